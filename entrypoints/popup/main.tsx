@@ -1,0 +1,2 @@
+import { render } from 'preact';
+render(<p>Decline Politely</p>, document.getElementById('app')!);

@@ -1,0 +1,7 @@
+import { cleanup } from '@testing-library/preact';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+
+afterEach(() => {
+  cleanup();
+  fakeBrowser.reset();
+});
