@@ -1,0 +1,391 @@
+/**
+ * The user's saved preferences: the one place where stored data is defined (keys, defaults, version,
+ * validation, migration). Storage itself is passed in (`browser.storage` in the faces, a fake in tests),
+ * so this module stays pure.
+ *
+ * Layout: `prefs` holds the settings; each custom template has a key of its own (`template:<stage>`)
+ * because storage.sync limits one item to 8 KB. Settings live in storage.sync so they follow the user;
+ * when sync is missing, disabled or over quota they live in storage.local, and `dp:area` in local says so.
+ */
+import { isReasonId, isTone, STAGES, type ReasonId, type Stage, type Tone } from './reasons';
+import { templateProblems } from './letter';
+
+export const PREFERENCES_VERSION = 1;
+
+export type Language = 'auto' | 'en' | 'de' | 'fr' | 'es';
+export const LANGUAGES: readonly Language[] = ['auto', 'en', 'de', 'fr', 'es'];
+
+export interface Preferences {
+  version: number;
+  /** The name letters are signed with; '' until the user sets it (the mail page's account name is used). */
+  name: string;
+  /** Lines after the name, e.g. a phone number or title. May be ''. */
+  signature: string;
+  defaultReason: ReasonId;
+  /** The user's own words for the custom reason. */
+  customReason: string;
+  defaultTone: Tone;
+  /** Whether letters include a line that leaves the door open. */
+  keepDoorOpen: boolean;
+  /** Optional keep-in-touch line: a LinkedIn/website URL or a short sentence. */
+  keepInTouch: string;
+  language: Language;
+  /** Show the button on every reply, not only on recruiter threads. */
+  showOnAllReplies: boolean;
+  /** The user's own templates; a stage without one uses the built-in letter. */
+  templates: Partial<Record<Stage, string>>;
+}
+
+export const DEFAULT_PREFERENCES: Readonly<Preferences> = Object.freeze({
+  version: PREFERENCES_VERSION,
+  name: '',
+  signature: '',
+  defaultReason: 'accepted-other-offer',
+  customReason: '',
+  defaultTone: 'warm',
+  keepDoorOpen: true,
+  keepInTouch: '',
+  language: 'auto',
+  showOnAllReplies: false,
+  templates: Object.freeze({}),
+}) as Readonly<Preferences>;
+
+export function defaultPreferences(): Preferences {
+  return { ...DEFAULT_PREFERENCES, templates: {} };
+}
+
+export const LIMITS = { name: 100, signature: 1000, customReason: 400, keepInTouch: 300, template: 6000 } as const;
+
+/** A problem with a field, said so that a person can act on it. */
+export interface FieldProblem {
+  field: keyof Preferences | `templates.${Stage}`;
+  message: string;
+}
+
+const URL_LIKE = /^(?:https?:\/\/|www\.)/i;
+
+/** Checks a keep-in-touch line: free text, or a web address that must be a valid http(s) URL. */
+export function keepInTouchProblem(value: string): string | null {
+  const v = value.trim();
+  if (!v) return null;
+  if (v.length > LIMITS.keepInTouch) return `Keep it under ${LIMITS.keepInTouch} characters.`;
+  if (!URL_LIKE.test(v)) return null;
+  try {
+    const url = new URL(/^www\./i.test(v) ? `https://${v}` : v);
+    if (!/^https?:$/.test(url.protocol) || !/^[^.]+(\.[^.]+)+$/.test(url.hostname) || /\s/.test(v)) throw new Error('bad');
+    return null;
+  } catch {
+    return 'That web address does not look right. Use a full address such as https://www.linkedin.com/in/your-name.';
+  }
+}
+
+/**
+ * Checks preferences the user is editing. Returns every problem with a clear message; an empty list means
+ * the preferences can be saved.
+ */
+export function validate(prefs: Preferences): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  if (prefs.name.length > LIMITS.name) problems.push({ field: 'name', message: `Your name is too long (at most ${LIMITS.name} characters).` });
+  if (prefs.signature.length > LIMITS.signature)
+    problems.push({ field: 'signature', message: `The signature is too long (at most ${LIMITS.signature} characters).` });
+  if (prefs.customReason.length > LIMITS.customReason)
+    problems.push({ field: 'customReason', message: `Keep your own reason short (at most ${LIMITS.customReason} characters).` });
+  if (prefs.defaultReason === 'custom' && !prefs.customReason.trim())
+    problems.push({ field: 'customReason', message: 'Write your own reason, or pick one from the list.' });
+  const kit = keepInTouchProblem(prefs.keepInTouch);
+  if (kit) problems.push({ field: 'keepInTouch', message: kit });
+  for (const stage of STAGES) {
+    const t = prefs.templates[stage];
+    if (t === undefined) continue;
+    if (t.length > LIMITS.template) {
+      problems.push({ field: `templates.${stage}`, message: `The ${stage} template is too long (at most ${LIMITS.template} characters).` });
+      continue;
+    }
+    const first = templateProblems(t)[0];
+    if (first) problems.push({ field: `templates.${stage}`, message: `Line ${first.line}, column ${first.column}: ${first.message}` });
+  }
+  return problems;
+}
+
+/** The outcome of reading stored preferences: always usable preferences, plus what was wrong, if anything. */
+export interface Loaded {
+  prefs: Preferences;
+  /** Messages for the user about values that could not be used (and were replaced by defaults). */
+  problems: string[];
+  /** True when the stored value came from a newer version of the extension: do not write it back blindly. */
+  fromNewerVersion: boolean;
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function str(raw: Record<string, unknown>, key: string, max: number, problems: string[], label: string): string | undefined {
+  const v = raw[key];
+  if (v === undefined) return undefined;
+  if (typeof v === 'string' && v.length <= max) return v;
+  problems.push(`${label} could not be read and was reset.`);
+  return undefined;
+}
+
+/**
+ * Brings any stored value (of any version, or garbage) to current, valid preferences. Never throws.
+ * Unknown fields are ignored; each unusable field falls back to its default and is reported.
+ */
+export function migrate(stored: unknown, storedTemplates: Partial<Record<Stage, unknown>> = {}): Loaded {
+  const problems: string[] = [];
+  const prefs = defaultPreferences();
+  let fromNewerVersion = false;
+  let raw: unknown = stored;
+
+  if (typeof raw === 'string') {
+    // An older build or another tool may have stored JSON text; accept it if it parses.
+    try {
+      raw = JSON.parse(raw);
+    } catch {
+      problems.push('Your saved settings were damaged and could not be read; the defaults are in use. The damaged copy was kept aside.');
+      raw = undefined;
+    }
+  }
+  if (raw !== undefined && raw !== null && !isRecord(raw)) {
+    problems.push('Your saved settings were not in a form this version understands; the defaults are in use. The old copy was kept aside.');
+    raw = undefined;
+  }
+  if (isRecord(raw)) {
+    const version = raw.version;
+    if (version !== undefined && (typeof version !== 'number' || !Number.isInteger(version) || version < 1)) {
+      problems.push('Your saved settings had an unknown version; the fields that could be read were kept.');
+    } else if (typeof version === 'number' && version > PREFERENCES_VERSION) {
+      fromNewerVersion = true;
+      problems.push('Your settings were saved by a newer version of Decline Politely; the fields this version understands are used.');
+    }
+    // Version 0 (no `version` field) is the pre-release layout, which named the sign-off name `yourName`
+    // and kept the keep-in-touch line as `linkedin`.
+    if (version === undefined) {
+      if (raw.name === undefined && typeof raw.yourName === 'string') raw = { ...raw, name: raw.yourName };
+      if (isRecord(raw) && raw.keepInTouch === undefined && typeof raw.linkedin === 'string') raw = { ...raw, keepInTouch: raw.linkedin };
+    }
+    const r = raw as Record<string, unknown>;
+    prefs.name = str(r, 'name', LIMITS.name, problems, 'Your name') ?? prefs.name;
+    prefs.signature = str(r, 'signature', LIMITS.signature, problems, 'Your signature') ?? prefs.signature;
+    prefs.customReason = str(r, 'customReason', LIMITS.customReason, problems, 'Your own reason') ?? prefs.customReason;
+    const kit = str(r, 'keepInTouch', LIMITS.keepInTouch, problems, 'The keep-in-touch line');
+    if (kit !== undefined) {
+      if (keepInTouchProblem(kit)) problems.push('The keep-in-touch line was not a valid web address and was cleared.');
+      else prefs.keepInTouch = kit;
+    }
+    if (r.defaultReason !== undefined) {
+      if (isReasonId(r.defaultReason)) prefs.defaultReason = r.defaultReason;
+      else problems.push('The default reason is no longer available; "Accepted another offer" is used.');
+    }
+    if (prefs.defaultReason === 'custom' && !prefs.customReason.trim()) prefs.defaultReason = DEFAULT_PREFERENCES.defaultReason;
+    if (r.defaultTone !== undefined) {
+      if (isTone(r.defaultTone)) prefs.defaultTone = r.defaultTone;
+      else problems.push('The default tone could not be read; "warm" is used.');
+    }
+    if (r.language !== undefined) {
+      if (typeof r.language === 'string' && (LANGUAGES as readonly string[]).includes(r.language)) prefs.language = r.language as Language;
+      else problems.push('The letter language could not be read; it follows the thread again.');
+    }
+    for (const key of ['keepDoorOpen', 'showOnAllReplies'] as const) {
+      const v = r[key];
+      if (v === undefined) continue;
+      if (typeof v === 'boolean') prefs[key] = v;
+      else problems.push(`The setting "${key === 'keepDoorOpen' ? 'keep the door open' : 'show on all replies'}" could not be read and was reset.`);
+    }
+  }
+
+  for (const stage of STAGES) {
+    const t = storedTemplates[stage];
+    if (t === undefined || t === null) continue;
+    if (typeof t !== 'string' || t.length > LIMITS.template) {
+      problems.push(`Your ${stage} template could not be read; the built-in letter is used. The old copy was kept aside.`);
+      continue;
+    }
+    const first = templateProblems(t)[0];
+    if (first) {
+      problems.push(
+        `Your ${stage} template has an error (line ${first.line}, column ${first.column}: ${first.message}); the built-in letter is used until you fix it. Your text was kept aside.`,
+      );
+      continue;
+    }
+    prefs.templates[stage] = t;
+  }
+  return { prefs, problems, fromNewerVersion };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Storage
+
+/** The part of a WebExtension storage area this module uses. */
+export interface StorageAreaLike {
+  get(keys: string[] | null): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+  remove(keys: string | string[]): Promise<void>;
+}
+
+export interface StorageChange {
+  oldValue?: unknown;
+  newValue?: unknown;
+}
+
+export interface StorageLike {
+  /** Missing when the browser offers no sync storage. */
+  sync?: StorageAreaLike;
+  local: StorageAreaLike;
+  onChanged?: {
+    addListener(cb: (changes: Record<string, StorageChange>, area: string) => void): void;
+    removeListener(cb: (changes: Record<string, StorageChange>, area: string) => void): void;
+  };
+}
+
+/** Every storage key this extension uses. */
+export const KEYS = {
+  prefs: 'prefs',
+  template: (stage: Stage) => `template:${stage}`,
+  /** In local: 'local' when preferences had to move out of sync storage. */
+  area: 'dp:area',
+  /** In local: damaged values kept aside, newest last (never silently destroyed). */
+  quarantine: 'dp:quarantine',
+  /** In local: set once the welcome (first run) has been shown. */
+  welcomed: 'dp:welcomed',
+} as const;
+
+const PREF_KEYS = [KEYS.prefs, ...STAGES.map(KEYS.template)];
+const QUARANTINE_LIMIT = 5;
+
+export interface SaveResult {
+  ok: boolean;
+  area: 'sync' | 'local';
+  /** Why saving failed, for the user; the previous saved value is left as it was. */
+  error?: string;
+}
+
+/** Reads and writes preferences through the given storage, choosing sync or local. */
+export class PreferencesStore {
+  constructor(private readonly storage: StorageLike) {}
+
+  private async area(): Promise<{ area: StorageAreaLike; name: 'sync' | 'local' }> {
+    if (!this.storage.sync) return { area: this.storage.local, name: 'local' };
+    try {
+      const marker = await this.storage.local.get([KEYS.area]);
+      if (marker[KEYS.area] === 'local') return { area: this.storage.local, name: 'local' };
+      return { area: this.storage.sync, name: 'sync' };
+    } catch {
+      return { area: this.storage.local, name: 'local' };
+    }
+  }
+
+  /** Loads preferences; damaged values are reported, replaced by defaults and kept aside. Never throws. */
+  async load(): Promise<Loaded & { area: 'sync' | 'local' }> {
+    let { area, name } = await this.area();
+    let raw: Record<string, unknown>;
+    try {
+      raw = await area.get(PREF_KEYS);
+    } catch {
+      // Sync can be disabled by policy or fail when signed out; local always works.
+      ({ area, name } = { area: this.storage.local, name: 'local' });
+      try {
+        raw = await area.get(PREF_KEYS);
+      } catch {
+        return { ...migrate(undefined), problems: ['Your settings could not be read; the defaults are in use.'], area: name };
+      }
+    }
+    const templates: Partial<Record<Stage, unknown>> = {};
+    for (const stage of STAGES) templates[stage] = raw[KEYS.template(stage)];
+    const loaded = migrate(raw[KEYS.prefs], templates);
+    if (loaded.problems.length > 0) await this.quarantine(raw, loaded.problems);
+    return { ...loaded, area: name };
+  }
+
+  private async quarantine(raw: Record<string, unknown>, problems: string[]): Promise<void> {
+    try {
+      const prev = (await this.storage.local.get([KEYS.quarantine]))[KEYS.quarantine];
+      const list = Array.isArray(prev) ? prev : [];
+      // Store the damaged value exactly as it was (as JSON text where possible) so it can be recovered.
+      let value: string;
+      try {
+        value = JSON.stringify(raw) ?? String(raw);
+      } catch {
+        value = String(raw);
+      }
+      const last = list[list.length - 1] as { value?: string } | undefined;
+      if (last?.value === value) return;
+      list.push({ at: new Date().toISOString(), problems, value });
+      await this.storage.local.set({ [KEYS.quarantine]: list.slice(-QUARANTINE_LIMIT) });
+    } catch {
+      // Keeping a copy aside is best effort; failing here must not stop the extension from working.
+    }
+  }
+
+  /**
+   * Saves valid preferences. Invalid ones are refused whole (the stored value stays as it was).
+   * Over the sync quota or without sync, preferences move to local storage.
+   */
+  async save(prefs: Preferences): Promise<SaveResult> {
+    const problems = validate(prefs);
+    const current = await this.area();
+    if (problems.length > 0) return { ok: false, area: current.name, error: problems.map((p) => p.message).join(' ') };
+    const { templates, ...settings } = prefs;
+    const items: Record<string, unknown> = { [KEYS.prefs]: { ...settings, version: PREFERENCES_VERSION } };
+    const removed: string[] = [];
+    for (const stage of STAGES) {
+      const t = templates[stage];
+      if (t === undefined) removed.push(KEYS.template(stage));
+      else items[KEYS.template(stage)] = t;
+    }
+    const write = async (area: StorageAreaLike) => {
+      await area.set(items);
+      if (removed.length) await area.remove(removed);
+    };
+    if (current.name === 'sync') {
+      try {
+        await write(current.area);
+        return { ok: true, area: 'sync' };
+      } catch {
+        // Over quota or sync unavailable: fall through to local and remember the move.
+      }
+    }
+    try {
+      await write(this.storage.local);
+      if (this.storage.sync) await this.storage.local.set({ [KEYS.area]: 'local' });
+      return { ok: true, area: 'local' };
+    } catch (e) {
+      return { ok: false, area: 'local', error: `Your settings could not be saved: ${e instanceof Error ? e.message : String(e)}` };
+    }
+  }
+
+  /** Calls `cb` whenever stored preferences change (in any tab or browser). Returns an unsubscribe function. */
+  watch(cb: () => void): () => void {
+    const onChanged = this.storage.onChanged;
+    if (!onChanged) return () => {};
+    const listener = (changes: Record<string, StorageChange>) => {
+      if (PREF_KEYS.some((k) => k in changes) || KEYS.area in changes) cb();
+    };
+    onChanged.addListener(listener);
+    return () => onChanged.removeListener(listener);
+  }
+
+  /** Damaged values kept aside, for the options page to show or export. */
+  async quarantined(): Promise<{ at: string; problems: string[]; value: string }[]> {
+    try {
+      const v = (await this.storage.local.get([KEYS.quarantine]))[KEYS.quarantine];
+      return Array.isArray(v) ? (v as { at: string; problems: string[]; value: string }[]) : [];
+    } catch {
+      return [];
+    }
+  }
+
+  /** True the first time it is called after install; used to welcome the user once. */
+  async firstRun(): Promise<boolean> {
+    const v = await this.storage.local.get([KEYS.welcomed]);
+    if (v[KEYS.welcomed]) return false;
+    await this.storage.local.set({ [KEYS.welcomed]: true });
+    return true;
+  }
+}
+
+/** The name to sign with: the saved one, else the name the mail page shows for the signed-in account. */
+export function signingName(prefs: Preferences, pageName: string | null | undefined): string {
+  return prefs.name.trim() || (pageName ?? '').trim();
+}

@@ -1,0 +1,76 @@
+import {
+  isReasonId,
+  isStage,
+  isTone,
+  REASON_IDS,
+  REASONS,
+  reasonById,
+  reasonForStage,
+  reasonsFor,
+  STAGES,
+  TONES,
+  type ReasonId,
+} from '../../core/reasons';
+
+const REQUIRED: ReasonId[] = [
+  'accepted-other-offer',
+  'staying-current-role',
+  'compensation',
+  'career-goals',
+  'location',
+  'timing',
+  'culture-fit',
+  'not-looking',
+  'custom',
+];
+
+describe('the reason catalogue', () => {
+  test('covers every reason the product offers, once each, with a label', () => {
+    expect([...REASON_IDS].sort()).toEqual([...REQUIRED].sort());
+    for (const reason of REASONS) {
+      expect(reason.label.trim()).not.toBe('');
+      expect(reason.stages.length).toBeGreaterThan(0);
+      expect(reasonById(reason.id)).toBe(reason);
+    }
+    expect(new Set(REASONS.map((r) => r.label)).size).toBe(REASONS.length);
+  });
+
+  test('"not looking" is only for outreach; every other reason fits every stage', () => {
+    expect(reasonsFor('outreach').map((r) => r.id)).toContain('not-looking');
+    expect(reasonsFor('offer').map((r) => r.id)).not.toContain('not-looking');
+    expect(reasonsFor('interview').map((r) => r.id)).not.toContain('not-looking');
+    for (const stage of STAGES) {
+      const ids = reasonsFor(stage).map((r) => r.id);
+      for (const id of REQUIRED.filter((r) => r !== 'not-looking')) expect(ids).toContain(id);
+    }
+  });
+
+  test('reasonsFor keeps catalogue order, with the write-your-own option last', () => {
+    for (const stage of STAGES) {
+      const ids = reasonsFor(stage).map((r) => r.id);
+      expect(ids).toEqual(REASON_IDS.filter((id) => ids.includes(id)));
+      expect(ids[ids.length - 1]).toBe('custom');
+    }
+  });
+
+  test('reasonForStage keeps a reason that fits and substitutes one that does not', () => {
+    expect(reasonForStage('not-looking', 'outreach')).toBe('not-looking');
+    expect(reasonForStage('not-looking', 'offer')).toBe('staying-current-role');
+    expect(reasonForStage('not-looking', 'interview')).toBe('staying-current-role');
+    for (const stage of STAGES) {
+      for (const reason of reasonsFor(stage)) expect(reasonForStage(reason.id, stage)).toBe(reason.id);
+      for (const id of REASON_IDS) expect(reasonsFor(stage).map((r) => r.id)).toContain(reasonForStage(id, stage));
+    }
+  });
+
+  test('type guards accept known values only', () => {
+    for (const stage of STAGES) expect(isStage(stage)).toBe(true);
+    for (const tone of TONES) expect(isTone(tone)).toBe(true);
+    for (const id of REASON_IDS) expect(isReasonId(id)).toBe(true);
+    for (const bad of ['', 'Offer', 'other', null, undefined, 3, {}]) {
+      expect(isStage(bad)).toBe(false);
+      expect(isTone(bad)).toBe(false);
+      expect(isReasonId(bad)).toBe(false);
+    }
+  });
+});
