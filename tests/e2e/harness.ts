@@ -72,6 +72,8 @@ export async function launch(options: LaunchOptions = {}): Promise<Harness> {
   context.on('request', record);
   await context.route('**/*', async (route) => {
     const url = route.request().url();
+    // The extension's own pages and scripts load from the build, never from the network.
+    if (url.startsWith('chrome-extension://')) return route.continue();
     const key = url.split('#')[0]!;
     const html = pages.get(key);
     if (html !== undefined) {
@@ -86,6 +88,12 @@ export async function launch(options: LaunchOptions = {}): Promise<Harness> {
     let [worker] = context.serviceWorkers();
     worker ??= await context.waitForEvent('serviceworker', { timeout: 15_000 });
     extensionId = new URL(worker.url()).host;
+    // On install the extension opens its options page once to welcome the user. Close that tab so it
+    // cannot take focus from, or navigate, a page a test opens.
+    const welcome = `chrome-extension://${extensionId}/options.html`;
+    const isWelcome = (p: Page) => p.url().startsWith(welcome);
+    const page = context.pages().find(isWelcome) ?? (await context.waitForEvent('page', { predicate: isWelcome, timeout: 5000 }).catch(() => null));
+    await page?.close();
   }
 
   return {

@@ -1,0 +1,326 @@
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { checkEtiquette, messageAge, promptnessNudge, spokenAge } from '../core/etiquette';
+import { composeLetter, type RenderedLetter } from '../core/letter';
+import type { InsertResponse, ThreadInfo } from '../core/messages';
+import { signingName, type Preferences } from '../core/preferences';
+import { reasonForStage, type ReasonId, type Stage, type Tone } from '../core/reasons';
+import { EtiquetteHints } from './EtiquetteHints';
+import { LetterPreview } from './LetterPreview';
+import { ChoiceGroup } from './popup/ChoiceGroup';
+import { RecruiterFields, type RecruiterField } from './popup/RecruiterFields';
+import { Switch } from './popup/Switch';
+import { ReasonPicker } from './ReasonPicker';
+
+export interface PopupProps {
+  /** The user's preferences; the form's defaults. May change after the first render (loaded from storage). */
+  prefs: Preferences;
+  /** Reads the open thread in the mail tab; null when there is no mail tab (or it cannot be reached). */
+  loadThread(): Promise<ThreadInfo | null>;
+  /** Inserts the letter into the thread's reply draft. */
+  insert(letter: RenderedLetter): Promise<InsertResponse>;
+  /** Puts the letter on the clipboard (text and HTML). */
+  copy(letter: RenderedLetter): Promise<void>;
+  /** The current time in ms, for the promptness nudge (tests pass a fixed one). */
+  now?: number;
+  /** Called a moment after a successful insert; a real popup closes itself here. */
+  onInserted?(): void;
+  /** Opens the options page; the link is hidden when absent. */
+  openOptions?(): void;
+  /** How long the success message shows before onInserted (ms). */
+  closeDelay?: number;
+}
+
+/** What the user changed by hand. Anything unset follows the thread (when it arrives) or the preferences. */
+interface Edits {
+  firstName?: string;
+  fullName?: string;
+  role?: string;
+  company?: string;
+  stage?: Stage;
+  reason?: ReasonId;
+  customReason?: string;
+  tone?: Tone;
+  keepDoorOpen?: boolean;
+}
+
+type Status = { kind: 'busy' | 'ok' | 'error'; text: string } | null;
+
+const STAGE_OPTIONS: readonly { value: Stage; label: string }[] = [
+  { value: 'offer', label: 'Offer' },
+  { value: 'interview', label: 'Interview' },
+  { value: 'outreach', label: 'Outreach' },
+];
+
+const TONE_OPTIONS: readonly { value: Tone; label: string }[] = [
+  { value: 'warm', label: 'Warm' },
+  { value: 'formal', label: 'Formal' },
+  { value: 'brief', label: 'Brief' },
+];
+
+const HOST_NAMES: Record<ThreadInfo['host'], string> = { gmail: 'Gmail', outlook: 'Outlook' };
+
+/** Why Insert is unavailable, in one line; null when it is available (or the thread is still being read). */
+export function insertBlocker(thread: ThreadInfo | null | undefined): string | null {
+  if (thread === undefined) return null;
+  if (thread === null) return 'To insert, open the email in Gmail or Outlook.';
+  if (!thread.threadOpen) return 'To insert, open the recruiter’s email in this tab.';
+  if (!thread.hasDraft && !thread.canOpenReply) return 'To insert, click Reply in the email first.';
+  return null;
+}
+
+function receivedText(receivedAt: number | null, now: number): string | null {
+  const age = messageAge(receivedAt, now);
+  if (!age) return null;
+  if (age.days === 0) return 'Received today';
+  if (age.days === 1) return 'Received yesterday';
+  return `Received ${spokenAge(age.days)} ago`;
+}
+
+/**
+ * The toolbar popup: what was read from the thread (editable), the reason form, a live preview with the
+ * etiquette check, and Insert / Copy. Renders at once with the preferences' defaults; the thread's details
+ * fill in when they arrive, without overwriting anything the user has already changed.
+ */
+export function Popup(props: PopupProps) {
+  const { prefs } = props;
+  const [thread, setThread] = useState<ThreadInfo | null | undefined>(undefined);
+  const [edits, setEdits] = useState<Edits>({});
+  const [status, setStatus] = useState<Status>(null);
+  const reasonRef = useRef<HTMLSelectElement>(null);
+  const loadThread = useRef(props.loadThread);
+  const now = props.now ?? Date.now();
+
+  useEffect(() => {
+    let live = true;
+    loadThread
+      .current()
+      .then(
+        (t) => live && setThread(t),
+        () => live && setThread(null),
+      );
+    reasonRef.current?.focus();
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  const edit = (patch: Edits) => {
+    setEdits((e) => ({ ...e, ...patch }));
+    // A finished insert or copy no longer describes the letter once it changes.
+    setStatus((s) => (s?.kind === 'busy' ? s : null));
+  };
+
+  const fromThread = thread?.threadOpen ? thread : null;
+  const recruiter: Record<RecruiterField, string> = {
+    firstName: edits.firstName ?? fromThread?.recruiter.firstName ?? '',
+    fullName: edits.fullName ?? fromThread?.recruiter.fullName ?? '',
+    role: edits.role ?? fromThread?.recruiter.role ?? '',
+    company: edits.company ?? fromThread?.recruiter.company ?? '',
+  };
+  const stage = edits.stage ?? fromThread?.stage ?? 'outreach';
+  const reason = reasonForStage(edits.reason ?? prefs.defaultReason, stage);
+  const customReason = edits.customReason ?? prefs.customReason;
+  const tone = edits.tone ?? prefs.defaultTone;
+  const keepDoorOpen = edits.keepDoorOpen ?? prefs.keepDoorOpen;
+  const senderName = signingName(prefs, thread?.userName);
+
+  const letter = useMemo(
+    () =>
+      composeLetter({
+        sender: { name: senderName, signature: prefs.signature, keepInTouch: prefs.keepInTouch },
+        recruiter: {
+          firstName: recruiter.firstName.trim() || null,
+          fullName: recruiter.fullName.trim() || null,
+          role: recruiter.role.trim() || null,
+          company: recruiter.company.trim() || null,
+        },
+        choice: { stage, tone, reason, customReason, keepDoorOpen },
+        templates: prefs.templates,
+      }),
+    [senderName, prefs, recruiter.firstName, recruiter.fullName, recruiter.role, recruiter.company, stage, tone, reason, customReason, keepDoorOpen],
+  );
+
+  const hints = useMemo(
+    () =>
+      checkEtiquette(letter.text, {
+        stage,
+        customReason: reason === 'custom' ? customReason : undefined,
+        signature: prefs.signature,
+        keepDoorOpen,
+      }),
+    [letter.text, stage, reason, customReason, prefs.signature, keepDoorOpen],
+  );
+
+  const nudge = fromThread ? promptnessNudge(fromThread.receivedAt, now) : null;
+  const received = fromThread ? receivedText(fromThread.receivedAt, now) : null;
+  const blocker = insertBlocker(thread);
+  const busy = status?.kind === 'busy';
+  const canInsert = thread !== undefined && blocker === null && !busy;
+
+  async function insert() {
+    if (!canInsert) return;
+    setStatus({ kind: 'busy', text: 'Inserting…' });
+    try {
+      const res = await props.insert(letter);
+      if (res.ok) {
+        setStatus({ kind: 'ok', text: 'Inserted into your reply. Review it, then send when you’re ready.' });
+        if (props.onInserted) setTimeout(props.onInserted, props.closeDelay ?? 1200);
+      } else {
+        setStatus({ kind: 'error', text: res.error });
+      }
+    } catch {
+      setStatus({ kind: 'error', text: 'The mail tab did not answer. Reload it and try again, or copy the letter.' });
+    }
+  }
+
+  async function copy() {
+    if (busy) return;
+    try {
+      await props.copy(letter);
+      setStatus({ kind: 'ok', text: 'Copied. Paste it into your reply.' });
+    } catch {
+      setStatus({ kind: 'error', text: 'The letter could not be copied. Select the preview and copy it by hand.' });
+    }
+  }
+
+  function onKeyDown(e: KeyboardEvent) {
+    if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+      e.preventDefault();
+      void insert();
+    }
+  }
+
+  const signNote = senderName ? undefined : 'No name to sign with yet. Add yours in Options.';
+
+  return (
+    <div class="dp-popup" onKeyDown={onKeyDown}>
+      <header class="dp-header">
+        <Logo />
+        <h1 class="dp-title">Decline Politely</h1>
+        <span class={`dp-badge ${thread ? 'dp-badge-on' : ''}`}>
+          {thread === undefined ? 'Reading…' : thread ? HOST_NAMES[thread.host] : 'No mail tab'}
+        </span>
+        {props.openOptions && (
+          <button type="button" class="dp-icon-button" aria-label="Open options" title="Options" onClick={props.openOptions}>
+            <GearIcon />
+          </button>
+        )}
+      </header>
+
+      <main class="dp-body">
+        <section class="dp-card" aria-labelledby="dp-recruiter-title">
+          <div class="dp-section-head">
+            <h2 id="dp-recruiter-title" class="dp-section-title">
+              Recruiter
+            </h2>
+            {received && <span class="dp-meta">{received}</span>}
+          </div>
+          {fromThread?.subject && (
+            <p class="dp-subject" title={fromThread.subject}>
+              {fromThread.subject}
+            </p>
+          )}
+          <RecruiterFields values={recruiter} onChange={(field, value) => edit({ [field]: value })} />
+          {nudge && (
+            <p class="dp-nudge" role="note">
+              <ClockIcon />
+              <span>{nudge}</span>
+            </p>
+          )}
+        </section>
+
+        <section class="dp-card" aria-label="Your letter">
+          <ChoiceGroup label="Stage" name="stage" options={STAGE_OPTIONS} value={stage} onChange={(v) => edit({ stage: v })} />
+          <ReasonPicker
+            stage={stage}
+            value={reason}
+            customReason={customReason}
+            selectRef={reasonRef}
+            onChange={(id) => edit({ reason: id })}
+            onCustomReasonChange={(text) => edit({ customReason: text })}
+          />
+          <ChoiceGroup label="Tone" name="tone" options={TONE_OPTIONS} value={tone} onChange={(v) => edit({ tone: v })} />
+          <Switch
+            label="Keep the door open"
+            checked={keepDoorOpen}
+            onChange={(v) => edit({ keepDoorOpen: v })}
+          />
+        </section>
+
+        <section class="dp-card dp-card-preview" aria-label="Preview and etiquette check">
+          <LetterPreview text={letter.text} note={signNote} />
+          <EtiquetteHints hints={hints} />
+        </section>
+      </main>
+
+      <footer class="dp-footer">
+        <div class="dp-actions">
+          <button type="button" class="dp-button dp-button-secondary" disabled={busy} onClick={() => void copy()}>
+            <CopyIcon />
+            Copy letter
+          </button>
+          <button
+            type="button"
+            class="dp-button dp-button-primary"
+            disabled={!canInsert}
+            aria-describedby={blocker ? 'dp-insert-why' : undefined}
+            title={canInsert ? 'Ctrl+Enter' : undefined}
+            onClick={() => void insert()}
+          >
+            Insert into reply
+          </button>
+        </div>
+        {blocker && !status && (
+          <p id="dp-insert-why" class="dp-why">
+            {blocker}
+          </p>
+        )}
+        <p role="status" aria-live="polite" class={`dp-status ${status ? `dp-status-${status.kind}` : ''}`}>
+          {status?.text ?? ''}
+        </p>
+      </footer>
+    </div>
+  );
+}
+
+function Logo() {
+  return (
+    <svg class="dp-logo" viewBox="0 0 24 24" aria-hidden="true">
+      <rect x="1" y="1" width="22" height="22" rx="6" fill="currentColor" />
+      <path d="M6 8.5h12v8H6z" fill="none" stroke="var(--dp-on-accent)" stroke-width="1.5" stroke-linejoin="round" />
+      <path d="M6.5 9l5.5 4.2L17.5 9" fill="none" stroke="var(--dp-on-accent)" stroke-width="1.5" stroke-linejoin="round" />
+    </svg>
+  );
+}
+
+function GearIcon() {
+  return (
+    <svg viewBox="0 0 20 20" width="18" height="18" aria-hidden="true">
+      <path
+        d="M10 12.6a2.6 2.6 0 1 0 0-5.2 2.6 2.6 0 0 0 0 5.2z M16.2 11.3l1.4 1.1-1.5 2.6-1.7-.6a6 6 0 0 1-1.6.9L12.5 17h-3l-.3-1.7a6 6 0 0 1-1.6-.9l-1.7.6-1.5-2.6 1.4-1.1a6 6 0 0 1 0-1.8L4.4 8.4 5.9 5.8l1.7.6a6 6 0 0 1 1.6-.9L9.5 3.8h3l.3 1.7a6 6 0 0 1 1.6.9l1.7-.6 1.5 2.6-1.4 1.1a6 6 0 0 1 0 1.8z"
+        fill="none"
+        stroke="currentColor"
+        stroke-width="1.4"
+        stroke-linejoin="round"
+      />
+    </svg>
+  );
+}
+
+function ClockIcon() {
+  return (
+    <svg class="dp-hint-icon" viewBox="0 0 16 16" aria-hidden="true">
+      <circle cx="8" cy="8" r="6.3" fill="none" stroke="currentColor" stroke-width="1.4" />
+      <path d="M8 4.8V8l2.2 1.5" fill="none" stroke="currentColor" stroke-width="1.4" stroke-linecap="round" stroke-linejoin="round" />
+    </svg>
+  );
+}
+
+function CopyIcon() {
+  return (
+    <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true">
+      <rect x="5.5" y="5.5" width="8" height="8.5" rx="1.6" fill="none" stroke="currentColor" stroke-width="1.4" />
+      <path d="M10.5 3.5V3a1.5 1.5 0 0 0-1.5-1.5H4A1.5 1.5 0 0 0 2.5 3v6.5A1.5 1.5 0 0 0 4 11h.5" fill="none" stroke="currentColor" stroke-width="1.4" />
+    </svg>
+  );
+}

@@ -1,0 +1,97 @@
+/**
+ * Browser wiring for the popup: finds the mail tab (the decision itself is core/popup-target.ts) and talks
+ * to its content script with the typed messages of core/messages.ts.
+ */
+import { browser } from 'wxt/browser';
+import type { InsertResponse, Request, ResponseFor, ThreadInfo } from '../../core/messages';
+import { chooseTargetTab, type TabSummary } from '../../core/popup-target';
+
+const READ_TIMEOUT_MS = 2500;
+const INSERT_TIMEOUT_MS = 8000;
+
+function settle<T>(p: Promise<T>): Promise<T | undefined> {
+  return p.then(
+    (v) => v,
+    () => undefined,
+  );
+}
+
+/** The tab this page runs in when it is open as a tab or window; undefined in a real toolbar popup. */
+export async function currentTab(): Promise<TabSummary | undefined> {
+  return settle(browser.tabs.getCurrent());
+}
+
+/** The mail tab the popup works on, or null. All lookups run at once; none needs the `tabs` permission. */
+export async function findTargetTab(self: TabSummary | undefined): Promise<number | null> {
+  const [focused, normalActive, lastNormal, sameWindow] = await Promise.all([
+    settle(browser.tabs.query({ active: true, lastFocusedWindow: true })),
+    settle(browser.tabs.query({ active: true, windowType: 'normal' })),
+    settle(browser.windows.getLastFocused({ windowTypes: ['normal'] })),
+    self?.windowId !== undefined ? settle(browser.tabs.query({ windowId: self.windowId })) : Promise.resolve(undefined),
+  ]);
+  return chooseTargetTab({
+    extensionBase: browser.runtime.getURL('/'),
+    self,
+    focused: focused?.[0],
+    normalActive: normalActive ?? [],
+    lastFocusedNormalWindowId: lastNormal?.id,
+    sameWindow: sameWindow ?? [],
+  });
+}
+
+function withTimeout<T>(p: Promise<T>, ms: number, message: string): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(message)), ms);
+    p.then(
+      (v) => {
+        clearTimeout(timer);
+        resolve(v);
+      },
+      (e: unknown) => {
+        clearTimeout(timer);
+        reject(e instanceof Error ? e : new Error(String(e)));
+      },
+    );
+  });
+}
+
+function send<R extends Request>(tabId: number, request: R, ms: number): Promise<ResponseFor<R>> {
+  // Rejects when the tab has no content script (not a mail site, or opened before the extension was installed).
+  return withTimeout(browser.tabs.sendMessage(tabId, request) as Promise<ResponseFor<R>>, ms, 'The mail tab did not answer.');
+}
+
+function looksLikeThreadInfo(v: unknown): v is ThreadInfo {
+  if (typeof v !== 'object' || v === null) return false;
+  const t = v as Partial<Record<keyof ThreadInfo, unknown>>;
+  return (
+    (t.host === 'gmail' || t.host === 'outlook') &&
+    typeof t.threadOpen === 'boolean' &&
+    typeof t.recruiter === 'object' &&
+    t.recruiter !== null &&
+    typeof t.hasDraft === 'boolean' &&
+    typeof t.canOpenReply === 'boolean'
+  );
+}
+
+/** Reads the open thread from the tab's content script; null when there is none to ask. Never rejects. */
+export async function readThread(tabId: number | null): Promise<ThreadInfo | null> {
+  if (tabId === null) return null;
+  try {
+    const info = await send(tabId, { type: 'dp:read-thread' }, READ_TIMEOUT_MS);
+    return looksLikeThreadInfo(info) ? info : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Asks the tab's content script to insert the letter into the thread's reply. */
+export async function insertInto(tabId: number | null, letter: { text: string; html: string }): Promise<InsertResponse> {
+  if (tabId === null) return { ok: false, error: 'There is no mail tab to insert into. Copy the letter instead.' };
+  try {
+    const res = await send(tabId, { type: 'dp:insert', letter: { text: letter.text, html: letter.html } }, INSERT_TIMEOUT_MS);
+    if (typeof res === 'object' && res !== null && typeof res.ok === 'boolean') return res;
+    return { ok: false, error: 'The mail tab gave an unexpected answer. Reload it and try again.' };
+  } catch {
+    return { ok: false, error: 'The mail tab did not answer. Reload it and try again, or copy the letter.' };
+  }
+}
