@@ -3,6 +3,12 @@
  * (core/hosts/gmail.ts, core/hosts/outlook.ts) and reads the DOM only through the root it is given.
  */
 
+import { gmail } from './gmail';
+import { outlook } from './outlook';
+
+export { gmail, GMAIL_SELECTORS } from './gmail';
+export { outlook, OUTLOOK_SELECTORS } from './outlook';
+
 export type HostId = 'gmail' | 'outlook';
 
 /** The signed-in user as the page shows them. */
@@ -71,7 +77,36 @@ export interface MailHost {
    * the host's quoted history and the user's signature block.
    */
   protectedBlocks: readonly string[];
+  /**
+   * The control that opens a reply to the open thread (the recruiter's last message when it has its own
+   * Reply button), or null when the page shows none. Optional: callers treat a missing method like null.
+   */
+  replyButton?(root: ParentNode): HTMLElement | null;
 }
 
-/** The adapter for a page URL, or null when the URL is not a supported mail site. */
-export declare function hostFor(url: string): MailHost | null;
+const ADAPTERS = new Map<string, MailHost>([
+  ['mail.google.com', gmail],
+  ['outlook.live.com', outlook],
+  ['outlook.office.com', outlook],
+  ['outlook.office365.com', outlook],
+]);
+
+/** Hostnames the adapters serve (the content script's match patterns must list the same). */
+export const SUPPORTED_HOSTNAMES: readonly string[] = [...ADAPTERS.keys()];
+
+/**
+ * The adapter for a page URL, or null when the URL is not a supported mail site. Only `https:` on the exact
+ * hostname counts: lookalikes (mail.google.com.evil.com, evil.com/?mail.google.com, user@host tricks),
+ * other ports and unparsable strings give null.
+ */
+export function hostFor(url: string): MailHost | null {
+  if (typeof url !== 'string') return null;
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return null;
+  }
+  if (parsed.protocol !== 'https:' || parsed.port !== '' || parsed.username !== '' || parsed.password !== '') return null;
+  return ADAPTERS.get(parsed.hostname) ?? null;
+}

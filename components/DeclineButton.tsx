@@ -1,0 +1,239 @@
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { reasonForStage, reasonsFor, TONES, type ReasonId, type Stage, type Tone } from '../core/reasons';
+
+export type InsertOutcome = { ok: true } | { ok: false; error: string };
+
+export interface DeclineButtonProps {
+  stage: Stage;
+  defaultReason: ReasonId;
+  defaultTone: Tone;
+  /** False when the user has not written a custom reason yet: the menu then hides that entry. */
+  customReasonAvailable: boolean;
+  onInsert(choice: { reason: ReasonId; tone: Tone }): InsertOutcome | Promise<InsertOutcome>;
+  onOpenOptions(): void;
+  theme?: 'light' | 'dark';
+  /** Localised labels; English by default. */
+  labels?: Partial<Labels>;
+}
+
+export interface Labels {
+  button: string;
+  more: string;
+  reason: string;
+  tone: string;
+  options: string;
+  inserted: string;
+  tones: Record<Tone, string>;
+  reasons: Partial<Record<ReasonId, string>>;
+}
+
+const EN: Labels = {
+  button: 'Decline politely',
+  more: 'More decline options',
+  reason: 'Reason',
+  tone: 'Tone',
+  options: 'Open options',
+  inserted: 'Letter inserted. Edit it as you like; Ctrl+Z undoes it.',
+  tones: { warm: 'Warm', formal: 'Formal', brief: 'Brief' },
+  reasons: {},
+};
+
+/**
+ * The in-page "Decline politely" control: one click inserts a letter with the current reason and tone;
+ * the caret opens a menu to insert with another reason or tone, or to open the options page.
+ */
+export function DeclineButton(props: DeclineButtonProps) {
+  const labels = { ...EN, ...props.labels, tones: { ...EN.tones, ...props.labels?.tones } };
+  const reasons = reasonsFor(props.stage).filter((r) => r.id !== 'custom' || props.customReasonAvailable);
+  const [reason, setReason] = useState<ReasonId>(props.defaultReason);
+  const [tone, setTone] = useState<Tone>(props.defaultTone);
+  const [open, setOpen] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [status, setStatus] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  const rootRef = useRef<HTMLDivElement>(null);
+  const caretRef = useRef<HTMLButtonElement>(null);
+  const menuRef = useRef<HTMLDivElement>(null);
+
+  // Preferences can change while the button is on the page (saved in the options page).
+  useEffect(() => setReason(props.defaultReason), [props.defaultReason]);
+  useEffect(() => setTone(props.defaultTone), [props.defaultTone]);
+
+  // A reason that does not fit this stage (or an unwritten custom one) falls back to one that does.
+  const effectiveReason = reasons.some((r) => r.id === reason) ? reason : reasonForStage(reason === 'custom' ? 'staying-current-role' : reason, props.stage);
+
+  // Focus moves into the menu as it renders, so a key pressed right after opening already lands in it.
+  useLayoutEffect(() => {
+    if (!open) return;
+    const menu = menuRef.current;
+    (menu?.querySelector<HTMLElement>('[role="menuitemradio"][aria-checked="true"]') ?? menu?.querySelector<HTMLElement>('[role^="menuitem"]'))?.focus();
+  }, [open]);
+
+  useEffect(() => {
+    if (!open) return;
+    const onPointer = (e: Event) => {
+      if (!rootRef.current?.contains(e.composedPath()[0] as Node)) setOpen(false);
+    };
+    const doc = rootRef.current?.ownerDocument;
+    doc?.addEventListener('pointerdown', onPointer, true);
+    return () => doc?.removeEventListener('pointerdown', onPointer, true);
+  }, [open]);
+
+  useEffect(() => {
+    if (!status || status.kind !== 'ok') return;
+    const t = setTimeout(() => setStatus(null), 4000);
+    return () => clearTimeout(t);
+  }, [status]);
+
+  async function insert(choice: { reason: ReasonId; tone: Tone }) {
+    setOpen(false);
+    setBusy(true);
+    try {
+      const outcome = await props.onInsert(choice);
+      setStatus(outcome.ok ? { kind: 'ok', text: labels.inserted } : { kind: 'error', text: outcome.error });
+    } catch (e) {
+      setStatus({ kind: 'error', text: e instanceof Error ? e.message : String(e) });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  function pickReason(id: ReasonId) {
+    setReason(id);
+    void insert({ reason: id, tone });
+  }
+
+  function pickTone(t: Tone) {
+    setTone(t);
+    void insert({ reason: effectiveReason, tone: t });
+  }
+
+  function onMenuKey(e: KeyboardEvent) {
+    const items = Array.from(menuRef.current?.querySelectorAll<HTMLElement>('[role^="menuitem"]') ?? []);
+    const i = items.indexOf(e.target as HTMLElement);
+    const move = (to: number) => {
+      e.preventDefault();
+      items[(to + items.length) % items.length]?.focus();
+    };
+    if (e.key === 'ArrowDown') move(i + 1);
+    else if (e.key === 'ArrowUp') move(i - 1);
+    else if (e.key === 'Home') move(0);
+    else if (e.key === 'End') move(items.length - 1);
+    else if (e.key === 'Tab') {
+      setOpen(false);
+      caretRef.current?.focus();
+    }
+  }
+
+  return (
+    <div
+      ref={rootRef}
+      class={`dp-root dp-${props.theme ?? 'light'}`}
+      onKeyDown={(e) => {
+        if (open && e.key === 'Escape') {
+          e.preventDefault();
+          setOpen(false);
+          caretRef.current?.focus();
+        }
+      }}
+    >
+      <div class="dp-split">
+        <button type="button" class="dp-main" disabled={busy} onClick={() => insert({ reason: effectiveReason, tone })}>
+          <svg class="dp-icon" viewBox="0 0 20 20" aria-hidden="true">
+            <path d="M3 5.5h14v9H3z" fill="none" stroke="currentColor" stroke-width="1.6" stroke-linejoin="round" />
+            <path d="M3.5 6l6.5 5 6.5-5" fill="none" stroke="currentColor" stroke-width="1.6" stroke-linejoin="round" />
+          </svg>
+          <span>{labels.button}</span>
+        </button>
+        <button
+          type="button"
+          ref={caretRef}
+          class="dp-caret"
+          aria-label={labels.more}
+          aria-haspopup="menu"
+          aria-expanded={open}
+          disabled={busy}
+          onClick={() => setOpen(!open)}
+          onKeyDown={(e) => {
+            if (e.key === 'ArrowDown') {
+              e.preventDefault();
+              setOpen(true);
+            }
+          }}
+        >
+          <svg viewBox="0 0 20 20" aria-hidden="true">
+            <path d="M6 8l4 4 4-4" fill="none" stroke="currentColor" stroke-width="1.8" stroke-linecap="round" stroke-linejoin="round" />
+          </svg>
+        </button>
+      </div>
+      {open && (
+        <div ref={menuRef} role="menu" aria-label={labels.more} class="dp-menu" onKeyDown={onMenuKey}>
+          <div role="group" aria-label={labels.reason}>
+            <div class="dp-heading" aria-hidden="true">
+              {labels.reason}
+            </div>
+            {reasons.map((r) => (
+              <div
+                key={r.id}
+                role="menuitemradio"
+                aria-checked={r.id === effectiveReason}
+                tabIndex={-1}
+                class="dp-item"
+                onClick={() => pickReason(r.id)}
+                onKeyDown={(e) => activateOnKey(e, () => pickReason(r.id))}
+              >
+                {labels.reasons[r.id] ?? r.label}
+              </div>
+            ))}
+          </div>
+          <div role="separator" class="dp-sep" />
+          <div role="group" aria-label={labels.tone}>
+            <div class="dp-heading" aria-hidden="true">
+              {labels.tone}
+            </div>
+            {TONES.map((t) => (
+              <div
+                key={t}
+                role="menuitemradio"
+                aria-checked={t === tone}
+                tabIndex={-1}
+                class="dp-item"
+                onClick={() => pickTone(t)}
+                onKeyDown={(e) => activateOnKey(e, () => pickTone(t))}
+              >
+                {labels.tones[t]}
+              </div>
+            ))}
+          </div>
+          <div role="separator" class="dp-sep" />
+          <div
+            role="menuitem"
+            tabIndex={-1}
+            class="dp-item"
+            onClick={() => {
+              setOpen(false);
+              props.onOpenOptions();
+            }}
+            onKeyDown={(e) =>
+              activateOnKey(e, () => {
+                setOpen(false);
+                props.onOpenOptions();
+              })
+            }
+          >
+            {labels.options}
+          </div>
+        </div>
+      )}
+      <div role="status" aria-live="polite" class={`dp-status ${status ? `dp-status-${status.kind}` : ''}`}>
+        {status?.text ?? ''}
+      </div>
+    </div>
+  );
+}
+
+function activateOnKey(e: KeyboardEvent, action: () => void) {
+  if (e.key === 'Enter' || e.key === ' ') {
+    e.preventDefault();
+    action();
+  }
+}

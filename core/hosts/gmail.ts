@@ -1,0 +1,245 @@
+/**
+ * Gmail (mail.google.com). Every selector the extension uses on Gmail is in GMAIL_SELECTORS below, each with
+ * the fixtures it is tested on (tests/unit/hosts-conventions.test.ts fails when one stops matching them all).
+ *
+ * Fixtures: real captures in ../shared/fixtures/real (gmail-compose-popup-2020, gmail-message-expanded-2025,
+ * gmail-inbox-list-2014) and project fixtures in tests/fixtures/gmail-*.html modelled on them.
+ */
+import type { Composer, MailHost, ThreadSnapshot, UserIdentity } from './index';
+import { $$, $$first, $optional, attr, closestOf, firstText, inputValue, plainText, splitMessage, type Selectors } from './dom';
+import { guarded, sentByUser, snapshot, type RawMessage } from './thread';
+import { findEmail, hasForwardPrefix, hasReplyPrefix, isReplySubjectOf, parseDate, squash } from './text';
+
+/**
+ * All Gmail selectors. Alternatives are tried in order, most stable first: Gmail's own attributes
+ * (`[email]`, `[name]`, `[g_editable]`, `data-*`) and ARIA before its obfuscated class names, which are kept
+ * only where they are the sole handle.
+ */
+export const GMAIL_SELECTORS = {
+  // ── Thread view ────────────────────────────────────────────────────────────────────────────────
+  /** The open thread's subject heading. */
+  threadSubject: [
+    'h2[data-thread-perm-id]', // 2019+ UI: the subject heading carries the thread's permanent id
+    'h2.hP', // 2014–2025: the subject heading's class
+  ],
+  /** One message of the open thread, expanded or collapsed (read with $$first: one alternative per page). */
+  message: [
+    'div[data-message-id]', // 2018+ UI: the message wrapper (div.adn) carries "#msg-f:…"
+    'div.adn', // 2014+: message wrapper class, if the data attribute goes
+    'div.gs', // inner part (header + body) of an expanded message; all the 2025 capture has
+  ],
+  /** The sender inside a message header; `email` and `name` attributes hold the address and display name. */
+  sender: [
+    'h3.iw span[email]', // 2025 capture: h3.iw > span.gD[email][name]
+    'span.gD[email]', // gmail.js "from"
+    '.gF span[email]', // InboxSDK's sender lookup (td.gF)
+  ],
+  /** A message's own Reply button in its header (the arrow next to the date). */
+  messageReply: [
+    'div[role="button"][aria-label="Reply"]', // en label (2025 capture)
+    'div[role="button"].aaq', // the same button by class, any locale (2025 capture)
+  ],
+  /** The "Reply" link under the thread's last message. */
+  threadReply: [
+    'span.ams.bkH[role="link"]', // 2014–2025 (public extensions: "span.ams.bkH")
+    'span.ams.bkH', // same without the role
+  ],
+  /** The message date; its `title` holds the full date ("20 Aug 2025, 13:19"). */
+  date: [
+    'span.g3[title]', // 2014–2025 date span
+    'span[role="gridcell"][title][alt]', // the same span without its class (2025 capture has title + alt)
+  ],
+  /** The message body of an expanded message. */
+  body: [
+    'div.a3s.aiL', // 2018+ body ("a3s aXjCH" before; Gmail renamed it)
+    'div.a3s', // every UI since 2012
+    'div.ii.gt', // the body's wrapper (2025 capture)
+  ],
+  /** The one-line snippet a collapsed message shows instead of its body. */
+  snippet: [
+    'div.iA.g6', // collapsed message snippet (public extension write-ups; no real capture)
+  ],
+  /** Where the quoted history starts inside a received message's body. */
+  messageQuote: [
+    'div.gmail_quote_container', // 2024+ Gmail: attribution line + blockquote
+    '.gmail_quote', // Gmail-written history ("On … wrote:" + blockquote)
+    'blockquote[type="cite"]', // Apple Mail / Thunderbird
+    '[id$="divRplyFwdMsg"]', // Outlook-written reply header; Gmail prefixes ids in received mail ("m_…divRplyFwdMsg")
+    '.yahoo_quoted', // Yahoo Mail
+  ],
+  /** The sender's signature inside a received message's body. */
+  messageSignature: [
+    '.gmail_signature', // Gmail-written signature
+    '[data-smartmail="gmail_signature"]', // same, newer attribute
+    '[id$="Signature"]', // Outlook-written signature (#Signature, #x_Signature, Gmail-prefixed ids)
+  ],
+
+  // ── Compose / reply ────────────────────────────────────────────────────────────────────────────
+  /** The body editor of a compose window or inline reply. */
+  editor: [
+    'div[g_editable="true"][role="textbox"]', // 2014–2025: g_editable is Gmail's own attribute
+    'div.Am.Al.editable[contenteditable="true"]', // class handle of the same editor ("Am Al editable" 2020, "Am aiL Al editable" 2025)
+  ],
+  /** The compose root holding the editor, its fields and its toolbar (popup and inline reply alike). */
+  composeRoot: [
+    'div.M9', // compose root (Briskine, InboxSDK)
+    'div.aoI[role="region"]', // the region inside .M9 with the form, body and toolbar
+  ],
+  /** A compose "mole" (bottom compose area) or the full-screen compose. */
+  composeDialog: [
+    'div[role="dialog"]', // 2014–2025 moles are div.nH.Hd[role=dialog]
+  ],
+  /** The reply area under a thread's last message, where the inline reply opens. */
+  inlineReplyArea: [
+    'div.ip.adB', // inline reply/forward area (public extensions 2016–2025)
+    'div.ip', // same without the second class
+  ],
+  /** The draft's subject field. */
+  subjectInput: [
+    'input[name="subjectbox"]', // 2014–2025: visible in popups, hidden in inline replies
+    'input[name="subject"]', // hidden form field mirroring it
+  ],
+  /** A mole's title bar text ("New Message", or the subject once there is one). */
+  composeTitle: [
+    'h2.a3E .aYF', // 2020 capture
+  ],
+  /** Where our button goes: the cell that holds Send in the compose's bottom toolbar. */
+  toolbarSlot: [
+    'tr.btC td.gU.Up', // 2014–2025 send cell; a mounted element lands right of Send (+ schedule arrow)
+    'table.IZ td.Up', // InboxSDK's ".IZ .Up" if the row class changes
+  ],
+
+  // ── Signed-in user ─────────────────────────────────────────────────────────────────────────────
+  /** The account button; aria-label "Google Account: Name  \n(email)" (localised prefix). */
+  accountButton: [
+    'a[href^="https://accounts.google.com/SignOutOptions"][aria-label]', // locale-free: the button's link
+    'a[aria-label^="Google Account:"]', // en label
+  ],
+  /** The page title, "Inbox (3) - email - Gmail": the address when the account button is not there yet. */
+  pageTitle: ['title'],
+
+  // ── Blocks inside an editor that the letter goes above and never touches ──────────────────────
+  protectedBlock: [
+    'div.gmail_quote_container', // 2024+ quoted history wrapper
+    '.gmail_quote', // quoted history (incl. blockquote.gmail_quote)
+    '.gmail_signature_prefix', // the "-- " Gmail writes above an inserted signature
+    '.gmail_signature', // the user's signature
+    '[data-smartmail="gmail_signature"]', // same, newer attribute
+  ],
+} as const satisfies Record<string, Selectors>;
+
+const S = GMAIL_SELECTORS;
+
+function readUser(root: ParentNode): UserIdentity | null {
+  let name: string | null = null;
+  let email: string | null = null;
+  const button = $optional(root, S.accountButton);
+  const label = attr(button, 'aria-label') ?? attr(button, 'title');
+  if (label) {
+    // "Google Account: Alex Morgan  \n(alex.morgan@gmail.com)" — the prefix is localised, the shape is not.
+    const colon = label.indexOf(':');
+    const value = colon >= 0 ? label.slice(colon + 1) : label;
+    email = findEmail(value);
+    const bare = squash(value.replace(/\([^()]*\)/g, ' '));
+    name = bare && !bare.includes('@') ? bare : null;
+  }
+  if (!email) {
+    const title = squash(firstText(root, S.pageTitle));
+    const m = /(\S+@\S+)\s+[-–]\s+Gmail$/.exec(title);
+    email = m ? findEmail(m[1]) : null;
+  }
+  return name || email ? { name, email } : null;
+}
+
+function readMessage(container: Element): RawMessage | null {
+  const sender = $optional(container, S.sender);
+  const dateEl = $optional(container, S.date);
+  const bodyEl = $optional(container, S.body);
+  const snippetEl = bodyEl ? undefined : $optional(container, S.snippet);
+  if (!sender && !bodyEl && !snippetEl) return null;
+  const fromEmail = findEmail(attr(sender, 'email') ?? attr(sender, 'data-hovercard-id')) ?? '';
+  const fromName = attr(sender, 'name') ?? squash(sender ? plainText(sender) : '');
+  const dateText = attr(dateEl, 'title') ?? attr(dateEl, 'alt') ?? (squash(dateEl ? plainText(dateEl) : '') || null);
+  const parts = bodyEl
+    ? splitMessage(bodyEl, S.messageQuote, S.messageSignature)
+    : { body: plainText(snippetEl), quoted: '', signature: '' };
+  return {
+    fromName: fromName.includes('@') && !fromEmail ? '' : fromName,
+    fromEmail,
+    dateText,
+    timestamp: parseDate(dateText),
+    ...parts,
+  };
+}
+
+function threadSubject(root: ParentNode): string {
+  return firstText(root, S.threadSubject);
+}
+
+function readThread(root: ParentNode): ThreadSnapshot | null {
+  const messages = $$first(root, S.message)
+    .map(readMessage)
+    .filter((m): m is RawMessage => m !== null);
+  if (messages.length === 0) return null;
+  return snapshot('gmail', threadSubject(root), messages, readUser(root));
+}
+
+function draftSubject(container: Element): string {
+  const dialog = closestOf(container, S.composeDialog);
+  const typed = squash(inputValue($optional(container, S.subjectInput) ?? $optional(dialog, S.subjectInput)));
+  if (typed) return typed;
+  // An untouched mole's title says "New Message" (localised); once it shows a reply subject, that is the subject.
+  const title = firstText(dialog ?? container, S.composeTitle);
+  return hasReplyPrefix(title) || hasForwardPrefix(title) ? title : '';
+}
+
+function composers(root: ParentNode): Composer[] {
+  const editors = $$(root, S.editor).filter((editor) => !closestOf(editor.parentElement, S.editor));
+  if (editors.length === 0) return [];
+  const openSubject = threadSubject(root);
+  const threadShown = openSubject !== '' || $optional(root, S.message) !== undefined;
+  return editors.map((editor): Composer => {
+    const container: HTMLElement = closestOf(editor, S.composeRoot) ?? editor.parentElement ?? editor;
+    const inDialog = closestOf(editor, S.composeDialog) !== undefined;
+    // An inline reply sits in the thread's reply area; failing that class, any editor outside a mole while a
+    // thread is shown is one.
+    const inline = !inDialog && (closestOf(editor, S.inlineReplyArea) !== undefined || threadShown);
+    const typed = draftSubject(container);
+    const subject = inline ? null : typed;
+    const replyLike = hasReplyPrefix(typed) || hasForwardPrefix(typed);
+    // An inline forward sits in the thread too, but it writes to someone else: it does not answer the thread.
+    const inlineForward = inline && hasForwardPrefix(typed) && !hasReplyPrefix(typed);
+    return {
+      editor,
+      container,
+      toolbarSlot: $optional(container, S.toolbarSlot) ?? null,
+      subject,
+      inOpenThread: inline ? !inlineForward : isReplySubjectOf(typed, openSubject),
+      kind: inline ? 'inline' : replyLike ? 'popout' : 'popup',
+    };
+  });
+}
+
+function replyButton(root: ParentNode): HTMLElement | null {
+  const user = readUser(root);
+  const messages = $$first(root, S.message);
+  for (let i = messages.length - 1; i >= 0; i--) {
+    const message = readMessage(messages[i]!);
+    if (!message || sentByUser(message, user)) continue;
+    const button = $optional(messages[i], S.messageReply);
+    if (button) return button;
+    break;
+  }
+  return $optional(root, S.threadReply) ?? null;
+}
+
+/** The Gmail adapter. */
+export const gmail: MailHost = {
+  id: 'gmail',
+  readThread: guarded('gmail.readThread', readThread, () => null),
+  composers: guarded('gmail.composers', composers, () => []),
+  currentUser: guarded('gmail.currentUser', readUser, () => null),
+  composerHint: [...S.editor, ...S.composeRoot, ...S.toolbarSlot].join(', '),
+  protectedBlocks: S.protectedBlock,
+  replyButton: guarded('gmail.replyButton', replyButton, () => null),
+};

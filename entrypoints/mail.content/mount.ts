@@ -1,0 +1,58 @@
+/**
+ * Mounts UI in an open shadow root beside a host-page element. WXT's createShadowRootUi registers an
+ * invalidation callback per UI that is never released, which would keep every closed reply's button alive
+ * on a page the user keeps open all day; this small mounter releases everything on remove.
+ */
+import type { ContentScriptContext } from '#imports';
+
+export interface Mounted {
+  host: HTMLElement;
+  container: HTMLElement;
+  remove(): void;
+}
+
+// Gmail and Outlook have single-key shortcuts; keys typed in our UI must not reach them.
+const ISOLATED_EVENTS = ['keydown', 'keyup', 'keypress'] as const;
+
+export function mountInShadow(
+  ctx: ContentScriptContext,
+  anchor: Element,
+  css: string,
+  onMount: (container: HTMLElement) => void,
+  onRemove: (container: HTMLElement) => void,
+): Mounted {
+  const doc = anchor.ownerDocument;
+  const host = doc.createElement('decline-politely-ui');
+  host.setAttribute('data-decline-politely', 'ui');
+  const shadow = host.attachShadow({ mode: 'open' });
+  const style = doc.createElement('style');
+  style.textContent = css;
+  const container = doc.createElement('div');
+  shadow.append(style, container);
+  for (const type of ISOLATED_EVENTS) host.addEventListener(type, (e) => e.stopPropagation());
+  anchor.append(host);
+  onMount(container);
+
+  let removed = false;
+  const remove = () => {
+    if (removed) return;
+    removed = true;
+    off();
+    onRemove(container);
+    host.remove();
+  };
+  const off = ctx.onInvalidated(remove);
+  return { host, container, remove };
+}
+
+/** Light or dark, from the first opaque background behind `el` (Gmail and Outlook themes do not follow the OS). */
+export function themeOf(el: Element): 'light' | 'dark' {
+  const view = el.ownerDocument.defaultView;
+  for (let node: Element | null = el; node && view; node = node.parentElement) {
+    const m = view.getComputedStyle(node).backgroundColor.match(/rgba?\(([\d.]+),\s*([\d.]+),\s*([\d.]+)(?:,\s*([\d.]+))?/);
+    if (!m || (m[4] !== undefined && Number(m[4]) < 0.5)) continue;
+    const [r, g, b] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b < 110 ? 'dark' : 'light';
+  }
+  return view?.matchMedia?.('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+}

@@ -1,0 +1,114 @@
+import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { DeclineButton, type DeclineButtonProps } from '../../components/DeclineButton';
+
+function setup(overrides: Partial<DeclineButtonProps> = {}) {
+  const onInsert = vi.fn<DeclineButtonProps['onInsert']>(() => ({ ok: true }));
+  const onOpenOptions = vi.fn();
+  render(
+    <DeclineButton
+      stage="offer"
+      defaultReason="accepted-other-offer"
+      defaultTone="warm"
+      customReasonAvailable={false}
+      onInsert={onInsert}
+      onOpenOptions={onOpenOptions}
+      {...overrides}
+    />,
+  );
+  return { onInsert, onOpenOptions };
+}
+
+describe('DeclineButton', () => {
+  test('one click inserts with the default reason and tone, and says so', async () => {
+    const { onInsert } = setup();
+    fireEvent.click(screen.getByRole('button', { name: 'Decline politely' }));
+    expect(onInsert).toHaveBeenCalledWith({ reason: 'accepted-other-offer', tone: 'warm' });
+    await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/Letter inserted/));
+  });
+
+  test('the caret opens a menu of reasons for the stage and tones, with the current ones checked', () => {
+    setup({ stage: 'offer' });
+    const caret = screen.getByRole('button', { name: 'More decline options' });
+    expect(caret.getAttribute('aria-expanded')).toBe('false');
+    fireEvent.click(caret);
+    expect(caret.getAttribute('aria-expanded')).toBe('true');
+    const reasons = screen.getByRole('group', { name: 'Reason' });
+    const items = Array.from(reasons.querySelectorAll('[role="menuitemradio"]')).map((e) => e.textContent);
+    expect(items).toContain('Accepted another offer');
+    // "Not looking right now" only fits outreach; the custom reason is hidden until written.
+    expect(items).not.toContain('Not looking right now');
+    expect(items).not.toContain('Other (write my own)');
+    expect(screen.getByRole('menuitemradio', { name: 'Accepted another offer' }).getAttribute('aria-checked')).toBe('true');
+    expect(screen.getByRole('menuitemradio', { name: 'Warm' }).getAttribute('aria-checked')).toBe('true');
+  });
+
+  test('outreach menus offer "Not looking right now" and a written custom reason', () => {
+    setup({ stage: 'outreach', customReasonAvailable: true });
+    fireEvent.click(screen.getByRole('button', { name: 'More decline options' }));
+    expect(screen.getByRole('menuitemradio', { name: 'Not looking right now' })).toBeTruthy();
+    expect(screen.getByRole('menuitemradio', { name: 'Other (write my own)' })).toBeTruthy();
+  });
+
+  test('picking another reason inserts with it, keeps the tone, and the main button then uses it', () => {
+    const { onInsert } = setup();
+    fireEvent.click(screen.getByRole('button', { name: 'More decline options' }));
+    fireEvent.click(screen.getByRole('menuitemradio', { name: "Compensation doesn't match" }));
+    expect(onInsert).toHaveBeenLastCalledWith({ reason: 'compensation', tone: 'warm' });
+    expect(screen.queryByRole('menu')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Decline politely' }));
+    expect(onInsert).toHaveBeenLastCalledWith({ reason: 'compensation', tone: 'warm' });
+  });
+
+  test('picking a tone inserts with it', () => {
+    const { onInsert } = setup();
+    fireEvent.click(screen.getByRole('button', { name: 'More decline options' }));
+    fireEvent.click(screen.getByRole('menuitemradio', { name: 'Formal' }));
+    expect(onInsert).toHaveBeenLastCalledWith({ reason: 'accepted-other-offer', tone: 'formal' });
+  });
+
+  test('"Open options" calls back and closes the menu', () => {
+    const { onOpenOptions, onInsert } = setup();
+    fireEvent.click(screen.getByRole('button', { name: 'More decline options' }));
+    fireEvent.click(screen.getByRole('menuitem', { name: 'Open options' }));
+    expect(onOpenOptions).toHaveBeenCalledOnce();
+    expect(onInsert).not.toHaveBeenCalled();
+    expect(screen.queryByRole('menu')).toBeNull();
+  });
+
+  test('the menu works from the keyboard: arrow down opens, arrows move, Enter picks, Escape closes', () => {
+    const { onInsert } = setup();
+    const caret = screen.getByRole('button', { name: 'More decline options' });
+    fireEvent.keyDown(caret, { key: 'ArrowDown' });
+    const menu = screen.getByRole('menu');
+    const checked = screen.getByRole('menuitemradio', { name: 'Accepted another offer' });
+    expect(document.activeElement).toBe(checked);
+    fireEvent.keyDown(checked, { key: 'ArrowDown' });
+    const next = document.activeElement as HTMLElement;
+    expect(next.textContent).toBe('Staying in my current role');
+    fireEvent.keyDown(menu, { key: 'Escape' });
+    expect(screen.queryByRole('menu')).toBeNull();
+    expect(document.activeElement).toBe(caret);
+    fireEvent.keyDown(caret, { key: 'ArrowDown' });
+    fireEvent.keyDown(document.activeElement as HTMLElement, { key: 'ArrowDown' });
+    fireEvent.keyDown(document.activeElement as HTMLElement, { key: 'Enter' });
+    expect(onInsert).toHaveBeenLastCalledWith({ reason: 'staying-current-role', tone: 'warm' });
+  });
+
+  test('opening the menu focuses the current reason, not just the first item', () => {
+    setup({ defaultReason: 'location' });
+    fireEvent.keyDown(screen.getByRole('button', { name: 'More decline options' }), { key: 'ArrowDown' });
+    expect(document.activeElement).toBe(screen.getByRole('menuitemradio', { name: 'Location, remote or relocation' }));
+  });
+
+  test('a failed insert shows the reason instead of pretending it worked', async () => {
+    setup({ onInsert: () => ({ ok: false, error: 'The reply editor was closed.' }) });
+    fireEvent.click(screen.getByRole('button', { name: 'Decline politely' }));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('The reply editor was closed.'));
+  });
+
+  test('a default reason that does not fit the stage falls back to one that does', () => {
+    const { onInsert } = setup({ stage: 'offer', defaultReason: 'not-looking' });
+    fireEvent.click(screen.getByRole('button', { name: 'Decline politely' }));
+    expect(onInsert).toHaveBeenCalledWith({ reason: 'staying-current-role', tone: 'warm' });
+  });
+});

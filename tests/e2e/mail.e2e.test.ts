@@ -1,0 +1,239 @@
+/**
+ * The in-page button in real Chromium with the built extension, on fixture pages served at the real mail URLs.
+ */
+import type { Locator, Page } from 'playwright-core';
+import { readFixture } from '../support/shared';
+import { launch, trackErrors, type Harness } from './harness';
+
+const GMAIL_THREAD = 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQbfBkLwqTjNHnXbQPvcRhMZwsd';
+const GMAIL_PERSONAL = 'https://mail.google.com/mail/u/1/#inbox/FMfcgzQbfBkLwqTjNHnXbQPvcRhMZwse';
+const GMAIL_POPOUT = 'https://mail.google.com/mail/u/2/#inbox/FMfcgzQbfBkLwqTjNHnXbQPvcRhMZwsf';
+const OUTLOOK_OFFICE = 'https://outlook.office.com/mail/inbox/id/AAQkADAwATM0MDAAMS1iNTcwLWI2ZjQtMDACLTAwCgAQAMNBwqHRPH1Iq0ZnFZpQ6aY%3D';
+const OUTLOOK_LIVE = 'https://outlook.live.com/mail/0/inbox/id/AQQkADAwATY3ZmYAZS05MWU1LWQ2NAAtMDACLTAwCgAQAHf3yQdGnkxGuyd5xMqzmqA%3D';
+
+const BUTTON = { name: 'Decline politely', exact: true } as const;
+const GMAIL_EDITOR = '[g_editable="true"][contenteditable="true"]';
+const OUTLOOK_EDITOR = '[contenteditable="true"][aria-label^="Message body"]';
+
+let h: Harness;
+
+beforeAll(async () => {
+  h = await launch();
+  h.serve(GMAIL_THREAD, readFixture('gmail-thread-inline-reply.html'));
+  h.serve(GMAIL_POPOUT, readFixture('gmail-thread-popout-reply.html'));
+  h.serve(OUTLOOK_OFFICE, readFixture('outlook-reading-pane-reply.html'));
+  h.serve(OUTLOOK_LIVE, readFixture('outlook-reading-pane-reply.html'));
+  // The personal thread with a reply open: the fixture's thread plus the inline reply block of the recruiter fixture.
+  const personal = readFixture('gmail-thread-non-recruiter.html');
+  const recruiter = readFixture('gmail-thread-inline-reply.html');
+  const reply = replyBlock(recruiter, recruiter.indexOf('<div class="ip adB">'));
+  h.serve(GMAIL_PERSONAL, personal.replace('</body>', `${reply}</body>`));
+});
+
+afterAll(async () => {
+  await h?.close();
+});
+
+/** The balanced <div>…</div> starting at `start`. */
+function replyBlock(html: string, start: number): string {
+  const re = /<\/?div\b[^>]*>/g;
+  re.lastIndex = start;
+  let depth = 0;
+  for (let m = re.exec(html); m; m = re.exec(html)) {
+    depth += m[0].startsWith('</') ? -1 : 1;
+    if (depth === 0) return html.slice(start, m.index + m[0].length);
+  }
+  throw new Error('unbalanced reply block');
+}
+
+async function open(url: string): Promise<{ page: Page; errors: string[] }> {
+  const page = await h.context.newPage();
+  const errors = trackErrors(page);
+  await page.goto(url);
+  return { page, errors };
+}
+
+async function editorText(editor: Locator): Promise<string> {
+  return editor.evaluate((el) => (el as HTMLElement).innerText);
+}
+
+describe('Gmail inline reply on a recruiter thread', () => {
+  let page: Page;
+  let errors: string[];
+  let editor: Locator;
+
+  beforeAll(async () => {
+    ({ page, errors } = await open(GMAIL_THREAD));
+    editor = page.locator(GMAIL_EDITOR);
+  });
+  afterAll(() => page.close());
+
+  test('shows exactly one button, in the reply toolbar', async () => {
+    const button = page.getByRole('button', BUTTON);
+    await expect(button.waitFor()).resolves.toBeUndefined();
+    await expect(button.count()).resolves.toBe(1);
+    const inToolbar = await page.evaluate(() => !!document.querySelector('tr.btC decline-politely-ui, .btC decline-politely-ui'));
+    expect(inToolbar).toBe(true);
+  });
+
+  test('a click writes the letter to Priya, naming the role and company, above typed text, signature and history', async () => {
+    const before = await editorText(editor);
+    await editor.click();
+    await page.keyboard.press('Control+Home');
+    await page.keyboard.type('Quick note typed first.');
+    await page.getByRole('button', BUTTON).click();
+    await expect.poll(() => editorText(editor)).toContain('Hi Priya,');
+    const text = await editorText(editor);
+    expect(text).toContain('Senior Frontend Engineer');
+    expect(text).toContain('Northwind Labs');
+    expect(text).toContain('Quick note typed first.');
+    // Quoted history and signature survive, below the letter.
+    expect(text).toContain('Please let me know your decision by Friday, November 14.');
+    expect(text).toContain('Frontend Engineer · Portland, OR');
+    expect(text.indexOf('Hi Priya,')).toBeLessThan(text.indexOf('Quick note typed first.'));
+    expect(text.indexOf('Quick note typed first.')).toBeLessThan(text.indexOf('Frontend Engineer · Portland, OR'));
+    expect(before.length).toBeGreaterThan(0);
+    await expect(page.getByRole('status').first().textContent()).resolves.toMatch(/Letter inserted/);
+  });
+
+  test('Ctrl+Z removes the whole letter and keeps what was typed', async () => {
+    await editor.focus();
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => editorText(editor)).not.toContain('Hi Priya,');
+    const text = await editorText(editor);
+    expect(text).toContain('Quick note typed first.');
+    expect(text).toContain('Please let me know your decision by Friday, November 14.');
+  });
+
+  test('picking another reason from the menu replaces the letter instead of adding a second', async () => {
+    await page.getByRole('button', BUTTON).click();
+    await expect.poll(() => editorText(editor)).toContain('Hi Priya,');
+    await page.getByRole('button', { name: 'More decline options' }).click();
+    await page.getByRole('menuitemradio', { name: "Compensation doesn't match" }).click();
+    await expect.poll(async () => (await editorText(editor)).match(/Hi Priya,/g)?.length).toBe(1);
+    await expect(page.locator('[data-decline-politely="letter"]').count()).resolves.toBe(1);
+    const text = await editorText(editor);
+    expect(text).toMatch(/compensation|package/i);
+    expect(text).toContain('Quick note typed first.');
+  });
+
+  test('the menu works from the keyboard', async () => {
+    const caret = page.getByRole('button', { name: 'More decline options' });
+    await caret.focus();
+    await page.keyboard.press('ArrowDown');
+    await page.getByRole('menu').waitFor();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByRole('menu').count()).toBe(0);
+    await expect.poll(() => caret.evaluate((el) => el.getRootNode() instanceof ShadowRoot && (el.getRootNode() as ShadowRoot).activeElement === el)).toBe(true);
+  });
+
+  test('caused no errors on the page', () => {
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('Gmail reply popped out to the compose area', () => {
+  test('the "Re:" reply gets the button, a new unrelated message does not', async () => {
+    const { page, errors } = await open(GMAIL_POPOUT);
+    const button = page.getByRole('button', BUTTON);
+    await button.waitFor();
+    await expect(button.count()).resolves.toBe(1);
+    await button.click();
+    const editors = page.locator(GMAIL_EDITOR);
+    await expect.poll(async () => (await editors.allInnerTexts()).join('\n')).toContain('Hi Priya,');
+    const texts = await editors.allInnerTexts();
+    expect(texts.filter((t) => t.includes('Hi Priya,'))).toHaveLength(1);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('Gmail personal thread', () => {
+  test('no button on a reply to a non-recruiter thread', async () => {
+    const { page, errors } = await open(GMAIL_PERSONAL);
+    await expect(page.locator(GMAIL_EDITOR).count()).resolves.toBe(1);
+    // Give the content script time to have acted if it were going to.
+    await page.waitForTimeout(500);
+    await expect(page.getByRole('button', BUTTON).count()).resolves.toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe.each([
+  ['outlook.office.com', OUTLOOK_OFFICE],
+  ['outlook.live.com', OUTLOOK_LIVE],
+])('Outlook reply on %s', (_host, url) => {
+  test('the button inserts a letter to Jane for the Data Analyst interview at Contoso, keeping the history', async () => {
+    const { page, errors } = await open(url);
+    const button = page.getByRole('button', BUTTON);
+    await button.waitFor();
+    await expect(button.count()).resolves.toBe(1);
+    const editor = page.locator(OUTLOOK_EDITOR);
+    await button.click();
+    await expect.poll(() => editorText(editor)).toContain('Hi Jane,');
+    const text = await editorText(editor);
+    expect(text).toContain('Data Analyst');
+    expect(text).toContain('Contoso');
+    expect(text).toMatch(/interview/i);
+    expect(text).toContain('Could you confirm whether Tuesday, November 11 at 10:00 AM still works for you?');
+    expect(text.indexOf('Hi Jane,')).toBeLessThan(text.indexOf('From:'));
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('opening and closing replies', () => {
+  test('50 replies opened and closed leave no stray buttons or listeners', async () => {
+    const { page, errors } = await open(GMAIL_THREAD);
+    await page.getByRole('button', BUTTON).waitFor();
+    const cdp = await h.context.newCDPSession(page);
+    const listenerCount = async () => {
+      let total = 0;
+      for (const expr of ['document', 'window', 'document.body']) {
+        const { result } = await cdp.send('Runtime.evaluate', { expression: expr });
+        const { listeners } = await cdp.send('DOMDebugger.getEventListeners', { objectId: result.objectId!, depth: -1, pierce: true });
+        total += listeners.length;
+      }
+      return total;
+    };
+    // Close the reply once so the baseline has no button, then measure.
+    await page.evaluate(() => {
+      const reply = document.querySelector('.ip.adB')!;
+      const template = reply.cloneNode(true) as Element;
+      // A clone carries our host element but not its shadow root; the template must be a reply as Gmail makes it.
+      template.querySelectorAll('decline-politely-ui').forEach((e) => e.remove());
+      Object.assign(window, { __reply: template, __parent: reply.parentElement });
+      reply.remove();
+    });
+    await expect.poll(() => page.locator('decline-politely-ui').count()).toBe(0);
+    const baseline = await listenerCount();
+
+    for (let i = 0; i < 50; i++) {
+      await page.evaluate(() => {
+        const w = window as unknown as { __reply: Element; __parent: Element };
+        w.__parent.append(w.__reply.cloneNode(true));
+      });
+      await page.getByRole('button', BUTTON).waitFor();
+      await page.evaluate(() => document.querySelector('.ip.adB')?.remove());
+      await expect.poll(() => page.locator('decline-politely-ui').count()).toBe(0);
+    }
+    expect(await listenerCount()).toBe(baseline);
+    // And the next reply still gets its button.
+    await page.evaluate(() => {
+      const w = window as unknown as { __reply: Element; __parent: Element };
+      w.__parent.append(w.__reply.cloneNode(true));
+    });
+    await page.getByRole('button', BUTTON).waitFor();
+    await expect(page.locator('decline-politely-ui').count()).resolves.toBe(1);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('privacy', () => {
+  test('the extension made no network requests during these tests', () => {
+    const external = h.requests.filter((u) => !/^https:\/\/(mail\.google\.com|outlook\.(office|live)\.com)\/mail\//.test(u));
+    expect(external.filter((u) => !u.startsWith('chrome-extension://') && !u.startsWith('data:'))).toEqual([]);
+  });
+});
