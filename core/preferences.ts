@@ -263,9 +263,17 @@ export interface SaveResult {
 
 /** Reads and writes preferences through the given storage, choosing sync or local. */
 export class PreferencesStore {
+  /** The area found by the last load or save; saves go straight to it, so a save started as a page closes is one call. */
+  private known: 'sync' | 'local' | null = null;
+
   constructor(private readonly storage: StorageLike) {}
 
+  private areaNamed(name: 'sync' | 'local'): { area: StorageAreaLike; name: 'sync' | 'local' } {
+    return name === 'sync' && this.storage.sync ? { area: this.storage.sync, name } : { area: this.storage.local, name: 'local' };
+  }
+
   private async area(): Promise<{ area: StorageAreaLike; name: 'sync' | 'local' }> {
+    if (this.known) return this.areaNamed(this.known);
     if (!this.storage.sync) return { area: this.storage.local, name: 'local' };
     try {
       const marker = await this.storage.local.get([KEYS.area]);
@@ -295,6 +303,7 @@ export class PreferencesStore {
     for (const stage of STAGES) templates[stage] = raw[KEYS.template(stage)];
     const loaded = migrate(raw[KEYS.prefs], templates);
     if (loaded.problems.length > 0) await this.quarantine(raw, loaded.problems);
+    this.known = name;
     return { ...loaded, area: name };
   }
 
@@ -341,6 +350,7 @@ export class PreferencesStore {
     if (current.name === 'sync') {
       try {
         await write(current.area);
+        this.known = 'sync';
         return { ok: true, area: 'sync' };
       } catch {
         // Over quota or sync unavailable: fall through to local and remember the move.
@@ -349,6 +359,7 @@ export class PreferencesStore {
     try {
       await write(this.storage.local);
       if (this.storage.sync) await this.storage.local.set({ [KEYS.area]: 'local' });
+      this.known = 'local';
       return { ok: true, area: 'local' };
     } catch (e) {
       return { ok: false, area: 'local', error: `Your settings could not be saved: ${e instanceof Error ? e.message : String(e)}` };

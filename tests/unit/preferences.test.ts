@@ -193,3 +193,13 @@ test('signingName prefers the saved name, then the page account name', () => {
   expect(signingName(defaultPreferences(), 'Samuel Lee')).toBe('Samuel Lee');
   expect(signingName(defaultPreferences(), null)).toBe('');
 });
+
+test('after a load, a save writes at once without first asking which area to use', async () => {
+  const storage = fakeStorage();
+  const store = new PreferencesStore(storage);
+  await store.load();
+  const localGet = vi.spyOn(storage.local, 'get');
+  await store.save({ ...defaultPreferences(), name: 'Sam' });
+  expect(localGet).not.toHaveBeenCalled();
+  expect((storage.sync?.data[KEYS.prefs] as { name: string }).name).toBe('Sam');
+});

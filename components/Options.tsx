@@ -1,0 +1,369 @@
+/**
+ * The options page. Everything is saved as the user goes (a short pause after typing, or on leaving a field,
+ * or when the page is hidden or closed); a field that does not validate keeps its saved value and shows why,
+ * while the text the user typed stays in it. Storage comes in as a PreferencesStore, downloads as a callback,
+ * so the component has no browser API of its own and tests run it against an in-memory store.
+ */
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { defaultPreferences, type Preferences, type PreferencesStore, type SaveResult } from '../core/preferences';
+import type { Stage } from '../core/reasons';
+import { exportPreferences } from '../core/transfer';
+import { fromDraft, samePrefs, savable, settingProblems, toDraft, type Draft } from './options/draft';
+import { ImportExport } from './options/ImportExport';
+import { PreferencesForm } from './options/PreferencesForm';
+import { TemplateEditor } from './options/TemplateEditor';
+
+export interface OptionsProps {
+  store: PreferencesStore;
+  /** Offers `text` to the user as a file download. */
+  download(filename: string, text: string): void;
+  /** How long after the last keystroke changes are saved (ms). */
+  saveDelay?: number;
+  /** Where the icon is served from (the extension's `/icon/48.png`). */
+  iconUrl?: string;
+}
+
+type SaveStatus =
+  | { kind: 'idle' }
+  | { kind: 'pending' }
+  | { kind: 'saving' }
+  | { kind: 'saved'; area: 'sync' | 'local' }
+  | { kind: 'error'; message: string };
+
+interface Notice {
+  problems: string[];
+  damaged: { at: string; problems: string[]; value: string }[];
+}
+
+function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+export function Options({ store, download, saveDelay = 400, iconUrl = '/icon/48.png' }: OptionsProps) {
+  const [loaded, setLoaded] = useState(false);
+  const [draft, setDraftState] = useState<Draft>(() => toDraft(defaultPreferences()));
+  // The draft as it was when last checked (a pause in typing, or leaving a field): errors show from then on.
+  const [checked, setChecked] = useState<Draft>(draft);
+  const [saved, setSavedState] = useState<Preferences>(defaultPreferences);
+  const [status, setStatus] = useState<SaveStatus>({ kind: 'idle' });
+  const [area, setArea] = useState<'sync' | 'local'>('sync');
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const [welcome, setWelcome] = useState(false);
+
+  const draftRef = useRef(draft);
+  const savedRef = useRef(saved);
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const chain = useRef<Promise<void>>(Promise.resolve());
+  /** Saves started and not finished yet. */
+  const inFlight = useRef(0);
+  const nameRef = useRef<HTMLInputElement>(null);
+  const mounted = useRef(true);
+
+  const setDraft = (d: Draft) => {
+    draftRef.current = d;
+    setDraftState(d);
+  };
+  const setSaved = (p: Preferences) => {
+    savedRef.current = p;
+    setSavedState(p);
+  };
+
+  /** Saves what can be saved from the current draft. Saves run one after another, never interleaved. */
+  const saveNow = useCallback((): Promise<void> => {
+    if (timer.current) {
+      clearTimeout(timer.current);
+      timer.current = null;
+    }
+    inFlight.current++;
+    const next = chain.current.then(async () => {
+      const current = draftRef.current;
+      if (mounted.current) setChecked(current);
+      const { prefs } = savable(current, savedRef.current);
+      if (samePrefs(prefs, savedRef.current)) {
+        if (mounted.current && !timer.current && inFlight.current <= 1) setStatus((s) => (s.kind === 'pending' || s.kind === 'saving' ? { kind: 'saved', area } : s));
+        return;
+      }
+      if (mounted.current) setStatus({ kind: 'saving' });
+      let result: SaveResult;
+      try {
+        result = await store.save(prefs);
+      } catch (e) {
+        result = { ok: false, area, error: `Your settings could not be saved: ${e instanceof Error ? e.message : String(e)}` };
+      }
+      if (result.ok) savedRef.current = prefs;
+      if (!mounted.current) return;
+      if (result.ok) {
+        setSaved(prefs);
+        setArea(result.area);
+        // Newer changes may have been typed while this save was on its way (waiting, or queued behind it).
+        setStatus(timer.current || inFlight.current > 1 ? { kind: 'pending' } : { kind: 'saved', area: result.area });
+      } else {
+        setStatus({ kind: 'error', message: result.error ?? 'Your settings could not be saved.' });
+      }
+    });
+    // A failed save must not stop the ones after it.
+    chain.current = next.catch((e: unknown) => console.error('Decline Politely: saving failed', e)).finally(() => inFlight.current--);
+    return chain.current;
+  }, [store, area]);
+
+  const saveNowRef = useRef(saveNow);
+  saveNowRef.current = saveNow;
+
+  const schedule = () => {
+    if (timer.current) clearTimeout(timer.current);
+    setStatus({ kind: 'pending' });
+    timer.current = setTimeout(() => void saveNowRef.current(), saveDelay);
+  };
+
+  const change = (patch: Partial<Draft>) => {
+    setDraft({ ...draftRef.current, ...patch });
+    schedule();
+  };
+  const changeTemplate = (stage: Stage, text: string) => {
+    setDraft({ ...draftRef.current, templates: { ...draftRef.current.templates, [stage]: text } });
+    schedule();
+  };
+  const commit = () => {
+    if (timer.current) void saveNowRef.current();
+  };
+
+  // Load once, then follow changes made elsewhere (another options tab, another computer through sync).
+  useEffect(() => {
+    mounted.current = true;
+    let cancelled = false;
+    (async () => {
+      const result = await store.load();
+      const damaged = result.problems.length ? await store.quarantined() : [];
+      // Replace what could not be used by the defaults in storage too, so the popup and the in-page button stop
+      // tripping over it, but only once the damaged copy is safely kept aside, and never over settings saved
+      // by a newer version (it would lose what this version does not understand).
+      const kept = damaged[damaged.length - 1];
+      if (!result.fromNewerVersion && kept && kept.problems.join('\n') === result.problems.join('\n')) {
+        await store.save(result.prefs);
+      }
+      let first = false;
+      try {
+        first = await store.firstRun();
+      } catch {
+        // Without the welcome flag the page still works; the banner is a courtesy.
+      }
+      if (cancelled) return;
+      setSaved(result.prefs);
+      setDraft(toDraft(result.prefs));
+      setChecked(toDraft(result.prefs));
+      setArea(result.area);
+      if (result.problems.length) setNotice({ problems: result.problems, damaged });
+      setWelcome(first);
+      setLoaded(true);
+    })();
+    const unwatch = store.watch(() => {
+      void store.load().then((l) => {
+        if (cancelled || samePrefs(l.prefs, savedRef.current)) return;
+        // Only take outside changes when nothing here is waiting to be saved; otherwise ours win on the next save.
+        const unsaved = timer.current !== null || !samePrefs(fromDraft(draftRef.current), savedRef.current);
+        setSaved(l.prefs);
+        setArea(l.area);
+        if (!unsaved) {
+          setDraft(toDraft(l.prefs));
+          setChecked(toDraft(l.prefs));
+        }
+      });
+    });
+    return () => {
+      cancelled = true;
+      mounted.current = false;
+      unwatch();
+    };
+  }, [store]);
+
+  // Nothing typed is lost when the page is closed or hidden: pending changes are written at once.
+  useEffect(() => {
+    const flush = () => {
+      if (timer.current) void saveNowRef.current();
+    };
+    const onVisibility = () => {
+      if (document.visibilityState === 'hidden') flush();
+    };
+    window.addEventListener('pagehide', flush);
+    document.addEventListener('visibilitychange', onVisibility);
+    return () => {
+      window.removeEventListener('pagehide', flush);
+      document.removeEventListener('visibilitychange', onVisibility);
+      flush();
+      if (timer.current) clearTimeout(timer.current);
+    };
+  }, []);
+
+  useEffect(() => {
+    if (loaded && welcome) nameRef.current?.focus();
+  }, [loaded, welcome]);
+
+  const errors = useMemo(() => {
+    const now = settingProblems(draft);
+    const then = settingProblems(checked);
+    const shown: typeof now = {};
+    for (const [field, message] of Object.entries(now) as [keyof typeof now, string][]) if (then[field]) shown[field] = message;
+    return shown;
+  }, [draft, checked]);
+
+  const unsavedCount = useMemo(() => savable(draft, saved).problems.length, [draft, saved]);
+
+  // Closing the page: a save still on its way needs a moment (storage is asynchronous), and invalid text
+  // cannot be saved at all. In both cases the browser asks before leaving; otherwise the page just closes.
+  const unsavedRef = useRef(0);
+  unsavedRef.current = unsavedCount;
+  useEffect(() => {
+    const beforeUnload = (e: BeforeUnloadEvent) => {
+      const pending = timer.current !== null || inFlight.current > 0;
+      if (timer.current) void saveNowRef.current();
+      if (pending || unsavedRef.current > 0) e.preventDefault();
+    };
+    window.addEventListener('beforeunload', beforeUnload);
+    return () => window.removeEventListener('beforeunload', beforeUnload);
+  }, []);
+
+  const onExport = async () => {
+    await saveNowRef.current();
+    download(`decline-politely-settings-${today()}.json`, exportPreferences(savedRef.current));
+  };
+
+  const onImport = async (prefs: Preferences): Promise<SaveResult> => {
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = null;
+    await chain.current;
+    const result = await store.save(prefs);
+    if (result.ok) {
+      setSaved(prefs);
+      setDraft(toDraft(prefs));
+      setChecked(toDraft(prefs));
+      setArea(result.area);
+      setStatus({ kind: 'saved', area: result.area });
+    }
+    return result;
+  };
+
+  const sender = useMemo(
+    () => ({ name: draft.name, signature: draft.signature, keepInTouch: draft.keepInTouch }),
+    [draft.name, draft.signature, draft.keepInTouch],
+  );
+
+  return (
+    <div class="page">
+      <header class="topbar">
+        <div class="topbar-inner">
+          <div class="brand">
+            <img src={iconUrl} alt="" width={32} height={32} />
+            <div>
+              <h1>Decline Politely</h1>
+              <p class="brand-sub">Options</p>
+            </div>
+          </div>
+          <SaveIndicator status={status} unsaved={unsavedCount} loaded={loaded} />
+        </div>
+        <nav class="section-nav" aria-label="Sections">
+          <a href="#about-you">About you</a>
+          <a href="#defaults">Defaults</a>
+          <a href="#letters">Letters</a>
+          <a href="#backup">Backup</a>
+        </nav>
+      </header>
+
+      <main class="content" aria-busy={!loaded}>
+        {notice ? (
+          <div class="notice notice-warning" role="alert">
+            <div class="notice-body">
+              <p class="notice-title">Some of your saved settings could not be used</p>
+              <ul>
+                {notice.problems.map((p, i) => (
+                  <li key={i}>{p}</li>
+                ))}
+              </ul>
+              {notice.damaged.length ? (
+                <p>
+                  <button
+                    type="button"
+                    class="link"
+                    onClick={() => download(`decline-politely-damaged-settings-${today()}.json`, `${JSON.stringify(notice.damaged, null, 2)}\n`)}
+                  >
+                    Download the damaged copy
+                  </button>{' '}
+                  to keep it or to recover text from it.
+                </p>
+              ) : null}
+            </div>
+            <button type="button" class="icon-button" aria-label="Dismiss this notice" onClick={() => setNotice(null)}>
+              <svg aria-hidden="true" viewBox="0 0 16 16">
+                <path d="M4 4l8 8M12 4l-8 8" stroke="currentColor" stroke-width="1.6" stroke-linecap="round" />
+              </svg>
+            </button>
+          </div>
+        ) : null}
+
+        {welcome ? (
+          <div class="notice notice-welcome" role="region" aria-label="Welcome">
+            <div class="notice-body">
+              <p class="notice-title">Welcome to Decline Politely</p>
+              <p>
+                Start with your name below: your letters are signed with it. Everything else already has sensible defaults, and you
+                can change it any time. Then open a recruiter’s email in Gmail or Outlook and click <strong>Decline politely</strong>{' '}
+                in the reply.
+              </p>
+            </div>
+            <button type="button" class="icon-button" aria-label="Dismiss the welcome message" onClick={() => setWelcome(false)}>
+              <svg aria-hidden="true" viewBox="0 0 16 16">
+                <path d="M4 4l8 8M12 4l-8 8" stroke="currentColor" stroke-width="1.6" stroke-linecap="round" />
+              </svg>
+            </button>
+          </div>
+        ) : null}
+
+        {loaded ? (
+          <>
+            <PreferencesForm draft={draft} errors={errors} onChange={change} onCommit={commit} nameRef={nameRef} />
+            <TemplateEditor
+              texts={draft.templates}
+              saved={saved.templates}
+              checked={checked.templates}
+              sender={sender}
+              reason={draft.defaultReason}
+              customReason={draft.customReason}
+              keepDoorOpen={draft.keepDoorOpen}
+              defaultTone={draft.defaultTone}
+              onChange={changeTemplate}
+              onCommit={commit}
+            />
+            <ImportExport onExport={onExport} onImport={onImport} current={() => savedRef.current} area={area} />
+          </>
+        ) : (
+          <p class="loading">Loading your settings…</p>
+        )}
+      </main>
+      <footer class="page-footer">
+        <p>Decline Politely works entirely in your browser. Your settings and letters are never sent anywhere.</p>
+      </footer>
+    </div>
+  );
+}
+
+function SaveIndicator({ status, unsaved, loaded }: { status: SaveStatus; unsaved: number; loaded: boolean }) {
+  let kind: string = status.kind;
+  let text: string;
+  if (!loaded) text = 'Loading…';
+  else if (status.kind === 'error') text = status.message;
+  else if (status.kind === 'pending' || status.kind === 'saving') text = 'Saving…';
+  else if (unsaved > 0) {
+    kind = 'attention';
+    text = unsaved === 1 ? 'One change is not saved: see the marked field' : `${unsaved} changes are not saved: see the marked fields`;
+  } else if (status.kind === 'saved') text = 'Saved';
+  else text = 'Changes are saved automatically';
+  return (
+    <p class={`save-status save-${kind}`} role="status" aria-live="polite">
+      {kind === 'saved' ? (
+        <svg aria-hidden="true" viewBox="0 0 16 16" class="save-icon">
+          <path d="M3.5 8.5l3 3 6-7" fill="none" stroke="currentColor" stroke-width="1.8" stroke-linecap="round" stroke-linejoin="round" />
+        </svg>
+      ) : null}
+      <span>{text}</span>
+    </p>
+  );
+}

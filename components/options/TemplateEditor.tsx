@@ -1,0 +1,332 @@
+/**
+ * The "Letters" section: one Mustache template per stage, with the names a template can use (insertable at
+ * the cursor), a live preview written to a sample recruiter, clear errors, and reset to the built-in letter.
+ */
+import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { buildLetterView, DEFAULT_TEMPLATES, renderLetter, TEMPLATE_VARIABLES, templateProblems, type SenderProfile } from '../../core/letter';
+import { reasonById, reasonForStage, STAGES, TONES, type ReasonId, type Stage, type Tone } from '../../core/reasons';
+import { SAMPLE_RECRUITER, SAMPLE_SENDER_NAME } from './sample';
+
+export interface TemplateEditorProps {
+  /** The text in each stage's editor (the built-in letter when the user has none). */
+  texts: Record<Stage, string>;
+  /** The templates in storage: what letters use until the editor's text can be saved. */
+  saved: Partial<Record<Stage, string>>;
+  /**
+   * The text of each stage when it was last checked (the user paused or left the editor). Errors show only
+   * once checked, so they do not flash up at every keystroke.
+   */
+  checked: Record<Stage, string>;
+  sender: SenderProfile;
+  reason: ReasonId;
+  customReason: string;
+  keepDoorOpen: boolean;
+  defaultTone: Tone;
+  onChange(stage: Stage, text: string): void;
+  onCommit(): void;
+}
+
+const STAGE_LABELS: Record<Stage, { tab: string; title: string; field: string }> = {
+  offer: { tab: 'Job offer', title: 'Declining a job offer', field: 'Offer letter template' },
+  interview: { tab: 'Interview', title: 'Declining an interview invitation', field: 'Interview letter template' },
+  outreach: { tab: 'Outreach', title: 'Declining a recruiter’s outreach', field: 'Outreach letter template' },
+};
+
+const TONE_LABELS: Record<Tone, string> = { warm: 'Warm', formal: 'Formal', brief: 'Brief' };
+
+/** Names that open a section rather than insert text: inserting one wraps the selection. */
+const SECTION_NAMES: ReadonlySet<string> = new Set<string>([...TONES, 'keepDoorOpen']);
+
+const VARIABLE_GROUPS = [
+  { id: 'sections', title: 'Sections', names: TEMPLATE_VARIABLES.filter((v) => SECTION_NAMES.has(v.name)) },
+  { id: 'text', title: 'Text', names: TEMPLATE_VARIABLES.filter((v) => !SECTION_NAMES.has(v.name)) },
+];
+
+function offsetOf(text: string, line: number, column: number): number {
+  const lines = text.split('\n');
+  let offset = 0;
+  for (let i = 0; i < line - 1 && i < lines.length; i++) offset += (lines[i]?.length ?? 0) + 1;
+  return Math.min(text.length, offset + column - 1);
+}
+
+export function TemplateEditor(props: TemplateEditorProps) {
+  const [stage, setStage] = useState<Stage>('offer');
+  // The preview shows the default tone until the user picks another; a new default tone wins again.
+  const [picked, setPicked] = useState<{ tone: Tone; over: Tone } | null>(null);
+  const previewTone = picked && picked.over === props.defaultTone ? picked.tone : props.defaultTone;
+  const setPreviewTone = (tone: Tone) => setPicked({ tone, over: props.defaultTone });
+  const tabRefs = useRef<Partial<Record<Stage, HTMLButtonElement | null>>>({});
+
+  const onTabKey = (e: KeyboardEvent) => {
+    const i = STAGES.indexOf(stage);
+    let next: Stage | undefined;
+    if (e.key === 'ArrowRight') next = STAGES[(i + 1) % STAGES.length];
+    else if (e.key === 'ArrowLeft') next = STAGES[(i - 1 + STAGES.length) % STAGES.length];
+    else if (e.key === 'Home') next = STAGES[0];
+    else if (e.key === 'End') next = STAGES[STAGES.length - 1];
+    if (!next) return;
+    e.preventDefault();
+    setStage(next);
+    tabRefs.current[next]?.focus();
+  };
+
+  return (
+    <section class="card" id="letters" aria-labelledby="letters-title">
+      <header class="card-header">
+        <h2 id="letters-title">Letters</h2>
+        <p>
+          Each letter is a template with a version for every tone. Change the wording as you like; names in double braces are
+          filled in for each email.
+        </p>
+      </header>
+      <div class="tabs" role="tablist" aria-label="Letter templates" onKeyDown={onTabKey}>
+        {STAGES.map((s) => {
+          const custom = props.saved[s] !== undefined;
+          return (
+            <button
+              key={s}
+              ref={(el) => {
+                tabRefs.current[s] = el;
+              }}
+              type="button"
+              role="tab"
+              id={`tab-${s}`}
+              aria-selected={s === stage}
+              aria-controls={`panel-${s}`}
+              tabIndex={s === stage ? 0 : -1}
+              class="tab"
+              onClick={() => setStage(s)}
+            >
+              {STAGE_LABELS[s].tab}
+              {custom ? (
+                <span class="tab-dot" title="Customised">
+                  <span class="visually-hidden"> (customised)</span>
+                </span>
+              ) : null}
+            </button>
+          );
+        })}
+      </div>
+      <StagePanel key={stage} stage={stage} previewTone={previewTone} onPreviewTone={setPreviewTone} {...props} />
+    </section>
+  );
+}
+
+function StagePanel(props: TemplateEditorProps & { stage: Stage; previewTone: Tone; onPreviewTone(tone: Tone): void }) {
+  const { stage, onChange, previewTone } = props;
+  const text = props.texts[stage];
+  const builtIn = DEFAULT_TEMPLATES[stage];
+  const labels = STAGE_LABELS[stage];
+  const textareaRef = useRef<HTMLTextAreaElement>(null);
+  const pendingSelection = useRef<[number, number] | null>(null);
+  const [undo, setUndo] = useState<string | null>(null);
+
+  const problems = useMemo(() => templateProblems(text), [text]);
+  const showProblems = problems.length > 0 && templateProblems(props.checked[stage]).length > 0;
+  const working = props.saved[stage] ?? builtIn;
+
+  useLayoutEffect(() => {
+    const sel = pendingSelection.current;
+    const ta = textareaRef.current;
+    if (!sel || !ta) return;
+    pendingSelection.current = null;
+    ta.focus();
+    ta.setSelectionRange(sel[0], sel[1]);
+  });
+
+  const edit = (next: string, selection?: [number, number]) => {
+    if (selection) pendingSelection.current = selection;
+    onChange(stage, next);
+  };
+
+  const insert = (name: string) => {
+    const ta = textareaRef.current;
+    const start = ta?.selectionStart ?? text.length;
+    const end = ta?.selectionEnd ?? start;
+    const selected = text.slice(start, end);
+    if (SECTION_NAMES.has(name)) {
+      const open = `{{#${name}}}`;
+      const inserted = `${open}${selected}{{/${name}}}`;
+      // With nothing selected the caret goes inside the new section, ready to type its text.
+      const caret = start + open.length + selected.length;
+      edit(text.slice(0, start) + inserted + text.slice(end), selected ? [start, start + inserted.length] : [caret, caret]);
+    } else {
+      const inserted = `{{${name}}}`;
+      edit(text.slice(0, start) + inserted + text.slice(end), [start + inserted.length, start + inserted.length]);
+    }
+    props.onCommit();
+  };
+
+  const reset = () => {
+    setUndo(text);
+    edit(builtIn, [0, 0]);
+    props.onCommit();
+  };
+
+  const goTo = (line: number, column: number) => {
+    const at = offsetOf(text, line, column);
+    const ta = textareaRef.current;
+    if (!ta) return;
+    ta.focus();
+    ta.setSelectionRange(at, at);
+  };
+
+  // The preview follows the editor while the text is valid; otherwise it shows the letter that will really be used.
+  const preview = useMemo(() => {
+    const source = problems.length === 0 && text.trim() !== '' ? text : working;
+    const reason = reasonForStage(props.reason, stage);
+    const view = buildLetterView({
+      sender: { ...props.sender, name: props.sender.name.trim() || SAMPLE_SENDER_NAME },
+      recruiter: SAMPLE_RECRUITER,
+      choice: { stage, tone: previewTone, reason, customReason: props.customReason, keepDoorOpen: props.keepDoorOpen },
+    });
+    try {
+      const letter = renderLetter(source, view);
+      return letter.text || renderLetter(builtIn, view).text;
+    } catch {
+      return renderLetter(builtIn, view).text;
+    }
+  }, [text, working, builtIn, problems.length, previewTone, stage, props.reason, props.customReason, props.keepDoorOpen, props.sender]);
+
+  const state: { kind: 'builtin' | 'custom' | 'error'; label: string } = showProblems
+    ? { kind: 'error', label: props.saved[stage] !== undefined ? 'Not saved: your last working version is in use' : 'Not saved: the built-in letter is in use' }
+    : text === builtIn || text.trim() === ''
+      ? { kind: 'builtin', label: 'Built-in letter' }
+      : { kind: 'custom', label: 'Your letter' };
+
+  const errorId = `template-${stage}-errors`;
+  const reasonLabel = reasonById(reasonForStage(props.reason, stage)).label;
+
+  return (
+    <div class="tab-panel" role="tabpanel" id={`panel-${stage}`} aria-labelledby={`tab-${stage}`}>
+      <div class="editor-head">
+        <label class="editor-label" for={`template-${stage}`}>
+          {labels.field}
+        </label>
+        <span class={`badge badge-${state.kind}`}>{state.label}</span>
+      </div>
+      <textarea
+        ref={textareaRef}
+        id={`template-${stage}`}
+        class="code"
+        rows={16}
+        spellcheck={false}
+        value={text}
+        aria-invalid={showProblems ? 'true' : undefined}
+        aria-describedby={showProblems ? errorId : undefined}
+        onInput={(e) => edit(e.currentTarget.value)}
+        onBlur={props.onCommit}
+      />
+      {showProblems ? (
+        <div class="template-errors" id={errorId}>
+          <p>
+            {problems.length === 1 ? 'This template has a problem' : `This template has ${problems.length} problems`}, so it was not
+            saved. Your text stays here until you fix it.
+          </p>
+          <ul>
+            {problems.map((p, i) => (
+              <li key={i}>
+                <button type="button" class="link" onClick={() => goTo(p.line, p.column)}>
+                  Line {p.line}, column {p.column}
+                </button>
+                : {p.message}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      <div class="editor-actions">
+        <button type="button" class="button secondary" disabled={text === builtIn} onClick={reset}>
+          Reset to default
+        </button>
+        {undo !== null && text === builtIn ? (
+          <p class="inline-status" role="status">
+            The {labels.tab.toLowerCase()} letter is back to the built-in one.{' '}
+            <button
+              type="button"
+              class="link"
+              onClick={() => {
+                edit(undo);
+                setUndo(null);
+                props.onCommit();
+              }}
+            >
+              Undo
+            </button>
+          </p>
+        ) : null}
+      </div>
+
+      <details class="variables" open>
+        <summary>Names you can use</summary>
+        <p class="hint">Click a name to insert it at the cursor. A section name wraps the selected text.</p>
+        {VARIABLE_GROUPS.map((group) => (
+          <div key={group.title}>
+            <h3 class="variable-group" id={`vars-${stage}-${group.id}`}>
+              {group.title}
+            </h3>
+            <ul class="variable-list" aria-labelledby={`vars-${stage}-${group.id}`}>
+              {group.names.map((v) => {
+                const shown = group.id === 'sections' ? `{{#${v.name}}}` : `{{${v.name}}}`;
+                return (
+                  <li key={v.name}>
+                    <button
+                      type="button"
+                      class="chip"
+                      aria-label={`Insert ${shown}`}
+                      aria-describedby={`var-${stage}-${v.name}`}
+                      onClick={() => insert(v.name)}
+                    >
+                      <code>{shown}</code>
+                    </button>
+                    <span class="variable-desc" id={`var-${stage}-${v.name}`}>
+                      {v.description}
+                    </span>
+                  </li>
+                );
+              })}
+            </ul>
+          </div>
+        ))}
+      </details>
+
+      <div class="preview">
+        <div class="preview-head">
+          <h3 id={`preview-${stage}-title`}>Preview</h3>
+          <div class="segmented" role="radiogroup" aria-label="Preview tone">
+            {TONES.map((t) => (
+              <label key={t} class={t === previewTone ? 'checked' : undefined}>
+                <input type="radio" name={`preview-tone-${stage}`} value={t} checked={t === previewTone} onChange={() => props.onPreviewTone(t)} />
+                <span>{TONE_LABELS[t]}</span>
+              </label>
+            ))}
+          </div>
+        </div>
+        <div class="mail" role="region" aria-labelledby={`preview-${stage}-title`}>
+          <dl class="mail-head">
+            <div>
+              <dt>To</dt>
+              <dd>
+                {SAMPLE_RECRUITER.fullName} &lt;{SAMPLE_RECRUITER.email}&gt;
+              </dd>
+            </div>
+            <div>
+              <dt>Subject</dt>
+              <dd>
+                Re: {SAMPLE_RECRUITER.role} at {SAMPLE_RECRUITER.company}
+              </dd>
+            </div>
+          </dl>
+          <div class="mail-body" data-testid="letter-preview">
+            {preview}
+          </div>
+        </div>
+        <p class="hint">
+          A sample letter to {SAMPLE_RECRUITER.fullName}, {SAMPLE_RECRUITER.role} at {SAMPLE_RECRUITER.company}, with your default
+          reason (“{reasonLabel}”).
+          {showProblems ? ' Until the errors are fixed, it shows the letter that is actually used.' : ''}
+        </p>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,293 @@
+// Word lists the extractor relies on. They describe e-mail and hiring conventions in general (mail providers,
+// applicant-tracking systems, job-title vocabulary in EN/DE/FR/ES/IT) and deliberately contain no company or
+// person names taken from any particular message.
+
+/** Free-mail and ISP domains: a sender there says nothing about the employer. */
+export const PUBLIC_MAIL_DOMAINS: ReadonlySet<string> = new Set([
+  'gmail.com', 'googlemail.com', 'outlook.com', 'hotmail.com', 'hotmail.co.uk', 'hotmail.fr', 'hotmail.de', 'hotmail.es',
+  'hotmail.it', 'live.com', 'live.co.uk', 'live.fr', 'msn.com', 'yahoo.com', 'yahoo.co.uk', 'yahoo.fr', 'yahoo.de',
+  'yahoo.es', 'yahoo.it', 'yahoo.co.in', 'yahoo.co.jp', 'ymail.com', 'rocketmail.com', 'icloud.com', 'me.com', 'mac.com',
+  'aol.com', 'gmx.com', 'gmx.de', 'gmx.net', 'gmx.at', 'gmx.ch', 'web.de', 'freenet.de', 't-online.de', 'posteo.de',
+  'mailbox.org', 'proton.me', 'protonmail.com', 'protonmail.ch', 'pm.me', 'tutanota.com', 'tuta.io', 'zoho.com',
+  'zohomail.com', 'yandex.com', 'yandex.ru', 'ya.ru', 'mail.ru', 'inbox.ru', 'bk.ru', 'list.ru', 'rambler.ru', 'qq.com',
+  '163.com', '126.com', 'sina.com', 'sohu.com', 'naver.com', 'daum.net', 'hanmail.net', 'orange.fr', 'wanadoo.fr',
+  'free.fr', 'laposte.net', 'sfr.fr', 'libero.it', 'virgilio.it', 'tiscali.it', 'alice.it', 'btinternet.com',
+  'sky.com', 'virginmedia.com', 'comcast.net', 'verizon.net', 'att.net', 'sbcglobal.net', 'bellsouth.net', 'cox.net',
+  'charter.net', 'earthlink.net', 'optonline.net', 'telus.net', 'shaw.ca', 'rogers.com', 'bigpond.com', 'optusnet.com.au',
+  'terra.com.br', 'uol.com.br', 'bol.com.br', 'rediffmail.com', 'fastmail.com', 'fastmail.fm', 'hey.com', 'mail.com',
+  'email.com', 'seznam.cz', 'wp.pl', 'o2.pl', 'interia.pl', 'onet.pl', 'bluewin.ch', 'telenet.be', 'skynet.be',
+  'ziggo.nl', 'kpnmail.nl', 'xs4all.nl', 'hushmail.com',
+]);
+
+/**
+ * Applicant-tracking, scheduling and job-board senders: they relay mail for the employer, so their domain is never
+ * the company. Matched against the end of the sender's domain.
+ */
+export const RELAY_DOMAINS: readonly string[] = [
+  'greenhouse.io', 'greenhouse-mail.io', 'lever.co', 'myworkday.com', 'myworkdayjobs.com', 'workday.com',
+  'smartrecruiters.com', 'ashbyhq.com', 'ashby.io', 'icims.com', 'taleo.net', 'oracle.com', 'oraclecloud.com',
+  'successfactors.com', 'successfactors.eu', 'sapsf.com', 'jobvite.com', 'bamboohr.com', 'recruitee.com',
+  'workable.com', 'workablemail.com', 'teamtailor.com', 'teamtailor-mail.com', 'personio.de', 'personio.com',
+  'jazzhr.com', 'applytojob.com', 'breezy.hr', 'breezyhr.com', 'pinpointhq.com', 'rippling.com', 'homerun.co',
+  'join.com', 'softgarden.io', 'softgarden.de', 'dvinci.de', 'rexx-systems.com', 'umantis.com', 'brassring.com',
+  'avature.net', 'cornerstoneondemand.com', 'csod.com', 'paylocity.com', 'ultipro.com', 'adp.com', 'jobdiva.com',
+  'bullhorn.com', 'gem.com', 'goodtime.io', 'calendly.com', 'modernhire.com', 'hirevue.com', 'hackerrank.com',
+  'codility.com', 'coderpad.io', 'testgorilla.com', 'linkedin.com', 'indeed.com', 'indeedemail.com', 'glassdoor.com',
+  'xing.com', 'stepstone.de', 'stepstone.com', 'monster.com', 'dice.com', 'ziprecruiter.com', 'hired.com',
+  'wellfound.com', 'angel.co', 'otta.com', 'welcometothejungle.com', 'hellowork.com', 'infojobs.net', 'computrabajo.com',
+  'docusign.net', 'docusign.com', 'zoom.us', 'google.com', 'microsoft.com',
+];
+
+/** Words that make a mailbox (local part or display name) a shared inbox rather than a person. */
+export const ROLE_MAILBOX_WORDS: ReadonlySet<string> = new Set([
+  'careers', 'career', 'jobs', 'job', 'recruiting', 'recruitment', 'recruiter', 'recruiters', 'talent', 'talents', 'hr',
+  'humanresources', 'noreply', 'no-reply', 'donotreply', 'do-not-reply', 'dontreply', 'reply', 'hiring', 'hire',
+  'people', 'team', 'notifications', 'notification', 'notify', 'info', 'hello', 'contact', 'admin', 'support', 'office',
+  'scheduling', 'schedule', 'interviews', 'interview', 'mailer', 'mail', 'bounce', 'bounces', 'news', 'newsletter',
+  'alerts', 'alert', 'jobalerts', 'digest', 'apply', 'applications', 'application', 'candidates', 'candidate',
+  'staffing', 'ta', 'talentacquisition', 'onboarding', 'system', 'automated', 'postmaster', 'rrhh', 'recursoshumanos',
+  'empleo', 'empleos', 'trabajo', 'seleccion', 'selección', 'reclutamiento', 'recrutement', 'emploi', 'carrieres',
+  'carrières', 'candidature', 'candidatures', 'rh', 'karriere', 'bewerbung', 'bewerbungen', 'personal', 'jobs-noreply',
+  'lavoraconnoi', 'selezione', 'invitations', 'invites', 'calendar', 'updates', 'service', 'services', 'welcome',
+]);
+
+/** Prefixes stripped from a person's name. */
+export const HONORIFICS: ReadonlySet<string> = new Set([
+  'dr', 'prof', 'professor', 'mr', 'mrs', 'ms', 'mx', 'miss', 'sir', 'madam', 'herr', 'frau', 'm', 'mme', 'mlle',
+  'monsieur', 'madame', 'sr', 'sra', 'srta', 'don', 'doña', 'lic', 'licda', 'ing', 'ingeniero', 'arq', 'dott', 'dott.ssa',
+  'dottssa', 'sig', 'sig.ra', 'dipl', 'dipl.-ing', 'mag', 'univ', 'rev',
+]);
+
+/** Suffixes stripped from a person's name. */
+export const DEGREES: ReadonlySet<string> = new Set([
+  'phd', 'ph.d', 'ph.d.', 'md', 'mba', 'msc', 'ma', 'bsc', 'ba', 'meng', 'cpa', 'sphr', 'phr', 'shrm-cp', 'shrm-scp',
+  'cipd', 'pmp', 'esq', 'jr', 'sr', 'ii', 'iii', 'iv', 'dipl.-ing',
+]);
+
+/** Lower-case words that can sit inside a person's name. */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set([
+  'van', 'von', 'de', 'del', 'della', 'delle', 'der', 'den', 'di', 'da', 'das', 'dos', 'do', 'du', 'la', 'le', 'ten',
+  'ter', 'y', 'i', 'bin', 'binti', 'al', 'el', 'zu', 'af', 'av', 'st', 'st.', 'e', 'mac',
+]);
+
+/**
+ * Vietnamese family names. Vietnamese names are written family name first ("Nguyễn Văn An"); the given name a
+ * letter should use is then the last word.
+ */
+export const VIETNAMESE_FAMILY_NAMES: ReadonlySet<string> = new Set([
+  'nguyen', 'tran', 'le', 'pham', 'hoang', 'huynh', 'phan', 'vu', 'vo', 'dang', 'bui', 'do', 'ho', 'ngo', 'duong', 'ly',
+  'truong', 'dinh', 'doan', 'lam', 'luong', 'mai', 'trinh', 'ta', 'cao', 'ha', 'quach', 'thai', 'la', 'chau', 'luu',
+]);
+
+/**
+ * Legal forms ("GmbH", "S.A. de C.V."), as a regex source. A form written after a comma ("Acme, Inc.") is dropped from
+ * a company name; one written without a comma ("Acme GmbH") is kept, as signatures write it.
+ */
+const LEGAL_FORM =
+  "(?:inc\\.?|incorporated|l\\.?l\\.?c\\.?|llp|ltd\\.?|limited|plc|corp\\.?|corporation|co\\.|gmbh(?: & co\\.? kg)?|ag|kg|ug|se|e\\. ?v\\.|" +
+  "s\\.a\\.s\\.?|sas|s\\.a\\.(?: de c\\.v\\.)?|s\\.?a\\.? de c\\.?v\\.?|sa|sarl|s\\.?à\\.?r\\.?l\\.?|s\\.l\\.|s\\.r\\.l\\.?|srl|s\\.p\\.a\\.?|spa|" +
+  "b\\.v\\.?|bv|n\\.v\\.?|nv|ab|oy|oyj|a\\/s|asa|aps|pty\\.? ltd\\.?|pty|k\\.k\\.|sdn\\.? bhd\\.?|pvt\\.? ltd\\.?|ltda\\.?)";
+/** A legal form at the end of a name, with the separator before it in group 1. */
+export const TRAILING_LEGAL_FORM = new RegExp(`(,?)\\s+${LEGAL_FORM}$`, 'iu');
+/** A legal form at the start of a string (the rest of a line after "Acme,"). */
+export const LEADING_LEGAL_FORM = new RegExp(`^${LEGAL_FORM}(?=$|[\\s,;:!?)])`, 'iu');
+
+/** Words that mark a name as an organisation rather than a person. */
+export const ORG_WORDS: ReadonlySet<string> = new Set([
+  'inc', 'llc', 'ltd', 'gmbh', 'ag', 'corp', 'corporation', 'company', 'co', 'group', 'groupe', 'grupo', 'gruppe',
+  'holding', 'holdings', 'games', 'studio', 'studios', 'labs', 'lab', 'technologies', 'technology', 'tech', 'systems',
+  'solutions', 'software', 'insurance', 'bank', 'health', 'healthcare', 'medical', 'robotics', 'logistics', 'logistik',
+  'consulting', 'partners', 'capital', 'ventures', 'media', 'digital', 'university', 'universität', 'université',
+  'universidad', 'college', 'school', 'hospital', 'clinic', 'center', 'centre', 'foundation', 'agency', 'services',
+  'international', 'global', 'network', 'networks', 'industries', 'foods', 'energy', 'motors', 'airlines', 'analytics',
+  'pharma', 'pharmaceuticals', 'therapeutics', 'biosciences', 'bio', 'ai', 'data', 'cloud', 'security', 'finance',
+  'financial', 'payments', 'supply', 'realty', 'properties', 'associates', 'advisors', 'advisory', 'management',
+  'marketing', 'communications', 'telecom', 'mobile', 'apps', 'interactive', 'entertainment', 'publishing', 'press',
+  'institute', 'institut', 'gouv', 'gov', 'ministry', 'council', 'authority', 'museum', 'hotel', 'hotels', 'resorts',
+  'stores', 'retail', 'markets', 'brands', 'automotive', 'aerospace', 'engineering', 'manufacturing', 'construction',
+  'sa', 'sas', 'srl', 'spa', 'bv', 'nv', 'plc', 'ab', 'oy', 'se', 'kg', 'ug', 'pty', 'llp', 'lp',
+]);
+
+/** Trailing words that turn a company name into a department ("Acme Recruiting"): stripped. */
+export const DEPARTMENT_WORDS: ReadonlySet<string> = new Set([
+  'recruiting', 'recruitment', 'careers', 'career', 'talent', 'team', 'hr', 'jobs', 'hiring', 'scheduling',
+  'engineering', 'acquisition', 'people', 'notifications', 'rrhh', 'recrutement', 'karriere', 'personal',
+  'interviews', 'interview', 'coordination', 'ops',
+]);
+
+/** Domain or company words that mark a staffing agency (the sender is not the employer). */
+export const AGENCY_DOMAIN_PATTERN =
+  /recruit|talent|staffing|headhunt|resourcing|personnel|executivesearch|searchgroup|searchpartners|searchassociates|searchfirm|placements?\b|jobsagency|hrsolutions|interim|zeitarbeit|personalberatung|personaldienst|reclutamiento|seleccion|selezione|recrutement|cabinet/;
+/** Weaker agency hints in a domain; they need a third-person description of the employer to count. */
+export const WEAK_AGENCY_DOMAIN_PATTERN = /partners|consult|associates|advisors|advisory|search|group|people|careers|hire|jobs/;
+
+/**
+ * Job-title head words: a title contains one of these ("Senior Software Engineer", "Werkstudent Data Analytics",
+ * "Ingeniero de Soporte"). Lower case.
+ */
+export const ROLE_HEADS: ReadonlySet<string> = new Set([
+  // English
+  'engineer', 'engineers', 'developer', 'developers', 'programmer', 'manager', 'analyst', 'designer', 'scientist',
+  'intern', 'internship', 'lead', 'director', 'architect', 'consultant', 'specialist', 'administrator',
+  'coordinator', 'officer', 'associate', 'assistant', 'accountant', 'nurse', 'technician', 'representative', 'rep',
+  'executive', 'advisor', 'adviser', 'strategist', 'writer', 'editor', 'researcher', 'sre', 'devops', 'head', 'vp',
+  'president', 'chief', 'recruiter', 'sourcer', 'tester', 'marketer', 'teacher', 'lawyer', 'counsel', 'paralegal',
+  'attorney', 'clerk', 'agent', 'operator', 'supervisor', 'trainee', 'apprentice', 'fellow', 'postdoc', 'professor',
+  'lecturer', 'physician', 'pharmacist', 'therapist', 'electrician', 'mechanic', 'driver', 'chef', 'cook', 'cashier',
+  'planner', 'buyer', 'controller', 'auditor', 'economist', 'statistician', 'actuary', 'underwriter', 'translator',
+  'illustrator', 'photographer', 'producer', 'artist', 'animator', 'tutor', 'coach', 'generalist', 'expert', 'owner',
+  'master', 'partner', 'principal', 'steward', 'receptionist', 'secretary', 'bookkeeper', 'estimator', 'surveyor',
+  'inspector', 'machinist', 'welder', 'technologist', 'hygienist', 'dentist', 'veterinarian', 'paramedic', 'caregiver',
+  'instructor', 'librarian', 'curator', 'copywriter', 'dba', 'webmaster', 'swe', 'sde',
+  // German (full words; compounds are caught by GERMAN_HEAD_SUFFIXES)
+  'werkstudent', 'werkstudentin', 'praktikant', 'praktikantin', 'praktikum', 'trainee', 'azubi', 'auszubildender',
+  'auszubildende', 'ausbildung', 'fachkraft', 'kaufmann', 'kauffrau', 'leitung',
+  // French
+  'ingénieur', 'ingénieure', 'ingenieur', 'développeur', 'développeuse', 'developpeur', 'chef', 'cheffe', 'responsable',
+  'chargé', 'chargée', 'analyste', 'consultante', 'stagiaire', 'stage', 'directeur', 'directrice', 'architecte',
+  'technicien', 'technicienne', 'gestionnaire', 'comptable', 'assistante', 'alternant', 'alternante', 'alternance',
+  'commercial', 'commerciale', 'juriste', 'infirmier', 'infirmière', 'concepteur', 'conceptrice', 'administrateur',
+  'administratrice', 'coordinateur', 'coordinatrice', 'rédacteur', 'rédactrice', 'chercheur', 'chercheuse',
+  'conseiller', 'conseillère', 'vendeur', 'vendeuse', 'opérateur', 'opératrice', 'acheteur', 'acheteuse',
+  // Spanish
+  'ingeniero', 'ingeniera', 'desarrollador', 'desarrolladora', 'gerente', 'analista', 'diseñador', 'diseñadora',
+  'consultor', 'consultora', 'jefe', 'jefa', 'directora', 'arquitecto', 'arquitecta', 'auxiliar', 'asistente',
+  'especialista', 'coordinador', 'coordinadora', 'técnico', 'técnica', 'practicante', 'becario', 'becaria', 'contador',
+  'contadora', 'administrador', 'administradora', 'programador', 'programadora', 'ejecutivo', 'ejecutiva', 'vendedor',
+  'vendedora', 'enfermero', 'enfermera', 'abogado', 'abogada', 'líder', 'pasante', 'supervisora', 'científico',
+  'científica', 'asesor', 'asesora', 'operario', 'operaria', 'analistas',
+  // Italian
+  'sviluppatore', 'sviluppatrice', 'ingegnere', 'responsabile', 'consulente', 'progettista', 'tecnico',
+  'programmatore', 'programmatrice', 'stagista', 'impiegato', 'impiegata', 'addetto', 'addetta',
+]);
+
+/** Heads that open a title in French, Spanish and Italian; the words after them belong to it ("ingeniero de soporte"). */
+export const HEAD_INITIAL: ReadonlySet<string> = new Set([
+  'ingénieur', 'ingénieure', 'ingenieur', 'développeur', 'développeuse', 'developpeur', 'chef', 'cheffe', 'responsable', 'chargé',
+  'chargée', 'analyste', 'consultant', 'consultante', 'stagiaire', 'directeur', 'directrice', 'architecte', 'technicien',
+  'technicienne', 'gestionnaire', 'assistant', 'assistante', 'alternant', 'alternante', 'commercial', 'commerciale',
+  'conseiller', 'conseillère', 'administrateur', 'administratrice', 'coordinateur', 'coordinatrice', 'chercheur',
+  'chercheuse', 'ingeniero', 'ingeniera', 'desarrollador', 'desarrolladora', 'gerente', 'analista', 'diseñador',
+  'diseñadora', 'consultor', 'consultora', 'jefe', 'jefa', 'director', 'directora', 'arquitecto', 'arquitecta',
+  'auxiliar', 'asistente', 'especialista', 'coordinador', 'coordinadora', 'técnico', 'técnica', 'practicante',
+  'becario', 'becaria', 'contador', 'contadora', 'administrador', 'administradora', 'programador', 'programadora',
+  'ejecutivo', 'ejecutiva', 'líder', 'asesor', 'asesora', 'sviluppatore', 'sviluppatrice', 'ingegnere', 'consulente',
+  'progettista', 'tecnico', 'programmatore', 'programmatrice', 'stagista', 'impiegato', 'impiegata', 'addetto',
+  'addetta', 'werkstudent', 'werkstudentin', 'praktikant', 'praktikantin',
+]);
+
+/** German compounds end in a head word ("Softwareentwickler", "Projektmanagerin"). */
+export const GERMAN_HEAD_SUFFIXES: readonly string[] = [
+  'entwickler', 'entwicklerin', 'ingenieur', 'ingenieurin', 'manager', 'managerin', 'berater', 'beraterin', 'leiter',
+  'leiterin', 'referent', 'referentin', 'werkstudent', 'werkstudentin', 'praktikant', 'praktikantin', 'analyst',
+  'analystin', 'architekt', 'architektin', 'designer', 'designerin', 'assistent', 'assistentin', 'sachbearbeiter',
+  'sachbearbeiterin', 'spezialist', 'spezialistin', 'koordinator', 'koordinatorin', 'techniker', 'technikerin',
+  'administrator', 'administratorin', 'mitarbeiter', 'mitarbeiterin', 'informatiker', 'informatikerin',
+  'wissenschaftler', 'wissenschaftlerin', 'kaufmann', 'kauffrau', 'buchhalter', 'buchhalterin', 'pfleger', 'pflegerin',
+  'fachkraft', 'lehrer', 'lehrerin', 'programmierer', 'programmiererin', 'consultant', 'engineer', 'developer',
+  'scientist', 'controller', 'controllerin', 'redakteur', 'redakteurin', 'elektriker', 'elektrikerin', 'mechaniker',
+  'mechanikerin', 'verkäufer', 'verkäuferin', 'trainee', 'volontär', 'volontärin',
+];
+
+/** Connector words allowed inside a job title ("Director of Operations", "Ingeniero de Soporte"). */
+export const TITLE_CONNECTORS: ReadonlySet<string> = new Set([
+  'of', 'and', '&', 'for', 'de', 'del', 'la', 'las', 'los', 'el', 'des', 'du', 'en', 'et', 'y', 'e', 'di', 'für', 'im',
+  'und', 'in', 'à', 'a', 'd', '/', '-', '–', '—', '+',
+]);
+
+/** Words a title never ends in and is trimmed of ("Senior Engineer Opportunity", "Data Analyst Interview"). */
+export const TITLE_TRIM_WORDS: ReadonlySet<string> = new Set([
+  'role', 'position', 'opportunity', 'opportunities', 'job', 'opening', 'vacancy', 'remote', 'hybrid', 'onsite',
+  'on-site', 'contract', 'full-time', 'part-time', 'permanent', 'temporary', 'interview', 'interviews', 'schedule',
+  'invitation', 'invite', 'update', 'application', 'offer', 'confirmed', 'confirmation', 'reminder', 'req', 'stelle',
+  'position', 'poste', 'puesto', 'cargo', 'vacante', 'posizione', 'ruolo', 'new', 'urgent', 'hiring', 'opening',
+  'openings', 'wanted', 'needed', 'at', 'in', 'for', 'of', 'and', '&', 'de', 'en', 'y', 'et', 'di', '-', '–', '—', '/',
+  '|', 'the', 'a', 'an', 'our', 'your',
+]);
+
+/** Lines that close a message and precede the signature (matched on the whole line, lower case). */
+export const SIGN_OFF_PATTERN = new RegExp(
+  '^(?:[-–—]+\\s*)?(?:' +
+    [
+      'best', 'best regards', 'best wishes', 'kind regards', 'kindest regards', 'warm regards', 'warmest regards',
+      'regards', 'many regards', 'with regards', 'with best regards', 'with kind regards', 'warmly', 'warm wishes',
+      'thanks', 'thanks again', 'thanks so much', 'many thanks', 'thank you', 'thank you again', 'thank you so much',
+      'thx', 'cheers', 'sincerely', 'sincerely yours', 'yours sincerely', 'yours truly', 'yours faithfully', 'yours',
+      'all the best', 'all best', 'talk soon', 'speak soon', 'looking forward', 'have a great day', 'have a great week',
+      'have a nice day', 'take care', 'cordially', 'respectfully', 'apologies again', 'with thanks', 'with appreciation',
+      'mahalo', 'ciao', 'mit freundlichen grüßen', 'mit freundlichen grüssen', 'mit freundlichem gruß',
+      'freundliche grüße', 'freundliche grüsse', 'viele grüße', 'viele grüsse', 'beste grüße', 'beste grüsse',
+      'liebe grüße', 'herzliche grüße', 'schöne grüße', 'grüße', 'gruß', 'lg', 'vg', 'mfg', 'cordialement',
+      'bien cordialement', 'très cordialement', 'bien à vous', 'salutations', 'meilleures salutations',
+      'sincères salutations', 'merci', 'merci beaucoup', 'à bientôt', 'bonne journée', 'saludos', 'saludos cordiales',
+      'un saludo', 'un cordial saludo', 'atentamente', 'cordialmente', 'un abrazo', 'gracias', 'muchas gracias',
+      'quedo atento', 'quedo atenta', 'distinti saluti', 'cordiali saluti', 'saluti', 'grazie', 'grazie mille', 'a presto',
+      'un saluto', 'buona giornata', 'met vriendelijke groet', 'groeten',
+    ].join('|') +
+    ')[\\s,.!]*$',
+  'iu',
+);
+
+/** Greeting words that open a message; the name after them is the recipient's, never the recruiter's. */
+export const GREETING_PATTERN =
+  /^(?:hi|hii|hiya|hello|hey|dear|good (?:morning|afternoon|evening)|greetings|aloha|hallo|hej|moin|servus|liebe[rs]?|sehr geehrte[rs]?|guten (?:tag|morgen|abend)|bonjour|bonsoir|salut|coucou|cher|chère|hola|estimad[oa]s?|buen(?:os|as) (?:días|tardes|noches)|querid[oa]|ciao|buongiorno|buonasera|salve|gentile|gentilissim[oa]|caro|cara)\b/iu;
+
+const DAYS_AND_MONTHS = [
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april',
+  'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'montag', 'dienstag', 'mittwoch',
+  'donnerstag', 'freitag', 'samstag', 'sonntag', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi',
+  'dimanche', 'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo', 'mon', 'tue', 'wed', 'thu',
+  'fri', 'sat', 'sun', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+];
+
+/** Capitalised words that are never (part of) a person's name. Lower case. */
+export const NOT_NAME_WORDS: ReadonlySet<string> = new Set([
+  ...ROLE_MAILBOX_WORDS, ...ORG_WORDS, ...DAYS_AND_MONTHS, ...DEPARTMENT_WORDS,
+  'the', 'at', 'via', 'from', 'and', 'of', 'for', 'with', 'by', 'on', 'in', 'to', 'a', 'our', 'your', 'my',
+  'hi', 'hello', 'hey', 'dear', 'thanks', 'thank', 'you', 'best', 'regards', 'cheers', 'sincerely', 'warm', 'kind',
+  'please', 'sorry', 'happy', 'excited', 'glad', 'pleased', 'looking', 'just', 'here', 'writing', 'reaching', 'also',
+  'sent', 'subject', 'date', 'cc', 're', 'fwd', 'fw', 'aw', 'wg', 'mobile', 'phone', 'tel', 'cell', 'fax', 'email',
+  'e-mail', 'mail', 'www', 'web', 'website', 'linkedin', 'twitter', 'github', 'address', 'human', 'resources',
+  'acquisition', 'coordinator', 'scheduling', 'equipo', 'recursos', 'humanos', 'équipe', "l'équipe", 'l’équipe',
+  'recrutement', 'personalabteilung', 'ihr', 'ihre', 'das', 'die', 'der', 'mit', 'freundlichen', 'grüßen', 'saludos',
+  'cordiales', 'cordialement', 'merci', 'gracias', 'grazie', 'unsubscribe', 'confidential', 'disclaimer', 'privacy',
+  'powered', 'view', 'click', 'join', 'meeting', 'zoom', 'teams', 'google', 'microsoft', 'remote', 'hybrid', 'ceo',
+  'cto', 'coo', 'cfo', 'founder', 'co-founder', 'cofounder', 'hiring', 'manager', 'recruiter', 'sourcer', 'senior',
+  'junior', 'lead', 'director', 'head', 'vp', 'president', 'partner', 'principal', 'staff', 'technical', 'talent',
+  'interviewer', 'candidate', 'position', 'role', 'job', 'offer', 'opportunity', 'update', 'next', 'steps', 'new',
+  'thank-you', 'welcome', 'congratulations', 'question', 'questions', 'regarding', 'apologies', 'note', 'ps', 'p.s.',
+  'inbox', 'yes', 'no', 'ok', 'okay', 'today', 'tomorrow', 'week', 'weekend', 'morning', 'afternoon', 'evening',
+  'everyone', 'all', 'team', 'folks', 'there', 'sir', 'madam', 'this', 'that', 'it', 'we', 'i', 'he', 'she', 'they',
+  'us', 'them', 'am', 'is', 'are', 'was', 'be', 'will', 'would', 'can', 'could', 'should', 'let', 'if', 'so', 'but',
+  'or', 'not', 'as', 'any', 'some', 'more', 'info', 'information', 'details', 'attached', 'attachment', 'image',
+]);
+
+const GERMAN_SUFFIX_SET: ReadonlySet<string> = new Set(GERMAN_HEAD_SUFFIXES);
+const GERMAN_SUFFIX_LENGTHS: readonly number[] = [...new Set(GERMAN_HEAD_SUFFIXES.map((s) => s.length))];
+const EDGE_PUNCTUATION = /^[^\p{L}]+|[^\p{L}]+$/gu;
+const headCache = new Map<string, boolean>();
+
+function computeRoleHead(word: string): boolean {
+  let w = word.toLowerCase();
+  if (!/^\p{L}.*\p{L}$/su.test(w)) w = w.replace(EDGE_PUNCTUATION, '');
+  if (w.length === 0) return false;
+  if (ROLE_HEADS.has(w) || GERMAN_SUFFIX_SET.has(w)) return true;
+  if (w.length >= 8) {
+    for (const n of GERMAN_SUFFIX_LENGTHS) {
+      if (w.length > n + 2 && GERMAN_SUFFIX_SET.has(w.slice(w.length - n))) return true;
+    }
+  }
+  return false;
+}
+
+/** Is `word` a job-title head word (any supported language)? */
+export function isRoleHead(word: string): boolean {
+  let known = headCache.get(word);
+  if (known === undefined) {
+    known = word.length <= 40 && computeRoleHead(word);
+    // A bounded memo: the same few hundred words recur across lines and messages.
+    if (headCache.size >= 4096) headCache.clear();
+    headCache.set(word, known);
+  }
+  return known;
+}

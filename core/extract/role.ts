@@ -1,0 +1,330 @@
+// The job title a message is about: from phrases that introduce a title ("the position of X", "our X role",
+// "el puesto de X", "die Stelle X"), from the subject ("Offer: X", "Interview – X"), or from a title-like phrase.
+
+import { HEAD_INITIAL, TITLE_CONNECTORS, TITLE_TRIM_WORDS, isRoleHead } from './lexicon';
+import { type Line, type Tok, analyzeLine, endsPhrase, isDash, tokenAt } from './tokens';
+
+/** Words that end a title read forwards ("… Engineer to lead", "… Manager for an exciting company"). */
+const STOP_WORDS: ReadonlySet<string> = new Set([
+  'at', 'in', 'with', 'to', 'for', 'who', 'that', 'which', 'whose', 'where', 'based', 'located', 'on', 'or', 'from',
+  'by', 'is', 'are', 'was', 'will', 'would', 'can', 'could', 'should', 'has', 'have', 'had', 'join', 'joining',
+  'working', 'reporting', 'as', 'if', 'so', 'but', 'we', 'you', 'i', 'they', 'he', 'she', 'it', 'this', 'these',
+  'those', 'your', 'our', 'their', 'my', 'his', 'her', 'its', 'please', 'bei', 'zum', 'zur', 'mit', 'um', 'ab',
+  'dans', 'chez', 'pour', 'avec', 'au', 'aux', 'sur', 'para', 'con', 'que', 'nel', 'presso', 'per', 'ideally',
+  'within', 'across', 'into', 'who’s', "who's", 'like', 'starting', 'zu', 'bis', 'durch', 'mais', 'pero', 'ma',
+  'remote', 'hybrid', 'onsite', 'immediately', 'asap', 'now', 'today', 'soon', 'here', 'there', 'then', 'when',
+  'while', 'because', 'unterbreiten', 'anbieten', 'und', 'and', 'y', 'et', 'e', 'en', 'à', 'a',
+]);
+
+/** Adjectives recruiters put before a title; they are not part of it. */
+const PRAISE: ReadonlySet<string> = new Set([
+  'talented', 'skilled', 'experienced', 'passionate', 'motivated', 'great', 'strong', 'exceptional', 'brilliant',
+  'seasoned', 'driven', 'dedicated', 'rockstar', 'amazing', 'top', 'excellent', 'qualified', 'ambitious',
+  'enthusiastic', 'creative', 'innovative', 'outstanding', 'proven', 'results-driven', 'self-motivated', 'awesome',
+  'star', 'rock-star', 'world-class', 'highly', 'very', 'new', 'exciting', 'fantastic', 'unique', 'interesting',
+  'additional', 'another', 'potential', 'suitable', 'ideal', 'good', 'hands-on', 'versatile', 'curious',
+]);
+
+const MODIFIERS: ReadonlySet<string> = new Set([
+  'senior', 'sr', 'sr.', 'junior', 'jr', 'jr.', 'staff', 'principal', 'lead', 'associate', 'chief', 'head', 'founding',
+  'entry-level', 'mid-level', 'graduate', 'trainee', 'full-stack', 'fullstack', 'backend', 'back-end', 'frontend',
+  'front-end', 'software', 'data', 'product', 'senior-level',
+]);
+
+// "(m/w/d)", "m/f/x", "H/F", "(all genders)" — but not "H/W Engineer".
+const GENDER_MARKER =
+  /\s*(?:\(\s?(?:[mwfdhx](?:\s?\/\s?[mwfdhx]){1,3}|all genders|gn\*?|alle geschlechter|e\/m\/v)\s?\)|\b(?:[mwfdx]\/[mwfdx]\/[mwfdx]|h\/f|f\/h|m\/f|f\/m)\b)\s*/giu;
+const REQUISITION = /\s*(?:\((?:req(?:uisition)?|ref|id|job id)?[#:.\s]*[A-Z]{0,4}-?\d{3,}\)|\b(?:req(?:uisition)?|ref|job id)\s?[#:.]?\s?[A-Z]{0,4}-?\d{3,}|#\s?[A-Z]{0,4}-?\d{3,}|\b[A-Z]{1,4}-?\d{4,}\b)/gu;
+
+/** Tidy a captured title: no gender marker, requisition id, trailing location or stray punctuation. */
+export function tidyTitle(raw: string): string {
+  let t = raw.replace(GENDER_MARKER, ' ').replace(REQUISITION, ' ');
+  t = t.replace(/[()]\s*[()]/g, ' ').replace(/\(\s*\)/g, '');
+  t = t.replace(/\s+[–—-]+\s+(?:remote|hybrid|on-?site|full[- ]time|part[- ]time|contract|permanent|temporary|\d.*)$/i, '');
+  t = t.replace(/\s+(?:remote|hybrid)$/i, '');
+  // A bracket holding a work arrangement or pay is not part of the title: "(Remote)", "(Contract, $90/h)".
+  t = t.replace(/\s*\((?:[^()]{0,40}\b(?:remote|hybrid|on-?site|full[- ]time|part[- ]time|contract|permanent|temporary|freelance)\b[^()]{0,40}|[^()]{0,30}[$€£¥]\s?\d[^()]{0,30})\)/giu, '');
+  t = t.replace(/\s+/g, ' ').replace(/^[\s"'–—:,-]+|[\s"'–—:,;.!?-]+$/g, '').trim();
+  // A bracket left open by the cut ("Engineer (Full-stack" → keep balanced).
+  const open = (t.match(/\(/g) ?? []).length;
+  const close = (t.match(/\)/g) ?? []).length;
+  if (open > close) t = `${t})`;
+  if (t === t.toLowerCase()) t = t.replace(/(^|\s|-)(\p{L})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
+  return t.replace(/\b(Of|And|For|De|Del|La|Y|Et|Di|Für|Und|En|Im)\b(?=\s)/g, (w, _g, offset: number) => (offset === 0 ? w : w.toLowerCase()));
+}
+
+function tokText(toks: readonly Tok[]): string {
+  return toks.map((t) => `${t.lead}${t.core}${t.trail}`).join(' ');
+}
+
+function hasHead(toks: readonly Tok[]): boolean {
+  return toks.some((t) => isRoleHead(t.core) || /^(?:SRE|SWE|SDE|QA|UX|UI|PM|DevOps|MLOps|CTO|CFO|VP)$/.test(t.core));
+}
+
+function isTrimWord(tok: Tok): boolean {
+  const low = tok.low;
+  return TITLE_TRIM_WORDS.has(low) || isDash(tok.core) || PRAISE.has(low);
+}
+
+/** Drop generic words at both ends ("Senior Engineer Opportunity" → "Senior Engineer"). */
+function trimEnds(toks: Tok[]): Tok[] {
+  let a = 0;
+  let b = toks.length;
+  while (a < b && (isTrimWord(toks[a] as Tok) || TITLE_CONNECTORS.has((toks[a] as Tok).low))) a++;
+  while (b > a && (isTrimWord(toks[b - 1] as Tok) || TITLE_CONNECTORS.has((toks[b - 1] as Tok).low))) {
+    // "(m/w/d)" or "(Full-stack)" belong to the title; never cut a bracketed part.
+    if ((toks[b - 1] as Tok).trail.includes(')')) break;
+    b--;
+  }
+  return toks.slice(a, b);
+}
+
+/** After the last head word, keep only a capitalised complement ("Director of Operations", "Werkstudent Data"). */
+function cutAfterHead(toks: Tok[]): Tok[] {
+  let last = -1;
+  for (let i = 0; i < toks.length; i++) if (isRoleHead((toks[i] as Tok).core)) last = i;
+  if (last < 0) return toks;
+  // Head-initial languages: "desarrollador backend", "ingénieur logiciel" — the words after the head are the title.
+  if (last === 0 && HEAD_INITIAL.has((toks[0] as Tok).low)) return toks.slice(0, Math.min(toks.length, 6));
+  let end = last + 1;
+  for (let i = last + 1; i < toks.length; i++) {
+    const t = toks[i] as Tok;
+    const low = t.low;
+    if (t.cap || t.lead.includes('(') || TITLE_CONNECTORS.has(low) || isDash(t.core)) end = i + 1;
+    else if (i === last + 2 && TITLE_CONNECTORS.has((toks[last + 1] as Tok).low)) end = i + 1;
+    else break;
+  }
+  return toks.slice(0, end);
+}
+
+/** Read a title forwards from token `i` (the word after "the position of", "hire a", "Position:" …). */
+export function titleForward(toks: readonly Tok[], i: number): string | null {
+  const out: Tok[] = [];
+  let j = i;
+  // Skip an article or praise word: "a skilled Python Engineer".
+  while (j < toks.length && out.length === 0 && /^(?:a|an|the|our|un|une|el|la|le|una|der|die|das|eine?n?)$/i.test((toks[j] as Tok).core) && !endsPhrase(toks[j] as Tok)) j++;
+  let depth = 0;
+  for (; j < toks.length && out.length < 12; j++) {
+    const t = toks[j] as Tok;
+    const low = t.low;
+    const opens = (t.lead.match(/\(/g) ?? []).length;
+    const closes = (t.trail.match(/\)/g) ?? []).length;
+    if (depth > 0 || opens > 0) {
+      if (out.length === 0) break;
+      out.push(t);
+      depth += opens - closes;
+      if (depth <= 0 && endsPhrase({ ...t, trail: t.trail.replace(/^\)+/, '') })) {
+        j++;
+        break;
+      }
+      depth = Math.max(depth, 0);
+      continue;
+    }
+    const next = toks[j + 1];
+    const accept =
+      t.cap ||
+      isRoleHead(low) ||
+      MODIFIERS.has(low) ||
+      (PRAISE.has(low) && out.length === 0) ||
+      (isDash(t.core) && out.length > 0 && next !== undefined && next.cap) ||
+      (TITLE_CONNECTORS.has(low) && !STOP_WORDS.has(low) && out.length > 0 && next !== undefined) ||
+      (low === 'en' && out.length > 0 && next !== undefined && !next.cap) ||
+      (/^\p{Ll}[\p{L}-]*$/u.test(t.core) && !STOP_WORDS.has(low) && out.length < 6);
+    if (!accept) break;
+    out.push(t);
+    if (endsPhrase(t) && !t.trail.startsWith(')')) {
+      j++;
+      break;
+    }
+  }
+  let title = trimEnds(cutAfterHead(trimEnds(out)));
+  if (!hasHead(title)) return null;
+  // Lower-case words before the first capital in a mixed title are chatter ("skilled Python Engineer").
+  if (title.some((t) => t.cap)) {
+    let k = 0;
+    while (k < title.length && !(title[k] as Tok).cap && !isRoleHead((title[k] as Tok).core) && !MODIFIERS.has((title[k] as Tok).low)) k++;
+    title = title.slice(k);
+  }
+  if (title.length === 0 || title.length > 10) return null;
+  return tidyTitle(tokText(title));
+}
+
+/** Read a title backwards from the word before "role" / "position" / "opening". */
+export function titleBackward(toks: readonly Tok[], anchor: number): string | null {
+  const out: Tok[] = [];
+  for (let j = anchor - 1; j >= 0 && out.length < 12; j--) {
+    const t = toks[j] as Tok;
+    const low = t.low;
+    if (out.length > 0 && endsPhrase(t) && !t.trail.startsWith(')')) break;
+    if (/^(?:the|a|an|our|your|this|that|their|my|his|her|its|for|on|about|as|new|current|same|open|le|la|el|un|une|una)$/.test(low) && !t.cap) break;
+    if (STOP_WORDS.has(low) && !TITLE_CONNECTORS.has(low)) break;
+    out.unshift(t);
+  }
+  const title = trimEnds(out);
+  if (!hasHead(title) || title.length > 10) return null;
+  if (!(title[0] as Tok).cap && title.some((t) => t.cap) && !MODIFIERS.has((title[0] as Tok).low)) {
+    // "exciting Engineering Manager" → keep from the first capital.
+    let k = 0;
+    while (k < title.length && !(title[k] as Tok).cap) k++;
+    return tidyTitle(tokText(title.slice(k)));
+  }
+  return tidyTitle(tokText(title));
+}
+
+/** Runs of title-like words in a short text (a subject segment); the first that contains a head word. */
+export function titleRun(text: string): string | null {
+  const toks = analyzeLine(text).toks;
+  let run: Tok[] = [];
+  const flush = (): string | null => {
+    const t = trimEnds(run);
+    run = [];
+    return hasHead(t) && t.length <= 10 ? tidyTitle(tokText(t)) : null;
+  };
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i] as Tok;
+    const low = t.low;
+    const inside = t.cap || isRoleHead(low) || MODIFIERS.has(low) || t.lead.includes('(') || t.trail.includes(')') ||
+      (run.length > 0 && (TITLE_CONNECTORS.has(low) || isDash(t.core)) && !['in', 'at', 'en', 'a'].includes(low));
+    if (inside) run.push(t);
+    if (!inside || (endsPhrase(t) && !t.trail.startsWith(')'))) {
+      const found = flush();
+      if (found) return found;
+    }
+  }
+  return flush();
+}
+
+// Phrases after which a title follows. Lower case; matched on a lower-cased line.
+const STRONG_FORWARD =
+  /\b(?:(?:position|role|post|job title|title|job|opening|vacancy) (?:of|as)(?: an?)?|(?:opening|vacancy|position|role|search) for (?:an? |the |our )?|(?:position|role|job title|title|poste|stelle|puesto|cargo|vacante|posizione|ruolo|rolle)\s?:|(?:interview|interviews|offer|application|applying|applied|candidacy|consideration|considered|shortlisted|interest) (?:for|to) (?:the |an? |our |this )?(?:role of |position of )?|(?:die|der|eine|ihre|unsere|als) (?:stelle|position|rolle|tätigkeit)(?: als| zum| zur| im bereich)?|stelle als|angebot als|(?:le |au |du |un |ce |votre )?(?:poste|rôle|stage|emploi) (?:de|d'|en tant que)|en tant que|(?:el|al|del|un|la|una|tu|su) (?:cargo|puesto|rol|posición|posicion|vacante|empleo|plaza) (?:de|como)|(?:la|una|il|del|della) (?:posizione|ruolo|figura) (?:è quella |e' quella )?(?:di|come))\s*/giu;
+const MEDIUM_FORWARD =
+  /\b(?:hire|hiring|recruit|recruiting|looking for|look for|searching for|search for|seeking|seek|need|needs|in need of|looking to hire|opportunity as|opportunity for|suchen|sucht|buscamos|busca|contratamos|cherchons|recherchons|recrutons|recrute|cerchiamo|assumiamo|selezioniamo)\s+(?:an?|the|some|one|einen|eine|un|une|una|uno)?,?\s*/giu;
+const SUFFIX_ANCHORS: ReadonlySet<string> = new Set(['role', 'position', 'opening', 'vacancy', 'opportunity', 'job', 'req', 'requisition', 'post', 'stelle', 'poste']);
+
+interface Found {
+  title: string;
+  strength: number;
+  line: number;
+}
+
+/**
+ * Titles in the body's lines (signature lines excluded by the caller): the anchored ones ("the position of X",
+ * strength 3; "looking for a X", strength 2) or, with `weak`, capitalised title-like runs (strength 1).
+ */
+export function findBodyTitles(lines: readonly Line[], exclude: (lineIndex: number) => boolean, weak = false): Found[] {
+  const found: Found[] = [];
+  for (let li = 0; li < lines.length; li++) {
+    const line = lines[li] as Line;
+    if (line.text === '' || exclude(li)) continue;
+    for (const f of lineTitles(line, weak)) found.push({ ...f, line: li });
+    // The first title of the strongest kind wins: no need to read further.
+    if (found.some((f) => f.strength !== 2)) break;
+  }
+  return found;
+}
+
+const ANCHOR_HINT =
+  /position|role|post|title|job|opening|vacanc|poste|stelle|puesto|cargo|posizione|ruolo|rolle|figura|plaza|empleo|emploi|stage|tätigkeit|interview|offer|appl|candidacy|consider|shortlist|interest|angebot|hir|recruit|look|search|seek|need|opportunit|such|busca|cherch|cerch|recrut|contrat|assum|selezion|tant|posici|rôle|req/;
+/** A line can hold an anchored title only if one of these words occurs in it. */
+const ANCHOR_WORDS: ReadonlySet<string> = new Set([
+  'position', 'positions', 'role', 'roles', 'post', 'title', 'job', 'opening', 'vacancy', 'poste', 'stelle', 'puesto',
+  'cargo', 'vacante', 'posizione', 'ruolo', 'rolle', 'figura', 'plaza', 'empleo', 'emploi', 'stage', 'tätigkeit',
+  'interview', 'interviews', 'offer', 'application', 'applying', 'applied', 'candidacy', 'consideration', 'considered',
+  'shortlisted', 'interest', 'angebot', 'hire', 'hiring', 'recruit', 'recruiting', 'looking', 'look', 'searching',
+  'search', 'seeking', 'seek', 'need', 'needs', 'opportunity', 'suchen', 'sucht', 'buscamos', 'busca', 'cherchons',
+  'recherchons', 'recrutons', 'recrute', 'contratamos', 'assumiamo', 'selezioniamo', 'cerchiamo', 'tant', 'posición',
+  'posicion', 'rôle', 'req', 'requisition',
+]);
+
+function lineTitles(line: Line, weak: boolean): Omit<Found, 'line'>[] {
+  const found: Omit<Found, 'line'>[] = [];
+  const { lower } = line;
+  // Weak: a capitalised run ending in a head word ("Sr. Embedded Software Engineer - San Jose", "…, SW Engineer."),
+  // except on "Jane Doe – Analytics Lead" lines, which list people.
+  if (weak) {
+    const title = /^\p{Lu}[\p{L}'-]+ \p{Lu}[\p{L}'-]+ ?[–—|,(-]/u.test(line.text) ? null : weakTitle(line.toks);
+    return title ? [{ title, strength: 1 }] : [];
+  }
+  if (ANCHOR_HINT.test(lower) && line.toks.some((t) => ANCHOR_WORDS.has(t.low))) {
+    const toks = line.toks;
+    // Only the first title of each strength counts; the earlier of "the position of X" and "the X role" wins.
+    let forward: { title: string; at: number } | null = null;
+    for (const m of lower.matchAll(STRONG_FORWARD)) {
+      const title = titleForward(toks, tokenAt(line, m.index + m[0].length));
+      if (title) {
+        forward = { title, at: m.index };
+        break;
+      }
+    }
+    let backward: { title: string; at: number } | null = null;
+    for (let k = 1; k < toks.length; k++) {
+      const t = toks[k] as Tok;
+      if (forward && t.at > forward.at) break;
+      if (!SUFFIX_ANCHORS.has(t.low) || t.lead !== '') continue;
+      const prev = toks[k - 1] as Tok;
+      if (endsPhrase(prev) && !prev.trail.startsWith(')')) continue;
+      const title = titleBackward(toks, k);
+      if (title) {
+        backward = { title, at: t.at };
+        break;
+      }
+    }
+    const strong = forward && backward ? (forward.at <= backward.at ? forward : backward) : (forward ?? backward);
+    if (strong) found.push({ title: strong.title, strength: 3 });
+    for (const m of lower.matchAll(MEDIUM_FORWARD)) {
+      const title = titleForward(toks, tokenAt(line, m.index + m[0].length));
+      if (title) {
+        found.push({ title, strength: 2 });
+        break;
+      }
+    }
+  }
+  return found;
+}
+
+const HIRING_SIDE_WORDS: ReadonlySet<string> = new Set(['recruiter', 'recruiting', 'recruitment', 'sourcer', 'talent', 'hiring', 'interviewer', 'hr', 'people']);
+
+/** A capitalised run ending in a head word, at least two words long ("SW Engineer", "Data Analyst"). */
+function weakTitle(toks: readonly Tok[]): string | null {
+  let run: Tok[] = [];
+  const check = (): string | null => {
+    const t = trimEnds(cutAfterHead(run));
+    run = [];
+    if (t.length < 2 || t.length > 8 || !hasHead(t)) return null;
+    // The hiring side's own titles ("our Hiring Manager", "Recruiting Coordinator") are not the job on offer.
+    if (t.some((w) => HIRING_SIDE_WORDS.has(w.low))) return null;
+    const lastWord = (t[t.length - 1] as Tok).core;
+    if (!isRoleHead(lastWord) && !(t[t.length - 1] as Tok).trail.includes(')')) return null;
+    return tidyTitle(tokText(t));
+  };
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i] as Tok;
+    const low = t.low;
+    const prev = toks[i - 1];
+    // A title after "your" / "as a" is the reader's own job, not the one on offer.
+    const readerOwn = prev !== undefined && /^(?:your|as|current|currently|previous|former)$/i.test(prev.core);
+    const inside = (t.cap && !readerOwn) || (run.length > 0 && (low === 'of' || low === '&'));
+    if (inside) run.push(t);
+    if (!inside || (endsPhrase(t) && !t.trail.startsWith(')'))) {
+      const r = check();
+      if (r) return r;
+    }
+  }
+  return check();
+}
+
+/** A subject has a few parts ("Offer: Senior Engineer – Acme"); more are noise. */
+const MAX_SEGMENTS = 8;
+
+/** A title from the subject: "Offer: Senior Engineer at Acme", "Interview invitation – Data Analyst". */
+export function subjectTitle(subject: string): string | null {
+  if (subject === '') return null;
+  const line = analyzeLine(subject);
+  const strong = lineTitles(line, false).find((f) => f.strength === 3);
+  if (strong) return strong.title;
+  for (const segment of subject.split(/\s+[–—|@·]\s+|\s+-{1,2}\s+|:\s+|\s+\/\s+/, MAX_SEGMENTS)) {
+    const t = titleRun(segment);
+    if (t) return t;
+  }
+  return null;
+}

@@ -1,0 +1,265 @@
+// Turning a plain-text e-mail body into clean lines: quoted history cut off, a forwarded message split out,
+// HTML-to-text artifacts removed. Everything here is linear in the input.
+
+import { GREETING_PATTERN } from './lexicon';
+
+/** Only this much of a body is read: recruiter mail is short, and the work per message must stay bounded. */
+export const MAX_BODY_CHARS = 24_000;
+/** Longer lines are cut: nothing we look for needs more than a paragraph of context. */
+export const MAX_LINE_CHARS = 1_000;
+/** At most this many lines are read. */
+export const MAX_LINES = 2_000;
+/** Subjects are short; a longer one is cut. */
+export const MAX_SUBJECT_CHARS = 250;
+/** Of a long message, the opening up to this many characters or lines is read… */
+export const HEAD_CHARS = 1_800;
+export const HEAD_LINES = 50;
+/** …and its last lines, where the signature is, each cut to a signature line's length. */
+export const TAIL_LINES = 10;
+export const TAIL_LINE_CHARS = 160;
+
+export interface ForwardedMessage {
+  fromName: string;
+  fromEmail: string;
+  subject: string;
+  /** Lines of the forwarded message's body. */
+  lines: string[];
+}
+
+export interface PreparedBody {
+  /** The sender's own lines: before any quoted history or forwarded message. */
+  own: string[];
+  /** The forwarded message, if the body forwards one. */
+  forwarded: ForwardedMessage | null;
+}
+
+const QUOTE_HEADERS: readonly RegExp[] = [
+  /^on\b.{0,300}\bwrote:?$/i,
+  /^am\b.{0,300}\bschrieb\b.{0,300}$/i,
+  /^le\b.{0,300}\ba écrit ?:?$/i,
+  /^el\b.{0,300}\bescribió:?$/i,
+  /^il (?:giorno )?.{0,300}\bha scritto:?$/i,
+  /^-{2,} ?(?:original message|ursprüngliche nachricht|message d'origine|mensaje original|messaggio originale) ?-{2,}$/i,
+];
+
+const FORWARD_MARKER =
+  /^(?:-{2,} ?(?:forwarded message|weitergeleitete nachricht|message transféré|mensaje reenviado|messaggio inoltrato) ?-{0,}|begin forwarded message:?|anfang der weitergeleiteten nachricht:?)$/i;
+
+const HEADER_LINE = /^(from|von|de|da|sent|date|datum|fecha|envoyé|gesendet|enviado|subject|betreff|objet|asunto|oggetto|to|an|à|para|a|cc) ?:\s?(.{0,500})$/i;
+
+const ODD_CHARS = /[\u200b-\u200d\u2060\ufeff\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000“”„«»‘’]/g;
+const ODD_REPLACEMENT: Record<string, string> = { '“': '"', '”': '"', '„': '"', '«': '"', '»': '"', '‘': "'", '’': "'" };
+const BULLET = /^(?:[•·▪◦●○■□►▶✓✔➤→-]|\d{1,2}[.)])\s+/u;
+
+/** Normalise one line: odd spaces, `<url>` link targets, Markdown emphasis and bullets. */
+export function cleanLine(raw: string): string {
+  let line = raw.length > MAX_LINE_CHARS ? raw.slice(0, MAX_LINE_CHARS) : raw;
+  line = line.replace(ODD_CHARS, (ch) => ODD_REPLACEMENT[ch] ?? (ch <= '\u200d' && ch >= '\u200b' ? '' : ch === '\u2060' || ch === '\ufeff' ? '' : ' '));
+  if (line.includes('<')) line = line.replace(/<(?:https?:|mailto:|www\.)[^<>\s]{0,600}>/gi, ' ');
+  if (line.includes('*') || line.includes('__')) line = line.replace(/\*+|_{2,}/g, '');
+  if (line.includes('  ')) line = line.replace(/ {2,}/g, ' ');
+  line = line.trim();
+  // Bullets and list markers carry no meaning for us.
+  return BULLET.test(line) ? line.replace(BULLET, '').trim() : line;
+}
+
+const QUOTE_WORDS = ['wrote', 'schrieb', 'écrit', 'escribió', 'scritto', 'original', 'ursprüngliche', 'origine'];
+const QUOTE_HINT = /^(?:on|am|le|el|il|-)/i;
+
+function isQuoteHeader(line: string, next: string | undefined): boolean {
+  if (line.length > 400) return false;
+  if (!QUOTE_HINT.test(line) && !/^(?:from|von|de|da) ?:/i.test(line)) return false;
+  // Each header form contains one of these words; looking for them first keeps ordinary lines cheap.
+  const lower = line.toLowerCase();
+  if (QUOTE_WORDS.some((w) => lower.includes(w))) {
+    for (const re of QUOTE_HEADERS) if (re.test(line)) return true;
+  }
+  // Mail clients wrap a long attribution: "On Tue, … Jane Doe <jane@acme.com>" / "wrote:".
+  if (next !== undefined && next.length <= 60 && /^(?:on|am|le|el|il)\b/i.test(line)) {
+    const joined = `${line} ${next}`;
+    const joinedLower = joined.toLowerCase();
+    if (QUOTE_WORDS.some((w) => joinedLower.includes(w))) for (const re of QUOTE_HEADERS) if (re.test(joined)) return true;
+  }
+  // Outlook: "From: X" followed by "Sent:" / "Date:" starts the quoted message.
+  if (/^(?:from|von|de|da) ?:/i.test(line) && next !== undefined && /^(?:sent|date|gesendet|datum|envoyé|enviado|fecha|inviato) ?:/i.test(next)) {
+    return true;
+  }
+  return false;
+}
+
+/** Lines that can start quoted history or a forward begin with one of these letters (after leading spaces). */
+const MARKER_START = /^(?:-|_|on |am |le |el |il |from|von|de|da|begin|anfang)/i;
+const MARKER_FIRST = new Set([...'-_oOaAlLeEiIfFvVdDbB']);
+
+/** Offsets of the lines of `text`, without allocating the lines themselves. */
+function lineOffsets(text: string, maxLines: number): { starts: number[]; ends: number[] } {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let pos = 0;
+  while (pos <= text.length && starts.length < maxLines) {
+    let end = text.indexOf('\n', pos);
+    if (end < 0) end = text.length;
+    starts.push(pos);
+    ends.push(end);
+    pos = end + 1;
+  }
+  return { starts, ends };
+}
+
+/**
+ * The lines of one message part, from line `from`, up to quoted history or a forward marker. A long part is cut to
+ * its opening (HEAD_*) and closing (TAIL_LINES, where the signature is) lines, with a blank line between; only those
+ * are cleaned, so the work per message stays bounded whatever the body's length.
+ */
+function readPart(text: string, offsets: { starts: number[]; ends: number[] }, from: number): { lines: string[]; forwardAt: number } {
+  const { starts, ends } = offsets;
+  const kept: number[] = [];
+  let forwardAt = -1;
+  for (let i = from; i < starts.length; i++) {
+    const s0 = starts[i] ?? 0;
+    const e = ends[i] ?? 0;
+    let a = s0;
+    // Marker lines start within a few characters; a longer run of blanks is not one.
+    const limit = Math.min(e, s0 + 64);
+    while (a < limit && (text[a] === ' ' || text[a] === '\t')) a++;
+    const first = text[a] ?? '';
+    if (first === '>') continue;
+    if (MARKER_FIRST.has(first) && e - a <= 400) {
+      const light = text.slice(a, e);
+      if (MARKER_START.test(light)) {
+        const line = cleanLine(light);
+        if (FORWARD_MARKER.test(line)) {
+          forwardAt = i;
+          break;
+        }
+        const nextStart = starts[i + 1];
+        const next = nextStart === undefined ? undefined : text.slice(nextStart, Math.min(ends[i + 1] ?? 0, nextStart + 100)).trim();
+        if (isQuoteHeader(line, next)) break;
+      }
+    }
+    kept.push(i);
+  }
+  const lineAt = (k: number, max: number): string => {
+    const i = kept[k] ?? 0;
+    const start = starts[i] ?? 0;
+    return cleanLine(text.slice(start, Math.min(ends[i] ?? 0, start + max)));
+  };
+  // The opening: whole lines while they fit in HEAD_CHARS, the last one cut to fit.
+  const lines: string[] = [];
+  let budget = HEAD_CHARS;
+  let head = 0;
+  while (head < kept.length && head < HEAD_LINES && budget > 0) {
+    const i = kept[head] ?? 0;
+    const length = (ends[i] ?? 0) - (starts[i] ?? 0);
+    lines.push(lineAt(head++, Math.min(budget, MAX_LINE_CHARS)));
+    budget -= length + 1;
+  }
+  // The closing: signature lines are short, so each tail line is cut to TAIL_LINE_CHARS.
+  if (head < kept.length) {
+    lines.push('');
+    for (let k = Math.max(head, kept.length - TAIL_LINES); k < kept.length; k++) lines.push(lineAt(k, TAIL_LINE_CHARS));
+  }
+  return { lines: trimBlank(lines), forwardAt };
+}
+
+/** Split a raw body into the sender's own lines and, if present, the message it forwards. */
+export function prepareBody(body: string): PreparedBody {
+  let text = body.length > MAX_BODY_CHARS ? body.slice(0, MAX_BODY_CHARS) : body;
+  if (text.includes('\r')) text = text.replace(/\r\n?/g, '\n');
+  const offsets = lineOffsets(text, MAX_LINES);
+  const own = readPart(text, offsets, 0);
+  return { own: own.lines, forwarded: own.forwardAt >= 0 ? readForwarded(text, offsets, own.forwardAt + 1) : null };
+}
+
+function readForwarded(text: string, offsets: { starts: number[]; ends: number[] }, start: number): ForwardedMessage {
+  const fwd: ForwardedMessage = { fromName: '', fromEmail: '', subject: '', lines: [] };
+  let i = start;
+  // Header block: "From: Name <email>", "Subject: …", … up to the first blank line after at least one header.
+  let sawHeader = false;
+  for (; i < offsets.starts.length && i < start + 20; i++) {
+    const s0 = offsets.starts[i] ?? 0;
+    const line = cleanLine(text.slice(s0, Math.min(offsets.ends[i] ?? 0, s0 + MAX_LINE_CHARS)));
+    if (line === '') {
+      if (sawHeader) break;
+      continue;
+    }
+    const m = HEADER_LINE.exec(line);
+    if (!m) break;
+    sawHeader = true;
+    const key = (m[1] ?? '').toLowerCase();
+    const value = m[2] ?? '';
+    if (/^(?:from|von|de|da)$/.test(key)) {
+      const parsed = parseAddress(value);
+      fwd.fromName = parsed.name;
+      fwd.fromEmail = parsed.email;
+    } else if (/^(?:subject|betreff|objet|asunto|oggetto)$/.test(key)) {
+      fwd.subject = value;
+    }
+  }
+  fwd.lines = readPart(text, offsets, i).lines;
+  return fwd;
+}
+
+/** `Jane Doe <jane@acme.com>` / `"Doe, Jane" <jane@acme.com>` / `jane@acme.com`. */
+export function parseAddress(value: string): { name: string; email: string } {
+  const angle = /^(.{0,300}?)\s*[<[]([^<>[\]\s]{1,200}@[^<>[\]\s]{1,200})[>\]]/.exec(value);
+  if (angle) return { name: stripQuotes(angle[1] ?? ''), email: angle[2] ?? '' };
+  const bare = /([^\s<>]{1,200}@[^\s<>]{1,200})/.exec(value);
+  if (bare) return { name: stripQuotes(value.replace(bare[1] ?? '', '')), email: bare[1] ?? '' };
+  return { name: stripQuotes(value), email: '' };
+}
+
+function stripQuotes(s: string): string {
+  return s.trim().replace(/^["']+|["']+$/g, '').trim();
+}
+
+function trimBlank(lines: string[]): string[] {
+  let a = 0;
+  let b = lines.length;
+  while (a < b && lines[a] === '') a++;
+  while (b > a && lines[b - 1] === '') b--;
+  return lines.slice(a, b);
+}
+
+/** The subject without reply/forward prefixes and leading `[tags]`; the tags are returned separately. */
+export function cleanSubject(subject: string): { text: string; tags: string[]; forwarded: boolean } {
+  let s = cleanLine(subject.slice(0, MAX_SUBJECT_CHARS));
+  const tags: string[] = [];
+  let forwarded = false;
+  for (let guard = 0; guard < 8; guard++) {
+    const prefix = /^(re|fwd?|aw|wg|tr|rv|r|enc|sv|vs|antw|odp|res)\s?(?:\[\d+\])?\s?:\s*/i.exec(s);
+    if (prefix) {
+      if (/^(fwd?|wg|tr|rv|enc|vs)$/i.test(prefix[1] ?? '')) forwarded = true;
+      s = s.slice(prefix[0].length);
+      continue;
+    }
+    const tag = /^\[([^\]]{1,80})\]\s*/.exec(s);
+    if (tag) {
+      tags.push((tag[1] ?? '').trim());
+      s = s.slice(tag[0].length);
+      continue;
+    }
+    break;
+  }
+  // Emoji and pictographs add nothing to a subject's meaning.
+  s = s.replace(/[\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\uFE0F]/gu, '').replace(/ {2,}/g, ' ').trim();
+  return { text: s, tags, forwarded };
+}
+
+/** The name a greeting addresses ("Hi Kenji," → "Kenji"), so it is never mistaken for the sender. */
+export function greetingNames(lines: readonly string[]): Set<string> {
+  const names = new Set<string>();
+  let seen = 0;
+  for (const line of lines) {
+    if (line === '') continue;
+    if (++seen > 3) break;
+    const stripped = line.replace(/^[^\p{L}]+/u, '');
+    const g = GREETING_PATTERN.exec(stripped);
+    if (!g) continue;
+    const rest = stripped.slice(g[0].length).replace(/^\s*(?:(?:herr|frau|mr\.?|mrs\.?|ms\.?|dr\.?|m\.|mme)\s+)?/i, '');
+    for (const word of rest.split(/[\s,!:;.]+/).slice(0, 3)) {
+      if (/^\p{Lu}/u.test(word)) names.add(word.toLowerCase());
+    }
+  }
+  return names;
+}

@@ -1,0 +1,217 @@
+/**
+ * Backup files: all preferences and templates as one JSON document, and the strict check that reads one back.
+ * Pure: text in, data out. Importing is all or nothing: a file with any unusable field or template is refused
+ * whole, with every problem listed, so a bad file can never leave the user with half of it applied.
+ */
+import { templateProblems } from './letter';
+import {
+  defaultPreferences,
+  keepInTouchProblem,
+  LANGUAGES,
+  LIMITS,
+  PREFERENCES_VERSION,
+  validate,
+  type Language,
+  type Preferences,
+} from './preferences';
+import { isReasonId, isTone, STAGES, type Stage } from './reasons';
+
+/** Marks a file as a Decline Politely backup (so a random JSON file is not mistaken for one). */
+export const EXPORT_FORMAT = 'decline-politely-backup';
+/** The layout of the backup file. Bump it when the layout changes, and keep reading the older ones. */
+export const EXPORT_VERSION = 1;
+/**
+ * The largest file worth reading. A full backup (every field and all three templates at their limits) is
+ * well under 64 KB even with JSON escaping; anything far larger is not a backup.
+ */
+export const MAX_IMPORT_CHARS = 256 * 1024;
+
+/** The settings in a backup file, in the order they are written. Templates are kept apart, as in storage. */
+const SETTING_KEYS = [
+  'name',
+  'signature',
+  'keepInTouch',
+  'defaultReason',
+  'customReason',
+  'defaultTone',
+  'language',
+  'keepDoorOpen',
+  'showOnAllReplies',
+] as const satisfies readonly (keyof Preferences)[];
+type SettingKey = (typeof SETTING_KEYS)[number];
+
+/** How each setting is named in messages, as the options page labels it. */
+const LABELS: Record<SettingKey, string> = {
+  name: 'Your name',
+  signature: 'Signature',
+  keepInTouch: 'Keep-in-touch line',
+  defaultReason: 'Default reason',
+  customReason: 'Your own reason',
+  defaultTone: 'Default tone',
+  language: 'Letter language',
+  keepDoorOpen: 'Keep the door open',
+  showOnAllReplies: 'Show the button on all replies',
+};
+
+export type ImportResult = { ok: true; prefs: Preferences; warnings: string[] } | { ok: false; errors: string[] };
+
+/**
+ * Writes preferences and templates as a backup file (pretty-printed JSON). Only custom templates are
+ * included; a stage without one keeps using the built-in letter after import.
+ */
+export function exportPreferences(prefs: Preferences, now: Date = new Date()): string {
+  const preferences: Record<string, unknown> = {};
+  for (const key of SETTING_KEYS) preferences[key] = prefs[key];
+  const templates: Partial<Record<Stage, string>> = {};
+  for (const stage of STAGES) {
+    const t = prefs.templates[stage];
+    if (t !== undefined) templates[stage] = t;
+  }
+  const file = { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: now.toISOString(), preferences, templates };
+  return `${JSON.stringify(file, null, 2)}\n`;
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function shown(v: unknown): string {
+  if (v === null) return 'empty (null)';
+  if (Array.isArray(v)) return 'a list';
+  if (typeof v === 'string') return v.length > 40 ? `"${v.slice(0, 40)}…"` : JSON.stringify(v);
+  if (typeof v === 'object') return 'an object';
+  return String(v);
+}
+
+function quoted(values: readonly string[]): string {
+  return values.map((v) => `"${v}"`).join(', ');
+}
+
+/**
+ * Reads a backup file. Every problem is collected (not just the first), and any problem refuses the whole
+ * file. Missing settings take their defaults and unknown ones are ignored; both are reported as warnings.
+ */
+export function importPreferences(text: string): ImportResult {
+  if (text.length > MAX_IMPORT_CHARS) {
+    return {
+      ok: false,
+      errors: [`The file is too large (${Math.ceil(text.length / 1024)} KB) to be a Decline Politely backup, which is at most ${MAX_IMPORT_CHARS / 1024} KB.`],
+    };
+  }
+  if (text.trim() === '') return { ok: false, errors: ['The file is empty.'] };
+
+  let data: unknown;
+  try {
+    data = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch {
+    return { ok: false, errors: ['The file could not be read: it is not valid JSON. It may be incomplete or damaged.'] };
+  }
+  if (!isRecord(data) || data.format !== EXPORT_FORMAT) {
+    return { ok: false, errors: ['This is not a Decline Politely backup file (its format marker is missing or different).'] };
+  }
+  const version = data.version;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    return { ok: false, errors: [`The backup file has an unknown version (${shown(version)}).`] };
+  }
+  if (version > EXPORT_VERSION) {
+    return {
+      ok: false,
+      errors: [`This backup was made by a newer version of Decline Politely (file version ${version}). Update the extension, then import it again.`],
+    };
+  }
+
+  const errors: string[] = [];
+  const warnings: string[] = [];
+  const prefs = defaultPreferences();
+  prefs.version = PREFERENCES_VERSION;
+
+  const settings = data.preferences;
+  if (!isRecord(settings)) {
+    errors.push(settings === undefined ? 'The file has no "preferences" section.' : 'The "preferences" section is not an object.');
+  } else {
+    const missing: string[] = [];
+    for (const key of SETTING_KEYS) {
+      const v = settings[key];
+      if (v === undefined) {
+        missing.push(LABELS[key]);
+        continue;
+      }
+      const problem = readSetting(prefs, key, v);
+      if (problem) errors.push(`${LABELS[key]}: ${problem}`);
+    }
+    if (missing.length > 0) warnings.push(`Not in the file, so set to the default: ${missing.join(', ')}.`);
+    const known = new Set<string>([...SETTING_KEYS, 'version']);
+    const unknown = Object.keys(settings).filter((k) => !known.has(k));
+    if (unknown.length > 0) warnings.push(`Ignored settings this version does not know: ${quoted(unknown)}.`);
+  }
+
+  const templates = data.templates;
+  if (templates !== undefined && templates !== null && !isRecord(templates)) {
+    errors.push('The "templates" section is not an object.');
+  } else if (isRecord(templates)) {
+    for (const stage of STAGES) {
+      const t = templates[stage];
+      if (t === undefined || t === null) continue;
+      if (typeof t !== 'string') {
+        errors.push(`The ${stage} template: expected text, found ${shown(t)}.`);
+        continue;
+      }
+      if (t.length > LIMITS.template) {
+        errors.push(`The ${stage} template is too long (${t.length} characters; at most ${LIMITS.template}).`);
+        continue;
+      }
+      const problems = templateProblems(t);
+      for (const p of problems) errors.push(`The ${stage} template, line ${p.line}, column ${p.column}: ${p.message}`);
+      if (problems.length === 0 && t.trim() !== '') prefs.templates[stage] = t;
+    }
+    const unknown = Object.keys(templates).filter((k) => !(STAGES as readonly string[]).includes(k));
+    if (unknown.length > 0) warnings.push(`Ignored templates this version does not know: ${quoted(unknown)}.`);
+  }
+
+  // Checks that span fields (a custom default reason needs its text), once each field has the right type.
+  if (errors.length === 0) {
+    for (const p of validate(prefs)) {
+      const label = p.field in LABELS ? `${LABELS[p.field as SettingKey]}: ` : '';
+      errors.push(`${label}${p.message}`);
+    }
+  }
+  return errors.length > 0 ? { ok: false, errors } : { ok: true, prefs, warnings };
+}
+
+/** Copies one setting into `prefs` when it is usable; otherwise says what is wrong with it. */
+function readSetting(prefs: Preferences, key: SettingKey, v: unknown): string | null {
+  switch (key) {
+    case 'name':
+    case 'signature':
+    case 'customReason':
+    case 'keepInTouch': {
+      if (typeof v !== 'string') return `expected text, found ${shown(v)}.`;
+      if (v.length > LIMITS[key]) return `too long (${v.length} characters; at most ${LIMITS[key]}).`;
+      if (key === 'keepInTouch') {
+        const problem = keepInTouchProblem(v);
+        if (problem) return problem;
+      }
+      prefs[key] = v;
+      return null;
+    }
+    case 'defaultReason':
+      if (!isReasonId(v)) return `${shown(v)} is not one of the reasons this version knows.`;
+      prefs.defaultReason = v;
+      return null;
+    case 'defaultTone':
+      if (!isTone(v)) return `${shown(v)} is not a tone (use "warm", "formal" or "brief").`;
+      prefs.defaultTone = v;
+      return null;
+    case 'language':
+      if (typeof v !== 'string' || !(LANGUAGES as readonly string[]).includes(v)) {
+        return `${shown(v)} is not a supported language (use one of ${quoted(LANGUAGES)}).`;
+      }
+      prefs.language = v as Language;
+      return null;
+    case 'keepDoorOpen':
+    case 'showOnAllReplies':
+      if (typeof v !== 'boolean') return `expected true or false, found ${shown(v)}.`;
+      prefs[key] = v;
+      return null;
+  }
+}

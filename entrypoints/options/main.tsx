@@ -1,0 +1,22 @@
+/** Options page: wires the Options component to the extension's storage and to file downloads. */
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { Options } from '../../components/Options';
+import { PreferencesStore } from '../../core/preferences';
+import './style.css';
+
+function download(filename: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = filename;
+  a.hidden = true;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  // The download has started by now; revoking later rather than at once keeps slow browsers happy.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+const app = document.getElementById('app');
+if (app) render(<Options store={new PreferencesStore(browser.storage)} download={download} iconUrl={browser.runtime.getURL('/icon/48.png')} />, app);

@@ -1,0 +1,184 @@
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { Options } from '../../components/Options';
+import { TemplateEditor, type TemplateEditorProps } from '../../components/options/TemplateEditor';
+import { DEFAULT_TEMPLATES } from '../../core/letter';
+import { KEYS, PreferencesStore } from '../../core/preferences';
+import type { Stage } from '../../core/reasons';
+import { fakeStorage } from '../support/fake-storage';
+
+const SAVED = { timeout: 2000 };
+const WORKING = '{{#warm}}{{greeting}}\n\nThanks, but no. {{reasonSentence}}\n\n{{signOff}}\n{{senderName}}{{/warm}}{{#formal}}{{greeting}} Formal no.{{/formal}}{{#brief}}No.{{/brief}}';
+
+async function setup(templates: Partial<Record<Stage, string>> = {}) {
+  const storage = fakeStorage();
+  storage.local.data[KEYS.welcomed] = true;
+  storage.sync!.data[KEYS.prefs] = { version: 1, name: 'Sam Lee' };
+  for (const [stage, t] of Object.entries(templates)) storage.sync!.data[KEYS.template(stage as Stage)] = t;
+  const store = new PreferencesStore(storage);
+  render(<Options store={store} download={vi.fn()} />);
+  const editor = (await screen.findByLabelText('Offer letter template')) as HTMLTextAreaElement;
+  const storedTemplate = (stage: Stage = 'offer') => storage.sync!.data[KEYS.template(stage)];
+  return { storage, editor, storedTemplate };
+}
+
+const preview = () => screen.getByTestId('letter-preview').textContent ?? '';
+const type = (el: HTMLElement, value: string) => fireEvent.input(el, { target: { value } });
+
+describe('TemplateEditor', () => {
+  test('lists every name a template can use, with its description', async () => {
+    await setup();
+    const names = screen.getAllByRole('button', { name: /^Insert \{\{/ }).map((b) => b.getAttribute('aria-label'));
+    expect(names).toContain('Insert {{firstName}}');
+    expect(names).toContain('Insert {{#keepDoorOpen}}');
+    const chip = screen.getByRole('button', { name: 'Insert {{firstName}}' });
+    expect(document.getElementById(chip.getAttribute('aria-describedby')!)?.textContent).toMatch(/first name/);
+  });
+
+  test('the built-in letter is shown and previewed for the sample recruiter', async () => {
+    const { editor } = await setup();
+    expect(editor.value).toBe(DEFAULT_TEMPLATES.offer);
+    expect(preview()).toMatch(/^Hi Priya,/);
+    expect(preview()).toContain('the Senior Frontend Engineer role at Northwind Labs');
+    expect(preview()).toMatch(/Sam Lee$/);
+  });
+
+  test('an invalid template shows each error at its line and column, keeps the text, and is not saved', async () => {
+    const { editor, storedTemplate } = await setup({ offer: WORKING });
+    const broken = 'Hi {{firstNam}},\n\nThanks {{recruiterName}}.';
+    type(editor, broken);
+    const errors = await screen.findByText(/This template has 2 problems/, {}, SAVED);
+    const list = within(errors.parentElement!).getAllByRole('listitem').map((li) => li.textContent);
+    expect(list[0]).toMatch(/^Line 1, column 4: Unknown name \{\{firstNam\}\}\. Did you mean \{\{firstName\}\}\?/);
+    expect(list[1]).toMatch(/^Line 3, column 8: Unknown name \{\{recruiterName\}\}/);
+    expect(editor.getAttribute('aria-invalid')).toBe('true');
+    expect(editor.getAttribute('aria-describedby')).toBe(errors.parentElement!.id);
+    expect(editor.value).toBe(broken);
+    // Still the working template in storage, and in the preview.
+    await new Promise((r) => setTimeout(r, 500));
+    expect(storedTemplate()).toBe(WORKING);
+    expect(preview()).toContain('Thanks, but no.');
+    expect(screen.getByText('Not saved: your last working version is in use')).toBeTruthy();
+
+    // Clicking an error puts the cursor where it is.
+    fireEvent.click(screen.getByRole('button', { name: 'Line 3, column 8' }));
+    expect(document.activeElement).toBe(editor);
+    expect(editor.selectionStart).toBe(broken.indexOf('{{recruiterName}}'));
+
+    // Other settings still save while the template is broken.
+    type(screen.getByLabelText('Your name'), 'Sam Q. Lee');
+    await waitFor(() => expect(screen.getByTestId('letter-preview').textContent).toMatch(/Sam Q\. Lee$/));
+    await new Promise((r) => setTimeout(r, 500));
+    expect(storedTemplate()).toBe(WORKING);
+  });
+
+  test('an unclosed section is reported where it opens, and nothing is saved', async () => {
+    const { editor, storedTemplate } = await setup();
+    type(editor, 'Hi {{firstName}},\n{{#warm}}\nThanks.');
+    fireEvent.blur(editor);
+    const problem = await screen.findByText(/is never closed/);
+    expect(problem.closest('li')?.textContent).toMatch(/^Line 2, column 1: The section \{\{#warm\}\} is never closed\. Add \{\{\/warm\}\}/);
+    expect(storedTemplate()).toBeUndefined();
+    expect(screen.getByText('Not saved: the built-in letter is in use')).toBeTruthy();
+  });
+
+  test('a closing tag that does not match is reported at the tag', async () => {
+    const { editor, storedTemplate } = await setup();
+    type(editor, '{{#warm}}\n  Hello {{#keepDoorOpen}}x{{/warm}}');
+    fireEvent.blur(editor);
+    const problem = await screen.findByText(/does not match the open section/);
+    expect(problem.closest('li')?.textContent).toMatch(/^Line 2, column 27:/);
+    expect(storedTemplate()).toBeUndefined();
+  });
+
+  test('a valid edit saves and the preview follows', async () => {
+    const { editor, storedTemplate } = await setup();
+    const edited = DEFAULT_TEMPLATES.offer.replace('I wish you and {{theTeam}} every success.', 'Please give my thanks to everyone I met.');
+    type(editor, edited);
+    expect(preview()).toContain('Please give my thanks to everyone I met.');
+    await waitFor(() => expect(storedTemplate()).toBe(edited), SAVED);
+    expect(screen.getByText('Your letter')).toBeTruthy();
+  });
+
+  test('the tone switch changes the preview', async () => {
+    await setup();
+    expect(preview()).toMatch(/^Hi Priya,/);
+    fireEvent.click(within(screen.getByRole('radiogroup', { name: 'Preview tone' })).getByRole('radio', { name: 'Formal' }));
+    expect(preview()).toMatch(/^Dear Priya Raman,/);
+    expect(preview()).toContain('Kind regards,');
+  });
+
+  test('an insert button puts the name at the cursor', async () => {
+    const { editor } = await setup({ offer: WORKING });
+    const at = WORKING.indexOf('Thanks, but no.') + 'Thanks'.length;
+    editor.focus();
+    editor.setSelectionRange(at, at);
+    fireEvent.click(screen.getByRole('button', { name: 'Insert {{firstName}}' }));
+    expect(editor.value).toBe(`${WORKING.slice(0, at)}{{firstName}}${WORKING.slice(at)}`);
+    expect(document.activeElement).toBe(editor);
+    expect(editor.selectionStart).toBe(at + '{{firstName}}'.length);
+  });
+
+  test('a section button wraps the selected text', async () => {
+    const { editor } = await setup({ offer: WORKING });
+    const start = WORKING.indexOf('Thanks, but no.');
+    editor.setSelectionRange(start, start + 'Thanks, but no.'.length);
+    fireEvent.click(screen.getByRole('button', { name: 'Insert {{#keepDoorOpen}}' }));
+    expect(editor.value).toContain('{{#keepDoorOpen}}Thanks, but no.{{/keepDoorOpen}}');
+  });
+
+  test('reset restores the built-in letter, and can be undone', async () => {
+    const { editor, storedTemplate } = await setup({ offer: WORKING });
+    fireEvent.click(screen.getByRole('button', { name: /Reset to default/ }));
+    expect(editor.value).toBe(DEFAULT_TEMPLATES.offer);
+    await waitFor(() => expect(storedTemplate()).toBeUndefined(), SAVED);
+    expect((screen.getByRole('button', { name: /Reset to default/ }) as HTMLButtonElement).disabled).toBe(true);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(editor.value).toBe(WORKING);
+    await waitFor(() => expect(storedTemplate()).toBe(WORKING), SAVED);
+  });
+
+  test('each stage has its own tab, reachable with the arrow keys', async () => {
+    const { storedTemplate } = await setup();
+    const offerTab = screen.getByRole('tab', { name: 'Job offer' });
+    expect(offerTab.getAttribute('aria-selected')).toBe('true');
+    fireEvent.keyDown(offerTab, { key: 'ArrowRight' });
+    const interviewTab = screen.getByRole('tab', { name: 'Interview' });
+    expect(interviewTab.getAttribute('aria-selected')).toBe('true');
+    expect(document.activeElement).toBe(interviewTab);
+    const editor = screen.getByLabelText('Interview letter template') as HTMLTextAreaElement;
+    expect(editor.value).toBe(DEFAULT_TEMPLATES.interview);
+    expect(preview()).toMatch(/inviting me to interview/);
+    fireEvent.keyDown(interviewTab, { key: 'End' });
+    expect(screen.getByRole('tab', { name: 'Outreach' }).getAttribute('aria-selected')).toBe('true');
+    fireEvent.keyDown(screen.getByRole('tab', { name: 'Outreach' }), { key: 'ArrowRight' });
+    expect(offerTab.getAttribute('aria-selected')).toBe('true');
+    expect(storedTemplate('interview')).toBeUndefined();
+  });
+});
+
+describe('TemplateEditor on its own', () => {
+  test('reports edits for the stage being edited', () => {
+    const onChange = vi.fn<TemplateEditorProps['onChange']>();
+    render(
+      <TemplateEditor
+        texts={{ ...DEFAULT_TEMPLATES }}
+        saved={{}}
+        checked={{ ...DEFAULT_TEMPLATES }}
+        sender={{ name: '', signature: '', keepInTouch: '' }}
+        reason="timing"
+        customReason=""
+        keepDoorOpen
+        defaultTone="brief"
+        onChange={onChange}
+        onCommit={vi.fn()}
+      />,
+    );
+    // Without a name, the preview is signed with a sample one.
+    expect(preview()).toMatch(/Alex Morgan$/);
+    expect(preview()).toContain("The timing isn't right for me.");
+    fireEvent.click(screen.getByRole('tab', { name: 'Outreach' }));
+    type(screen.getByLabelText('Outreach letter template'), 'Hi');
+    expect(onChange).toHaveBeenCalledWith('outreach', 'Hi');
+  });
+});
