@@ -1,7 +1,12 @@
 /**
- * Follows compose/reply editors as a single-page mail app opens and closes them. Work per mutation batch is
- * proportional to the nodes that changed: added elements are tested against the host's `composerHint`, and
- * removals only re-check the editors already known. Everything stops when `signal` aborts.
+ * Follows compose/reply editors as a single-page mail app opens and closes them, at no cost per DOM mutation.
+ *
+ * Gmail and Outlook mutate their pages constantly (mail arriving, lists re-rendering); a MutationObserver on the
+ * page, even one that does nothing, doubled the cost of such a burst in our benchmark. A reply, though, only ever
+ * opens because the user did something (a click, a keyboard shortcut) and the mail app then moves focus into it.
+ * So the tracker looks for editors after those events (coalesced to one look per frame), after navigation, and in a
+ * slow sweep that catches drafts the app restores on its own. A closed editor is noticed by a small observer on its
+ * container's nearest ancestors (direct children only), by the same events, or by the sweep.
  */
 import type { Composer, MailHost } from './hosts/index';
 
@@ -19,10 +24,51 @@ export interface Tracker {
   readonly composers: ReadonlyMap<HTMLElement, Composer>;
 }
 
+/** How often the slow sweep looks for editors that appeared without user input (ms). */
+export const SWEEP_INTERVAL = 1500;
+
+const TRIGGERS = ['focusin', 'click', 'keyup'] as const;
+
+/** How many ancestors of a compose container are watched for its removal. */
+const REMOVAL_WATCH_DEPTH = 3;
+
+function isTyping(target: EventTarget | null): boolean {
+  const el = target as HTMLElement | null;
+  return !!el && (el.isContentEditable || el.tagName === 'INPUT' || el.tagName === 'TEXTAREA');
+}
+
 export function trackComposers(doc: Document, host: MailHost, cb: TrackerCallbacks, signal: AbortSignal): Tracker {
-  const known = new Map<HTMLElement, Composer>();
+  const known = new Map<HTMLElement, { composer: Composer; observer: MutationObserver | null }>();
+  const composers = new Map<HTMLElement, Composer>();
   const view = doc.defaultView;
   let scheduled = false;
+
+  function forget(editor: HTMLElement): void {
+    const entry = known.get(editor);
+    if (!entry) return;
+    entry.observer?.disconnect();
+    known.delete(editor);
+    composers.delete(editor);
+    cb.onRemove(entry.composer);
+  }
+
+  /**
+   * Watches the direct children of the container's nearest ancestors, so that closing the editor (the app removes
+   * the compose window or the reply area around it) is seen at once without observing the whole page.
+   */
+  function watchRemoval(c: Composer): MutationObserver | null {
+    const Observer = view?.MutationObserver;
+    if (!Observer) return null;
+    const observer = new Observer(() => {
+      if (!c.editor.isConnected || !c.toolbarSlot?.isConnected) schedule();
+    });
+    let node: Node | null = c.container;
+    for (let i = 0; i < REMOVAL_WATCH_DEPTH && node?.parentNode; i++) {
+      node = node.parentNode;
+      observer.observe(node, { childList: true });
+    }
+    return observer;
+  }
 
   function scan(): void {
     scheduled = false;
@@ -36,66 +82,52 @@ export function trackComposers(doc: Document, host: MailHost, cb: TrackerCallbac
     }
     const seen = new Set<HTMLElement>();
     for (const c of found) {
-      // Without a toolbar there is nowhere to mount yet; a later mutation (the toolbar arriving) rescans.
+      // Without a toolbar there is nowhere to mount yet; a later event or the sweep looks again.
       if (!c.toolbarSlot) continue;
       seen.add(c.editor);
-      const prev = known.get(c.editor);
-      if (prev && prev.toolbarSlot === c.toolbarSlot && prev.toolbarSlot.isConnected) continue;
-      if (prev) cb.onRemove(prev);
-      known.set(c.editor, c);
+      const prev = known.get(c.editor)?.composer;
+      if (prev && prev.toolbarSlot === c.toolbarSlot && prev.container === c.container && c.toolbarSlot.isConnected) continue;
+      if (prev) forget(c.editor);
+      known.set(c.editor, { composer: c, observer: watchRemoval(c) });
+      composers.set(c.editor, c);
       cb.onAdd(c);
     }
-    for (const [editor, c] of known) {
-      if (!seen.has(editor) || !editor.isConnected) {
-        known.delete(editor);
-        cb.onRemove(c);
-      }
+    for (const [editor, { composer }] of known) {
+      if (!seen.has(editor) || !editor.isConnected || !composer.toolbarSlot?.isConnected) forget(editor);
     }
   }
 
   function schedule(): void {
     if (scheduled || signal.aborted) return;
     scheduled = true;
-    // Mail apps build a compose window over several mutation batches; one scan after they settle is enough.
-    (view?.requestAnimationFrame ?? ((f: () => void) => setTimeout(f, 16)))(() => scan());
+    // Mail apps build a compose window over several tasks; one look after they settle is enough.
+    (view?.requestAnimationFrame?.bind(view) ?? ((f: () => void) => setTimeout(f, 16)))(() => scan());
   }
 
-  function mayHoldComposer(node: Node): boolean {
-    if (node.nodeType !== 1) return false;
-    const el = node as Element;
-    try {
-      return el.matches(host.composerHint) || el.querySelector(host.composerHint) !== null;
-    } catch {
-      return false;
-    }
-  }
+  const onTrigger = (e: Event) => {
+    // Keys typed into an editor or a field cannot open a reply; shortcuts are typed elsewhere.
+    if (e.type === 'keyup' && isTyping(e.target)) return;
+    schedule();
+  };
+  for (const type of TRIGGERS) doc.addEventListener(type, onTrigger, { capture: true, passive: true });
 
-  const Observer = view?.MutationObserver;
-  if (Observer && doc.body) {
-    const observer = new Observer((records) => {
-      let removed = false;
-      for (const r of records) {
-        if (r.removedNodes.length > 0) removed = true;
-        if (!scheduled) for (const n of r.addedNodes) if (mayHoldComposer(n)) { schedule(); break; }
-      }
-      if (removed && known.size > 0) {
-        for (const [editor, c] of known) {
-          if (!editor.isConnected || !c.toolbarSlot?.isConnected) schedule();
-        }
-      }
-    });
-    observer.observe(doc.body, { childList: true, subtree: true });
-    signal.addEventListener('abort', () => observer.disconnect(), { once: true });
-  }
+  let sweep: ReturnType<typeof setTimeout> | undefined;
+  const tick = () => {
+    if (doc.visibilityState !== 'hidden') schedule();
+    sweep = setTimeout(tick, SWEEP_INTERVAL);
+  };
+  sweep = setTimeout(tick, SWEEP_INTERVAL);
+
   signal.addEventListener(
     'abort',
     () => {
-      for (const c of known.values()) cb.onRemove(c);
-      known.clear();
+      for (const type of TRIGGERS) doc.removeEventListener(type, onTrigger, { capture: true });
+      clearTimeout(sweep);
+      for (const editor of [...known.keys()]) forget(editor);
     },
     { once: true },
   );
 
   scan();
-  return { rescan: scan, composers: known };
+  return { rescan: scan, composers };
 }

@@ -15,7 +15,7 @@ import { composeLetter } from '../../core/letter';
 import { isRequest, type InsertResponse } from '../../core/messages';
 import { defaultPreferences, PreferencesStore, signingName, type Preferences } from '../../core/preferences';
 import type { ReasonId, Tone } from '../../core/reasons';
-import { isRecruiterThread, readThreadContext, toThreadInfo } from '../../core/thread';
+import { isRecruiterThread, readThreadContext, toThreadInfo, type ThreadContext } from '../../core/thread';
 import { mountInShadow, themeOf, type Mounted } from './mount';
 
 export default defineContentScript({
@@ -77,14 +77,15 @@ class MailUi {
 
   /** Mounts or removes the button on one editor, depending on the thread and the preferences. */
   private update(c: Composer): void {
-    const wanted = this.prefs().showOnAllReplies || (c.inOpenThread && isRecruiterThread(readThreadContext(this.host, document)));
+    const thread = readThreadContext(this.host, document);
+    const wanted = this.prefs().showOnAllReplies || (c.inOpenThread && isRecruiterThread(thread));
     const existing = this.mounted.get(c.editor);
     if (!wanted || !c.toolbarSlot) {
       if (existing) this.unmount(c.editor);
       return;
     }
     if (existing?.host.isConnected && existing.host.parentElement === c.toolbarSlot) {
-      this.renderButton(c, existing.container);
+      this.renderButton(c, existing.container, thread);
       return;
     }
     if (existing) this.unmount(c.editor);
@@ -94,7 +95,7 @@ class MailUi {
       this.ctx,
       c.toolbarSlot,
       buttonCss,
-      (container) => this.renderButton(c, container),
+      (container) => this.renderButton(c, container, thread),
       (container) => render(null, container),
     );
     this.mounted.set(c.editor, ui);
@@ -105,9 +106,8 @@ class MailUi {
     this.mounted.delete(editor);
   }
 
-  private renderButton(c: Composer, container: HTMLElement): void {
+  private renderButton(c: Composer, container: HTMLElement, thread: ThreadContext): void {
     const prefs = this.prefs();
-    const thread = readThreadContext(this.host, document);
     render(
       <DeclineButton
         stage={thread.stage}

@@ -212,7 +212,10 @@ describe('opening and closing replies', () => {
     for (let i = 0; i < 50; i++) {
       await page.evaluate(() => {
         const w = window as unknown as { __reply: Element; __parent: Element };
-        w.__parent.append(w.__reply.cloneNode(true));
+        const reply = w.__reply.cloneNode(true) as Element;
+        w.__parent.append(reply);
+        // Gmail moves focus into a reply it opens.
+        reply.querySelector<HTMLElement>('[g_editable="true"]')?.focus();
       });
       await page.getByRole('button', BUTTON).waitFor();
       await page.evaluate(() => document.querySelector('.ip.adB')?.remove());
@@ -222,7 +225,9 @@ describe('opening and closing replies', () => {
     // And the next reply still gets its button.
     await page.evaluate(() => {
       const w = window as unknown as { __reply: Element; __parent: Element };
-      w.__parent.append(w.__reply.cloneNode(true));
+      const reply = w.__reply.cloneNode(true) as Element;
+      w.__parent.append(reply);
+      reply.querySelector<HTMLElement>('[g_editable="true"]')?.focus();
     });
     await page.getByRole('button', BUTTON).waitFor();
     await expect(page.locator('decline-politely-ui').count()).resolves.toBe(1);

@@ -1,4 +1,4 @@
-import { trackComposers } from '../../core/composer-tracker';
+import { SWEEP_INTERVAL, trackComposers } from '../../core/composer-tracker';
 import { hostFor, type Composer } from '../../core/hosts/index';
 import { readFixture } from '../support/shared';
 
@@ -21,12 +21,23 @@ describe('trackComposers', () => {
     return trackComposers(document, gmail, { onAdd: (c) => added.push(c), onRemove: (c) => removed.push(c) }, controller.signal);
   }
 
+  /** Takes the inline reply off the page, as a thread looks before the user clicks Reply. */
+  function closeReply(): { reply: Element; parent: Element } {
+    const reply = document.querySelector('.ip.adB')!;
+    const parent = reply.parentElement!;
+    reply.remove();
+    return { reply, parent };
+  }
+
   beforeEach(() => {
     controller = new AbortController();
     added = [];
     removed = [];
   });
-  afterEach(() => controller.abort());
+  afterEach(() => {
+    controller.abort();
+    vi.useRealTimers();
+  });
 
   test('reports the editors already on the page once', async () => {
     load('gmail-thread-inline-reply.html');
@@ -34,19 +45,19 @@ describe('trackComposers', () => {
     expect(added).toHaveLength(1);
     expect(added[0]?.kind).toBe('inline');
     tracker.rescan();
+    document.body.dispatchEvent(new FocusEvent('focusin'));
     await frame();
     expect(added).toHaveLength(1);
   });
 
-  test('follows a reply that opens and closes', async () => {
+  test('finds a reply when focus moves into it, and lets go when it closes', async () => {
     load('gmail-thread-inline-reply.html');
-    const reply = document.querySelector('.ip.adB')!;
-    const parent = reply.parentElement!;
-    reply.remove();
+    const { reply, parent } = closeReply();
     start();
     expect(added).toHaveLength(0);
 
     parent.append(reply);
+    reply.querySelector<HTMLElement>('[g_editable="true"]')!.focus();
     await frame();
     expect(added).toHaveLength(1);
 
@@ -56,7 +67,17 @@ describe('trackComposers', () => {
     expect(removed[0]?.editor).toBe(added[0]?.editor);
   });
 
-  test('ignores mutations that cannot hold an editor', async () => {
+  test('a click (Reply, or a keyboard shortcut typed outside an editor) makes it look', async () => {
+    load('gmail-thread-inline-reply.html');
+    const { reply, parent } = closeReply();
+    start();
+    parent.append(reply);
+    document.body.dispatchEvent(new KeyboardEvent('keyup', { key: 'r', bubbles: true }));
+    await frame();
+    expect(added).toHaveLength(1);
+  });
+
+  test('does no work at all for DOM mutations', async () => {
     load('gmail-thread-inline-reply.html');
     const spy = vi.spyOn(gmail, 'composers');
     start();
@@ -67,15 +88,37 @@ describe('trackComposers', () => {
     spy.mockRestore();
   });
 
-  test('stops observing and releases every editor when the context ends', async () => {
+  test('keys typed inside the editor do not make it look', async () => {
+    load('gmail-thread-inline-reply.html');
+    const spy = vi.spyOn(gmail, 'composers');
+    start();
+    spy.mockClear();
+    const editor = document.querySelector<HTMLElement>('[g_editable="true"]')!;
+    editor.contentEditable = 'true';
+    editor.dispatchEvent(new KeyboardEvent('keyup', { key: 'a', bubbles: true }));
+    await frame();
+    expect(spy).not.toHaveBeenCalled();
+    spy.mockRestore();
+  });
+
+  test('the slow sweep finds a draft the app opened on its own', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'requestAnimationFrame'] });
+    load('gmail-thread-inline-reply.html');
+    const { reply, parent } = closeReply();
+    start();
+    parent.append(reply);
+    await vi.advanceTimersByTimeAsync(SWEEP_INTERVAL + 50);
+    expect(added).toHaveLength(1);
+  });
+
+  test('stops listening and releases every editor when the context ends', async () => {
     load('gmail-thread-inline-reply.html');
     start();
     controller.abort();
     expect(removed).toHaveLength(1);
-    const reply = document.querySelector('.ip.adB')!;
-    const parent = reply.parentElement!;
-    reply.remove();
+    const { reply, parent } = closeReply();
     parent.append(reply);
+    reply.querySelector<HTMLElement>('[g_editable="true"]')!.focus();
     await frame();
     expect(added).toHaveLength(1);
   });
@@ -83,6 +126,7 @@ describe('trackComposers', () => {
   test('a page it does not recognise gives no editors and no errors', async () => {
     load('gmail-broken.html');
     start();
+    document.body.dispatchEvent(new FocusEvent('focusin'));
     await frame();
     expect(added).toEqual([]);
   });

@@ -1,0 +1,347 @@
+/**
+ * Measurements in real headless Chromium with the built extension loaded, on fixture pages served at the real
+ * Gmail URL (tests/e2e/harness.ts).
+ */
+import { buildSync } from 'esbuild';
+import { resolve } from 'node:path';
+import type { CDPSession, Page } from 'playwright-core';
+import { launch, type Harness } from '../../tests/e2e/harness';
+import { PROJECT_ROOT, readFixture } from '../../tests/support/shared';
+import { kb, median, ms, percentile, type Row } from './report';
+
+const THREAD_URL = 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQbfBkLwqTjNHnXbQPvcRhMZwsd';
+const BUSY_URL = 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQbfBkLwqTjNHnXbQPvcRhMZbsy';
+const LONG_URL = 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQbfBkLwqTjNHnXbQPvcRhMZlng';
+
+const fixture = () => readFixture('gmail-thread-inline-reply.html');
+
+/** The balanced element starting at `start` (fixtures are well-formed, so counting tags of one name is enough). */
+function block(html: string, start: number, tag = 'div'): string {
+  const re = new RegExp(`<\\/?${tag}\\b[^>]*>`, 'g');
+  re.lastIndex = start;
+  let depth = 0;
+  for (let m = re.exec(html); m; m = re.exec(html)) {
+    depth += m[0].startsWith('</') ? -1 : 1;
+    if (depth === 0) return html.slice(start, m.index + m[0].length);
+  }
+  throw new Error('unbalanced block');
+}
+
+/** The recruiter thread with its messages repeated until it holds `count`. */
+function longThread(count: number): string {
+  const html = fixture();
+  const first = html.indexOf('<div class="adn');
+  const message = block(html, first);
+  const extra = Array.from({ length: count - 3 }, (_, i) => message.replaceAll('data-message-id="', `data-message-id="x${i}-`)).join('\n');
+  return html.slice(0, first) + extra + html.slice(first);
+}
+
+/** The recruiter thread plus a script that performs 20,000 DOM mutations in batches when asked. */
+function busyPage(): string {
+  const workload = `<script>
+  window.__workload = async function () {
+    const list = document.querySelector('[role="list"]');
+    const reply = document.querySelector('.ip.adB');
+    const replyParent = reply.parentElement;
+    const replyTemplate = reply.cloneNode(true);
+    replyTemplate.querySelectorAll('decline-politely-ui').forEach((e) => e.remove());
+    let open = reply;
+    const yieldNow = () => new Promise((r) => { const c = new MessageChannel(); c.port1.onmessage = () => r(); c.port2.postMessage(0); });
+    const t0 = performance.now();
+    let mutations = 0;
+    for (let batch = 0; batch < 200; batch++) {
+      // Messages arriving: 40 new rows, 40 removed, 20 attribute changes.
+      const added = [];
+      for (let i = 0; i < 40; i++) {
+        const row = document.createElement('div');
+        row.className = 'zA yO';
+        row.setAttribute('role', 'row');
+        row.textContent = 'New message ' + batch + '-' + i;
+        list.append(row);
+        added.push(row);
+      }
+      for (let i = 0; i < 40; i++) added[i].remove();
+      for (let i = 0; i < 20; i++) list.setAttribute('data-batch', batch + '-' + i);
+      mutations += 100;
+      // Threads opening and closing: every 10th batch the reply closes or opens again.
+      if (batch % 10 === 9) {
+        if (open) { open.remove(); open = null; } else { open = replyTemplate.cloneNode(true); replyParent.append(open); open.querySelector('[g_editable="true"]').focus(); }
+      }
+      await yieldNow();
+    }
+    return { ms: performance.now() - t0, mutations };
+  };
+  </script>`;
+  return fixture().replace('</body>', `${workload}</body>`);
+}
+
+async function clickToLetter(page: Page, clicks: number): Promise<number[]> {
+  return page.evaluate(async (n) => {
+    const host = document.querySelector('decline-politely-ui');
+    const button = host?.shadowRoot?.querySelector<HTMLButtonElement>('button.dp-main');
+    const editor = document.querySelector<HTMLElement>('[g_editable="true"][contenteditable="true"]');
+    if (!button || !editor) throw new Error('no button or editor');
+    const STALE = '__dpStale';
+    const done = () => {
+      const first = editor.querySelector('[data-decline-politely="letter"]')?.firstElementChild as (Element & Record<string, unknown>) | null;
+      return !!first && !first[STALE];
+    };
+    const times: number[] = [];
+    for (let i = 0; i < n; i++) {
+      while (button.disabled) await new Promise((r) => setTimeout(r, 5));
+      const old = editor.querySelector('[data-decline-politely="letter"]')?.firstElementChild as (Element & Record<string, unknown>) | null;
+      if (old) old[STALE] = true;
+      const t0 = performance.now();
+      button.click();
+      if (!done()) {
+        await new Promise<void>((r) => {
+          const mo = new MutationObserver(() => {
+            if (done()) {
+              mo.disconnect();
+              r();
+            }
+          });
+          mo.observe(editor, { childList: true, subtree: true, characterData: true });
+        });
+      }
+      times.push(performance.now() - t0);
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    return times;
+  }, clicks);
+}
+
+async function memoryCounters(cdp: CDPSession): Promise<{ heap: number; nodes: number; listeners: number }> {
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const heap = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? NaN;
+  const dom = await cdp.send('Memory.getDOMCounters');
+  return { heap, nodes: dom.nodes, listeners: dom.jsEventListeners };
+}
+
+async function cycleReplies(page: Page, count: number): Promise<void> {
+  for (let i = 0; i < count; i++) {
+    await page.evaluate(() => {
+      const w = window as unknown as { __reply: Element; __parent: Element };
+      const reply = w.__reply.cloneNode(true) as Element;
+      w.__parent.append(reply);
+      // Gmail moves focus into a reply it opens.
+      reply.querySelector<HTMLElement>('[g_editable="true"]')?.focus();
+    });
+    await page.waitForFunction(() => !!document.querySelector('.ip.adB decline-politely-ui')?.shadowRoot?.querySelector('button'));
+    await page.evaluate(() => document.querySelector('.ip.adB')?.remove());
+    await page.waitForFunction(() => !document.querySelector('decline-politely-ui'));
+  }
+}
+
+const CORE_BUNDLE = () =>
+  buildSync({
+    stdin: {
+      contents: `export { readThreadContext } from './core/thread'; export { hostFor } from './core/hosts/index';`,
+      resolveDir: PROJECT_ROOT,
+      loader: 'ts',
+    },
+    bundle: true,
+    format: 'iife',
+    globalName: 'DPBench',
+    write: false,
+    minify: true,
+    loader: { '.mustache': 'text' },
+    absWorkingDir: resolve(PROJECT_ROOT),
+  }).outputFiles[0]!.text;
+
+export async function measureBrowser(quick: boolean): Promise<Row[]> {
+  const rows: Row[] = [];
+  let h: Harness | undefined;
+  try {
+    h = await launch();
+    h.serve(THREAD_URL, fixture());
+    h.serve(LONG_URL, longThread(50));
+
+    // Click to inserted letter.
+    {
+      const page = await h.context.newPage();
+      await page.goto(THREAD_URL);
+      await page.getByRole('button', { name: 'Decline politely', exact: true }).waitFor();
+      await clickToLetter(page, 3);
+      const times = await clickToLetter(page, 30);
+      rows.push({
+        group: 'chromium',
+        name: 'click to inserted letter, 30 clicks (median / p95)',
+        value: `${ms(median(times))} / ${ms(percentile(times, 95))}`,
+        target: 'p95 ≤ 50 ms',
+        ok: percentile(times, 95) <= 50,
+        noisy: true,
+        raw: times,
+      });
+      await page.close();
+    }
+
+    // Reading a 50-message thread and extracting the recruiter, in the page.
+    {
+      const page = await h.context.newPage();
+      await page.goto(LONG_URL);
+      await page.addScriptTag({ content: CORE_BUNDLE() });
+      const result = await page.evaluate((n) => {
+        const api = (window as unknown as { DPBench: { readThreadContext: (h: unknown, r: ParentNode) => { snapshot: { messages: unknown[] } | null }; hostFor: (u: string) => unknown } }).DPBench;
+        const host = api.hostFor(location.href);
+        const count = api.readThreadContext(host, document).snapshot?.messages.length ?? 0;
+        for (let i = 0; i < 10; i++) api.readThreadContext(host, document);
+        const times: number[] = [];
+        for (let i = 0; i < n; i++) {
+          const t0 = performance.now();
+          api.readThreadContext(host, document);
+          times.push(performance.now() - t0);
+        }
+        return { count, times };
+      }, quick ? 20 : 100);
+      rows.push({
+        group: 'chromium',
+        name: `read thread + extract, ${result.count}-message thread (median / p95)`,
+        value: `${ms(median(result.times))} / ${ms(percentile(result.times, 95))}`,
+        target: '≤ 5 ms',
+        ok: result.count >= 50 && median(result.times) <= 5,
+        noisy: true,
+      });
+      await page.close();
+    }
+
+    // Memory after opening and closing 200 replies, against 10.
+    {
+      const page = await h.context.newPage();
+      await page.goto(THREAD_URL);
+      await page.getByRole('button', { name: 'Decline politely', exact: true }).waitFor();
+      await page.evaluate(() => {
+        const reply = document.querySelector('.ip.adB')!;
+        const template = reply.cloneNode(true) as Element;
+        template.querySelectorAll('decline-politely-ui').forEach((e) => e.remove());
+        Object.assign(window, { __reply: template, __parent: reply.parentElement });
+        reply.remove();
+      });
+      const cdp = await h.context.newCDPSession(page);
+      await cdp.send('Performance.enable');
+      await cycleReplies(page, 10);
+      const after10 = await memoryCounters(cdp);
+      await cycleReplies(page, quick ? 50 : 190);
+      const after200 = await memoryCounters(cdp);
+      const growth = after200.heap - after10.heap;
+      const leftover = await page.evaluate(() => document.querySelectorAll('decline-politely-ui').length);
+      const nodeGrowth = after200.nodes - after10.nodes;
+      rows.push({
+        group: 'chromium',
+        name: `JS heap after ${quick ? 60 : 200} replies vs after 10`,
+        value: `${kb(after10.heap)} → ${kb(after200.heap)} (${growth >= 0 ? '+' : ''}${kb(growth)})`,
+        target: 'no growth beyond noise (≤ 256 KB)',
+        ok: growth <= 256 * 1024,
+        noisy: true,
+        raw: { after10, after200 },
+      });
+      rows.push({
+        group: 'chromium',
+        name: 'DOM nodes and listeners kept after the replies closed',
+        value: `nodes ${after10.nodes} → ${after200.nodes}, listeners ${after10.listeners} → ${after200.listeners}, buttons left ${leftover}`,
+        target: 'no growth, no button left',
+        ok: nodeGrowth <= 50 && after200.listeners <= after10.listeners && leftover === 0,
+      });
+      await page.close();
+    }
+
+    // Popup: time from navigation to an interactive form, and to the thread's details being shown.
+    {
+      const thread = await h.context.newPage();
+      await thread.goto(THREAD_URL);
+      await thread.getByRole('button', { name: 'Decline politely', exact: true }).waitFor();
+      const interactive: number[] = [];
+      const filled: number[] = [];
+      for (let i = 0; i < (quick ? 5 : 15); i++) {
+        const popup = await h.context.newPage();
+        await popup.addInitScript(() => {
+          const marks: Record<string, number> = {};
+          Object.assign(window, { __marks: marks });
+          const check = () => {
+            const reason = document.querySelector<HTMLSelectElement>('select');
+            if (reason && !reason.disabled && marks.interactive === undefined) marks.interactive = performance.now();
+            const inputs = Array.from(document.querySelectorAll<HTMLInputElement>('input[type="text"], input:not([type])'));
+            if (inputs.some((x) => x.value === 'Priya') && marks.filled === undefined) marks.filled = performance.now();
+            if (marks.interactive === undefined || marks.filled === undefined) requestAnimationFrame(check);
+          };
+          new MutationObserver(check).observe(document, { childList: true, subtree: true, attributes: true });
+          requestAnimationFrame(check);
+        });
+        await popup.goto(`chrome-extension://${h.extensionId}/popup.html`);
+        await popup.waitForFunction(() => (window as unknown as { __marks: { filled?: number } }).__marks.filled !== undefined, null, { timeout: 10_000 });
+        const marks = await popup.evaluate(() => (window as unknown as { __marks: { interactive: number; filled: number } }).__marks);
+        interactive.push(marks.interactive);
+        filled.push(marks.filled);
+        await popup.close();
+        await thread.bringToFront();
+      }
+      rows.push({
+        group: 'chromium',
+        name: 'popup: form interactive after opening (median / p95)',
+        value: `${ms(median(interactive))} / ${ms(percentile(interactive, 95))}`,
+        target: '≤ 150 ms',
+        ok: median(interactive) <= 150,
+        noisy: true,
+        raw: interactive,
+      });
+      rows.push({
+        group: 'chromium',
+        name: "popup: thread's details shown (median)",
+        value: ms(median(filled)),
+        target: '',
+        ok: null,
+        noisy: true,
+        raw: filled,
+      });
+      await thread.close();
+    }
+  } finally {
+    await h?.close();
+  }
+
+  rows.push(await idleCost(quick));
+  return rows;
+}
+
+/** The busy page's workload timed with and without the extension, alternating runs; reported as a ratio of medians. */
+async function idleCost(quick: boolean): Promise<Row> {
+  const withExt = await launch();
+  const without = await launch({ extension: false });
+  try {
+    const html = busyPage();
+    withExt.serve(BUSY_URL, html);
+    without.serve(BUSY_URL, html);
+    const run = async (h: Harness, extension: boolean) => {
+      const page = await h.context.newPage();
+      await page.goto(BUSY_URL);
+      if (extension) await page.getByRole('button', { name: 'Decline politely', exact: true }).waitFor();
+      else await page.waitForTimeout(200);
+      const r = await page.evaluate(() => (window as unknown as { __workload: () => Promise<{ ms: number; mutations: number }> }).__workload());
+      await page.close();
+      return r;
+    };
+    const a: number[] = [];
+    const b: number[] = [];
+    await run(withExt, true);
+    await run(without, false);
+    for (let i = 0; i < (quick ? 3 : 9); i++) {
+      a.push((await run(withExt, true)).ms);
+      b.push((await run(without, false)).ms);
+    }
+    const ratio = median(a) / median(b);
+    return {
+      group: 'chromium',
+      name: 'busy page, 20,000 mutations: with / without extension',
+      value: `${ratio.toFixed(3)} (${ms(median(a))} vs ${ms(median(b))})`,
+      target: '≤ 1.05',
+      ok: ratio <= 1.05,
+      noisy: true,
+      raw: { with: a, without: b },
+    };
+  } finally {
+    await withExt.close();
+    await without.close();
+  }
+}
