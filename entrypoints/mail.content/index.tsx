@@ -84,13 +84,13 @@ class MailUi {
       if (existing) this.unmount(c.editor);
       return;
     }
-    if (existing?.host.isConnected && existing.host.parentElement === c.toolbarSlot) {
+    if (existing?.host.isConnected && existing.slot === c.toolbarSlot) {
       this.renderButton(c, existing.container, thread);
       return;
     }
     if (existing) this.unmount(c.editor);
     // A button left by an earlier copy of this script (the extension was updated or reloaded) is dead: replace it.
-    for (const stale of c.toolbarSlot.querySelectorAll(':scope > decline-politely-ui')) stale.remove();
+    for (const stale of c.toolbarSlot.parentElement?.querySelectorAll(':scope > [data-decline-politely="cell"], :scope > * > decline-politely-ui') ?? []) stale.remove();
     const ui = mountInShadow(
       this.ctx,
       c.toolbarSlot,

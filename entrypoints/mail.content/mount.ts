@@ -1,5 +1,5 @@
 /**
- * Mounts UI in an open shadow root beside a host-page element. WXT's createShadowRootUi registers an
+ * Mounts UI in an open shadow root in (or, for a table cell, beside) a host-page element. WXT's createShadowRootUi registers an
  * invalidation callback per UI that is never released, which would keep every closed reply's button alive
  * on a page the user keeps open all day; this small mounter releases everything on remove.
  */
@@ -7,6 +7,8 @@ import type { ContentScriptContext } from '#imports';
 
 export interface Mounted {
   host: HTMLElement;
+  /** The element the UI was mounted for. */
+  slot: Element;
   container: HTMLElement;
   remove(): void;
 }
@@ -30,7 +32,16 @@ export function mountInShadow(
   const container = doc.createElement('div');
   shadow.append(style, container);
   for (const type of ISOLATED_EVENTS) host.addEventListener(type, (e) => e.stopPropagation());
-  anchor.append(host);
+  // Gmail's toolbar is a table row: a cell of our own beside the Send cell keeps the button on the same line.
+  const outer = anchor.tagName === 'TD' ? doc.createElement('td') : host;
+  if (outer !== host) {
+    outer.setAttribute('data-decline-politely', 'cell');
+    outer.style.verticalAlign = 'middle';
+    outer.append(host);
+    anchor.after(outer);
+  } else {
+    anchor.append(host);
+  }
   onMount(container);
 
   let removed = false;
@@ -39,10 +50,10 @@ export function mountInShadow(
     removed = true;
     off();
     onRemove(container);
-    host.remove();
+    outer.remove();
   };
   const off = ctx.onInvalidated(remove);
-  return { host, container, remove };
+  return { host, slot: anchor, container, remove };
 }
 
 /** Light or dark, from the first opaque background behind `el` (Gmail and Outlook themes do not follow the OS). */

@@ -72,7 +72,8 @@ describe('Gmail inline reply on a recruiter thread', () => {
     const button = page.getByRole('button', BUTTON);
     await expect(button.waitFor()).resolves.toBeUndefined();
     await expect(button.count()).resolves.toBe(1);
-    const inToolbar = await page.evaluate(() => !!document.querySelector('tr.btC decline-politely-ui, .btC decline-politely-ui'));
+    // In a cell of its own right after the Send cell, so it sits on the same line as Send.
+    const inToolbar = await page.evaluate(() => !!document.querySelector('tr.btC > td.gU.Up + td[data-decline-politely="cell"] > decline-politely-ui'));
     expect(inToolbar).toBe(true);
   });
 
