@@ -1,5 +1,6 @@
-import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { reasonForStage, reasonsFor, TONES, type ReasonId, type Stage, type Tone } from '../core/reasons';
+import { reasonLabel, t, toneLabel } from './i18n';
 
 export type InsertOutcome = { ok: true } | { ok: false; error: string };
 
@@ -12,7 +13,7 @@ export interface DeclineButtonProps {
   onInsert(choice: { reason: ReasonId; tone: Tone }): InsertOutcome | Promise<InsertOutcome>;
   onOpenOptions(): void;
   theme?: 'light' | 'dark';
-  /** Localised labels; English by default. */
+  /** Labels to use instead of the ones in the UI language (components/i18n.ts). */
   labels?: Partial<Labels>;
 }
 
@@ -27,23 +28,27 @@ export interface Labels {
   reasons: Partial<Record<ReasonId, string>>;
 }
 
-const EN: Labels = {
-  button: 'Decline politely',
-  more: 'More decline options',
-  reason: 'Reason',
-  tone: 'Tone',
-  options: 'Open options',
-  inserted: 'Letter inserted. Edit it as you like; Ctrl+Z undoes it.',
-  tones: { warm: 'Warm', formal: 'Formal', brief: 'Brief' },
-  reasons: {},
-};
+/** The labels in the UI language; reasons are looked up as they are shown. */
+function defaultLabels(): Labels {
+  return {
+    button: t('button_decline'),
+    more: t('button_more'),
+    reason: t('button_reason'),
+    tone: t('button_tone'),
+    options: t('button_openOptions'),
+    inserted: t('button_inserted'),
+    tones: { warm: toneLabel('warm'), formal: toneLabel('formal'), brief: toneLabel('brief') },
+    reasons: {},
+  };
+}
 
 /**
  * The in-page "Decline politely" control: one click inserts a letter with the current reason and tone;
  * the caret opens a menu to insert with another reason or tone, or to open the options page.
  */
 export function DeclineButton(props: DeclineButtonProps) {
-  const labels = { ...EN, ...props.labels, tones: { ...EN.tones, ...props.labels?.tones } };
+  const defaults = useMemo(defaultLabels, []);
+  const labels = { ...defaults, ...props.labels, tones: { ...defaults.tones, ...props.labels?.tones } };
   const reasons = reasonsFor(props.stage).filter((r) => r.id !== 'custom' || props.customReasonAvailable);
   const [reason, setReason] = useState<ReasonId>(props.defaultReason);
   const [tone, setTone] = useState<Tone>(props.defaultTone);
@@ -181,7 +186,7 @@ export function DeclineButton(props: DeclineButtonProps) {
                 onClick={() => pickReason(r.id)}
                 onKeyDown={(e) => activateOnKey(e, () => pickReason(r.id))}
               >
-                {labels.reasons[r.id] ?? r.label}
+                {labels.reasons[r.id] ?? reasonLabel(r.id, r.label)}
               </div>
             ))}
           </div>

@@ -1,4 +1,5 @@
 import { countWords } from '../core/etiquette';
+import { t } from './i18n';
 
 export interface LetterPreviewProps {
   /** The rendered letter, as plain text. */
@@ -17,12 +18,12 @@ export function LetterPreview({ text, note }: LetterPreviewProps) {
     <div class="dp-preview">
       <div class="dp-section-head">
         <h2 class="dp-section-title">
-          Preview
+          {t('popup_previewTitle')}
         </h2>
-        <span class="dp-meta">{words} words</span>
+        <span class="dp-meta">{t('popup_wordCount', words)}</span>
       </div>
       {/* Focusable so keyboard users can scroll a long letter. */}
-      <div class="dp-letter" role="region" aria-label="Letter preview" tabIndex={0}>
+      <div class="dp-letter" role="region" aria-label={t('popup_letterPreview')} tabIndex={0}>
         {text}
       </div>
       {note && <p class="dp-help">{note}</p>}

@@ -8,6 +8,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks'
 import { defaultPreferences, type Preferences, type PreferencesStore, type SaveResult } from '../core/preferences';
 import type { Stage } from '../core/reasons';
 import { exportPreferences } from '../core/transfer';
+import { t, tParts } from './i18n';
 import { fromDraft, samePrefs, savable, settingProblems, toDraft, type Draft } from './options/draft';
 import { ImportExport } from './options/ImportExport';
 import { PreferencesForm } from './options/PreferencesForm';
@@ -88,7 +89,7 @@ export function Options({ store, download, saveDelay = 400, iconUrl = '/icon/48.
       try {
         result = await store.save(prefs);
       } catch (e) {
-        result = { ok: false, area, error: `Your settings could not be saved: ${e instanceof Error ? e.message : String(e)}` };
+        result = { ok: false, area, error: t('options_saveFailedBecause', e instanceof Error ? e.message : String(e)) };
       }
       if (result.ok) savedRef.current = prefs;
       if (!mounted.current) return;
@@ -98,7 +99,7 @@ export function Options({ store, download, saveDelay = 400, iconUrl = '/icon/48.
         // Newer changes may have been typed while this save was on its way (waiting, or queued behind it).
         setStatus(timer.current || inFlight.current > 1 ? { kind: 'pending' } : { kind: 'saved', area: result.area });
       } else {
-        setStatus({ kind: 'error', message: result.error ?? 'Your settings could not be saved.' });
+        setStatus({ kind: 'error', message: result.error ?? t('options_saveFailed') });
       }
     });
     // A failed save must not stop the ones after it.
@@ -242,6 +243,9 @@ export function Options({ store, download, saveDelay = 400, iconUrl = '/icon/48.
     return result;
   };
 
+  const [downloadBefore, downloadAfter] = tParts('options_downloadDamagedSentence');
+  const [welcomeBefore, welcomeAfter] = tParts('options_welcomeText');
+
   const sender = useMemo(
     () => ({ name: draft.name, signature: draft.signature, keepInTouch: draft.keepInTouch }),
     [draft.name, draft.signature, draft.keepInTouch],
@@ -254,17 +258,17 @@ export function Options({ store, download, saveDelay = 400, iconUrl = '/icon/48.
           <div class="brand">
             <img src={iconUrl} alt="" width={32} height={32} />
             <div>
-              <h1>Decline Politely</h1>
-              <p class="brand-sub">Options</p>
+              <h1>{t('extName')}</h1>
+              <p class="brand-sub">{t('options_subtitle')}</p>
             </div>
           </div>
           <SaveIndicator status={status} unsaved={unsavedCount} loaded={loaded} />
         </div>
-        <nav class="section-nav" aria-label="Sections">
-          <a href="#about-you">About you</a>
-          <a href="#defaults">Defaults</a>
-          <a href="#letters">Letters</a>
-          <a href="#backup">Backup</a>
+        <nav class="section-nav" aria-label={t('options_sections')}>
+          <a href="#about-you">{t('options_aboutYou')}</a>
+          <a href="#defaults">{t('options_defaults')}</a>
+          <a href="#letters">{t('options_letters')}</a>
+          <a href="#backup">{t('options_backup')}</a>
         </nav>
       </header>
 
@@ -272,7 +276,7 @@ export function Options({ store, download, saveDelay = 400, iconUrl = '/icon/48.
         {notice ? (
           <div class="notice notice-warning" role="alert">
             <div class="notice-body">
-              <p class="notice-title">Some of your saved settings could not be used</p>
+              <p class="notice-title">{t('options_damagedTitle')}</p>
               <ul>
                 {notice.problems.map((p, i) => (
                   <li key={i}>{p}</li>
@@ -280,18 +284,19 @@ export function Options({ store, download, saveDelay = 400, iconUrl = '/icon/48.
               </ul>
               {notice.damaged.length ? (
                 <p>
+                  {downloadBefore}
                   <button
                     type="button"
                     class="link"
                     onClick={() => download(`decline-politely-damaged-settings-${today()}.json`, `${JSON.stringify(notice.damaged, null, 2)}\n`)}
                   >
-                    Download the damaged copy
-                  </button>{' '}
-                  to keep it or to recover text from it.
+                    {t('options_downloadDamaged')}
+                  </button>
+                  {downloadAfter}
                 </p>
               ) : null}
             </div>
-            <button type="button" class="icon-button" aria-label="Dismiss this notice" onClick={() => setNotice(null)}>
+            <button type="button" class="icon-button" aria-label={t('options_dismissNotice')} onClick={() => setNotice(null)}>
               <svg aria-hidden="true" viewBox="0 0 16 16">
                 <path d="M4 4l8 8M12 4l-8 8" stroke="currentColor" stroke-width="1.6" stroke-linecap="round" />
               </svg>
@@ -300,16 +305,16 @@ export function Options({ store, download, saveDelay = 400, iconUrl = '/icon/48.
         ) : null}
 
         {welcome ? (
-          <div class="notice notice-welcome" role="region" aria-label="Welcome">
+          <div class="notice notice-welcome" role="region" aria-label={t('options_welcome')}>
             <div class="notice-body">
-              <p class="notice-title">Welcome to Decline Politely</p>
+              <p class="notice-title">{t('options_welcomeTitle')}</p>
               <p>
-                Start with your name below: your letters are signed with it. Everything else already has sensible defaults, and you
-                can change it any time. Then open a recruiter’s email in Gmail or Outlook and click <strong>Decline politely</strong>{' '}
-                in the reply.
+                {welcomeBefore}
+                <strong>{t('button_decline')}</strong>
+                {welcomeAfter}
               </p>
             </div>
-            <button type="button" class="icon-button" aria-label="Dismiss the welcome message" onClick={() => setWelcome(false)}>
+            <button type="button" class="icon-button" aria-label={t('options_dismissWelcome')} onClick={() => setWelcome(false)}>
               <svg aria-hidden="true" viewBox="0 0 16 16">
                 <path d="M4 4l8 8M12 4l-8 8" stroke="currentColor" stroke-width="1.6" stroke-linecap="round" />
               </svg>
@@ -335,11 +340,11 @@ export function Options({ store, download, saveDelay = 400, iconUrl = '/icon/48.
             <ImportExport onExport={onExport} onImport={onImport} current={() => savedRef.current} area={area} />
           </>
         ) : (
-          <p class="loading">Loading your settings…</p>
+          <p class="loading">{t('options_loadingSettings')}</p>
         )}
       </main>
       <footer class="page-footer">
-        <p>Decline Politely works entirely in your browser. Your settings and letters are never sent anywhere.</p>
+        <p>{t('options_footer')}</p>
       </footer>
     </div>
   );
@@ -348,14 +353,14 @@ export function Options({ store, download, saveDelay = 400, iconUrl = '/icon/48.
 function SaveIndicator({ status, unsaved, loaded }: { status: SaveStatus; unsaved: number; loaded: boolean }) {
   let kind: string = status.kind;
   let text: string;
-  if (!loaded) text = 'Loading…';
+  if (!loaded) text = t('options_loading');
   else if (status.kind === 'error') text = status.message;
-  else if (status.kind === 'pending' || status.kind === 'saving') text = 'Saving…';
+  else if (status.kind === 'pending' || status.kind === 'saving') text = t('options_saving');
   else if (unsaved > 0) {
     kind = 'attention';
-    text = unsaved === 1 ? 'One change is not saved: see the marked field' : `${unsaved} changes are not saved: see the marked fields`;
-  } else if (status.kind === 'saved') text = 'Saved';
-  else text = 'Changes are saved automatically';
+    text = unsaved === 1 ? t('options_unsavedOne') : t('options_unsavedMany', unsaved);
+  } else if (status.kind === 'saved') text = t('options_saved');
+  else text = t('options_autoSave');
   return (
     <p class={`save-status save-${kind}`} role="status" aria-live="polite">
       {kind === 'saved' ? (

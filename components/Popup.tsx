@@ -1,10 +1,12 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { checkEtiquette, messageAge, promptnessNudge, spokenAge } from '../core/etiquette';
-import { composeLetter, type RenderedLetter } from '../core/letter';
+import { checkEtiquette, messageAge } from '../core/etiquette';
+import { resolveLetterLanguage } from '../core/language';
+import { composeLetter, LETTER_LANGUAGES, type LetterLanguage, type RenderedLetter } from '../core/letter';
 import type { InsertResponse, ThreadInfo } from '../core/messages';
 import { signingName, type Preferences } from '../core/preferences';
-import { reasonForStage, type ReasonId, type Stage, type Tone } from '../core/reasons';
+import { reasonForStage, STAGES, TONES, type ReasonId, type Stage, type Tone } from '../core/reasons';
 import { EtiquetteHints } from './EtiquetteHints';
+import { stageLabel, t, toneLabel, uiLanguage } from './i18n';
 import { LetterPreview } from './LetterPreview';
 import { ChoiceGroup } from './popup/ChoiceGroup';
 import { RecruiterFields, type RecruiterField } from './popup/RecruiterFields';
@@ -41,39 +43,51 @@ interface Edits {
   customReason?: string;
   tone?: Tone;
   keepDoorOpen?: boolean;
+  language?: LetterLanguage;
 }
 
 type Status = { kind: 'busy' | 'ok' | 'error'; text: string } | null;
 
-const STAGE_OPTIONS: readonly { value: Stage; label: string }[] = [
-  { value: 'offer', label: 'Offer' },
-  { value: 'interview', label: 'Interview' },
-  { value: 'outreach', label: 'Outreach' },
-];
-
-const TONE_OPTIONS: readonly { value: Tone; label: string }[] = [
-  { value: 'warm', label: 'Warm' },
-  { value: 'formal', label: 'Formal' },
-  { value: 'brief', label: 'Brief' },
-];
-
 const HOST_NAMES: Record<ThreadInfo['host'], string> = { gmail: 'Gmail', outlook: 'Outlook' };
+
+/** Each language named in itself, as language pickers do. */
+const LANGUAGE_NAMES: Record<LetterLanguage, string> = { en: 'English', de: 'Deutsch', fr: 'Français', es: 'Español' };
 
 /** Why Insert is unavailable, in one line; null when it is available (or the thread is still being read). */
 export function insertBlocker(thread: ThreadInfo | null | undefined): string | null {
   if (thread === undefined) return null;
-  if (thread === null) return 'To insert, open the email in Gmail or Outlook.';
-  if (!thread.threadOpen) return 'To insert, open the recruiter’s email in this tab.';
-  if (!thread.hasDraft && !thread.canOpenReply) return 'To insert, click Reply in the email first.';
+  if (thread === null) return t('popup_blockerNoMailTab');
+  if (!thread.threadOpen) return t('popup_blockerNoThread');
+  if (!thread.hasDraft && !thread.canOpenReply) return t('popup_blockerNoReply');
   return null;
 }
 
-function receivedText(receivedAt: number | null, now: number): string | null {
+/**
+ * "5 days ago", "3 weeks ago", in the UI language: the steps of core's spokenAge, worded by Intl so every
+ * language gets its own plurals and word order.
+ */
+function agoText(days: number): string {
+  const format = new Intl.RelativeTimeFormat(uiLanguage(), { numeric: 'always' });
+  if (days < 14) return format.format(-days, 'day');
+  if (days < 60) return format.format(-Math.floor(days / 7), 'week');
+  if (days < 365) return format.format(-Math.floor(days / 30), 'month');
+  return t('popup_overAYearAgo');
+}
+
+/** When the recruiter's message arrived ("Received yesterday"); null when that is not known. */
+export function receivedText(receivedAt: number | null, now: number): string | null {
   const age = messageAge(receivedAt, now);
   if (!age) return null;
-  if (age.days === 0) return 'Received today';
-  if (age.days === 1) return 'Received yesterday';
-  return `Received ${spokenAge(age.days)} ago`;
+  if (age.days === 0) return t('popup_receivedToday');
+  if (age.days === 1) return t('popup_receivedYesterday');
+  return t('popup_receivedAgo', agoText(age.days));
+}
+
+/** core's promptnessNudge in the UI language: a gentle line when the recruiter has waited too long, else null. */
+export function nudgeText(receivedAt: number | null, now: number): string | null {
+  const age = messageAge(receivedAt, now);
+  if (!age?.late) return null;
+  return t(age.days < 14 ? 'popup_nudgeDays' : 'popup_nudgeWeeks', agoText(age.days));
 }
 
 /**
@@ -123,6 +137,8 @@ export function Popup(props: PopupProps) {
   const tone = edits.tone ?? prefs.defaultTone;
   const keepDoorOpen = edits.keepDoorOpen ?? prefs.keepDoorOpen;
   const senderName = signingName(prefs, thread?.userName);
+  // The letter follows the recruiter's language unless the options or the user here say otherwise.
+  const language = edits.language ?? resolveLetterLanguage(prefs.language, fromThread?.language ?? null);
 
   const letter = useMemo(
     () =>
@@ -134,24 +150,27 @@ export function Popup(props: PopupProps) {
           role: recruiter.role.trim() || null,
           company: recruiter.company.trim() || null,
         },
-        choice: { stage, tone, reason, customReason, keepDoorOpen },
+        choice: { stage, tone, reason, customReason, keepDoorOpen, language },
         templates: prefs.templates,
       }),
-    [senderName, prefs, recruiter.firstName, recruiter.fullName, recruiter.role, recruiter.company, stage, tone, reason, customReason, keepDoorOpen],
+    [senderName, prefs, recruiter.firstName, recruiter.fullName, recruiter.role, recruiter.company, stage, tone, reason, customReason, keepDoorOpen, language],
   );
 
+  // The etiquette rules read English; for letters in other languages they would only raise false alarms.
   const hints = useMemo(
     () =>
-      checkEtiquette(letter.text, {
-        stage,
-        customReason: reason === 'custom' ? customReason : undefined,
-        signature: prefs.signature,
-        keepDoorOpen,
-      }),
-    [letter.text, stage, reason, customReason, prefs.signature, keepDoorOpen],
+      language !== 'en'
+        ? []
+        : checkEtiquette(letter.text, {
+            stage,
+            customReason: reason === 'custom' ? customReason : undefined,
+            signature: prefs.signature,
+            keepDoorOpen,
+          }),
+    [language, letter.text, stage, reason, customReason, prefs.signature, keepDoorOpen],
   );
 
-  const nudge = fromThread ? promptnessNudge(fromThread.receivedAt, now) : null;
+  const nudge = fromThread ? nudgeText(fromThread.receivedAt, now) : null;
   const received = fromThread ? receivedText(fromThread.receivedAt, now) : null;
   const blocker = insertBlocker(thread);
   const busy = status?.kind === 'busy';
@@ -159,17 +178,17 @@ export function Popup(props: PopupProps) {
 
   async function insert() {
     if (!canInsert) return;
-    setStatus({ kind: 'busy', text: 'Inserting…' });
+    setStatus({ kind: 'busy', text: t('popup_inserting') });
     try {
       const res = await props.insert(letter);
       if (res.ok) {
-        setStatus({ kind: 'ok', text: 'Inserted into your reply. Review it, then send when you’re ready.' });
+        setStatus({ kind: 'ok', text: t('popup_inserted') });
         if (props.onInserted) setTimeout(props.onInserted, props.closeDelay ?? 1200);
       } else {
         setStatus({ kind: 'error', text: res.error });
       }
     } catch {
-      setStatus({ kind: 'error', text: 'The mail tab did not answer. Reload it and try again, or copy the letter.' });
+      setStatus({ kind: 'error', text: t('popup_noAnswer') });
     }
   }
 
@@ -177,9 +196,9 @@ export function Popup(props: PopupProps) {
     if (busy) return;
     try {
       await props.copy(letter);
-      setStatus({ kind: 'ok', text: 'Copied. Paste it into your reply.' });
+      setStatus({ kind: 'ok', text: t('popup_copied') });
     } catch {
-      setStatus({ kind: 'error', text: 'The letter could not be copied. Select the preview and copy it by hand.' });
+      setStatus({ kind: 'error', text: t('popup_copyFailed') });
     }
   }
 
@@ -190,18 +209,20 @@ export function Popup(props: PopupProps) {
     }
   }
 
-  const signNote = senderName ? undefined : 'No name to sign with yet. Add yours in Options.';
+  const signNote = senderName ? undefined : t('popup_noSenderName');
+  const stageOptions = STAGES.map((value) => ({ value, label: stageLabel(value) }));
+  const toneOptions = TONES.map((value) => ({ value, label: toneLabel(value) }));
 
   return (
     <div class="dp-popup" onKeyDown={onKeyDown}>
       <header class="dp-header">
         <Logo />
-        <h1 class="dp-title">Decline Politely</h1>
+        <h1 class="dp-title">{t('extName')}</h1>
         <span class={`dp-badge ${thread ? 'dp-badge-on' : ''}`}>
-          {thread === undefined ? 'Reading…' : thread ? HOST_NAMES[thread.host] : 'No mail tab'}
+          {thread === undefined ? t('popup_reading') : thread ? HOST_NAMES[thread.host] : t('popup_noMailTab')}
         </span>
         {props.openOptions && (
-          <button type="button" class="dp-icon-button" aria-label="Open options" title="Options" onClick={props.openOptions}>
+          <button type="button" class="dp-icon-button" aria-label={t('popup_openOptions')} title={t('popup_optionsTooltip')} onClick={props.openOptions}>
             <GearIcon />
           </button>
         )}
@@ -211,7 +232,7 @@ export function Popup(props: PopupProps) {
         <section class="dp-card" aria-labelledby="dp-recruiter-title">
           <div class="dp-section-head">
             <h2 id="dp-recruiter-title" class="dp-section-title">
-              Recruiter
+              {t('popup_recruiter')}
             </h2>
             {received && <span class="dp-meta">{received}</span>}
           </div>
@@ -229,8 +250,8 @@ export function Popup(props: PopupProps) {
           )}
         </section>
 
-        <section class="dp-card" aria-label="Your letter">
-          <ChoiceGroup label="Stage" name="stage" options={STAGE_OPTIONS} value={stage} onChange={(v) => edit({ stage: v })} />
+        <section class="dp-card" aria-label={t('popup_yourLetter')}>
+          <ChoiceGroup label={t('popup_stage')} name="stage" options={stageOptions} value={stage} onChange={(v) => edit({ stage: v })} />
           <ReasonPicker
             stage={stage}
             value={reason}
@@ -239,17 +260,27 @@ export function Popup(props: PopupProps) {
             onChange={(id) => edit({ reason: id })}
             onCustomReasonChange={(text) => edit({ customReason: text })}
           />
-          <ChoiceGroup label="Tone" name="tone" options={TONE_OPTIONS} value={tone} onChange={(v) => edit({ tone: v })} />
-          <Switch
-            label="Keep the door open"
-            checked={keepDoorOpen}
-            onChange={(v) => edit({ keepDoorOpen: v })}
-          />
+          <ChoiceGroup label={t('popup_tone')} name="tone" options={toneOptions} value={tone} onChange={(v) => edit({ tone: v })} />
+          <div class="dp-row">
+            <label class="dp-label" for="dp-letter-language">
+              {t('popup_letterLanguage')}
+            </label>
+            <div class="dp-select">
+              <select id="dp-letter-language" value={language} onChange={(e) => edit({ language: e.currentTarget.value as LetterLanguage })}>
+                {LETTER_LANGUAGES.map((l) => (
+                  <option key={l} value={l} lang={l}>
+                    {LANGUAGE_NAMES[l]}
+                  </option>
+                ))}
+              </select>
+            </div>
+          </div>
+          <Switch label={t('popup_keepDoorOpen')} checked={keepDoorOpen} onChange={(v) => edit({ keepDoorOpen: v })} />
         </section>
 
-        <section class="dp-card dp-card-preview" aria-label="Preview and etiquette check">
+        <section class="dp-card dp-card-preview" aria-label={t('popup_previewSection')}>
           <LetterPreview text={letter.text} note={signNote} />
-          <EtiquetteHints hints={hints} />
+          <EtiquetteHints hints={hints} context={{ stage, keepDoorOpen }} />
         </section>
       </main>
 
@@ -257,17 +288,17 @@ export function Popup(props: PopupProps) {
         <div class="dp-actions">
           <button type="button" class="dp-button dp-button-secondary" disabled={busy} onClick={() => void copy()}>
             <CopyIcon />
-            Copy letter
+            {t('popup_copy')}
           </button>
           <button
             type="button"
             class="dp-button dp-button-primary"
             disabled={!canInsert}
             aria-describedby={blocker ? 'dp-insert-why' : undefined}
-            title={canInsert ? 'Ctrl+Enter' : undefined}
+            title={canInsert ? t('popup_insertShortcut') : undefined}
             onClick={() => void insert()}
           >
-            Insert into reply
+            {t('popup_insert')}
           </button>
         </div>
         {blocker && !status && (

@@ -1,6 +1,7 @@
 import type { Ref } from 'preact';
 import { LIMITS } from '../core/preferences';
 import { reasonsFor, type ReasonId, type Stage } from '../core/reasons';
+import { reasonLabel, t } from './i18n';
 
 export interface ReasonPickerProps {
   stage: Stage;
@@ -26,13 +27,13 @@ export function ReasonPicker(props: ReasonPickerProps) {
   return (
     <div class="dp-row dp-reason">
       <label class="dp-label" for={id}>
-        Reason
+        {t('popup_reason')}
       </label>
       <div class="dp-select">
         <select id={id} ref={props.selectRef} value={props.value} onChange={(e) => props.onChange(e.currentTarget.value as ReasonId)}>
           {reasons.map((r) => (
             <option key={r.id} value={r.id}>
-              {r.label}
+              {reasonLabel(r.id, r.label)}
             </option>
           ))}
         </select>
@@ -40,23 +41,23 @@ export function ReasonPicker(props: ReasonPickerProps) {
       {props.value === 'custom' && (
         <div class="dp-custom">
           <label class="dp-sublabel" for={`${id}-custom`}>
-            Your reason, in a sentence
+            {t('popup_customReason')}
           </label>
           <textarea
             id={`${id}-custom`}
             rows={2}
             maxLength={LIMITS.customReason}
-            placeholder="e.g. I've decided to focus on roles closer to home."
+            placeholder={t('popup_customReasonPlaceholder')}
             aria-describedby={`${id}-custom-help`}
             value={props.customReason}
             onInput={(e) => props.onCustomReasonChange(e.currentTarget.value)}
           />
           <p id={`${id}-custom-help`} class="dp-help">
             {props.customReason.trim() === ''
-              ? 'Left empty, the letter says it isn’t the right move for you.'
+              ? t('popup_customReasonEmpty')
               : remaining < 80
-                ? `${remaining} characters left. Short and truthful reads best.`
-                : 'Short and truthful reads best.'}
+                ? t('popup_customReasonLeft', remaining)
+                : t('popup_customReasonHelp')}
           </p>
         </div>
       )}

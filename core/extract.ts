@@ -1,5 +1,5 @@
 import { chooseCompany, isAgency, mentionedNames, readDomain, signatureCandidates, statedCompanies, subjectCandidates } from './extract/company';
-import { classifyKind } from './extract/kind';
+import { classifyStage } from './extract/kind';
 import { type BodyNames, type DisplayName, type PersonName, findBodyNames, parseDisplayName, personFromLocalPart } from './extract/names';
 import { findBodyTitles, subjectTitle } from './extract/role';
 import { cleanSubject, greetingNames, prepareBody } from './extract/text';
@@ -124,11 +124,18 @@ export function extractRecruiter(msg: MessageInput): Recruiter {
   const m = resolveMessage(msg ?? ({} as MessageInput));
   const domain = readDomain(m.fromEmail);
   const localPart = (m.fromEmail.split('@')[0] ?? '').toLowerCase();
-  const display = parseDisplayName(m.fromName, m.fromEmail, domain.kind === 'company' ? domain.key : '', domain.kind === 'relay');
+  let display = parseDisplayName(m.fromName, m.fromEmail, domain.kind === 'company' ? domain.key : '', domain.kind === 'relay');
   const recipient = greetingNames(m.lines);
   const own: Line[] = m.lines.map(analyzeLine);
   const forwarded: Line[] = m.forwarded.map(analyzeLine);
   const body = findBodyNames(own, recipient);
+  // A relay (e-signature, ATS) writes "<sender> via Service", and the sender may be the employer: when the body
+  // presents a different person by full name ("Jane Doe sent you a document"), the display name is the employer's.
+  const relayed = display.person;
+  if (domain.kind === 'relay' && relayed !== null && body.stated?.full && !sameFirst(relayed, body.stated)) {
+    const named = (relayed.full ?? relayed.first).toLowerCase();
+    if (!own.some((l) => l.lower.includes(named))) display = { person: null, orgs: [relayed.full ?? relayed.first, ...display.orgs], shared: true };
+  }
   const person = choosePerson(m, display, body, localPart);
   const role = chooseRole(m, own, forwarded, body.signature?.start ?? own.length);
 
@@ -156,6 +163,15 @@ export function extractRecruiter(msg: MessageInput): Recruiter {
     people,
   });
 
-  const kind = classifyKind({ subject: m.subject.toLowerCase(), text, localPart, hasRole: role !== null });
+  const { kind, nonRecruiting } = classifyStage({ subject: m.subject.toLowerCase(), text, localPart, hasRole: role !== null });
+  // Mail with no job talk at all counts as personal only from a free-mail address: from a company's domain it is more
+  // likely a recruiter's note worded in a way the stage patterns do not know.
+  const unrelated = nonRecruiting === 'unrelated' && domain.kind === 'public';
+  if (nonRecruiting === 'alert' || nonRecruiting === 'newsletter' || unrelated) {
+    // A digest, a newsletter or personal mail: nobody on a hiring side wrote it, and no single role is meant. A job
+    // alert from an employer's own domain still names that employer.
+    const employer = nonRecruiting === 'alert' && domain.kind === 'company' ? company : null;
+    return { firstName: null, fullName: null, role: null, company: employer, kind };
+  }
   return { firstName: person?.first ?? null, fullName: person?.full ?? null, role, company, kind };
 }

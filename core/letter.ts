@@ -1,9 +1,26 @@
 import Mustache, { type TemplateSpans } from 'mustache';
 import type { Recruiter } from './extract';
+import { detectLanguage, isLetterLanguage, type LetterLanguage } from './language';
 import { reasonForStage, type ReasonId, type Stage, type Tone } from './reasons';
+import { pick, type ContactKind, type DoorKind, type LetterPhrases } from './letter/phrases';
+import { PHRASES_DE } from './letter/phrases-de';
+import { PHRASES_EN } from './letter/phrases-en';
+import { PHRASES_ES } from './letter/phrases-es';
+import { PHRASES_FR } from './letter/phrases-fr';
 import offerTemplate from '../templates/offer.mustache?raw';
 import interviewTemplate from '../templates/interview.mustache?raw';
 import outreachTemplate from '../templates/outreach.mustache?raw';
+import offerTemplateDe from '../templates/de/offer.mustache?raw';
+import interviewTemplateDe from '../templates/de/interview.mustache?raw';
+import outreachTemplateDe from '../templates/de/outreach.mustache?raw';
+import offerTemplateFr from '../templates/fr/offer.mustache?raw';
+import interviewTemplateFr from '../templates/fr/interview.mustache?raw';
+import outreachTemplateFr from '../templates/fr/outreach.mustache?raw';
+import offerTemplateEs from '../templates/es/offer.mustache?raw';
+import interviewTemplateEs from '../templates/es/interview.mustache?raw';
+import outreachTemplateEs from '../templates/es/outreach.mustache?raw';
+
+export { LETTER_LANGUAGES, isLetterLanguage, type LetterLanguage } from './language';
 
 /** What the user chose in the reason form. */
 export interface LetterChoice {
@@ -14,6 +31,8 @@ export interface LetterChoice {
   customReason?: string;
   /** Whether to offer to stay in touch. */
   keepDoorOpen: boolean;
+  /** The language the letter is written in; English when left out. */
+  language?: LetterLanguage;
 }
 
 /** Who is declining: from the user's preferences. */
@@ -83,180 +102,18 @@ export const TEMPLATE_VARIABLES = [
   { name: 'keepInTouch', description: 'Your stay-in-touch line exactly as set in preferences, or empty' },
 ] as const satisfies readonly { name: keyof LetterView; description: string }[];
 
-/** The built-in template for each stage. */
-export const DEFAULT_TEMPLATES: Record<Stage, string> = {
-  offer: offerTemplate,
-  interview: interviewTemplate,
-  outreach: outreachTemplate,
+/** The built-in template for each stage and language. */
+export const DEFAULT_TEMPLATES_BY_LANGUAGE: Record<LetterLanguage, Record<Stage, string>> = {
+  en: { offer: offerTemplate, interview: interviewTemplate, outreach: outreachTemplate },
+  de: { offer: offerTemplateDe, interview: interviewTemplateDe, outreach: outreachTemplateDe },
+  fr: { offer: offerTemplateFr, interview: interviewTemplateFr, outreach: outreachTemplateFr },
+  es: { offer: offerTemplateEs, interview: interviewTemplateEs, outreach: outreachTemplateEs },
 };
 
-type Phrasing = Record<Tone, string>;
-type StandardReason = Exclude<ReasonId, 'custom'>;
-type StagePhrasing = { default: Phrasing } & Partial<Record<Stage, Phrasing>>;
+/** The built-in (English) template for each stage. */
+export const DEFAULT_TEMPLATES: Record<Stage, string> = DEFAULT_TEMPLATES_BY_LANGUAGE.en;
 
-/*
- * Each sentence follows the template's own decision sentence ("I've decided not to accept the offer."), so it
- * gives only the why. They talk about the user's situation, never about what is wrong with the company or role.
- */
-const REASON_SENTENCES: Record<StandardReason, StagePhrasing> = {
-  'accepted-other-offer': {
-    default: {
-      warm: "I've accepted a position elsewhere that I feel is the right next step for me.",
-      formal: 'I have accepted a position elsewhere that I believe is the right next step for my career.',
-      brief: "I've accepted a position elsewhere.",
-    },
-    interview: {
-      warm: "I've recently accepted an offer elsewhere.",
-      formal: 'I have recently accepted an offer elsewhere.',
-      brief: "I've recently accepted another offer.",
-    },
-    outreach: {
-      warm: "I've recently accepted a new role, so I'm not looking to make another move right now.",
-      formal: 'I have recently accepted a new position and am not considering a move at this time.',
-      brief: "I've just accepted a new role.",
-    },
-  },
-  'staying-current-role': {
-    default: {
-      warm: "I've realized there's still more I want to achieve in my current role, so I'm going to stay where I am for now.",
-      formal: 'There is still more I would like to accomplish in my current role, so I will be remaining where I am for now.',
-      brief: "I'm going to stay in my current role for now.",
-    },
-    outreach: {
-      warm: "I'm enjoying my current role and there's still a lot I want to achieve there, so I'm not looking to make a move right now.",
-      formal: 'I am committed to my current role and am not looking to make a change at this time.',
-      brief: "I'm staying in my current role for now.",
-    },
-  },
-  compensation: {
-    default: {
-      warm: "In the end, the compensation package doesn't quite meet what I need at this stage of my career.",
-      formal: 'Ultimately, the compensation package does not quite meet my needs at this stage of my career.',
-      brief: "The compensation doesn't quite work for me.",
-    },
-    interview: {
-      warm: "Having looked at the details more closely, I don't think the compensation would quite meet what I need at this stage.",
-      formal: 'Having reviewed the details, I do not believe the compensation would meet my needs at this stage of my career.',
-      brief: "The compensation isn't quite the right fit for me.",
-    },
-    outreach: {
-      warm: "The compensation isn't quite in line with what I'm looking for at the moment.",
-      formal: 'The compensation is not quite in line with what I am looking for at this time.',
-      brief: "The compensation isn't quite what I'm looking for.",
-    },
-  },
-  'career-goals': {
-    default: {
-      warm: "I've realized the role isn't quite the right fit for the direction I want to take my career.",
-      formal: 'I have concluded that the role is not the right fit for the direction in which I would like to take my career.',
-      brief: "The role isn't quite aligned with my career goals.",
-    },
-    interview: {
-      warm: "As I've thought more about my next step, I've realized the role isn't quite aligned with the direction I want to take my career.",
-      formal: 'On reflection, I do not believe the role is aligned with the direction in which I would like to take my career.',
-      brief: "The role isn't quite aligned with my career goals.",
-    },
-    outreach: {
-      warm: "I'm focusing on a slightly different direction in my career at the moment, so I don't think this role would be the right fit.",
-      formal: 'I am currently focusing my career in a different direction, so I do not believe this role would be the right fit.',
-      brief: "It isn't quite aligned with where I want to take my career.",
-    },
-  },
-  location: {
-    default: {
-      warm: "Unfortunately, the location and working arrangements don't work for my circumstances right now.",
-      formal: 'Unfortunately, the location and working arrangements are not compatible with my current circumstances.',
-      brief: "The location and working arrangements don't work for me right now.",
-    },
-    interview: {
-      warm: "I've realized the location and working arrangements wouldn't work for my circumstances right now.",
-      formal: 'I have realized that the location and working arrangements would not be compatible with my current circumstances.',
-      brief: "The location and working arrangements wouldn't work for me right now.",
-    },
-    outreach: {
-      warm: "Unfortunately, the location and working arrangements wouldn't work for my circumstances at the moment.",
-      formal: 'Unfortunately, the location and working arrangements would not be compatible with my current circumstances.',
-      brief: "The location and setup wouldn't work for me right now.",
-    },
-  },
-  timing: {
-    default: {
-      warm: "Because of some personal circumstances, the timing isn't right for me to make a change.",
-      formal: 'Due to personal circumstances, the timing is not right for me to make a change.',
-      brief: "The timing isn't right for me.",
-    },
-    outreach: {
-      warm: "Because of some personal circumstances, the timing isn't right for me to consider a move.",
-      formal: 'Due to personal circumstances, the timing is not right for me to consider a move.',
-      brief: "The timing isn't right for me at the moment.",
-    },
-  },
-  'culture-fit': {
-    default: {
-      warm: "I've come to realize that a slightly different kind of environment would suit me better at this point in my career.",
-      formal: 'On reflection, I believe a different working environment would suit me better at this stage of my career.',
-      brief: "I'm looking for a slightly different kind of environment.",
-    },
-  },
-  'not-looking': {
-    default: {
-      warm: "I'm happy where I am and not actively looking for a new role right now.",
-      formal: 'I am content in my current position and am not seeking a change at present.',
-      brief: "I'm not looking for a new role right now.",
-    },
-  },
-};
-
-// Used when the user picked "write my own" but left it empty: still honest, still says nothing specific.
-const NEUTRAL_REASON: Phrasing = {
-  warm: "I don't feel it's the right move for me at this point.",
-  formal: 'I have concluded that it is not the right move for me at this time.',
-  brief: "It isn't the right move for me right now.",
-};
-
-/*
- * Door-open wording follows the reason: after "the location doesn't work" an invitation to send a closer
- * match reads naturally, while after "I've just accepted a new role" the honest thing is "if that changes".
- */
-type DoorKind = 'general' | 'closer-match' | 'timing' | 'settled';
-
-const DOOR_OPEN: Record<DoorKind, StagePhrasing> = {
-  general: {
-    default: {
-      warm: "I'd love to stay in touch, and I hope our paths cross again.",
-      formal: 'I would be glad to stay in touch, and I hope our paths cross again in the future.',
-      brief: "I'd be glad to stay in touch.",
-    },
-    outreach: {
-      warm: "I'd be happy to stay in touch, so please feel free to reach out again in the future.",
-      formal: 'I would be happy to stay in touch, and I would welcome hearing from you about future opportunities.',
-      brief: "I'm happy to stay in touch for the future.",
-    },
-  },
-  'closer-match': {
-    default: {
-      warm: "I'd love to stay in touch, and if a role comes up in the future that's a closer match, I'd be glad to hear about it.",
-      formal: 'I would be glad to stay in touch, and I would welcome hearing about any future roles that may be a closer match.',
-      brief: "If a closer match comes up in the future, I'd be glad to hear about it.",
-    },
-  },
-  timing: {
-    default: {
-      warm: "I'd love to stay in touch, and I hope we can reconnect further down the line.",
-      formal: 'I would be glad to stay in touch, and I hope we may reconnect when my circumstances allow.',
-      brief: 'I hope we can reconnect further down the line.',
-    },
-  },
-  settled: {
-    default: {
-      warm: "If my situation changes, I'll be sure to reach out. In the meantime, I'd be happy to stay in touch.",
-      formal: 'Should my circumstances change, I will be sure to get in touch, and I would be glad to stay connected in the meantime.',
-      brief: "I'll reach out if my situation changes.",
-    },
-  },
-};
-
-const SIGN_OFF: Record<Tone, string> = { warm: 'Best wishes,', formal: 'Kind regards,', brief: 'Best,' };
+const PHRASES: Record<LetterLanguage, LetterPhrases> = { en: PHRASES_EN, de: PHRASES_DE, fr: PHRASES_FR, es: PHRASES_ES };
 
 /*
  * Private-use characters mark things during rendering: a value that rendered empty, and where the signature
@@ -275,6 +132,8 @@ export function buildLetterView(input: {
 }): LetterView {
   const { sender, recruiter, choice } = input;
   const { stage, tone } = choice;
+  const language = isLetterLanguage(choice.language) ? choice.language : 'en';
+  const phrases = PHRASES[language];
   const firstName = cleanValue(recruiter.firstName);
   const fullName = cleanValue(recruiter.fullName);
   const role = cleanValue(recruiter.role);
@@ -282,19 +141,20 @@ export function buildLetterView(input: {
   const keepInTouch = cleanValue(sender.keepInTouch);
   const reason = reasonForStage(choice.reason, stage);
   const keepDoorOpen = choice.keepDoorOpen;
+  const names = { firstName, fullName };
 
   return {
     warm: tone === 'warm',
     formal: tone === 'formal',
     brief: tone === 'brief',
     keepDoorOpen,
-    greeting: greetingFor(tone, firstName, fullName),
-    thePosition: positionPhrase(role, company),
-    theTeam: company ? `the team at ${company}` : 'your team',
-    reasonSentence: reasonSentenceFor(reason, stage, tone, choice.customReason),
-    doorOpenSentence: keepDoorOpen ? pick(DOOR_OPEN[doorKind(reason, stage)], stage, tone) : '',
-    keepInTouchSentence: keepDoorOpen ? keepInTouchSentenceFor(keepInTouch, tone) : '',
-    signOff: SIGN_OFF[tone],
+    greeting: phrases.greeting(tone, names),
+    thePosition: phrases.thePosition(role, company),
+    theTeam: phrases.theTeam(company, tone),
+    reasonSentence: reasonSentenceFor(phrases, reason, stage, tone, choice.customReason),
+    doorOpenSentence: keepDoorOpen ? pick(phrases.doorOpen[doorKind(reason, stage)], stage, tone) : '',
+    keepInTouchSentence: keepDoorOpen ? keepInTouchSentenceFor(keepInTouch, tone, language) : '',
+    signOff: phrases.signOff(tone, names),
     senderName: cleanValue(sender.name),
     signature: tidySignature(sender.signature),
     firstName,
@@ -308,9 +168,11 @@ export function buildLetterView(input: {
 /**
  * Renders a template with a view. Values are inserted as literal text: `text` is the plain letter and `html`
  * is built from `text` by escaping each line, so nothing in a value can become markup.
+ * `language` is the template's language (English when left out); it decides typographic details such as the
+ * narrow no-break space French puts before ; : ! ?.
  * @throws Error when the template does not parse (see {@link templateProblems}).
  */
-export function renderLetter(template: string, view: LetterView): RenderedLetter {
+export function renderLetter(template: string, view: LetterView, language: LetterLanguage = 'en'): RenderedLetter {
   const signature = tidySignature(view.signature);
   const renderView = { ...view, signature: signature ? SIGNATURE_MARK : '' };
   const escape = (value: unknown): string => {
@@ -319,13 +181,14 @@ export function renderLetter(template: string, view: LetterView): RenderedLetter
     return text === '' ? EMPTY_MARK : text;
   };
   const rendered = Mustache.render(template, renderView, {}, { escape, tags: MUSTACHE_TAGS });
-  const text = tidyLetter(rendered).split(SIGNATURE_MARK).join(signature);
+  const text = tidyLetter(rendered, language).split(SIGNATURE_MARK).join(signature);
   return { text, html: textToHtml(text) };
 }
 
 /**
- * Builds and renders a letter, with the user's own template for the stage when there is one. A custom
- * template that does not parse (or renders nothing) falls back to the default rather than blocking the user.
+ * Builds and renders a letter in `choice.language`, with the user's own template for the stage when there is one
+ * that fits the language (see {@link templateLanguage}). A custom template that does not parse (or renders
+ * nothing) falls back to the default rather than blocking the user.
  */
 export function composeLetter(input: {
   sender: SenderProfile;
@@ -334,16 +197,46 @@ export function composeLetter(input: {
   templates?: Partial<Record<Stage, string>>;
 }): RenderedLetter {
   const view = buildLetterView(input);
+  const language = isLetterLanguage(input.choice.language) ? input.choice.language : 'en';
   const custom = input.templates?.[input.choice.stage];
   if (custom != null && custom.trim() !== '') {
     try {
-      const letter = renderLetter(custom, view);
-      if (letter.text !== '') return letter;
+      const written = templateLanguage(custom);
+      if (written === 'any' || written === language) {
+        const letter = renderLetter(custom, view, language);
+        if (letter.text !== '') return letter;
+      }
     } catch {
       // The options page reports the syntax error; here the user just needs a letter.
     }
   }
-  return renderLetter(DEFAULT_TEMPLATES[input.choice.stage], view);
+  return renderLetter(DEFAULT_TEMPLATES_BY_LANGUAGE[language][input.choice.stage], view, language);
+}
+
+/**
+ * The language a template is written in, told from its own words (not from the names in braces or comments):
+ * 'any' when it has no words of its own, English when it has some but they do not say which language.
+ *
+ * The user keeps one template per stage. They wrote it in one language, so it is used for letters in that
+ * language; a letter in another language uses the built-in template of that language, since mixing the user's
+ * English sentences with German reason and greeting phrases would read as a mistake. A template made only of
+ * names ("{{greeting}} … {{reasonSentence}} … {{signOff}}") fits every language.
+ * @throws Error when the template does not parse.
+ */
+export function templateLanguage(template: string): LetterLanguage | 'any' {
+  const words = literalText(Mustache.parse(template, MUSTACHE_TAGS));
+  if (!/\p{L}/u.test(words)) return 'any';
+  return detectLanguage(words) ?? 'en';
+}
+
+function literalText(tokens: TemplateSpans): string {
+  let text = '';
+  for (const token of tokens) {
+    if (token[0] === 'text') text += token[1];
+    const children = token[4];
+    if ((token[0] === '#' || token[0] === '^') && Array.isArray(children)) text += ` ${literalText(children)} `;
+  }
+  return text;
 }
 
 /** Lists what is wrong with a template: syntax errors, unknown names, unescaped tags. Empty = valid. */
@@ -362,41 +255,33 @@ export function templateProblems(template: string): TemplateProblem[] {
     .map(({ message, offset }) => ({ message, ...lineAndColumn(template, offset) }));
 }
 
+/**
+ * Characters page text must not carry into a letter: control characters (NUL and friends), bidi embeddings,
+ * overrides and isolates (an unbalanced U+202E would reverse the rest of the recipient's line), and lone
+ * surrogate halves (not text at all).
+ */
+const UNSAFE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
 function cleanValue(value: string | null | undefined): string {
-  return (value ?? '').replace(MARKS, '').replace(/\s+/g, ' ').trim();
+  return (value ?? '').replace(MARKS, '').replace(UNSAFE, '').replace(/\s+/g, ' ').trim();
 }
 
 function tidySignature(signature: string): string {
-  const lines = signature.replace(MARKS, '').split(/\r\n?|\n/).map((line) => line.trimEnd());
+  const lines = signature.replace(MARKS, '').replace(UNSAFE, '').split(/\r\n?|\n/).map((line) => line.trimEnd());
   return collapseBlankLines(lines).join('\n');
 }
 
-function greetingFor(tone: Tone, firstName: string, fullName: string): string {
-  if (tone === 'formal') {
-    const name = fullName || firstName;
-    return name ? `Dear ${name},` : 'Dear Hiring Team,';
-  }
-  return firstName ? `Hi ${firstName},` : 'Hi there,';
-}
-
-function positionPhrase(role: string, company: string): string {
-  let what = 'the position';
-  if (role) {
-    const title = role.replace(/^(the|a|an)\s+/i, '');
-    // "Engineering position" already names the kind of thing; "the Engineering position role" would not read.
-    what = /\b(role|position|job|opening|opportunity|vacancy)$/i.test(title) ? `the ${title}` : `the ${title} role`;
-  }
-  return company ? `${what} at ${company}` : what;
-}
-
-function pick(phrasing: StagePhrasing, stage: Stage, tone: Tone): string {
-  return (phrasing[stage] ?? phrasing.default)[tone];
-}
-
-function reasonSentenceFor(reason: ReasonId, stage: Stage, tone: Tone, customReason: string | undefined): string {
-  if (reason !== 'custom') return pick(REASON_SENTENCES[reason], stage, tone);
+function reasonSentenceFor(
+  phrases: LetterPhrases,
+  reason: ReasonId,
+  stage: Stage,
+  tone: Tone,
+  customReason: string | undefined,
+): string {
+  if (reason !== 'custom') return pick(phrases.reasons[reason], stage, tone);
+  // The user's own words are used as written, whatever the letter's language: they typed them for this letter.
   const own = cleanValue(customReason);
-  return own ? asSentence(own) : NEUTRAL_REASON[tone];
+  return own ? asSentence(own) : phrases.neutralReason[tone];
 }
 
 function doorKind(reason: ReasonId, stage: Stage): DoorKind {
@@ -420,18 +305,29 @@ function doorKind(reason: ReasonId, stage: Stage): DoorKind {
 const URL_LIKE = /^(?:https?:\/\/\S+|www\.\S+|[a-z0-9-]+(?:\.[a-z0-9-]+)+\/\S*)$/i;
 const EMAIL_LIKE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
-function keepInTouchSentenceFor(keepInTouch: string, tone: Tone): string {
+function keepInTouchSentenceFor(keepInTouch: string, tone: Tone, language: LetterLanguage): string {
   if (!keepInTouch) return '';
-  // No full stop after a bare link: some mail clients would make it part of the URL.
-  if (URL_LIKE.test(keepInTouch)) {
-    return /linkedin\./i.test(keepInTouch)
-      ? `You can find me on LinkedIn: ${keepInTouch}`
-      : `You can also find me here: ${keepInTouch}`;
+  const phrases = PHRASES[language];
+  const kind = contactKind(keepInTouch);
+  if (kind) return phrases.contact(kind, keepInTouch, tone);
+  if (language === 'en') return asSentence(keepInTouch);
+  /*
+   * A free-text line was written once, in the options page, most likely in English. In a letter in another
+   * language it is used only when it is in that language; otherwise the link or address in it, if any, gets the
+   * language's own sentence, and a line with neither is left out rather than dropped into the letter untranslated.
+   */
+  if (detectLanguage(keepInTouch) === language) return asSentence(keepInTouch);
+  for (const word of keepInTouch.split(' ')) {
+    const bare = word.replace(/[.,;:!?)\]]+$/, '').replace(/^[(\[]+/, '');
+    const wordKind = contactKind(bare);
+    if (wordKind) return phrases.contact(wordKind, bare, tone);
   }
-  if (EMAIL_LIKE.test(keepInTouch)) {
-    return tone === 'formal' ? `I can be reached at ${keepInTouch}.` : `You can always reach me at ${keepInTouch}.`;
-  }
-  return asSentence(keepInTouch);
+  return '';
+}
+
+function contactKind(value: string): ContactKind | null {
+  if (URL_LIKE.test(value)) return /linkedin\./i.test(value) ? 'linkedin' : 'link';
+  return EMAIL_LIKE.test(value) ? 'email' : null;
 }
 
 function asSentence(text: string): string {
@@ -442,21 +338,24 @@ function asSentence(text: string): string {
   return `${capitalised}.`;
 }
 
-function tidyLetter(rendered: string): string {
+function tidyLetter(rendered: string, language: LetterLanguage): string {
   const lines: string[] = [];
   for (const line of rendered.split(/\r\n?|\n/)) {
     const withoutMarks = line.replace(MARKS, (mark) => (mark === EMPTY_MARK ? '' : mark));
     // A line that held only values which turned out empty (no name, no stay-in-touch line) goes away
     // entirely instead of leaving a stray blank line in the middle of the sign-off.
     if (line.includes(EMPTY_MARK) && withoutMarks.trim() === '') continue;
-    lines.push(tidyLine(withoutMarks));
+    lines.push(tidyLine(withoutMarks, language));
   }
   return collapseBlankLines(lines).join('\n');
 }
 
-function tidyLine(line: string): string {
-  return line
-    .replace(/[ \t\u00A0]+/g, ' ')
+function tidyLine(line: string, language: LetterLanguage): string {
+  const spaced = line.replace(/[ \t\u00A0]+/g, ' ');
+  // French sets ; : ! ? off with a narrow no-break space; a plain space typed there becomes one, so the mark
+  // never wraps onto a line of its own.
+  const punctuated = language === 'fr' ? spaced.replace(/[ \u202F]+([;:!?])/g, '\u202F$1') : spaced;
+  return punctuated
     .replace(/ +([.,;:!?])/g, '$1')
     // "Acme Inc." at the end of a sentence, or an empty value between two full stops, must not give "..".
     .replace(/\.(?: ?\.)+/g, (dots) => (dots.length >= 3 && !dots.includes(' ') ? dots : '.'))

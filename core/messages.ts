@@ -4,6 +4,7 @@
  */
 import type { HostId } from './hosts/index';
 import type { RecruiterKind } from './extract';
+import type { LetterLanguage } from './letter';
 import type { Stage } from './reasons';
 
 /** What the content script read from the open thread. */
@@ -18,6 +19,8 @@ export interface ThreadInfo {
   stage: Stage;
   /** When the recruiter's message arrived (ms since epoch), if the page shows it. */
   receivedAt: number | null;
+  /** The language the recruiter wrote in, when it could be told (the letter follows it unless the user chose one). */
+  language: LetterLanguage | null;
   /** The signed-in user's name as the page shows it, to sign with when no name is saved. */
   userName: string | null;
   /** True when a reply/compose editor for this thread is open. */

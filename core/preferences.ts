@@ -147,7 +147,12 @@ export function migrate(stored: unknown, storedTemplates: Partial<Record<Stage, 
       raw = undefined;
     }
   }
-  if (raw !== undefined && raw !== null && !isRecord(raw)) {
+  if (raw === null) {
+    // Nothing this extension writes is null: another tool or a sync conflict put it there.
+    problems.push('Your saved settings were empty or damaged; the defaults are in use.');
+    raw = undefined;
+  }
+  if (raw !== undefined && !isRecord(raw)) {
     problems.push('Your saved settings were not in a form this version understands; the defaults are in use. The old copy was kept aside.');
     raw = undefined;
   }
@@ -197,7 +202,7 @@ export function migrate(stored: unknown, storedTemplates: Partial<Record<Stage, 
 
   for (const stage of STAGES) {
     const t = storedTemplates[stage];
-    if (t === undefined || t === null) continue;
+    if (t === undefined) continue;
     if (typeof t !== 'string' || t.length > LIMITS.template) {
       problems.push(`Your ${stage} template could not be read; the built-in letter is used. The old copy was kept aside.`);
       continue;

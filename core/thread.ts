@@ -3,6 +3,8 @@
  * recruiter's message and runs the extractor on it. Pure apart from reading the root it is given.
  */
 import { extractRecruiter, type Recruiter } from './extract';
+import { detectLanguage } from './language';
+import type { LetterLanguage } from './letter';
 import type { MailHost, ThreadSnapshot, UserIdentity } from './hosts/index';
 import { stageFor, type ThreadInfo } from './messages';
 import type { Stage } from './reasons';
@@ -13,6 +15,8 @@ export interface ThreadContext {
   stage: Stage;
   receivedAt: number | null;
   user: UserIdentity | null;
+  /** The language the recruiter wrote in, when it can be told. */
+  language: LetterLanguage | null;
 }
 
 const NOBODY: Recruiter = { firstName: null, fullName: null, role: null, company: null, kind: 'other' };
@@ -30,7 +34,7 @@ export function readThreadContext(host: MailHost, root: ParentNode): ThreadConte
   const snapshot = safely(() => host.readThread(root), null);
   const user = safely(() => host.currentUser(root), null);
   const msg = snapshot && snapshot.recruiterIndex !== null ? snapshot.messages[snapshot.recruiterIndex] : undefined;
-  if (!snapshot || !msg) return { snapshot, recruiter: NOBODY, stage: 'outreach', receivedAt: null, user };
+  if (!snapshot || !msg) return { snapshot, recruiter: NOBODY, stage: 'outreach', receivedAt: null, user, language: null };
   const recruiter = safely(
     () =>
       extractRecruiter({
@@ -43,7 +47,8 @@ export function readThreadContext(host: MailHost, root: ParentNode): ThreadConte
       }),
     NOBODY,
   );
-  return { snapshot, recruiter, stage: stageFor(recruiter.kind), receivedAt: msg.timestamp, user };
+  const language = safely(() => detectLanguage(`${snapshot.subject}\n${msg.body}`), null);
+  return { snapshot, recruiter, stage: stageFor(recruiter.kind), receivedAt: msg.timestamp, user, language };
 }
 
 /** True when the thread is one the button belongs on: a recruiter's offer, interview invitation or outreach. */
@@ -63,6 +68,7 @@ export function toThreadInfo(host: MailHost, ctx: ThreadContext, draft: { hasDra
     stage: ctx.stage,
     receivedAt: ctx.receivedAt,
     userName: ctx.user?.name ?? null,
+    language: ctx.language,
     ...draft,
   };
 }

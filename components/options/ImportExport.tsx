@@ -2,6 +2,7 @@
 import { useRef, useState } from 'preact/hooks';
 import type { Preferences, SaveResult } from '../../core/preferences';
 import { importPreferences, MAX_IMPORT_CHARS } from '../../core/transfer';
+import { t } from '../i18n';
 
 export interface ImportExportProps {
   /** Saves the current preferences to a file. */
@@ -29,14 +30,14 @@ export function ImportExport({ onExport, onImport, current, area }: ImportExport
     try {
       // Checked before reading, so a huge file picked by mistake is never loaded into memory.
       if (file.size > MAX_IMPORT_CHARS * 4) {
-        setOutcome({ kind: 'refused', file: file.name, errors: [`The file is too large (${Math.ceil(file.size / 1024)} KB) to be a Decline Politely backup.`] });
+        setOutcome({ kind: 'refused', file: file.name, errors: [t('options_fileTooLarge', Math.ceil(file.size / 1024))] });
         return;
       }
       let text: string;
       try {
         text = await file.text();
       } catch {
-        setOutcome({ kind: 'refused', file: file.name, errors: ['The file could not be opened.'] });
+        setOutcome({ kind: 'refused', file: file.name, errors: [t('options_fileUnreadable')] });
         return;
       }
       const result = importPreferences(text);
@@ -46,7 +47,7 @@ export function ImportExport({ onExport, onImport, current, area }: ImportExport
       }
       const previous = current();
       const saved = await onImport(result.prefs);
-      if (!saved.ok) setOutcome({ kind: 'refused', file: file.name, errors: [saved.error ?? 'Your settings could not be saved.'] });
+      if (!saved.ok) setOutcome({ kind: 'refused', file: file.name, errors: [saved.error ?? t('options_saveFailed')] });
       else setOutcome({ kind: 'imported', file: file.name, warnings: result.warnings, previous });
     } finally {
       setBusy(false);
@@ -58,12 +59,9 @@ export function ImportExport({ onExport, onImport, current, area }: ImportExport
   return (
     <section class="card" id="backup" aria-labelledby="backup-title">
       <header class="card-header">
-        <h2 id="backup-title">Backup</h2>
+        <h2 id="backup-title">{t('options_backup')}</h2>
         <p>
-          {area === 'sync'
-            ? 'Your settings follow you to other computers where you are signed in to the browser. '
-            : 'Your settings are kept on this computer only. '}
-          Save them to a file to keep a copy or to move them to another browser.
+          {area === 'sync' ? t('options_backupSync') : t('options_backupLocal')} {t('options_backupIntro')}
         </p>
       </header>
       <div class="backup-actions">
@@ -71,7 +69,7 @@ export function ImportExport({ onExport, onImport, current, area }: ImportExport
           <svg aria-hidden="true" viewBox="0 0 20 20" class="button-icon">
             <path d="M10 3v9m0 0 3.5-3.5M10 12 6.5 8.5M4 14v2h12v-2" fill="none" stroke="currentColor" stroke-width="1.7" stroke-linecap="round" stroke-linejoin="round" />
           </svg>
-          Export settings
+          {t('options_export')}
         </button>
         <div class="file-button">
           <input
@@ -91,29 +89,29 @@ export function ImportExport({ onExport, onImport, current, area }: ImportExport
             <svg aria-hidden="true" viewBox="0 0 20 20" class="button-icon">
               <path d="M10 13V4m0 0L6.5 7.5M10 4l3.5 3.5M4 14v2h12v-2" fill="none" stroke="currentColor" stroke-width="1.7" stroke-linecap="round" stroke-linejoin="round" />
             </svg>
-            Import settings…
+            {t('options_import')}
           </label>
         </div>
       </div>
       <p class="hint" id="import-hint">
-        Importing replaces all your settings and letters with the ones in the file. A file with any problem is refused as a whole.
+        {t('options_importHint')}
       </p>
 
       {outcome?.kind === 'refused' ? (
         <div class="notice notice-error" role="alert">
-          <p class="notice-title">Nothing was imported from “{outcome.file}”</p>
-          <p>{outcome.errors.length === 1 ? 'The file has this problem:' : `The file has ${outcome.errors.length} problems:`}</p>
+          <p class="notice-title">{t('options_importRefused', outcome.file)}</p>
+          <p>{outcome.errors.length === 1 ? t('options_importProblemOne') : t('options_importProblemMany', outcome.errors.length)}</p>
           <ul>
             {outcome.errors.map((e, i) => (
               <li key={i}>{e}</li>
             ))}
           </ul>
-          <p>Your settings were not changed.</p>
+          <p>{t('options_importUnchanged')}</p>
         </div>
       ) : null}
       {outcome?.kind === 'imported' ? (
         <div class="notice notice-success" role="status">
-          <p class="notice-title">Imported your settings from “{outcome.file}”</p>
+          <p class="notice-title">{t('options_imported', outcome.file)}</p>
           {outcome.warnings.length ? (
             <ul>
               {outcome.warnings.map((w, i) => (
@@ -126,16 +124,16 @@ export function ImportExport({ onExport, onImport, current, area }: ImportExport
             class="link"
             onClick={async () => {
               const r = await onImport(outcome.previous);
-              setOutcome(r.ok ? { kind: 'undone' } : { kind: 'refused', file: outcome.file, errors: [r.error ?? 'Could not undo.'] });
+              setOutcome(r.ok ? { kind: 'undone' } : { kind: 'refused', file: outcome.file, errors: [r.error ?? t('options_undoFailed')] });
             }}
           >
-            Undo import
+            {t('options_undoImport')}
           </button>
         </div>
       ) : null}
       {outcome?.kind === 'undone' ? (
         <div class="notice notice-success" role="status">
-          <p class="notice-title">Your previous settings are back.</p>
+          <p class="notice-title">{t('options_importUndone')}</p>
         </div>
       ) : null}
     </section>

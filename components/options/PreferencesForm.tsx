@@ -1,7 +1,8 @@
 /** The "About you" and "Defaults" sections of the options page. */
 import type { Ref } from 'preact';
 import type { Language } from '../../core/preferences';
-import { REASONS, type ReasonId, type Tone } from '../../core/reasons';
+import { REASONS, TONES, type ReasonId, type Tone } from '../../core/reasons';
+import { reasonLabel, t, toneLabel, type MessageKey } from '../i18n';
 import type { Draft, SettingField } from './draft';
 import { RadioCards, SelectField, TextField, Toggle } from './fields';
 
@@ -15,37 +16,38 @@ export interface PreferencesFormProps {
   nameRef?: Ref<HTMLInputElement>;
 }
 
-const TONE_OPTIONS: readonly { value: Tone; label: string; description: string }[] = [
-  { value: 'warm', label: 'Warm', description: 'Friendly and personal' },
-  { value: 'formal', label: 'Formal', description: 'Polished and professional' },
-  { value: 'brief', label: 'Brief', description: 'Short and to the point' },
-];
+const TONE_DESCRIPTIONS: Record<Tone, MessageKey> = {
+  warm: 'options_toneWarmDescription',
+  formal: 'options_toneFormalDescription',
+  brief: 'options_toneBriefDescription',
+};
 
-const LANGUAGE_OPTIONS: readonly { value: Language; label: string }[] = [
-  { value: 'auto', label: 'Same as the email (automatic)' },
+// Each language is named in its own language, so it can be found whatever the UI language is.
+const LANGUAGE_NAMES: readonly { value: Exclude<Language, 'auto'>; label: string }[] = [
   { value: 'en', label: 'English' },
   { value: 'de', label: 'Deutsch' },
   { value: 'fr', label: 'Français' },
   { value: 'es', label: 'Español' },
 ];
 
-const REASON_OPTIONS = REASONS.map((r) => ({ value: r.id, label: r.label }));
-
 export function PreferencesForm({ draft, errors, onChange, onCommit, nameRef }: PreferencesFormProps) {
+  const toneOptions = TONES.map((value) => ({ value, label: toneLabel(value), description: t(TONE_DESCRIPTIONS[value]) }));
+  const languageOptions: { value: Language; label: string }[] = [{ value: 'auto', label: t('options_languageAuto') }, ...LANGUAGE_NAMES];
+  const reasonOptions = REASONS.map((r) => ({ value: r.id, label: reasonLabel(r.id, r.label) }));
   return (
     <>
       <section class="card" id="about-you" aria-labelledby="about-you-title">
         <header class="card-header">
-          <h2 id="about-you-title">About you</h2>
-          <p>How your letters are signed.</p>
+          <h2 id="about-you-title">{t('options_aboutYou')}</h2>
+          <p>{t('options_aboutYouIntro')}</p>
         </header>
         <TextField
           id="name"
-          label="Your name"
-          hint="Letters are signed with this name. Leave it empty to use the name on your mail account."
+          label={t('options_name')}
+          hint={t('options_nameHint')}
           value={draft.name}
           autoComplete="name"
-          placeholder="e.g. Alex Morgan"
+          placeholder={t('options_namePlaceholder')}
           error={errors.name}
           inputRef={nameRef}
           onInput={(name) => onChange({ name })}
@@ -53,8 +55,8 @@ export function PreferencesForm({ draft, errors, onChange, onCommit, nameRef }: 
         />
         <TextField
           id="signature"
-          label="Signature"
-          hint="Lines under your name, such as your title or phone number. Optional."
+          label={t('options_signature')}
+          hint={t('options_signatureHint')}
           multiline
           rows={3}
           value={draft.signature}
@@ -64,10 +66,10 @@ export function PreferencesForm({ draft, errors, onChange, onCommit, nameRef }: 
         />
         <TextField
           id="keep-in-touch"
-          label="Keep-in-touch line"
-          hint="Your LinkedIn profile or website (a full address), or a short sentence. Added when you keep the door open."
+          label={t('options_keepInTouch')}
+          hint={t('options_keepInTouchHint')}
           value={draft.keepInTouch}
-          placeholder="https://www.linkedin.com/in/your-name"
+          placeholder={t('options_keepInTouchPlaceholder')}
           error={errors.keepInTouch}
           onInput={(keepInTouch) => onChange({ keepInTouch })}
           onBlur={onCommit}
@@ -76,14 +78,14 @@ export function PreferencesForm({ draft, errors, onChange, onCommit, nameRef }: 
 
       <section class="card" id="defaults" aria-labelledby="defaults-title">
         <header class="card-header">
-          <h2 id="defaults-title">Defaults</h2>
-          <p>What one click on “Decline politely” writes. You can still pick another reason or tone each time.</p>
+          <h2 id="defaults-title">{t('options_defaults')}</h2>
+          <p>{t('options_defaultsIntro', t('button_decline'))}</p>
         </header>
         <SelectField<ReasonId>
           id="default-reason"
-          label="Default reason"
+          label={t('options_defaultReason')}
           value={draft.defaultReason}
-          options={REASON_OPTIONS}
+          options={reasonOptions}
           error={errors.defaultReason}
           onChange={(defaultReason) => {
             onChange({ defaultReason });
@@ -93,8 +95,8 @@ export function PreferencesForm({ draft, errors, onChange, onCommit, nameRef }: 
         {draft.defaultReason === 'custom' ? (
           <TextField
             id="custom-reason"
-            label="Your own reason"
-            hint="One or two sentences, written the way you would say it, e.g. “I've decided to go back to school this year.”"
+            label={t('options_customReason')}
+            hint={t('options_customReasonHint')}
             multiline
             rows={2}
             value={draft.customReason}
@@ -105,9 +107,9 @@ export function PreferencesForm({ draft, errors, onChange, onCommit, nameRef }: 
         ) : null}
         <RadioCards<Tone>
           name="default-tone"
-          legend="Default tone"
+          legend={t('options_defaultTone')}
           value={draft.defaultTone}
-          options={TONE_OPTIONS}
+          options={toneOptions}
           onChange={(defaultTone) => {
             onChange({ defaultTone });
             onCommit();
@@ -115,10 +117,10 @@ export function PreferencesForm({ draft, errors, onChange, onCommit, nameRef }: 
         />
         <SelectField<Language>
           id="language"
-          label="Letter language"
-          hint="“Automatic” writes in the language of the email you are replying to."
+          label={t('options_letterLanguage')}
+          hint={t('options_letterLanguageHint')}
           value={draft.language}
-          options={LANGUAGE_OPTIONS}
+          options={languageOptions}
           onChange={(language) => {
             onChange({ language });
             onCommit();
@@ -127,8 +129,8 @@ export function PreferencesForm({ draft, errors, onChange, onCommit, nameRef }: 
         <div class="toggles">
           <Toggle
             id="keep-door-open"
-            label="Keep the door open"
-            hint="End letters with a line saying you would be glad to hear from them in the future."
+            label={t('options_keepDoorOpen')}
+            hint={t('options_keepDoorOpenHint')}
             checked={draft.keepDoorOpen}
             onChange={(keepDoorOpen) => {
               onChange({ keepDoorOpen });
@@ -137,8 +139,8 @@ export function PreferencesForm({ draft, errors, onChange, onCommit, nameRef }: 
           />
           <Toggle
             id="show-on-all-replies"
-            label="Show the button on all replies"
-            hint="Normally the button appears only on threads that look like they come from a recruiter."
+            label={t('options_showOnAllReplies')}
+            hint={t('options_showOnAllRepliesHint')}
             checked={draft.showOnAllReplies}
             onChange={(showOnAllReplies) => {
               onChange({ showOnAllReplies });

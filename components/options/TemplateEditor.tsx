@@ -5,6 +5,7 @@
 import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { buildLetterView, DEFAULT_TEMPLATES, renderLetter, TEMPLATE_VARIABLES, templateProblems, type SenderProfile } from '../../core/letter';
 import { reasonById, reasonForStage, STAGES, TONES, type ReasonId, type Stage, type Tone } from '../../core/reasons';
+import { reasonLabel, t, toneLabel, variableDescription, type MessageKey } from '../i18n';
 import { SAMPLE_RECRUITER, SAMPLE_SENDER_NAME } from './sample';
 
 export interface TemplateEditorProps {
@@ -26,20 +27,19 @@ export interface TemplateEditorProps {
   onCommit(): void;
 }
 
-const STAGE_LABELS: Record<Stage, { tab: string; title: string; field: string }> = {
-  offer: { tab: 'Job offer', title: 'Declining a job offer', field: 'Offer letter template' },
-  interview: { tab: 'Interview', title: 'Declining an interview invitation', field: 'Interview letter template' },
-  outreach: { tab: 'Outreach', title: 'Declining a recruiter’s outreach', field: 'Outreach letter template' },
+/** Each stage's wording, whole: "the job offer letter" is one message, so every language can say it its own way. */
+const STAGE_MESSAGES: Record<Stage, { tab: MessageKey; field: MessageKey; resetDone: MessageKey }> = {
+  offer: { tab: 'options_tabOffer', field: 'options_templateOffer', resetDone: 'options_resetDoneOffer' },
+  interview: { tab: 'options_tabInterview', field: 'options_templateInterview', resetDone: 'options_resetDoneInterview' },
+  outreach: { tab: 'options_tabOutreach', field: 'options_templateOutreach', resetDone: 'options_resetDoneOutreach' },
 };
-
-const TONE_LABELS: Record<Tone, string> = { warm: 'Warm', formal: 'Formal', brief: 'Brief' };
 
 /** Names that open a section rather than insert text: inserting one wraps the selection. */
 const SECTION_NAMES: ReadonlySet<string> = new Set<string>([...TONES, 'keepDoorOpen']);
 
-const VARIABLE_GROUPS = [
-  { id: 'sections', title: 'Sections', names: TEMPLATE_VARIABLES.filter((v) => SECTION_NAMES.has(v.name)) },
-  { id: 'text', title: 'Text', names: TEMPLATE_VARIABLES.filter((v) => !SECTION_NAMES.has(v.name)) },
+const VARIABLE_GROUPS: readonly { id: string; title: MessageKey; names: readonly (typeof TEMPLATE_VARIABLES)[number][] }[] = [
+  { id: 'sections', title: 'options_variableGroupSections', names: TEMPLATE_VARIABLES.filter((v) => SECTION_NAMES.has(v.name)) },
+  { id: 'text', title: 'options_variableGroupText', names: TEMPLATE_VARIABLES.filter((v) => !SECTION_NAMES.has(v.name)) },
 ];
 
 function offsetOf(text: string, line: number, column: number): number {
@@ -73,13 +73,10 @@ export function TemplateEditor(props: TemplateEditorProps) {
   return (
     <section class="card" id="letters" aria-labelledby="letters-title">
       <header class="card-header">
-        <h2 id="letters-title">Letters</h2>
-        <p>
-          Each letter is a template with a version for every tone. Change the wording as you like; names in double braces are
-          filled in for each email.
-        </p>
+        <h2 id="letters-title">{t('options_letters')}</h2>
+        <p>{t('options_lettersIntro')}</p>
       </header>
-      <div class="tabs" role="tablist" aria-label="Letter templates" onKeyDown={onTabKey}>
+      <div class="tabs" role="tablist" aria-label={t('options_letterTemplates')} onKeyDown={onTabKey}>
         {STAGES.map((s) => {
           const custom = props.saved[s] !== undefined;
           return (
@@ -97,10 +94,10 @@ export function TemplateEditor(props: TemplateEditorProps) {
               class="tab"
               onClick={() => setStage(s)}
             >
-              {STAGE_LABELS[s].tab}
+              {t(STAGE_MESSAGES[s].tab)}
               {custom ? (
-                <span class="tab-dot" title="Customised">
-                  <span class="visually-hidden"> (customised)</span>
+                <span class="tab-dot" title={t('options_customisedTitle')}>
+                  <span class="visually-hidden"> {t('options_customisedHidden')}</span>
                 </span>
               ) : null}
             </button>
@@ -116,7 +113,7 @@ function StagePanel(props: TemplateEditorProps & { stage: Stage; previewTone: To
   const { stage, onChange, previewTone } = props;
   const text = props.texts[stage];
   const builtIn = DEFAULT_TEMPLATES[stage];
-  const labels = STAGE_LABELS[stage];
+  const messages = STAGE_MESSAGES[stage];
   const textareaRef = useRef<HTMLTextAreaElement>(null);
   const pendingSelection = useRef<[number, number] | null>(null);
   const [undo, setUndo] = useState<string | null>(null);
@@ -189,19 +186,19 @@ function StagePanel(props: TemplateEditorProps & { stage: Stage; previewTone: To
   }, [text, working, builtIn, problems.length, previewTone, stage, props.reason, props.customReason, props.keepDoorOpen, props.sender]);
 
   const state: { kind: 'builtin' | 'custom' | 'error'; label: string } = showProblems
-    ? { kind: 'error', label: props.saved[stage] !== undefined ? 'Not saved: your last working version is in use' : 'Not saved: the built-in letter is in use' }
+    ? { kind: 'error', label: props.saved[stage] !== undefined ? t('options_stateErrorWorking') : t('options_stateErrorBuiltIn') }
     : text === builtIn || text.trim() === ''
-      ? { kind: 'builtin', label: 'Built-in letter' }
-      : { kind: 'custom', label: 'Your letter' };
+      ? { kind: 'builtin', label: t('options_stateBuiltIn') }
+      : { kind: 'custom', label: t('options_stateCustom') };
 
   const errorId = `template-${stage}-errors`;
-  const reasonLabel = reasonById(reasonForStage(props.reason, stage)).label;
+  const previewReason = reasonById(reasonForStage(props.reason, stage));
 
   return (
     <div class="tab-panel" role="tabpanel" id={`panel-${stage}`} aria-labelledby={`tab-${stage}`}>
       <div class="editor-head">
         <label class="editor-label" for={`template-${stage}`}>
-          {labels.field}
+          {t(messages.field)}
         </label>
         <span class={`badge badge-${state.kind}`}>{state.label}</span>
       </div>
@@ -219,15 +216,12 @@ function StagePanel(props: TemplateEditorProps & { stage: Stage; previewTone: To
       />
       {showProblems ? (
         <div class="template-errors" id={errorId}>
-          <p>
-            {problems.length === 1 ? 'This template has a problem' : `This template has ${problems.length} problems`}, so it was not
-            saved. Your text stays here until you fix it.
-          </p>
+          <p>{problems.length === 1 ? t('options_templateProblemOne') : t('options_templateProblemMany', problems.length)}</p>
           <ul>
             {problems.map((p, i) => (
               <li key={i}>
                 <button type="button" class="link" onClick={() => goTo(p.line, p.column)}>
-                  Line {p.line}, column {p.column}
+                  {t('options_problemAt', p.line, p.column)}
                 </button>
                 : {p.message}
               </li>
@@ -237,11 +231,11 @@ function StagePanel(props: TemplateEditorProps & { stage: Stage; previewTone: To
       ) : null}
       <div class="editor-actions">
         <button type="button" class="button secondary" disabled={text === builtIn} onClick={reset}>
-          Reset to default
+          {t('options_resetToDefault')}
         </button>
         {undo !== null && text === builtIn ? (
           <p class="inline-status" role="status">
-            The {labels.tab.toLowerCase()} letter is back to the built-in one.{' '}
+            {t(messages.resetDone)}{' '}
             <button
               type="button"
               class="link"
@@ -251,19 +245,19 @@ function StagePanel(props: TemplateEditorProps & { stage: Stage; previewTone: To
                 props.onCommit();
               }}
             >
-              Undo
+              {t('options_undo')}
             </button>
           </p>
         ) : null}
       </div>
 
       <details class="variables" open>
-        <summary>Names you can use</summary>
-        <p class="hint">Click a name to insert it at the cursor. A section name wraps the selected text.</p>
+        <summary>{t('options_variablesTitle')}</summary>
+        <p class="hint">{t('options_variablesHint')}</p>
         {VARIABLE_GROUPS.map((group) => (
-          <div key={group.title}>
+          <div key={group.id}>
             <h3 class="variable-group" id={`vars-${stage}-${group.id}`}>
-              {group.title}
+              {t(group.title)}
             </h3>
             <ul class="variable-list" aria-labelledby={`vars-${stage}-${group.id}`}>
               {group.names.map((v) => {
@@ -273,14 +267,14 @@ function StagePanel(props: TemplateEditorProps & { stage: Stage; previewTone: To
                     <button
                       type="button"
                       class="chip"
-                      aria-label={`Insert ${shown}`}
+                      aria-label={t('options_insertVariable', shown)}
                       aria-describedby={`var-${stage}-${v.name}`}
                       onClick={() => insert(v.name)}
                     >
                       <code>{shown}</code>
                     </button>
                     <span class="variable-desc" id={`var-${stage}-${v.name}`}>
-                      {v.description}
+                      {variableDescription(v.name, v.description)}
                     </span>
                   </li>
                 );
@@ -292,12 +286,12 @@ function StagePanel(props: TemplateEditorProps & { stage: Stage; previewTone: To
 
       <div class="preview">
         <div class="preview-head">
-          <h3 id={`preview-${stage}-title`}>Preview</h3>
-          <div class="segmented" role="radiogroup" aria-label="Preview tone">
-            {TONES.map((t) => (
-              <label key={t} class={t === previewTone ? 'checked' : undefined}>
-                <input type="radio" name={`preview-tone-${stage}`} value={t} checked={t === previewTone} onChange={() => props.onPreviewTone(t)} />
-                <span>{TONE_LABELS[t]}</span>
+          <h3 id={`preview-${stage}-title`}>{t('options_previewTitle')}</h3>
+          <div class="segmented" role="radiogroup" aria-label={t('options_previewTone')}>
+            {TONES.map((tone) => (
+              <label key={tone} class={tone === previewTone ? 'checked' : undefined}>
+                <input type="radio" name={`preview-tone-${stage}`} value={tone} checked={tone === previewTone} onChange={() => props.onPreviewTone(tone)} />
+                <span>{toneLabel(tone)}</span>
               </label>
             ))}
           </div>
@@ -305,16 +299,14 @@ function StagePanel(props: TemplateEditorProps & { stage: Stage; previewTone: To
         <div class="mail" role="region" aria-labelledby={`preview-${stage}-title`}>
           <dl class="mail-head">
             <div>
-              <dt>To</dt>
+              <dt>{t('options_mailTo')}</dt>
               <dd>
                 {SAMPLE_RECRUITER.fullName} &lt;{SAMPLE_RECRUITER.email}&gt;
               </dd>
             </div>
             <div>
-              <dt>Subject</dt>
-              <dd>
-                Re: {SAMPLE_RECRUITER.role} at {SAMPLE_RECRUITER.company}
-              </dd>
+              <dt>{t('options_mailSubject')}</dt>
+              <dd>{t('options_mailSubjectLine', SAMPLE_RECRUITER.role, SAMPLE_RECRUITER.company)}</dd>
             </div>
           </dl>
           <div class="mail-body" data-testid="letter-preview">
@@ -322,9 +314,14 @@ function StagePanel(props: TemplateEditorProps & { stage: Stage; previewTone: To
           </div>
         </div>
         <p class="hint">
-          A sample letter to {SAMPLE_RECRUITER.fullName}, {SAMPLE_RECRUITER.role} at {SAMPLE_RECRUITER.company}, with your default
-          reason (“{reasonLabel}”).
-          {showProblems ? ' Until the errors are fixed, it shows the letter that is actually used.' : ''}
+          {t(
+            'options_previewCaption',
+            SAMPLE_RECRUITER.fullName,
+            SAMPLE_RECRUITER.role,
+            SAMPLE_RECRUITER.company,
+            reasonLabel(previewReason.id, previewReason.label),
+          )}
+          {showProblems ? ` ${t('options_previewCaptionErrors')}` : ''}
         </p>
       </div>
     </div>

@@ -1,3 +1,5 @@
+import { t, type MessageKey } from '../i18n';
+
 export type RecruiterField = 'firstName' | 'fullName' | 'role' | 'company';
 
 export interface RecruiterFieldsProps {
@@ -5,11 +7,11 @@ export interface RecruiterFieldsProps {
   onChange(field: RecruiterField, value: string): void;
 }
 
-const FIELDS: readonly { key: RecruiterField; label: string; placeholder: string; autoComplete: string }[] = [
-  { key: 'firstName', label: 'First name', placeholder: 'e.g. Dana', autoComplete: 'off' },
-  { key: 'fullName', label: 'Full name', placeholder: 'e.g. Dana Whitfield', autoComplete: 'off' },
-  { key: 'role', label: 'Role', placeholder: 'e.g. Product Designer', autoComplete: 'off' },
-  { key: 'company', label: 'Company', placeholder: 'e.g. Acme', autoComplete: 'off' },
+const FIELDS: readonly { key: RecruiterField; label: MessageKey; placeholder: MessageKey; autoComplete: string }[] = [
+  { key: 'firstName', label: 'popup_firstName', placeholder: 'popup_firstNamePlaceholder', autoComplete: 'off' },
+  { key: 'fullName', label: 'popup_fullName', placeholder: 'popup_fullNamePlaceholder', autoComplete: 'off' },
+  { key: 'role', label: 'popup_role', placeholder: 'popup_rolePlaceholder', autoComplete: 'off' },
+  { key: 'company', label: 'popup_company', placeholder: 'popup_companyPlaceholder', autoComplete: 'off' },
 ];
 
 /** What was read from the thread about the recruiter and the job, as fields the user can correct. */
@@ -19,7 +21,7 @@ export function RecruiterFields(props: RecruiterFieldsProps) {
       {FIELDS.map((f) => (
         <div key={f.key} class="dp-field">
           <label class="dp-label" for={`dp-${f.key}`}>
-            {f.label}
+            {t(f.label)}
           </label>
           <input
             id={`dp-${f.key}`}
@@ -27,7 +29,7 @@ export function RecruiterFields(props: RecruiterFieldsProps) {
             class="dp-input"
             spellcheck={false}
             autoComplete={f.autoComplete}
-            placeholder={f.placeholder}
+            placeholder={t(f.placeholder)}
             value={props.values[f.key]}
             onInput={(e) => props.onChange(f.key, e.currentTarget.value)}
           />

@@ -218,10 +218,10 @@ function orgBackward(toks: readonly Tok[], i: number): string | null {
 
 // Phrases after which the employer's name follows.
 const EMPLOYER_AFTER =
-  /\b(?:join|joining|rejoindre|unirte a|unirse a|welcome you to|on behalf of|(?:my|our) client,?|offer from|applying to|application to|career at|careers at) /giu;
+  /\b(?:join|joining|rejoindre|unirte a|unirse a|welcome you to|on behalf of|(?:my|our) client,?|offer from|applying to|application to|career at|careers at|(?:i'm|i am|we're|we are|i've been|we've been|i have been|we have been) (?:currently |now |exclusively )?(?:partnered|partnering|working|recruiting|hiring) (?:exclusively )?(?:with|for)|(?:notre|mon|nuestro|mi|il (?:mio|nostro)|unser(?:em)?|mein(?:em)?|nosso|meu) (?:client|cliente|kunden?),?(?: (?:la société|l'entreprise|le groupe|la empresa|el grupo|das unternehmen|der firma|l'azienda|la società|a empresa|o grupo))?) /giu;
 const EMPLOYER_AFTER_KEYS: ReadonlySet<string> = new Set([
   'join', 'joining', 'rejoindre', 'unirte', 'unirse', 'welcome', 'behalf', 'client', 'offer', 'applying', 'application',
-  'career', 'careers',
+  'career', 'careers', 'partnered', 'partnering', 'working', 'recruiting', 'hiring', 'cliente', 'kunde', 'kunden',
 ]);
 // "… Engineer at Acme", "… puesto de Ingeniero de Soporte TI en Acme": a preposition shortly after a job word.
 const AT_WORDS: ReadonlySet<string> = new Set(['at', '@', 'en', 'bei', 'chez', 'presso', 'with']);
@@ -245,6 +245,8 @@ export interface Candidate {
   weight: number;
   /** The employer is named by what the text says about it (not just mentioned). */
   stated: boolean;
+  /** Only a capitalised or domain-like run somewhere in the text. */
+  mentioned?: boolean;
 }
 
 /** Company names stated by the body's phrasing ("a role at Acme", "join Acme", "Acme is hiring"). */
@@ -410,7 +412,11 @@ export interface CompanyInput {
 export function chooseCompany(input: CompanyInput): string | null {
   const { domain, agency } = input;
   const clean = (c: Candidate): Candidate | null => {
-    const name = tidyCompany(c.name);
+    let name = tidyCompany(c.name);
+    // A lower-case name is a company only when it is exactly the sender's domain name ("tidewell" at tidewell.ai).
+    if (/^\p{Ll}[\p{Ll}\p{N} -]*$/u.test(name) && domain.kind === 'company' && matchQuality(name, domain.key) === 3) {
+      name = name.replace(/(^|\s)(\p{Ll})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
+    }
     if (!plausibleCompany(name)) return null;
     const words = name.toLowerCase().split(' ');
     if (words.every((w) => input.people.has(w))) return null;
@@ -431,6 +437,8 @@ export function chooseCompany(input: CompanyInput): string | null {
         c.stated &&
         c.weight >= 2 &&
         !(ownKey && matchQuality(c.name, ownKey) > 0) &&
+        // "Peak" from "Peak Recruitment" <…@peakrecruitment.co.uk>: the agency's own name, department word stripped.
+        !(ownKey && foldKey(c.name).length >= 3 && ownKey.startsWith(foldKey(c.name))) &&
         !ownOrgs.includes(foldKey(c.name)) &&
         !/\b(?:recruit\w*|talent|staffing|search|partners|consult\w*|associates|advisors)\b/i.test(c.name),
     );
@@ -449,11 +457,12 @@ export function chooseCompany(input: CompanyInput): string | null {
           const k = foldKey(raw);
           return k.charAt(0) === domain.key.charAt(0) || domain.key.includes(k.slice(0, 3));
         })
-        .map((name) => clean({ name, weight: 1, stated: false }))
+        .map((name) => clean({ name, weight: 1, stated: false, mentioned: true }))
         .filter((c): c is Candidate => c !== null);
       match = bestMatch(fitting, domain.key, match);
     }
-    if (match) return match.c.name;
+    // A web address in the text ("acme.io" under a signature) names the company by its domain: write it as a name.
+    if (match) return match.c.mentioned && DOMAIN_LIKE.test(match.c.name) ? prettifyDomainLabel(domain.label) : match.c.name;
     const named = best(structured().filter((c) => c.weight >= 2.5 && (c.stated || looksLikeOrg(c.name))));
     if (named) return named.name;
     // A personal domain ("jane@janedoe.com") names a person, not an employer.

@@ -159,6 +159,12 @@ export const ROLE_HEADS: ReadonlySet<string> = new Set([
   // Italian
   'sviluppatore', 'sviluppatrice', 'ingegnere', 'responsabile', 'consulente', 'progettista', 'tecnico',
   'programmatore', 'programmatrice', 'stagista', 'impiegato', 'impiegata', 'addetto', 'addetta',
+  // Portuguese
+  'engenheiro', 'engenheira', 'desenvolvedor', 'desenvolvedora', 'estagiário', 'estagiária', 'estagiario',
+  'estagiaria', 'coordenador', 'coordenadora', 'assistente', 'analistas', 'programadora', 'gestor', 'gestora',
+  // Dutch (compounds are caught by GERMAN_HEAD_SUFFIXES)
+  'medewerker', 'medewerkster', 'ontwikkelaar', 'adviseur', 'beheerder', 'stagiair', 'teamleider', 'projectleider',
+  'verpleegkundige', 'monteur', 'docent', 'verkoper', 'leidinggevende', 'analist', 'coördinator',
 ]);
 
 /** Heads that open a title in French, Spanish and Italian; the words after them belong to it ("ingeniero de soporte"). */
@@ -173,7 +179,9 @@ export const HEAD_INITIAL: ReadonlySet<string> = new Set([
   'becario', 'becaria', 'contador', 'contadora', 'administrador', 'administradora', 'programador', 'programadora',
   'ejecutivo', 'ejecutiva', 'líder', 'asesor', 'asesora', 'sviluppatore', 'sviluppatrice', 'ingegnere', 'consulente',
   'progettista', 'tecnico', 'programmatore', 'programmatrice', 'stagista', 'impiegato', 'impiegata', 'addetto',
-  'addetta', 'werkstudent', 'werkstudentin', 'praktikant', 'praktikantin',
+  'addetta', 'werkstudent', 'werkstudentin', 'praktikant', 'praktikantin', 'engenheiro', 'engenheira', 'desenvolvedor',
+  'desenvolvedora', 'estagiário', 'estagiária', 'coordenador', 'coordenadora', 'gestor', 'gestora', 'medewerker',
+  'medewerkster',
 ]);
 
 /** German compounds end in a head word ("Softwareentwickler", "Projektmanagerin"). */
@@ -187,6 +195,8 @@ export const GERMAN_HEAD_SUFFIXES: readonly string[] = [
   'fachkraft', 'lehrer', 'lehrerin', 'programmierer', 'programmiererin', 'consultant', 'engineer', 'developer',
   'scientist', 'controller', 'controllerin', 'redakteur', 'redakteurin', 'elektriker', 'elektrikerin', 'mechaniker',
   'mechanikerin', 'verkäufer', 'verkäuferin', 'trainee', 'volontär', 'volontärin',
+  // Dutch compounds ("softwareontwikkelaar", "projectleider")
+  'medewerker', 'ontwikkelaar', 'adviseur', 'beheerder', 'leider', 'monteur', 'analist',
 ];
 
 /** Connector words allowed inside a job title ("Director of Operations", "Ingeniero de Soporte"). */
@@ -222,7 +232,9 @@ export const SIGN_OFF_PATTERN = new RegExp(
       'sincères salutations', 'merci', 'merci beaucoup', 'à bientôt', 'bonne journée', 'saludos', 'saludos cordiales',
       'un saludo', 'un cordial saludo', 'atentamente', 'cordialmente', 'un abrazo', 'gracias', 'muchas gracias',
       'quedo atento', 'quedo atenta', 'distinti saluti', 'cordiali saluti', 'saluti', 'grazie', 'grazie mille', 'a presto',
-      'un saluto', 'buona giornata', 'met vriendelijke groet', 'groeten',
+      'un saluto', 'buona giornata', 'met vriendelijke groet', 'met vriendelijke groeten', 'vriendelijke groet',
+      'hartelijke groet', 'groeten', 'groetjes', 'abraços', 'abraço', 'atenciosamente', 'att', 'obrigado', 'obrigada',
+      'um abraço', 'cumprimentos', 'saudações',
     ].join('|') +
     ')[\\s,.!]*$',
   'iu',
@@ -230,7 +242,7 @@ export const SIGN_OFF_PATTERN = new RegExp(
 
 /** Greeting words that open a message; the name after them is the recipient's, never the recruiter's. */
 export const GREETING_PATTERN =
-  /^(?:hi|hii|hiya|hello|hey|dear|good (?:morning|afternoon|evening)|greetings|aloha|hallo|hej|moin|servus|liebe[rs]?|sehr geehrte[rs]?|guten (?:tag|morgen|abend)|bonjour|bonsoir|salut|coucou|cher|chère|hola|estimad[oa]s?|buen(?:os|as) (?:días|tardes|noches)|querid[oa]|ciao|buongiorno|buonasera|salve|gentile|gentilissim[oa]|caro|cara)\b/iu;
+  /^(?:hi|hii|hiya|hello|hey|dear|good (?:morning|afternoon|evening)|greetings|aloha|hallo|hej|moin|servus|liebe[rs]?|sehr geehrte[rs]?|guten (?:tag|morgen|abend)|bonjour|bonsoir|salut|coucou|cher|chère|hola|estimad[oa]s?|buen(?:os|as) (?:días|tardes|noches)|querid[oa]|ciao|buongiorno|buonasera|salve|gentile|gentilissim[oa]|caro|cara|beste(?!\s+gr)|geachte|olá|ola|prezad[oa]|oi)\b/iu;
 
 const DAYS_AND_MONTHS = [
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april',
@@ -260,6 +272,9 @@ export const NOT_NAME_WORDS: ReadonlySet<string> = new Set([
   'everyone', 'all', 'team', 'folks', 'there', 'sir', 'madam', 'this', 'that', 'it', 'we', 'i', 'he', 'she', 'they',
   'us', 'them', 'am', 'is', 'are', 'was', 'be', 'will', 'would', 'can', 'could', 'should', 'let', 'if', 'so', 'but',
   'or', 'not', 'as', 'any', 'some', 'more', 'info', 'information', 'details', 'attached', 'attachment', 'image',
+  'about', 'do', 'share', 'sign', 'review', 'document', 'documents', 'event', 'host', 'invitee', 'location', 'reply',
+  'docusign', 'hellosign', 'adobe', 'calendly', 'greenhouse', 'workday', 'indeed', 'glassdoor', 'hackerrank',
+  'goodtime', 'smartrecruiters', 'ashby', 'lever', 'notification', 'reminder', 'confirmed', 'invitation',
 ]);
 
 const GERMAN_SUFFIX_SET: ReadonlySet<string> = new Set(GERMAN_HEAD_SUFFIXES);

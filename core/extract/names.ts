@@ -182,7 +182,8 @@ export function parseDisplayName(fromName: string, fromEmail: string, domainKey:
   s = s.replace(/[([]([^()[\]]{1,60})[)\]]/g, (_m, inner: string) => {
     const t = inner.trim();
     if (/^via\b/i.test(t)) relay = true;
-    else if (!/^(?:external|ext|extern|she\/her|he\/him|they\/them)$/i.test(t) && !isDegreeOrTitle(t)) result.orgs.push(t);
+    // Not organisations: "(External)", "(Contractor)", pronouns "(she/her)".
+    else if (!/^(?:external|ext|extern|contractor|contract|vendor|temp|guest|consultant|\p{L}+\/\p{L}+(?:\/\p{L}+)?)$/iu.test(t) && !isDegreeOrTitle(t)) result.orgs.push(t);
     return ' ';
   });
   const via = /\s+via\s+/i.exec(s);
@@ -290,6 +291,9 @@ const NAME_THEN_TITLE = /(?<![\p{L}\p{M}'ʼ-])(\p{Lu}[\p{L}\p{M}'ʼ-]*(?: \p{Lu}
 const RECRUITING_TITLE =
   /^(?:[\p{L}&]+ ){0,3}?(?:recruiter|recruiting|sourcer|talent acquisition|talent partner|recruitment|hiring manager|hr (?:manager|business partner|generalist)|reclutador|recruteur|recruteuse|personalreferent)/iu;
 
+const SENDER_ACTION =
+  /^(\p{Lu}[\p{L}\p{M}'ʼ-]*(?: \p{Lu}[\p{L}\p{M}'ʼ.-]*){1,3}) (?:has |have )?(?:sent you|invited you|shared (?:a|an|the) |requested your (?:signature|availability)|would like you to (?:sign|review|schedule)|wants to (?:schedule|meet))/u;
+
 export interface BodyNames {
   /** A person the message explicitly presents as its author or as the reader's recruiter. */
   stated: PersonName | null;
@@ -300,8 +304,15 @@ export interface BodyNames {
 export function findBodyNames(lines: readonly Line[], exclude: ReadonlySet<string>): BodyNames {
   let stated: PersonName | null = null;
   let intro: PersonName | null = null;
+  let actor: PersonName | null = null;
   for (const { text: line, lower } of lines) {
     if (line === '') continue;
+    // Notification services name the person acting: "Jane Doe sent you a document to review and sign".
+    if (actor === null && line.length <= 200) {
+      const act = SENDER_ACTION.exec(line);
+      const person = act ? parsePersonName(act[1] ?? '') : null;
+      if (person && person.full !== null && !exclude.has(person.first.toLowerCase())) actor = person;
+    }
     const hint = RECRUITING_HINT.test(lower);
     if (stated === null && hint) {
       for (const m of lower.matchAll(RECRUITER_MENTION)) {
@@ -337,7 +348,7 @@ export function findBodyNames(lines: readonly Line[], exclude: ReadonlySet<strin
       }
     }
   }
-  return { stated: stated ?? intro, signature: findSignature(lines.map((l) => l.text), exclude) };
+  return { stated: stated ?? intro ?? actor, signature: findSignature(lines.map((l) => l.text), exclude) };
 }
 
 export interface Signature {
@@ -379,9 +390,12 @@ export function splitSignatureLine(line: string): string[] {
   return parts;
 }
 
+/** "i. A." / "i. V." / "p.p." before a signer's name: signing on someone's behalf, not part of the name. */
+const ON_BEHALF = /^(?:i\.\s?a\.|i\.\s?v\.|p\.\s?p\.?|pp\.|p\.o\.|per pro\.?)\s+/i;
+
 function signatureName(line: string, exclude: ReadonlySet<string>): { name: PersonName; rest: string[] } | null {
   if (line.length > 100) return null;
-  const stripped = line.replace(/^(?:[-–—]{1,2}\s*)/, '');
+  const stripped = line.replace(/^(?:[-–—]{1,2}\s*)/, '').replace(ON_BEHALF, '');
   const parts = splitSignatureLine(stripped);
   const first = parts[0];
   if (first === undefined) return null;

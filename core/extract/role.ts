@@ -16,6 +16,9 @@ const STOP_WORDS: ReadonlySet<string> = new Set([
   'while', 'because', 'unterbreiten', 'anbieten', 'und', 'and', 'y', 'et', 'e', 'en', 'à', 'a',
 ]);
 
+/** Articles: after a title's last word (not after "de"), they start the rest of the sentence. */
+const ARTICLES: ReadonlySet<string> = new Set(['el', 'la', 'los', 'las', 'le', 'les', 'il', 'lo', 'gli', 'un', 'una', 'une', 'o', 'os', 'as', 'um', 'uma', 'het']);
+
 /** Adjectives recruiters put before a title; they are not part of it. */
 const PRAISE: ReadonlySet<string> = new Set([
   'talented', 'skilled', 'experienced', 'passionate', 'motivated', 'great', 'strong', 'exceptional', 'brilliant',
@@ -40,11 +43,12 @@ const REQUISITION = /\s*(?:\((?:req(?:uisition)?|ref|id|job id)?[#:.\s]*[A-Z]{0,
 export function tidyTitle(raw: string): string {
   let t = raw.replace(GENDER_MARKER, ' ').replace(REQUISITION, ' ');
   t = t.replace(/[()]\s*[()]/g, ' ').replace(/\(\s*\)/g, '');
-  t = t.replace(/\s+[–—-]+\s+(?:remote|hybrid|on-?site|full[- ]time|part[- ]time|contract|permanent|temporary|\d.*)$/i, '');
+  t = t.replace(/\s+[–—-]+\s+(?:remote|hybrid|on-?site|full[- ]time|part[- ]time|contract|permanent|temporary|remoto|remota|híbrido|hibrido|presencial|télétravail|\d.*)$/i, '');
   t = t.replace(/\s+(?:remote|hybrid)$/i, '');
-  // A bracket holding a work arrangement or pay is not part of the title: "(Remote)", "(Contract, $90/h)".
-  t = t.replace(/\s*\((?:[^()]{0,40}\b(?:remote|hybrid|on-?site|full[- ]time|part[- ]time|contract|permanent|temporary|freelance)\b[^()]{0,40}|[^()]{0,30}[$€£¥]\s?\d[^()]{0,30})\)/giu, '');
-  t = t.replace(/\s+/g, ' ').replace(/^[\s"'–—:,-]+|[\s"'–—:,;.!?-]+$/g, '').trim();
+  // A bracket holding a work arrangement or pay is not part of the title: "(Remote)", "(Contract, $90/h)", "(remoto)".
+  t = t.replace(/\s*\((?:[^()]{0,40}(?<![\p{L}])(?:remote|hybrid|on-?site|full[- ]time|part[- ]time|contract|permanent|temporary|freelance|remoto|remota|híbrido|hibrido|presencial|teletrabajo|télétravail|cdi|cdd|clt|festanstellung|vollzeit|teilzeit)(?![\p{L}])[^()]{0,40}|[^()]{0,30}[$€£¥]\s?\d[^()]{0,30})(?:\)|$)/giu, '');
+  // Trailing punctuation goes, except the dot of an abbreviation that ends the title ("Analista de Datos Sr.").
+  t = t.replace(/\s+/g, ' ').replace(/^[\s"'–—:,-]+|(?<!\b(?:Sr|Jr|Snr|Jnr|Mgr|Assoc|Asst))[\s"'–—:,;.!?-]+$/gi, '').trim();
   // A bracket left open by the cut ("Engineer (Full-stack" → keep balanced).
   const open = (t.match(/\(/g) ?? []).length;
   const close = (t.match(/\)/g) ?? []).length;
@@ -85,7 +89,18 @@ function cutAfterHead(toks: Tok[]): Tok[] {
   for (let i = 0; i < toks.length; i++) if (isRoleHead((toks[i] as Tok).core)) last = i;
   if (last < 0) return toks;
   // Head-initial languages: "desarrollador backend", "ingénieur logiciel" — the words after the head are the title.
-  if (last === 0 && HEAD_INITIAL.has((toks[0] as Tok).low)) return toks.slice(0, Math.min(toks.length, 6));
+  if (last === 0 && HEAD_INITIAL.has((toks[0] as Tok).low)) {
+    // …up to an article, a preposition or a number that starts the rest of the sentence ("… Sr. el miércoles 10").
+    let end = 1;
+    for (; end < toks.length && end < 6; end++) {
+      const t = toks[end] as Tok;
+      const prev = toks[end - 1] as Tok;
+      if (/^\p{N}/u.test(t.core) || (STOP_WORDS.has(t.low) && !TITLE_CONNECTORS.has(t.low))) break;
+      if (ARTICLES.has(t.low) && !TITLE_CONNECTORS.has(prev.low)) break;
+      if (endsPhrase(prev) && !prev.trail.startsWith(')')) break;
+    }
+    return toks.slice(0, end);
+  }
   let end = last + 1;
   for (let i = last + 1; i < toks.length; i++) {
     const t = toks[i] as Tok;
@@ -97,6 +112,9 @@ function cutAfterHead(toks: Tok[]): Tok[] {
   return toks.slice(0, end);
 }
 
+/** Words a bracket inside a title may hold. */
+const MAX_TITLE_BRACKET = 4;
+
 /** Read a title forwards from token `i` (the word after "the position of", "hire a", "Position:" …). */
 export function titleForward(toks: readonly Tok[], i: number): string | null {
   const out: Tok[] = [];
@@ -104,6 +122,7 @@ export function titleForward(toks: readonly Tok[], i: number): string | null {
   // Skip an article or praise word: "a skilled Python Engineer".
   while (j < toks.length && out.length === 0 && /^(?:a|an|the|our|un|une|el|la|le|una|der|die|das|eine?n?)$/i.test((toks[j] as Tok).core) && !endsPhrase(toks[j] as Tok)) j++;
   let depth = 0;
+  let parenStart = 0;
   for (; j < toks.length && out.length < 12; j++) {
     const t = toks[j] as Tok;
     const low = t.low;
@@ -111,6 +130,12 @@ export function titleForward(toks: readonly Tok[], i: number): string | null {
     const closes = (t.trail.match(/\)/g) ?? []).length;
     if (depth > 0 || opens > 0) {
       if (out.length === 0) break;
+      if (opens > 0 && depth === 0) parenStart = out.length;
+      // A bracket is part of a title when short ("(m/w/d)", "(Payments)"); a longer one is prose: stop before it.
+      if (out.length - parenStart >= MAX_TITLE_BRACKET) {
+        out.length = parenStart;
+        break;
+      }
       out.push(t);
       depth += opens - closes;
       if (depth <= 0 && endsPhrase({ ...t, trail: t.trail.replace(/^\)+/, '') })) {
@@ -174,6 +199,8 @@ export function titleBackward(toks: readonly Tok[], anchor: number): string | nu
 /** Runs of title-like words in a short text (a subject segment); the first that contains a head word. */
 export function titleRun(text: string): string | null {
   const toks = analyzeLine(text).toks;
+  // An all-lower-case segment ("founding ml engineer") has no capitals to delimit the title: its words all count.
+  const lowerCase = text === text.toLowerCase() && toks.length <= 6;
   let run: Tok[] = [];
   const flush = (): string | null => {
     const t = trimEnds(run);
@@ -184,6 +211,7 @@ export function titleRun(text: string): string | null {
     const t = toks[i] as Tok;
     const low = t.low;
     const inside = t.cap || isRoleHead(low) || MODIFIERS.has(low) || t.lead.includes('(') || t.trail.includes(')') ||
+      (lowerCase && /^\p{L}/u.test(t.core) && !STOP_WORDS.has(low)) ||
       (run.length > 0 && (TITLE_CONNECTORS.has(low) || isDash(t.core)) && !['in', 'at', 'en', 'a'].includes(low));
     if (inside) run.push(t);
     if (!inside || (endsPhrase(t) && !t.trail.startsWith(')'))) {
@@ -196,7 +224,7 @@ export function titleRun(text: string): string | null {
 
 // Phrases after which a title follows. Lower case; matched on a lower-cased line.
 const STRONG_FORWARD =
-  /\b(?:(?:position|role|post|job title|title|job|opening|vacancy) (?:of|as)(?: an?)?|(?:opening|vacancy|position|role|search) for (?:an? |the |our )?|(?:position|role|job title|title|poste|stelle|puesto|cargo|vacante|posizione|ruolo|rolle)\s?:|(?:interview|interviews|offer|application|applying|applied|candidacy|consideration|considered|shortlisted|interest) (?:for|to) (?:the |an? |our |this )?(?:role of |position of )?|(?:die|der|eine|ihre|unsere|als) (?:stelle|position|rolle|tätigkeit)(?: als| zum| zur| im bereich)?|stelle als|angebot als|(?:le |au |du |un |ce |votre )?(?:poste|rôle|stage|emploi) (?:de|d'|en tant que)|en tant que|(?:el|al|del|un|la|una|tu|su) (?:cargo|puesto|rol|posición|posicion|vacante|empleo|plaza) (?:de|como)|(?:la|una|il|del|della) (?:posizione|ruolo|figura) (?:è quella |e' quella )?(?:di|come))\s*/giu;
+  /\b(?:(?:position|role|post|job title|title|job|opening|vacancy) (?:of|as)(?: an?)?|(?:opening|vacancy|position|role|search) for (?:an? |the |our )?|(?:position|role|job title|title|poste|stelle|puesto|cargo|vacante|posizione|ruolo|rolle|functie|vacature|vaga|função|funcao)\s?:|(?:de|deze|onze|die) (?:functie|vacature)(?: van| als| voor)?|(?:a|da|na|nossa|uma|essa|esta|à) (?:vaga|posição|posicao|função|funcao|oportunidade) (?:de|como|para)|(?:interview|interviews|offer|application|applying|applied|candidacy|consideration|considered|shortlisted|interest) (?:for|to) (?:the |an? |our |this )?(?:role of |position of )?|(?:die|der|eine|ihre|unsere|als) (?:stelle|position|rolle|tätigkeit)(?: als| zum| zur| im bereich)?|stelle als|angebot als|(?:le |au |du |un |ce |votre )?(?:poste|rôle|stage|emploi) (?:de|d'|en tant que)|en tant que|(?:el|al|del|un|la|una|tu|su) (?:cargo|puesto|rol|posición|posicion|vacante|empleo|plaza) (?:de|como)|(?:la|una|il|del|della) (?:posizione|ruolo|figura) (?:è quella |e' quella )?(?:di|come))\s*/giu;
 const MEDIUM_FORWARD =
   /\b(?:hire|hiring|recruit|recruiting|looking for|look for|searching for|search for|seeking|seek|need|needs|in need of|looking to hire|opportunity as|opportunity for|suchen|sucht|buscamos|busca|contratamos|cherchons|recherchons|recrutons|recrute|cerchiamo|assumiamo|selezioniamo)\s+(?:an?|the|some|one|einen|eine|un|une|una|uno)?,?\s*/giu;
 const SUFFIX_ANCHORS: ReadonlySet<string> = new Set(['role', 'position', 'opening', 'vacancy', 'opportunity', 'job', 'req', 'requisition', 'post', 'stelle', 'poste']);
@@ -224,7 +252,7 @@ export function findBodyTitles(lines: readonly Line[], exclude: (lineIndex: numb
 }
 
 const ANCHOR_HINT =
-  /position|role|post|title|job|opening|vacanc|poste|stelle|puesto|cargo|posizione|ruolo|rolle|figura|plaza|empleo|emploi|stage|tätigkeit|interview|offer|appl|candidacy|consider|shortlist|interest|angebot|hir|recruit|look|search|seek|need|opportunit|such|busca|cherch|cerch|recrut|contrat|assum|selezion|tant|posici|rôle|req/;
+  /functie|vacature|vaga|função|funcao|posição|posicao|oportunidade|position|role|post|title|job|opening|vacanc|poste|stelle|puesto|cargo|posizione|ruolo|rolle|figura|plaza|empleo|emploi|stage|tätigkeit|interview|offer|appl|candidacy|consider|shortlist|interest|angebot|hir|recruit|look|search|seek|need|opportunit|such|busca|cherch|cerch|recrut|contrat|assum|selezion|tant|posici|rôle|req/;
 /** A line can hold an anchored title only if one of these words occurs in it. */
 const ANCHOR_WORDS: ReadonlySet<string> = new Set([
   'position', 'positions', 'role', 'roles', 'post', 'title', 'job', 'opening', 'vacancy', 'poste', 'stelle', 'puesto',
@@ -233,7 +261,8 @@ const ANCHOR_WORDS: ReadonlySet<string> = new Set([
   'shortlisted', 'interest', 'angebot', 'hire', 'hiring', 'recruit', 'recruiting', 'looking', 'look', 'searching',
   'search', 'seeking', 'seek', 'need', 'needs', 'opportunity', 'suchen', 'sucht', 'buscamos', 'busca', 'cherchons',
   'recherchons', 'recrutons', 'recrute', 'contratamos', 'assumiamo', 'selezioniamo', 'cerchiamo', 'tant', 'posición',
-  'posicion', 'rôle', 'req', 'requisition',
+  'posicion', 'rôle', 'req', 'requisition', 'functie', 'vacature', 'vaga', 'função', 'funcao', 'posição', 'posicao',
+  'oportunidade',
 ]);
 
 function lineTitles(line: Line, weak: boolean): Omit<Found, 'line'>[] {

@@ -25,6 +25,8 @@ export interface Line {
 
 const NON_ASCII_WORD = /[\p{L}\p{N}\p{M}]/u;
 const UPPER_START = /^[\p{Lu}\p{Lt}\p{N}]/u;
+/** Brand-style words written with a lower-case prefix ("iOS", "eCommerce", "macOS") count as capitalised. */
+const CAMEL_CASE = /^[a-z]{1,3}[A-Z]/;
 /** Abbreviations whose trailing dot does not end a sentence. */
 const ABBREVIATIONS: ReadonlySet<string> = new Set([
   'sr', 'jr', 'snr', 'jnr', 'mgr', 'dir', 'eng', 'assoc', 'asst', 'dept', 'corp', 'inc', 'co', 'ltd', 'st', 'dr', 'mr',
@@ -69,7 +71,7 @@ export function tokenize(line: string): Tok[] {
       core = lead;
       out.push({ core, low: core, lead: '', trail: '', cap: false, at });
     } else {
-      out.push({ core, low: core.toLowerCase(), lead, trail, cap: isCapitalised(core), at });
+      out.push({ core, low: core.toLowerCase(), lead, trail, cap: isCapitalised(core) || CAMEL_CASE.test(core), at });
     }
   }
   return out;

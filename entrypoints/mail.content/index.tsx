@@ -11,6 +11,7 @@ import { trackComposers } from '../../core/composer-tracker';
 import type { Composer, MailHost } from '../../core/hosts/index';
 import { hostFor } from '../../core/hosts/index';
 import { insertLetter } from '../../core/insert';
+import { resolveLetterLanguage } from '../../core/language';
 import { composeLetter } from '../../core/letter';
 import { isRequest, type InsertResponse } from '../../core/messages';
 import { defaultPreferences, PreferencesStore, signingName, type Preferences } from '../../core/preferences';
@@ -130,7 +131,14 @@ class MailUi {
     const letter = composeLetter({
       sender: { name: signingName(prefs, thread.user?.name), signature: prefs.signature, keepInTouch: prefs.keepInTouch },
       recruiter: thread.recruiter,
-      choice: { stage: thread.stage, tone: choice.tone, reason: choice.reason, customReason: prefs.customReason, keepDoorOpen: prefs.keepDoorOpen },
+      choice: {
+        stage: thread.stage,
+        tone: choice.tone,
+        reason: choice.reason,
+        customReason: prefs.customReason,
+        keepDoorOpen: prefs.keepDoorOpen,
+        language: resolveLetterLanguage(prefs.language, thread.language),
+      },
       templates: prefs.templates,
     });
     const result = insertLetter(c.editor, letter, { protectedBlocks: this.host.protectedBlocks });

@@ -1,6 +1,7 @@
 /** Options page: wires the Options component to the extension's storage and to file downloads. */
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
+import { t, uiLanguage } from '../../components/i18n';
 import { Options } from '../../components/Options';
 import { PreferencesStore } from '../../core/preferences';
 import './style.css';
@@ -17,6 +18,10 @@ function download(filename: string, text: string): void {
   // The download has started by now; revoking later rather than at once keeps slow browsers happy.
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
+
+// The words follow the browser's language (components/i18n.ts); screen readers and hyphenation need to know which.
+document.documentElement.lang = uiLanguage();
+document.title = t('options_pageTitle');
 
 const app = document.getElementById('app');
 if (app) render(<Options store={new PreferencesStore(browser.storage)} download={download} iconUrl={browser.runtime.getURL('/icon/48.png')} />, app);

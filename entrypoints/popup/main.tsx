@@ -1,11 +1,15 @@
 /** The toolbar popup: wiring only. The UI is components/Popup.tsx; the choice of mail tab is core/popup-target.ts. */
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
+import { uiLanguage } from '../../components/i18n';
 import { Popup, type PopupProps } from '../../components/Popup';
 import { defaultPreferences, PreferencesStore, type Preferences } from '../../core/preferences';
 import { copyLetter } from './clipboard';
 import { currentTab, findTargetTab, insertInto, readThread } from './target';
 import './style.css';
+
+// The words follow the browser's language (components/i18n.ts); screen readers and hyphenation need to know which.
+document.documentElement.lang = uiLanguage();
 
 const app = document.getElementById('app');
 if (!app) throw new Error('popup.html has no #app element');

@@ -17,6 +17,7 @@ function thread(overrides: Partial<ThreadInfo> = {}): ThreadInfo {
     stage: 'offer',
     receivedAt: NOW - 6 * 60 * 60 * 1000,
     userName: 'Jane Doe',
+    language: 'en',
     hasDraft: true,
     canOpenReply: false,
     ...overrides,
@@ -301,3 +302,19 @@ describe('Popup', () => {
     expect(openOptions).toHaveBeenCalled();
   });
 });
+
+describe('letter language', () => {
+  test('follows the language the recruiter wrote in', async () => {
+    setup({ thread: thread({ language: 'de' }) });
+    await waitFor(() => expect((screen.getByLabelText('Letter language') as HTMLSelectElement).value).toBe('de'));
+    await waitFor(() => expect(screen.getByText(/^Hallo Dana,/)).toBeTruthy());
+  });
+
+  test('the saved preference wins over the thread, and the picker over both', async () => {
+    setup({ thread: thread({ language: 'de' }), prefs: { language: 'fr' } });
+    await waitFor(() => expect(screen.getByText(/^Bonjour Dana,/)).toBeTruthy());
+    fireEvent.change(screen.getByLabelText('Letter language'), { target: { value: 'es' } });
+    await waitFor(() => expect(screen.getByText(/^Hola, Dana:/)).toBeTruthy());
+  });
+});
+

@@ -322,3 +322,89 @@ describe('helpers', () => {
     expect(parseDisplayName('Helix Robotics', 'jobs@helixrobotics.com', 'helixrobotics').person).toBeNull();
   });
 });
+
+describe('generalisation fixes (names, companies and titles seen only in these hand-written messages)', () => {
+  it('reads brand-cased words like "iOS" inside a title', () => {
+    expect(subjectTitle('Intro call - Senior iOS Engineer')).toBe('Senior iOS Engineer');
+  });
+
+  it('takes an e-signature notice\'s named sender, never the service\'s boilerplate', () => {
+    const r = extract({
+      fromName: 'Nordfjell Bakery via DocuSign',
+      fromEmail: 'dse@docusign.net',
+      subject: 'Please DocuSign: Offer Letter - Shift Supervisor',
+      body: 'Oda Lien sent you a document to review and sign.\n\nREVIEW DOCUMENT\n\nPlease sign your offer letter.\n\nAbout DocuSign\nSign documents electronically in minutes.\n',
+    });
+    expect(r).toMatchObject({ firstName: 'Oda', fullName: 'Oda Lien', kind: 'offer' });
+  });
+
+  it('drops "i. A." before a German signer', () => {
+    const r = extract({
+      fromName: 'Personalabteilung Moorwald',
+      fromEmail: 'bewerbung@moorwald.de',
+      subject: 'Einladung zum Vorstellungsgespräch',
+      body: 'Sehr geehrter Herr Lang,\n\nwir laden Sie gerne zu einem Gespräch ein.\n\nMit freundlichen Grüßen\n\ni. A. Petra Sommer\nPersonalreferentin\nMoorwald GmbH\n',
+    });
+    expect(r).toMatchObject({ firstName: 'Petra', fullName: 'Petra Sommer', kind: 'interview' });
+  });
+
+  it('never returns an agency\'s own name (department word stripped) as the client', () => {
+    const r = extract({
+      fromName: 'Ada Quill (Lumen Recruitment)',
+      fromEmail: 'ada@lumenrecruitment.com',
+      subject: 'Great news',
+      body: 'Hi Sam,\n\nI\'m currently partnered with Harrow Analytics and they have come back with an offer for the Data Engineer role.\n\nAda\n',
+    });
+    expect(r.company).toBe('Harrow Analytics');
+    expect(r.kind).toBe('offer');
+  });
+
+  it('has no recruiter, role or company in a job-alert digest or a newsletter', () => {
+    const digest = extract({
+      fromName: 'Job Alerts',
+      fromEmail: 'alerts@jobboard.example',
+      subject: '5 new jobs for "data analyst"',
+      body: 'New jobs matching your search\n\nData Analyst\nPlumtree Foods\n\nSenior Data Analyst\nOakridge Bank\n\nUnsubscribe\n',
+    });
+    expect(digest).toMatchObject({ firstName: null, fullName: null, role: null, kind: 'other' });
+    const news = extract({
+      fromName: 'Frontend Digest',
+      fromEmail: 'newsletter@frontenddigest.example',
+      subject: 'Issue #12',
+      body: 'Hi there,\n\nThis week in CSS.\n\nThanks for reading,\nMara Voss\nEditor\n\nUnsubscribe | View in browser\n',
+    });
+    expect(news).toMatchObject({ firstName: null, fullName: null, role: null, company: null, kind: 'other' });
+  });
+
+  it('treats personal mail from a free-mail address as having no recruiter', () => {
+    const r = extract({ fromName: 'Tess Hale', fromEmail: 'tess.hale@gmail.com', subject: 'Lunch?', body: 'Hey!\n\nLunch on Friday?\n\nTess\n' });
+    expect(r).toMatchObject({ firstName: null, fullName: null, kind: 'other' });
+  });
+
+  it('reads Dutch and Portuguese titles and stages', () => {
+    const nl = extract({
+      fromName: 'Bram Kuiper',
+      fromEmail: 'bram@vlietzorg.nl',
+      subject: 'Uitnodiging sollicitatiegesprek',
+      body: 'Beste Eva,\n\nBedankt voor je sollicitatie op de functie Ontwikkelaar Mobiele Apps. Wil je dinsdag om 10:00 langskomen?\n\nMet vriendelijke groet,\nBram Kuiper\n',
+    });
+    expect(nl).toMatchObject({ role: 'Ontwikkelaar Mobiele Apps', kind: 'interview', firstName: 'Bram' });
+    const pt = extract({
+      fromName: 'Lia Costa',
+      fromEmail: 'lia@pontaverde.com.br',
+      subject: 'Oportunidade',
+      body: 'Olá Rui,\n\nTemos uma vaga de Desenvolvedor Android Sênior (híbrido) e lembrei de você.\n\nAbraços,\nLia Costa\n',
+    });
+    expect(pt.role).toBe('Desenvolvedor Android Sênior');
+  });
+
+  it('stops a head-initial title before the rest of the sentence', () => {
+    const r = extract({
+      fromName: 'Ana Gil',
+      fromEmail: 'ana@riosur.es',
+      subject: 'Entrevista',
+      body: 'Hola Leo,\n\nTe invitamos a una entrevista para la posición de Técnico de Sistemas Jr. el lunes 3 a las 9 h.\n\nSaludos,\nAna Gil\n',
+    });
+    expect(r.role).toBe('Técnico de Sistemas Jr.');
+  });
+});

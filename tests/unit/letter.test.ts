@@ -483,3 +483,15 @@ describe('templateProblems', () => {
     expect(problems[3]?.message).toMatch(/delimiter/i);
   });
 });
+
+test('control, bidi-override and lone-surrogate characters from the page never reach the letter', () => {
+  const nasty = 'Pri\u202Eya\u0000\u2066 \uD800Raman\u0007';
+  const { text, html } = composeLetter({
+    sender: { name: 'Sam\u202E Lee', signature: 'Line\u0000 one', keepInTouch: '' },
+    recruiter: { firstName: nasty, fullName: nasty, role: 'Engineer\u202E', company: 'Acme\u2069' },
+    choice: { stage: 'offer', tone: 'warm', reason: 'accepted-other-offer', keepDoorOpen: true },
+  });
+  for (const out of [text, html]) expect(out).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u202A-\u202E\u2066-\u2069]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])/);
+  expect(text).toContain('Hi Priya Raman,');
+  expect(text).toContain('Sam Lee');
+});

@@ -1,0 +1,99 @@
+/**
+ * The UI's words, in the browser's language. In the extension, `browser.i18n.getMessage` reads them from
+ * `public/_locales/<lang>/messages.json` for the browser's UI language (English, the default locale, for
+ * any other). Where there is no i18n API (unit and component tests) a fallback catalogue set with
+ * `setFallbackMessages` answers, with the same placeholder rules.
+ *
+ * No catalogue is bundled: the browser reads them at run time, so the content script carries none of them.
+ */
+import { browser } from 'wxt/browser';
+import type { ReasonId, Stage, Tone } from '../core/reasons';
+
+export type MessageKey = keyof typeof import('../public/_locales/en/messages.json');
+
+interface Message {
+  message: string;
+  placeholders?: Record<string, { content: string }>;
+}
+
+let fallback: Record<string, Message | undefined> = {};
+
+/** Where no i18n API exists (tests), messages come from this catalogue (the English messages.json). */
+export function setFallbackMessages(catalogue: Record<string, Message | undefined>): void {
+  fallback = catalogue;
+}
+
+// Typed loosely: keys built at run time (`reason_…`) are checked against the catalogue by tests, not by types.
+type I18n = { getMessage(key: string, substitutions?: string[]): string };
+
+function fromBrowser(key: string, substitutions: string[]): string {
+  try {
+    const i18n = browser?.i18n as I18n | undefined;
+    // The fake browser in tests has the function but throws; a real one returns '' for an unknown key.
+    return typeof i18n?.getMessage === 'function' ? i18n.getMessage(key, substitutions) : '';
+  } catch {
+    return '';
+  }
+}
+
+/** Chrome's rules: `$NAME$` is the named placeholder's content, `$1`…`$9` a substitution, `$$` a dollar sign. */
+function fromFallback(key: string, substitutions: string[]): string {
+  const entry = fallback[key];
+  if (!entry) return '';
+  const fill = (text: string, expandNames: boolean): string =>
+    text.replace(/\$\$|\$([A-Za-z0-9_@]+)\$|\$([1-9])/g, (match, name: string | undefined, index: string | undefined) => {
+      if (match === '$$') return '$';
+      if (index) return substitutions[Number(index) - 1] ?? '';
+      const content = expandNames && name ? entry.placeholders?.[name.toLowerCase()]?.content : undefined;
+      return content === undefined ? '' : fill(content, false);
+    });
+  return fill(entry.message, true);
+}
+
+/**
+ * The message `key` in the UI language, with `$1`…`$9` filled from `substitutions`. Returns '' for a key
+ * no catalogue has (dynamic keys can then fall back with `||`).
+ */
+export function t(key: MessageKey, ...substitutions: (string | number)[]): string {
+  const subs = substitutions.map(String);
+  return fromBrowser(key, subs) || fromFallback(key, subs);
+}
+
+/**
+ * A message split around the element that goes where its only placeholder is (a button or emphasis inside
+ * a sentence), so translations can put it anywhere in the sentence: `[before, after]`.
+ */
+export function tParts(key: MessageKey): [string, string] {
+  const marker = '\u2063';
+  const text = t(key, marker);
+  const at = text.indexOf(marker);
+  return at === -1 ? [text, ''] : [text.slice(0, at), text.slice(at + marker.length)];
+}
+
+/** The language of the messages in use (a BCP 47 tag such as "de"), for `lang` attributes and Intl formatting. */
+export function uiLanguage(): string {
+  return t('meta_lang') || 'en';
+}
+
+/** `staying-current-role` → `stayingCurrentRole`: message keys allow only letters, digits, `_` and `@`. */
+function keyPart(id: string): string {
+  return id.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
+}
+
+/** A reason's label in the UI language; `fallback` (the catalogue's English label) when no message has it. */
+export function reasonLabel(id: ReasonId, fallback: string): string {
+  return t(`reason_${keyPart(id)}` as MessageKey) || fallback;
+}
+
+export function toneLabel(tone: Tone): string {
+  return t(`tone_${tone}` as MessageKey) || tone;
+}
+
+export function stageLabel(stage: Stage): string {
+  return t(`stage_${stage}` as MessageKey) || stage;
+}
+
+/** A template name's description in the UI language; `fallback` (core's English description) when none. */
+export function variableDescription(name: string, fallback: string): string {
+  return t(`variable_${keyPart(name)}` as MessageKey) || fallback;
+}

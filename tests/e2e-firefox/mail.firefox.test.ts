@@ -1,0 +1,173 @@
+/**
+ * The in-page button in Debian's Firefox ESR with the built Firefox add-on (installed as a temporary extension),
+ * on fixture pages served at the real Gmail and Outlook URLs. Mirrors the Chromium suite (tests/e2e/mail.e2e.test.ts)
+ * where Firefox behaves differently: its content scripts run in an Xray sandbox, its execCommand/undo and shadow-DOM
+ * event handling are its own, and its accessibility engine computes the button's name.
+ */
+import type { ElementHandle, Page } from 'puppeteer-core';
+import { readFixture } from '../support/shared';
+import { getAllByRole, getByRole, launch, pressWithControl, tabUrls, type FirefoxHarness } from './harness';
+
+const GMAIL_THREAD = 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQbfBkLwqTjNHnXbQPvcRhMZwsd';
+const OUTLOOK_LIVE = 'https://outlook.live.com/mail/0/inbox/id/AQQkADAwATY3ZmYAZS05MWU1LWQ2NAAtMDACLTAwCgAQAHf3yQdGnkxGuyd5xMqzmqA%3D';
+const OUTLOOK_OFFICE = 'https://outlook.office.com/mail/inbox/id/AAQkADAwATM0MDAAMS1iNTcwLWI2ZjQtMDACLTAwCgAQAMNBwqHRPH1Iq0ZnFZpQ6aY%3D';
+const OUTLOOK_365 = 'https://outlook.office365.com/mail/inbox/id/AAQkADAwATM0MDAAMS1iNTcwLWI2ZjQtMDACLTAwCgAQAMNBwqHRPH1Iq0ZnFZpQ6aZ%3D';
+
+const BUTTON = 'Decline politely';
+const GMAIL_EDITOR = '[g_editable="true"][contenteditable="true"]';
+const OUTLOOK_EDITOR = '[contenteditable="true"][aria-label^="Message body"]';
+
+let h: FirefoxHarness;
+
+beforeAll(async () => {
+  h = await launch();
+  h.serve(GMAIL_THREAD, readFixture('gmail-thread-inline-reply.html'));
+  const outlook = readFixture('outlook-reading-pane-reply.html');
+  for (const url of [OUTLOOK_LIVE, OUTLOOK_OFFICE, OUTLOOK_365]) h.serve(url, outlook);
+});
+
+afterAll(async () => {
+  await h?.close();
+});
+
+function editorText(page: Page, selector: string): Promise<string> {
+  return page.$eval(selector, (el) => (el as HTMLElement).innerText);
+}
+
+describe('the temporary install', () => {
+  test('Firefox installed the add-on under its gecko id, and it opened its welcome page', () => {
+    expect(h.extensionId).toBe('decline-politely@declinepolitely.app');
+    expect(h.welcomed).toBe(true);
+  });
+});
+
+describe('Gmail inline reply on a recruiter thread (Firefox)', () => {
+  let page: Page;
+  let errors: string[];
+  const text = () => editorText(page, GMAIL_EDITOR);
+
+  beforeAll(async () => {
+    ({ page, errors } = await h.open(GMAIL_THREAD));
+  });
+  afterAll(() => page?.close());
+
+  test('shows exactly one "Decline politely" button, by role and accessible name, in the reply toolbar', async () => {
+    const button = await getByRole(page, 'button', BUTTON);
+    const placement = await button.evaluate((el) => {
+      const root = el.getRootNode();
+      const host = root instanceof ShadowRoot ? root.host : null;
+      return { open: root instanceof ShadowRoot && root.mode === 'open', host: host?.localName, inToolbar: !!host?.closest('tr.btC, .btC') };
+    });
+    expect(placement).toEqual({ open: true, host: 'decline-politely-ui', inToolbar: true });
+    await expect(page.$$eval('decline-politely-ui', (els) => els.length)).resolves.toBe(1);
+  });
+
+  test('a click writes the letter to Priya, naming the role and company, above typed text, signature and history', async () => {
+    const before = await text();
+    expect(before).toContain('Please let me know your decision by Friday, November 14.');
+    await page.click(GMAIL_EDITOR);
+    await pressWithControl(page, 'Home');
+    await page.keyboard.type('Quick note typed first.');
+    await expect.poll(text).toContain('Quick note typed first.');
+
+    await (await getByRole(page, 'button', BUTTON)).click();
+    await expect.poll(text, { timeout: 5000 }).toContain('Hi Priya,');
+    const after = await text();
+    expect(after).toContain('Senior Frontend Engineer');
+    expect(after).toContain('Northwind Labs');
+    expect(after).toContain('Quick note typed first.');
+    // The quoted history and the signature survive, below the letter.
+    expect(after).toContain('Please let me know your decision by Friday, November 14.');
+    expect(after).toContain('Frontend Engineer · Portland, OR');
+    expect(after.indexOf('Hi Priya,')).toBeLessThan(after.indexOf('Quick note typed first.'));
+    expect(after.indexOf('Quick note typed first.')).toBeLessThan(after.indexOf('Frontend Engineer · Portland, OR'));
+    await expect(page.$$eval('[data-decline-politely="letter"]', (els) => els.length)).resolves.toBe(1);
+    const status = await getByRole(page, 'status');
+    await expect(status.evaluate((el) => el.textContent)).resolves.toMatch(/Letter inserted/);
+  });
+
+  test('Ctrl+Z removes the whole letter in one step and keeps what was typed', async () => {
+    await page.focus(GMAIL_EDITOR);
+    await pressWithControl(page, 'z');
+    await expect.poll(text).not.toContain('Hi Priya,');
+    const after = await text();
+    expect(after).toContain('Quick note typed first.');
+    expect(after).toContain('Please let me know your decision by Friday, November 14.');
+  });
+
+  test('picking another reason from the menu replaces the letter instead of adding a second', async () => {
+    await (await getByRole(page, 'button', BUTTON)).click();
+    await expect.poll(text).toContain('Hi Priya,');
+    await (await getByRole(page, 'button', 'More decline options')).click();
+    await (await getByRole(page, 'menuitemradio', "Compensation doesn't match")).click();
+    await expect.poll(async () => (await text()).match(/compensation|package/i) !== null).toBe(true);
+    const after = await text();
+    expect(after.match(/Hi Priya,/g)).toHaveLength(1);
+    await expect(page.$$eval('[data-decline-politely="letter"]', (els) => els.length)).resolves.toBe(1);
+    expect(after).toContain('Quick note typed first.');
+    expect(after).toContain('Please let me know your decision by Friday, November 14.');
+  });
+
+  test('the menu opens from the keyboard and Escape gives focus back to the caret button', async () => {
+    const caret = await getByRole(page, 'button', 'More decline options');
+    await caret.focus();
+    await page.keyboard.press('ArrowDown');
+    await getByRole(page, 'menu');
+    await page.keyboard.press('Escape');
+    await expect.poll(async () => (await getAllByRole(page, 'menu')).length).toBe(0);
+    await expect
+      .poll(() => caret.evaluate((el) => (el.getRootNode() as ShadowRoot).activeElement === el))
+      .toBe(true);
+  });
+
+  test('"Open options" in the menu opens the options page (content script to background page messaging)', async () => {
+    const optionsTabs = async () => (await tabUrls(h.browser)).filter((u) => u.startsWith(`${h.extensionOrigin}/options.html`)).length;
+    expect(await optionsTabs()).toBe(0);
+    await (await getByRole(page, 'button', 'More decline options')).click();
+    await (await getByRole(page, 'menuitem', 'Open options')).click();
+    await expect.poll(optionsTabs, { timeout: 10_000 }).toBe(1);
+  });
+
+  test('caused no errors on the page or in the content script', () => {
+    expect(errors).toEqual([]);
+  });
+});
+
+describe.each([
+  ['outlook.live.com', OUTLOOK_LIVE],
+  ['outlook.office.com', OUTLOOK_OFFICE],
+  ['outlook.office365.com', OUTLOOK_365],
+])('Outlook reply on %s (Firefox)', (_host, url) => {
+  test('the button inserts a letter to Jane for the Data Analyst interview at Contoso, keeping the history', async () => {
+    const { page, errors } = await h.open(url);
+    try {
+      const button: ElementHandle<Element> = await getByRole(page, 'button', BUTTON);
+      await expect(page.$$eval('decline-politely-ui', (els) => els.length)).resolves.toBe(1);
+      await button.click();
+      const text = () => editorText(page, OUTLOOK_EDITOR);
+      await expect.poll(text, { timeout: 5000 }).toContain('Hi Jane,');
+      const after = await text();
+      expect(after).toContain('Data Analyst');
+      expect(after).toContain('Contoso');
+      expect(after).toMatch(/interview/i);
+      expect(after).toContain('Could you confirm whether Tuesday, November 11 at 10:00 AM still works for you?');
+      // The user's signature and the quoted history stay below the letter.
+      expect(after.indexOf('Hi Jane,')).toBeLessThan(after.indexOf('Portland, OR'));
+      expect(after.indexOf('Portland, OR')).toBeLessThan(after.indexOf('From:'));
+      expect(errors).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe('privacy', () => {
+  test('the pages requested nothing but the fixtures served at the mail URLs', () => {
+    const unexpected = h.requests.filter((u) => !/^https:\/\/(mail\.google\.com|outlook\.(live|office|office365)\.com)\//.test(u));
+    expect(unexpected).toEqual([]);
+  });
+
+  test('nothing reached the network: no request from the content script, the add-on or Firefox itself', () => {
+    expect(h.leaked).toEqual([]);
+  });
+});

@@ -1,0 +1,124 @@
+/**
+ * Reliability: a mail page whose markup the adapters no longer recognise. In real Chromium with the built extension,
+ * on the two fully renamed fixtures (gmail-broken, outlook-broken) and two partly renamed ones (gmail-renamed: the
+ * conversation is unreadable but the reply is intact; outlook-renamed: the conversation reads but the reply editor
+ * and Reply buttons are gone):
+ *   - no button is put on the page, and the page logs no error;
+ *   - the popup, opened against that tab the way popup.e2e.test.ts does, keeps Insert disabled with a one-line
+ *     reason, and Copy still puts a letter on the clipboard.
+ * The popup's reason comes from the content script's answer, so seeing the expected one also proves the content
+ * script ran on the page (and chose not to add the button) before the page is checked for buttons.
+ *
+ * Run: npx wxt build && npx vitest run -c vitest.e2e.config.ts tests/e2e/reliability-broken.e2e.test.ts
+ */
+import type { Page, Worker } from 'playwright-core';
+import { readFixture } from '../support/shared';
+import { launch, trackErrors, type Harness } from './harness';
+
+declare const chrome: {
+  windows: { create(o: { url: string; type: 'popup'; width: number; height: number }): Promise<unknown> };
+};
+
+const NOT_READ = 'To insert, open the recruiter’s email in this tab.';
+const NO_REPLY = 'To insert, click Reply in the email first.';
+
+const CASES = [
+  {
+    fixture: 'gmail-broken.html',
+    url: 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQbfBkLwqTjNHnXbQPvcRhMZwsd',
+    why: NOT_READ,
+    letter: /^Hi there,\n\nThank you/,
+  },
+  {
+    fixture: 'gmail-renamed.html',
+    url: 'https://mail.google.com/mail/u/1/#inbox/FMfcgzQbfBkLwqTjNHnXbQPvcRhMZwsd',
+    why: NOT_READ,
+    letter: /^Hi there,\n\nThank you/,
+  },
+  {
+    fixture: 'outlook-broken.html',
+    url: 'https://outlook.office.com/mail/inbox/id/AAQkADAwATM0MDAAMS1iNTcwLWI2ZjQtMDACLTAwCgAQAMNBwqHRPH1Iq0ZnFZpQ6aY%3D',
+    why: NOT_READ,
+    letter: /^Hi there,\n\nThank you/,
+  },
+  {
+    fixture: 'outlook-renamed.html',
+    url: 'https://outlook.live.com/mail/0/inbox/id/AQQkADAwATY3ZmYAZS05MWU1LWQ2NAAtMDACLTAwCgAQAHf3yQdGnkxGuyd5xMqzmqA%3D',
+    // The thread is read (Jane, Contoso, Data Analyst), so the letter is hers; only inserting is impossible.
+    why: NO_REPLY,
+    letter: /^Hi Jane,\n\nThank you[^\n]*Data Analyst/,
+  },
+] as const;
+
+let h: Harness;
+let worker: Worker;
+
+beforeAll(async () => {
+  h = await launch();
+  // As in popup.e2e.test.ts: let the extension's own pages load whatever Playwright attaches to.
+  await h.context.route(`chrome-extension://${h.extensionId}/**`, (route) => route.continue());
+  for (const c of CASES) h.serve(c.url, readFixture(c.fixture));
+  worker = h.context.serviceWorkers()[0] ?? (await h.context.waitForEvent('serviceworker'));
+});
+
+afterAll(async () => {
+  await h?.close();
+});
+
+/** Opens popup.html in a popup-type window, as `windows.create` would; it targets the last focused mail tab. */
+async function openPopup(): Promise<Page> {
+  const url = `chrome-extension://${h.extensionId}/popup.html`;
+  const known = new Set(h.context.pages());
+  await worker.evaluate((url) => chrome.windows.create({ url, type: 'popup', width: 380, height: 600 }), url);
+  let popup: Page | undefined;
+  await expect
+    .poll(() => (popup = h.context.pages().find((p) => !known.has(p) && p.url().startsWith(url))), { timeout: 10_000 })
+    .toBeTruthy();
+  await popup!.getByLabel('Reason').waitFor();
+  return popup!;
+}
+
+describe('a mail page the adapters no longer recognise', () => {
+  test.each(CASES.map((c) => [c.fixture, c] as const))('%s: no button, no errors; the popup explains and offers Copy', async (_name, c) => {
+    const page = await h.context.newPage();
+    const errors = trackErrors(page);
+    await page.goto(c.url);
+    await page.bringToFront();
+
+    const popup = await openPopup();
+    const popupErrors = trackErrors(popup);
+    const insert = popup.getByRole('button', { name: 'Insert into reply' });
+    // The reason Insert is unavailable, as the Insert button itself describes it.
+    const why = popup.locator('#dp-insert-why');
+    await expect.poll(() => why.count(), { timeout: 5000 }).toBe(1);
+    await expect.poll(() => why.innerText(), { timeout: 5000 }).toBe(c.why);
+    expect(await insert.isDisabled()).toBe(true);
+    expect(await insert.getAttribute('aria-describedby')).toBe('dp-insert-why');
+    expect(await why.innerText()).not.toContain('\n');
+
+    // The content script has answered the popup, so it has looked at the page by now: no button there.
+    expect(await page.getByRole('button', { name: 'Decline politely', exact: true }).count()).toBe(0);
+    expect(await page.locator('decline-politely-ui').count()).toBe(0);
+
+    // Copy works, and what lands on the clipboard is a whole letter: paste it (a real Ctrl+V) into a text field.
+    await popup.getByRole('button', { name: 'Copy letter' }).click();
+    await expect.poll(() => popup.getByRole('status').innerText()).toMatch(/Copied/);
+    await page.bringToFront();
+    await page.evaluate(() => {
+      const field = document.createElement('textarea');
+      field.id = 'dp-paste-check';
+      document.body.append(field);
+    });
+    await page.locator('#dp-paste-check').focus();
+    await page.keyboard.press('Control+V');
+    const pasted = await page.locator('#dp-paste-check').inputValue();
+    expect(pasted).toMatch(c.letter);
+    // Signed with the account's name where the page still shows it (the fully renamed pages hide it too).
+    expect(pasted).toMatch(/\n\nBest wishes,(\nAlex Morgan)?$/);
+
+    expect(errors).toEqual([]);
+    expect(popupErrors).toEqual([]);
+    await popup.close();
+    await page.close();
+  });
+});

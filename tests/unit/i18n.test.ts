@@ -1,0 +1,339 @@
+/**
+ * The UI's messages (public/_locales) and the translation layer (components/i18n.ts): every language has
+ * every message with the same placeholders, every message is used and every used message exists, and t()
+ * works both with the browser's i18n API and without it (English, as in every other test).
+ */
+import { fireEvent, render, screen } from '@testing-library/preact';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { h } from 'preact';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { DeclineButton } from '../../components/DeclineButton';
+import { hintText } from '../../components/EtiquetteHints';
+import { reasonLabel, t, toneLabel, tParts, uiLanguage, variableDescription } from '../../components/i18n';
+import { insertBlocker, nudgeText, receivedText } from '../../components/Popup';
+import { checkEtiquette, promptnessNudge, spokenAge, type Hint, type HintId } from '../../core/etiquette';
+import { TEMPLATE_VARIABLES } from '../../core/letter';
+import { REASONS, STAGES, TONES, type Stage } from '../../core/reasons';
+import { PROJECT_ROOT } from '../support/shared';
+
+interface Message {
+  message: string;
+  description?: string;
+  placeholders?: Record<string, { content: string; example?: string }>;
+}
+type Catalogue = Record<string, Message>;
+
+const LOCALES_DIR = join(PROJECT_ROOT, 'public', '_locales');
+const LANGS = ['en', 'de', 'fr', 'es'] as const;
+const catalogues = Object.fromEntries(
+  LANGS.map((lang) => [lang, JSON.parse(readFileSync(join(LOCALES_DIR, lang, 'messages.json'), 'utf8')) as Catalogue]),
+) as Record<(typeof LANGS)[number], Catalogue>;
+const en = catalogues.en;
+const KEYS = Object.keys(en);
+
+/** The manifest's keys, named before the prefix convention; wxt.config.ts uses them as __MSG_…__. */
+const MANIFEST_KEYS = ['extName', 'extDescription', 'actionTitle'];
+/** Keys made at run time from core's ids (components/i18n.ts): the family must match the ids exactly. */
+const camel = (id: string) => id.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
+const FAMILIES: Record<string, readonly string[]> = {
+  reason_: REASONS.map((r) => camel(r.id)),
+  tone_: TONES,
+  stage_: STAGES,
+  variable_: TEMPLATE_VARIABLES.map((v) => v.name),
+};
+const family = (key: string) => Object.keys(FAMILIES).find((prefix) => key.startsWith(prefix));
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const path = join(dir, e.name);
+    if (e.isDirectory()) return sourceFiles(path);
+    return /\.(ts|tsx|html)$/.test(e.name) ? [path] : [];
+  });
+}
+const SOURCES = [...sourceFiles(join(PROJECT_ROOT, 'components')), ...sourceFiles(join(PROJECT_ROOT, 'entrypoints')), join(PROJECT_ROOT, 'wxt.config.ts')].map(
+  (path) => ({ path: relative(PROJECT_ROOT, path), text: readFileSync(path, 'utf8') }),
+);
+const ALL_SOURCE = SOURCES.map((s) => s.text).join('\n');
+
+/** `$NAME$` references in a message, lower-cased (Chrome matches placeholder names case-insensitively). */
+function placeholderRefs(message: string): string[] {
+  return [...message.matchAll(/\$([A-Za-z0-9_@]+)\$/g)].map((m) => m[1]!.toLowerCase()).sort();
+}
+
+/** chrome.i18n.getMessage over one catalogue, as the browser does it (enough of it for these tests). */
+function getMessageFrom(catalogue: Catalogue) {
+  return (key: string, substitutions?: string | string[]) => {
+    const entry = catalogue[key];
+    if (!entry) return '';
+    const subs = substitutions === undefined ? [] : Array.isArray(substitutions) ? substitutions : [substitutions];
+    return entry.message.replace(/\$([A-Za-z0-9_@]+)\$/g, (_, name: string) =>
+      (entry.placeholders?.[name.toLowerCase()]?.content ?? '').replace(/\$([1-9])/g, (__, i: string) => subs[Number(i) - 1] ?? ''),
+    );
+  };
+}
+
+/** Makes the fake browser answer i18n from `catalogue`, as the real one does in an extension page. */
+function useBrowserCatalogue(catalogue: Catalogue) {
+  vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation(getMessageFrom(catalogue) as typeof fakeBrowser.i18n.getMessage);
+}
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+describe('the catalogues', () => {
+  test('there is one per UI language: English, German, French and Spanish', () => {
+    expect(readdirSync(LOCALES_DIR).sort()).toEqual([...LANGS].sort());
+  });
+
+  test.each(LANGS)('%s has exactly the keys of English, each with a message', (lang) => {
+    const catalogue = catalogues[lang];
+    expect(Object.keys(catalogue).sort()).toEqual([...KEYS].sort());
+    for (const [key, entry] of Object.entries(catalogue)) {
+      expect(entry.message.trim(), key).not.toBe('');
+      expect(entry.message, key).toBe(entry.message.trim());
+    }
+  });
+
+  test.each(LANGS)('%s says which language it is', (lang) => {
+    expect(catalogues[lang].meta_lang?.message).toBe(lang);
+  });
+
+  test('keys are valid for Chrome and follow the naming: prefix_lowerCamelCase', () => {
+    for (const key of KEYS) {
+      expect(key, key).toMatch(/^[A-Za-z0-9_]+$/);
+      if (!MANIFEST_KEYS.includes(key)) expect(key, key).toMatch(/^(meta|popup|options|button|hint|reason|tone|stage|variable)_[a-z][A-Za-z0-9]*$/);
+    }
+  });
+
+  test('every English message says where it is shown, for translators', () => {
+    for (const key of KEYS) expect(en[key]!.description?.trim(), key).toBeTruthy();
+  });
+
+  test.each(LANGS)('%s uses the same placeholders as English, each defined, with the same substitution', (lang) => {
+    for (const key of KEYS) {
+      const base = en[key]!;
+      const entry = catalogues[lang][key]!;
+      const names = Object.keys(base.placeholders ?? {}).sort();
+      expect(placeholderRefs(entry.message), `${lang} ${key}`).toEqual(names);
+      expect(Object.keys(entry.placeholders ?? {}).sort(), `${lang} ${key}`).toEqual(names);
+      for (const name of names) {
+        expect(entry.placeholders![name]!.content, `${lang} ${key} ${name}`).toBe(base.placeholders![name]!.content);
+        expect(base.placeholders![name]!.content, `${key} ${name}`).toMatch(/^\$[1-9]$/);
+      }
+      // Any other dollar sign would be read as a placeholder by the browser.
+      expect(entry.message.replace(/\$[A-Za-z0-9_@]+\$/g, ''), `${lang} ${key}`).not.toContain('$');
+    }
+  });
+
+  test('placeholder names are lower case in the definitions and have an example in English', () => {
+    for (const key of KEYS) {
+      for (const [name, p] of Object.entries(en[key]!.placeholders ?? {})) {
+        expect(name, key).toBe(name.toLowerCase());
+        expect(p.example, `${key} ${name}`).toBeTruthy();
+      }
+    }
+  });
+
+  test.each(LANGS)('%s fits the places it is shown', (lang) => {
+    const c = catalogues[lang];
+    // Chrome's limits for the manifest.
+    expect(c.extName!.message.length).toBeLessThanOrEqual(75);
+    expect(c.extDescription!.message.length).toBeLessThanOrEqual(132);
+    // The in-page button sits in the mail editor's toolbar; stages and tones are segments of a 380 px popup.
+    expect(c.button_decline!.message.length).toBeLessThanOrEqual(24);
+    for (const key of KEYS.filter((k) => k.startsWith('stage_') || k.startsWith('tone_'))) {
+      expect(c[key]!.message.length, `${lang} ${key}`).toBeLessThanOrEqual(12);
+    }
+  });
+});
+
+describe('the catalogue and the code agree', () => {
+  test('every key made from core ids matches those ids exactly', () => {
+    for (const [prefix, ids] of Object.entries(FAMILIES)) {
+      const keys = KEYS.filter((k) => k.startsWith(prefix)).map((k) => k.slice(prefix.length));
+      expect(keys.sort(), prefix).toEqual([...ids].sort());
+    }
+  });
+
+  test('English reason labels and template name descriptions are core’s own words', () => {
+    for (const r of REASONS) expect(en[`reason_${camel(r.id)}`]!.message).toBe(r.label);
+    for (const v of TEMPLATE_VARIABLES) expect(en[`variable_${v.name}`]!.message).toBe(v.description);
+  });
+
+  test('every message is used by the extension', () => {
+    const unused = KEYS.filter((key) => {
+      const prefix = family(key);
+      if (prefix) return !ALL_SOURCE.includes(`\`${prefix}\${`);
+      return !(ALL_SOURCE.includes(`'${key}'`) || ALL_SOURCE.includes(`__MSG_${key}__`));
+    });
+    expect(unused).toEqual([]);
+  });
+
+  test('every message the code asks for exists in English', () => {
+    const asked = new Set<string>();
+    for (const { text } of SOURCES) {
+      for (const m of text.matchAll(/\bt(?:Parts)?\(\s*'([^']+)'/g)) asked.add(m[1]!);
+      for (const m of text.matchAll(/__MSG_([A-Za-z0-9_@]+)__/g)) asked.add(m[1]!);
+    }
+    expect(asked.size).toBeGreaterThan(100);
+    expect([...asked].filter((key) => !(key in en))).toEqual([]);
+  });
+});
+
+describe('t()', () => {
+  test('without a browser i18n API, answers in English from the bundled catalogue', () => {
+    // The fake browser of the tests has no i18n: it throws.
+    expect(() => fakeBrowser.i18n.getMessage('button_decline')).toThrow();
+    expect(t('button_decline')).toBe('Decline politely');
+    expect(t('extName')).toBe('Decline Politely');
+    expect(uiLanguage()).toBe('en');
+  });
+
+  test('fills placeholders from the substitutions, numbers included', () => {
+    expect(t('popup_wordCount', 8)).toBe('8 words');
+    expect(t('options_previewCaption', 'Priya Raman', 'Engineer', 'Northwind', 'Location')).toBe(
+      'A sample letter to Priya Raman, Engineer at Northwind, with your default reason (“Location”).',
+    );
+    expect(t('options_problemAt', 3, 8)).toBe('Line 3, column 8');
+  });
+
+  test('takes substitutions as text: dollar signs in them stay as they are', () => {
+    expect(t('options_insertVariable', '$1 and $$ {{firstName}}')).toBe('Insert $1 and $$ {{firstName}}');
+  });
+
+  test('a missing substitution is left empty, as the browser does', () => {
+    expect(t('popup_wordCount')).toBe(' words');
+  });
+
+  test('an unknown key gives an empty string, so dynamic keys can fall back', () => {
+    expect(t('reason_nonexistent' as never)).toBe('');
+    expect(reasonLabel('location', 'unused')).toBe('Location, remote or relocation');
+    expect(variableDescription('noSuchName', 'Core’s own words')).toBe('Core’s own words');
+  });
+
+  test('tParts splits a sentence around its element', () => {
+    expect(tParts('options_downloadDamagedSentence')).toEqual(['', ' to keep it or to recover text from it.']);
+    const [before, after] = tParts('options_welcomeText');
+    expect(before).toMatch(/^Start with your name below/);
+    expect(after).toBe(' in the reply.');
+  });
+
+  test('with the browser’s i18n API, answers in the browser’s language', () => {
+    useBrowserCatalogue(catalogues.de);
+    expect(t('button_decline')).toBe('Höflich absagen');
+    expect(t('popup_wordCount', 8)).toBe('8 Wörter');
+    expect(uiLanguage()).toBe('de');
+    expect(toneLabel('warm')).toBe('Herzlich');
+    expect(reasonLabel('not-looking', 'Not looking right now')).toBe('Derzeit nicht auf Jobsuche');
+  });
+
+  test('a key the browser does not know falls back to English', () => {
+    const { button_decline: _, ...partial } = catalogues.fr;
+    useBrowserCatalogue(partial);
+    expect(t('button_decline')).toBe('Decline politely');
+    expect(t('button_tone')).toBe('Ton');
+  });
+});
+
+describe('texts built from several messages', () => {
+  const NOW = Date.UTC(2025, 10, 20, 12);
+  const DAY = 24 * 60 * 60 * 1000;
+
+  test('in English, the received line and the nudge read exactly as core writes them', () => {
+    for (let days = 0; days < 800; days += days < 30 ? 1 : 7) {
+      const at = NOW - days * DAY - 60_000;
+      expect(nudgeText(at, NOW), `${days} days`).toBe(promptnessNudge(at, NOW));
+      const expected = days === 0 ? 'Received today' : days === 1 ? 'Received yesterday' : `Received ${spokenAge(days)} ago`;
+      expect(receivedText(at, NOW), `${days} days`).toBe(expected);
+    }
+    expect(receivedText(null, NOW)).toBeNull();
+  });
+
+  test('in German, they use German plurals and word order', () => {
+    useBrowserCatalogue(catalogues.de);
+    expect(receivedText(NOW - 5 * DAY, NOW)).toBe('Erhalten vor 5 Tagen');
+    expect(receivedText(NOW - DAY, NOW)).toBe('Gestern erhalten');
+    expect(nudgeText(NOW - 21 * DAY, NOW)).toBe(
+      'Die Nachricht kam vor 3 Wochen an. Eine kurze Antwort schließt das Thema auch jetzt noch freundlich ab.',
+    );
+    expect(insertBlocker(null)).toBe('Öffnen Sie zum Einfügen die E-Mail in Gmail oder Outlook.');
+  });
+
+  test('in Spanish and French too', () => {
+    useBrowserCatalogue(catalogues.es);
+    expect(receivedText(NOW - 3 * DAY, NOW)).toBe('Recibido hace 3 días');
+    vi.restoreAllMocks();
+    useBrowserCatalogue(catalogues.fr);
+    expect(receivedText(NOW - 400 * DAY, NOW)).toBe('Reçu il y a plus d’un an');
+  });
+
+  test('every etiquette hint has a message that, in English, is word for word what core says', () => {
+    const long = Array.from({ length: 300 }, () => 'word').join(' ');
+    const cases: { text: string; stage: Stage; keepDoorOpen: boolean; customReason?: string }[] = [
+      ...STAGES.map((stage) => ({ text: 'Hi Dana,\n\nI will not go ahead.\n\nJane', stage, keepDoorOpen: true })),
+      { text: 'Hi Dana,\n\nI will not go ahead.\n\nJane', stage: 'offer', keepDoorOpen: false },
+      { text: 'Thank you. The process was chaotic. Let us stay in touch.', stage: 'interview', keepDoorOpen: true },
+      { text: 'Thank you. My wife is pregnant. Let us stay in touch.', stage: 'offer', keepDoorOpen: true },
+      { text: 'Thank you. They offered $95k. Let us stay in touch.', stage: 'offer', keepDoorOpen: true },
+      { text: `Thank you. ${long}. Let us stay in touch.`, stage: 'outreach', keepDoorOpen: true, customReason: long },
+    ];
+    // A browser language that is English but not "en": the hints then go through the catalogue.
+    useBrowserCatalogue({ ...en, meta_lang: { message: 'en-GB' } });
+    const seen = new Set<HintId>();
+    for (const c of cases) {
+      const hints: Hint[] = checkEtiquette(c.text, { stage: c.stage, keepDoorOpen: c.keepDoorOpen, customReason: c.customReason });
+      for (const hint of hints) {
+        seen.add(hint.id);
+        expect(hintText(hint, { stage: c.stage, keepDoorOpen: c.keepDoorOpen }), hint.id).toBe(hint.message);
+      }
+    }
+    const all: Record<HintId, true> = {
+      'no-thanks': true,
+      'no-door-open': true,
+      'long-reason': true,
+      'personal-details': true,
+      'salary-figures': true,
+      criticism: true,
+      'too-long': true,
+    };
+    expect([...seen].sort()).toEqual(Object.keys(all).sort());
+  });
+
+  test('a hint whose wording needs context it was not given stays in core’s words', () => {
+    useBrowserCatalogue(catalogues.de);
+    const hint: Hint = { id: 'no-thanks', message: 'Thank them for reaching out — it sets a kind tone.' };
+    expect(hintText(hint)).toBe(hint.message);
+    expect(hintText(hint, { stage: 'outreach', keepDoorOpen: true })).toBe(catalogues.de.hint_noThanksOutreach!.message);
+  });
+});
+
+describe('the in-page button', () => {
+  const props = {
+    stage: 'outreach' as const,
+    defaultReason: 'not-looking' as const,
+    defaultTone: 'warm' as const,
+    customReasonAvailable: false,
+    onInsert: () => ({ ok: true as const }),
+    onOpenOptions: () => {},
+  };
+
+  test('speaks the browser’s language with no labels passed in', () => {
+    useBrowserCatalogue(catalogues.fr);
+    render(h(DeclineButton, props));
+    fireEvent.click(screen.getByRole('button', { name: 'Plus d’options de refus' }));
+    expect(screen.getByRole('button', { name: 'Décliner poliment' })).toBeTruthy();
+    expect(screen.getByRole('group', { name: 'Motif' })).toBeTruthy();
+    expect(screen.getByRole('menuitemradio', { name: 'Pas en recherche actuellement' }).getAttribute('aria-checked')).toBe('true');
+    expect(screen.getByRole('menuitemradio', { name: 'Chaleureux' })).toBeTruthy();
+    expect(screen.getByRole('menuitem', { name: 'Ouvrir les options' })).toBeTruthy();
+  });
+
+  test('labels passed in still win', () => {
+    useBrowserCatalogue(catalogues.es);
+    render(h(DeclineButton, { ...props, labels: { button: 'Custom' } }));
+    expect(screen.getByRole('button', { name: 'Custom' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Más opciones de rechazo' })).toBeTruthy();
+  });
+});

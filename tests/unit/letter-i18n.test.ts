@@ -1,0 +1,584 @@
+import fc from 'fast-check';
+import {
+  buildLetterView,
+  composeLetter,
+  DEFAULT_TEMPLATES,
+  DEFAULT_TEMPLATES_BY_LANGUAGE,
+  LETTER_LANGUAGES,
+  renderLetter,
+  templateLanguage,
+  templateProblems,
+  type LetterChoice,
+  type LetterLanguage,
+  type SenderProfile,
+} from '../../core/letter';
+import { detectLanguage } from '../../core/language';
+import type { Recruiter } from '../../core/extract';
+import { reasonsFor, STAGES, TONES, type Stage, type Tone } from '../../core/reasons';
+
+type RecruiterFields = Pick<Recruiter, 'firstName' | 'fullName' | 'role' | 'company'>;
+type Other = Exclude<LetterLanguage, 'en'>;
+const OTHERS: readonly Other[] = ['de', 'fr', 'es'];
+
+const SENDER: SenderProfile = {
+  name: 'Sam Lee',
+  signature: 'Sam Lee\nStaff Engineer\n+1 555 0100',
+  keepInTouch: 'https://www.linkedin.com/in/samlee',
+};
+const JANE: RecruiterFields = { firstName: 'Jane', fullName: 'Jane Doe', role: 'Senior Engineer', company: 'Acme' };
+const NOBODY: RecruiterFields = { firstName: null, fullName: null, role: null, company: null };
+const NNBSP = '\u202F';
+
+function choice(language: LetterLanguage, overrides: Partial<LetterChoice> = {}): LetterChoice {
+  return { stage: 'offer', tone: 'warm', reason: 'accepted-other-offer', keepDoorOpen: true, language, ...overrides };
+}
+
+function letter(
+  language: LetterLanguage,
+  overrides: Partial<LetterChoice> = {},
+  recruiter: RecruiterFields = JANE,
+  sender: SenderProfile = SENDER,
+): string {
+  return composeLetter({ sender, recruiter, choice: choice(language, overrides) }).text;
+}
+
+function view(language: LetterLanguage, overrides: Partial<LetterChoice> = {}, recruiter: RecruiterFields = JANE, sender = SENDER) {
+  return buildLetterView({ sender, recruiter, choice: choice(language, overrides) });
+}
+
+/** How each letter opens: thanks for the offer, the invitation or the message. */
+const THANKS: Record<Other, Record<Stage, RegExp>> = {
+  de: {
+    offer: /^vielen (herzlichen )?Dank für Ihr Angebot\b/m,
+    interview: /^vielen (herzlichen )?Dank für (die|Ihre) Einladung zum Vorstellungsgespräch für /m,
+    outreach: /^vielen Dank(, dass| für Ihre Nachricht und dafür, dass) Sie mich auf .* aufmerksam gemacht haben\./m,
+  },
+  fr: {
+    offer: /^(Merci (beaucoup )?de|Je vous remercie de) m'avoir proposé /m,
+    interview: /^(Merci (beaucoup )?pour votre|Je vous remercie de votre) invitation à un entretien pour /m,
+    outreach: /^(Merci (beaucoup )?pour votre|Je vous remercie de votre) message concernant /m,
+  },
+  es: {
+    offer: /^((Muchas g|G)racias por ofrecerme|Le agradezco sinceramente que me haya ofrecido) /m,
+    interview: /^((Muchas g|G)racias por invitarme a la entrevista para|Le agradezco la invitación a la entrevista para) /m,
+    outreach: /^(Muchas g|G)racias por (escribirme|su mensaje) sobre /m,
+  },
+};
+
+const GREETINGS: Record<Other, Record<Tone, string>> = {
+  de: { warm: 'Hallo Jane,', formal: 'Guten Tag Jane Doe,', brief: 'Hallo Jane,' },
+  fr: { warm: 'Bonjour Jane,', formal: 'Bonjour Jane Doe,', brief: 'Bonjour Jane,' },
+  es: { warm: 'Hola, Jane:', formal: 'Buenos días, Jane Doe:', brief: 'Hola, Jane:' },
+};
+
+const SIGN_OFFS: Record<Other, Record<Tone, string>> = {
+  de: { warm: 'Herzliche Grüße', formal: 'Mit freundlichen Grüßen', brief: 'Viele Grüße' },
+  fr: {
+    warm: 'Bien cordialement,',
+    formal: "Je vous prie d'agréer l'expression de mes salutations distinguées.",
+    brief: 'Cordialement,',
+  },
+  es: { warm: 'Un cordial saludo,', formal: 'Atentamente,', brief: 'Saludos,' },
+};
+
+const LINKEDIN: Record<Other, Record<Tone, string>> = {
+  de: Object.fromEntries(TONES.map((t) => [t, 'Sie finden mich auf LinkedIn: https://www.linkedin.com/in/samlee'])) as Record<Tone, string>,
+  fr: Object.fromEntries(TONES.map((t) => [t, `Vous pouvez me retrouver sur LinkedIn${NNBSP}: https://www.linkedin.com/in/samlee`])) as Record<Tone, string>,
+  es: {
+    warm: 'Puedes encontrarme en LinkedIn: https://www.linkedin.com/in/samlee',
+    formal: 'Puede encontrarme en LinkedIn: https://www.linkedin.com/in/samlee',
+    brief: 'Puedes encontrarme en LinkedIn: https://www.linkedin.com/in/samlee',
+  },
+};
+
+const DOOR_OPEN: Record<Other, RegExp> = {
+  de: /Kontakt|melde|höre ich gerne|austauschen|zusammenfinden/,
+  fr: /en contact|reviendrai vers vous|revenir vers vous|reprendre contact|reparler|m'en parler/,
+  es: /en contacto|mantener el contacto|te escribiré|retomar|dudes en escribirme|contármelo/,
+};
+
+/** Words that judge the company, the role or the people: a decline never needs them. */
+const CRITICISM: Record<Other, RegExp> = {
+  de: /schlecht|enttäusch|unprofessionell|toxisch|unterbezahl|chaotisch/i,
+  fr: /mauvais|décevant|déçu|toxique|peu professionnel|sous-pay|chaotique/i,
+  es: /\bmal[oa]?\b|decepcion|tóxic|poco profesional|mal pagad|caótic/i,
+};
+
+/** Address forms that must not appear: German and French always use Sie/vous; Spanish uses usted only when formal. */
+function expectAddress(language: Other, tone: Tone, text: string): void {
+  const letterBody = text.split('\n').slice(1).join('\n');
+  if (language === 'de') expect(letterBody).not.toMatch(/\b(du|dich|dir|dein|deine|deinen|deinem|deiner|euch|euer)\b/i);
+  if (language === 'fr') expect(letterBody).not.toMatch(/\b(tu|toi|ton|ta|tes|t')\b/i);
+  if (language === 'es' && tone === 'formal') expect(letterBody).not.toMatch(/\b(tú|tu|tus|te|ti|contigo|has|puedes|dudes|encuentres)\b/i);
+  if (language === 'es' && tone !== 'formal') expect(letterBody).not.toMatch(/\b(usted|ustedes|su|sus|le|les|puede)\b/i);
+}
+
+/** The sender's gender is unknown: nothing may agree with "je"/"yo". */
+const GENDERED_SENDER: Partial<Record<Other, RegExp>> = {
+  fr: /\b(ravie?|reconnaissante?|heureuse|heureux|contente?|déçue?|invitée?|contactée?|convaincue?|engagée?|satisfaite?)\b/i,
+  es: /\b(agradecid[oa]|encantad[oa]|interesad[oa]|content[oa]|segur[oa]|convencid[oa]|satisfech[oa])\b/i,
+};
+
+/**
+ * Tidy in every language: no leftovers, no doubled or stray spaces, no doubled full stops. French sets ; : ! ?
+ * off with a narrow no-break space; the other languages put no space there.
+ */
+function expectTidy(text: string, language: LetterLanguage): void {
+  expect(text).not.toMatch(/\{\{|\}\}/);
+  expect(text).not.toMatch(/\b(undefined|null)\b|\[object|\bNaN\b/i);
+  expect(text).not.toMatch(/[ \u00A0\u202F]{2}/);
+  expect(text).not.toMatch(/[ \u00A0\u202F][.,]/);
+  expect(text).not.toMatch(/(^|[^.])\.\.($|[^.])|\. \./);
+  expect(text).not.toMatch(/\n\n\n/);
+  expect(text).not.toMatch(/^\s|\s$/);
+  for (const line of text.split('\n')) expect(line).toBe(line.trim());
+  const withoutLinks = text.replace(/https?:\/\/\S+/g, 'LINK');
+  if (language === 'fr') {
+    expect(withoutLinks).not.toMatch(/[^\u202F][;:!?]/);
+    expect(withoutLinks).not.toMatch(/\u202F(?![;:!?])/);
+  } else {
+    expect(withoutLinks).not.toMatch(/[ \u00A0\u202F][;:!?]/);
+    expect(text).not.toContain(NNBSP);
+  }
+  if (language === 'es') {
+    // Spanish opens what it closes: ¡…! and ¿…?.
+    expect((text.match(/¡/g) ?? []).length).toBe((text.match(/!/g) ?? []).length);
+    expect((text.match(/¿/g) ?? []).length).toBe((text.match(/\?/g) ?? []).length);
+  }
+  // "bei ." / "chez ." / "en ." and friends: a preposition left hanging before punctuation or at a line end.
+  expect(text).not.toMatch(/(?<!\p{L})(bei|von|als|chez|de|d'|en|de la|para|sobre|für|auf)[.,:;!?]?$/mu);
+  expect(text).not.toMatch(/(?<!\p{L})(bei|von|als|chez|en|sobre|für)\s*[.,;:]/u);
+}
+
+/** The paragraph(s) between the greeting and the sign-off. */
+function body(text: string, language: Other, tone: Tone): string {
+  const lines = text.split('\n');
+  return lines.slice(1, lines.indexOf(SIGN_OFFS[language][tone])).join('\n').trim();
+}
+
+function sentenceCount(text: string): number {
+  return text.split(/(?<=[.!?])\s+/).filter((s) => s.trim() !== '').length;
+}
+
+describe('every language, stage, tone, reason and door-open choice', () => {
+  const cases = OTHERS.flatMap((language) =>
+    STAGES.flatMap((stage) =>
+      TONES.flatMap((tone) =>
+        reasonsFor(stage).flatMap((reason) =>
+          [true, false].map((keepDoorOpen) => ({ language, stage, tone, reason: reason.id, keepDoorOpen })),
+        ),
+      ),
+    ),
+  );
+
+  const CUSTOM: Record<Other, string> = {
+    de: 'ich möchte mich auf mein eigenes Unternehmen konzentrieren',
+    fr: 'je souhaite me consacrer à ma propre entreprise',
+    es: 'quiero centrarme en mi propia empresa',
+  };
+
+  test.each(cases)('$language / $stage / $tone / $reason / door open: $keepDoorOpen', (c) => {
+    const customReason = c.reason === 'custom' ? CUSTOM[c.language] : undefined;
+    const v = view(c.language, { ...c, customReason });
+    const text = renderLetter(DEFAULT_TEMPLATES_BY_LANGUAGE[c.language][c.stage], v, c.language).text;
+    expect(composeLetter({ sender: SENDER, recruiter: JANE, choice: { ...c, customReason } }).text).toBe(text);
+
+    expectTidy(text, c.language);
+    expect(text).toMatch(THANKS[c.language][c.stage]);
+    expect(text).toContain(v.reasonSentence);
+    expect(v.reasonSentence).not.toMatch(/\d/);
+    expect(text).not.toMatch(CRITICISM[c.language]);
+    expectAddress(c.language, c.tone, text);
+    const gendered = GENDERED_SENDER[c.language];
+    if (gendered) expect(text).not.toMatch(gendered);
+    // Written in the language, with no English left over (the signature and the link are the user's own).
+    expect(body(text, c.language, c.tone).replace(/https?:\/\/\S+/g, '')).not.toMatch(/\b(the|and|you|your|Thank|Dear|Hi|role|position)\b/);
+    expect(detectLanguage(body(text, c.language, c.tone))).toBe(c.language);
+
+    const lines = text.split('\n');
+    expect(lines[0]).toBe(GREETINGS[c.language][c.tone]);
+    // German continues after the salutation's comma in lower case; French and Spanish start a new sentence.
+    expect(lines[2]?.charAt(0)).toBe(c.language === 'de' ? 'v' : (lines[2]?.charAt(0) ?? '').toUpperCase());
+    const signOffAt = lines.indexOf(SIGN_OFFS[c.language][c.tone]);
+    expect(signOffAt).toBeGreaterThan(0);
+    expect(lines.slice(signOffAt + 1)).toEqual(['Sam Lee', 'Sam Lee', 'Staff Engineer', '+1 555 0100']);
+
+    if (c.keepDoorOpen) {
+      expect(v.doorOpenSentence).toMatch(DOOR_OPEN[c.language]);
+      expect(text).toContain(v.doorOpenSentence);
+      expect(text).toContain(LINKEDIN[c.language][c.tone]);
+    } else {
+      expect(v.doorOpenSentence).toBe('');
+      expect(v.keepInTouchSentence).toBe('');
+      expect(text).not.toMatch(DOOR_OPEN[c.language]);
+      expect(text).not.toContain('linkedin');
+    }
+  });
+
+  test.each(OTHERS.flatMap((language) => STAGES.flatMap((stage) => [true, false].map((keepDoorOpen) => ({ language, stage, keepDoorOpen })))))(
+    'brief $language $stage letters stay at three or four sentences (door open: $keepDoorOpen)',
+    ({ language, stage, keepDoorOpen }) => {
+      for (const reason of reasonsFor(stage)) {
+        const text = letter(language, { stage, tone: 'brief', reason: reason.id, keepDoorOpen }, JANE, { ...SENDER, keepInTouch: '' });
+        const count = sentenceCount(body(text, language, 'brief'));
+        expect(count).toBeGreaterThanOrEqual(3);
+        expect(count).toBeLessThanOrEqual(4);
+      }
+    },
+  );
+
+  test.each(OTHERS)('%s: warm, formal and brief letters differ, and brief ones are shortest', (language) => {
+    for (const stage of STAGES) {
+      const [warm, formal, brief] = TONES.map((tone) => letter(language, { stage, tone }));
+      expect(new Set([warm, formal, brief]).size).toBe(3);
+      expect((brief ?? '').length).toBeLessThan(Math.min((warm ?? '').length, (formal ?? '').length));
+    }
+  });
+
+  test.each(OTHERS)('%s: each reason reads differently within a stage and tone', (language) => {
+    for (const stage of STAGES) {
+      for (const tone of TONES) {
+        const sentences = reasonsFor(stage)
+          .filter((r) => r.id !== 'custom')
+          .map((r) => view(language, { stage, tone, reason: r.id }).reasonSentence);
+        expect(new Set(sentences).size).toBe(sentences.length);
+      }
+    }
+  });
+
+  test.each(OTHERS)('%s: the door-open sentence follows the reason, as in English', (language) => {
+    const door = (overrides: Partial<LetterChoice>) => view(language, overrides).doorOpenSentence;
+    const kinds = [
+      door({ reason: 'culture-fit' }),
+      door({ reason: 'location' }),
+      door({ reason: 'timing' }),
+      door({ stage: 'outreach', reason: 'not-looking' }),
+    ];
+    expect(new Set(kinds).size).toBe(4);
+    expect(door({ reason: 'compensation' })).toBe(door({ reason: 'location' }));
+  });
+
+  test('English is the default and stays exactly as it was', () => {
+    const { language: _omitted, ...withoutLanguage } = choice('en');
+    const english = composeLetter({ sender: SENDER, recruiter: JANE, choice: withoutLanguage }).text;
+    expect(english).toBe(letter('en'));
+    expect(english.split('\n')[0]).toBe('Hi Jane,');
+    expect(DEFAULT_TEMPLATES).toBe(DEFAULT_TEMPLATES_BY_LANGUAGE.en);
+    // An unknown language (say, from an old message) is English, not a crash.
+    const odd = { ...choice('en'), language: 'it' as LetterLanguage };
+    expect(composeLetter({ sender: SENDER, recruiter: JANE, choice: odd }).text).toBe(english);
+  });
+});
+
+describe('when the thread did not tell us everything', () => {
+  test('greetings fall back to a neutral salutation in each language', () => {
+    const first = (language: LetterLanguage, tone: Tone, recruiter: RecruiterFields) => letter(language, { tone }, recruiter).split('\n')[0];
+    expect(first('de', 'formal', NOBODY)).toBe('Sehr geehrte Damen und Herren,');
+    expect(first('de', 'warm', NOBODY)).toBe('Guten Tag,');
+    expect(first('de', 'brief', NOBODY)).toBe('Guten Tag,');
+    expect(first('de', 'formal', { ...JANE, fullName: null })).toBe('Guten Tag Jane,');
+    expect(first('de', 'warm', { ...JANE, firstName: null })).toBe('Guten Tag Jane Doe,');
+
+    expect(first('fr', 'formal', NOBODY)).toBe('Madame, Monsieur,');
+    expect(first('fr', 'warm', NOBODY)).toBe('Bonjour,');
+    expect(first('fr', 'brief', NOBODY)).toBe('Bonjour,');
+    expect(first('fr', 'formal', { ...JANE, fullName: null })).toBe('Bonjour Jane,');
+
+    expect(first('es', 'formal', NOBODY)).toBe('Buenos días:');
+    expect(first('es', 'warm', NOBODY)).toBe('Hola:');
+    expect(first('es', 'brief', NOBODY)).toBe('Hola:');
+    expect(first('es', 'warm', { ...JANE, firstName: null })).toBe('Hola, Jane Doe:');
+  });
+
+  test('the French formal closing echoes "Madame, Monsieur" when the letter opened with it', () => {
+    expect(letter('fr', { tone: 'formal' }, NOBODY)).toContain(
+      "\n\nJe vous prie d'agréer, Madame, Monsieur, l'expression de mes salutations distinguées.\nSam Lee\n",
+    );
+    expect(letter('fr', { tone: 'formal' })).toContain("\n\nJe vous prie d'agréer l'expression de mes salutations distinguées.\nSam Lee\n");
+  });
+
+  test('the position is described with what is known, with the grammar each language needs', () => {
+    const position = (language: LetterLanguage, r: Partial<RecruiterFields>) => view(language, {}, { ...JANE, ...r }).thePosition;
+    expect(position('de', {})).toBe('die Stelle als Senior Engineer bei Acme');
+    expect(position('de', { company: null })).toBe('die Stelle als Senior Engineer');
+    expect(position('de', { role: null })).toBe('die Stelle bei Acme');
+    expect(position('de', NOBODY)).toBe('die Stelle');
+    expect(position('de', { role: 'Werkstudent Data Analytics (m/w/d)' })).toBe('die Stelle als Werkstudent Data Analytics bei Acme');
+    expect(position('de', { role: 'Praktikumsstelle' })).toBe('die Praktikumsstelle bei Acme');
+    expect(position('de', { role: 'eine Projektleiterin' })).toBe('die Stelle als Projektleiterin bei Acme');
+
+    expect(position('fr', {})).toBe('le poste de Senior Engineer chez Acme');
+    expect(position('fr', { role: 'Ingénieur logiciel' })).toBe("le poste d'Ingénieur logiciel chez Acme");
+    expect(position('fr', { role: 'Développeur (H/F)', company: null })).toBe('le poste de Développeur');
+    expect(position('fr', { role: 'un Chef de projet' })).toBe('le poste de Chef de projet chez Acme');
+    expect(position('fr', { role: 'Poste de comptable' })).toBe('le poste de comptable chez Acme');
+    expect(position('fr', { role: null })).toBe('le poste chez Acme');
+    expect(position('fr', NOBODY)).toBe('le poste');
+
+    expect(position('es', {})).toBe('el puesto de Senior Engineer en Acme');
+    expect(position('es', { role: 'un Analista de Datos' })).toBe('el puesto de Analista de Datos en Acme');
+    expect(position('es', { role: 'Vacante de analista', company: null })).toBe('la vacante de analista');
+    expect(position('es', { role: null })).toBe('el puesto en Acme');
+    expect(position('es', NOBODY)).toBe('el puesto');
+  });
+
+  test('the team is named with what is known', () => {
+    const team = (language: LetterLanguage, company: string | null, tone: Tone = 'warm') => view(language, { tone }, { ...JANE, company }).theTeam;
+    expect(team('de', 'Acme')).toBe('das Team von Acme');
+    expect(team('de', null)).toBe('Ihr Team');
+    expect(team('fr', 'Acme')).toBe("l'équipe d'Acme");
+    expect(team('fr', 'Orange')).toBe("l'équipe d'Orange");
+    expect(team('fr', 'Capgemini')).toBe("l'équipe de Capgemini");
+    expect(team('fr', null)).toBe('votre équipe');
+    expect(team('es', 'Acme')).toBe('el equipo de Acme');
+    expect(team('es', null, 'formal')).toBe('su equipo');
+    expect(team('es', null, 'warm')).toBe('tu equipo');
+  });
+
+  test('sentences are rephrased rather than left with a gap', () => {
+    expect(letter('de', { stage: 'offer', tone: 'warm' }, NOBODY)).toContain(
+      'dass Sie mir die Stelle angeboten haben, und weiß die Zeit, die Sie und Ihr Team in den Bewerbungsprozess investiert haben',
+    );
+    expect(letter('de', { stage: 'outreach', tone: 'brief' }, { ...NOBODY, company: 'Acme' })).toContain(
+      'vielen Dank, dass Sie mich auf die Stelle bei Acme aufmerksam gemacht haben.',
+    );
+    expect(letter('fr', { stage: 'offer', tone: 'formal' }, NOBODY)).toContain(
+      "Je vous remercie de m'avoir proposé le poste, ainsi que de la confiance que vous m'accordez. J'apprécie le temps que vous et votre équipe avez consacré",
+    );
+    expect(letter('es', { stage: 'offer', tone: 'formal' }, NOBODY)).toContain(
+      'Le agradezco sinceramente que me haya ofrecido el puesto, así como la confianza que ha depositado en mí. Valoro mucho el tiempo que usted y su equipo han dedicado',
+    );
+    expect(letter('es', { stage: 'outreach', tone: 'warm' }, { ...NOBODY, role: 'Diseñadora UX' })).toContain(
+      'Muchas gracias por escribirme sobre el puesto de Diseñadora UX.',
+    );
+  });
+
+  test.each(OTHERS.flatMap((language) => (['firstName', 'fullName', 'role', 'company'] as const).map((field) => ({ language, field }))))(
+    '$language: $field missing (null, empty or blank) still gives a tidy letter',
+    ({ language, field }) => {
+      for (const missing of [null, '', '   ']) {
+        for (const stage of STAGES) {
+          for (const tone of TONES) {
+            const text = letter(language, { stage, tone }, { ...JANE, [field]: missing });
+            expectTidy(text, language);
+            expect(text).toMatch(THANKS[language][stage]);
+          }
+        }
+      }
+    },
+  );
+
+  test.each(OTHERS)('%s: everything missing, including the sender, still gives a tidy letter', (language) => {
+    const sender = { name: '', signature: '', keepInTouch: '' };
+    for (const stage of STAGES) {
+      for (const tone of TONES) {
+        const text = letter(language, { stage, tone, reason: 'custom', customReason: '' }, NOBODY, sender);
+        expectTidy(text, language);
+        expect(text.endsWith(`\n\n${SIGN_OFFS[language][tone]}`) || text.endsWith("l'expression de mes salutations distinguées.")).toBe(true);
+        expect(text).toContain(view(language, { stage, tone, reason: 'custom', customReason: '' }).reasonSentence);
+      }
+    }
+  });
+
+  test('a company name ending in a full stop does not double it', () => {
+    expect(letter('de', { tone: 'brief', keepDoorOpen: false }, { ...JANE, company: 'Acme GmbH & Co. KG.' })).toContain(
+      'bei Acme GmbH & Co. KG. Nach reiflicher Überlegung',
+    );
+    expect(letter('es', { tone: 'brief', keepDoorOpen: false }, { ...JANE, company: 'Soluciones Quetzal, S.A. de C.V.' })).toContain(
+      'en Soluciones Quetzal, S.A. de C.V. Después de pensarlo',
+    );
+  });
+});
+
+describe('reasons and staying in touch', () => {
+  test('a custom reason is the user\'s own words, used as written in any language', () => {
+    for (const language of OTHERS) {
+      expect(view(language, { reason: 'custom', customReason: '  mi familia  es lo primero ' }).reasonSentence).toBe('Mi familia es lo primero.');
+    }
+  });
+
+  test('an empty custom reason gives a neutral sentence in the letter\'s language', () => {
+    for (const language of OTHERS) {
+      for (const tone of TONES) {
+        const neutral = view(language, { reason: 'custom', customReason: ' ', tone }).reasonSentence;
+        expect(neutral).toMatch(/^\p{Lu}.*\.$/u);
+        expect(neutral).not.toBe(view('en', { reason: 'custom', customReason: ' ', tone }).reasonSentence);
+      }
+    }
+  });
+
+  test('links and addresses get a sentence in the letter\'s language', () => {
+    const inTouch = (language: LetterLanguage, keepInTouch: string, tone: Tone = 'warm') =>
+      view(language, { tone }, JANE, { ...SENDER, keepInTouch }).keepInTouchSentence;
+    expect(inTouch('de', 'https://samlee.dev')).toBe('Sie finden mich auch hier: https://samlee.dev');
+    expect(inTouch('de', 'sam@example.com')).toBe('Sie erreichen mich jederzeit unter sam@example.com.');
+    expect(inTouch('de', 'sam@example.com', 'formal')).toBe('Sie erreichen mich unter sam@example.com.');
+    expect(inTouch('fr', 'linkedin.com/in/samlee')).toBe(`Vous pouvez me retrouver sur LinkedIn${NNBSP}: linkedin.com/in/samlee`);
+    expect(inTouch('fr', 'https://samlee.dev')).toBe(`Vous pouvez aussi me retrouver ici${NNBSP}: https://samlee.dev`);
+    expect(inTouch('fr', 'sam@example.com', 'formal')).toBe("Vous pouvez me joindre à l'adresse sam@example.com.");
+    expect(inTouch('es', 'https://samlee.dev', 'formal')).toBe('También puede encontrarme aquí: https://samlee.dev');
+    expect(inTouch('es', 'sam@example.com', 'brief')).toBe('Puedes escribirme cuando quieras a sam@example.com.');
+    expect(inTouch('es', 'sam@example.com', 'formal')).toBe('Puede escribirme a sam@example.com.');
+  });
+
+  test('a free-text line is used only in a letter of its own language; its link is kept otherwise', () => {
+    const inTouch = (language: LetterLanguage, keepInTouch: string) =>
+      view(language, {}, JANE, { ...SENDER, keepInTouch }).keepInTouchSentence;
+    // English words in a German letter would read as a mistake: left out.
+    expect(inTouch('de', 'feel free to connect with me on LinkedIn')).toBe('');
+    expect(inTouch('en', 'feel free to connect with me on LinkedIn')).toBe('Feel free to connect with me on LinkedIn.');
+    // ...but the link in it still helps, said in the letter's language.
+    expect(inTouch('fr', 'Connect with me at linkedin.com/in/samlee.')).toBe(`Vous pouvez me retrouver sur LinkedIn${NNBSP}: linkedin.com/in/samlee`);
+    expect(inTouch('es', 'or write to me at sam@example.com')).toBe('Puedes escribirme cuando quieras a sam@example.com.');
+    // A line written in the letter's language is used as written.
+    expect(inTouch('de', 'gerne können wir uns auf Xing vernetzen')).toBe('Gerne können wir uns auf Xing vernetzen.');
+  });
+});
+
+describe('templates', () => {
+  test('every built-in template in every language is valid, escaped and uses only known names', () => {
+    for (const language of LETTER_LANGUAGES) {
+      for (const stage of STAGES) {
+        const template = DEFAULT_TEMPLATES_BY_LANGUAGE[language][stage];
+        expect(template).not.toMatch(/\{\{\{|\{\{\s*&/);
+        expect(templateProblems(template)).toEqual([]);
+        expect(templateLanguage(template)).toBe(language);
+      }
+    }
+  });
+
+  test('templates of one stage share their structure across languages', () => {
+    const names = (template: string) => [...template.matchAll(/\{\{\s*([#^/]?\s*\w+)\s*\}\}/g)].map((m) => (m[1] ?? '').replace(/\s/g, ''));
+    for (const stage of STAGES) {
+      const sections = (template: string) => names(template).filter((n) => /^[#^/]/.test(n));
+      for (const language of OTHERS) {
+        expect(sections(DEFAULT_TEMPLATES_BY_LANGUAGE[language][stage])).toEqual(sections(DEFAULT_TEMPLATES[stage]));
+        for (const required of ['greeting', 'thePosition', 'reasonSentence', 'doorOpenSentence', 'keepInTouchSentence', 'signOff', 'senderName', 'signature']) {
+          expect(names(DEFAULT_TEMPLATES_BY_LANGUAGE[language][stage])).toContain(required);
+        }
+      }
+    }
+  });
+
+  test('templateLanguage tells a template\'s language from its own words only', () => {
+    expect(templateLanguage('{{greeting}}\n\n{{reasonSentence}}\n\n{{signOff}}\n{{senderName}}')).toBe('any');
+    expect(templateLanguage('{{! Meine eigene Vorlage, auf Deutsch }}{{greeting}}')).toBe('any');
+    expect(templateLanguage('Custom {{firstName}}')).toBe('en');
+    expect(templateLanguage('{{greeting}}\n\nvielen Dank für Ihre Nachricht, ich habe mich aber für eine andere Stelle entschieden.')).toBe('de');
+    expect(templateLanguage('{{greeting}}\n\nMerci pour votre message, mais je ne suis pas disponible.')).toBe('fr');
+    expect(() => templateLanguage('{{#warm}}never closed')).toThrow();
+  });
+
+  test('a custom template is used for letters in its own language, and the built-in one for the others', () => {
+    const english = 'Hi {{firstName}}, thank you for the offer, but I will pass on this one. {{reasonSentence}}';
+    const german = '{{greeting}}\n\nvielen Dank für Ihr Angebot, aber ich habe mich anders entschieden. {{reasonSentence}}\n\n{{signOff}}';
+    const neutral = '{{greeting}}\n\n{{reasonSentence}}\n\n{{signOff}}';
+    const compose = (language: LetterLanguage, template: string) =>
+      composeLetter({ sender: SENDER, recruiter: JANE, choice: choice(language), templates: { offer: template } }).text;
+
+    expect(compose('en', english)).toMatch(/^Hi Jane, thank you for the offer/);
+    expect(compose('de', english)).toBe(letter('de'));
+    expect(compose('de', german)).toBe(
+      'Hallo Jane,\n\nvielen Dank für Ihr Angebot, aber ich habe mich anders entschieden. Ich habe eine andere Stelle angenommen, die für mich der richtige nächste Schritt ist.\n\nHerzliche Grüße',
+    );
+    expect(compose('en', german)).toBe(letter('en'));
+    expect(compose('es', neutral)).toBe(`Hola, Jane:\n\n${view('es').reasonSentence}\n\nUn cordial saludo,`);
+    expect(compose('fr', '{{#warm}}never closed')).toBe(letter('fr'));
+  });
+});
+
+describe('French typography', () => {
+  const v = view('fr');
+
+  test('a plain space before ; : ! ? becomes a narrow no-break space; links and times are left alone', () => {
+    const { text } = renderLetter('Merci ! Une question : quand ?  Voici le lien:https://x.fr/a?b=1 à 14:00 ; fin', v, 'fr');
+    expect(text).toBe(`Merci${NNBSP}! Une question${NNBSP}: quand${NNBSP}? Voici le lien:https://x.fr/a?b=1 à 14:00${NNBSP}; fin`);
+  });
+
+  test('the same template in another language drops the space, as before', () => {
+    expect(renderLetter('Merci ! Question : oui ?', v).text).toBe('Merci! Question: oui?');
+    expect(renderLetter('Merci ! Question : oui ?', v, 'de').text).toBe('Merci! Question: oui?');
+  });
+
+  test('in html the narrow no-break space stays a character', () => {
+    const { html } = renderLetter('Bonne chance !', v, 'fr');
+    expect(html).toBe(`<div>Bonne chance${NNBSP}!</div>`);
+  });
+});
+
+describe('page text stays text, in every language', () => {
+  const PAYLOADS = ['<script>alert(1)</script>', '<img src=x onerror=alert(1)>', '{{#x}}', '"&\''];
+  const ALL = PAYLOADS.join(' ');
+
+  function expectOnlyText(html: string, text: string): void {
+    const container = document.createElement('div');
+    container.innerHTML = html;
+    for (const el of container.querySelectorAll('*')) {
+      expect(['DIV', 'BR']).toContain(el.tagName);
+      expect(el.attributes.length).toBe(0);
+    }
+    const rows = [...container.children].map((div) => (div.textContent ?? '').replace(/\u00A0/g, ' '));
+    expect(rows).toEqual(text.split('\n').map((line) => line.replace(/\u00A0/g, ' ')));
+  }
+
+  const FIRST_LINE: Record<Other, Record<Tone, string>> = {
+    de: { warm: `Hallo ${ALL},`, formal: `Guten Tag ${ALL},`, brief: `Hallo ${ALL},` },
+    fr: { warm: `Bonjour ${ALL},`, formal: `Bonjour ${ALL},`, brief: `Bonjour ${ALL},` },
+    es: { warm: `Hola, ${ALL}:`, formal: `Buenos días, ${ALL}:`, brief: `Hola, ${ALL}:` },
+  };
+
+  test.each(OTHERS.flatMap((language) => STAGES.flatMap((stage) => TONES.map((tone) => ({ language, stage, tone })))))(
+    'payloads in every field: $language / $stage / $tone',
+    ({ language, stage, tone }) => {
+      const recruiter = { firstName: ALL, fullName: ALL, role: ALL, company: ALL };
+      const sender = { name: ALL, signature: `${ALL}\n${PAYLOADS.join('\n')}`, keepInTouch: ALL };
+      const { text, html } = composeLetter({
+        sender,
+        recruiter,
+        choice: { stage, tone, reason: 'custom', customReason: ALL, keepDoorOpen: true, language },
+      });
+
+      for (const payload of PAYLOADS) expect(text).toContain(payload);
+      expect(text.split('\n')[0]).toBe(FIRST_LINE[language][tone]);
+      expect(html).not.toMatch(/<script|<img|<\/script/i);
+      expect(html).not.toMatch(/<[^>]*onerror=/i);
+      expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+      expect(html).toContain('{{#x}}');
+      expect(html).toContain('&quot;&amp;&#39;');
+      expectOnlyText(html, text);
+    },
+  );
+
+  test('property: any text in any field, in any language, gives safe html that mirrors the text', () => {
+    const field = fc.option(fc.string({ unit: 'binary', maxLength: 40 }), { nil: null });
+    fc.assert(
+      fc.property(
+        fc.record({ firstName: field, fullName: field, role: field, company: field }),
+        fc.record({
+          name: fc.string({ maxLength: 30 }),
+          signature: fc.string({ unit: 'binary', maxLength: 60 }),
+          keepInTouch: fc.string({ maxLength: 30 }),
+        }),
+        fc.constantFrom(...OTHERS),
+        fc.constantFrom(...STAGES),
+        fc.constantFrom(...TONES),
+        fc.string({ unit: 'binary', maxLength: 40 }),
+        fc.boolean(),
+        (recruiter, sender, language, stage, tone, customReason, keepDoorOpen) => {
+          const { text, html } = composeLetter({
+            sender,
+            recruiter,
+            choice: { stage, tone, reason: 'custom', customReason, keepDoorOpen, language },
+          });
+          expect(text).not.toMatch(/\n\n\n/);
+          expect(text).not.toMatch(/^\n|\n$/);
+          expect(text).toMatch(THANKS[language][stage]);
+          expect(html).not.toMatch(/<(?!\/?div>|br>)/);
+          expectOnlyText(html, text);
+        },
+      ),
+      { numRuns: 300 },
+    );
+    // Parsing 300 letters as HTML takes about a second; allow for a busy machine.
+  }, 30_000);
+});
