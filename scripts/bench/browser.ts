@@ -6,6 +6,7 @@ import { buildSync } from 'esbuild';
 import { resolve } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
 import { launch, type Harness } from '../../tests/e2e/harness';
+import { balancedBlock } from '../../tests/support/html';
 import { PROJECT_ROOT, readFixture } from '../../tests/support/shared';
 import { kb, median, ms, percentile, type Row } from './report';
 
@@ -15,23 +16,11 @@ const LONG_URL = 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQbfBkLwqTjNHnXbQ
 
 const fixture = () => readFixture('gmail-thread-inline-reply.html');
 
-/** The balanced element starting at `start` (fixtures are well-formed, so counting tags of one name is enough). */
-function block(html: string, start: number, tag = 'div'): string {
-  const re = new RegExp(`<\\/?${tag}\\b[^>]*>`, 'g');
-  re.lastIndex = start;
-  let depth = 0;
-  for (let m = re.exec(html); m; m = re.exec(html)) {
-    depth += m[0].startsWith('</') ? -1 : 1;
-    if (depth === 0) return html.slice(start, m.index + m[0].length);
-  }
-  throw new Error('unbalanced block');
-}
-
 /** The recruiter thread with its messages repeated until it holds `count`. */
 function longThread(count: number): string {
   const html = fixture();
   const first = html.indexOf('<div class="adn');
-  const message = block(html, first);
+  const message = balancedBlock(html, first);
   const extra = Array.from({ length: count - 3 }, (_, i) => message.replaceAll('data-message-id="', `data-message-id="x${i}-`)).join('\n');
   return html.slice(0, first) + extra + html.slice(first);
 }

@@ -3,7 +3,7 @@
  * fixture pages served at the real mail URLs through context.route (DESIGN.md "Testing against the real page").
  * Every request the page or the extension makes is recorded; anything not served by a fixture is aborted.
  */
-import { chromium, type BrowserContext, type Page, type Request } from 'playwright-core';
+import { chromium, type BrowserContext, type Page, type Request, type Worker } from 'playwright-core';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -39,6 +39,10 @@ export interface Harness {
   requests: string[];
   /** The loaded extension's id (empty when launched without it). */
   extensionId: string;
+  /** The extension's service worker (null when launched without it), for chrome.* calls from tests. */
+  worker: Worker | null;
+  /** The options tab the extension opened on install, when launched with `keepWelcome`. */
+  welcome: Page | null;
   /** Serve `html` at `url` (exact URL, hash ignored) for this context. */
   serve(url: string, html: string): void;
   close(): Promise<void>;
@@ -47,6 +51,8 @@ export interface Harness {
 export interface LaunchOptions {
   /** Load the built extension (default true). */
   extension?: boolean;
+  /** Keep the options tab the extension opens on install (default: it is closed). */
+  keepWelcome?: boolean;
 }
 
 export async function launch(options: LaunchOptions = {}): Promise<Harness> {
@@ -84,22 +90,32 @@ export async function launch(options: LaunchOptions = {}): Promise<Harness> {
   });
 
   let extensionId = '';
+  let worker: Worker | null = null;
+  let welcome: Page | null = null;
   if (withExtension) {
-    let [worker] = context.serviceWorkers();
-    worker ??= await context.waitForEvent('serviceworker', { timeout: 15_000 });
+    worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
     extensionId = new URL(worker.url()).host;
-    // On install the extension opens its options page once to welcome the user. Close that tab so it
-    // cannot take focus from, or navigate, a page a test opens.
-    const welcome = `chrome-extension://${extensionId}/options.html`;
-    const isWelcome = (p: Page) => p.url().startsWith(welcome);
-    const page = context.pages().find(isWelcome) ?? (await context.waitForEvent('page', { predicate: isWelcome, timeout: 5000 }).catch(() => null));
-    await page?.close();
+    // On install the extension opens its options page once to welcome the user. Wait for it, so that it cannot
+    // later take focus from, or navigate, a page a test opens; then close it unless the test wants it.
+    const url = `chrome-extension://${extensionId}/options.html`;
+    const isWelcome = (p: Page) => p.url().startsWith(url);
+    // A new tab reports about:blank before it navigates, so poll the open pages rather than wait for an event.
+    for (const deadline = Date.now() + 5000; !welcome && Date.now() < deadline; ) {
+      welcome = context.pages().find(isWelcome) ?? null;
+      if (!welcome) await new Promise((r) => setTimeout(r, 50));
+    }
+    if (welcome && !options.keepWelcome) {
+      await welcome.close();
+      welcome = null;
+    }
   }
 
   return {
     context,
     requests,
     extensionId,
+    worker,
+    welcome,
     serve(url, html) {
       pages.set(url.split('#')[0]!, html);
     },
@@ -119,3 +135,26 @@ export function trackErrors(page: Page): string[] {
   });
   return errors;
 }
+
+/**
+ * Opens popup.html the way the toolbar button does, in a small popup-type window; like the real popup, it then
+ * works on the active tab of the last focused normal window. Resolves once its form is ready.
+ */
+export async function openPopupWindow(h: Harness): Promise<Page> {
+  if (!h.worker) throw new Error('openPopupWindow needs the extension loaded');
+  const url = `chrome-extension://${h.extensionId}/popup.html`;
+  const known = new Set(h.context.pages());
+  await h.worker.evaluate(
+    (url) => (globalThis as unknown as { chrome: { windows: { create(o: object): Promise<unknown> } } }).chrome.windows.create({ url, type: 'popup', width: 380, height: 600 }),
+    url,
+  );
+  let popup: Page | undefined;
+  for (const deadline = Date.now() + 10_000; !popup && Date.now() < deadline; ) {
+    popup = h.context.pages().find((p) => !known.has(p) && p.url().startsWith(url));
+    if (!popup) await new Promise((r) => setTimeout(r, 50));
+  }
+  if (!popup) throw new Error('the popup window did not open');
+  await popup.getByLabel('Reason').waitFor();
+  return popup;
+}
+

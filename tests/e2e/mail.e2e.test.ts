@@ -2,6 +2,7 @@
  * The in-page button in real Chromium with the built extension, on fixture pages served at the real mail URLs.
  */
 import type { Locator, Page } from 'playwright-core';
+import { balancedBlock } from '../support/html';
 import { readFixture } from '../support/shared';
 import { launch, trackErrors, type Harness } from './harness';
 
@@ -26,25 +27,13 @@ beforeAll(async () => {
   // The personal thread with a reply open: the fixture's thread plus the inline reply block of the recruiter fixture.
   const personal = readFixture('gmail-thread-non-recruiter.html');
   const recruiter = readFixture('gmail-thread-inline-reply.html');
-  const reply = replyBlock(recruiter, recruiter.indexOf('<div class="ip adB">'));
+  const reply = balancedBlock(recruiter, recruiter.indexOf('<div class="ip adB">'));
   h.serve(GMAIL_PERSONAL, personal.replace('</body>', `${reply}</body>`));
 });
 
 afterAll(async () => {
   await h?.close();
 });
-
-/** The balanced <div>…</div> starting at `start`. */
-function replyBlock(html: string, start: number): string {
-  const re = /<\/?div\b[^>]*>/g;
-  re.lastIndex = start;
-  let depth = 0;
-  for (let m = re.exec(html); m; m = re.exec(html)) {
-    depth += m[0].startsWith('</') ? -1 : 1;
-    if (depth === 0) return html.slice(start, m.index + m[0].length);
-  }
-  throw new Error('unbalanced reply block');
-}
 
 async function open(url: string): Promise<{ page: Page; errors: string[] }> {
   const page = await h.context.newPage();

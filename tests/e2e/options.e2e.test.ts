@@ -28,28 +28,13 @@ async function stored(page: Page): Promise<Record<string, unknown>> {
   return page.evaluate(() => (globalThis as unknown as { chrome: { storage: { sync: { get(k: null): Promise<Record<string, unknown>> } } } }).chrome.storage.sync.get(null));
 }
 
-/** The options page the extension opens by itself after install, if it does (background.ts). */
-async function pageOpenedOnInstall(h: Harness): Promise<Page | null> {
-  const deadline = Date.now() + 20_000;
-  while (Date.now() < deadline) {
-    const page = h.context.pages().find((p) => p.url().endsWith('/options.html'));
-    if (page) return page;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  return null;
-}
-
 describe('options page', () => {
   let h: Harness;
   let installPage: Page | null;
   beforeAll(async () => {
-    h = await launch();
-    // The harness aborts every request it does not serve, and that includes the extension's own scripts and
-    // styles (chrome-extension://…). Routes registered later run first, so this lets those through.
-    // TODO(2025-11): drop once harness.ts continues chrome-extension:// requests itself.
-    await h.context.route(/^chrome-extension:\/\//, (route) => route.continue());
-    // Wait for it before opening pages of our own: Chrome would otherwise reuse one of them for it.
-    installPage = await pageOpenedOnInstall(h);
+    // Keep the options tab the extension opens after install: the first test checks its welcome.
+    h = await launch({ keepWelcome: true });
+    installPage = h.welcome;
   });
   afterAll(async () => {
     await h?.close();

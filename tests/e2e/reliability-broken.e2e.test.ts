@@ -11,13 +11,8 @@
  *
  * Run: npx wxt build && npx vitest run -c vitest.e2e.config.ts tests/e2e/reliability-broken.e2e.test.ts
  */
-import type { Page, Worker } from 'playwright-core';
 import { readFixture } from '../support/shared';
-import { launch, trackErrors, type Harness } from './harness';
-
-declare const chrome: {
-  windows: { create(o: { url: string; type: 'popup'; width: number; height: number }): Promise<unknown> };
-};
+import { launch, openPopupWindow, trackErrors, type Harness } from './harness';
 
 const NOT_READ = 'To insert, open the recruiter’s email in this tab.';
 const NO_REPLY = 'To insert, click Reply in the email first.';
@@ -51,32 +46,15 @@ const CASES = [
 ] as const;
 
 let h: Harness;
-let worker: Worker;
 
 beforeAll(async () => {
   h = await launch();
-  // As in popup.e2e.test.ts: let the extension's own pages load whatever Playwright attaches to.
-  await h.context.route(`chrome-extension://${h.extensionId}/**`, (route) => route.continue());
   for (const c of CASES) h.serve(c.url, readFixture(c.fixture));
-  worker = h.context.serviceWorkers()[0] ?? (await h.context.waitForEvent('serviceworker'));
 });
 
 afterAll(async () => {
   await h?.close();
 });
-
-/** Opens popup.html in a popup-type window, as `windows.create` would; it targets the last focused mail tab. */
-async function openPopup(): Promise<Page> {
-  const url = `chrome-extension://${h.extensionId}/popup.html`;
-  const known = new Set(h.context.pages());
-  await worker.evaluate((url) => chrome.windows.create({ url, type: 'popup', width: 380, height: 600 }), url);
-  let popup: Page | undefined;
-  await expect
-    .poll(() => (popup = h.context.pages().find((p) => !known.has(p) && p.url().startsWith(url))), { timeout: 10_000 })
-    .toBeTruthy();
-  await popup!.getByLabel('Reason').waitFor();
-  return popup!;
-}
 
 describe('a mail page the adapters no longer recognise', () => {
   test.each(CASES.map((c) => [c.fixture, c] as const))('%s: no button, no errors; the popup explains and offers Copy', async (_name, c) => {
@@ -85,7 +63,7 @@ describe('a mail page the adapters no longer recognise', () => {
     await page.goto(c.url);
     await page.bringToFront();
 
-    const popup = await openPopup();
+    const popup = await openPopupWindow(h);
     const popupErrors = trackErrors(popup);
     const insert = popup.getByRole('button', { name: 'Insert into reply' });
     // The reason Insert is unavailable, as the Insert button itself describes it.

@@ -15,7 +15,7 @@
  */
 import { Window } from 'happy-dom';
 import type { Page } from 'playwright-core';
-import { asPageText, everywhere, expectedGmailLetter, hostileGmailThread, PAYLOADS, type Payload } from '../support/hostile';
+import { asLetterValue, asPageText, everywhere, expectedGmailLetter, hostileGmailThread, PAYLOADS, type Payload } from '../support/hostile';
 import { launch, trackErrors, type Harness } from './harness';
 
 const THREAD_PATH = '#inbox/FMfcgzQbfBkLwqTjNHnXbQPvcRhMZwsd';
@@ -148,13 +148,7 @@ describe('hostile text in a Gmail recruiter thread', () => {
     // (As letter.ts documents, values lose its two private-use marker characters, the characters that must not
     // travel in a letter — controls, bidi overrides and isolates, lone surrogates — and runs of whitespace.)
     const used = [context.recruiter.firstName, context.recruiter.company]
-      .map((v) =>
-        (v ?? '')
-          .replace(/[\uE000\uE001]/g, '')
-          .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '')
-          .replace(/\s+/g, ' ')
-          .trim(),
-      )
+      .map((v) => asLetterValue(v ?? ''))
       .filter((v) => v !== '' && !/^(Priya|Northwind Labs)$/.test(v));
     for (const value of used) expect(shape.lines.join('\n')).toContain(value);
     if (used.length) reachedLetter.push(payload.id);

@@ -47,10 +47,9 @@ function origin(req: Request): string {
 
 beforeAll(async () => {
   h = await launch();
-  await h.context.route(`chrome-extension://${h.extensionId}/**`, (route) => route.continue());
   h.context.on('request', (req) => seen.push({ url: req.url(), from: origin(req) }));
   h.serve(THREAD, readFixture('gmail-thread-inline-reply.html'));
-  worker = h.context.serviceWorkers()[0] ?? (await h.context.waitForEvent('serviceworker'));
+  worker = h.worker!;
 });
 
 afterAll(async () => {

@@ -32,9 +32,8 @@ let worker: Worker;
 
 beforeAll(async () => {
   h = await launch();
-  await h.context.route(`chrome-extension://${h.extensionId}/**`, (route) => route.continue());
   h.serve(THREAD, readFixture('gmail-thread-inline-reply.html'));
-  worker = h.context.serviceWorkers()[0] ?? (await h.context.waitForEvent('serviceworker'));
+  worker = h.worker!;
   await worker.evaluate((items) => chrome.storage.sync.set(items), DAMAGED);
 });
 

@@ -162,3 +162,16 @@ export function expectedGmailLetter(root: ParentNode, prefs: Preferences = defau
   });
   return { context, letter };
 }
+
+/**
+ * What letter.ts keeps of a one-line value taken from the page: its private-use marks and the characters that must
+ * not travel in a letter (controls, bidi overrides and isolates, lone surrogates) removed, whitespace folded, trimmed.
+ */
+export function asLetterValue(text: string): string {
+  return text
+    .replace(/[\uE000\uE001]/g, '')
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+

@@ -1,7 +1,8 @@
 // Properties of extractRecruiter on arbitrary input: it never throws, always returns a well-formed Recruiter,
-// never invents a mailbox word as a name, and stays fast on large and adversarial bodies.
+// never invents a mailbox word as a name, and copes with large and adversarial bodies.
 import fc from 'fast-check';
 import { extractRecruiter, type MessageInput, type Recruiter } from '../../core/extract';
+import { BODIES, bodyMessage, SIZE } from '../support/large-bodies';
 
 const KINDS = new Set(['offer', 'interview', 'outreach', 'other']);
 const MAILBOX_WORDS = new Set(['careers', 'career', 'jobs', 'job', 'recruiting', 'recruitment', 'talent', 'hr', 'noreply', 'no-reply', 'hiring', 'people', 'team', 'notifications', 'info', 'support', 'hello']);
@@ -90,68 +91,12 @@ describe('extractRecruiter on arbitrary input', () => {
   });
 });
 
-// ---------------------------------------------------------------------------------------------------------------
-// Speed: a 20 KB message must take well under a millisecond. Timing is CPU time (other processes do not count),
-// averaged over many calls; the best of a few batches is asserted so that a busy machine's hiccups do not fail it.
-
-const PARAGRAPH =
-  'You would design and operate the services behind our logistics platform, work closely with product and data teams, ' +
-  'review code, mentor engineers and help shape the architecture as we grow across Europe and North America.';
-
-function realisticBody(size: number): string {
-  const head =
-    "Hi Sam,\n\nI'm Jane, a technical recruiter at Northwind Robotics. We are hiring a Senior Backend Engineer (m/w/d) for our Berlin team " +
-    'and your work on distributed systems caught my eye.\n\nWhat you would do:\n';
-  const tail =
-    '\n\nWould you be open to a 20-minute call next week?\n\nBest regards,\nJane Doe\nTechnical Recruiter | Northwind Robotics GmbH\n+49 30 555 0100\n\n' +
-    'On Mon, Mar 4, 2024 at 9:00 AM Sam <sam@example.com> wrote:\n> Thanks, happy to hear more.\n';
-  let middle = '';
-  while (head.length + middle.length + tail.length < size) middle += `• ${PARAGRAPH}\n`;
-  return (head + middle + tail).slice(0, size);
-}
-
-const SIZE = 20 * 1024;
-const BODIES: Record<string, string> = {
-  'realistic recruiter e-mail': realisticBody(SIZE),
-  '"a a a …"': 'a '.repeat(SIZE / 2),
-  '"A A A …"': 'A '.repeat(SIZE / 2),
-  'newlines only': '\n'.repeat(SIZE),
-  '"@@@@…"': '@'.repeat(SIZE),
-  'one long line of titles': 'Senior Engineer at Acme, the position of Manager role. '.repeat(Math.ceil(SIZE / 55)).slice(0, SIZE),
-  'name | title lines': 'Jane Doe | Recruiter\n'.repeat(Math.ceil(SIZE / 21)).slice(0, SIZE),
-  'sign-off lines': 'Best,\n'.repeat(Math.ceil(SIZE / 6)).slice(0, SIZE),
-  'unclosed links': '<https:'.repeat(Math.ceil(SIZE / 7)).slice(0, SIZE),
-  'spaces and tabs': ' \t'.repeat(SIZE / 2),
-  'long capitalised words': `Recruiter ${'X'.repeat(1_400)}\n`.repeat(Math.ceil(SIZE / 1_411)).slice(0, SIZE),
-  'mixed scripts': 'Ünïcødé ʻokina 日本語 Ωμέγα '.repeat(Math.ceil(SIZE / 24)).slice(0, SIZE),
-};
-
-function cpuMs(): number {
-  const u = process.cpuUsage();
-  return (u.user + u.system) / 1000;
-}
-
-describe('extractRecruiter speed', () => {
-  const RUNS = 200;
-  const BATCHES = 5;
-  const results: string[] = [];
-
-  afterAll(() => {
-    console.warn(`\nextractRecruiter on ${SIZE / 1024} KB bodies — mean CPU time per call (best of ${BATCHES} × ${RUNS} runs):\n${results.join('\n')}\n`);
-  });
-
-  it.each(Object.keys(BODIES))('%s: mean under 1 ms', (name) => {
-    const msg: MessageInput = { fromName: 'Jane Doe', fromEmail: 'jane.doe@northwind-robotics.com', subject: 'Senior Backend Engineer – Berlin', body: BODIES[name] ?? '' };
+describe('extractRecruiter on large and adversarial 20 KB bodies', () => {
+  // Speed on these is measured by `npm run bench`; here: each completes with a well-formed result.
+  it.each(Object.keys(BODIES))('%s', (name) => {
+    const msg = bodyMessage(BODIES[name] ?? '');
     expect(msg.body.length).toBeGreaterThanOrEqual(SIZE - 64);
-    for (let i = 0; i < 20; i++) extractRecruiter(msg);
-    const means: number[] = [];
-    for (let b = 0; b < BATCHES; b++) {
-      const start = cpuMs();
-      for (let i = 0; i < RUNS; i++) extractRecruiter(msg);
-      means.push((cpuMs() - start) / RUNS);
-    }
-    const best = Math.min(...means);
-    results.push(`  ${name.padEnd(28)} ${best.toFixed(3)} ms  (batches: ${means.map((m) => m.toFixed(3)).join(', ')})`);
-    expect(best).toBeLessThan(1);
+    wellFormed(extractRecruiter(msg));
   });
 });
+

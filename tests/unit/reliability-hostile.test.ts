@@ -17,19 +17,10 @@ import { gmail } from '../../core/hosts/gmail';
 import { insertLetter, LETTER_SELECTOR, type InsertOptions } from '../../core/insert';
 import { composeLetter, type LetterChoice, type RenderedLetter } from '../../core/letter';
 import { STAGES, TONES } from '../../core/reasons';
-import { escapeHtml, everywhere, expectedGmailLetter, hostileGmailThread, PAYLOADS, type Payload } from '../support/hostile';
+import { asLetterValue, escapeHtml, everywhere, expectedGmailLetter, hostileGmailThread, PAYLOADS, type Payload } from '../support/hostile';
 
 const ACTIVE = 'script, style, iframe, frame, img, svg, math, base, meta, link, object, embed, a, form, input, template, noscript, video, audio';
 const GMAIL_OPTIONS: InsertOptions = { protectedBlocks: gmail.protectedBlocks };
-
-/** How letter.ts treats a one-line value: its marks and unsafe characters removed, whitespace folded, ends trimmed. */
-function oneLine(text: string): string {
-  return text
-    .replace(/[\uE000\uE001]/g, '')
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
 
 /** The letter's html, parsed: every line must be a bare <div> with text or a single <br>. */
 function htmlLines(letter: RenderedLetter): { lines: string[]; strays: string[] } {
@@ -82,7 +73,7 @@ test(`there are at least 20 payloads (${PAYLOADS.length}), with unique ids`, () 
 });
 
 describe.each(PAYLOADS.map((p) => [p.id, p] as const))('payload %s', (_id, payload: Payload) => {
-  const value = oneLine(payload.text);
+  const value = asLetterValue(payload.text);
 
   test('composeLetter: literal in every place it is used, for every stage and tone; html is plain lines of the same text', () => {
     for (const stage of STAGES) {
@@ -152,7 +143,7 @@ describe.each(PAYLOADS.map((p) => [p.id, p] as const))('payload %s', (_id, paylo
     expect(shape.strays).toEqual([]);
     expect(shape.lines.join('\n')).toBe(letter.text);
     for (const field of [context.recruiter.firstName, context.recruiter.company]) {
-      if (field) expect(letter.text).toContain(oneLine(field));
+      if (field) expect(letter.text).toContain(asLetterValue(field));
     }
     expect(reply!.editor.querySelector('.gmail_quote_container')!.outerHTML).toBe(quote);
     expect(activeElements()).toEqual(active);
