@@ -2,11 +2,11 @@
  * Follows compose/reply editors as a single-page mail app opens and closes them, at no cost per DOM mutation.
  *
  * Gmail and Outlook mutate their pages constantly (mail arriving, lists re-rendering); a MutationObserver on the
- * page, even one that does nothing, doubled the cost of such a burst in our benchmark. A reply, though, only ever
- * opens because the user did something (a click, a keyboard shortcut) and the mail app then moves focus into it.
- * So the tracker looks for editors after those events (coalesced to one look per frame), after navigation, and in a
- * slow sweep that catches drafts the app restores on its own. A closed editor is noticed by a small observer on its
- * container's nearest ancestors (direct children only), by the same events, or by the sweep.
+ * page, even one that does nothing, doubled the cost of such a burst in our benchmark, and so did small observers
+ * on a reply's ancestors. A reply, though, only ever opens because the user did something (a click, a keyboard
+ * shortcut) and the mail app then moves focus into it. So the tracker looks for editors after those events
+ * (coalesced to one look per frame), after navigation, and in a slow sweep that catches drafts the app restores on
+ * its own. A closed editor takes our button with it at once; the tracker lets go of it at the next event or sweep.
  */
 import type { Composer, MailHost } from './hosts/index';
 
@@ -29,8 +29,6 @@ export const SWEEP_INTERVAL = 1500;
 
 const TRIGGERS = ['focusin', 'click', 'keyup'] as const;
 
-/** How many ancestors of a compose container are watched for its removal. */
-const REMOVAL_WATCH_DEPTH = 3;
 
 function isTyping(target: EventTarget | null): boolean {
   const el = target as HTMLElement | null;
@@ -38,36 +36,17 @@ function isTyping(target: EventTarget | null): boolean {
 }
 
 export function trackComposers(doc: Document, host: MailHost, cb: TrackerCallbacks, signal: AbortSignal): Tracker {
-  const known = new Map<HTMLElement, { composer: Composer; observer: MutationObserver | null }>();
+  const known = new Map<HTMLElement, Composer>();
   const composers = new Map<HTMLElement, Composer>();
   const view = doc.defaultView;
   let scheduled = false;
 
   function forget(editor: HTMLElement): void {
-    const entry = known.get(editor);
-    if (!entry) return;
-    entry.observer?.disconnect();
+    const composer = known.get(editor);
+    if (!composer) return;
     known.delete(editor);
     composers.delete(editor);
-    cb.onRemove(entry.composer);
-  }
-
-  /**
-   * Watches the direct children of the container's nearest ancestors, so that closing the editor (the app removes
-   * the compose window or the reply area around it) is seen at once without observing the whole page.
-   */
-  function watchRemoval(c: Composer): MutationObserver | null {
-    const Observer = view?.MutationObserver;
-    if (!Observer) return null;
-    const observer = new Observer(() => {
-      if (!c.editor.isConnected || !c.toolbarSlot?.isConnected) schedule();
-    });
-    let node: Node | null = c.container;
-    for (let i = 0; i < REMOVAL_WATCH_DEPTH && node?.parentNode; i++) {
-      node = node.parentNode;
-      observer.observe(node, { childList: true });
-    }
-    return observer;
+    cb.onRemove(composer);
   }
 
   function scan(): void {
@@ -85,14 +64,14 @@ export function trackComposers(doc: Document, host: MailHost, cb: TrackerCallbac
       // Without a toolbar there is nowhere to mount yet; a later event or the sweep looks again.
       if (!c.toolbarSlot) continue;
       seen.add(c.editor);
-      const prev = known.get(c.editor)?.composer;
+      const prev = known.get(c.editor);
       if (prev && prev.toolbarSlot === c.toolbarSlot && prev.container === c.container && c.toolbarSlot.isConnected) continue;
       if (prev) forget(c.editor);
-      known.set(c.editor, { composer: c, observer: watchRemoval(c) });
+      known.set(c.editor, c);
       composers.set(c.editor, c);
       cb.onAdd(c);
     }
-    for (const [editor, { composer }] of known) {
+    for (const [editor, composer] of known) {
       if (!seen.has(editor) || !editor.isConnected || !composer.toolbarSlot?.isConnected) forget(editor);
     }
   }

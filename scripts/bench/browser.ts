@@ -5,6 +5,7 @@
 import { buildSync } from 'esbuild';
 import { resolve } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
+import { SWEEP_INTERVAL } from '../../core/composer-tracker';
 import { launch, type Harness } from '../../tests/e2e/harness';
 import { balancedBlock } from '../../tests/support/html';
 import { PROJECT_ROOT, readFixture } from '../../tests/support/shared';
@@ -25,16 +26,19 @@ function longThread(count: number): string {
   return html.slice(0, first) + extra + html.slice(first);
 }
 
-/** The recruiter thread plus a script that performs 20,000 DOM mutations in batches when asked. */
+/**
+ * The recruiter thread, with its reply open (and so our button mounted), plus a script that performs 20,000 DOM
+ * mutations in batches when asked: messages arriving in the list, and threads opening and closing (the thread's
+ * messages replaced by another thread's). This is the page a user keeps open all day while drafting a reply.
+ */
 function busyPage(): string {
   const workload = `<script>
   window.__workload = async function () {
+    const main = document.querySelector('[role="main"]');
     const list = document.querySelector('[role="list"]');
-    const reply = document.querySelector('.ip.adB');
-    const replyParent = reply.parentElement;
-    const replyTemplate = reply.cloneNode(true);
-    replyTemplate.querySelectorAll('decline-politely-ui').forEach((e) => e.remove());
-    let open = reply;
+    const messages = Array.from(list.querySelectorAll(':scope > .adn, :scope > .kv, :scope > div:not(.ip)')).filter((m) => !m.querySelector('[contenteditable]'));
+    const otherThread = messages.map((m) => m.cloneNode(true));
+    let shown = messages;
     const yieldNow = () => new Promise((r) => { const c = new MessageChannel(); c.port1.onmessage = () => r(); c.port2.postMessage(0); });
     const t0 = performance.now();
     let mutations = 0;
@@ -46,15 +50,19 @@ function busyPage(): string {
         row.className = 'zA yO';
         row.setAttribute('role', 'row');
         row.textContent = 'New message ' + batch + '-' + i;
-        list.append(row);
+        main.append(row);
         added.push(row);
       }
       for (let i = 0; i < 40; i++) added[i].remove();
-      for (let i = 0; i < 20; i++) list.setAttribute('data-batch', batch + '-' + i);
+      for (let i = 0; i < 20; i++) main.setAttribute('data-batch', batch + '-' + i);
       mutations += 100;
-      // Threads opening and closing: every 10th batch the reply closes or opens again.
+      // Threads opening and closing: every 10th batch the thread's messages give way to another thread's.
       if (batch % 10 === 9) {
-        if (open) { open.remove(); open = null; } else { open = replyTemplate.cloneNode(true); replyParent.append(open); open.querySelector('[g_editable="true"]').focus(); }
+        const next = shown === messages ? otherThread : messages;
+        for (const m of shown) m.remove();
+        for (const m of next) list.prepend(m);
+        shown = next;
+        mutations += messages.length * 2;
       }
       await yieldNow();
     }
@@ -101,6 +109,8 @@ async function clickToLetter(page: Page, clicks: number): Promise<number[]> {
 }
 
 async function memoryCounters(cdp: CDPSession): Promise<{ heap: number; nodes: number; listeners: number }> {
+  // The tracker lets go of a closed reply at its next sweep; measure once that has happened.
+  await new Promise((r) => setTimeout(r, SWEEP_INTERVAL + 200));
   await cdp.send('HeapProfiler.collectGarbage');
   await cdp.send('HeapProfiler.collectGarbage');
   const { metrics } = await cdp.send('Performance.getMetrics');

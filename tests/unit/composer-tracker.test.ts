@@ -62,6 +62,7 @@ describe('trackComposers', () => {
     expect(added).toHaveLength(1);
 
     reply.remove();
+    document.body.click();
     await frame();
     expect(removed).toHaveLength(1);
     expect(removed[0]?.editor).toBe(added[0]?.editor);
@@ -101,7 +102,7 @@ describe('trackComposers', () => {
     spy.mockRestore();
   });
 
-  test('the slow sweep finds a draft the app opened on its own', async () => {
+  test('the slow sweep finds a draft the app opened on its own, and lets go of one it closed', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'requestAnimationFrame'] });
     load('gmail-thread-inline-reply.html');
     const { reply, parent } = closeReply();
@@ -109,6 +110,9 @@ describe('trackComposers', () => {
     parent.append(reply);
     await vi.advanceTimersByTimeAsync(SWEEP_INTERVAL + 50);
     expect(added).toHaveLength(1);
+    reply.remove();
+    await vi.advanceTimersByTimeAsync(SWEEP_INTERVAL + 50);
+    expect(removed).toHaveLength(1);
   });
 
   test('stops listening and releases every editor when the context ends', async () => {
