@@ -12,7 +12,9 @@ export interface Row {
 
 export function formatTable(rows: Row[]): string {
   const head = ['group', 'figure', 'value', 'target', 'ok'];
-  const body = rows.map((r) => [r.group, r.name + (r.noisy ? ' (noisy)' : ''), r.value, r.target, r.ok === null ? '' : r.ok ? 'yes' : 'NO']);
+  // Cells are Markdown table cells (the README quotes the table), so a '|' inside one is escaped.
+  const cell = (text: string) => text.replaceAll('|', '\\|');
+  const body = rows.map((r) => [r.group, r.name + (r.noisy ? ' (noisy)' : ''), r.value, r.target, r.ok === null ? '' : r.ok ? 'yes' : 'NO'].map(cell));
   const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i]!.length)));
   const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
   return [line(head), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...body.map(line)].join('\n');
