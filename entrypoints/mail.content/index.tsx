@@ -13,7 +13,7 @@ import { hostFor } from '../../core/hosts/index';
 import { insertLetter } from '../../core/insert';
 import { resolveLetterLanguage } from '../../core/language';
 import { composeLetter } from '../../core/letter';
-import { isRequest, type InsertResponse } from '../../core/messages';
+import { isRequest, type InsertResponse, type Request, type ThreadInfo } from '../../core/messages';
 import { defaultPreferences, PreferencesStore, signingName, type Preferences } from '../../core/preferences';
 import type { ReasonId, Tone } from '../../core/reasons';
 import { isRecruiterThread, readThreadContext, toThreadInfo, type ThreadContext } from '../../core/thread';
@@ -32,16 +32,17 @@ export default defineContentScript({
     } catch {
       // Defaults keep the button useful even if storage is unreachable.
     }
-    new MailUi(ctx, host, () => prefs).start((refresh) => {
-      ctx.onInvalidated(
-        store.watch(() => {
-          void store.load().then((l) => {
-            prefs = l.prefs;
-            refresh();
-          });
-        }),
-      );
-    });
+    const ui = new MailUi(ctx, host, () => prefs);
+    ui.start();
+    // Preferences saved in the options page or popup apply at once, without reloading the mail page.
+    ctx.onInvalidated(
+      store.watch(() => {
+        void store.load().then((l) => {
+          prefs = l.prefs;
+          ui.refresh();
+        });
+      }),
+    );
   },
 });
 
@@ -55,7 +56,7 @@ class MailUi {
     private readonly prefs: () => Preferences,
   ) {}
 
-  start(onPrefsReady: (refresh: () => void) => void): void {
+  start(): void {
     this.tracker = trackComposers(
       document,
       this.host,
@@ -64,14 +65,14 @@ class MailUi {
     );
     // Single-page navigation: a different thread may now be open behind the same editors.
     this.ctx.addEventListener(window, 'wxt:locationchange', () => this.refresh());
-    onPrefsReady(() => this.refresh());
 
     const onMessage = (msg: unknown) => (isRequest(msg) ? this.answer(msg) : undefined);
     browser.runtime.onMessage.addListener(onMessage);
     this.ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
   }
 
-  private refresh(): void {
+  /** Re-reads the editors and re-decides each button (after navigation or a preference change). */
+  refresh(): void {
     this.tracker?.rescan();
     for (const c of this.tracker?.composers.values() ?? []) this.update(c);
   }
@@ -153,17 +154,12 @@ class MailUi {
     return inThread.find((c) => c.container.contains(active)) ?? inThread[inThread.length - 1];
   }
 
-  private async answer(msg: Parameters<typeof isRequest>[0] & { type: string }): Promise<unknown> {
-    if (msg.type === 'dp:read-thread') {
-      const thread = readThreadContext(this.host, document);
-      const draft = this.targetComposer();
-      const reply = draft ? null : this.host.replyButton?.(document);
-      return toThreadInfo(this.host, thread, { hasDraft: !!draft, canOpenReply: !!reply });
-    }
-    if (msg.type === 'dp:insert' && isRequest(msg) && msg.type === 'dp:insert') {
-      return this.insertFromPopup(msg.letter);
-    }
-    return undefined;
+  private async answer(msg: Request): Promise<ThreadInfo | InsertResponse> {
+    if (msg.type === 'dp:insert') return this.insertFromPopup(msg.letter);
+    const thread = readThreadContext(this.host, document);
+    const draft = this.targetComposer();
+    const reply = draft ? null : this.host.replyButton?.(document);
+    return toThreadInfo(this.host, thread, { hasDraft: !!draft, canOpenReply: !!reply });
   }
 
   private async insertFromPopup(letter: { text: string; html: string }): Promise<InsertResponse> {
