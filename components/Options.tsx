@@ -296,11 +296,7 @@ export function Options({ store, download, saveDelay = 400, iconUrl = '/icon/48.
                 </p>
               ) : null}
             </div>
-            <button type="button" class="icon-button" aria-label={t('options_dismissNotice')} onClick={() => setNotice(null)}>
-              <svg aria-hidden="true" viewBox="0 0 16 16">
-                <path d="M4 4l8 8M12 4l-8 8" stroke="currentColor" stroke-width="1.6" stroke-linecap="round" />
-              </svg>
-            </button>
+            <DismissButton label={t('options_dismissNotice')} onClick={() => setNotice(null)} />
           </div>
         ) : null}
 
@@ -314,11 +310,7 @@ export function Options({ store, download, saveDelay = 400, iconUrl = '/icon/48.
                 {welcomeAfter}
               </p>
             </div>
-            <button type="button" class="icon-button" aria-label={t('options_dismissWelcome')} onClick={() => setWelcome(false)}>
-              <svg aria-hidden="true" viewBox="0 0 16 16">
-                <path d="M4 4l8 8M12 4l-8 8" stroke="currentColor" stroke-width="1.6" stroke-linecap="round" />
-              </svg>
-            </button>
+            <DismissButton label={t('options_dismissWelcome')} onClick={() => setWelcome(false)} />
           </div>
         ) : null}
 
@@ -370,5 +362,16 @@ function SaveIndicator({ status, unsaved, loaded }: { status: SaveStatus; unsave
       ) : null}
       <span>{text}</span>
     </p>
+  );
+}
+
+/** The × that closes a notice. */
+function DismissButton(props: { label: string; onClick: () => void }) {
+  return (
+    <button type="button" class="icon-button" aria-label={props.label} onClick={props.onClick}>
+      <svg aria-hidden="true" viewBox="0 0 16 16">
+        <path d="M4 4l8 8M12 4l-8 8" stroke="currentColor" stroke-width="1.6" stroke-linecap="round" />
+      </svg>
+    </button>
   );
 }
