@@ -5,7 +5,7 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { launch } from '../tests/e2e/harness';
+import { launch, openPopupWindow } from '../tests/e2e/harness';
 import { PROJECT_ROOT, readFixture } from '../tests/support/shared';
 
 const OUT = resolve(PROJECT_ROOT, 'docs', 'screenshots');
@@ -45,10 +45,8 @@ async function main(): Promise<void> {
     await shot(outlook, '.compose', 'outlook-button.png');
 
     await gmail.bringToFront();
-    const popup = await h.context.newPage();
+    const popup = await openPopupWindow(h);
     await popup.setViewportSize({ width: 380, height: 600 });
-    await popup.goto(`chrome-extension://${h.extensionId}/popup.html`);
-    await popup.getByLabel('Reason').waitFor();
     await popup.waitForFunction(() => Array.from(document.querySelectorAll('input')).some((i) => i.value === 'Priya'));
     await popup.screenshot({ path: resolve(OUT, 'popup.png') });
     process.stdout.write('wrote docs/screenshots/popup.png\n');

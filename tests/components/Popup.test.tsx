@@ -306,14 +306,14 @@ describe('Popup', () => {
 describe('letter language', () => {
   test('follows the language the recruiter wrote in', async () => {
     setup({ thread: thread({ language: 'de' }) });
-    await waitFor(() => expect((screen.getByLabelText('Letter language') as HTMLSelectElement).value).toBe('de'));
+    await waitFor(() => expect((screen.getByLabelText('Language') as HTMLSelectElement).value).toBe('de'));
     await waitFor(() => expect(screen.getByText(/^Hallo Dana,/)).toBeTruthy());
   });
 
   test('the saved preference wins over the thread, and the picker over both', async () => {
     setup({ thread: thread({ language: 'de' }), prefs: { language: 'fr' } });
     await waitFor(() => expect(screen.getByText(/^Bonjour Dana,/)).toBeTruthy());
-    fireEvent.change(screen.getByLabelText('Letter language'), { target: { value: 'es' } });
+    fireEvent.change(screen.getByLabelText('Language'), { target: { value: 'es' } });
     await waitFor(() => expect(screen.getByText(/^Hola, Dana:/)).toBeTruthy());
   });
 });
