@@ -1,7 +1,7 @@
 /** The toolbar popup: wiring only. The UI is components/Popup.tsx; the choice of mail tab is core/popup-target.ts. */
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { uiLanguage } from '../../components/i18n';
+import { t, uiLanguage } from '../../components/i18n';
 import { Popup, type PopupProps } from '../../components/Popup';
 import { defaultPreferences, PreferencesStore, type Preferences } from '../../core/preferences';
 import { copyLetter } from './clipboard';
@@ -10,6 +10,7 @@ import './style.css';
 
 // The words follow the browser's language (components/i18n.ts); screen readers and hyphenation need to know which.
 document.documentElement.lang = uiLanguage();
+document.title = t('extName');
 
 const app = document.getElementById('app');
 if (!app) throw new Error('popup.html has no #app element');
