@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
 import { SWEEP_INTERVAL } from '../../core/composer-tracker';
 import { launch, type Harness } from '../../tests/e2e/harness';
+import { closeReply, closeReplyKeepingTemplate, openReplyAgain } from '../../tests/support/gmail-reply';
 import { balancedBlock } from '../../tests/support/html';
 import { PROJECT_ROOT, readFixture } from '../../tests/support/shared';
 import { kb, median, ms, percentile, type Row } from './report';
@@ -121,15 +122,9 @@ async function memoryCounters(cdp: CDPSession): Promise<{ heap: number; nodes: n
 
 async function cycleReplies(page: Page, count: number): Promise<void> {
   for (let i = 0; i < count; i++) {
-    await page.evaluate(() => {
-      const w = window as unknown as { __reply: Element; __parent: Element };
-      const reply = w.__reply.cloneNode(true) as Element;
-      w.__parent.append(reply);
-      // Gmail moves focus into a reply it opens.
-      reply.querySelector<HTMLElement>('[g_editable="true"]')?.focus();
-    });
+    await page.evaluate(openReplyAgain);
     await page.waitForFunction(() => !!document.querySelector('.ip.adB decline-politely-ui')?.shadowRoot?.querySelector('button'));
-    await page.evaluate(() => document.querySelector('.ip.adB')?.remove());
+    await page.evaluate(closeReply);
     await page.waitForFunction(() => !document.querySelector('decline-politely-ui'));
   }
 }
@@ -211,13 +206,7 @@ export async function measureBrowser(quick: boolean): Promise<Row[]> {
       const page = await h.context.newPage();
       await page.goto(THREAD_URL);
       await page.getByRole('button', { name: 'Decline politely', exact: true }).waitFor();
-      await page.evaluate(() => {
-        const reply = document.querySelector('.ip.adB')!;
-        const template = reply.cloneNode(true) as Element;
-        template.querySelectorAll('decline-politely-ui').forEach((e) => e.remove());
-        Object.assign(window, { __reply: template, __parent: reply.parentElement });
-        reply.remove();
-      });
+      await page.evaluate(closeReplyKeepingTemplate);
       const cdp = await h.context.newCDPSession(page);
       await cdp.send('Performance.enable');
       await cycleReplies(page, 10);

@@ -2,6 +2,7 @@
  * The in-page button in real Chromium with the built extension, on fixture pages served at the real mail URLs.
  */
 import type { Locator, Page } from 'playwright-core';
+import { closeReply, closeReplyKeepingTemplate, openReplyAgain } from '../support/gmail-reply';
 import { balancedBlock } from '../support/html';
 import { readFixture } from '../support/shared';
 import { launch, trackErrors, type Harness } from './harness';
@@ -188,37 +189,19 @@ describe('opening and closing replies', () => {
       return total;
     };
     // Close the reply once so the baseline has no button, then measure.
-    await page.evaluate(() => {
-      const reply = document.querySelector('.ip.adB')!;
-      const template = reply.cloneNode(true) as Element;
-      // A clone carries our host element but not its shadow root; the template must be a reply as Gmail makes it.
-      template.querySelectorAll('decline-politely-ui').forEach((e) => e.remove());
-      Object.assign(window, { __reply: template, __parent: reply.parentElement });
-      reply.remove();
-    });
+    await page.evaluate(closeReplyKeepingTemplate);
     await expect.poll(() => page.locator('decline-politely-ui').count()).toBe(0);
     const baseline = await listenerCount();
 
     for (let i = 0; i < 50; i++) {
-      await page.evaluate(() => {
-        const w = window as unknown as { __reply: Element; __parent: Element };
-        const reply = w.__reply.cloneNode(true) as Element;
-        w.__parent.append(reply);
-        // Gmail moves focus into a reply it opens.
-        reply.querySelector<HTMLElement>('[g_editable="true"]')?.focus();
-      });
+      await page.evaluate(openReplyAgain);
       await page.getByRole('button', BUTTON).waitFor();
-      await page.evaluate(() => document.querySelector('.ip.adB')?.remove());
+      await page.evaluate(closeReply);
       await expect.poll(() => page.locator('decline-politely-ui').count()).toBe(0);
     }
     expect(await listenerCount()).toBe(baseline);
     // And the next reply still gets its button.
-    await page.evaluate(() => {
-      const w = window as unknown as { __reply: Element; __parent: Element };
-      const reply = w.__reply.cloneNode(true) as Element;
-      w.__parent.append(reply);
-      reply.querySelector<HTMLElement>('[g_editable="true"]')?.focus();
-    });
+    await page.evaluate(openReplyAgain);
     await page.getByRole('button', BUTTON).waitFor();
     await expect(page.locator('decline-politely-ui').count()).resolves.toBe(1);
     expect(errors).toEqual([]);

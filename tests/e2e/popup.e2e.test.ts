@@ -9,14 +9,13 @@
  */
 import type { Page, Worker } from 'playwright-core';
 import { readFixture } from '../support/shared';
-import { launch, trackErrors, type Harness } from './harness';
+import { launch, openPopupWindow, trackErrors, type Harness } from './harness';
 
 const GMAIL = 'https://mail.google.com/mail/u/0/';
 const THREAD_URL = `${GMAIL}#inbox/FMfcgzQbfBkLwqTjNHnXbQPvcRhMZwsd`;
 const EDITOR = '[g_editable="true"][role="textbox"]';
 
 declare const chrome: {
-  windows: { create(o: { url: string; type: 'popup'; width: number; height: number }): Promise<unknown> };
   tabs: {
     query(q: { active: boolean; lastFocusedWindow: boolean }): Promise<{ id?: number; windowId: number; url?: string }[]>;
     create(o: { url: string; windowId: number; active: boolean }): Promise<unknown>;
@@ -46,23 +45,20 @@ async function openThread(): Promise<{ page: Page; errors: string[] }> {
   return { page, errors };
 }
 
-/** Opens the popup page from the extension itself, the way `windows.create`/`tabs.create` would, and waits for it. */
+/**
+ * Opens the popup page from the extension itself and waits for it: in a popup window, as the toolbar button does
+ * (harness), or as a tab beside the thread, where the popup is itself the active tab.
+ */
 async function openPopup(how: 'popup-window' | 'tab-beside-thread'): Promise<Page> {
+  if (how === 'popup-window') return openPopupWindow(h);
   const url = `chrome-extension://${h.extensionId}/popup.html`;
   const known = new Set(h.context.pages());
-  await worker.evaluate(
-    async ({ url, how }) => {
-      if (how === 'popup-window') {
-        await chrome.windows.create({ url, type: 'popup', width: 380, height: 600 });
-      } else {
-        // The thread was brought to front just before: it is the active tab of the focused window.
-        const [thread] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-        if (!thread) throw new Error('no active tab in the focused window');
-        await chrome.tabs.create({ url, windowId: thread.windowId, active: true });
-      }
-    },
-    { url, how },
-  );
+  await worker.evaluate(async (url) => {
+    // The thread was brought to front just before: it is the active tab of the focused window.
+    const [thread] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    if (!thread) throw new Error('no active tab in the focused window');
+    await chrome.tabs.create({ url, windowId: thread.windowId, active: true });
+  }, url);
   let popup: Page | undefined;
   await expect
     .poll(() => (popup = h.context.pages().find((p) => !known.has(p) && p.url().startsWith(url))), { timeout: 10_000 })
