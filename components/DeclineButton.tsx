@@ -1,5 +1,5 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { reasonForStage, reasonsFor, TONES, type ReasonId, type Stage, type Tone } from '../core/reasons';
+import { buttonReason, reasonsFor, TONES, type ReasonId, type Stage, type Tone } from '../core/reasons';
 import { reasonLabel, t, toneLabel } from './i18n';
 
 export type InsertOutcome = { ok: true } | { ok: false; error: string };
@@ -64,7 +64,7 @@ export function DeclineButton(props: DeclineButtonProps) {
   useEffect(() => setTone(props.defaultTone), [props.defaultTone]);
 
   // A reason that does not fit this stage (or an unwritten custom one) falls back to one that does.
-  const effectiveReason = reasons.some((r) => r.id === reason) ? reason : reasonForStage(reason === 'custom' ? 'staying-current-role' : reason, props.stage);
+  const effectiveReason = buttonReason(reason, props.stage, props.customReasonAvailable);
 
   // Focus moves into the menu as it renders, so a key pressed right after opening already lands in it.
   useLayoutEffect(() => {

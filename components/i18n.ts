@@ -5,8 +5,9 @@
  * `setFallbackMessages` answers, with the same placeholder rules.
  *
  * No catalogue is bundled: the browser reads them at run time, so the content script carries none of them.
+ * `getMessage` is taken from the browser itself (`browser.i18n` in Firefox, `chrome.i18n` in Chrome: the same
+ * synchronous call), not through webextension-polyfill, which the in-page button does not load.
  */
-import { browser } from 'wxt/browser';
 import type { ReasonId, Stage, Tone } from '../core/reasons';
 
 export type MessageKey = keyof typeof import('../public/_locales/en/messages.json');
@@ -26,10 +27,15 @@ export function setFallbackMessages(catalogue: Record<string, Message | undefine
 // Typed loosely: keys built at run time (`reason_…`) are checked against the catalogue by tests, not by types.
 type I18n = { getMessage(key: string, substitutions?: string[]): string };
 
+function nativeI18n(): I18n | undefined {
+  const g = globalThis as { browser?: { i18n?: I18n }; chrome?: { i18n?: I18n } };
+  return g.browser?.i18n ?? g.chrome?.i18n;
+}
+
 function fromBrowser(key: string, substitutions: string[]): string {
   try {
-    const i18n = browser?.i18n as I18n | undefined;
-    // The fake browser in tests has the function but throws; a real one returns '' for an unknown key.
+    const i18n = nativeI18n();
+    // A real one returns '' for an unknown key; a stand-in that throws counts as none.
     return typeof i18n?.getMessage === 'function' ? i18n.getMessage(key, substitutions) : '';
   } catch {
     return '';

@@ -1,11 +1,14 @@
 /**
- * Typed messages between the popup and the content script. The popup sends a request to the mail tab;
- * the content script answers. Everything crossing is plain JSON.
+ * Typed messages between the faces. Everything crossing is plain JSON.
+ * - popup → content script (the mail tab): read the thread, insert a letter;
+ * - content script → background: analyse the thread read from the page and write the letter for it, so the
+ *   extractor and the letter engine are loaded once in the extension, not in every mail tab.
  */
-import type { HostId } from './hosts/index';
+import type { HostId, ThreadMessage, ThreadSnapshot, UserIdentity } from './hosts/index';
+import type { PageRead } from './hosts/read';
 import type { RecruiterKind } from './extract';
-import type { LetterLanguage } from './letter';
-import type { Stage } from './reasons';
+import type { LetterLanguage, RenderedLetter } from './letter';
+import { isReasonId, isStage, isTone, type ReasonId, type Stage, type Tone } from './reasons';
 
 /** What the content script read from the open thread. */
 export interface ThreadInfo {
@@ -29,6 +32,15 @@ export interface ThreadInfo {
   canOpenReply: boolean;
 }
 
+/** What the content script answers `dp:read-thread` with: the page read into plain data (the popup analyses it). */
+export interface ThreadRead extends PageRead {
+  host: HostId;
+  /** True when a reply/compose editor for this thread is open. */
+  hasDraft: boolean;
+  /** True when no draft is open but the page has a Reply button the content script can press. */
+  canOpenReply: boolean;
+}
+
 export type Request =
   | { type: 'dp:read-thread' }
   | { type: 'dp:insert'; letter: { text: string; html: string } };
@@ -36,10 +48,40 @@ export type Request =
 export type InsertResponse = { ok: true } | { ok: false; error: string };
 
 export type ResponseFor<R extends Request> = R extends { type: 'dp:read-thread' }
-  ? ThreadInfo
+  ? ThreadRead
   : R extends { type: 'dp:insert' }
     ? InsertResponse
     : never;
+
+/** A reason and a tone to write the letter with. */
+export interface LetterChoice {
+  reason: ReasonId;
+  tone: Tone;
+}
+
+/**
+ * Content script → background: the page as read, and the reason and tone the user clicked (null: the
+ * preferences' defaults, asked for when a reply opens, to decide on the button and have its letter ready).
+ */
+export interface LetterRequest extends PageRead {
+  type: 'dp:letter';
+  choice: LetterChoice | null;
+}
+
+/** The background's answer to a `LetterRequest`. */
+export interface LetterAnswer {
+  /** True when the thread is a recruiter's offer, interview invitation or outreach. */
+  recruiterThread: boolean;
+  stage: Stage;
+  /** The preferences the button needs. */
+  showOnAllReplies: boolean;
+  defaultReason: ReasonId;
+  defaultTone: Tone;
+  customReasonAvailable: boolean;
+  /** The choice the letter was written with (for a null request, the defaults as the button resolves them). */
+  choice: LetterChoice;
+  letter: RenderedLetter;
+}
 
 /** True for a well-formed request; anything else is ignored by the content script. */
 export function isRequest(value: unknown): value is Request {
@@ -51,6 +93,74 @@ export function isRequest(value: unknown): value is Request {
     return typeof l === 'object' && l !== null && typeof l.text === 'string' && typeof l.html === 'string';
   }
   return false;
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
+const isNullableString = (v: unknown): boolean => v === null || typeof v === 'string';
+const isHostId = (v: unknown): v is HostId => v === 'gmail' || v === 'outlook';
+
+function isThreadMessage(v: unknown): v is ThreadMessage {
+  return (
+    isObject(v) &&
+    typeof v.fromName === 'string' &&
+    typeof v.fromEmail === 'string' &&
+    isNullableString(v.dateText) &&
+    (v.timestamp === null || typeof v.timestamp === 'number') &&
+    typeof v.body === 'string' &&
+    typeof v.quoted === 'string' &&
+    typeof v.signature === 'string' &&
+    typeof v.byUser === 'boolean'
+  );
+}
+
+/** True for a thread snapshot as `MailHost.readThread` gives it (or null), with every field of the right type. */
+export function isSnapshotOrNull(v: unknown): v is ThreadSnapshot | null {
+  if (v === null) return true;
+  if (!isObject(v) || !isHostId(v.host) || typeof v.subject !== 'string' || !Array.isArray(v.messages)) return false;
+  const index = v.recruiterIndex;
+  const indexOk = index === null || (typeof index === 'number' && Number.isInteger(index) && index >= 0 && index < v.messages.length);
+  return indexOk && v.messages.every(isThreadMessage);
+}
+
+function isUserOrNull(v: unknown): v is UserIdentity | null {
+  return v === null || (isObject(v) && isNullableString(v.name) && isNullableString(v.email));
+}
+
+/** True for a well-formed `dp:read-thread` answer. */
+export function isThreadRead(v: unknown): v is ThreadRead {
+  return (
+    isObject(v) &&
+    isHostId(v.host) &&
+    typeof v.hasDraft === 'boolean' &&
+    typeof v.canOpenReply === 'boolean' &&
+    isSnapshotOrNull(v.snapshot) &&
+    isUserOrNull(v.user)
+  );
+}
+
+function isChoice(v: unknown): v is LetterChoice {
+  return isObject(v) && isReasonId(v.reason) && isTone(v.tone);
+}
+
+/** True for a well-formed request for a letter; anything else is ignored by the background. */
+export function isLetterRequest(v: unknown): v is LetterRequest {
+  return isObject(v) && v.type === 'dp:letter' && isSnapshotOrNull(v.snapshot) && isUserOrNull(v.user) && (v.choice === null || isChoice(v.choice));
+}
+
+/** True for a well-formed answer to a `LetterRequest`. */
+export function isLetterAnswer(v: unknown): v is LetterAnswer {
+  if (!isObject(v) || !isObject(v.letter)) return false;
+  return (
+    typeof v.recruiterThread === 'boolean' &&
+    isStage(v.stage) &&
+    typeof v.showOnAllReplies === 'boolean' &&
+    isReasonId(v.defaultReason) &&
+    isTone(v.defaultTone) &&
+    typeof v.customReasonAvailable === 'boolean' &&
+    isChoice(v.choice) &&
+    typeof v.letter.text === 'string' &&
+    typeof v.letter.html === 'string'
+  );
 }
 
 /** The stage a recruiter message calls for: offers and interviews as such, everything else as outreach. */

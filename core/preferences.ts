@@ -271,21 +271,23 @@ export class PreferencesStore {
   /** The area found by the last load or save; saves go straight to it, so a save started as a page closes is one call. */
   private known: 'sync' | 'local' | null = null;
 
-  constructor(private readonly storage: StorageLike) {}
+  // Not named `storage`: WXT's import scanner (even with auto-imports off) takes a parameter property of that name
+  // for its own `storage` helper and bundles @wxt-dev/storage into every page.
+  constructor(private readonly areas: StorageLike) {}
 
   private areaNamed(name: 'sync' | 'local'): { area: StorageAreaLike; name: 'sync' | 'local' } {
-    return name === 'sync' && this.storage.sync ? { area: this.storage.sync, name } : { area: this.storage.local, name: 'local' };
+    return name === 'sync' && this.areas.sync ? { area: this.areas.sync, name } : { area: this.areas.local, name: 'local' };
   }
 
   private async area(): Promise<{ area: StorageAreaLike; name: 'sync' | 'local' }> {
     if (this.known) return this.areaNamed(this.known);
-    if (!this.storage.sync) return { area: this.storage.local, name: 'local' };
+    if (!this.areas.sync) return { area: this.areas.local, name: 'local' };
     try {
-      const marker = await this.storage.local.get([KEYS.area]);
-      if (marker[KEYS.area] === 'local') return { area: this.storage.local, name: 'local' };
-      return { area: this.storage.sync, name: 'sync' };
+      const marker = await this.areas.local.get([KEYS.area]);
+      if (marker[KEYS.area] === 'local') return { area: this.areas.local, name: 'local' };
+      return { area: this.areas.sync, name: 'sync' };
     } catch {
-      return { area: this.storage.local, name: 'local' };
+      return { area: this.areas.local, name: 'local' };
     }
   }
 
@@ -297,7 +299,7 @@ export class PreferencesStore {
       raw = await area.get(PREF_KEYS);
     } catch {
       // Sync can be disabled by policy or fail when signed out; local always works.
-      ({ area, name } = { area: this.storage.local, name: 'local' });
+      ({ area, name } = { area: this.areas.local, name: 'local' });
       try {
         raw = await area.get(PREF_KEYS);
       } catch {
@@ -314,7 +316,7 @@ export class PreferencesStore {
 
   private async quarantine(raw: Record<string, unknown>, problems: string[]): Promise<void> {
     try {
-      const prev = (await this.storage.local.get([KEYS.quarantine]))[KEYS.quarantine];
+      const prev = (await this.areas.local.get([KEYS.quarantine]))[KEYS.quarantine];
       const list = Array.isArray(prev) ? prev : [];
       // Store the damaged value exactly as it was (as JSON text where possible) so it can be recovered.
       let value: string;
@@ -326,7 +328,7 @@ export class PreferencesStore {
       const last = list[list.length - 1] as { value?: string } | undefined;
       if (last?.value === value) return;
       list.push({ at: new Date().toISOString(), problems, value });
-      await this.storage.local.set({ [KEYS.quarantine]: list.slice(-QUARANTINE_LIMIT) });
+      await this.areas.local.set({ [KEYS.quarantine]: list.slice(-QUARANTINE_LIMIT) });
     } catch {
       // Keeping a copy aside is best effort; failing here must not stop the extension from working.
     }
@@ -362,8 +364,8 @@ export class PreferencesStore {
       }
     }
     try {
-      await write(this.storage.local);
-      if (this.storage.sync) await this.storage.local.set({ [KEYS.area]: 'local' });
+      await write(this.areas.local);
+      if (this.areas.sync) await this.areas.local.set({ [KEYS.area]: 'local' });
       this.known = 'local';
       return { ok: true, area: 'local' };
     } catch (e) {
@@ -373,7 +375,7 @@ export class PreferencesStore {
 
   /** Calls `cb` whenever stored preferences change (in any tab or browser). Returns an unsubscribe function. */
   watch(cb: () => void): () => void {
-    const onChanged = this.storage.onChanged;
+    const onChanged = this.areas.onChanged;
     if (!onChanged) return () => {};
     const listener = (changes: Record<string, StorageChange>) => {
       if (PREF_KEYS.some((k) => k in changes) || KEYS.area in changes) cb();
@@ -385,7 +387,7 @@ export class PreferencesStore {
   /** Damaged values kept aside, for the options page to show or export. */
   async quarantined(): Promise<{ at: string; problems: string[]; value: string }[]> {
     try {
-      const v = (await this.storage.local.get([KEYS.quarantine]))[KEYS.quarantine];
+      const v = (await this.areas.local.get([KEYS.quarantine]))[KEYS.quarantine];
       return Array.isArray(v) ? (v as { at: string; problems: string[]; value: string }[]) : [];
     } catch {
       return [];
@@ -394,9 +396,9 @@ export class PreferencesStore {
 
   /** True the first time it is called after install; used to welcome the user once. */
   async firstRun(): Promise<boolean> {
-    const v = await this.storage.local.get([KEYS.welcomed]);
+    const v = await this.areas.local.get([KEYS.welcomed]);
     if (v[KEYS.welcomed]) return false;
-    await this.storage.local.set({ [KEYS.welcomed]: true });
+    await this.areas.local.set({ [KEYS.welcomed]: true });
     return true;
   }
 }

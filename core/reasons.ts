@@ -72,3 +72,12 @@ export function reasonForStage(wanted: ReasonId, stage: Stage): ReasonId {
   if (reasonById(wanted).stages.includes(stage)) return wanted;
   return 'staying-current-role';
 }
+
+/**
+ * The reason the in-page button inserts with: like `reasonForStage`, and a custom reason the user has not
+ * written yet counts as not fitting. The button and the letter it is answered with must agree on this.
+ */
+export function buttonReason(wanted: ReasonId, stage: Stage, customReasonAvailable: boolean): ReasonId {
+  if (wanted === 'custom') return customReasonAvailable ? 'custom' : 'staying-current-role';
+  return reasonForStage(wanted, stage);
+}

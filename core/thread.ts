@@ -1,13 +1,17 @@
 /**
- * From a page to "who do I decline, for what": reads the open thread through the host adapter, picks the
- * recruiter's message and runs the extractor on it. Pure apart from reading the root it is given.
+ * From a thread to "who do I decline, for what": picks the recruiter's message of a snapshot and runs the
+ * extractor and the language detector on it. `analyseThread` is pure and works on plain data, so it runs
+ * wherever the snapshot is sent (the background, for the in-page button; the popup); `readThreadContext`
+ * is the same read straight from a page.
  */
 import { extractRecruiter, type Recruiter } from './extract';
-import { detectLanguage } from './language';
-import type { LetterLanguage } from './letter';
-import type { MailHost, ThreadSnapshot, UserIdentity } from './hosts/index';
-import { stageFor, type ThreadInfo } from './messages';
-import type { Stage } from './reasons';
+import type { HostId, MailHost, ThreadSnapshot, UserIdentity } from './hosts/index';
+import { readPage, safely } from './hosts/read';
+import { detectLanguage, resolveLetterLanguage } from './language';
+import { composeLetter, type LetterLanguage, type RenderedLetter } from './letter';
+import { stageFor, type LetterAnswer, type LetterRequest, type ThreadInfo } from './messages';
+import { signingName, type Preferences } from './preferences';
+import { buttonReason, type ReasonId, type Stage, type Tone } from './reasons';
 
 export interface ThreadContext {
   snapshot: ThreadSnapshot | null;
@@ -21,18 +25,14 @@ export interface ThreadContext {
 
 const NOBODY: Recruiter = { firstName: null, fullName: null, role: null, company: null, kind: 'other' };
 
-function safely<T>(read: () => T, fallback: T): T {
-  try {
-    return read();
-  } catch {
-    return fallback;
-  }
+/** Reads the open thread from a page and analyses it; never throws (an unrecognised page gives an empty context). */
+export function readThreadContext(host: MailHost, root: ParentNode): ThreadContext {
+  const { snapshot, user } = readPage(host, root);
+  return analyseThread(snapshot, user);
 }
 
-/** Reads the open thread; never throws (an unrecognised page gives an empty context). */
-export function readThreadContext(host: MailHost, root: ParentNode): ThreadContext {
-  const snapshot = safely(() => host.readThread(root), null);
-  const user = safely(() => host.currentUser(root), null);
+/** Who the recruiter is, the stage and the language, from a thread read into plain data. Never throws. */
+export function analyseThread(snapshot: ThreadSnapshot | null, user: UserIdentity | null): ThreadContext {
   const msg = snapshot && snapshot.recruiterIndex !== null ? snapshot.messages[snapshot.recruiterIndex] : undefined;
   if (!snapshot || !msg) return { snapshot, recruiter: NOBODY, stage: 'outreach', receivedAt: null, user, language: null };
   const recruiter = safely(
@@ -57,10 +57,10 @@ export function isRecruiterThread(ctx: ThreadContext): boolean {
 }
 
 /** The popup's view of the thread. */
-export function toThreadInfo(host: MailHost, ctx: ThreadContext, draft: { hasDraft: boolean; canOpenReply: boolean }): ThreadInfo {
+export function toThreadInfo(host: HostId, ctx: ThreadContext, draft: { hasDraft: boolean; canOpenReply: boolean }): ThreadInfo {
   const { firstName, fullName, role, company, kind } = ctx.recruiter;
   return {
-    host: host.id,
+    host,
     threadOpen: ctx.snapshot !== null,
     subject: ctx.snapshot?.subject ?? '',
     recruiter: { firstName, fullName, role, company },
@@ -70,5 +70,45 @@ export function toThreadInfo(host: MailHost, ctx: ThreadContext, draft: { hasDra
     userName: ctx.user?.name ?? null,
     language: ctx.language,
     ...draft,
+  };
+}
+
+/**
+ * The letter for a thread with the user's preferences and a reason and tone: signed with the saved name (the
+ * page's account name until one is saved), in the language the preferences and the thread call for.
+ */
+export function letterForThread(prefs: Preferences, ctx: ThreadContext, choice: { reason: ReasonId; tone: Tone }): RenderedLetter {
+  return composeLetter({
+    sender: { name: signingName(prefs, ctx.user?.name), signature: prefs.signature, keepInTouch: prefs.keepInTouch },
+    recruiter: ctx.recruiter,
+    choice: {
+      stage: ctx.stage,
+      tone: choice.tone,
+      reason: choice.reason,
+      customReason: prefs.customReason,
+      keepDoorOpen: prefs.keepDoorOpen,
+      language: resolveLetterLanguage(prefs.language, ctx.language),
+    },
+    templates: prefs.templates,
+  });
+}
+
+/**
+ * The background's answer to the content script: whether the thread is a recruiter's, what the button needs
+ * from the preferences, and the letter for the choice asked for (the defaults when it is null).
+ */
+export function answerLetterRequest(request: LetterRequest, prefs: Preferences): LetterAnswer {
+  const ctx = analyseThread(request.snapshot, request.user);
+  const customReasonAvailable = prefs.customReason.trim() !== '';
+  const choice = request.choice ?? { reason: buttonReason(prefs.defaultReason, ctx.stage, customReasonAvailable), tone: prefs.defaultTone };
+  return {
+    recruiterThread: isRecruiterThread(ctx),
+    stage: ctx.stage,
+    showOnAllReplies: prefs.showOnAllReplies,
+    defaultReason: prefs.defaultReason,
+    defaultTone: prefs.defaultTone,
+    customReasonAvailable,
+    choice,
+    letter: letterForThread(prefs, ctx, choice),
   };
 }

@@ -8,6 +8,7 @@ import { outlook } from './outlook';
 
 export { gmail, GMAIL_SELECTORS } from './gmail';
 export { outlook, OUTLOOK_SELECTORS } from './outlook';
+export { readPage, safely, type PageRead } from './read';
 
 export type HostId = 'gmail' | 'outlook';
 
@@ -95,6 +96,12 @@ const ADAPTERS = new Map<string, MailHost>([
 export const SUPPORTED_HOSTNAMES: readonly string[] = [...ADAPTERS.keys()];
 
 /**
+ * The match patterns for those pages: the content script's, and the only pages its second stage is exposed to.
+ * Written out (not built from the hostnames) so the built files can be checked for every URL they name.
+ */
+export const MAIL_PAGE_MATCHES: string[] = ['https://mail.google.com/*', 'https://outlook.live.com/*', 'https://outlook.office.com/*', 'https://outlook.office365.com/*'];
+
+/**
  * The adapter for a page URL, or null when the URL is not a supported mail site. Only `https:` on the exact
  * hostname counts: lookalikes (mail.google.com.evil.com, evil.com/?mail.google.com, user@host tricks),
  * other ports and unparsable strings give null.
@@ -110,3 +117,4 @@ export function hostFor(url: string): MailHost | null {
   if (parsed.protocol !== 'https:' || parsed.port !== '' || parsed.username !== '' || parsed.password !== '') return null;
   return ADAPTERS.get(parsed.hostname) ?? null;
 }
+

@@ -3,8 +3,9 @@
  * to its content script with the typed messages of core/messages.ts.
  */
 import { browser } from 'wxt/browser';
-import type { InsertResponse, Request, ResponseFor, ThreadInfo } from '../../core/messages';
+import { isThreadRead, type InsertResponse, type Request, type ResponseFor, type ThreadInfo } from '../../core/messages';
 import { chooseTargetTab, type TabSummary } from '../../core/popup-target';
+import { analyseThread, toThreadInfo } from '../../core/thread';
 
 const READ_TIMEOUT_MS = 2500;
 const INSERT_TIMEOUT_MS = 8000;
@@ -60,25 +61,16 @@ function send<R extends Request>(tabId: number, request: R, ms: number): Promise
   return withTimeout(browser.tabs.sendMessage(tabId, request) as Promise<ResponseFor<R>>, ms, 'The mail tab did not answer.');
 }
 
-function looksLikeThreadInfo(v: unknown): v is ThreadInfo {
-  if (typeof v !== 'object' || v === null) return false;
-  const t = v as Partial<Record<keyof ThreadInfo, unknown>>;
-  return (
-    (t.host === 'gmail' || t.host === 'outlook') &&
-    typeof t.threadOpen === 'boolean' &&
-    typeof t.recruiter === 'object' &&
-    t.recruiter !== null &&
-    typeof t.hasDraft === 'boolean' &&
-    typeof t.canOpenReply === 'boolean'
-  );
-}
-
-/** Reads the open thread from the tab's content script; null when there is none to ask. Never rejects. */
+/**
+ * Reads the open thread through the tab's content script and analyses it here; null when there is none to
+ * ask. Never rejects.
+ */
 export async function readThread(tabId: number | null): Promise<ThreadInfo | null> {
   if (tabId === null) return null;
   try {
-    const info = await send(tabId, { type: 'dp:read-thread' }, READ_TIMEOUT_MS);
-    return looksLikeThreadInfo(info) ? info : null;
+    const read = await send(tabId, { type: 'dp:read-thread' }, READ_TIMEOUT_MS);
+    if (!isThreadRead(read)) return null;
+    return toThreadInfo(read.host, analyseThread(read.snapshot, read.user), read);
   } catch {
     return null;
   }

@@ -7,8 +7,9 @@
  * options page saves. Only the fixture page itself and chrome-extension:// URLs may appear. A control test checks
  * that a request from the service worker really is seen, so "nothing seen" means something.
  *
- * On the build: the manifest asks for `storage` only, runs its content script on the four mail hosts only, and has no
- * host permissions, web-accessible resources or remote CSP; no built file names a remote URL except those listed
+ * On the build: the manifest asks for `storage` only, runs its content script on the four mail hosts only, has no
+ * host permissions or remote CSP, and makes one file web-accessible (the content script's second stage), to the
+ * four mail hosts only; no built file names a remote URL except those listed
  * (with why) in KNOWN_URLS, and no built script uses a network API except Vite's module-preload polyfill.
  *
  * Run: npx wxt build && npx vitest run -c vitest.e2e.config.ts tests/e2e/reliability-network.e2e.test.ts
@@ -156,9 +157,17 @@ describe('the built extension', () => {
 
   test('asks for the storage permission only, and no host access beyond its content script', () => {
     expect(manifest.permissions).toEqual(['storage']);
-    for (const key of ['optional_permissions', 'host_permissions', 'optional_host_permissions', 'web_accessible_resources', 'externally_connectable', 'content_security_policy', 'update_url']) {
+    for (const key of ['optional_permissions', 'host_permissions', 'optional_host_permissions', 'externally_connectable', 'content_security_policy', 'update_url']) {
       expect(manifest, key).not.toHaveProperty(key);
     }
+  });
+
+  test('exposes only the content script second stage, and only to the four mail hosts', () => {
+    const exposed = manifest.web_accessible_resources as { resources: string[]; matches: string[]; use_dynamic_url?: boolean }[];
+    expect(exposed).toHaveLength(1);
+    expect(exposed[0]!.resources).toEqual(['mail-ui.js']);
+    expect([...exposed[0]!.matches].sort()).toEqual([...MAIL_MATCHES].sort());
+    expect(statSync(join(EXTENSION_DIR, 'mail-ui.js')).isFile()).toBe(true);
   });
 
   test('runs its one content script on the four mail hosts only, from a packaged file', () => {

@@ -1,6 +1,6 @@
 /** hostFor(url): the exact mail hostnames over https, nothing else; never throws. */
 import fc from 'fast-check';
-import { gmail, hostFor, outlook, SUPPORTED_HOSTNAMES } from '../../core/hosts/index';
+import { gmail, hostFor, MAIL_PAGE_MATCHES, outlook, SUPPORTED_HOSTNAMES } from '../../core/hosts/index';
 
 describe('hostFor', () => {
   it.each([
@@ -51,6 +51,8 @@ describe('hostFor', () => {
 
   it('lists the hostnames it serves (the content script must match the same)', () => {
     expect([...SUPPORTED_HOSTNAMES].sort()).toEqual(['mail.google.com', 'outlook.live.com', 'outlook.office.com', 'outlook.office365.com']);
+    // The content script's match patterns (and the pages its second stage is exposed to) are exactly these hosts.
+    expect(MAIL_PAGE_MATCHES).toEqual(SUPPORTED_HOSTNAMES.map((name) => `https://${name}/*`));
   });
 
   it('never throws, and only ever answers for https on a supported hostname (arbitrary strings)', () => {

@@ -32,7 +32,7 @@ describe('readThreadContext', () => {
     const ctx = readThreadContext(gmail, doc('gmail-broken.html'));
     expect(ctx.snapshot).toBeNull();
     expect(ctx.recruiter).toEqual({ firstName: null, fullName: null, role: null, company: null, kind: 'other' });
-    const info = toThreadInfo(gmail, ctx, { hasDraft: false, canOpenReply: false });
+    const info = toThreadInfo('gmail', ctx, { hasDraft: false, canOpenReply: false });
     expect(info).toMatchObject({ host: 'gmail', threadOpen: false, subject: '', stage: 'outreach' });
   });
 });

@@ -3,7 +3,7 @@
  * invalidation callback per UI that is never released, which would keep every closed reply's button alive
  * on a page the user keeps open all day; this small mounter releases everything on remove.
  */
-import type { ContentScriptContext } from '#imports';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 
 export interface Mounted {
   host: HTMLElement;

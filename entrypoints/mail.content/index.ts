@@ -1,0 +1,231 @@
+/**
+ * Content script for Gmail and Outlook on the web: puts the "Decline politely" button in each reply
+ * editor's toolbar on recruiter threads, and answers the popup. Wiring only.
+ *
+ * This first stage runs in every mail tab and stays small: it follows reply editors and reads the thread
+ * (core/hosts). Whether a thread is a recruiter's, and the letter, come from the background (core/thread.ts
+ * behind core/messages.ts), so the extractor and the letter engine are not loaded into mail tabs at all. The
+ * button and the insertion (Preact, components/DeclineButton.tsx, core/insert.ts) are the second stage,
+ * entrypoints/mail-ui, loaded the first time a button is to be shown or the popup asks for an insert. The
+ * letter for the default reason and tone is asked for as soon as a reply opens, so a click inserts at once.
+ */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import type { InsertOutcome } from '../../components/DeclineButton';
+import { trackComposers } from '../../core/composer-tracker';
+import { hostFor, MAIL_PAGE_MATCHES, type Composer, type MailHost } from '../../core/hosts/index';
+import { readPage, type PageRead } from '../../core/hosts/read';
+import { isLetterAnswer, isRequest, type InsertResponse, type LetterAnswer, type LetterChoice, type LetterRequest, type Request, type ThreadRead } from '../../core/messages';
+import { registeredSecondStage, SECOND_STAGE_PATH, type ButtonModel, type MountedButton, type SecondStage } from '../mail-ui/api';
+import { extensionApi, type ExtensionApi } from './extension';
+
+export default defineContentScript({
+  matches: MAIL_PAGE_MATCHES,
+  runAt: 'document_idle',
+  main(ctx) {
+    const host = hostFor(location.href);
+    const api = extensionApi();
+    if (!host || !api) return;
+    const ui = new MailUi(ctx, host, api);
+    ui.start();
+    // Preferences saved in the options page or popup apply at once, without reloading the mail page.
+    const onStorage = () => ui.refresh();
+    api.storage.onChanged.addListener(onStorage);
+    ctx.onInvalidated(() => api.storage.onChanged.removeListener(onStorage));
+  },
+});
+
+/** The last answer from the background, and the page and choice it was for. */
+interface Answered {
+  key: string;
+  answer: LetterAnswer;
+}
+
+const OPEN_OPTIONS = { type: 'dp:open-options' } as const;
+
+class MailUi {
+  private readonly mounted = new Map<HTMLElement, MountedButton>();
+  private loading: Promise<SecondStage> | null = null;
+  private tracker: ReturnType<typeof trackComposers> | null = null;
+  /** Bumped on every refresh: an answer that arrives for an older page state is dropped. */
+  private generation = 0;
+  private last: Answered | null = null;
+
+  constructor(
+    private readonly ctx: ContentScriptContext,
+    private readonly host: MailHost,
+    private readonly api: ExtensionApi,
+  ) {}
+
+  start(): void {
+    this.tracker = trackComposers(
+      document,
+      this.host,
+      { onAdd: (c) => void this.update(c), onRemove: (c) => this.unmount(c.editor) },
+      this.ctx.signal,
+    );
+    // Single-page navigation: a different thread may now be open behind the same editors.
+    this.ctx.addEventListener(window, 'wxt:locationchange', () => this.refresh());
+
+    const onMessage = (msg: unknown, _sender: unknown, sendResponse: (response: unknown) => void) => {
+      if (!isRequest(msg)) return undefined;
+      this.answer(msg).then(sendResponse, () => sendResponse(undefined));
+      return true;
+    };
+    this.api.runtime.onMessage.addListener(onMessage);
+    this.ctx.onInvalidated(() => this.api.runtime.onMessage.removeListener(onMessage));
+  }
+
+  /** Re-reads the editors and re-decides each button (after navigation or a preference change). */
+  refresh(): void {
+    this.generation++;
+    this.last = null;
+    this.tracker?.rescan();
+    for (const c of this.tracker?.composers.values() ?? []) void this.update(c);
+  }
+
+  /**
+   * The background's answer for the page as it is now and a choice (null: the defaults). The last answer is
+   * reused while the thread, the choice and the preferences are unchanged, so repeated clicks and the several
+   * editors of one page cost one message.
+   */
+  private async letter(page: PageRead, choice: LetterChoice | null): Promise<LetterAnswer | null> {
+    const key = JSON.stringify([page.snapshot, page.user]);
+    const last = this.last;
+    if (last && last.key === key && (choice === null || sameChoice(choice, last.answer.choice))) return last.answer;
+    const generation = this.generation;
+    const request: LetterRequest = { type: 'dp:letter', ...page, choice };
+    let answer: unknown;
+    try {
+      answer = await this.api.runtime.sendMessage(request);
+    } catch {
+      // The extension was updated or reloaded: this copy of the script is orphaned.
+      return null;
+    }
+    if (!isLetterAnswer(answer)) return null;
+    if (generation === this.generation) this.last = { key, answer };
+    return answer;
+  }
+
+  /** The second stage, loaded once into this isolated world on first use (see ../mail-ui/api.ts). */
+  private secondStage(): Promise<SecondStage> {
+    this.loading ??= import(/* @vite-ignore */ this.api.runtime.getURL(SECOND_STAGE_PATH)).then(() => {
+      const stage = registeredSecondStage();
+      if (!stage) throw new Error('The button could not be loaded.');
+      return stage;
+    });
+    // A failed load (the extension was reloaded under the page) may be retried later.
+    this.loading.catch(() => (this.loading = null));
+    return this.loading;
+  }
+
+  /** Mounts or removes the button on one editor, depending on the thread and the preferences. */
+  private async update(c: Composer): Promise<void> {
+    const generation = this.generation;
+    const current = () => generation === this.generation && !this.ctx.isInvalid && this.tracker?.composers.get(c.editor) === c;
+    const answer = c.toolbarSlot ? await this.letter(readPage(this.host, document), null) : null;
+    // A later refresh, or the editor's removal, decides instead.
+    if (!current()) return;
+    const wanted = !!answer && (answer.showOnAllReplies || (c.inOpenThread && answer.recruiterThread));
+    const slot = c.toolbarSlot;
+    if (!answer || !wanted || !slot) {
+      this.unmount(c.editor);
+      return;
+    }
+    const model = this.model(c, answer);
+    const existing = this.mounted.get(c.editor);
+    if (existing?.isConnected() && existing.slot === slot) {
+      existing.update(model);
+      return;
+    }
+    let stage: SecondStage;
+    try {
+      stage = await this.secondStage();
+    } catch {
+      return;
+    }
+    if (!current() || this.mounted.get(c.editor) !== existing) return;
+    this.unmount(c.editor);
+    // A button left by an earlier copy of this script (the extension was updated or reloaded) is dead: replace it.
+    for (const stale of slot.parentElement?.querySelectorAll(':scope > [data-decline-politely="cell"], :scope > * > decline-politely-ui') ?? []) stale.remove();
+    this.mounted.set(c.editor, stage.mountButton(this.ctx, slot, model));
+  }
+
+  private unmount(editor: HTMLElement): void {
+    this.mounted.get(editor)?.remove();
+    this.mounted.delete(editor);
+  }
+
+  private model(c: Composer, answer: LetterAnswer): ButtonModel {
+    return {
+      stage: answer.stage,
+      defaultReason: answer.defaultReason,
+      defaultTone: answer.defaultTone,
+      customReasonAvailable: answer.customReasonAvailable,
+      onInsert: (choice) => this.insertInto(c, choice),
+      onOpenOptions: () => void this.api.runtime.sendMessage(OPEN_OPTIONS).catch(() => {}),
+    };
+  }
+
+  /** Writes the letter for the open thread into one editor. */
+  private async insertInto(c: Composer, choice: LetterChoice): Promise<InsertOutcome> {
+    const closed: InsertOutcome = { ok: false, error: 'This reply was closed. Open the reply again and retry.' };
+    if (!c.editor.isConnected) return closed;
+    const answer = await this.letter(readPage(this.host, document), choice);
+    if (!answer) return { ok: false, error: 'Decline Politely was updated or restarted. Reload this page, then try again.' };
+    if (!c.editor.isConnected) return closed;
+    const stage = await this.secondStage();
+    const result = stage.insertLetter(c.editor, answer.letter, { protectedBlocks: this.host.protectedBlocks });
+    return result.ok ? { ok: true } : { ok: false, error: result.reason };
+  }
+
+  /** The editor a popup insert goes to: one in the open thread, the focused one first. */
+  private targetComposer(): Composer | undefined {
+    const all = [...(this.tracker?.composers.values() ?? [])].filter((c) => c.editor.isConnected);
+    const inThread = all.filter((c) => c.inOpenThread);
+    const active = document.activeElement;
+    return inThread.find((c) => c.container.contains(active)) ?? inThread[inThread.length - 1];
+  }
+
+  private async answer(msg: Request): Promise<ThreadRead | InsertResponse> {
+    if (msg.type === 'dp:insert') return this.insertFromPopup(msg.letter);
+    const page = readPage(this.host, document);
+    const draft = this.targetComposer();
+    const reply = draft ? null : this.host.replyButton?.(document);
+    return { host: this.host.id, ...page, hasDraft: !!draft, canOpenReply: !!reply };
+  }
+
+  private async insertFromPopup(letter: { text: string; html: string }): Promise<InsertResponse> {
+    let target = this.targetComposer();
+    if (!target) {
+      const reply = this.host.replyButton?.(document);
+      if (!reply) return { ok: false, error: 'No reply is open in this thread. Click Reply, then try again.' };
+      reply.click();
+      target = await this.waitForComposer(3000);
+      if (!target) return { ok: false, error: 'The reply did not open. Click Reply, then try again.' };
+    }
+    let stage: SecondStage;
+    try {
+      stage = await this.secondStage();
+    } catch {
+      return { ok: false, error: 'Decline Politely was updated or restarted. Reload the mail tab, then try again.' };
+    }
+    const result = stage.insertLetter(target.editor, letter, { protectedBlocks: this.host.protectedBlocks });
+    return result.ok ? { ok: true } : { ok: false, error: result.reason };
+  }
+
+  private async waitForComposer(ms: number): Promise<Composer | undefined> {
+    const until = Date.now() + ms;
+    while (Date.now() < until && !this.ctx.isInvalid) {
+      this.tracker?.rescan();
+      const c = this.targetComposer();
+      if (c) return c;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    return undefined;
+  }
+}
+
+function sameChoice(a: LetterChoice, b: LetterChoice): boolean {
+  return a.reason === b.reason && a.tone === b.tone;
+}
