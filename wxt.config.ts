@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
@@ -6,6 +7,26 @@ import { MAIL_PAGE_MATCHES } from './core/hosts/index';
 // The content script runs in every mail tab, so it is kept small: it uses the browser's own extension API
 // (entrypoints/mail.content/extension.ts) instead of webextension-polyfill, which the other entrypoints load.
 const NATIVE_BROWSER = fileURLToPath(new URL('./entrypoints/mail.content/extension.ts', import.meta.url));
+
+// The content script's second stage (entrypoints/mail.content/second-stage-api.ts) is built with the pages as an
+// ES module, so it shares their Preact chunk instead of carrying its own copy; both are web-accessible to the
+// mail sites only.
+const SECOND_STAGE = fileURLToPath(new URL('./entrypoints/mail.content/second-stage.tsx', import.meta.url));
+const SECOND_STAGE_SHARED = /[\\/]node_modules[\\/]preact[\\/]|[\\/]components[\\/]i18n\.ts$|[\\/]core[\\/]reasons\.ts$/;
+
+type Message = { message: string; description?: string; placeholders?: Record<string, { content: string; example?: string }> };
+
+/** A messages.json as the browser needs it: messages and placeholder contents only. */
+function shippedMessages(source: string): string {
+  const catalogue = JSON.parse(source) as Record<string, Message>;
+  const shipped: Record<string, Message> = {};
+  for (const [key, { message, placeholders }] of Object.entries(catalogue)) {
+    shipped[key] = placeholders
+      ? { message, placeholders: Object.fromEntries(Object.entries(placeholders).map(([name, p]) => [name, { content: p.content }])) }
+      : { message };
+  }
+  return JSON.stringify(shipped);
+}
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -18,8 +39,24 @@ export default defineConfig({
     build: { modulePreload: { polyfill: false } },
   }),
   hooks: {
+    // The UI's messages ship without the notes for translators (`description`, placeholder `example`), which the
+    // browser never reads, and without indentation: they are a sixth of the package otherwise.
+    'build:publicAssets': (_wxt, files) => {
+      for (const [i, file] of files.entries()) {
+        if (!('absoluteSrc' in file) || !/^_locales\/[^/]+\/messages\.json$/.test(file.relativeDest)) continue;
+        files[i] = { relativeDest: file.relativeDest, contents: shippedMessages(readFileSync(file.absoluteSrc, 'utf8')) };
+      }
+    },
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (!entrypoints.every((e) => e.type === 'content-script' || e.name === 'mail-ui')) return;
+      if (entrypoints.some((e) => e.type === 'popup')) {
+        const rollup = (config.build ??= {}).rollupOptions ?? {};
+        rollup.input = { ...(rollup.input as Record<string, string>), 'mail-ui': SECOND_STAGE };
+        const output = Array.isArray(rollup.output) ? rollup.output[0] : (rollup.output ??= {});
+        Object.assign(output!, { codeSplitting: { groups: [{ name: 'ui', test: SECOND_STAGE_SHARED }] } });
+        config.build.rollupOptions = rollup;
+        return;
+      }
+      if (!entrypoints.every((e) => e.type === 'content-script')) return;
       config.resolve ??= {};
       const existing = config.resolve.alias ?? [];
       const list = Array.isArray(existing) ? existing : Object.entries(existing).map(([find, replacement]) => ({ find, replacement: replacement as string }));
@@ -43,7 +80,7 @@ export default defineConfig({
     permissions: ['storage'],
     // The content script's second stage (entrypoints/mail-ui/api.ts), which it imports when a button is needed.
     // Exposed to the mail sites only, which see the button itself anyway; nothing else is web-accessible.
-    web_accessible_resources: [{ resources: ['mail-ui.js'], matches: MAIL_PAGE_MATCHES }],
+    web_accessible_resources: [{ resources: ['mail-ui.js', 'chunks/ui-*.js'], matches: MAIL_PAGE_MATCHES }],
     action: { default_title: '__MSG_actionTitle__' },
     // Firefox (addons.mozilla.org): a fixed add-on id, and the data-collection declaration AMO requires of new
     // add-ons: "none", the extension sends nothing anywhere (DESIGN.md). Firefox understands that declaration from

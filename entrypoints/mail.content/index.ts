@@ -16,7 +16,7 @@ import { trackComposers } from '../../core/composer-tracker';
 import { hostFor, MAIL_PAGE_MATCHES, type Composer, type MailHost } from '../../core/hosts/index';
 import { readPage, type PageRead } from '../../core/hosts/read';
 import { isLetterAnswer, isRequest, type InsertResponse, type LetterAnswer, type LetterChoice, type LetterRequest, type Request, type ThreadRead } from '../../core/messages';
-import { registeredSecondStage, SECOND_STAGE_PATH, type ButtonModel, type MountedButton, type SecondStage } from '../mail-ui/api';
+import { registeredSecondStage, SECOND_STAGE_PATH, type ButtonModel, type MountedButton, type SecondStage } from './second-stage-api';
 import { extensionApi, type ExtensionApi } from './extension';
 
 export default defineContentScript({

@@ -165,11 +165,22 @@ describe('the built extension', () => {
   test('exposes only the content script second stage, and only to the four mail hosts', () => {
     const exposed = manifest.web_accessible_resources as { resources: string[]; matches: string[]; use_dynamic_url?: boolean }[];
     expect(exposed).toHaveLength(1);
-    expect(exposed[0]!.resources).toEqual(['mail-ui.js']);
+    expect(exposed[0]!.resources).toEqual(['mail-ui.js', 'chunks/ui-*.js']);
     expect([...exposed[0]!.matches].sort()).toEqual([...MAIL_MATCHES].sort());
-    expect(statSync(join(EXTENSION_DIR, 'mail-ui.js')).isFile()).toBe(true);
+    // Everything the second stage imports, transitively, is one of those files: loading it brings nothing else
+    // (no polyfill, no letter engine) into the mail tab, and nothing it needs is left unreachable.
+    const patterns = exposed[0]!.resources.map((r) => new RegExp(`^${r.replace(/[.]/g, '\\.').replace('*', '[^/]*')}$`));
+    const loaded = new Set<string>();
+    const visit = (file: string) => {
+      if (loaded.has(file)) return;
+      loaded.add(file);
+      const code = readFileSync(join(EXTENSION_DIR, file), 'utf8');
+      for (const m of code.matchAll(/(?:from|import)\s*["']\.\/([^"']+)["']/g)) visit(join(file, '..', m[1]!));
+    };
+    visit('mail-ui.js');
+    expect([...loaded].filter((f) => !patterns.some((p) => p.test(f)))).toEqual([]);
+    expect(loaded.size).toBe(2);
   });
-
   test('runs its one content script on the four mail hosts only, from a packaged file', () => {
     const scripts = manifest.content_scripts as { matches: string[]; js: string[]; all_frames?: boolean; match_about_blank?: boolean }[];
     expect(scripts).toHaveLength(1);
