@@ -6,7 +6,7 @@
  * (core/hosts). Whether a thread is a recruiter's, and the letter, come from the background (core/thread.ts
  * behind core/messages.ts), so the extractor and the letter engine are not loaded into mail tabs at all. The
  * button and the insertion (Preact, components/DeclineButton.tsx, core/insert.ts) are the second stage,
- * entrypoints/mail-ui, loaded the first time a button is to be shown or the popup asks for an insert. The
+ * ./second-stage.tsx, imported the first time a button is to be shown or the popup asks for an insert. The
  * letter for the default reason and tone is asked for as soon as a reply opens, so a click inserts at once.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
@@ -107,7 +107,7 @@ class MailUi {
     return answer;
   }
 
-  /** The second stage, loaded once into this isolated world on first use (see ../mail-ui/api.ts). */
+  /** The second stage, loaded once into this isolated world on first use (see ./second-stage-api.ts). */
   private secondStage(): Promise<SecondStage> {
     this.loading ??= import(/* @vite-ignore */ this.api.runtime.getURL(SECOND_STAGE_PATH)).then(() => {
       const stage = registeredSecondStage();

@@ -1,8 +1,8 @@
 /**
- * The contract between the content script's two stages. The first stage (entrypoints/mail.content) runs in
- * every mail tab: it follows reply editors, reads the thread and asks the background for the letter. The
- * second stage (entrypoints/mail-ui: Preact, the button, its styles, the letter insertion) is loaded by the
- * first, into the same isolated world, only when a button is to be shown or the popup asks for an insert.
+ * The contract between the content script's two stages. The first stage (./index.ts) runs in every mail tab:
+ * it follows reply editors, reads the thread and asks the background for the letter. The second stage
+ * (./second-stage.tsx, built as mail-ui.js: Preact, the button, its styles, the letter insertion) is imported
+ * by the first, into the same isolated world, only when a button is to be shown or the popup asks for an insert.
  * The second stage registers itself under a key only the extension's scripts know; the page's own scripts
  * live in another world and never see it.
  */
@@ -11,7 +11,7 @@ import type { InsertOutcome } from '../../components/DeclineButton';
 import type { InsertOptions, InsertResult, Letter } from '../../core/insert';
 import type { ReasonId, Stage, Tone } from '../../core/reasons';
 
-/** Where the second stage is, in the extension (web-accessible to the mail sites only: wxt.config.ts). */
+/** Where the second stage is built to (web-accessible to the mail sites only: wxt.config.ts). */
 export const SECOND_STAGE_PATH = '/mail-ui.js';
 
 const KEY = Symbol.for('decline-politely.mail-ui');
