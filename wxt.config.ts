@@ -34,7 +34,8 @@ export default defineConfig({
   // Explicit imports only: core/ must never pick up `browser` or `storage` by accident.
   imports: false,
   vite: () => ({
-    plugins: [preact()],
+    // The pages' HTML comments are notes for us; the package does not need them.
+    plugins: [preact(), { name: 'strip-html-comments', transformIndexHtml: { order: 'post', handler: (html: string) => html.replace(/<!--[\s\S]*?-->\s*/g, '') } }],
     // Vite's preload polyfill fetches chunks; the pages load their own scripts, so it is dead weight (and a fetch).
     build: { modulePreload: { polyfill: false } },
   }),
