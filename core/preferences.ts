@@ -9,6 +9,9 @@
  */
 import { isReasonId, isTone, STAGES, type ReasonId, type Stage, type Tone } from './reasons';
 import { templateProblems } from './letter';
+import { KEYS, PREF_KEYS, preferencesChanged } from './storage-keys';
+
+export { KEYS } from './storage-keys';
 
 export const PREFERENCES_VERSION = 1;
 
@@ -244,19 +247,6 @@ export interface StorageLike {
   };
 }
 
-/** Every storage key this extension uses. */
-export const KEYS = {
-  prefs: 'prefs',
-  template: (stage: Stage) => `template:${stage}`,
-  /** In local: 'local' when preferences had to move out of sync storage. */
-  area: 'dp:area',
-  /** In local: damaged values kept aside, newest last (never silently destroyed). */
-  quarantine: 'dp:quarantine',
-  /** In local: set once the welcome (first run) has been shown. */
-  welcomed: 'dp:welcomed',
-} as const;
-
-const PREF_KEYS = [KEYS.prefs, ...STAGES.map(KEYS.template)];
 const QUARANTINE_LIMIT = 5;
 
 export interface SaveResult {
@@ -378,7 +368,7 @@ export class PreferencesStore {
     const onChanged = this.areas.onChanged;
     if (!onChanged) return () => {};
     const listener = (changes: Record<string, StorageChange>) => {
-      if (PREF_KEYS.some((k) => k in changes) || KEYS.area in changes) cb();
+      if (preferencesChanged(changes)) cb();
     };
     onChanged.addListener(listener);
     return () => onChanged.removeListener(listener);

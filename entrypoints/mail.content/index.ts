@@ -15,6 +15,7 @@ import type { InsertOutcome } from '../../components/DeclineButton';
 import { trackComposers } from '../../core/composer-tracker';
 import { hostFor, MAIL_PAGE_MATCHES, type Composer, type MailHost } from '../../core/hosts/index';
 import { readPage, type PageRead } from '../../core/hosts/read';
+import { preferencesChanged } from '../../core/storage-keys';
 import { isLetterAnswer, isRequest, type InsertResponse, type LetterAnswer, type LetterChoice, type LetterRequest, type Request, type ThreadRead } from '../../core/messages';
 import { registeredSecondStage, SECOND_STAGE_PATH, type ButtonModel, type MountedButton, type SecondStage } from './second-stage-api';
 import { extensionApi, type ExtensionApi } from './extension';
@@ -29,7 +30,9 @@ export default defineContentScript({
     const ui = new MailUi(ctx, host, api);
     ui.start();
     // Preferences saved in the options page or popup apply at once, without reloading the mail page.
-    const onStorage = () => ui.refresh();
+    const onStorage = (changes: Record<string, unknown>) => {
+      if (preferencesChanged(changes)) ui.refresh();
+    };
     api.storage.onChanged.addListener(onStorage);
     ctx.onInvalidated(() => api.storage.onChanged.removeListener(onStorage));
   },
@@ -42,6 +45,10 @@ interface Answered {
 }
 
 const OPEN_OPTIONS = { type: 'dp:open-options' } as const;
+
+/** How often, and how far apart, a reply asks again when the background does not answer. */
+const RETRIES = 4;
+const RETRY_DELAY_MS = 500;
 
 class MailUi {
   private readonly mounted = new Map<HTMLElement, MountedButton>();
@@ -87,7 +94,8 @@ class MailUi {
   /**
    * The background's answer for the page as it is now and a choice (null: the defaults). The last answer is
    * reused while the thread, the choice and the preferences are unchanged, so repeated clicks and the several
-   * editors of one page cost one message.
+   * editors of one page cost one message. Null when the background cannot be reached: it is still starting
+   * (Firefox, with mail tabs restored at start-up), or the extension was updated and this copy is orphaned.
    */
   private async letter(page: PageRead, choice: LetterChoice | null): Promise<LetterAnswer | null> {
     const key = JSON.stringify([page.snapshot, page.user]);
@@ -99,7 +107,6 @@ class MailUi {
     try {
       answer = await this.api.runtime.sendMessage(request);
     } catch {
-      // The extension was updated or reloaded: this copy of the script is orphaned.
       return null;
     }
     if (!isLetterAnswer(answer)) return null;
@@ -120,12 +127,17 @@ class MailUi {
   }
 
   /** Mounts or removes the button on one editor, depending on the thread and the preferences. */
-  private async update(c: Composer): Promise<void> {
+  private async update(c: Composer, attempt = 1): Promise<void> {
     const generation = this.generation;
     const current = () => generation === this.generation && !this.ctx.isInvalid && this.tracker?.composers.get(c.editor) === c;
     const answer = c.toolbarSlot ? await this.letter(readPage(this.host, document), null) : null;
     // A later refresh, or the editor's removal, decides instead.
     if (!current()) return;
+    if (!answer && c.toolbarSlot && attempt < RETRIES) {
+      // The background did not answer: ask again shortly rather than leave this reply without a button.
+      this.ctx.setTimeout(() => current() && void this.update(c, attempt + 1), RETRY_DELAY_MS * attempt);
+      return;
+    }
     const wanted = !!answer && (answer.showOnAllReplies || (c.inOpenThread && answer.recruiterThread));
     const slot = c.toolbarSlot;
     if (!answer || !wanted || !slot) {

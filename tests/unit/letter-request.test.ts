@@ -7,6 +7,7 @@ import { readPage } from '../../core/hosts/read';
 import { isLetterAnswer, isLetterRequest, isSnapshotOrNull, isThreadRead, type LetterRequest } from '../../core/messages';
 import { defaultPreferences, type Preferences } from '../../core/preferences';
 import { buttonReason, REASONS, STAGES, type Stage } from '../../core/reasons';
+import { preferencesChanged } from '../../core/storage-keys';
 import { analyseThread, answerLetterRequest, readThreadContext } from '../../core/thread';
 import { readFixture } from '../support/shared';
 
@@ -116,5 +117,17 @@ describe('message validators', () => {
     expect(isLetterRequest({ ...base, type: 'dp:read-thread' })).toBe(false);
     expect(isLetterRequest(null)).toBe(false);
     expect(isLetterAnswer({ ...answerLetterRequest(base, prefs()), letter: { text: 'x' } })).toBe(false);
+  });
+});
+
+describe('preferencesChanged', () => {
+  test('a change to the settings, a letter template or where they are kept counts; other writes do not', () => {
+    expect(preferencesChanged({ prefs: {} })).toBe(true);
+    expect(preferencesChanged({ 'template:interview': {} })).toBe(true);
+    expect(preferencesChanged({ 'dp:area': {} })).toBe(true);
+    // Keeping a damaged value aside, or remembering the welcome, must not make every mail tab ask again.
+    expect(preferencesChanged({ 'dp:quarantine': {} })).toBe(false);
+    expect(preferencesChanged({ 'dp:welcomed': {} })).toBe(false);
+    expect(preferencesChanged({})).toBe(false);
   });
 });
