@@ -37,3 +37,35 @@ export function percentile(values: number[], p: number): number {
 export function median(values: number[]): number {
   return percentile(values, 50);
 }
+
+/** The q-quantile (0 ≤ q ≤ 1) of values, interpolating between the two nearest ranks (so the median of an even count is the mean of the middle two). */
+export function quantile(values: number[], q: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  if (sorted.length === 0) return NaN;
+  const pos = (sorted.length - 1) * q;
+  const lo = Math.floor(pos);
+  const hi = Math.ceil(pos);
+  return sorted[lo]! + (sorted[hi]! - sorted[lo]!) * (pos - lo);
+}
+
+/**
+ * A bootstrap percentile interval for the median of `values`: the central `level` share of the medians of
+ * `resamples` resamples drawn with replacement. The generator is seeded, so the same figures give the same interval.
+ */
+export function bootstrapMedianInterval(values: number[], level = 0.9, resamples = 2000): [number, number] {
+  if (values.length === 0) return [NaN, NaN];
+  let seed = 0x9e3779b9;
+  const random = () => {
+    // mulberry32
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const medians: number[] = [];
+  for (let r = 0; r < resamples; r++) {
+    const sample = Array.from({ length: values.length }, () => values[Math.floor(random() * values.length)]!);
+    medians.push(quantile(sample, 0.5));
+  }
+  return [quantile(medians, (1 - level) / 2), quantile(medians, 1 - (1 - level) / 2)];
+}
