@@ -5,7 +5,6 @@
 import { browser } from 'wxt/browser';
 import { isThreadRead, type InsertResponse, type Request, type ResponseFor, type ThreadInfo } from '../../core/messages';
 import { chooseTargetTab, type TabSummary } from '../../core/popup-target';
-import { analyseThread, toThreadInfo } from '../../core/thread';
 
 const READ_TIMEOUT_MS = 2500;
 const INSERT_TIMEOUT_MS = 8000;
@@ -68,7 +67,8 @@ function send<R extends Request>(tabId: number, request: R, ms: number): Promise
 export async function readThread(tabId: number | null): Promise<ThreadInfo | null> {
   if (tabId === null) return null;
   try {
-    const read = await send(tabId, { type: 'dp:read-thread' }, READ_TIMEOUT_MS);
+    // The extractor is most of the popup's code: it loads while the tab answers, after the form is already usable.
+    const [read, { analyseThread, toThreadInfo }] = await Promise.all([send(tabId, { type: 'dp:read-thread' }, READ_TIMEOUT_MS), import('../../core/thread')]);
     if (!isThreadRead(read)) return null;
     return toThreadInfo(read.host, analyseThread(read.snapshot, read.user), read);
   } catch {
