@@ -48,6 +48,9 @@ export default defineConfig({
         files[i] = { relativeDest: file.relativeDest, contents: shippedMessages(readFileSync(file.absoluteSrc, 'utf8')) };
       }
     },
+    // Two builds are adjusted: the pages' build (popup, options, background) also builds the content script's second
+    // stage, with Preact and what else it shares with the pages in a chunk of their own (`ui`), so that importing it
+    // loads nothing more into a mail tab; the content script's build uses the browser's own extension API.
     'vite:build:extendConfig': (entrypoints, config) => {
       if (entrypoints.some((e) => e.type === 'popup')) {
         const rollup = (config.build ??= {}).rollupOptions ?? {};
