@@ -9,27 +9,13 @@
 import { buildSync } from 'esbuild';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import type { InsertOptions, InsertResult, Letter } from '../../core/insert';
+import type { InsertResult, Letter } from '../../core/insert';
+import { INSERT_OPTIONS, LETTER_A, LETTER_B, letterOf } from '../support/letters';
 import { PROJECT_ROOT } from '../support/shared';
 import { launch, trackErrors, type Harness } from './harness';
 
 const GMAIL = 'https://mail.google.com/mail/u/0/';
-const OPTIONS: InsertOptions = {
-  protectedBlocks: ['.gmail_quote', '.gmail_signature', '#divRplyFwdMsg', '#appendonsend', '[id^="Signature"]'],
-};
-
-function escape(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
-function letterOf(text: string): Letter {
-  const html = text
-    .split('\n')
-    .map((line) => (line === '' ? '<div><br></div>' : `<div>${escape(line)}</div>`))
-    .join('');
-  return { text, html };
-}
-const LETTER_A = letterOf('Hi Jane,\n\nThank you for thinking of me for the role at Acme.\nI am happy where I am.\n\nBest regards,\nAlex');
-const LETTER_B = letterOf('Hi Jane,\n\nThank you, but I am not looking for a new role right now.\n\nKind regards,\nAlex');
+const OPTIONS = INSERT_OPTIONS;
 
 const QUOTE_TEXT = 'Would you be open to a Senior Engineer role?';
 const QUOTE =

@@ -8,27 +8,10 @@
  * `.gmail_signature` / `.gmail_quote`; Outlook `div[contenteditable=true][aria-label="Message body"]` with
  * `#Signature`, `#appendonsend`, `#divRplyFwdMsg`.
  */
-import { hasLetter, insertLetter, removeLetter, LETTER_SELECTOR, type InsertOptions, type Letter } from '../../core/insert';
+import { hasLetter, insertLetter, removeLetter, LETTER_SELECTOR, type Letter } from '../../core/insert';
+import { INSERT_OPTIONS, LETTER_A, LETTER_B, letterOf } from '../support/letters';
 
-const OPTIONS: InsertOptions = {
-  protectedBlocks: ['.gmail_quote', '.gmail_signature', '#divRplyFwdMsg', '#appendonsend', '[id^="Signature"]'],
-};
-
-function escape(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
-
-/** What core/letter.ts produces: one <div> per line, blank line <div><br></div>, text escaped. */
-function letterOf(text: string): Letter {
-  const html = text
-    .split('\n')
-    .map((line) => (line === '' ? '<div><br></div>' : `<div>${escape(line)}</div>`))
-    .join('');
-  return { text, html };
-}
-
-const LETTER_A = letterOf('Hi Jane,\n\nThank you for thinking of me for the role at Acme.\nI am happy where I am.\n\nBest regards,\nAlex');
-const LETTER_B = letterOf('Hi Jane,\n\nThank you, but I am not looking for a new role right now.\n\nKind regards,\nAlex');
+const OPTIONS = INSERT_OPTIONS;
 
 const QUOTE =
   '<div class="gmail_quote"><div dir="ltr" class="gmail_attr">On Mon, 3 Mar 2025, Jane Recruiter &lt;jane@acme.example&gt; wrote:<br></div>' +
