@@ -83,19 +83,15 @@ export interface LetterAnswer {
   letter: RenderedLetter;
 }
 
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
+
 /** True for a well-formed request; anything else is ignored by the content script. */
 export function isRequest(value: unknown): value is Request {
-  if (typeof value !== 'object' || value === null) return false;
-  const v = value as Record<string, unknown>;
-  if (v.type === 'dp:read-thread') return true;
-  if (v.type === 'dp:insert') {
-    const l = v.letter as Record<string, unknown> | undefined;
-    return typeof l === 'object' && l !== null && typeof l.text === 'string' && typeof l.html === 'string';
-  }
-  return false;
+  if (!isObject(value)) return false;
+  if (value.type === 'dp:read-thread') return true;
+  return value.type === 'dp:insert' && isObject(value.letter) && typeof value.letter.text === 'string' && typeof value.letter.html === 'string';
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
 const isNullableString = (v: unknown): boolean => v === null || typeof v === 'string';
 const isHostId = (v: unknown): v is HostId => v === 'gmail' || v === 'outlook';
 

@@ -33,6 +33,4 @@ export function extensionApi(): ExtensionApi | undefined {
  * What `wxt/browser` resolves to in the content script's build (wxt.config.ts): WXT's own content-script code
  * only asks it for `runtime.id`, and the native object answers that in both browsers.
  */
-export const browser = (globalThis as { browser?: ExtensionApi }).browser?.runtime?.id
-  ? (globalThis as { browser?: ExtensionApi }).browser
-  : (globalThis as { chrome?: ExtensionApi }).chrome;
+export const browser = extensionApi() ?? (globalThis as { chrome?: ExtensionApi }).chrome;

@@ -186,8 +186,18 @@ class MailUi {
     const answer = await this.letter(readPage(this.host, document), choice);
     if (!answer) return { ok: false, error: 'Decline Politely was updated or restarted. Reload this page, then try again.' };
     if (!c.editor.isConnected) return closed;
-    const stage = await this.secondStage();
-    const result = stage.insertLetter(c.editor, answer.letter, { protectedBlocks: this.host.protectedBlocks });
+    return this.insertLetter(c.editor, answer.letter);
+  }
+
+  /** Inserts a letter into an editor through the second stage (loading it if need be), for the button and the popup. */
+  private async insertLetter(editor: HTMLElement, letter: { text: string; html: string }): Promise<InsertResponse> {
+    let stage: SecondStage;
+    try {
+      stage = await this.secondStage();
+    } catch {
+      return { ok: false, error: 'Decline Politely was updated or restarted. Reload the mail tab, then try again.' };
+    }
+    const result = stage.insertLetter(editor, letter, { protectedBlocks: this.host.protectedBlocks });
     return result.ok ? { ok: true } : { ok: false, error: result.reason };
   }
 
@@ -216,14 +226,7 @@ class MailUi {
       target = await this.waitForComposer(3000);
       if (!target) return { ok: false, error: 'The reply did not open. Click Reply, then try again.' };
     }
-    let stage: SecondStage;
-    try {
-      stage = await this.secondStage();
-    } catch {
-      return { ok: false, error: 'Decline Politely was updated or restarted. Reload the mail tab, then try again.' };
-    }
-    const result = stage.insertLetter(target.editor, letter, { protectedBlocks: this.host.protectedBlocks });
-    return result.ok ? { ok: true } : { ok: false, error: result.reason };
+    return this.insertLetter(target.editor, letter);
   }
 
   private async waitForComposer(ms: number): Promise<Composer | undefined> {
