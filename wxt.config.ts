@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
+import type { OutputOptions } from 'rolldown';
 import preact from '@preact/preset-vite';
 import { MAIL_PAGE_MATCHES } from './core/hosts/index';
+import { rewriteStoreZip } from './scripts/store-zip';
 
 // The content script runs in every mail tab, so it is kept small: it uses the browser's own extension API
 // (entrypoints/mail.content/extension.ts) instead of webextension-polyfill, which the other entrypoints load.
@@ -10,9 +12,14 @@ const NATIVE_BROWSER = fileURLToPath(new URL('./entrypoints/mail.content/extensi
 
 // The content script's second stage (entrypoints/mail.content/second-stage-api.ts) is built with the pages as an
 // ES module, so it shares their Preact chunk instead of carrying its own copy; both are web-accessible to the
-// mail sites only.
+// mail sites only. That chunk (`ui`) holds Preact and the small modules nearly every bundle uses: the UI's words,
+// the reasons, and the message validators (which the button stage does not need, but which cost less there, 1 KB,
+// than as a chunk of their own in the package).
 const SECOND_STAGE = fileURLToPath(new URL('./entrypoints/mail.content/second-stage.tsx', import.meta.url));
-const SECOND_STAGE_SHARED = /[\\/]node_modules[\\/]preact[\\/]|[\\/]components[\\/]i18n\.ts$|[\\/]core[\\/]reasons\.ts$/;
+const UI_CHUNK_MODULES = /[\\/]node_modules[\\/]preact[\\/]|[\\/]components[\\/]i18n\.ts$|[\\/]core[\\/](reasons|messages)\.ts$/;
+
+/** Plain names for the chunks rolldown names after WXT's virtual modules. */
+const CHUNK_NAMES: Record<string, string> = { '_virtual_wxt-plugins': 'shared', '_virtual_wxt-html-plugins': 'plugins' };
 
 type Message = { message: string; description?: string; placeholders?: Record<string, { content: string; example?: string }> };
 
@@ -40,6 +47,8 @@ export default defineConfig({
     build: { modulePreload: { polyfill: false } },
   }),
   hooks: {
+    // The zip for the stores is written again with zopfli's deflate and without folder entries (scripts/store-zip.ts).
+    'zip:extension:done': (wxt, zipPath) => rewriteStoreZip(wxt.config.outDir, zipPath),
     // The UI's messages ship without the notes for translators (`description`, placeholder `example`), which the
     // browser never reads, and without indentation: they are a sixth of the package otherwise.
     'build:publicAssets': (_wxt, files) => {
@@ -56,7 +65,15 @@ export default defineConfig({
         const rollup = (config.build ??= {}).rollupOptions ?? {};
         rollup.input = { ...(rollup.input as Record<string, string>), 'mail-ui': SECOND_STAGE };
         const output = Array.isArray(rollup.output) ? rollup.output[0] : (rollup.output ??= {});
-        Object.assign(output!, { codeSplitting: { groups: [{ name: 'ui', test: SECOND_STAGE_SHARED }] } });
+        Object.assign(output!, { codeSplitting: { groups: [{ name: 'ui', test: UI_CHUNK_MODULES }] } });
+        // Files in a packaged extension never meet an HTTP cache, so their names need no content hash: without
+        // one, the package and every import in it are shorter, and a file keeps its name from build to build. The
+        // chunks named after WXT's virtual modules get plain names: the shared code, and the pages' plugin start-up.
+        const out = output as OutputOptions;
+        const entryFileNames = out.entryFileNames;
+        out.entryFileNames = (chunk) => (typeof entryFileNames === 'function' ? entryFileNames(chunk) : (entryFileNames ?? '[name].js')).replace('-[hash]', '');
+        out.chunkFileNames = (chunk) => `chunks/${CHUNK_NAMES[chunk.name] ?? chunk.name}.js`;
+        out.assetFileNames = 'assets/[name].[ext]';
         config.build.rollupOptions = rollup;
         return;
       }
@@ -84,7 +101,7 @@ export default defineConfig({
     permissions: ['storage'],
     // The content script's second stage (entrypoints/mail-ui/api.ts), which it imports when a button is needed.
     // Exposed to the mail sites only, which see the button itself anyway; nothing else is web-accessible.
-    web_accessible_resources: [{ resources: ['mail-ui.js', 'chunks/ui-*.js'], matches: MAIL_PAGE_MATCHES }],
+    web_accessible_resources: [{ resources: ['mail-ui.js', 'chunks/ui.js'], matches: MAIL_PAGE_MATCHES }],
     action: { default_title: '__MSG_actionTitle__' },
     // Firefox (addons.mozilla.org): a fixed add-on id, and the data-collection declaration AMO requires of new
     // add-ons: "none", the extension sends nothing anywhere (DESIGN.md). Firefox understands that declaration from

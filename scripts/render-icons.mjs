@@ -10,7 +10,8 @@
 //
 // Chromium's PNGs are then made smaller, when these Debian tools are installed
 // (sudo apt-get install -y pngquant optipng zopfli):
-//   - pngquant --quality=85-95 turns each one into a dithered palette PNG with full alpha. It is
+//   - pngquant --quality=85-95 --nofs turns each one into a palette PNG with full alpha, undithered
+//     (the drawing is flat colour; dithering only adds noise that compresses badly). It is
 //     decoded in Chromium and compared with the plain render, laid on a white and on a black page,
 //     and kept only if no channel of any pixel moved by more than MAX_ERROR of 255 (the current
 //     drawing moves by at most 16, on antialiased edges; the mean is under 1); otherwise the
@@ -124,7 +125,7 @@ try {
     const quantised = join(work, `${size}.q.png`);
     writeFileSync(plain, png);
     // pngquant exits 99 when it cannot reach the lower quality bound; the plain render is kept then.
-    const quantise = ['--quality', QUALITY, '--speed', '1', '--strip', '--force', '--output', quantised, plain];
+    const quantise = ['--quality', QUALITY, '--speed', '1', '--nofs', '--strip', '--force', '--output', quantised, plain];
     if (tools.pngquant && run('pngquant', quantise) === 0) {
       const steps = recompress(quantised);
       const candidate = readFileSync(quantised);
