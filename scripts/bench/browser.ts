@@ -352,8 +352,12 @@ const FRONT_SETTLE = 50;
  * address cost the same in a browser without the extension, median ratio 0.92–1.01 over 40 pairs.)
  */
 const BUSY_URL_UNMATCHED = 'https://mail.example.test/mail/u/0/#inbox/FMfcgzQbfBkLwqTjNHnXbQPvcRhMZbsy';
+/** A second page without the content script, measured like the others: its ratio to "without" is the noise floor. */
+const BUSY_URL_CONTROL = 'https://mail.example.test/mail/u/1/#inbox/FMfcgzQbfBkLwqTjNHnXbQPvcRhMZbsy';
 
-type Side = 'with' | 'without';
+type Side = 'with' | 'without' | 'control';
+const SIDES: readonly Side[] = ['with', 'without', 'control'];
+const BUSY_URLS: Record<Side, string> = { with: BUSY_URL, without: BUSY_URL_UNMATCHED, control: BUSY_URL_CONTROL };
 interface Cost {
   /** Main-thread busy time (CDP TaskDuration), ms. */
   task: number;
@@ -383,7 +387,7 @@ async function extensionWorlds(h: Harness, page: Page): Promise<number> {
 /** Opens the busy page on one side and lets it settle; the "with" page must have our button, the other none. */
 async function openBusy(h: Harness, side: Side, checkWorlds: boolean): Promise<BusyPage> {
   const page = await h.context.newPage();
-  await page.goto(side === 'with' ? BUSY_URL : BUSY_URL_UNMATCHED);
+  await page.goto(BUSY_URLS[side]);
   if (side === 'with') await page.getByRole('button', { name: 'Decline politely', exact: true }).waitFor();
   // The same settling time either way, so neither side runs while the page is still starting up.
   await page.waitForTimeout(500);
@@ -441,36 +445,36 @@ async function closeBusy({ side, page }: BusyPage, sweep: boolean): Promise<void
  *
  * Each pass is measured as the main thread's busy time during the workload (CDP's TaskDuration), which leaves out
  * the time the page spends waiting between batches. On a shared 2-core machine that time still swings by a factor
- * of two from one second to the next (other processes take the cores), so the two sides are kept as alike and as
- * close in time as possible, and the median of many paired rounds is judged, which a few disturbed rounds cannot
- * move:
+ * of two from one second to the next (other processes take the cores), so the sides are kept as alike and as close
+ * in time as possible, and the median of many rounds is judged, which a few disturbed rounds cannot move:
  * - one browser, with the extension; the "without" page is the same page at an address the content script does
- *   not match (BUSY_URL_UNMATCHED), so both sides share the browser, its flags and its state;
- * - a round opens both pages (alternating which first), runs one uncounted pass on each (JIT warm-up, alike for
- *   both), then PASSES passes on each, alternating sides pass by pass, so the two sides' passes are a fraction of a
- *   second apart; its ratio is the with side's summed time over the without side's.
- * Measured on this machine, an A/A version of this design (the unmatched page on both sides) gives a median ratio
- * of 0.99 with an interquartile range of 0.82–1.14 per round; opening, running and closing the pages one after the
- * other instead gave 0.79–1.32.
+ *   not match (BUSY_URL_UNMATCHED), so the sides share the browser, its flags and its state;
+ * - a third page, "control", is the same again at another unmatched address, measured exactly like the other two:
+ *   its ratio to "without" is an A/A comparison run at the same time, so the row shows how far this method's
+ *   median strays when nothing differs (the noise floor the with/without ratio has to be read against);
+ * - a round opens the three pages (the order turning round by round), runs one uncounted pass on each (JIT
+ *   warm-up, alike for all), then PASSES passes on each, the order turning and reversing pass by pass, so the
+ *   sides' passes are a fraction of a second apart; its ratio is the with side's summed time over the without
+ *   side's.
+ * Opening, running and closing the pages one after the other instead gave per-round A/A ratios of 0.79–1.32.
  */
 async function idleCost(quick: boolean): Promise<Row> {
   const h = await launch();
   try {
     const html = busyPage();
-    h.serve(BUSY_URL, html);
-    h.serve(BUSY_URL_UNMATCHED, html);
-    const rounds: { opened: Side; with: Cost; without: Cost }[] = [];
+    for (const side of SIDES) h.serve(BUSY_URLS[side], html);
+    const rounds: ({ opened: Side } & Record<Side, Cost>)[] = [];
     for (let r = 0; r < (quick ? 8 : 24); r++) {
+      // The order pages are opened and passes run in turns round by round, so no side is always first or last.
+      const rotated = (k: number) => SIDES.map((_, i) => SIDES[(i + k) % SIDES.length]!);
+      const pages = {} as Record<Side, BusyPage>;
       // The first round also checks, through CDP, which page carries the content script.
-      const opened: Side = r % 2 === 0 ? 'with' : 'without';
-      const first = await openBusy(h, opened, r === 0);
-      const second = await openBusy(h, opened === 'with' ? 'without' : 'with', r === 0);
-      const pages = opened === 'with' ? { with: first, without: second } : { with: second, without: first };
-      await busyPass(pages.with);
-      await busyPass(pages.without);
-      const sum: Record<Side, Cost> = { with: { task: 0, cpu: 0, mutations: 0 }, without: { task: 0, cpu: 0, mutations: 0 } };
+      for (const side of rotated(r)) pages[side] = await openBusy(h, side, r === 0);
+      for (const side of SIDES) await busyPass(pages[side]);
+      const sum = Object.fromEntries(SIDES.map((side) => [side, { task: 0, cpu: 0, mutations: 0 }])) as Record<Side, Cost>;
       for (let i = 0; i < PASSES; i++) {
-        const order: Side[] = (i + r) % 2 === 0 ? ['with', 'without'] : ['without', 'with'];
+        const order = rotated(i + r);
+        if ((i + r) % 2 === 1) order.reverse();
         for (const side of order) {
           const cost = await busyPass(pages[side]);
           sum[side].task += cost.task;
@@ -478,11 +482,13 @@ async function idleCost(quick: boolean): Promise<Row> {
           sum[side].mutations += cost.mutations;
         }
       }
-      await closeBusy(pages.with, r === 0);
-      await closeBusy(pages.without, r === 0);
-      rounds.push({ opened, ...sum });
+      for (const side of SIDES) await closeBusy(pages[side], r === 0);
+      rounds.push({ opened: rotated(r)[0]!, ...sum });
     }
     const ratios = rounds.map((x) => x.with.task / x.without.task);
+    const controlRatios = rounds.map((x) => x.control.task / x.without.task);
+    const control = quantile(controlRatios, 0.5);
+    const [controlLo, controlHi] = bootstrapMedianInterval(controlRatios);
     const cpuRatios = rounds.map((x) => x.with.cpu / x.without.cpu);
     const per1000 = rounds.map((x) => (x.with.task - x.without.task) / (x.with.mutations / 1000));
     const ratio = quantile(ratios, 0.5);
@@ -491,19 +497,22 @@ async function idleCost(quick: boolean): Promise<Row> {
     return {
       group: 'chromium',
       name: 'busy page, 20,000 mutations: main-thread time with / without extension (median of rounds [90% interval])',
-      value: `${ratio.toFixed(3)} [${lo.toFixed(2)}–${hi.toFixed(2)}], ${signed(quantile(per1000, 0.5))} ms per 1,000 mutations, ${rounds.length} rounds`,
+      value:
+        `${ratio.toFixed(3)} [${lo.toFixed(2)}–${hi.toFixed(2)}], ${signed(quantile(per1000, 0.5))} ms per 1,000 mutations, ${rounds.length} rounds; ` +
+        `A/A control ${control.toFixed(3)} [${controlLo.toFixed(2)}–${controlHi.toFixed(2)}]`,
       target: '≤ 1.05',
       ok: ratio <= 1.05,
       noisy: true,
       raw: {
         statistic: `median over rounds of (with / without) summed TaskDuration of ${PASSES} passes per side; interval: bootstrap 90 % of that median`,
         ratio: { median: ratio, interval90: [lo, hi], iqr: [quantile(ratios, 0.25), quantile(ratios, 0.75)], min: Math.min(...ratios), max: Math.max(...ratios) },
+        controlRatio: { median: control, interval90: [controlLo, controlHi], iqr: [quantile(controlRatios, 0.25), quantile(controlRatios, 0.75)] },
         msPer1000Mutations: { median: quantile(per1000, 0.5), interval90: bootstrapMedianInterval(per1000) },
         cpuTimeRatio: { median: quantile(cpuRatios, 0.5), interval90: bootstrapMedianInterval(cpuRatios) },
-        msPerPass: { with: quantile(rounds.map((x) => x.with.task / PASSES), 0.5), without: quantile(rounds.map((x) => x.without.task / PASSES), 0.5) },
+        msPerPass: Object.fromEntries(SIDES.map((side) => [side, quantile(rounds.map((x) => x[side].task / PASSES), 0.5)])),
         passesPerSide: PASSES,
         mutationsPerSide: rounds[0]?.with.mutations,
-        rounds: rounds.map((x) => ({ ...x, ratio: x.with.task / x.without.task })),
+        rounds: rounds.map((x) => ({ ...x, ratio: x.with.task / x.without.task, controlRatio: x.control.task / x.without.task })),
       },
     };
   } finally {
