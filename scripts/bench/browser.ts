@@ -31,6 +31,12 @@ function longThread(count: number): string {
  * The recruiter thread, with its reply open (and so our button mounted), plus a script that performs 20,000 DOM
  * mutations in batches when asked: messages arriving in the list, and threads opening and closing (the thread's
  * messages replaced by another thread's). This is the page a user keeps open all day while drafting a reply.
+ *
+ * One batch runs per animation frame (50 batches of 400 mutations), so every pass renders the same number of frames
+ * on either side. Yielding to a task between batches instead, as this workload first did, let the number of frames
+ * rendered follow how long the pass took: a pass slowed by anything on the machine also rendered more frames, and
+ * rendering is most of the work, so the noise fed on itself: an A/A comparison of that version read 0.93 and 1.09
+ * in two quick runs, and of this one 1.007 [0.97–1.02] over 12 rounds.
  */
 function busyPage(): string {
   const workload = `<script>
@@ -40,13 +46,13 @@ function busyPage(): string {
     const messages = Array.from(list.querySelectorAll(':scope > .adn, :scope > .kv, :scope > div:not(.ip)')).filter((m) => !m.querySelector('[contenteditable]'));
     const otherThread = messages.map((m) => m.cloneNode(true));
     let shown = messages;
-    const yieldNow = () => new Promise((r) => { const c = new MessageChannel(); c.port1.onmessage = () => r(); c.port2.postMessage(0); });
+    const yieldNow = () => new Promise((r) => requestAnimationFrame(() => r()));
     const t0 = performance.now();
     let mutations = 0;
-    for (let batch = 0; batch < 200; batch++) {
-      // Messages arriving: 40 new rows, 40 removed, 20 attribute changes.
+    for (let batch = 0; batch < 50; batch++) {
+      // Messages arriving: 160 new rows, 160 removed, 80 attribute changes.
       const added = [];
-      for (let i = 0; i < 40; i++) {
+      for (let i = 0; i < 160; i++) {
         const row = document.createElement('div');
         row.className = 'zA yO';
         row.setAttribute('role', 'row');
@@ -54,11 +60,11 @@ function busyPage(): string {
         main.append(row);
         added.push(row);
       }
-      for (let i = 0; i < 40; i++) added[i].remove();
-      for (let i = 0; i < 20; i++) main.setAttribute('data-batch', batch + '-' + i);
-      mutations += 100;
-      // Threads opening and closing: every 10th batch the thread's messages give way to another thread's.
-      if (batch % 10 === 9) {
+      for (let i = 0; i < 160; i++) added[i].remove();
+      for (let i = 0; i < 80; i++) main.setAttribute('data-batch', batch + '-' + i);
+      mutations += 400;
+      // Threads opening and closing: on two batches in five the thread's messages give way to another thread's.
+      if (batch % 5 === 1 || batch % 5 === 3) {
         const next = shown === messages ? otherThread : messages;
         for (const m of shown) m.remove();
         for (const m of next) list.prepend(m);
@@ -341,7 +347,7 @@ export async function measureBrowser(quick: boolean): Promise<Row[]> {
 }
 
 /** How many counted workload passes each page runs in a round, after one uncounted warm-up pass. */
-const PASSES = 6;
+const PASSES = 4;
 /** How long the page brought to the front is left before a pass, so the switch itself is not measured. */
 const FRONT_SETTLE = 50;
 
@@ -464,7 +470,7 @@ async function idleCost(quick: boolean): Promise<Row> {
     const html = busyPage();
     for (const side of SIDES) h.serve(BUSY_URLS[side], html);
     const rounds: ({ opened: Side } & Record<Side, Cost>)[] = [];
-    for (let r = 0; r < (quick ? 8 : 24); r++) {
+    for (let r = 0; r < (quick ? 6 : 16); r++) {
       // The order pages are opened and passes run in turns round by round, so no side is always first or last.
       const rotated = (k: number) => SIDES.map((_, i) => SIDES[(i + k) % SIDES.length]!);
       const pages = {} as Record<Side, BusyPage>;
