@@ -32,6 +32,29 @@ const MADE_BY = (3 << 8) | 20;
 const FILE_MODE = 0o100644 << 16;
 const NEEDED = 20;
 
+/** What a file's local header and its central directory entry both record, in the same order. */
+interface EntryFields {
+  flags: number;
+  method: number;
+  crc: number;
+  compressed: number;
+  size: number;
+  nameLength: number;
+}
+
+/** Writes the 26 bytes the two headers share (version needed … file name length), starting at `at`. */
+function writeEntryFields(buffer: Buffer, at: number, f: EntryFields): void {
+  buffer.writeUInt16LE(NEEDED, at);
+  buffer.writeUInt16LE(f.flags, at + 2);
+  buffer.writeUInt16LE(f.method, at + 4);
+  buffer.writeUInt16LE(DOS_TIME, at + 6);
+  buffer.writeUInt16LE(DOS_DATE, at + 8);
+  buffer.writeUInt32LE(f.crc, at + 10);
+  buffer.writeUInt32LE(f.compressed, at + 14);
+  buffer.writeUInt32LE(f.size, at + 18);
+  buffer.writeUInt16LE(f.nameLength, at + 22);
+}
+
 /** Every file under `dir`, as archive entries sorted by path (folders are implied by the paths). */
 export function filesUnder(dir: string): ZipEntry[] {
   const entries: ZipEntry[] = [];
@@ -63,35 +86,19 @@ export async function zipEntries(entries: readonly ZipEntry[], options: ZipOptio
     const fileName = Buffer.from(name, 'utf8');
     // Bit 11 says the name is UTF-8 (without it, unzip reads a name as code page 437); sizes are known up front.
     const flags = fileName.length === name.length ? 0 : 0x0800;
-    const fields = { method: stored ? STORED : DEFLATED, crc: crc32(data), compressed: body.length, size: data.length };
+    const header: EntryFields = { flags, method: stored ? STORED : DEFLATED, crc: crc32(data), compressed: body.length, size: data.length, nameLength: fileName.length };
     if (offset + body.length > 0xffffffff || data.length > 0xffffffff) throw new Error('The zip would need Zip64, which this writer does not write');
 
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(NEEDED, 4);
-    local.writeUInt16LE(flags, 6);
-    local.writeUInt16LE(fields.method, 8);
-    local.writeUInt16LE(DOS_TIME, 10);
-    local.writeUInt16LE(DOS_DATE, 12);
-    local.writeUInt32LE(fields.crc, 14);
-    local.writeUInt32LE(fields.compressed, 18);
-    local.writeUInt32LE(fields.size, 22);
-    local.writeUInt16LE(fileName.length, 26);
-    local.writeUInt16LE(0, 28);
+    writeEntryFields(local, 4, header);
+    // Extra field length: zero.
     locals.push(local, fileName, Buffer.from(body.buffer, body.byteOffset, body.byteLength));
 
     const central = Buffer.alloc(46);
     central.writeUInt32LE(0x02014b50, 0);
     central.writeUInt16LE(MADE_BY, 4);
-    central.writeUInt16LE(NEEDED, 6);
-    central.writeUInt16LE(flags, 8);
-    central.writeUInt16LE(fields.method, 10);
-    central.writeUInt16LE(DOS_TIME, 12);
-    central.writeUInt16LE(DOS_DATE, 14);
-    central.writeUInt32LE(fields.crc, 16);
-    central.writeUInt32LE(fields.compressed, 20);
-    central.writeUInt32LE(fields.size, 24);
-    central.writeUInt16LE(fileName.length, 28);
+    writeEntryFields(central, 6, header);
     // Extra field, comment, disk number and internal attributes: all zero.
     central.writeUInt32LE(FILE_MODE >>> 0, 38);
     central.writeUInt32LE(offset, 42);
