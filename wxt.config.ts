@@ -48,7 +48,7 @@ export default defineConfig({
   }),
   hooks: {
     // The zip for the stores is written again with zopfli's deflate and without folder entries (scripts/store-zip.ts).
-    'zip:extension:done': (wxt, zipPath) => rewriteStoreZip(wxt.config.outDir, zipPath),
+    'zip:extension:done': (_wxt, zipPath) => rewriteStoreZip(zipPath),
     // The UI's messages ship without the notes for translators (`description`, placeholder `example`), which the
     // browser never reads, and without indentation: they are a sixth of the package otherwise.
     'build:publicAssets': (_wxt, files) => {

@@ -1,14 +1,15 @@
 /**
  * Writes the store zip (the file uploaded to the Chrome Web Store and addons.mozilla.org) with zopfli's deflate.
  *
- * WXT zips the build with JSZip at deflate level 9. Zopfli writes standard deflate streams, readable by every unzip
- * and by both stores, about 4 % smaller, at the cost of a few seconds per build. The archive also leaves out the folder entries
- * JSZip adds (a zip needs none: each file's path names its folders), and gives every entry the same fixed date, so
- * one build always gives the same bytes. wxt.config.ts calls `rewriteStoreZip` when `wxt zip` has written a zip.
+ * WXT zips the build with JSZip at deflate level 9. Zopfli writes standard deflate streams, readable by every
+ * unzip and by both stores, about 4 % smaller, at the cost of a few seconds per build. The archive also leaves out
+ * the folder entries JSZip adds (a zip needs none: each file's path names its folders), and gives every entry the
+ * same fixed date, so one build always gives the same bytes. wxt.config.ts calls `rewriteStoreZip` on the zip
+ * `wxt zip` has written, which keeps exactly the files WXT chose (its include and exclude settings apply).
  */
 import { deflateAsync } from '@gfx/zopfli';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import JSZip from 'jszip';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { crc32 } from 'node:zlib';
 
 export interface ZipEntry {
@@ -55,17 +56,11 @@ function writeEntryFields(buffer: Buffer, at: number, f: EntryFields): void {
   buffer.writeUInt16LE(f.nameLength, at + 22);
 }
 
-/** Every file under `dir`, as archive entries sorted by path (folders are implied by the paths). */
-export function filesUnder(dir: string): ZipEntry[] {
-  const entries: ZipEntry[] = [];
-  const walk = (rel: string) => {
-    for (const item of readdirSync(join(dir, rel), { withFileTypes: true })) {
-      const path = rel ? `${rel}/${item.name}` : item.name;
-      if (item.isDirectory()) walk(path);
-      else if (item.isFile()) entries.push({ name: path, data: readFileSync(join(dir, path)) });
-    }
-  };
-  walk('');
+/** The files in a zip (folder entries left out), sorted by path. */
+export async function zipContents(zip: Uint8Array): Promise<ZipEntry[]> {
+  const archive = await JSZip.loadAsync(zip, { checkCRC32: true });
+  const files = Object.values(archive.files).filter((file) => !file.dir);
+  const entries = await Promise.all(files.map(async (file) => ({ name: file.name, data: await file.async('uint8array') })));
   return entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 
@@ -117,7 +112,7 @@ export async function zipEntries(entries: readonly ZipEntry[], options: ZipOptio
   return Buffer.concat([...locals, directory, end]);
 }
 
-/** Replaces the zip WXT wrote at `zipPath` with one of the same files from the build folder `dir`. */
-export async function rewriteStoreZip(dir: string, zipPath: string, options: ZipOptions = {}): Promise<void> {
-  writeFileSync(zipPath, await zipEntries(filesUnder(dir), options));
+/** Writes the zip at `zipPath` again, with the same files: deflated with zopfli, without folder entries. */
+export async function rewriteStoreZip(zipPath: string, options: ZipOptions = {}): Promise<void> {
+  writeFileSync(zipPath, await zipEntries(await zipContents(readFileSync(zipPath)), options));
 }

@@ -1,11 +1,11 @@
 // @vitest-environment node
 import JSZip from 'jszip';
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { filesUnder, zipEntries, type ZipEntry } from '../../scripts/store-zip';
+import { rewriteStoreZip, zipContents, zipEntries, type ZipEntry } from '../../scripts/store-zip';
 import { PROJECT_ROOT } from '../support/shared';
 
 const text = (s: string) => new TextEncoder().encode(s);
@@ -85,20 +85,26 @@ describe('zipEntries', () => {
   });
 });
 
-describe('filesUnder', () => {
+describe('rewriteStoreZip', () => {
   let dir = '';
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('lists every file below a folder with forward-slash paths, sorted, and no folders', () => {
+  it('keeps exactly the files of the zip it rewrites, byte for byte, and drops its folder entries', async () => {
     dir = mkdtempSync(join(tmpdir(), 'dp-zip-'));
-    mkdirSync(join(dir, 'chunks'));
-    mkdirSync(join(dir, '_locales', 'en'), { recursive: true });
-    mkdirSync(join(dir, 'empty-folder'));
-    writeFileSync(join(dir, 'manifest.json'), '{}');
-    writeFileSync(join(dir, 'chunks', 'ui.js'), 'export{}');
-    writeFileSync(join(dir, '_locales', 'en', 'messages.json'), '{}');
-    const files = filesUnder(dir);
-    expect(files.map((f) => f.name)).toEqual(['_locales/en/messages.json', 'chunks/ui.js', 'manifest.json']);
-    expect(new TextDecoder().decode(files[1]!.data)).toBe('export{}');
+    const original = new JSZip();
+    original.file('manifest.json', '{"manifest_version":3}');
+    original.file('chunks/thread.js', source);
+    original.file('_locales/en/messages.json', '{"extName":{"message":"Decline Politely"}}');
+    original.folder('empty-folder');
+    const path = join(dir, 'extension.zip');
+    writeFileSync(path, await original.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 9 } }));
+    const before = readFileSync(path);
+
+    await rewriteStoreZip(path, FAST);
+
+    const files = await read(readFileSync(path));
+    expect([...files.keys()]).toEqual(['_locales/en/messages.json', 'chunks/thread.js', 'manifest.json']);
+    for (const e of await zipContents(before)) expect(Buffer.from(files.get(e.name)!.data).equals(Buffer.from(e.data))).toBe(true);
+    expect(readFileSync(path).length).toBeLessThan(before.length);
   });
 });
