@@ -1,7 +1,8 @@
 /** Raw and gzipped size of every built entrypoint, and of the store zip. */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { builtModuleGraph } from '../../tests/support/built-modules';
 import { PROJECT_ROOT } from '../../tests/support/shared';
 import { kb, type Row } from './report';
 
@@ -21,17 +22,8 @@ function pageAssets(html: string): string[] {
   return refs.map((r) => join(CHROME, r)).filter((p) => existsSync(p));
 }
 
-/** A built ES module and every module it imports, transitively (relative imports inside the build). */
-function moduleGraph(entry: string): string[] {
-  const seen = new Set<string>();
-  const visit = (file: string) => {
-    if (seen.has(file) || !existsSync(file)) return;
-    seen.add(file);
-    for (const m of readFileSync(file, 'utf8').matchAll(/(?:from|import)\s*["'](\.{1,2}\/[^"']+)["']/g)) visit(resolve(dirname(file), m[1]!));
-  };
-  visit(join(CHROME, entry));
-  return [...seen];
-}
+/** A built module and what it imports, as paths in the build folder. */
+const moduleGraph = (entry: string) => builtModuleGraph(CHROME, entry).map((f) => join(CHROME, f));
 
 export function measureSizes(): Row[] {
   const rows: Row[] = [];

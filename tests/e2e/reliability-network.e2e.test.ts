@@ -17,6 +17,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Page, Request, Worker } from 'playwright-core';
+import { builtModuleGraph } from '../support/built-modules';
 import { readFixture } from '../support/shared';
 import { EXTENSION_DIR, launch, trackErrors, type Harness } from './harness';
 
@@ -169,17 +170,9 @@ describe('the built extension', () => {
     expect([...exposed[0]!.matches].sort()).toEqual([...MAIL_MATCHES].sort());
     // Everything the second stage imports, transitively, is one of those files: loading it brings nothing else
     // (no polyfill, no letter engine) into the mail tab, and nothing it needs is left unreachable.
-    const patterns = exposed[0]!.resources.map((r) => new RegExp(`^${r.replace(/[.]/g, '\\.').replace('*', '[^/]*')}$`));
-    const loaded = new Set<string>();
-    const visit = (file: string) => {
-      if (loaded.has(file)) return;
-      loaded.add(file);
-      const code = readFileSync(join(EXTENSION_DIR, file), 'utf8');
-      for (const m of code.matchAll(/(?:from|import)\s*["']\.\/([^"']+)["']/g)) visit(join(file, '..', m[1]!));
-    };
-    visit('mail-ui.js');
-    expect([...loaded].filter((f) => !patterns.some((p) => p.test(f)))).toEqual([]);
-    expect(loaded.size).toBe(2);
+    const loaded = builtModuleGraph(EXTENSION_DIR, 'mail-ui.js');
+    expect(loaded.filter((f) => !exposed[0]!.resources.includes(f))).toEqual([]);
+    expect(loaded).toHaveLength(2);
   });
   test('runs its one content script on the four mail hosts only, from a packaged file', () => {
     const scripts = manifest.content_scripts as { matches: string[]; js: string[]; all_frames?: boolean; match_about_blank?: boolean }[];
