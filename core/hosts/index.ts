@@ -8,7 +8,6 @@ import { outlook } from './outlook';
 
 export { gmail, GMAIL_SELECTORS } from './gmail';
 export { outlook, OUTLOOK_SELECTORS } from './outlook';
-export { readPage, safely, type PageRead } from './read';
 
 export type HostId = 'gmail' | 'outlook';
 
@@ -117,4 +116,3 @@ export function hostFor(url: string): MailHost | null {
   if (parsed.protocol !== 'https:' || parsed.port !== '' || parsed.username !== '' || parsed.password !== '') return null;
   return ADAPTERS.get(parsed.hostname) ?? null;
 }
-
