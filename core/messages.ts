@@ -138,6 +138,13 @@ function isChoice(v: unknown): v is LetterChoice {
   return isObject(v) && isReasonId(v.reason) && isTone(v.tone);
 }
 
+/** Content script → background: open the options page (content scripts cannot open it themselves). */
+export const OPEN_OPTIONS = { type: 'dp:open-options' } as const;
+
+export function isOpenOptionsRequest(v: unknown): v is typeof OPEN_OPTIONS {
+  return isObject(v) && v.type === OPEN_OPTIONS.type;
+}
+
 /** True for a well-formed request for a letter; anything else is ignored by the background. */
 export function isLetterRequest(v: unknown): v is LetterRequest {
   return isObject(v) && v.type === 'dp:letter' && isSnapshotOrNull(v.snapshot) && isUserOrNull(v.user) && (v.choice === null || isChoice(v.choice));

@@ -13,7 +13,7 @@
  */
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { isLetterRequest, type LetterAnswer, type LetterRequest } from '../core/messages';
+import { isLetterRequest, isOpenOptionsRequest, type LetterAnswer, type LetterRequest } from '../core/messages';
 import { defaultPreferences, PreferencesStore, type Preferences } from '../core/preferences';
 import { answerLetterRequest } from '../core/thread';
 
@@ -39,9 +39,7 @@ export default defineBackground({
 
     browser.runtime.onMessage.addListener((msg: unknown) => {
       if (isLetterRequest(msg)) return letter(msg);
-      if (typeof msg === 'object' && msg !== null && (msg as { type?: unknown }).type === 'dp:open-options') {
-        return browser.runtime.openOptionsPage().then(() => true);
-      }
+      if (isOpenOptionsRequest(msg)) return browser.runtime.openOptionsPage().then(() => true);
       return undefined;
     });
   },

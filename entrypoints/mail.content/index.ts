@@ -16,7 +16,7 @@ import { trackComposers } from '../../core/composer-tracker';
 import { hostFor, MAIL_PAGE_MATCHES, type Composer, type MailHost } from '../../core/hosts/index';
 import { readPage, type PageRead } from '../../core/hosts/read';
 import { preferencesChanged } from '../../core/storage-keys';
-import { isLetterAnswer, isRequest, type InsertResponse, type LetterAnswer, type LetterChoice, type LetterRequest, type Request, type ThreadRead } from '../../core/messages';
+import { isLetterAnswer, isRequest, OPEN_OPTIONS, type InsertResponse, type LetterAnswer, type LetterChoice, type LetterRequest, type Request, type ThreadRead } from '../../core/messages';
 import { registeredSecondStage, SECOND_STAGE_PATH, type ButtonModel, type MountedButton, type SecondStage } from './second-stage-api';
 import { extensionApi, type ExtensionApi } from './extension';
 
@@ -43,8 +43,6 @@ interface Answered {
   key: string;
   answer: LetterAnswer;
 }
-
-const OPEN_OPTIONS = { type: 'dp:open-options' } as const;
 
 /** How often, and how far apart, a reply asks again when the background does not answer. */
 const RETRIES = 4;

@@ -4,7 +4,7 @@
  */
 import { hostFor } from '../../core/hosts/index';
 import { readPage } from '../../core/hosts/read';
-import { isLetterAnswer, isLetterRequest, isSnapshotOrNull, isThreadRead, type LetterRequest } from '../../core/messages';
+import { isLetterAnswer, isLetterRequest, isOpenOptionsRequest, isSnapshotOrNull, isThreadRead, OPEN_OPTIONS, type LetterRequest } from '../../core/messages';
 import { defaultPreferences, type Preferences } from '../../core/preferences';
 import { buttonReason, REASONS, STAGES, type Stage } from '../../core/reasons';
 import { preferencesChanged } from '../../core/storage-keys';
@@ -117,6 +117,13 @@ describe('message validators', () => {
     expect(isLetterRequest({ ...base, type: 'dp:read-thread' })).toBe(false);
     expect(isLetterRequest(null)).toBe(false);
     expect(isLetterAnswer({ ...answerLetterRequest(base, prefs()), letter: { text: 'x' } })).toBe(false);
+  });
+
+  test('know the request to open the options page, and nothing else for it', () => {
+    expect(isOpenOptionsRequest(sent(OPEN_OPTIONS))).toBe(true);
+    expect(isOpenOptionsRequest({ type: 'dp:letter' })).toBe(false);
+    expect(isOpenOptionsRequest('dp:open-options')).toBe(false);
+    expect(isOpenOptionsRequest(null)).toBe(false);
   });
 });
 
