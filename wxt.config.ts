@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 import type { OutputOptions } from 'rolldown';
 import preact from '@preact/preset-vite';
-import { MAIL_PAGE_MATCHES } from './core/hosts/index';
+import { MAIL_PAGE_MATCHES } from './core/read/hosts';
 import { rewriteStoreZip } from './scripts/store-zip';
 
 // The content script runs in every mail tab, so it is kept small: it uses the browser's own extension API
@@ -16,7 +16,7 @@ const NATIVE_BROWSER = fileURLToPath(new URL('./entrypoints/mail.content/extensi
 // the reasons, and the message validators (which the button stage does not need, but which cost less there, 1 KB,
 // than as a chunk of their own in the package).
 const SECOND_STAGE = fileURLToPath(new URL('./entrypoints/mail.content/second-stage.tsx', import.meta.url));
-const UI_CHUNK_MODULES = /[\\/]node_modules[\\/]preact[\\/]|[\\/]components[\\/]i18n\.ts$|[\\/]core[\\/](reasons|messages)\.ts$/;
+const UI_CHUNK_MODULES = /[\\/]node_modules[\\/]preact[\\/]|[\\/]components[\\/]i18n\.ts$|[\\/]core[\\/](letter[\\/]reasons|protocol)\.ts$/;
 
 /** Plain names for the chunks rolldown names after WXT's virtual modules. */
 const CHUNK_NAMES: Record<string, string> = { '_virtual_wxt-plugins': 'shared', '_virtual_wxt-html-plugins': 'plugins' };

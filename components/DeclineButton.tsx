@@ -1,5 +1,5 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { buttonReason, reasonsFor, TONES, type ReasonId, type Stage, type Tone } from '../core/reasons';
+import { buttonReason, reasonsFor, TONES, type ReasonId, type Stage, type Tone } from '../core/letter/reasons';
 import { reasonLabel, t, toneLabel } from './i18n';
 
 export type InsertOutcome = { ok: true } | { ok: false; error: string };

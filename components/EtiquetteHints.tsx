@@ -1,5 +1,5 @@
-import { LONG_LETTER_WORDS, type Hint } from '../core/etiquette';
-import type { Stage } from '../core/reasons';
+import { LONG_LETTER_WORDS, type Hint } from '../core/letter/etiquette';
+import type { Stage } from '../core/letter/reasons';
 import { t, uiLanguage } from './i18n';
 
 export interface EtiquetteHintsProps {
@@ -14,7 +14,7 @@ export interface HintContext {
 }
 
 /**
- * A hint in the UI language. core/etiquette.ts writes hints in English, and in English its text is shown as
+ * A hint in the UI language. core/letter/etiquette.ts writes hints in English, and in English its text is shown as
  * it is; other languages get the message for the hint's id. Without the context a hint's wording depends on,
  * or for an id this file does not know yet, the English text is shown rather than a wrong translation.
  */
@@ -44,7 +44,7 @@ export function hintText(hint: Hint, context?: HintContext): string {
       break;
     case 'too-long': {
       // The hint carries its word count only in its English text ("At 260 words …").
-      // TODO(2026-11-26): read it from the hint once core/etiquette.ts passes it as data.
+      // TODO(2026-11-26): read it from the hint once core/letter/etiquette.ts passes it as data.
       const words = /\d+/.exec(hint.message)?.[0];
       if (words) text = t('hint_tooLong', words, LONG_LETTER_WORDS);
       break;

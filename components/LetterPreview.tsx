@@ -1,4 +1,4 @@
-import { countWords } from '../core/etiquette';
+import { countWords } from '../core/letter/etiquette';
 import { t } from './i18n';
 
 export interface LetterPreviewProps {

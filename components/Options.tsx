@@ -5,9 +5,9 @@
  * so the component has no browser API of its own and tests run it against an in-memory store.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { defaultPreferences, type Preferences, type PreferencesStore, type SaveResult } from '../core/preferences';
-import type { Stage } from '../core/reasons';
-import { exportPreferences } from '../core/transfer';
+import { defaultPreferences, type Preferences, type PreferencesStore, type SaveResult } from '../core/settings/preferences';
+import type { Stage } from '../core/letter/reasons';
+import { exportPreferences } from '../core/settings/backup';
 import { t, tParts } from './i18n';
 import { fromDraft, samePrefs, savable, settingProblems, toDraft, type Draft } from './options/draft';
 import { ImportExport } from './options/ImportExport';

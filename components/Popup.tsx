@@ -1,10 +1,10 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { checkEtiquette, messageAge } from '../core/etiquette';
-import { resolveLetterLanguage } from '../core/language';
-import { composeLetter, LETTER_LANGUAGES, type LetterLanguage, type RenderedLetter } from '../core/letter';
-import type { InsertResponse, ThreadInfo } from '../core/messages';
-import { signingName, type Preferences } from '../core/preferences';
-import { reasonForStage, STAGES, TONES, type ReasonId, type Stage, type Tone } from '../core/reasons';
+import { checkEtiquette, messageAge } from '../core/letter/etiquette';
+import { resolveLetterLanguage } from '../core/extract/language';
+import { composeLetter, LETTER_LANGUAGES, type LetterLanguage, type RenderedLetter } from '../core/letter/render';
+import type { InsertResponse, ThreadInfo } from '../core/protocol';
+import { signingName, type Preferences } from '../core/settings/preferences';
+import { reasonForStage, STAGES, TONES, type ReasonId, type Stage, type Tone } from '../core/letter/reasons';
 import { EtiquetteHints } from './EtiquetteHints';
 import { stageLabel, t, toneLabel, uiLanguage } from './i18n';
 import { LetterPreview } from './LetterPreview';

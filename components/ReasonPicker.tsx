@@ -1,6 +1,6 @@
 import type { Ref } from 'preact';
-import { LIMITS } from '../core/preferences';
-import { reasonsFor, type ReasonId, type Stage } from '../core/reasons';
+import { LIMITS } from '../core/settings/preferences';
+import { reasonsFor, type ReasonId, type Stage } from '../core/letter/reasons';
 import { reasonLabel, t } from './i18n';
 
 export interface ReasonPickerProps {

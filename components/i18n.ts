@@ -8,7 +8,7 @@
  * `getMessage` is taken from the browser itself (`browser.i18n` in Firefox, `chrome.i18n` in Chrome: the same
  * synchronous call), not through webextension-polyfill, which the in-page button does not load.
  */
-import type { ReasonId, Stage, Tone } from '../core/reasons';
+import type { ReasonId, Stage, Tone } from '../core/letter/reasons';
 
 export type MessageKey = keyof typeof import('../public/_locales/en/messages.json');
 

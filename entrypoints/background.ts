@@ -6,16 +6,16 @@
  * Why the letters are written here: the extractor and the letter engine (four languages, Mustache) are most
  * of the extension's code. Kept out of the content script, they are loaded once, on demand, instead of being
  * parsed into every Gmail and Outlook tab the user keeps open all day. The content script sends the thread as
- * plain data (core/messages.ts) and gets back whether the button belongs there and the letter to insert.
- * The logic itself is in core/thread.ts; this file only loads the preferences and routes the message.
+ * plain data (core/protocol.ts) and gets back whether the button belongs there and the letter to insert.
+ * The logic itself is in core/pipeline.ts; this file only loads the preferences and routes the message.
  *
  * A module, so it shares its chunks with the popup and the options page (each is shipped once).
  */
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { isLetterRequest, isOpenOptionsRequest, type LetterAnswer, type LetterRequest } from '../core/messages';
-import { defaultPreferences, PreferencesStore, type Preferences } from '../core/preferences';
-import { answerLetterRequest } from '../core/thread';
+import { isLetterRequest, isOpenOptionsRequest, type LetterAnswer, type LetterRequest } from '../core/protocol';
+import { defaultPreferences, PreferencesStore, type Preferences } from '../core/settings/preferences';
+import { answerLetterRequest } from '../core/pipeline';
 
 export default defineBackground({
   type: 'module',

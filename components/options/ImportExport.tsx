@@ -1,7 +1,7 @@
 /** The "Backup" section: download everything as a JSON file, or restore from one (all or nothing). */
 import { useRef, useState } from 'preact/hooks';
-import type { Preferences, SaveResult } from '../../core/preferences';
-import { importPreferences, MAX_IMPORT_CHARS } from '../../core/transfer';
+import type { Preferences, SaveResult } from '../../core/settings/preferences';
+import { importPreferences, MAX_IMPORT_CHARS } from '../../core/settings/backup';
 import { t } from '../i18n';
 
 export interface ImportExportProps {

@@ -1,7 +1,7 @@
 /** The "About you" and "Defaults" sections of the options page. */
 import type { Ref } from 'preact';
-import type { Language } from '../../core/preferences';
-import { REASONS, TONES, type ReasonId, type Tone } from '../../core/reasons';
+import type { Language } from '../../core/settings/preferences';
+import { REASONS, TONES, type ReasonId, type Tone } from '../../core/letter/reasons';
 import { reasonLabel, t, toneLabel, type MessageKey } from '../i18n';
 import type { Draft, SettingField } from './draft';
 import { RadioCards, SelectField, TextField, Toggle } from './fields';

@@ -3,8 +3,8 @@
  * the cursor), a live preview written to a sample recruiter, clear errors, and reset to the built-in letter.
  */
 import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { buildLetterView, DEFAULT_TEMPLATES, renderLetter, TEMPLATE_VARIABLES, templateProblems, type SenderProfile } from '../../core/letter';
-import { reasonById, reasonForStage, STAGES, TONES, type ReasonId, type Stage, type Tone } from '../../core/reasons';
+import { buildLetterView, DEFAULT_TEMPLATES, renderLetter, TEMPLATE_VARIABLES, templateProblems, type SenderProfile } from '../../core/letter/render';
+import { reasonById, reasonForStage, STAGES, TONES, type ReasonId, type Stage, type Tone } from '../../core/letter/reasons';
 import { reasonLabel, t, toneLabel, variableDescription, type MessageKey } from '../i18n';
 import { SAMPLE_RECRUITER, SAMPLE_SENDER_NAME } from './sample';
 

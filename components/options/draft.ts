@@ -3,9 +3,9 @@
  * when the user has none), and what is saved is the draft minus whatever does not validate: an invalid field
  * keeps its last saved value, so one mistake never blocks saving the others.
  */
-import { DEFAULT_TEMPLATES } from '../../core/letter';
-import { validate, type FieldProblem, type Preferences } from '../../core/preferences';
-import { STAGES, type Stage } from '../../core/reasons';
+import { DEFAULT_TEMPLATES } from '../../core/letter/render';
+import { validate, type FieldProblem, type Preferences } from '../../core/settings/preferences';
+import { STAGES, type Stage } from '../../core/letter/reasons';
 
 /** Preferences as the form holds them: every stage has the text its editor shows. */
 export type Draft = Omit<Preferences, 'templates'> & { templates: Record<Stage, string> };

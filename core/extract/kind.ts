@@ -1,7 +1,7 @@
 // What stage a message is at: an offer, an interview step, an outreach, or something else (rejections,
 // acknowledgements, roles on hold, onboarding, job-alert digests, personal mail). Phrase lists in EN/DE/FR/ES/IT.
 
-import type { RecruiterKind } from '../extract';
+import type { RecruiterKind } from '../model';
 
 const ALERT =
   /\bjob alerts?\b|\bjobs? (?:you may|you might|that may|we think you'?ll) (?:be interested in|like)\b|\brecommended (?:jobs|for you)\b|\bnew jobs? (?:for you|matching|that match)\b|\bjobs? matching your\b|\bbased on your (?:profile|search|preferences|saved search|job preferences)\b|\byour (?:daily|weekly) (?:digest|job|jobs|summary)\b|\bnewsletter\b|\bstellenangebote für sie\b|\bjobagent\b|\balertes? (?:e-?mail|emploi)\b|\boffres d'emploi (?:qui|pour vous|correspondant)\b|\bofertas de (?:empleo|trabajo) (?:para ti|que|recomendadas)\b|\bmanage (?:your )?(?:job )?alerts\b|\bview (?:this email|it|this message) in (?:your |a )?browser\b|\bsaved search\b|\bnew (?:positions|openings|roles) (?:posted|this week)\b/u;

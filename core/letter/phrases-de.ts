@@ -15,7 +15,7 @@
  * Grammar the templates rely on: {{thePosition}} ("die Stelle als … bei …") is feminine and is only used where
  * nominative and accusative coincide; {{theTeam}} ("das Team von …" / "Ihr Team") only in the nominative.
  */
-import type { Tone } from '../reasons';
+import type { Tone } from './reasons';
 import {
   withoutArticle,
   withoutGenderNote,

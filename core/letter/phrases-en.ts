@@ -1,5 +1,5 @@
 /** English letter phrases. The templates are templates/*.mustache. */
-import type { Tone } from '../reasons';
+import type { Tone } from './reasons';
 import type { DoorKind, LetterPhrases, Names, Phrasing, StagePhrasing, StandardReason } from './phrases';
 
 const REASON_SENTENCES: Record<StandardReason, StagePhrasing> = {

@@ -17,7 +17,7 @@
  * {{thePosition}} ("el puesto de … en …") and {{theTeam}} ("el equipo de …") are never put after "de" or "a" in
  * the templates, where "el" would have to contract to "del"/"al".
  */
-import type { Tone } from '../reasons';
+import type { Tone } from './reasons';
 import {
   withoutArticle,
   withoutGenderNote,

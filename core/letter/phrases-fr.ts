@@ -13,7 +13,7 @@
  * template into one). {{thePosition}} ("le poste de … chez …") and {{theTeam}} ("l'équipe de …") are never put
  * after "de" or "à" in the templates, where "le" would have to contract to "du"/"au".
  */
-import type { Tone } from '../reasons';
+import type { Tone } from './reasons';
 import {
   withoutArticle,
   withoutGenderNote,

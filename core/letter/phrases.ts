@@ -1,9 +1,9 @@
 /**
  * What a language must provide for the letter view: the sentences and phrases that are not in the templates
  * because they depend on the reason, the tone or on what was read from the thread. One module per language
- * (phrases-en.ts, phrases-de.ts, ...) implements it; core/letter.ts picks one.
+ * (phrases-en.ts, phrases-de.ts, ...) implements it; core/letter/render.ts picks one.
  */
-import type { ReasonId, Stage, Tone } from '../reasons';
+import type { ReasonId, Stage, Tone } from './reasons';
 
 export type Phrasing = Record<Tone, string>;
 export type StagePhrasing = { default: Phrasing } & Partial<Record<Stage, Phrasing>>;

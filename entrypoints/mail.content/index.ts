@@ -3,20 +3,20 @@
  * editor's toolbar on recruiter threads, and answers the popup. Wiring only.
  *
  * This first stage runs in every mail tab and stays small: it follows reply editors and reads the thread
- * (core/hosts). Whether a thread is a recruiter's, and the letter, come from the background (core/thread.ts
- * behind core/messages.ts), so the extractor and the letter engine are not loaded into mail tabs at all. The
- * button and the insertion (Preact, components/DeclineButton.tsx, core/insert.ts) are the second stage,
+ * (core/read). Whether a thread is a recruiter's, and the letter, come from the background (core/pipeline.ts
+ * behind core/protocol.ts), so the extractor and the letter engine are not loaded into mail tabs at all. The
+ * button and the insertion (Preact, components/DeclineButton.tsx, core/insert/index.ts) are the second stage,
  * ./second-stage.tsx, imported the first time a button is to be shown or the popup asks for an insert. The
  * letter for the default reason and tone is asked for as soon as a reply opens, so a click inserts at once.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { InsertOutcome } from '../../components/DeclineButton';
-import { trackComposers } from '../../core/composer-tracker';
-import { hostFor, MAIL_PAGE_MATCHES, type Composer, type MailHost } from '../../core/hosts/index';
-import { readPage, type PageRead } from '../../core/hosts/read';
-import { preferencesChanged } from '../../core/storage-keys';
-import { isLetterAnswer, isRequest, OPEN_OPTIONS, type InsertResponse, type LetterAnswer, type LetterChoice, type LetterRequest, type Request, type ThreadRead } from '../../core/messages';
+import { trackComposers } from '../../core/read/composer-tracker';
+import { hostFor, MAIL_PAGE_MATCHES, type Composer, type MailHost } from '../../core/read/hosts';
+import { readPage, type PageRead } from '../../core/read/page';
+import { preferencesChanged } from '../../core/settings/keys';
+import { isLetterAnswer, isRequest, OPEN_OPTIONS, type InsertResponse, type LetterAnswer, type LetterChoice, type LetterRequest, type Request, type ThreadRead } from '../../core/protocol';
 import { registeredSecondStage, SECOND_STAGE_PATH, type ButtonModel, type MountedButton, type SecondStage } from './second-stage-api';
 import { extensionApi, type ExtensionApi } from './extension';
 

@@ -9,7 +9,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { InsertOutcome } from '../../components/DeclineButton';
 import type { InsertOptions, InsertResult, Letter } from '../../core/insert';
-import type { ReasonId, Stage, Tone } from '../../core/reasons';
+import type { ReasonId, Stage, Tone } from '../../core/letter/reasons';
 
 /** Where the second stage is built to (web-accessible to the mail sites only: wxt.config.ts). */
 export const SECOND_STAGE_PATH = '/mail-ui.js';

@@ -3,7 +3,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { t, uiLanguage } from '../../components/i18n';
 import { Options } from '../../components/Options';
-import { PreferencesStore } from '../../core/preferences';
+import { PreferencesStore } from '../../core/settings/preferences';
 import './style.css';
 
 function download(filename: string, text: string): void {

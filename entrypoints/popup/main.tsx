@@ -1,9 +1,9 @@
-/** The toolbar popup: wiring only. The UI is components/Popup.tsx; the choice of mail tab is core/popup-target.ts. */
+/** The toolbar popup: wiring only. The UI is components/Popup.tsx; the choice of mail tab is entrypoints/popup/choose-tab.ts. */
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { t, uiLanguage } from '../../components/i18n';
 import { Popup, type PopupProps } from '../../components/Popup';
-import { defaultPreferences, PreferencesStore, type Preferences } from '../../core/preferences';
+import { defaultPreferences, PreferencesStore, type Preferences } from '../../core/settings/preferences';
 import { copyLetter } from './clipboard';
 import { currentTab, findTargetTab, insertInto, readThread } from './target';
 import './style.css';

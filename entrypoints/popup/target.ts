@@ -1,10 +1,10 @@
 /**
- * Browser wiring for the popup: finds the mail tab (the decision itself is core/popup-target.ts) and talks
- * to its content script with the typed messages of core/messages.ts.
+ * Browser wiring for the popup: finds the mail tab (the decision itself is entrypoints/popup/choose-tab.ts) and talks
+ * to its content script with the typed messages of core/protocol.ts.
  */
 import { browser } from 'wxt/browser';
-import { isThreadRead, type InsertResponse, type Request, type ResponseFor, type ThreadInfo } from '../../core/messages';
-import { chooseTargetTab, type TabSummary } from '../../core/popup-target';
+import { isThreadRead, type InsertResponse, type Request, type ResponseFor, type ThreadInfo } from '../../core/protocol';
+import { chooseTargetTab, type TabSummary } from './choose-tab';
 
 const READ_TIMEOUT_MS = 2500;
 const INSERT_TIMEOUT_MS = 8000;
@@ -68,7 +68,7 @@ export async function readThread(tabId: number | null): Promise<ThreadInfo | nul
   if (tabId === null) return null;
   try {
     // The extractor is most of the popup's code: it loads while the tab answers, after the form is already usable.
-    const [read, { analyseThread, toThreadInfo }] = await Promise.all([send(tabId, { type: 'dp:read-thread' }, READ_TIMEOUT_MS), import('../../core/thread')]);
+    const [read, { analyseThread, toThreadInfo }] = await Promise.all([send(tabId, { type: 'dp:read-thread' }, READ_TIMEOUT_MS), import('../../core/pipeline')]);
     if (!isThreadRead(read)) return null;
     return toThreadInfo(read.host, analyseThread(read.snapshot, read.user), read);
   } catch {

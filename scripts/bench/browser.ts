@@ -5,7 +5,7 @@
 import { buildSync } from 'esbuild';
 import { resolve } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
-import { SWEEP_INTERVAL } from '../../core/composer-tracker';
+import { SWEEP_INTERVAL } from '../../core/read/composer-tracker';
 import { launch, type Harness } from '../../tests/e2e/harness';
 import { closeReply, closeReplyKeepingTemplate, openReplyAgain } from '../../tests/support/gmail-reply';
 import { balancedBlock } from '../../tests/support/html';
@@ -174,7 +174,7 @@ async function cycleReplies(page: Page, count: number): Promise<void> {
 const CORE_BUNDLE = () =>
   buildSync({
     stdin: {
-      contents: `export { readThreadContext } from './core/thread'; export { hostFor } from './core/hosts/index';`,
+      contents: `export { readThreadContext } from './core/pipeline'; export { hostFor } from './core/read/hosts';`,
       resolveDir: PROJECT_ROOT,
       loader: 'ts',
     },

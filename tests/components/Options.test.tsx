@@ -1,7 +1,7 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { Options } from '../../components/Options';
-import { KEYS, PreferencesStore, type Preferences } from '../../core/preferences';
-import { exportPreferences, importPreferences } from '../../core/transfer';
+import { KEYS, PreferencesStore, type Preferences } from '../../core/settings/preferences';
+import { exportPreferences, importPreferences } from '../../core/settings/backup';
 import { fakeStorage } from '../support/fake-storage';
 
 const SAVED = { timeout: 2000 };

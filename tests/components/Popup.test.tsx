@@ -1,8 +1,8 @@
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { Popup, type PopupProps } from '../../components/Popup';
-import type { RenderedLetter } from '../../core/letter';
-import type { InsertResponse, ThreadInfo } from '../../core/messages';
-import { defaultPreferences, type Preferences } from '../../core/preferences';
+import type { RenderedLetter } from '../../core/letter/render';
+import type { InsertResponse, ThreadInfo } from '../../core/protocol';
+import { defaultPreferences, type Preferences } from '../../core/settings/preferences';
 
 const NOW = Date.UTC(2025, 10, 20, 12);
 const DAY = 24 * 60 * 60 * 1000;

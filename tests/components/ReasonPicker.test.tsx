@@ -1,6 +1,6 @@
 import { fireEvent, render, screen, within } from '@testing-library/preact';
 import { ReasonPicker, type ReasonPickerProps } from '../../components/ReasonPicker';
-import { reasonsFor } from '../../core/reasons';
+import { reasonsFor } from '../../core/letter/reasons';
 
 function setup(overrides: Partial<ReasonPickerProps> = {}) {
   const onChange = vi.fn();

@@ -1,9 +1,9 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { Options } from '../../components/Options';
 import { TemplateEditor, type TemplateEditorProps } from '../../components/options/TemplateEditor';
-import { DEFAULT_TEMPLATES } from '../../core/letter';
-import { KEYS, PreferencesStore } from '../../core/preferences';
-import type { Stage } from '../../core/reasons';
+import { DEFAULT_TEMPLATES } from '../../core/letter/render';
+import { KEYS, PreferencesStore } from '../../core/settings/preferences';
+import type { Stage } from '../../core/letter/reasons';
 import { fakeStorage } from '../support/fake-storage';
 
 const SAVED = { timeout: 2000 };

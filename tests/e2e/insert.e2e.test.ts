@@ -1,6 +1,6 @@
 /**
- * core/insert.ts in real Chromium: execCommand('insertHTML') keeps our wrapper, keeps the user's draft, and one
- * Ctrl+Z undoes the insert. core/insert.ts is bundled to an IIFE (window.DP) and injected into an editor page
+ * core/insert/index.ts in real Chromium: execCommand('insertHTML') keeps our wrapper, keeps the user's draft, and one
+ * Ctrl+Z undoes the insert. core/insert/index.ts is bundled to an IIFE (window.DP) and injected into an editor page
  * served at the real Gmail URL (no extension needed).
  *
  * Editor markup is built from the selectors public Gmail/Outlook integrations use; ../shared/fixtures/real has no
@@ -87,7 +87,7 @@ let opened = 0;
 
 beforeAll(async () => {
   const built = buildSync({
-    entryPoints: [resolve(PROJECT_ROOT, 'core', 'insert.ts')],
+    entryPoints: [resolve(PROJECT_ROOT, 'core', 'insert', 'index.ts')],
     bundle: true,
     format: 'iife',
     globalName: 'DP',

@@ -4,7 +4,7 @@
  *
  * Headless Chromium has no toolbar to click, so the popup page is opened the two ways a user can also reach it
  * outside the toolbar: in a small popup-type window (as `windows.create` opens it) and as a tab beside the
- * thread. In both, the popup finds the thread tab through its normal fallback logic (core/popup-target.ts);
+ * thread. In both, the popup finds the thread tab through its normal fallback logic (entrypoints/popup/choose-tab.ts);
  * there is no test-only code path.
  */
 import type { Page, Worker } from 'playwright-core';

@@ -141,7 +141,7 @@ const KNOWN_URLS: Record<string, string | { pattern: RegExp; why: string }> = {
   'https://outlook.live.com/*': 'content script match pattern',
   'https://outlook.office.com/*': 'content script match pattern',
   'https://outlook.office365.com/*': 'content script match pattern',
-  'https://accounts.google.com/SignOutOptions': 'a CSS selector prefix: Gmail’s account button links there (core/hosts/gmail.ts)',
+  'https://accounts.google.com/SignOutOptions': 'a CSS selector prefix: Gmail’s account button links there (core/read/gmail.ts)',
   'https://${t}': 'keepInTouchProblem() parses the user’s "www." address with new URL() to validate it; nothing is fetched',
   linkedinPlaceholder: {
     pattern: /^https:\/\/www\.linkedin\.com\/in\/[\p{Ll}-]+$/u,

@@ -1,5 +1,5 @@
 /** An in-memory WebExtension storage (sync + local) with quotas and failure switches, for preferences tests. */
-import type { StorageAreaLike, StorageChange, StorageLike } from '../../core/preferences';
+import type { StorageAreaLike, StorageChange, StorageLike } from '../../core/settings/preferences';
 
 export class FakeArea implements StorageAreaLike {
   data: Record<string, unknown> = {};

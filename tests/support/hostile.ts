@@ -7,10 +7,10 @@
  * to its id and calls `alert`. The tests watch both. A payload only runs if something turns page text back into
  * markup, which is exactly the bug these tests look for.
  */
-import { gmail } from '../../core/hosts/gmail';
-import { composeLetter, type RenderedLetter } from '../../core/letter';
-import { defaultPreferences, signingName, type Preferences } from '../../core/preferences';
-import { readThreadContext, type ThreadContext } from '../../core/thread';
+import { gmail } from '../../core/read/gmail';
+import { composeLetter, type RenderedLetter } from '../../core/letter/render';
+import { defaultPreferences, signingName, type Preferences } from '../../core/settings/preferences';
+import { readThreadContext, type ThreadContext } from '../../core/pipeline';
 import { readFixture } from './shared';
 
 export interface Payload {

@@ -1,6 +1,6 @@
 /**
- * Letters and insertion options for the core/insert.ts tests (happy-dom in tests/unit, Chromium in tests/e2e):
- * letters shaped like core/letter.ts output, and the protected blocks of the Gmail and Outlook editors.
+ * Letters and insertion options for the core/insert/index.ts tests (happy-dom in tests/unit, Chromium in tests/e2e):
+ * letters shaped like core/letter/render.ts output, and the protected blocks of the Gmail and Outlook editors.
  */
 import type { InsertOptions, Letter } from '../../core/insert';
 
@@ -12,7 +12,7 @@ function escape(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
-/** What core/letter.ts produces: one <div> per line, blank line <div><br></div>, text escaped. */
+/** What core/letter/render.ts produces: one <div> per line, blank line <div><br></div>, text escaped. */
 export function letterOf(text: string): Letter {
   const html = text
     .split('\n')

@@ -1,5 +1,5 @@
-import { SWEEP_INTERVAL, trackComposers } from '../../core/composer-tracker';
-import { hostFor, type Composer } from '../../core/hosts/index';
+import { SWEEP_INTERVAL, trackComposers } from '../../core/read/composer-tracker';
+import { hostFor, type Composer } from '../../core/read/hosts';
 import { readFixture } from '../support/shared';
 
 const gmail = hostFor('https://mail.google.com/mail/u/0/')!;

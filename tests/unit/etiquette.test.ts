@@ -1,6 +1,6 @@
-import { checkEtiquette, countWords, LONG_LETTER_WORDS, messageAge, promptnessNudge, type HintId } from '../../core/etiquette';
-import { composeLetter, type LetterChoice } from '../../core/letter';
-import { REASONS, STAGES, TONES, type Stage } from '../../core/reasons';
+import { checkEtiquette, countWords, LONG_LETTER_WORDS, messageAge, promptnessNudge, type HintId } from '../../core/letter/etiquette';
+import { composeLetter, type LetterChoice } from '../../core/letter/render';
+import { REASONS, STAGES, TONES, type Stage } from '../../core/letter/reasons';
 
 const DAY = 24 * 60 * 60 * 1000;
 const SIGNATURE = 'Jane Doe\nSenior Engineer · +1 555.123.4567';

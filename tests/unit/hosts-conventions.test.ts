@@ -10,7 +10,7 @@
  */
 import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { GMAIL_SELECTORS, OUTLOOK_SELECTORS } from '../../core/hosts/index';
+import { GMAIL_SELECTORS, OUTLOOK_SELECTORS } from '../../core/read/hosts';
 import { describeShared, PROJECT_ROOT, readFixture, readShared } from '../support/shared';
 
 type Table = Record<string, readonly string[]>;

@@ -2,7 +2,7 @@
  * The Gmail adapter against the project fixtures (tests/fixtures/gmail-*.html) and the real captures in
  * ../shared/fixtures/real (skipped, visibly, when ../shared is absent).
  */
-import { gmail, GMAIL_SELECTORS } from '../../core/hosts/index';
+import { gmail, GMAIL_SELECTORS } from '../../core/read/hosts';
 import { describeShared, readFixture, readShared } from '../support/shared';
 
 function parse(html: string): Document {

@@ -1,6 +1,6 @@
 /** hostFor(url): the exact mail hostnames over https, nothing else; never throws. */
 import fc from 'fast-check';
-import { gmail, hostFor, MAIL_PAGE_MATCHES, outlook, SUPPORTED_HOSTNAMES } from '../../core/hosts/index';
+import { gmail, hostFor, MAIL_PAGE_MATCHES, outlook, SUPPORTED_HOSTNAMES } from '../../core/read/hosts';
 
 describe('hostFor', () => {
   it.each([

@@ -2,7 +2,7 @@
  * The Outlook adapter against the project fixtures (tests/fixtures/outlook-*.html) and the semi-real
  * Mailvelope-derived capture in ../shared/fixtures/real (skipped, visibly, when ../shared is absent).
  */
-import { outlook, OUTLOOK_SELECTORS } from '../../core/hosts/index';
+import { outlook, OUTLOOK_SELECTORS } from '../../core/read/hosts';
 import { describeShared, readFixture, readShared } from '../support/shared';
 
 function parse(html: string): Document {

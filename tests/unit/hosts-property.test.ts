@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { gmail, hostFor, outlook, type MailHost } from '../../core/hosts/index';
+import { gmail, hostFor, outlook, type MailHost } from '../../core/read/hosts';
 import { PROJECT_ROOT, readFixture } from '../support/shared';
 
 const HOSTS: MailHost[] = [gmail, outlook];

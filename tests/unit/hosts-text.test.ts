@@ -1,9 +1,9 @@
-/** The string helpers behind the adapters (core/hosts/text.ts) and plain-text rendering (core/hosts/dom.ts). */
-import { plainText, splitMessage } from '../../core/hosts/dom';
+/** The string helpers behind the adapters (core/read/mail-text.ts) and plain-text rendering (core/read/dom.ts). */
+import { plainText, splitMessage } from '../../core/read/dom';
 import {
   findEmail, hasForwardPrefix, hasReplyPrefix, isReplySubjectOf, parseDate, parseQuotedHeader, splitNameEmail, splitPlainText,
   stripSubjectPrefixes,
-} from '../../core/hosts/text';
+} from '../../core/read/mail-text';
 
 const local = (y: number, m: number, d: number, h = 0, min = 0): number => new Date(y, m - 1, d, h, min).getTime();
 

@@ -12,9 +12,9 @@ import { DeclineButton } from '../../components/DeclineButton';
 import { hintText } from '../../components/EtiquetteHints';
 import { reasonLabel, t, toneLabel, tParts, uiLanguage, variableDescription } from '../../components/i18n';
 import { insertBlocker, nudgeText, receivedText } from '../../components/Popup';
-import { checkEtiquette, promptnessNudge, spokenAge, type Hint, type HintId } from '../../core/etiquette';
-import { TEMPLATE_VARIABLES } from '../../core/letter';
-import { REASONS, STAGES, TONES, type Stage } from '../../core/reasons';
+import { checkEtiquette, promptnessNudge, spokenAge, type Hint, type HintId } from '../../core/letter/etiquette';
+import { TEMPLATE_VARIABLES } from '../../core/letter/render';
+import { REASONS, STAGES, TONES, type Stage } from '../../core/letter/reasons';
 import { PROJECT_ROOT } from '../support/shared';
 
 interface Message {

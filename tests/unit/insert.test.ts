@@ -1,5 +1,5 @@
 /**
- * core/insert.ts in happy-dom. happy-dom has no document.execCommand, so these tests cover the DOM (Range) fallback
+ * core/insert/index.ts in happy-dom. happy-dom has no document.execCommand, so these tests cover the DOM (Range) fallback
  * and the structural rules; a few stub execCommand to cover the command path's verification and roll-back.
  * The real command is tested in Chromium by tests/e2e/insert.e2e.test.ts.
  *

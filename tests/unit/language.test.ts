@@ -1,5 +1,5 @@
-import { detectLanguage, isLetterLanguage, LETTER_LANGUAGES, resolveLetterLanguage, type LetterLanguage } from '../../core/language';
-import { LANGUAGES } from '../../core/preferences';
+import { detectLanguage, isLetterLanguage, LETTER_LANGUAGES, resolveLetterLanguage, type LetterLanguage } from '../../core/extract/language';
+import { LANGUAGES } from '../../core/settings/preferences';
 import { describeShared, readShared } from '../support/shared';
 
 /** Short recruiter texts: a subject line and a sentence or two, or just a sentence. Written for these tests. */

@@ -11,10 +11,10 @@ import {
   type LetterChoice,
   type LetterLanguage,
   type SenderProfile,
-} from '../../core/letter';
-import { detectLanguage } from '../../core/language';
+} from '../../core/letter/render';
+import { detectLanguage } from '../../core/extract/language';
 import type { Recruiter } from '../../core/extract';
-import { reasonsFor, STAGES, TONES, type Stage, type Tone } from '../../core/reasons';
+import { reasonsFor, STAGES, TONES, type Stage, type Tone } from '../../core/letter/reasons';
 
 type RecruiterFields = Pick<Recruiter, 'firstName' | 'fullName' | 'role' | 'company'>;
 type Other = Exclude<LetterLanguage, 'en'>;

@@ -2,13 +2,13 @@
  * The content script ↔ background protocol: the page is read in the tab (readPage), sent as plain data, analysed
  * and answered with the letter in the background (answerLetterRequest); the popup analyses the same read itself.
  */
-import { hostFor } from '../../core/hosts/index';
-import { readPage } from '../../core/hosts/read';
-import { isLetterAnswer, isLetterRequest, isOpenOptionsRequest, isSnapshotOrNull, isThreadRead, OPEN_OPTIONS, type LetterRequest } from '../../core/messages';
-import { defaultPreferences, type Preferences } from '../../core/preferences';
-import { buttonReason, REASONS, STAGES, type Stage } from '../../core/reasons';
-import { preferencesChanged } from '../../core/storage-keys';
-import { analyseThread, answerLetterRequest, readThreadContext } from '../../core/thread';
+import { hostFor } from '../../core/read/hosts';
+import { readPage } from '../../core/read/page';
+import { isLetterAnswer, isLetterRequest, isOpenOptionsRequest, isSnapshotOrNull, isThreadRead, OPEN_OPTIONS, type LetterRequest } from '../../core/protocol';
+import { defaultPreferences, type Preferences } from '../../core/settings/preferences';
+import { buttonReason, REASONS, STAGES, type Stage } from '../../core/letter/reasons';
+import { preferencesChanged } from '../../core/settings/keys';
+import { analyseThread, answerLetterRequest, readThreadContext } from '../../core/pipeline';
 import { readFixture } from '../support/shared';
 
 const doc = (name: string) => new DOMParser().parseFromString(readFixture(name), 'text/html');

@@ -8,9 +8,9 @@ import {
   templateProblems,
   type LetterChoice,
   type SenderProfile,
-} from '../../core/letter';
+} from '../../core/letter/render';
 import type { Recruiter } from '../../core/extract';
-import { reasonsFor, STAGES, TONES, type Stage, type Tone } from '../../core/reasons';
+import { reasonsFor, STAGES, TONES, type Stage, type Tone } from '../../core/letter/reasons';
 
 type RecruiterFields = Pick<Recruiter, 'firstName' | 'fullName' | 'role' | 'company'>;
 

@@ -1,4 +1,4 @@
-import { chooseTargetTab, type TabSummary } from '../../core/popup-target';
+import { chooseTargetTab, type TabSummary } from '../../entrypoints/popup/choose-tab';
 
 const BASE = 'chrome-extension://abcdefghijklmnopabcdefghijklmnop/';
 const POPUP = `${BASE}popup.html`;

@@ -8,7 +8,7 @@ import {
   PreferencesStore,
   signingName,
   validate,
-} from '../../core/preferences';
+} from '../../core/settings/preferences';
 import { fakeStorage } from '../support/fake-storage';
 
 describe('validate', () => {

@@ -10,7 +10,7 @@ import {
   STAGES,
   TONES,
   type ReasonId,
-} from '../../core/reasons';
+} from '../../core/letter/reasons';
 
 const REQUIRED: ReasonId[] = [
   'accepted-other-offer',

@@ -3,9 +3,9 @@
  * adapter level first, so an e2e failure there can be told apart from a fixture that no longer breaks what it says.
  * Every adapter call must quietly return nothing usable (null / []) and never throw.
  */
-import { gmail } from '../../core/hosts/gmail';
-import { outlook } from '../../core/hosts/outlook';
-import { isRecruiterThread, readThreadContext } from '../../core/thread';
+import { gmail } from '../../core/read/gmail';
+import { outlook } from '../../core/read/outlook';
+import { isRecruiterThread, readThreadContext } from '../../core/pipeline';
 import { readFixture } from '../support/shared';
 
 function parse(name: string): Document {

@@ -13,10 +13,10 @@
  *   - the Gmail thread fixture with the payload as name, company and paragraph, read by the Gmail adapter and
  *     answered with insertLetter: the same guarantees on the whole page.
  */
-import { gmail } from '../../core/hosts/gmail';
+import { gmail } from '../../core/read/gmail';
 import { insertLetter, LETTER_SELECTOR, type InsertOptions } from '../../core/insert';
-import { composeLetter, type LetterChoice, type RenderedLetter } from '../../core/letter';
-import { STAGES, TONES } from '../../core/reasons';
+import { composeLetter, type LetterChoice, type RenderedLetter } from '../../core/letter/render';
+import { STAGES, TONES } from '../../core/letter/reasons';
 import { asLetterValue, escapeHtml, everywhere, expectedGmailLetter, hostileGmailThread, PAYLOADS, type Payload } from '../support/hostile';
 
 const ACTIVE = 'script, style, iframe, frame, img, svg, math, base, meta, link, object, embed, a, form, input, template, noscript, video, audio';

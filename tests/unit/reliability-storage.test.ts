@@ -6,7 +6,7 @@
  *   - keeps the damaged value aside (quarantined() returns it, exactly as it was stored) and leaves the stored item
  *     itself alone, rather than silently destroying it.
  */
-import { defaultPreferences, KEYS, LIMITS, PreferencesStore, type Preferences } from '../../core/preferences';
+import { defaultPreferences, KEYS, LIMITS, PreferencesStore, type Preferences } from '../../core/settings/preferences';
 import { fakeStorage } from '../support/fake-storage';
 
 interface Corruption {

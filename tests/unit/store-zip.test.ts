@@ -9,7 +9,7 @@ import { rewriteStoreZip, zipContents, zipEntries, type ZipEntry } from '../../s
 import { PROJECT_ROOT } from '../support/shared';
 
 const text = (s: string) => new TextEncoder().encode(s);
-const source = readFileSync(join(PROJECT_ROOT, 'core', 'letter.ts'));
+const source = readFileSync(join(PROJECT_ROOT, 'core', 'letter', 'render.ts'));
 // Few iterations: the format is what is tested here; the release zip uses zopfli's default.
 const FAST = { iterations: 1 };
 

@@ -1,5 +1,5 @@
-import { hostFor } from '../../core/hosts/index';
-import { isRecruiterThread, readThreadContext, toThreadInfo } from '../../core/thread';
+import { hostFor } from '../../core/read/hosts';
+import { isRecruiterThread, readThreadContext, toThreadInfo } from '../../core/pipeline';
 import { readFixture } from '../support/shared';
 
 const doc = (name: string) => new DOMParser().parseFromString(readFixture(name), 'text/html');

@@ -1,6 +1,6 @@
-import { DEFAULT_TEMPLATES } from '../../core/letter';
-import { defaultPreferences, LIMITS, type Preferences } from '../../core/preferences';
-import { EXPORT_FORMAT, EXPORT_VERSION, exportPreferences, importPreferences, MAX_IMPORT_CHARS } from '../../core/transfer';
+import { DEFAULT_TEMPLATES } from '../../core/letter/render';
+import { defaultPreferences, LIMITS, type Preferences } from '../../core/settings/preferences';
+import { EXPORT_FORMAT, EXPORT_VERSION, exportPreferences, importPreferences, MAX_IMPORT_CHARS } from '../../core/settings/backup';
 
 function prefs(overrides: Partial<Preferences> = {}): Preferences {
   return {

@@ -11,11 +11,8 @@
  * A letter inside a quoted block (an earlier mail of ours quoted in the thread) is never treated as ours.
  */
 
-/** A rendered letter. `html`: one `<div>` per line, a blank line is `<div><br></div>`, all text already escaped. */
-export interface Letter {
-  text: string;
-  html: string;
-}
+export type { Letter } from '../model';
+import type { Letter } from '../model';
 
 /**
  * `protectedBlocks`: CSS selectors, matched inside the editor, of blocks that must stay below the letter and

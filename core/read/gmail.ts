@@ -5,10 +5,11 @@
  * Fixtures: real captures in ../shared/fixtures/real (gmail-compose-popup-2020, gmail-message-expanded-2025,
  * gmail-inbox-list-2014) and project fixtures in tests/fixtures/gmail-*.html modelled on them.
  */
-import type { Composer, MailHost, ThreadSnapshot, UserIdentity } from './index';
+import type { ThreadSnapshot, UserIdentity } from '../model';
+import type { Composer, MailHost } from './host';
 import { $$, $$first, $optional, attr, closestOf, firstText, inputValue, plainText, splitMessage, type Selectors } from './dom';
-import { guarded, sentByUser, snapshot, type RawMessage } from './thread';
-import { findEmail, hasForwardPrefix, hasReplyPrefix, isReplySubjectOf, parseDate, squash } from './text';
+import { guarded, sentByUser, snapshot, type RawMessage } from './snapshot';
+import { findEmail, hasForwardPrefix, hasReplyPrefix, isReplySubjectOf, parseDate, squash } from './mail-text';
 
 /**
  * All Gmail selectors. Alternatives are tried in order, most stable first: Gmail's own attributes

@@ -2,7 +2,8 @@
  * Reading a mail page into plain data, through whichever adapter serves it. Imports no adapter itself, so code
  * that only analyses what was read (the background, the popup) does not carry the selectors along.
  */
-import type { MailHost, ThreadSnapshot, UserIdentity } from './index';
+import type { ThreadSnapshot, UserIdentity } from '../model';
+import type { MailHost } from './host';
 
 /** What the content script reads from a mail page: plain data, so it can be sent to where it is analysed. */
 export interface PageRead {

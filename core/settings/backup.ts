@@ -3,7 +3,7 @@
  * Pure: text in, data out. Importing is all or nothing: a file with any unusable field or template is refused
  * whole, with every problem listed, so a bad file can never leave the user with half of it applied.
  */
-import { templateProblems } from './letter';
+import { templateProblems } from '../letter/render';
 import {
   defaultPreferences,
   keepInTouchProblem,
@@ -14,7 +14,7 @@ import {
   type Language,
   type Preferences,
 } from './preferences';
-import { isReasonId, isTone, STAGES, type Stage } from './reasons';
+import { isReasonId, isTone, STAGES, type Stage } from '../letter/reasons';
 
 /** Marks a file as a Decline Politely backup (so a random JSON file is not mistaken for one). */
 export const EXPORT_FORMAT = 'decline-politely-backup';

@@ -8,7 +8,7 @@
  * (coalesced to one look per frame), after navigation, and in a slow sweep that catches drafts the app restores on
  * its own. A closed editor takes our button with it at once; the tracker lets go of it at the next event or sweep.
  */
-import type { Composer, MailHost } from './hosts/index';
+import type { Composer, MailHost } from './host';
 
 export interface TrackerCallbacks {
   /** A new editor appeared (with a toolbar slot to mount in). */

@@ -1,8 +1,8 @@
 /**
  * Every storage key this extension uses, in a module of its own so that the content script can tell a change to
- * the preferences from other writes without loading core/preferences.ts.
+ * the preferences from other writes without loading core/settings/preferences.ts.
  */
-import { STAGES, type Stage } from './reasons';
+import { STAGES, type Stage } from '../letter/reasons';
 
 export const KEYS = {
   prefs: 'prefs',

@@ -1,26 +1,27 @@
+import type { Letter } from '../model';
 import Mustache, { type TemplateSpans } from 'mustache';
-import type { Recruiter } from './extract';
-import { detectLanguage, isLetterLanguage, type LetterLanguage } from './language';
+import type { Recruiter } from '../extract';
+import { detectLanguage, isLetterLanguage, type LetterLanguage } from '../extract/language';
 import { reasonForStage, type ReasonId, type Stage, type Tone } from './reasons';
-import { pick, type ContactKind, type DoorKind, type LetterPhrases } from './letter/phrases';
-import { PHRASES_DE } from './letter/phrases-de';
-import { PHRASES_EN } from './letter/phrases-en';
-import { PHRASES_ES } from './letter/phrases-es';
-import { PHRASES_FR } from './letter/phrases-fr';
-import offerTemplate from '../templates/offer.mustache?raw';
-import interviewTemplate from '../templates/interview.mustache?raw';
-import outreachTemplate from '../templates/outreach.mustache?raw';
-import offerTemplateDe from '../templates/de/offer.mustache?raw';
-import interviewTemplateDe from '../templates/de/interview.mustache?raw';
-import outreachTemplateDe from '../templates/de/outreach.mustache?raw';
-import offerTemplateFr from '../templates/fr/offer.mustache?raw';
-import interviewTemplateFr from '../templates/fr/interview.mustache?raw';
-import outreachTemplateFr from '../templates/fr/outreach.mustache?raw';
-import offerTemplateEs from '../templates/es/offer.mustache?raw';
-import interviewTemplateEs from '../templates/es/interview.mustache?raw';
-import outreachTemplateEs from '../templates/es/outreach.mustache?raw';
+import { pick, type ContactKind, type DoorKind, type LetterPhrases } from './phrases';
+import { PHRASES_DE } from './phrases-de';
+import { PHRASES_EN } from './phrases-en';
+import { PHRASES_ES } from './phrases-es';
+import { PHRASES_FR } from './phrases-fr';
+import offerTemplate from '../../templates/offer.mustache?raw';
+import interviewTemplate from '../../templates/interview.mustache?raw';
+import outreachTemplate from '../../templates/outreach.mustache?raw';
+import offerTemplateDe from '../../templates/de/offer.mustache?raw';
+import interviewTemplateDe from '../../templates/de/interview.mustache?raw';
+import outreachTemplateDe from '../../templates/de/outreach.mustache?raw';
+import offerTemplateFr from '../../templates/fr/offer.mustache?raw';
+import interviewTemplateFr from '../../templates/fr/interview.mustache?raw';
+import outreachTemplateFr from '../../templates/fr/outreach.mustache?raw';
+import offerTemplateEs from '../../templates/es/offer.mustache?raw';
+import interviewTemplateEs from '../../templates/es/interview.mustache?raw';
+import outreachTemplateEs from '../../templates/es/outreach.mustache?raw';
 
-export { LETTER_LANGUAGES, isLetterLanguage, type LetterLanguage } from './language';
+export { LETTER_LANGUAGES, isLetterLanguage, type LetterLanguage } from '../extract/language';
 
 /** What the user chose in the reason form. */
 export interface LetterChoice {
@@ -67,11 +68,8 @@ export interface LetterView {
   keepInTouch: string;
 }
 
-/** A rendered letter: plain text, and the same letter as mail-editor HTML (one `<div>` per line). */
-export interface RenderedLetter {
-  text: string;
-  html: string;
-}
+/** A rendered letter (core/model.ts `Letter`). */
+export type RenderedLetter = Letter;
 
 /** A problem found in a template, at a 1-based line and column. */
 export interface TemplateProblem {

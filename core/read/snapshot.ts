@@ -3,8 +3,8 @@
  * other side's, putting the messages in chronological order, and making sure a page the adapter does not
  * understand never turns into an exception for the content script.
  */
-import type { HostId, ThreadMessage, ThreadSnapshot, UserIdentity } from './index';
-import { squash } from './text';
+import type { HostId, ThreadMessage, ThreadSnapshot, UserIdentity } from '../model';
+import { squash } from './mail-text';
 
 /** A message as read from the page, before we know whether the user sent it. */
 export type RawMessage = Omit<ThreadMessage, 'byUser'>;

@@ -1,30 +1,13 @@
-import { chooseCompany, isAgency, mentionedNames, readDomain, signatureCandidates, statedCompanies, subjectCandidates } from './extract/company';
-import { classifyStage } from './extract/kind';
-import { type BodyNames, type DisplayName, type PersonName, findBodyNames, parseDisplayName, personFromLocalPart } from './extract/names';
-import { findBodyTitles, subjectTitle } from './extract/role';
-import { cleanSubject, greetingNames, prepareBody } from './extract/text';
-import { type Line, analyzeLine } from './extract/tokens';
+import { chooseCompany, isAgency, mentionedNames, readDomain, signatureCandidates, statedCompanies, subjectCandidates } from './company';
+import { classifyStage } from './kind';
+import { type BodyNames, type DisplayName, type PersonName, findBodyNames, parseDisplayName, personFromLocalPart } from './names';
+import { findBodyTitles, subjectTitle } from './role';
+import { cleanSubject, greetingNames, prepareBody } from './text';
+import { type Line, analyzeLine } from './tokens';
+import type { MessageInput, Recruiter } from '../model';
 
-/** What a message is, from the hiring side's point of view. */
-export type RecruiterKind = 'offer' | 'interview' | 'outreach' | 'other';
+export type { MessageInput, Recruiter, RecruiterKind } from '../model';
 
-/** Who wrote to the user and about what. `null` means "could not tell", never a guess. */
-export interface Recruiter {
-  firstName: string | null;
-  fullName: string | null;
-  role: string | null;
-  company: string | null;
-  kind: RecruiterKind;
-}
-
-/** A message as the extractor sees it: plain strings, no DOM. */
-export interface MessageInput {
-  fromName: string;
-  fromEmail: string;
-  subject: string;
-  body: string;
-  date?: string;
-}
 
 /** A forwarder who writes like this is on the hiring side; otherwise the forwarded message's author is. */
 const HIRING_SIDE_NOTE =

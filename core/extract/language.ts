@@ -3,10 +3,10 @@
  * the everyday words of recruiting mail; no dictionaries, no dependencies. It is built to say "not sure" (null)
  * rather than guess: the caller then falls back to the user's default.
  */
-import type { Language } from './preferences';
+import type { Language, LetterLanguage } from '../model';
 
-/** A language the letters are written in. */
-export type LetterLanguage = 'en' | 'de' | 'fr' | 'es';
+export type { LetterLanguage } from '../model';
+
 /** Every letter language, English first. */
 export const LETTER_LANGUAGES: readonly LetterLanguage[] = ['en', 'de', 'fr', 'es'];
 

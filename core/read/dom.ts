@@ -3,7 +3,7 @@
  * a DocumentFragment such as a template's content) and never throws on a missing element or an unsupported
  * selector: a missing Gmail/Outlook element is normal.
  */
-import { splitPlainText, tidyText } from './text';
+import { splitPlainText, tidyText } from './mail-text';
 
 /** Alternatives for one thing on the page, most preferred first. */
 export type Selectors = readonly string[];

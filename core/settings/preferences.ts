@@ -7,15 +7,16 @@
  * because storage.sync limits one item to 8 KB. Settings live in storage.sync so they follow the user;
  * when sync is missing, disabled or over quota they live in storage.local, and `dp:area` in local says so.
  */
-import { isReasonId, isTone, STAGES, type ReasonId, type Stage, type Tone } from './reasons';
-import { templateProblems } from './letter';
-import { KEYS, PREF_KEYS, preferencesChanged } from './storage-keys';
+import { isReasonId, isTone, STAGES, type ReasonId, type Stage, type Tone } from '../letter/reasons';
+import { templateProblems } from '../letter/render';
+import { KEYS, PREF_KEYS, preferencesChanged } from './keys';
 
-export { KEYS } from './storage-keys';
+export { KEYS } from './keys';
 
 export const PREFERENCES_VERSION = 1;
 
-export type Language = 'auto' | 'en' | 'de' | 'fr' | 'es';
+export type { Language } from '../model';
+import type { Language } from '../model';
 export const LANGUAGES: readonly Language[] = ['auto', 'en', 'de', 'fr', 'es'];
 
 export interface Preferences {

@@ -8,13 +8,14 @@
  * (e.g. "aVla3", "OZZZK"), so they are only ever the last alternative; ARIA labels are localised, so where a
  * label is the only handle the English one comes first and known translations follow.
  */
-import type { Composer, MailHost, ThreadSnapshot, UserIdentity } from './index';
+import type { ThreadSnapshot, UserIdentity } from '../model';
+import type { Composer, MailHost } from './host';
 import {
   $$, $$first, $optional, attr, closestOf, firstText, inDocumentOrder, inputValue, matchesAny, plainText, splitMessage, textParts,
   type Selectors,
 } from './dom';
-import { guarded, sentByUser, snapshot, type RawMessage } from './thread';
-import { findEmail, isReplySubjectOf, parseDate, parseQuotedHeader, splitNameEmail, splitPlainText, squash, stripSubjectPrefixes } from './text';
+import { guarded, sentByUser, snapshot, type RawMessage } from './snapshot';
+import { findEmail, isReplySubjectOf, parseDate, parseQuotedHeader, splitNameEmail, splitPlainText, squash, stripSubjectPrefixes } from './mail-text';
 
 /** All Outlook selectors, most stable alternative first. */
 export const OUTLOOK_SELECTORS = {

@@ -1,21 +1,10 @@
-/** What the user is declining: a job offer, an interview invitation, or a recruiter's outreach. */
-export type Stage = 'offer' | 'interview' | 'outreach';
+import type { ReasonId, Stage, Tone } from '../model';
+
+export type { ReasonId, Stage, Tone } from '../model';
 export const STAGES: readonly Stage[] = ['offer', 'interview', 'outreach'];
 
-/** How the letter sounds. */
-export type Tone = 'warm' | 'formal' | 'brief';
 export const TONES: readonly Tone[] = ['warm', 'formal', 'brief'];
 
-export type ReasonId =
-  | 'accepted-other-offer'
-  | 'staying-current-role'
-  | 'compensation'
-  | 'career-goals'
-  | 'location'
-  | 'timing'
-  | 'culture-fit'
-  | 'not-looking'
-  | 'custom';
 
 export interface Reason {
   id: ReasonId;

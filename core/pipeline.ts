@@ -5,13 +5,13 @@
  * is the same read straight from a page.
  */
 import { extractRecruiter, type Recruiter } from './extract';
-import type { HostId, MailHost, ThreadSnapshot, UserIdentity } from './hosts/index';
-import { readPage, safely } from './hosts/read';
-import { detectLanguage, resolveLetterLanguage } from './language';
-import { composeLetter, type LetterLanguage, type RenderedLetter } from './letter';
-import { stageFor, type LetterAnswer, type LetterRequest, type ThreadInfo } from './messages';
-import { signingName, type Preferences } from './preferences';
-import { buttonReason, type ReasonId, type Stage, type Tone } from './reasons';
+import type { HostId, MailHost, ThreadSnapshot, UserIdentity } from './read/hosts';
+import { readPage, safely } from './read/page';
+import { detectLanguage, resolveLetterLanguage } from './extract/language';
+import { composeLetter, type LetterLanguage, type RenderedLetter } from './letter/render';
+import { stageFor, type LetterAnswer, type LetterRequest, type ThreadInfo } from './protocol';
+import { signingName, type Preferences } from './settings/preferences';
+import { buttonReason, type ReasonId, type Stage, type Tone } from './letter/reasons';
 
 export interface ThreadContext {
   snapshot: ThreadSnapshot | null;

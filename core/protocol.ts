@@ -4,11 +4,11 @@
  * - content script → background: analyse the thread read from the page and write the letter for it, so the
  *   extractor and the letter engine are loaded once in the extension, not in every mail tab.
  */
-import type { HostId, ThreadMessage, ThreadSnapshot, UserIdentity } from './hosts/index';
-import type { PageRead } from './hosts/read';
+import type { HostId, ThreadMessage, ThreadSnapshot, UserIdentity } from './read/hosts';
+import type { PageRead } from './read/page';
 import type { RecruiterKind } from './extract';
-import type { LetterLanguage, RenderedLetter } from './letter';
-import { isReasonId, isStage, isTone, type ReasonId, type Stage, type Tone } from './reasons';
+import type { LetterLanguage, RenderedLetter } from './letter/render';
+import { isReasonId, isStage, isTone, type ReasonId, type Stage, type Tone } from './letter/reasons';
 
 /** What the content script read from the open thread. */
 export interface ThreadInfo {
