@@ -5,10 +5,12 @@
  * so the component has no browser API of its own and tests run it against an in-memory store.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { defaultPreferences, type Preferences, type PreferencesStore, type SaveResult } from '../core/settings/preferences';
+import { defaultPreferences, type Preferences, type PreferencesStore, type Quarantined, type SaveResult } from '../core/settings/preferences';
+import type { Problem } from '../core/model';
 import type { Stage } from '../core/letter/reasons';
 import { exportPreferences } from '../core/settings/backup';
 import { t, tParts } from './i18n';
+import { problemText } from './problems';
 import { fromDraft, samePrefs, savable, settingProblems, toDraft, type Draft } from './options/draft';
 import { ImportExport } from './options/ImportExport';
 import { PreferencesForm } from './options/PreferencesForm';
@@ -32,8 +34,8 @@ type SaveStatus =
   | { kind: 'error'; message: string };
 
 interface Notice {
-  problems: string[];
-  damaged: { at: string; problems: string[]; value: string }[];
+  problems: Problem[];
+  damaged: Quarantined[];
 }
 
 function today(): string {
@@ -89,7 +91,7 @@ export function Options({ store, download, saveDelay = 400, iconUrl = '/icon/48.
       try {
         result = await store.save(prefs);
       } catch (e) {
-        result = { ok: false, area, error: t('options_saveFailedBecause', e instanceof Error ? e.message : String(e)) };
+        result = { ok: false, area, problems: [{ code: 'saveFailed', params: [e instanceof Error ? e.message : String(e)] }] };
       }
       if (result.ok) savedRef.current = prefs;
       if (!mounted.current) return;
@@ -99,7 +101,7 @@ export function Options({ store, download, saveDelay = 400, iconUrl = '/icon/48.
         // Newer changes may have been typed while this save was on its way (waiting, or queued behind it).
         setStatus(timer.current || inFlight.current > 1 ? { kind: 'pending' } : { kind: 'saved', area: result.area });
       } else {
-        setStatus({ kind: 'error', message: result.error ?? t('options_saveFailed') });
+        setStatus({ kind: 'error', message: result.problems?.map(problemText).join(' ') || t('options_saveFailed') });
       }
     });
     // A failed save must not stop the ones after it.
@@ -139,7 +141,7 @@ export function Options({ store, download, saveDelay = 400, iconUrl = '/icon/48.
       // tripping over it, but only once the damaged copy is safely kept aside, and never over settings saved
       // by a newer version (it would lose what this version does not understand).
       const kept = damaged[damaged.length - 1];
-      if (!result.fromNewerVersion && kept && kept.problems.join('\n') === result.problems.join('\n')) {
+      if (!result.fromNewerVersion && kept && JSON.stringify(kept.problems) === JSON.stringify(result.problems)) {
         await store.save(result.prefs);
       }
       let first = false;
@@ -279,7 +281,7 @@ export function Options({ store, download, saveDelay = 400, iconUrl = '/icon/48.
               <p class="notice-title">{t('options_damagedTitle')}</p>
               <ul>
                 {notice.problems.map((p, i) => (
-                  <li key={i}>{p}</li>
+                  <li key={i}>{problemText(p)}</li>
                 ))}
               </ul>
               {notice.damaged.length ? (

@@ -7,8 +7,8 @@
  * live in another world and never see it.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { InsertOutcome } from '../../components/DeclineButton';
-import type { InsertOptions, InsertResult, Letter } from '../../core/insert';
+import type { Inserted, InsertOptions, Letter } from '../../core/insert';
+import type { InsertResult, QuickChoice } from '../../core/model';
 import type { ReasonId, Stage, Tone } from '../../core/letter/reasons';
 
 /** Where the second stage is built to (web-accessible to the mail sites only: wxt.config.ts). */
@@ -22,7 +22,7 @@ export interface ButtonModel {
   defaultReason: ReasonId;
   defaultTone: Tone;
   customReasonAvailable: boolean;
-  onInsert(choice: { reason: ReasonId; tone: Tone }): Promise<InsertOutcome>;
+  onInsert(choice: QuickChoice): Promise<InsertResult>;
   onOpenOptions(): void;
 }
 
@@ -38,7 +38,7 @@ export interface MountedButton {
 export interface SecondStage {
   /** Mounts the button in an open shadow root at `slot` (beside it, for a Gmail toolbar cell). */
   mountButton(ctx: ContentScriptContext, slot: HTMLElement, model: ButtonModel): MountedButton;
-  insertLetter(editor: HTMLElement, letter: Letter, options: InsertOptions): InsertResult;
+  insertLetter(editor: HTMLElement, letter: Letter, options: InsertOptions): Inserted;
 }
 
 export function registerSecondStage(stage: SecondStage): void {

@@ -9,7 +9,7 @@
 import { buildSync } from 'esbuild';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import type { InsertResult, Letter } from '../../core/insert';
+import type { Inserted, Letter } from '../../core/insert';
 import { INSERT_OPTIONS, LETTER_A, LETTER_B, letterOf } from '../support/letters';
 import { PROJECT_ROOT } from '../support/shared';
 import { launch, trackErrors, type Harness } from './harness';
@@ -142,7 +142,7 @@ async function caretAtStart(page: Page): Promise<void> {
   });
 }
 
-function insert(page: Page, letter: Letter, options = OPTIONS): Promise<InsertResult> {
+function insert(page: Page, letter: Letter, options = OPTIONS): Promise<Inserted> {
   return page.evaluate(([l, o]) => window.DP.insertLetter(document.getElementById('ed')!, l, o), [letter, options] as const);
 }
 
@@ -332,8 +332,8 @@ describe('insertLetter in Chromium', () => {
       const detached = window.DP.insertLetter(editor, letter, { protectedBlocks: [] });
       return [readOnly, detached, editor.innerHTML];
     }, LETTER_A);
-    expect(results[0]).toMatchObject({ ok: false, reason: expect.stringMatching(/not editable/) });
-    expect(results[1]).toMatchObject({ ok: false, reason: expect.stringMatching(/no longer in the page/) });
+    expect(results[0]).toMatchObject({ ok: false, problem: { code: 'editorNotEditable' } });
+    expect(results[1]).toMatchObject({ ok: false, problem: { code: 'editorDetached' } });
     expect(results[2]).toBe('<div>Draft</div>');
     await page.close();
   });
