@@ -1,7 +1,8 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { checkEtiquette, messageAge } from '../core/letter/etiquette';
 import { resolveLetterLanguage } from '../core/extract/language';
-import { composeLetter, LETTER_LANGUAGES, type LetterLanguage, type RenderedLetter } from '../core/letter/render';
+import { LETTER_LANGUAGES, type LetterLanguage, type RenderedLetter } from '../core/letter/render';
+import { letterFor } from '../core/write-letter';
 import type { InsertResult, ThreadInfo } from '../core/protocol';
 import { problemText } from './problems';
 import { signingName, type Preferences } from '../core/settings/preferences';
@@ -143,18 +144,20 @@ export function Popup(props: PopupProps) {
 
   const letter = useMemo(
     () =>
-      composeLetter({
-        sender: { name: senderName, signature: prefs.signature, keepInTouch: prefs.keepInTouch },
-        recruiter: {
-          firstName: recruiter.firstName.trim() || null,
-          fullName: recruiter.fullName.trim() || null,
-          role: recruiter.role.trim() || null,
-          company: recruiter.company.trim() || null,
+      letterFor(
+        prefs,
+        {
+          recruiter: {
+            firstName: recruiter.firstName.trim() || null,
+            fullName: recruiter.fullName.trim() || null,
+            role: recruiter.role.trim() || null,
+            company: recruiter.company.trim() || null,
+          },
+          pageName: thread?.userName,
         },
-        choice: { stage, tone, reason, customReason, keepDoorOpen, language },
-        templates: prefs.templates,
-      }),
-    [senderName, prefs, recruiter.firstName, recruiter.fullName, recruiter.role, recruiter.company, stage, tone, reason, customReason, keepDoorOpen, language],
+        { stage, tone, reason, customReason, keepDoorOpen, language },
+      ),
+    [thread?.userName, prefs, recruiter.firstName, recruiter.fullName, recruiter.role, recruiter.company, stage, tone, reason, customReason, keepDoorOpen, language],
   );
 
   // The etiquette rules read English; for letters in other languages they would only raise false alarms.

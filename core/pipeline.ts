@@ -9,9 +9,10 @@ import type { HostId, MailHost, ThreadSnapshot, UserIdentity } from './read/host
 import { readPage } from './read/page';
 import { safely } from './safely';
 import { detectLanguage, resolveLetterLanguage } from './extract/language';
-import { composeLetter, type LetterLanguage, type RenderedLetter } from './letter/render';
+import type { LetterLanguage, RenderedLetter } from './letter/render';
+import { letterFor } from './write-letter';
 import { stageFor, type LetterAnswer, type LetterRequest, type ThreadInfo } from './protocol';
-import { signingName, type Preferences } from './settings/preferences';
+import type { Preferences } from './settings/preferences';
 import { buttonReason, type Stage } from './letter/reasons';
 import type { QuickChoice } from './model';
 
@@ -81,10 +82,10 @@ export function toThreadInfo(host: HostId, ctx: ThreadContext, draft: { hasDraft
  * page's account name until one is saved), in the language the preferences and the thread call for.
  */
 export function letterForThread(prefs: Preferences, ctx: ThreadContext, choice: QuickChoice): RenderedLetter {
-  return composeLetter({
-    sender: { name: signingName(prefs, ctx.user?.name), signature: prefs.signature, keepInTouch: prefs.keepInTouch },
-    recruiter: ctx.recruiter,
-    choice: {
+  return letterFor(
+    prefs,
+    { recruiter: ctx.recruiter, pageName: ctx.user?.name },
+    {
       stage: ctx.stage,
       tone: choice.tone,
       reason: choice.reason,
@@ -92,8 +93,7 @@ export function letterForThread(prefs: Preferences, ctx: ThreadContext, choice: 
       keepDoorOpen: prefs.keepDoorOpen,
       language: resolveLetterLanguage(prefs.language, ctx.language),
     },
-    templates: prefs.templates,
-  });
+  );
 }
 
 /**
