@@ -7,10 +7,15 @@
  */
 import { render } from 'preact';
 import { DeclineButton } from '../../components/DeclineButton';
+import { setMessageSource } from '../../components/i18n';
 import buttonCss from '../../components/decline-button.css?inline';
 import { insertLetter } from '../../core/insert';
 import { registerSecondStage, type ButtonModel } from './second-stage-api';
 import { mountInShadow, themeOf } from './mount';
+import { extensionApi } from './extension';
+
+const api = extensionApi();
+if (api) setMessageSource((key, substitutions) => api.i18n.getMessage(key, substitutions));
 
 function renderInto(container: HTMLElement, slot: Element, model: ButtonModel): void {
   render(

@@ -10,7 +10,7 @@ import { h } from 'preact';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DeclineButton } from '../../components/DeclineButton';
 import { hintText } from '../../components/EtiquetteHints';
-import { reasonLabel, t, toneLabel, tParts, uiLanguage, variableDescription } from '../../components/i18n';
+import { reasonLabel, setMessageSource, t, toneLabel, tParts, uiLanguage, variableDescription } from '../../components/i18n';
 import { insertBlocker, nudgeText, receivedText } from '../../components/Popup';
 import { checkEtiquette, promptnessNudge, spokenAge, type Hint, type HintId } from '../../core/letter/etiquette';
 import { TEMPLATE_VARIABLES } from '../../core/letter/render';
@@ -155,13 +155,14 @@ function getMessageFrom(catalogue: Catalogue) {
   };
 }
 
-/** Makes the fake browser answer i18n from `catalogue`, as the real one does in an extension page. */
+/** Hands t() a browser getMessage that answers from `catalogue`, as an entrypoint does in an extension page. */
 function useBrowserCatalogue(catalogue: Catalogue) {
-  vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation(getMessageFrom(catalogue) as typeof fakeBrowser.i18n.getMessage);
+  setMessageSource(getMessageFrom(catalogue));
 }
 
 afterEach(() => {
   vi.restoreAllMocks();
+  setMessageSource(null);
 });
 
 describe('the catalogues', () => {
@@ -346,7 +347,6 @@ describe('texts built from several messages', () => {
   test('in Spanish and French too', () => {
     useBrowserCatalogue(catalogues.es);
     expect(receivedText(NOW - 3 * DAY, NOW)).toBe('Recibido hace 3 días');
-    vi.restoreAllMocks();
     useBrowserCatalogue(catalogues.fr);
     expect(receivedText(NOW - 400 * DAY, NOW)).toBe('Reçu il y a plus d’un an');
   });
