@@ -1,13 +1,7 @@
 /**
  * Content script for Gmail and Outlook on the web: puts the "Decline politely" button in each reply
  * editor's toolbar on recruiter threads, and answers the popup. Wiring only.
- *
- * This first stage runs in every mail tab and stays small: it follows reply editors and reads the thread
- * (core/read). Whether a thread is a recruiter's, and the letter, come from the background (core/pipeline.ts
- * behind core/protocol.ts), so the extractor and the letter engine are not loaded into mail tabs at all. The
- * button and the insertion (Preact, components/DeclineButton.tsx, core/insert/index.ts) are the second stage,
- * ./second-stage.tsx, imported the first time a button is to be shown or the popup asks for an insert. The
- * letter for the default reason and tone is asked for as soon as a reply opens, so a click inserts at once.
+ * The first of two stages (why: README, "Project layout"); the second is ./second-stage.tsx.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';

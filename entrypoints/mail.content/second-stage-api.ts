@@ -1,10 +1,7 @@
 /**
- * The contract between the content script's two stages. The first stage (./index.ts) runs in every mail tab:
- * it follows reply editors, reads the thread and asks the background for the letter. The second stage
- * (./second-stage.tsx, built as mail-ui.js: Preact, the button, its styles, the letter insertion) is imported
- * by the first, into the same isolated world, only when a button is to be shown or the popup asks for an insert.
- * The second stage registers itself under a key only the extension's scripts know; the page's own scripts
- * live in another world and never see it.
+ * The contract between the content script's two stages (why there are two: README, "Project layout"): ./index.ts
+ * imports ./second-stage.tsx (built as mail-ui.js) into the same isolated world, which registers itself under a key
+ * only the extension's scripts know; the page's own scripts live in another world and never see it.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Inserted, InsertOptions, Letter } from '../../core/insert';

@@ -1,9 +1,7 @@
 /**
  * The content script's second stage (see ./second-stage-api.ts): the in-page button and the letter insertion.
- * Wiring only; the button is components/DeclineButton.tsx and the insertion core/insert/index.ts.
- *
- * Built as an ES module with the popup and options pages (wxt.config.ts), so Preact is shipped once for all of
- * them; importing it registers the stage.
+ * Wiring only; the button is components/DeclineButton.tsx and the insertion core/insert/index.ts. Importing it
+ * registers the stage.
  */
 import { render } from 'preact';
 import { DeclineButton } from '../../components/DeclineButton';
