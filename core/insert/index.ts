@@ -77,51 +77,6 @@ export function insertLetter(editor: HTMLElement, letter: Letter, options: Inser
   }
 }
 
-/**
- * Removes the letter(s) we inserted into `editor`, and the blank line we added after one if it is still empty.
- * Everything else stays. Not on the browser's undo stack (Chromium's `delete` command would leave an empty marked
- * wrapper behind, or pull the user's next line into it). Fires `input` and `change`. Returns whether anything was
- * removed; never throws. Pass the same `protectedBlocks` as for insertLetter so a quoted letter is never touched.
- */
-export function removeLetter(editor: HTMLElement, options?: InsertOptions): boolean {
-  try {
-    if (!isElement(editor)) return false;
-    const protectedBlocks = selectorList(editor, options?.protectedBlocks ?? []);
-    if ('error' in protectedBlocks) return false;
-    const { guard } = protectedBlocks;
-    const letters = ourLetters(editor, quotedSelector(guard));
-    if (letters.length === 0) return false;
-    for (const wrapper of letters) {
-      const next = nextMeaningful(wrapper);
-      const spacer = isElement(next) && next.getAttribute(MARK_ATTRIBUTE) === 'spacer' ? next : null;
-      wrapper.remove();
-      if (!spacer) continue;
-      // The blank line goes too, unless the user wrote in it or it is now the only line of its block
-      // (Chromium may have put both inside the reply's first line; an emptied block would collapse).
-      const lastLine = firstMeaningfulChild(spacer.parentNode!) === spacer && nextMeaningful(spacer) === null;
-      if (isBlankLine(spacer, guard) && !lastLine) spacer.remove();
-      else spacer.removeAttribute(MARK_ATTRIBUTE);
-    }
-    const view = editor.ownerDocument.defaultView;
-    if (view) announce(editor, view, 'deleteContent');
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** Whether `editor` holds a letter we inserted (one quoted from an earlier mail does not count). Never throws. */
-export function hasLetter(editor: HTMLElement, options?: InsertOptions): boolean {
-  try {
-    if (!isElement(editor)) return false;
-    const protectedBlocks = selectorList(editor, options?.protectedBlocks ?? []);
-    if ('error' in protectedBlocks) return false;
-    return ourLetters(editor, quotedSelector(protectedBlocks.guard)).length > 0;
-  } catch {
-    return false;
-  }
-}
-
 interface Job {
   editor: HTMLElement;
   doc: Document;

@@ -1,6 +1,6 @@
 /**
  * core/insert/index.ts in real Chromium: execCommand('insertHTML') keeps our wrapper, keeps the user's draft, and one
- * Ctrl+Z undoes the insert. core/insert/index.ts is bundled to an IIFE (window.DP) and injected into an editor page
+ * Ctrl+Z undoes the insert. core/insert/index.ts (with tests/support/inserted-letter.ts) is bundled to an IIFE (window.DP) and injected into an editor page
  * served at the real Gmail URL (no extension needed).
  *
  * Editor markup is built from the selectors public Gmail/Outlook integrations use; ../shared/fixtures/real has no
@@ -76,7 +76,7 @@ const SCENARIOS: Scenario[] = [
 
 declare global {
   interface Window {
-    DP: typeof import('../../core/insert');
+    DP: typeof import('../support/inserted-letter');
     seenInputs: string[];
   }
 }
@@ -87,7 +87,7 @@ let opened = 0;
 
 beforeAll(async () => {
   const built = buildSync({
-    entryPoints: [resolve(PROJECT_ROOT, 'core', 'insert', 'index.ts')],
+    entryPoints: [resolve(PROJECT_ROOT, 'tests', 'support', 'inserted-letter.ts')],
     bundle: true,
     format: 'iife',
     globalName: 'DP',

@@ -8,7 +8,8 @@
  * `.gmail_signature` / `.gmail_quote`; Outlook `div[contenteditable=true][aria-label="Message body"]` with
  * `#Signature`, `#appendonsend`, `#divRplyFwdMsg`.
  */
-import { hasLetter, insertLetter, removeLetter, LETTER_SELECTOR, type Letter } from '../../core/insert';
+import { insertLetter, LETTER_SELECTOR, type Letter } from '../../core/insert';
+import { hasLetter, removeLetter } from '../support/inserted-letter';
 import { INSERT_OPTIONS, LETTER_A, LETTER_B, letterOf } from '../support/letters';
 import { problemText as english } from '../../components/problems';
 
