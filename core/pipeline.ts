@@ -81,7 +81,7 @@ export function toThreadInfo(host: HostId, ctx: ThreadContext, draft: { hasDraft
  * The letter for a thread with the user's preferences and a reason and tone: signed with the saved name (the
  * page's account name until one is saved), in the language the preferences and the thread call for.
  */
-export function letterForThread(prefs: Preferences, ctx: ThreadContext, choice: QuickChoice): RenderedLetter {
+function letterForThread(prefs: Preferences, ctx: ThreadContext, choice: QuickChoice): RenderedLetter {
   return letterFor(
     prefs,
     { recruiter: ctx.recruiter, pageName: ctx.user?.name },
