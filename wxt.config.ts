@@ -10,13 +10,13 @@ import { rewriteStoreZip } from './scripts/store-zip';
 // (entrypoints/mail.content/extension.ts) instead of webextension-polyfill, which the other entrypoints load.
 const NATIVE_BROWSER = fileURLToPath(new URL('./entrypoints/mail.content/extension.ts', import.meta.url));
 
-// The content script's second stage (entrypoints/mail.content/second-stage-api.ts) is built with the pages as an
-// ES module, so it shares their Preact chunk instead of carrying its own copy; both are web-accessible to the
-// mail sites only. That chunk (`ui`) holds Preact and the small modules nearly every bundle uses: the UI's words,
-// the reasons, and the message validators (which the button stage does not need, but which cost less there, 1 KB,
-// than as a chunk of their own in the package).
+// The content script's second stage (README, "Project layout") is built with the pages as an ES module, so it
+// shares their Preact chunk instead of carrying its own copy; both are web-accessible to the mail sites only. That
+// chunk (`ui`) holds Preact and the small modules nearly every bundle uses: the UI's words and how problems are
+// worded, the reasons, and the message validators (which the button stage does not need, but which cost less
+// there, 1 KB, than as a chunk of their own in the package).
 const SECOND_STAGE = fileURLToPath(new URL('./entrypoints/mail.content/second-stage.tsx', import.meta.url));
-const UI_CHUNK_MODULES = /[\\/]node_modules[\\/]preact[\\/]|[\\/]components[\\/]i18n\.ts$|[\\/]core[\\/](letter[\\/]reasons|protocol)\.ts$/;
+const UI_CHUNK_MODULES = /[\\/]node_modules[\\/]preact[\\/]|[\\/]components[\\/](i18n|problems)\.ts$|[\\/]core[\\/](letter[\\/]reasons|protocol)\.ts$/;
 
 /** Plain names for the chunks rolldown names after WXT's virtual modules. */
 const CHUNK_NAMES: Record<string, string> = { '_virtual_wxt-plugins': 'shared', '_virtual_wxt-html-plugins': 'plugins' };
@@ -99,7 +99,7 @@ export default defineConfig({
     // reached through the content script's match patterns, and the popup talks to the
     // active tab only through that content script.
     permissions: ['storage'],
-    // The content script's second stage (entrypoints/mail-ui/api.ts), which it imports when a button is needed.
+    // The content script's second stage (entrypoints/mail.content/second-stage.tsx), imported when a button is needed.
     // Exposed to the mail sites only, which see the button itself anyway; nothing else is web-accessible.
     web_accessible_resources: [{ resources: ['mail-ui.js', 'chunks/ui.js'], matches: MAIL_PAGE_MATCHES }],
     action: { default_title: '__MSG_actionTitle__' },

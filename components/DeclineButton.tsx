@@ -2,7 +2,8 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/ho
 import { buttonReason, reasonsFor, TONES, type ReasonId, type Stage, type Tone } from '../core/letter/reasons';
 import { reasonLabel, t, toneLabel } from './i18n';
 
-export type InsertOutcome = { ok: true } | { ok: false; error: string };
+import type { InsertResult, QuickChoice } from '../core/model';
+import { problemText } from './problems';
 
 export interface DeclineButtonProps {
   stage: Stage;
@@ -10,7 +11,7 @@ export interface DeclineButtonProps {
   defaultTone: Tone;
   /** False when the user has not written a custom reason yet: the menu then hides that entry. */
   customReasonAvailable: boolean;
-  onInsert(choice: { reason: ReasonId; tone: Tone }): InsertOutcome | Promise<InsertOutcome>;
+  onInsert(choice: QuickChoice): InsertResult | Promise<InsertResult>;
   onOpenOptions(): void;
   theme?: 'light' | 'dark';
   /** Labels to use instead of the ones in the UI language (components/i18n.ts). */
@@ -94,7 +95,7 @@ export function DeclineButton(props: DeclineButtonProps) {
     setBusy(true);
     try {
       const outcome = await props.onInsert(choice);
-      setStatus(outcome.ok ? { kind: 'ok', text: labels.inserted } : { kind: 'error', text: outcome.error });
+      setStatus(outcome.ok ? { kind: 'ok', text: labels.inserted } : { kind: 'error', text: problemText(outcome.problem) });
     } catch (e) {
       setStatus({ kind: 'error', text: e instanceof Error ? e.message : String(e) });
     } finally {

@@ -4,11 +4,14 @@
  * while the text the user typed stays in it. Storage comes in as a PreferencesStore, downloads as a callback,
  * so the component has no browser API of its own and tests run it against an in-memory store.
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { defaultPreferences, type Preferences, type PreferencesStore, type SaveResult } from '../core/settings/preferences';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { defaultPreferences, type Preferences, type PreferencesStore, type Quarantined, type SaveResult } from '../core/settings/preferences';
+import type { Problem } from '../core/model';
 import type { Stage } from '../core/letter/reasons';
 import { exportPreferences } from '../core/settings/backup';
 import { t, tParts } from './i18n';
+import { problemText } from './problems';
+import { Autosave, type SaveStatus } from './options/autosave';
 import { fromDraft, samePrefs, savable, settingProblems, toDraft, type Draft } from './options/draft';
 import { ImportExport } from './options/ImportExport';
 import { PreferencesForm } from './options/PreferencesForm';
@@ -24,16 +27,9 @@ export interface OptionsProps {
   iconUrl?: string;
 }
 
-type SaveStatus =
-  | { kind: 'idle' }
-  | { kind: 'pending' }
-  | { kind: 'saving' }
-  | { kind: 'saved'; area: 'sync' | 'local' }
-  | { kind: 'error'; message: string };
-
 interface Notice {
-  problems: string[];
-  damaged: { at: string; problems: string[]; value: string }[];
+  problems: Problem[];
+  damaged: Quarantined[];
 }
 
 function today(): string {
@@ -52,85 +48,47 @@ export function Options({ store, download, saveDelay = 400, iconUrl = '/icon/48.
   const [welcome, setWelcome] = useState(false);
 
   const draftRef = useRef(draft);
-  const savedRef = useRef(saved);
-  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  const chain = useRef<Promise<void>>(Promise.resolve());
-  /** Saves started and not finished yet. */
-  const inFlight = useRef(0);
   const nameRef = useRef<HTMLInputElement>(null);
-  const mounted = useRef(true);
 
   const setDraft = (d: Draft) => {
     draftRef.current = d;
     setDraftState(d);
   };
+
+  // The save queue (./options/autosave.ts): one per page, holding the preferences last saved.
+  const autosaveRef = useRef<Autosave | null>(null);
+  autosaveRef.current ??= new Autosave(
+    store,
+    saveDelay,
+    {
+      draft: () => draftRef.current,
+      onChecked: setChecked,
+      onStatus: setStatus,
+      onSaved: (prefs, where) => {
+        setSavedState(prefs);
+        setArea(where);
+      },
+    },
+    defaultPreferences(),
+  );
+  const autosave = autosaveRef.current;
   const setSaved = (p: Preferences) => {
-    savedRef.current = p;
+    autosave.saved = p;
     setSavedState(p);
-  };
-
-  /** Saves what can be saved from the current draft. Saves run one after another, never interleaved. */
-  const saveNow = useCallback((): Promise<void> => {
-    if (timer.current) {
-      clearTimeout(timer.current);
-      timer.current = null;
-    }
-    inFlight.current++;
-    const next = chain.current.then(async () => {
-      const current = draftRef.current;
-      if (mounted.current) setChecked(current);
-      const { prefs } = savable(current, savedRef.current);
-      if (samePrefs(prefs, savedRef.current)) {
-        if (mounted.current && !timer.current && inFlight.current <= 1) setStatus((s) => (s.kind === 'pending' || s.kind === 'saving' ? { kind: 'saved', area } : s));
-        return;
-      }
-      if (mounted.current) setStatus({ kind: 'saving' });
-      let result: SaveResult;
-      try {
-        result = await store.save(prefs);
-      } catch (e) {
-        result = { ok: false, area, error: t('options_saveFailedBecause', e instanceof Error ? e.message : String(e)) };
-      }
-      if (result.ok) savedRef.current = prefs;
-      if (!mounted.current) return;
-      if (result.ok) {
-        setSaved(prefs);
-        setArea(result.area);
-        // Newer changes may have been typed while this save was on its way (waiting, or queued behind it).
-        setStatus(timer.current || inFlight.current > 1 ? { kind: 'pending' } : { kind: 'saved', area: result.area });
-      } else {
-        setStatus({ kind: 'error', message: result.error ?? t('options_saveFailed') });
-      }
-    });
-    // A failed save must not stop the ones after it.
-    chain.current = next.catch((e: unknown) => console.error('Decline Politely: saving failed', e)).finally(() => inFlight.current--);
-    return chain.current;
-  }, [store, area]);
-
-  const saveNowRef = useRef(saveNow);
-  saveNowRef.current = saveNow;
-
-  const schedule = () => {
-    if (timer.current) clearTimeout(timer.current);
-    setStatus({ kind: 'pending' });
-    timer.current = setTimeout(() => void saveNowRef.current(), saveDelay);
   };
 
   const change = (patch: Partial<Draft>) => {
     setDraft({ ...draftRef.current, ...patch });
-    schedule();
+    autosave.schedule();
   };
   const changeTemplate = (stage: Stage, text: string) => {
     setDraft({ ...draftRef.current, templates: { ...draftRef.current.templates, [stage]: text } });
-    schedule();
+    autosave.schedule();
   };
-  const commit = () => {
-    if (timer.current) void saveNowRef.current();
-  };
+  const commit = () => autosave.flush();
 
   // Load once, then follow changes made elsewhere (another options tab, another computer through sync).
   useEffect(() => {
-    mounted.current = true;
     let cancelled = false;
     (async () => {
       const result = await store.load();
@@ -139,7 +97,7 @@ export function Options({ store, download, saveDelay = 400, iconUrl = '/icon/48.
       // tripping over it, but only once the damaged copy is safely kept aside, and never over settings saved
       // by a newer version (it would lose what this version does not understand).
       const kept = damaged[damaged.length - 1];
-      if (!result.fromNewerVersion && kept && kept.problems.join('\n') === result.problems.join('\n')) {
+      if (!result.fromNewerVersion && kept && JSON.stringify(kept.problems) === JSON.stringify(result.problems)) {
         await store.save(result.prefs);
       }
       let first = false;
@@ -153,17 +111,19 @@ export function Options({ store, download, saveDelay = 400, iconUrl = '/icon/48.
       setDraft(toDraft(result.prefs));
       setChecked(toDraft(result.prefs));
       setArea(result.area);
+      autosave.area = result.area;
       if (result.problems.length) setNotice({ problems: result.problems, damaged });
       setWelcome(first);
       setLoaded(true);
     })();
     const unwatch = store.watch(() => {
       void store.load().then((l) => {
-        if (cancelled || samePrefs(l.prefs, savedRef.current)) return;
+        if (cancelled || samePrefs(l.prefs, autosave.saved)) return;
         // Only take outside changes when nothing here is waiting to be saved; otherwise ours win on the next save.
-        const unsaved = timer.current !== null || !samePrefs(fromDraft(draftRef.current), savedRef.current);
+        const unsaved = autosave.waiting || !samePrefs(fromDraft(draftRef.current), autosave.saved);
         setSaved(l.prefs);
         setArea(l.area);
+        autosave.area = l.area;
         if (!unsaved) {
           setDraft(toDraft(l.prefs));
           setChecked(toDraft(l.prefs));
@@ -172,16 +132,13 @@ export function Options({ store, download, saveDelay = 400, iconUrl = '/icon/48.
     });
     return () => {
       cancelled = true;
-      mounted.current = false;
       unwatch();
     };
   }, [store]);
 
   // Nothing typed is lost when the page is closed or hidden: pending changes are written at once.
   useEffect(() => {
-    const flush = () => {
-      if (timer.current) void saveNowRef.current();
-    };
+    const flush = () => autosave.flush();
     const onVisibility = () => {
       if (document.visibilityState === 'hidden') flush();
     };
@@ -190,8 +147,7 @@ export function Options({ store, download, saveDelay = 400, iconUrl = '/icon/48.
     return () => {
       window.removeEventListener('pagehide', flush);
       document.removeEventListener('visibilitychange', onVisibility);
-      flush();
-      if (timer.current) clearTimeout(timer.current);
+      autosave.stop();
     };
   }, []);
 
@@ -215,8 +171,8 @@ export function Options({ store, download, saveDelay = 400, iconUrl = '/icon/48.
   unsavedRef.current = unsavedCount;
   useEffect(() => {
     const beforeUnload = (e: BeforeUnloadEvent) => {
-      const pending = timer.current !== null || inFlight.current > 0;
-      if (timer.current) void saveNowRef.current();
+      const pending = autosave.busy;
+      autosave.flush();
       if (pending || unsavedRef.current > 0) e.preventDefault();
     };
     window.addEventListener('beforeunload', beforeUnload);
@@ -224,17 +180,14 @@ export function Options({ store, download, saveDelay = 400, iconUrl = '/icon/48.
   }, []);
 
   const onExport = async () => {
-    await saveNowRef.current();
-    download(`decline-politely-settings-${today()}.json`, exportPreferences(savedRef.current));
+    await autosave.saveNow();
+    download(`decline-politely-settings-${today()}.json`, exportPreferences(autosave.saved));
   };
 
   const onImport = async (prefs: Preferences): Promise<SaveResult> => {
-    if (timer.current) clearTimeout(timer.current);
-    timer.current = null;
-    await chain.current;
-    const result = await store.save(prefs);
+    const result = await autosave.replace(prefs);
     if (result.ok) {
-      setSaved(prefs);
+      setSavedState(prefs);
       setDraft(toDraft(prefs));
       setChecked(toDraft(prefs));
       setArea(result.area);
@@ -279,7 +232,7 @@ export function Options({ store, download, saveDelay = 400, iconUrl = '/icon/48.
               <p class="notice-title">{t('options_damagedTitle')}</p>
               <ul>
                 {notice.problems.map((p, i) => (
-                  <li key={i}>{p}</li>
+                  <li key={i}>{problemText(p)}</li>
                 ))}
               </ul>
               {notice.damaged.length ? (
@@ -329,7 +282,7 @@ export function Options({ store, download, saveDelay = 400, iconUrl = '/icon/48.
               onChange={changeTemplate}
               onCommit={commit}
             />
-            <ImportExport onExport={onExport} onImport={onImport} current={() => savedRef.current} area={area} />
+            <ImportExport onExport={onExport} onImport={onImport} current={() => autosave.saved} area={area} />
           </>
         ) : (
           <p class="loading">{t('options_loadingSettings')}</p>
@@ -346,7 +299,7 @@ function SaveIndicator({ status, unsaved, loaded }: { status: SaveStatus; unsave
   let kind: string = status.kind;
   let text: string;
   if (!loaded) text = t('options_loading');
-  else if (status.kind === 'error') text = status.message;
+  else if (status.kind === 'error') text = status.problems?.map(problemText).join(' ') || t('options_saveFailed');
   else if (status.kind === 'pending' || status.kind === 'saving') text = t('options_saving');
   else if (unsaved > 0) {
     kind = 'attention';

@@ -1,8 +1,10 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { checkEtiquette, messageAge } from '../core/letter/etiquette';
 import { resolveLetterLanguage } from '../core/extract/language';
-import { composeLetter, LETTER_LANGUAGES, type LetterLanguage, type RenderedLetter } from '../core/letter/render';
-import type { InsertResponse, ThreadInfo } from '../core/protocol';
+import { LETTER_LANGUAGES, type LetterLanguage, type RenderedLetter } from '../core/letter/render';
+import { letterFor } from '../core/write-letter';
+import type { InsertResult, ThreadInfo } from '../core/protocol';
+import { problemText } from './problems';
 import { signingName, type Preferences } from '../core/settings/preferences';
 import { reasonForStage, STAGES, TONES, type ReasonId, type Stage, type Tone } from '../core/letter/reasons';
 import { EtiquetteHints } from './EtiquetteHints';
@@ -19,7 +21,7 @@ export interface PopupProps {
   /** Reads the open thread in the mail tab; null when there is no mail tab (or it cannot be reached). */
   loadThread(): Promise<ThreadInfo | null>;
   /** Inserts the letter into the thread's reply draft. */
-  insert(letter: RenderedLetter): Promise<InsertResponse>;
+  insert(letter: RenderedLetter): Promise<InsertResult>;
   /** Puts the letter on the clipboard (text and HTML). */
   copy(letter: RenderedLetter): Promise<void>;
   /** The current time in ms, for the promptness nudge (tests pass a fixed one). */
@@ -142,18 +144,20 @@ export function Popup(props: PopupProps) {
 
   const letter = useMemo(
     () =>
-      composeLetter({
-        sender: { name: senderName, signature: prefs.signature, keepInTouch: prefs.keepInTouch },
-        recruiter: {
-          firstName: recruiter.firstName.trim() || null,
-          fullName: recruiter.fullName.trim() || null,
-          role: recruiter.role.trim() || null,
-          company: recruiter.company.trim() || null,
+      letterFor(
+        prefs,
+        {
+          recruiter: {
+            firstName: recruiter.firstName.trim() || null,
+            fullName: recruiter.fullName.trim() || null,
+            role: recruiter.role.trim() || null,
+            company: recruiter.company.trim() || null,
+          },
+          pageName: thread?.userName,
         },
-        choice: { stage, tone, reason, customReason, keepDoorOpen, language },
-        templates: prefs.templates,
-      }),
-    [senderName, prefs, recruiter.firstName, recruiter.fullName, recruiter.role, recruiter.company, stage, tone, reason, customReason, keepDoorOpen, language],
+        { stage, tone, reason, customReason, keepDoorOpen, language },
+      ),
+    [thread?.userName, prefs, recruiter.firstName, recruiter.fullName, recruiter.role, recruiter.company, stage, tone, reason, customReason, keepDoorOpen, language],
   );
 
   // The etiquette rules read English; for letters in other languages they would only raise false alarms.
@@ -185,7 +189,7 @@ export function Popup(props: PopupProps) {
         setStatus({ kind: 'ok', text: t('popup_inserted') });
         if (props.onInserted) setTimeout(props.onInserted, props.closeDelay ?? 1200);
       } else {
-        setStatus({ kind: 'error', text: res.error });
+        setStatus({ kind: 'error', text: problemText(res.problem) });
       }
     } catch {
       setStatus({ kind: 'error', text: t('popup_noAnswer') });

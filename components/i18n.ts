@@ -1,12 +1,11 @@
 /**
- * The UI's words, in the browser's language. In the extension, `browser.i18n.getMessage` reads them from
+ * The UI's words, in the browser's language. In the extension, the browser's `i18n.getMessage` reads them from
  * `public/_locales/<lang>/messages.json` for the browser's UI language (English, the default locale, for
- * any other). Where there is no i18n API (unit and component tests) a fallback catalogue set with
+ * any other); each entrypoint hands it over with `setMessageSource` before rendering, so this module touches no
+ * browser API. Where there is none (unit and component tests) a fallback catalogue set with
  * `setFallbackMessages` answers, with the same placeholder rules.
  *
  * No catalogue is bundled: the browser reads them at run time, so the content script carries none of them.
- * `getMessage` is taken from the browser itself (`browser.i18n` in Firefox, `chrome.i18n` in Chrome: the same
- * synchronous call), not through webextension-polyfill, which the in-page button does not load.
  */
 import type { ReasonId, Stage, Tone } from '../core/letter/reasons';
 
@@ -24,19 +23,20 @@ export function setFallbackMessages(catalogue: Record<string, Message | undefine
   fallback = catalogue;
 }
 
-// Typed loosely: keys built at run time (`reason_…`) are checked against the catalogue by tests, not by types.
-type I18n = { getMessage(key: string, substitutions?: string[]): string };
+/** The browser's `i18n.getMessage`. Typed loosely: keys built at run time (`reason_…`) are checked by tests. */
+export type GetMessage = (key: string, substitutions: string[]) => string;
 
-function nativeI18n(): I18n | undefined {
-  const g = globalThis as { browser?: { i18n?: I18n }; chrome?: { i18n?: I18n } };
-  return g.browser?.i18n ?? g.chrome?.i18n;
+let source: GetMessage | null = null;
+
+/** Called by each entrypoint with the browser's `i18n.getMessage` (null: none, as in tests). */
+export function setMessageSource(getMessage: GetMessage | null): void {
+  source = getMessage;
 }
 
 function fromBrowser(key: string, substitutions: string[]): string {
   try {
-    const i18n = nativeI18n();
     // A real one returns '' for an unknown key; a stand-in that throws counts as none.
-    return typeof i18n?.getMessage === 'function' ? i18n.getMessage(key, substitutions) : '';
+    return source ? source(key, substitutions) : '';
   } catch {
     return '';
   }

@@ -42,8 +42,8 @@ export interface ThreadSnapshot {
 
 // ---- Who wrote and about what (core/extract)
 
-/** What a message is, from the hiring side's point of view. */
-export type RecruiterKind = 'offer' | 'interview' | 'outreach' | 'other';
+/** What a message is, from the hiring side's point of view: a stage the user can decline, or something else. */
+export type RecruiterKind = Stage | 'other';
 
 /** Who wrote to the user and about what. `null` means "could not tell", never a guess. */
 export interface Recruiter {
@@ -87,6 +87,22 @@ export type ReasonId =
   | 'not-looking'
   | 'custom';
 
+/** What the user chose in the reason form: everything a letter is written with besides sender and recruiter. */
+export interface LetterChoice {
+  stage: Stage;
+  tone: Tone;
+  reason: ReasonId;
+  /** The user's own reason, used when `reason` is `'custom'`. */
+  customReason?: string;
+  /** Whether to offer to stay in touch. */
+  keepDoorOpen: boolean;
+  /** The language the letter is written in; English when left out. */
+  language?: LetterLanguage;
+}
+
+/** The part of a choice the in-page button's menu picks; the rest comes from the thread and the preferences. */
+export type QuickChoice = Pick<LetterChoice, 'reason' | 'tone'>;
+
 // ---- The letter (core/letter -> core/insert)
 
 /** A rendered letter: plain text, and the same letter as mail-editor HTML (one `<div>` per line, a blank line is
@@ -95,3 +111,102 @@ export interface Letter {
   text: string;
   html: string;
 }
+
+/** How putting a letter into a reply went (core/insert, and the messages that carry its outcome between faces). */
+export type InsertResult = { ok: true } | { ok: false; problem: Problem };
+
+// ---- What core tells the user (every face)
+
+/**
+ * Something to tell the user, as a code and what fills it: core never writes a sentence. The faces word it through
+ * `_locales` (`problem_<code>`, placeholders `$1`… in `params` order; a Problem or a list of them in `params` is
+ * worded the same way, a list joined with commas).
+ */
+export interface Problem {
+  code: ProblemCode;
+  params?: readonly ProblemParam[];
+}
+
+export type ProblemParam = string | number | Problem | readonly Problem[];
+
+export type ProblemCode =
+  // Preferences being edited (core/settings/preferences.ts validate)
+  | 'nameTooLong'
+  | 'signatureTooLong'
+  | 'customReasonTooLong'
+  | 'customReasonMissing'
+  | 'keepInTouchTooLong'
+  | 'keepInTouchBadUrl'
+  | 'templateTooLong'
+  | 'templateAt'
+  // Stored preferences that could not be used (core/settings/preferences.ts migrate, load, save)
+  | 'storedDamaged'
+  | 'storedEmpty'
+  | 'storedUnknownForm'
+  | 'storedUnknownVersion'
+  | 'storedNewerVersion'
+  | 'storedFieldReset'
+  | 'storedKeepInTouchCleared'
+  | 'storedReasonGone'
+  | 'storedToneUnreadable'
+  | 'storedLanguageUnreadable'
+  | 'storedTemplateUnreadable'
+  | 'storedTemplateError'
+  | 'storedUnreadable'
+  | 'saveFailed'
+  // Backup files (core/settings/backup.ts)
+  | 'importTooLarge'
+  | 'importEmpty'
+  | 'importNotJson'
+  | 'importNotBackup'
+  | 'importUnknownVersion'
+  | 'importNewerVersion'
+  | 'importNoPreferences'
+  | 'importPreferencesNotObject'
+  | 'importTemplatesNotObject'
+  | 'importMissing'
+  | 'importUnknownSettings'
+  | 'importUnknownTemplates'
+  | 'inField'
+  | 'templateInField'
+  | 'expectedText'
+  | 'expectedBoolean'
+  | 'tooLong'
+  | 'tooLongFor'
+  | 'notAReason'
+  | 'notATone'
+  | 'notALanguage'
+  | 'valueNull'
+  | 'valueList'
+  | 'valueObject'
+  // Names of settings and templates, used inside the messages above
+  | 'settingName'
+  | 'settingSignature'
+  | 'settingKeepInTouch'
+  | 'settingDefaultReason'
+  | 'settingCustomReason'
+  | 'settingDefaultTone'
+  | 'settingLanguage'
+  | 'settingKeepDoorOpen'
+  | 'settingShowOnAllReplies'
+  | 'templateOffer'
+  | 'templateInterview'
+  | 'templateOutreach'
+  // Inserting a letter (core/insert, entrypoints)
+  | 'editorMissing'
+  | 'editorDetached'
+  | 'editorNoWindow'
+  | 'editorPlainText'
+  | 'editorNotEditable'
+  | 'letterEmpty'
+  | 'badProtectedSelector'
+  | 'insertBroken'
+  | 'insertImpossible'
+  | 'insertCrashed'
+  | 'replyClosed'
+  | 'extensionRestarted'
+  | 'noReplyOpen'
+  | 'replyDidNotOpen'
+  | 'noMailTab'
+  | 'mailTabOddAnswer'
+  | 'mailTabSilent';

@@ -6,12 +6,15 @@
  */
 import { extractRecruiter, type Recruiter } from './extract';
 import type { HostId, MailHost, ThreadSnapshot, UserIdentity } from './read/hosts';
-import { readPage, safely } from './read/page';
+import { readPage } from './read/page';
+import { safely } from './safely';
 import { detectLanguage, resolveLetterLanguage } from './extract/language';
-import { composeLetter, type LetterLanguage, type RenderedLetter } from './letter/render';
+import type { LetterLanguage, RenderedLetter } from './letter/render';
+import { letterFor } from './write-letter';
 import { stageFor, type LetterAnswer, type LetterRequest, type ThreadInfo } from './protocol';
-import { signingName, type Preferences } from './settings/preferences';
-import { buttonReason, type ReasonId, type Stage, type Tone } from './letter/reasons';
+import type { Preferences } from './settings/preferences';
+import { buttonReason, type Stage } from './letter/reasons';
+import type { QuickChoice } from './model';
 
 export interface ThreadContext {
   snapshot: ThreadSnapshot | null;
@@ -36,6 +39,7 @@ export function analyseThread(snapshot: ThreadSnapshot | null, user: UserIdentit
   const msg = snapshot && snapshot.recruiterIndex !== null ? snapshot.messages[snapshot.recruiterIndex] : undefined;
   if (!snapshot || !msg) return { snapshot, recruiter: NOBODY, stage: 'outreach', receivedAt: null, user, language: null };
   const recruiter = safely(
+    'extractRecruiter',
     () =>
       extractRecruiter({
         fromName: msg.fromName,
@@ -45,9 +49,9 @@ export function analyseThread(snapshot: ThreadSnapshot | null, user: UserIdentit
         body: msg.signature ? `${msg.body}\n\n${msg.signature}` : msg.body,
         date: msg.dateText ?? undefined,
       }),
-    NOBODY,
+    () => NOBODY,
   );
-  const language = safely(() => detectLanguage(`${snapshot.subject}\n${msg.body}`), null);
+  const language = safely('detectLanguage', () => detectLanguage(`${snapshot.subject}\n${msg.body}`), () => null);
   return { snapshot, recruiter, stage: stageFor(recruiter.kind), receivedAt: msg.timestamp, user, language };
 }
 
@@ -77,11 +81,11 @@ export function toThreadInfo(host: HostId, ctx: ThreadContext, draft: { hasDraft
  * The letter for a thread with the user's preferences and a reason and tone: signed with the saved name (the
  * page's account name until one is saved), in the language the preferences and the thread call for.
  */
-export function letterForThread(prefs: Preferences, ctx: ThreadContext, choice: { reason: ReasonId; tone: Tone }): RenderedLetter {
-  return composeLetter({
-    sender: { name: signingName(prefs, ctx.user?.name), signature: prefs.signature, keepInTouch: prefs.keepInTouch },
-    recruiter: ctx.recruiter,
-    choice: {
+function letterForThread(prefs: Preferences, ctx: ThreadContext, choice: QuickChoice): RenderedLetter {
+  return letterFor(
+    prefs,
+    { recruiter: ctx.recruiter, pageName: ctx.user?.name },
+    {
       stage: ctx.stage,
       tone: choice.tone,
       reason: choice.reason,
@@ -89,8 +93,7 @@ export function letterForThread(prefs: Preferences, ctx: ThreadContext, choice: 
       keepDoorOpen: prefs.keepDoorOpen,
       language: resolveLetterLanguage(prefs.language, ctx.language),
     },
-    templates: prefs.templates,
-  });
+  );
 }
 
 /**

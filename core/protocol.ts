@@ -4,11 +4,13 @@
  * - content script → background: analyse the thread read from the page and write the letter for it, so the
  *   extractor and the letter engine are loaded once in the extension, not in every mail tab.
  */
-import type { HostId, ThreadMessage, ThreadSnapshot, UserIdentity } from './read/hosts';
+import type { HostId, InsertResult, QuickChoice, ThreadMessage, ThreadSnapshot, UserIdentity } from './model';
 import type { PageRead } from './read/page';
 import type { RecruiterKind } from './extract';
 import type { LetterLanguage, RenderedLetter } from './letter/render';
 import { isReasonId, isStage, isTone, type ReasonId, type Stage, type Tone } from './letter/reasons';
+
+export type { InsertResult, QuickChoice } from './model';
 
 /** What the content script read from the open thread. */
 export interface ThreadInfo {
@@ -45,19 +47,11 @@ export type Request =
   | { type: 'dp:read-thread' }
   | { type: 'dp:insert'; letter: { text: string; html: string } };
 
-export type InsertResponse = { ok: true } | { ok: false; error: string };
-
 export type ResponseFor<R extends Request> = R extends { type: 'dp:read-thread' }
   ? ThreadRead
   : R extends { type: 'dp:insert' }
-    ? InsertResponse
+    ? InsertResult
     : never;
-
-/** A reason and a tone to write the letter with. */
-export interface LetterChoice {
-  reason: ReasonId;
-  tone: Tone;
-}
 
 /**
  * Content script → background: the page as read, and the reason and tone the user clicked (null: the
@@ -65,7 +59,7 @@ export interface LetterChoice {
  */
 export interface LetterRequest extends PageRead {
   type: 'dp:letter';
-  choice: LetterChoice | null;
+  choice: QuickChoice | null;
 }
 
 /** The background's answer to a `LetterRequest`. */
@@ -79,7 +73,7 @@ export interface LetterAnswer {
   defaultTone: Tone;
   customReasonAvailable: boolean;
   /** The choice the letter was written with (for a null request, the defaults as the button resolves them). */
-  choice: LetterChoice;
+  choice: QuickChoice;
   letter: RenderedLetter;
 }
 
@@ -134,7 +128,7 @@ export function isThreadRead(v: unknown): v is ThreadRead {
   );
 }
 
-function isChoice(v: unknown): v is LetterChoice {
+function isChoice(v: unknown): v is QuickChoice {
   return isObject(v) && isReasonId(v.reason) && isTone(v.tone);
 }
 

@@ -3,6 +3,8 @@ import { useRef, useState } from 'preact/hooks';
 import type { Preferences, SaveResult } from '../../core/settings/preferences';
 import { importPreferences, MAX_IMPORT_CHARS } from '../../core/settings/backup';
 import { t } from '../i18n';
+import { problemText } from '../problems';
+import type { Problem } from '../../core/model';
 
 export interface ImportExportProps {
   /** Saves the current preferences to a file. */
@@ -16,8 +18,8 @@ export interface ImportExportProps {
 }
 
 type Outcome =
-  | { kind: 'refused'; file: string; errors: string[] }
-  | { kind: 'imported'; file: string; warnings: string[]; previous: Preferences }
+  | { kind: 'refused'; file: string; errors: Problem[] | string[] }
+  | { kind: 'imported'; file: string; warnings: Problem[]; previous: Preferences }
   | { kind: 'undone' };
 
 export function ImportExport({ onExport, onImport, current, area }: ImportExportProps) {
@@ -30,7 +32,7 @@ export function ImportExport({ onExport, onImport, current, area }: ImportExport
     try {
       // Checked before reading, so a huge file picked by mistake is never loaded into memory.
       if (file.size > MAX_IMPORT_CHARS * 4) {
-        setOutcome({ kind: 'refused', file: file.name, errors: [t('options_fileTooLarge', Math.ceil(file.size / 1024))] });
+        setOutcome({ kind: 'refused', file: file.name, errors: [{ code: 'importTooLarge', params: [Math.ceil(file.size / 1024), MAX_IMPORT_CHARS / 1024] }] });
         return;
       }
       let text: string;
@@ -47,7 +49,7 @@ export function ImportExport({ onExport, onImport, current, area }: ImportExport
       }
       const previous = current();
       const saved = await onImport(result.prefs);
-      if (!saved.ok) setOutcome({ kind: 'refused', file: file.name, errors: [saved.error ?? t('options_saveFailed')] });
+      if (!saved.ok) setOutcome({ kind: 'refused', file: file.name, errors: saved.problems ?? [t('options_saveFailed')] });
       else setOutcome({ kind: 'imported', file: file.name, warnings: result.warnings, previous });
     } finally {
       setBusy(false);
@@ -103,7 +105,7 @@ export function ImportExport({ onExport, onImport, current, area }: ImportExport
           <p>{outcome.errors.length === 1 ? t('options_importProblemOne') : t('options_importProblemMany', outcome.errors.length)}</p>
           <ul>
             {outcome.errors.map((e, i) => (
-              <li key={i}>{e}</li>
+              <li key={i}>{typeof e === 'string' ? e : problemText(e)}</li>
             ))}
           </ul>
           <p>{t('options_importUnchanged')}</p>
@@ -115,7 +117,7 @@ export function ImportExport({ onExport, onImport, current, area }: ImportExport
           {outcome.warnings.length ? (
             <ul>
               {outcome.warnings.map((w, i) => (
-                <li key={i}>{w}</li>
+                <li key={i}>{problemText(w)}</li>
               ))}
             </ul>
           ) : null}
@@ -124,7 +126,7 @@ export function ImportExport({ onExport, onImport, current, area }: ImportExport
             class="link"
             onClick={async () => {
               const r = await onImport(outcome.previous);
-              setOutcome(r.ok ? { kind: 'undone' } : { kind: 'refused', file: outcome.file, errors: [r.error ?? t('options_undoFailed')] });
+              setOutcome(r.ok ? { kind: 'undone' } : { kind: 'refused', file: outcome.file, errors: r.problems ?? [t('options_undoFailed')] });
             }}
           >
             {t('options_undoImport')}

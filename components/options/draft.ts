@@ -6,6 +6,7 @@
 import { DEFAULT_TEMPLATES } from '../../core/letter/render';
 import { validate, type FieldProblem, type Preferences } from '../../core/settings/preferences';
 import { STAGES, type Stage } from '../../core/letter/reasons';
+import { problemText } from '../problems';
 
 /** Preferences as the form holds them: every stage has the text its editor shows. */
 export type Draft = Omit<Preferences, 'templates'> & { templates: Record<Stage, string> };
@@ -70,13 +71,13 @@ export function savable(draft: Draft, saved: Preferences): { prefs: Preferences;
   return { prefs: candidate, problems };
 }
 
-/** The problem messages of the settings fields (templates report their own, with every problem). */
+/** The settings fields' problems, worded in the UI language (templates report their own, with every problem). */
 export function settingProblems(draft: Draft): Partial<Record<SettingField, string>> {
   const out: Partial<Record<SettingField, string>> = {};
   for (const p of validate(fromDraft(draft))) {
     if (p.field.startsWith('templates')) continue;
     const f = p.field as SettingField;
-    out[f] ??= p.message;
+    out[f] ??= problemText(p.problem);
   }
   return out;
 }

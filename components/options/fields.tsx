@@ -22,7 +22,7 @@ function Hint({ id, hint }: { id: string; hint?: ComponentChildren }) {
   ) : null;
 }
 
-export function FieldError({ id, error }: { id: string; error?: string | null }) {
+function FieldError({ id, error }: { id: string; error?: string | null }) {
   return error ? (
     <p class="field-error" id={id}>
       <svg aria-hidden="true" viewBox="0 0 16 16" class="field-error-icon">

@@ -12,7 +12,8 @@
  */
 
 export type { Letter } from '../model';
-import type { Letter } from '../model';
+import type { InsertResult, Letter, Problem, ProblemCode } from '../model';
+import { DOCUMENT_POSITION_FOLLOWING, ELEMENT_NODE, isElement, TEXT_NODE } from '../node';
 
 /**
  * `protectedBlocks`: CSS selectors, matched inside the editor, of blocks that must stay below the letter and
@@ -27,18 +28,13 @@ export interface InsertOptions {
  * `strategy`: `execCommand` when the browser's editing command did the insert (one Ctrl+Z undoes it), `range` when
  * the DOM fallback did (not on the browser's undo stack). `replaced`: an earlier letter of ours was replaced.
  */
-export type InsertResult =
-  | { ok: true; strategy: 'execCommand' | 'range'; replaced: boolean }
-  | { ok: false; reason: string };
+export type Inserted = Extract<InsertResult, { ok: false }> | { ok: true; strategy: 'execCommand' | 'range'; replaced: boolean };
 
 /** The attribute that marks what we inserted: `letter` on the wrapper, `spacer` on the blank line we add after it. */
 export const MARK_ATTRIBUTE = 'data-decline-politely';
 /** Matches the wrapper of an inserted letter. */
 export const LETTER_SELECTOR = `[${MARK_ATTRIBUTE}="letter"]`;
 
-const ELEMENT_NODE = 1;
-const TEXT_NODE = 3;
-const DOCUMENT_POSITION_FOLLOWING = 4;
 const VOID_TAGS = new Set(['BR', 'IMG', 'HR', 'INPUT', 'WBR']);
 
 // A letter inside a blockquote was quoted from an earlier mail: it is history, not our insert, whatever the host.
@@ -54,12 +50,12 @@ const SAFE_LETTER_HTML = /^(?:<div>(?:<br>|[^<>]*)<\/div>)+$/;
  * Focuses the editor and leaves the caret on the line just after the letter. Fires `input` (InputEvent,
  * inputType `insertFromPaste`) and `change` on the editor. Never throws.
  */
-export function insertLetter(editor: HTMLElement, letter: Letter, options: InsertOptions): InsertResult {
+export function insertLetter(editor: HTMLElement, letter: Letter, options: InsertOptions): Inserted {
   let saved: SavedSelection | null = null;
   try {
     const unusable = whyUnusable(editor);
     if (unusable) return fail(unusable);
-    if (typeof letter?.text !== 'string' || squeeze(letter.text) === '') return fail('The letter is empty.');
+    if (typeof letter?.text !== 'string' || squeeze(letter.text) === '') return fail('letterEmpty');
 
     const protectedBlocks = selectorList(editor, options?.protectedBlocks ?? []);
     if ('error' in protectedBlocks) return fail(protectedBlocks.error);
@@ -74,55 +70,10 @@ export function insertLetter(editor: HTMLElement, letter: Letter, options: Inser
       if (job.broken) return fail(job.broken);
     }
     restoreSelection(job.view, saved);
-    return fail('Neither the editing command nor the DOM fallback could insert the letter; the draft was left as it was.');
+    return fail('insertImpossible');
   } catch (error) {
     restoreSelection(editor?.ownerDocument?.defaultView ?? null, saved);
-    return fail(`Inserting the letter failed unexpectedly: ${error instanceof Error ? error.message : String(error)}`);
-  }
-}
-
-/**
- * Removes the letter(s) we inserted into `editor`, and the blank line we added after one if it is still empty.
- * Everything else stays. Not on the browser's undo stack (Chromium's `delete` command would leave an empty marked
- * wrapper behind, or pull the user's next line into it). Fires `input` and `change`. Returns whether anything was
- * removed; never throws. Pass the same `protectedBlocks` as for insertLetter so a quoted letter is never touched.
- */
-export function removeLetter(editor: HTMLElement, options?: InsertOptions): boolean {
-  try {
-    if (!isElement(editor)) return false;
-    const protectedBlocks = selectorList(editor, options?.protectedBlocks ?? []);
-    if ('error' in protectedBlocks) return false;
-    const { guard } = protectedBlocks;
-    const letters = ourLetters(editor, quotedSelector(guard));
-    if (letters.length === 0) return false;
-    for (const wrapper of letters) {
-      const next = nextMeaningful(wrapper);
-      const spacer = isElement(next) && next.getAttribute(MARK_ATTRIBUTE) === 'spacer' ? next : null;
-      wrapper.remove();
-      if (!spacer) continue;
-      // The blank line goes too, unless the user wrote in it or it is now the only line of its block
-      // (Chromium may have put both inside the reply's first line; an emptied block would collapse).
-      const lastLine = firstMeaningfulChild(spacer.parentNode!) === spacer && nextMeaningful(spacer) === null;
-      if (isBlankLine(spacer, guard) && !lastLine) spacer.remove();
-      else spacer.removeAttribute(MARK_ATTRIBUTE);
-    }
-    const view = editor.ownerDocument.defaultView;
-    if (view) announce(editor, view, 'deleteContent');
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** Whether `editor` holds a letter we inserted (one quoted from an earlier mail does not count). Never throws. */
-export function hasLetter(editor: HTMLElement, options?: InsertOptions): boolean {
-  try {
-    if (!isElement(editor)) return false;
-    const protectedBlocks = selectorList(editor, options?.protectedBlocks ?? []);
-    if ('error' in protectedBlocks) return false;
-    return ourLetters(editor, quotedSelector(protectedBlocks.guard)).length > 0;
-  } catch {
-    return false;
+    return fail({ code: 'insertCrashed', params: [error instanceof Error ? error.message : String(error)] });
   }
 }
 
@@ -147,7 +98,7 @@ interface Job {
   /** Set by a strategy that succeeded. */
   wrapper: HTMLElement | null;
   /** Set when a failed attempt could not be rolled back: stop, and tell the user. */
-  broken: string | null;
+  broken: ProblemCode | null;
 }
 
 type Strategy = (job: Job) => boolean;
@@ -158,31 +109,31 @@ const STRATEGIES: ReadonlyArray<readonly ['execCommand' | 'range', Strategy]> = 
   ['range', viaRange],
 ];
 
-function fail(reason: string): InsertResult {
-  return { ok: false, reason };
+function fail(problem: Problem | ProblemCode): Inserted {
+  return { ok: false, problem: typeof problem === 'string' ? { code: problem } : problem };
 }
 
-function whyUnusable(editor: HTMLElement): string | null {
-  if (!isElement(editor)) return 'No editor element was given.';
-  if (!editor.isConnected) return 'The editor is no longer in the page (the draft was closed or re-rendered); find it again.';
-  if (!editor.ownerDocument.defaultView) return 'The editor belongs to a document without a window.';
+function whyUnusable(editor: HTMLElement): ProblemCode | null {
+  if (!isElement(editor)) return 'editorMissing';
+  if (!editor.isConnected) return 'editorDetached';
+  if (!editor.ownerDocument.defaultView) return 'editorNoWindow';
   const host = editor.closest('[contenteditable]');
   const mode = host?.getAttribute('contenteditable')?.toLowerCase();
-  if (mode === 'plaintext-only') return 'The editor is plain-text only; a formatted letter cannot be inserted.';
+  if (mode === 'plaintext-only') return 'editorPlainText';
   // happy-dom reads contenteditable="" as "inherit"; browsers read it as "true".
-  if (!editor.isContentEditable && !(host === editor && mode === '')) return 'The editor is not editable (contenteditable is off).';
+  if (!editor.isContentEditable && !(host === editor && mode === '')) return 'editorNotEditable';
   return null;
 }
 
 /** Validates the selectors one by one, so a typo is reported by name instead of silently unprotecting a block. */
-function selectorList(editor: Element, selectors: readonly string[]): { guard: string | null } | { error: string } {
+function selectorList(editor: Element, selectors: readonly string[]): { guard: string | null } | { error: Problem } {
   const usable: string[] = [];
   for (const selector of selectors) {
     if (typeof selector !== 'string' || selector.trim() === '') continue;
     try {
       editor.matches(selector);
     } catch {
-      return { error: `Invalid protected-block selector: ${JSON.stringify(selector)}.` };
+      return { error: { code: 'badProtectedSelector', params: [JSON.stringify(selector)] } };
     }
     usable.push(selector);
   }
@@ -360,8 +311,7 @@ function rollBack(job: Job): void {
     letters.length === (job.previous ? 1 : 0) + job.extras.length &&
     (!job.previous || letters.some((el) => squeeze(el.textContent) === job.previousText));
   if (!back) {
-    job.broken =
-      'The editor changed the draft in an unexpected way while inserting the letter. Press Ctrl+Z (Cmd+Z) to undo, then try again.';
+    job.broken = 'insertBroken';
     return;
   }
   // Undo may bring back different node objects: find the letter to replace again.
@@ -495,10 +445,6 @@ function following(before: Node, after: Node): boolean {
 function isIgnorable(node: Node): boolean {
   if (node.nodeType === TEXT_NODE) return (node.nodeValue ?? '').trim() === '';
   return node.nodeType !== ELEMENT_NODE;
-}
-
-function isElement(node: unknown): node is HTMLElement {
-  return typeof node === 'object' && node !== null && (node as Node).nodeType === ELEMENT_NODE;
 }
 
 function squeeze(text: string | null | undefined): string {

@@ -1,4 +1,4 @@
-import type { Letter } from '../model';
+import type { Letter, LetterChoice } from '../model';
 import Mustache, { type TemplateSpans } from 'mustache';
 import type { Recruiter } from '../extract';
 import { detectLanguage, isLetterLanguage, type LetterLanguage } from '../extract/language';
@@ -23,18 +23,7 @@ import outreachTemplateEs from '../../templates/es/outreach.mustache?raw';
 
 export { LETTER_LANGUAGES, isLetterLanguage, type LetterLanguage } from '../extract/language';
 
-/** What the user chose in the reason form. */
-export interface LetterChoice {
-  stage: Stage;
-  tone: Tone;
-  reason: ReasonId;
-  /** The user's own reason, used when `reason` is `'custom'`. */
-  customReason?: string;
-  /** Whether to offer to stay in touch. */
-  keepDoorOpen: boolean;
-  /** The language the letter is written in; English when left out. */
-  language?: LetterLanguage;
-}
+export type { LetterChoice } from '../model';
 
 /** Who is declining: from the user's preferences. */
 export interface SenderProfile {

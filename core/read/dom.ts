@@ -4,17 +4,12 @@
  * selector: a missing Gmail/Outlook element is normal.
  */
 import { splitPlainText, tidyText } from './mail-text';
+import { DOCUMENT_POSITION_FOLLOWING, isElement, TEXT_NODE } from '../node';
+
+export { isElement } from '../node';
 
 /** Alternatives for one thing on the page, most preferred first. */
 export type Selectors = readonly string[];
-
-const ELEMENT_NODE = 1;
-const TEXT_NODE = 3;
-const DOCUMENT_POSITION_FOLLOWING = 4;
-
-export function isElement(node: unknown): node is Element {
-  return typeof node === 'object' && node !== null && (node as Node).nodeType === ELEMENT_NODE;
-}
 
 function queryAll(root: ParentNode, selector: string): Element[] {
   try {

@@ -22,9 +22,6 @@ const ADAPTERS = new Map<string, MailHost>([
   ['outlook.office365.com', outlook],
 ]);
 
-/** Hostnames the adapters serve (the content script's match patterns must list the same). */
-export const SUPPORTED_HOSTNAMES: readonly string[] = [...ADAPTERS.keys()];
-
 /**
  * The match patterns for those pages: the content script's, and the only pages its second stage is exposed to.
  * Written out (not built from the hostnames) so the built files can be checked for every URL they name.

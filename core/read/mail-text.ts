@@ -2,6 +2,7 @@
  * String-in, data-out helpers shared by the host adapters: addresses, subjects, dates and the plain-text
  * heuristics that tell a message's own words from its quoted history and signature. No DOM here.
  */
+import { QUOTE_HEADERS } from '../quote-header';
 
 const EMAIL_RE = /[A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/;
 
@@ -222,14 +223,8 @@ export function tidyText(text: string): string {
   return out.join('\n');
 }
 
-const QUOTE_INTRO = [
-  /^on\b.{3,200}\bwrote:?$/i, // Gmail, Apple Mail, Thunderbird (en)
-  /^am\b.{3,200}\bschrieb.{0,80}:$/i, // de
-  /^le\b.{3,200}\ba écrit\s*:$/i, // fr
-  /^el\b.{3,200}\bescribió:?$/i, // es
-  /^-{2,}\s*(?:original message|ursprüngliche nachricht|message d'origine|mensaje original)\s*-{2,}$/i,
-  /^_{10,}$/, // Outlook's plain-text separator above "From:"
-];
+// The quote headers every reader shares, and Outlook's plain-text separator above "From:".
+const QUOTE_INTRO = [...QUOTE_HEADERS, /^_{10,}$/];
 
 /**
  * Plain-text fallback when the markup does not mark quoted history or a signature: the history starts at an
@@ -247,7 +242,7 @@ export function splitPlainText(text: string): { body: string; quoted: string; si
       break;
     }
     // "On Mon, 3 Nov 2025 at 10:12, Priya Raman <priya@…>" wrapped before "wrote:".
-    if (/^on\b/i.test(line) && QUOTE_INTRO[0]!.test(joined)) {
+    if (/^on\b/i.test(line) && QUOTE_HEADERS[0]!.test(joined)) {
       cut = i;
       break;
     }

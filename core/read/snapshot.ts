@@ -5,6 +5,7 @@
  */
 import type { HostId, ThreadMessage, ThreadSnapshot, UserIdentity } from '../model';
 import { squash } from './mail-text';
+import { safely } from '../safely';
 
 /** A message as read from the page, before we know whether the user sent it. */
 export type RawMessage = Omit<ThreadMessage, 'byUser'>;
@@ -39,17 +40,7 @@ export function snapshot(host: HostId, subject: string, found: RawMessage[], use
   return { host, subject: squash(subject), messages, recruiterIndex };
 }
 
-/**
- * Runs one adapter call so that a page it does not understand gives `fallback` instead of an exception (one
- * failing site must never break the content script); the failure is reported with console.warn.
- */
+/** One adapter call that gives `fallback` instead of an exception on a page it does not understand (see core/safely.ts). */
 export function guarded<A extends unknown[], R>(label: string, fn: (...args: A) => R, fallback: () => R): (...args: A) => R {
-  return (...args: A): R => {
-    try {
-      return fn(...args);
-    } catch (error) {
-      console.warn(`[decline-politely] ${label} failed; treating the page as unrecognised.`, error);
-      return fallback();
-    }
-  };
+  return (...args: A): R => safely(label, () => fn(...args), fallback);
 }

@@ -10,11 +10,14 @@ import {
   LANGUAGES,
   LIMITS,
   PREFERENCES_VERSION,
+  SETTING_NAMES,
+  TEMPLATE_NAMES,
   validate,
   type Language,
   type Preferences,
 } from './preferences';
 import { isReasonId, isTone, STAGES, type Stage } from '../letter/reasons';
+import type { Problem, ProblemParam } from '../model';
 
 /** Marks a file as a Decline Politely backup (so a random JSON file is not mistaken for one). */
 export const EXPORT_FORMAT = 'decline-politely-backup';
@@ -40,20 +43,9 @@ const SETTING_KEYS = [
 ] as const satisfies readonly (keyof Preferences)[];
 type SettingKey = (typeof SETTING_KEYS)[number];
 
-/** How each setting is named in messages, as the options page labels it. */
-const LABELS: Record<SettingKey, string> = {
-  name: 'Your name',
-  signature: 'Signature',
-  keepInTouch: 'Keep-in-touch line',
-  defaultReason: 'Default reason',
-  customReason: 'Your own reason',
-  defaultTone: 'Default tone',
-  language: 'Letter language',
-  keepDoorOpen: 'Keep the door open',
-  showOnAllReplies: 'Show the button on all replies',
-};
+export type ImportResult = { ok: true; prefs: Preferences; warnings: Problem[] } | { ok: false; errors: Problem[] };
 
-export type ImportResult = { ok: true; prefs: Preferences; warnings: string[] } | { ok: false; errors: string[] };
+const say = (code: Problem['code'], ...params: ProblemParam[]): Problem => (params.length ? { code, params } : { code });
 
 /**
  * Writes preferences and templates as a backup file (pretty-printed JSON). Only custom templates are
@@ -75,11 +67,12 @@ function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-function shown(v: unknown): string {
-  if (v === null) return 'empty (null)';
-  if (Array.isArray(v)) return 'a list';
+/** A value found in the file, as a message shows it: short text quoted, a number as it is, other kinds by name. */
+function shown(v: unknown): ProblemParam {
+  if (v === null) return say('valueNull');
+  if (Array.isArray(v)) return say('valueList');
   if (typeof v === 'string') return v.length > 40 ? `"${v.slice(0, 40)}…"` : JSON.stringify(v);
-  if (typeof v === 'object') return 'an object';
+  if (typeof v === 'object') return say('valueObject');
   return String(v);
 }
 
@@ -93,100 +86,91 @@ function quoted(values: readonly string[]): string {
  */
 export function importPreferences(text: string): ImportResult {
   if (text.length > MAX_IMPORT_CHARS) {
-    return {
-      ok: false,
-      errors: [`The file is too large (${Math.ceil(text.length / 1024)} KB) to be a Decline Politely backup, which is at most ${MAX_IMPORT_CHARS / 1024} KB.`],
-    };
+    return { ok: false, errors: [say('importTooLarge', Math.ceil(text.length / 1024), MAX_IMPORT_CHARS / 1024)] };
   }
-  if (text.trim() === '') return { ok: false, errors: ['The file is empty.'] };
+  if (text.trim() === '') return { ok: false, errors: [say('importEmpty')] };
 
   let data: unknown;
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch {
-    return { ok: false, errors: ['The file could not be read: it is not valid JSON. It may be incomplete or damaged.'] };
+    return { ok: false, errors: [say('importNotJson')] };
   }
   if (!isRecord(data) || data.format !== EXPORT_FORMAT) {
-    return { ok: false, errors: ['This is not a Decline Politely backup file (its format marker is missing or different).'] };
+    return { ok: false, errors: [say('importNotBackup')] };
   }
   const version = data.version;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    return { ok: false, errors: [`The backup file has an unknown version (${shown(version)}).`] };
+    return { ok: false, errors: [say('importUnknownVersion', shown(version))] };
   }
   if (version > EXPORT_VERSION) {
-    return {
-      ok: false,
-      errors: [`This backup was made by a newer version of Decline Politely (file version ${version}). Update the extension, then import it again.`],
-    };
+    return { ok: false, errors: [say('importNewerVersion', version)] };
   }
 
-  const errors: string[] = [];
-  const warnings: string[] = [];
+  const errors: Problem[] = [];
+  const warnings: Problem[] = [];
   const prefs = defaultPreferences();
   prefs.version = PREFERENCES_VERSION;
 
   const settings = data.preferences;
   if (!isRecord(settings)) {
-    errors.push(settings === undefined ? 'The file has no "preferences" section.' : 'The "preferences" section is not an object.');
+    errors.push(say(settings === undefined ? 'importNoPreferences' : 'importPreferencesNotObject'));
   } else {
-    const missing: string[] = [];
+    const missing: Problem[] = [];
     for (const key of SETTING_KEYS) {
       const v = settings[key];
       if (v === undefined) {
-        missing.push(LABELS[key]);
+        missing.push(SETTING_NAMES[key]);
         continue;
       }
       const problem = readSetting(prefs, key, v);
-      if (problem) errors.push(`${LABELS[key]}: ${problem}`);
+      if (problem) errors.push(say('inField', SETTING_NAMES[key], problem));
     }
-    if (missing.length > 0) warnings.push(`Not in the file, so set to the default: ${missing.join(', ')}.`);
+    if (missing.length > 0) warnings.push(say('importMissing', missing));
     const known = new Set<string>([...SETTING_KEYS, 'version']);
     const unknown = Object.keys(settings).filter((k) => !known.has(k));
-    if (unknown.length > 0) warnings.push(`Ignored settings this version does not know: ${quoted(unknown)}.`);
+    if (unknown.length > 0) warnings.push(say('importUnknownSettings', quoted(unknown)));
   }
 
   const templates = data.templates;
   if (templates !== undefined && templates !== null && !isRecord(templates)) {
-    errors.push('The "templates" section is not an object.');
+    errors.push(say('importTemplatesNotObject'));
   } else if (isRecord(templates)) {
     for (const stage of STAGES) {
       const t = templates[stage];
       if (t === undefined || t === null) continue;
       if (typeof t !== 'string') {
-        errors.push(`The ${stage} template: expected text, found ${shown(t)}.`);
+        errors.push(say('inField', TEMPLATE_NAMES[stage], say('expectedText', shown(t))));
         continue;
       }
       if (t.length > LIMITS.template) {
-        errors.push(`The ${stage} template is too long (${t.length} characters; at most ${LIMITS.template}).`);
+        errors.push(say('tooLongFor', TEMPLATE_NAMES[stage], t.length, LIMITS.template));
         continue;
       }
       const problems = templateProblems(t);
-      for (const p of problems) errors.push(`The ${stage} template, line ${p.line}, column ${p.column}: ${p.message}`);
+      for (const p of problems) errors.push(say('templateInField', TEMPLATE_NAMES[stage], p.line, p.column, p.message));
       if (problems.length === 0 && t.trim() !== '') prefs.templates[stage] = t;
     }
     const unknown = Object.keys(templates).filter((k) => !(STAGES as readonly string[]).includes(k));
-    if (unknown.length > 0) warnings.push(`Ignored templates this version does not know: ${quoted(unknown)}.`);
+    if (unknown.length > 0) warnings.push(say('importUnknownTemplates', quoted(unknown)));
   }
 
   // Checks that span fields (a custom default reason needs its text), once each field has the right type.
   if (errors.length === 0) {
-    for (const p of validate(prefs)) {
-      const label = p.field in LABELS ? `${LABELS[p.field as SettingKey]}: ` : '';
-      errors.push(`${label}${p.message}`);
-    }
+    for (const p of validate(prefs)) errors.push(p.field in SETTING_NAMES ? say('inField', SETTING_NAMES[p.field as SettingKey], p.problem) : p.problem);
   }
   return errors.length > 0 ? { ok: false, errors } : { ok: true, prefs, warnings };
 }
 
 /** Copies one setting into `prefs` when it is usable; otherwise says what is wrong with it. */
-function readSetting(prefs: Preferences, key: SettingKey, v: unknown): string | null {
+function readSetting(prefs: Preferences, key: SettingKey, v: unknown): Problem | null {
   switch (key) {
     case 'name':
     case 'signature':
     case 'customReason':
     case 'keepInTouch': {
-      if (typeof v !== 'string') return `expected text, found ${shown(v)}.`;
-      if (v.length > LIMITS[key]) return `too long (${v.length} characters; at most ${LIMITS[key]}).`;
+      if (typeof v !== 'string') return say('expectedText', shown(v));
+      if (v.length > LIMITS[key]) return say('tooLong', v.length, LIMITS[key]);
       if (key === 'keepInTouch') {
         const problem = keepInTouchProblem(v);
         if (problem) return problem;
@@ -195,22 +179,22 @@ function readSetting(prefs: Preferences, key: SettingKey, v: unknown): string | 
       return null;
     }
     case 'defaultReason':
-      if (!isReasonId(v)) return `${shown(v)} is not one of the reasons this version knows.`;
+      if (!isReasonId(v)) return say('notAReason', shown(v));
       prefs.defaultReason = v;
       return null;
     case 'defaultTone':
-      if (!isTone(v)) return `${shown(v)} is not a tone (use "warm", "formal" or "brief").`;
+      if (!isTone(v)) return say('notATone', shown(v));
       prefs.defaultTone = v;
       return null;
     case 'language':
       if (typeof v !== 'string' || !(LANGUAGES as readonly string[]).includes(v)) {
-        return `${shown(v)} is not a supported language (use one of ${quoted(LANGUAGES)}).`;
+        return say('notALanguage', shown(v), quoted(LANGUAGES));
       }
       prefs.language = v as Language;
       return null;
     case 'keepDoorOpen':
     case 'showOnAllReplies':
-      if (typeof v !== 'boolean') return `expected true or false, found ${shown(v)}.`;
+      if (typeof v !== 'boolean') return say('expectedBoolean', shown(v));
       prefs[key] = v;
       return null;
   }

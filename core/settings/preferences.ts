@@ -16,7 +16,7 @@ export { KEYS } from './keys';
 export const PREFERENCES_VERSION = 1;
 
 export type { Language } from '../model';
-import type { Language } from '../model';
+import type { Language, Problem, ProblemCode } from '../model';
 export const LANGUAGES: readonly Language[] = ['auto', 'en', 'de', 'fr', 'es'];
 
 export interface Preferences {
@@ -60,53 +60,60 @@ export function defaultPreferences(): Preferences {
 
 export const LIMITS = { name: 100, signature: 1000, customReason: 400, keepInTouch: 300, template: 6000 } as const;
 
-/** A problem with a field, said so that a person can act on it. */
+/** A problem with a field, for the options page to word next to it. */
 export interface FieldProblem {
   field: keyof Preferences | `templates.${Stage}`;
-  message: string;
+  problem: Problem;
 }
+
+/** How each template is named inside messages ("the offer template"). */
+export const TEMPLATE_NAMES: Record<Stage, Problem> = {
+  offer: { code: 'templateOffer' },
+  interview: { code: 'templateInterview' },
+  outreach: { code: 'templateOutreach' },
+};
 
 const URL_LIKE = /^(?:https?:\/\/|www\.)/i;
 
 /** Checks a keep-in-touch line: free text, or a web address that must be a valid http(s) URL. */
-export function keepInTouchProblem(value: string): string | null {
+export function keepInTouchProblem(value: string): Problem | null {
   const v = value.trim();
   if (!v) return null;
-  if (v.length > LIMITS.keepInTouch) return `Keep it under ${LIMITS.keepInTouch} characters.`;
+  if (v.length > LIMITS.keepInTouch) return { code: 'keepInTouchTooLong', params: [LIMITS.keepInTouch] };
   if (!URL_LIKE.test(v)) return null;
   try {
     const url = new URL(/^www\./i.test(v) ? `https://${v}` : v);
     if (!/^https?:$/.test(url.protocol) || !/^[^.]+(\.[^.]+)+$/.test(url.hostname) || /\s/.test(v)) throw new Error('bad');
     return null;
   } catch {
-    return 'That web address does not look right. Use a full address such as https://www.linkedin.com/in/your-name.';
+    return { code: 'keepInTouchBadUrl' };
   }
 }
 
 /**
- * Checks preferences the user is editing. Returns every problem with a clear message; an empty list means
+ * Checks preferences the user is editing. Returns every problem, by field; an empty list means
  * the preferences can be saved.
  */
 export function validate(prefs: Preferences): FieldProblem[] {
   const problems: FieldProblem[] = [];
-  if (prefs.name.length > LIMITS.name) problems.push({ field: 'name', message: `Your name is too long (at most ${LIMITS.name} characters).` });
+  if (prefs.name.length > LIMITS.name) problems.push({ field: 'name', problem: { code: 'nameTooLong', params: [LIMITS.name] } });
   if (prefs.signature.length > LIMITS.signature)
-    problems.push({ field: 'signature', message: `The signature is too long (at most ${LIMITS.signature} characters).` });
+    problems.push({ field: 'signature', problem: { code: 'signatureTooLong', params: [LIMITS.signature] } });
   if (prefs.customReason.length > LIMITS.customReason)
-    problems.push({ field: 'customReason', message: `Keep your own reason short (at most ${LIMITS.customReason} characters).` });
+    problems.push({ field: 'customReason', problem: { code: 'customReasonTooLong', params: [LIMITS.customReason] } });
   if (prefs.defaultReason === 'custom' && !prefs.customReason.trim())
-    problems.push({ field: 'customReason', message: 'Write your own reason, or pick one from the list.' });
+    problems.push({ field: 'customReason', problem: { code: 'customReasonMissing' } });
   const kit = keepInTouchProblem(prefs.keepInTouch);
-  if (kit) problems.push({ field: 'keepInTouch', message: kit });
+  if (kit) problems.push({ field: 'keepInTouch', problem: kit });
   for (const stage of STAGES) {
     const t = prefs.templates[stage];
     if (t === undefined) continue;
     if (t.length > LIMITS.template) {
-      problems.push({ field: `templates.${stage}`, message: `The ${stage} template is too long (at most ${LIMITS.template} characters).` });
+      problems.push({ field: `templates.${stage}`, problem: { code: 'templateTooLong', params: [TEMPLATE_NAMES[stage], LIMITS.template] } });
       continue;
     }
     const first = templateProblems(t)[0];
-    if (first) problems.push({ field: `templates.${stage}`, message: `Line ${first.line}, column ${first.column}: ${first.message}` });
+    if (first) problems.push({ field: `templates.${stage}`, problem: { code: 'templateAt', params: [first.line, first.column, first.message] } });
   }
   return problems;
 }
@@ -114,8 +121,8 @@ export function validate(prefs: Preferences): FieldProblem[] {
 /** The outcome of reading stored preferences: always usable preferences, plus what was wrong, if anything. */
 export interface Loaded {
   prefs: Preferences;
-  /** Messages for the user about values that could not be used (and were replaced by defaults). */
-  problems: string[];
+  /** What could not be used (and was replaced by defaults), for the user. */
+  problems: Problem[];
   /** True when the stored value came from a newer version of the extension: do not write it back blindly. */
   fromNewerVersion: boolean;
 }
@@ -124,20 +131,39 @@ function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-function str(raw: Record<string, unknown>, key: string, max: number, problems: string[], label: string): string | undefined {
+/** How each setting is named inside messages, as the options page labels it. */
+export const SETTING_NAMES = {
+  name: { code: 'settingName' },
+  signature: { code: 'settingSignature' },
+  keepInTouch: { code: 'settingKeepInTouch' },
+  defaultReason: { code: 'settingDefaultReason' },
+  customReason: { code: 'settingCustomReason' },
+  defaultTone: { code: 'settingDefaultTone' },
+  language: { code: 'settingLanguage' },
+  keepDoorOpen: { code: 'settingKeepDoorOpen' },
+  showOnAllReplies: { code: 'settingShowOnAllReplies' },
+} as const satisfies Partial<Record<keyof Preferences, Problem>>;
+
+function reset(key: keyof typeof SETTING_NAMES): Problem {
+  return { code: 'storedFieldReset', params: [SETTING_NAMES[key]] };
+}
+
+function str(raw: Record<string, unknown>, key: 'name' | 'signature' | 'customReason' | 'keepInTouch', max: number, problems: Problem[]): string | undefined {
   const v = raw[key];
   if (v === undefined) return undefined;
   if (typeof v === 'string' && v.length <= max) return v;
-  problems.push(`${label} could not be read and was reset.`);
+  problems.push(reset(key));
   return undefined;
 }
+
+const say = (code: ProblemCode, ...params: NonNullable<Problem['params']>): Problem => (params.length ? { code, params } : { code });
 
 /**
  * Brings any stored value (of any version, or garbage) to current, valid preferences. Never throws.
  * Unknown fields are ignored; each unusable field falls back to its default and is reported.
  */
 export function migrate(stored: unknown, storedTemplates: Partial<Record<Stage, unknown>> = {}): Loaded {
-  const problems: string[] = [];
+  const problems: Problem[] = [];
   const prefs = defaultPreferences();
   let fromNewerVersion = false;
   let raw: unknown = stored;
@@ -147,26 +173,26 @@ export function migrate(stored: unknown, storedTemplates: Partial<Record<Stage, 
     try {
       raw = JSON.parse(raw);
     } catch {
-      problems.push('Your saved settings were damaged and could not be read; the defaults are in use. The damaged copy was kept aside.');
+      problems.push(say('storedDamaged'));
       raw = undefined;
     }
   }
   if (raw === null) {
     // Nothing this extension writes is null: another tool or a sync conflict put it there.
-    problems.push('Your saved settings were empty or damaged; the defaults are in use.');
+    problems.push(say('storedEmpty'));
     raw = undefined;
   }
   if (raw !== undefined && !isRecord(raw)) {
-    problems.push('Your saved settings were not in a form this version understands; the defaults are in use. The old copy was kept aside.');
+    problems.push(say('storedUnknownForm'));
     raw = undefined;
   }
   if (isRecord(raw)) {
     const version = raw.version;
     if (version !== undefined && (typeof version !== 'number' || !Number.isInteger(version) || version < 1)) {
-      problems.push('Your saved settings had an unknown version; the fields that could be read were kept.');
+      problems.push(say('storedUnknownVersion'));
     } else if (typeof version === 'number' && version > PREFERENCES_VERSION) {
       fromNewerVersion = true;
-      problems.push('Your settings were saved by a newer version of Decline Politely; the fields this version understands are used.');
+      problems.push(say('storedNewerVersion'));
     }
     // Version 0 (no `version` field) is the pre-release layout, which named the sign-off name `yourName`
     // and kept the keep-in-touch line as `linkedin`.
@@ -175,32 +201,32 @@ export function migrate(stored: unknown, storedTemplates: Partial<Record<Stage, 
       if (isRecord(raw) && raw.keepInTouch === undefined && typeof raw.linkedin === 'string') raw = { ...raw, keepInTouch: raw.linkedin };
     }
     const r = raw as Record<string, unknown>;
-    prefs.name = str(r, 'name', LIMITS.name, problems, 'Your name') ?? prefs.name;
-    prefs.signature = str(r, 'signature', LIMITS.signature, problems, 'Your signature') ?? prefs.signature;
-    prefs.customReason = str(r, 'customReason', LIMITS.customReason, problems, 'Your own reason') ?? prefs.customReason;
-    const kit = str(r, 'keepInTouch', LIMITS.keepInTouch, problems, 'The keep-in-touch line');
+    prefs.name = str(r, 'name', LIMITS.name, problems) ?? prefs.name;
+    prefs.signature = str(r, 'signature', LIMITS.signature, problems) ?? prefs.signature;
+    prefs.customReason = str(r, 'customReason', LIMITS.customReason, problems) ?? prefs.customReason;
+    const kit = str(r, 'keepInTouch', LIMITS.keepInTouch, problems);
     if (kit !== undefined) {
-      if (keepInTouchProblem(kit)) problems.push('The keep-in-touch line was not a valid web address and was cleared.');
+      if (keepInTouchProblem(kit)) problems.push(say('storedKeepInTouchCleared'));
       else prefs.keepInTouch = kit;
     }
     if (r.defaultReason !== undefined) {
       if (isReasonId(r.defaultReason)) prefs.defaultReason = r.defaultReason;
-      else problems.push('The default reason is no longer available; "Accepted another offer" is used.');
+      else problems.push(say('storedReasonGone'));
     }
     if (prefs.defaultReason === 'custom' && !prefs.customReason.trim()) prefs.defaultReason = DEFAULT_PREFERENCES.defaultReason;
     if (r.defaultTone !== undefined) {
       if (isTone(r.defaultTone)) prefs.defaultTone = r.defaultTone;
-      else problems.push('The default tone could not be read; "warm" is used.');
+      else problems.push(say('storedToneUnreadable'));
     }
     if (r.language !== undefined) {
       if (typeof r.language === 'string' && (LANGUAGES as readonly string[]).includes(r.language)) prefs.language = r.language as Language;
-      else problems.push('The letter language could not be read; it follows the thread again.');
+      else problems.push(say('storedLanguageUnreadable'));
     }
     for (const key of ['keepDoorOpen', 'showOnAllReplies'] as const) {
       const v = r[key];
       if (v === undefined) continue;
       if (typeof v === 'boolean') prefs[key] = v;
-      else problems.push(`The setting "${key === 'keepDoorOpen' ? 'keep the door open' : 'show on all replies'}" could not be read and was reset.`);
+      else problems.push(reset(key));
     }
   }
 
@@ -208,14 +234,12 @@ export function migrate(stored: unknown, storedTemplates: Partial<Record<Stage, 
     const t = storedTemplates[stage];
     if (t === undefined) continue;
     if (typeof t !== 'string' || t.length > LIMITS.template) {
-      problems.push(`Your ${stage} template could not be read; the built-in letter is used. The old copy was kept aside.`);
+      problems.push(say('storedTemplateUnreadable', TEMPLATE_NAMES[stage]));
       continue;
     }
     const first = templateProblems(t)[0];
     if (first) {
-      problems.push(
-        `Your ${stage} template has an error (line ${first.line}, column ${first.column}: ${first.message}); the built-in letter is used until you fix it. Your text was kept aside.`,
-      );
+      problems.push(say('storedTemplateError', TEMPLATE_NAMES[stage], first.line, first.column, first.message));
       continue;
     }
     prefs.templates[stage] = t;
@@ -250,11 +274,18 @@ export interface StorageLike {
 
 const QUARANTINE_LIMIT = 5;
 
+/** A damaged stored value kept aside: when, what was wrong with it (as codes), and the value as JSON text. */
+export interface Quarantined {
+  at: string;
+  problems: Problem[];
+  value: string;
+}
+
 export interface SaveResult {
   ok: boolean;
   area: 'sync' | 'local';
   /** Why saving failed, for the user; the previous saved value is left as it was. */
-  error?: string;
+  problems?: Problem[];
 }
 
 /** Reads and writes preferences through the given storage, choosing sync or local. */
@@ -294,7 +325,7 @@ export class PreferencesStore {
       try {
         raw = await area.get(PREF_KEYS);
       } catch {
-        return { ...migrate(undefined), problems: ['Your settings could not be read; the defaults are in use.'], area: name };
+        return { ...migrate(undefined), problems: [say('storedUnreadable')], area: name };
       }
     }
     const templates: Partial<Record<Stage, unknown>> = {};
@@ -305,7 +336,7 @@ export class PreferencesStore {
     return { ...loaded, area: name };
   }
 
-  private async quarantine(raw: Record<string, unknown>, problems: string[]): Promise<void> {
+  private async quarantine(raw: Record<string, unknown>, problems: Problem[]): Promise<void> {
     try {
       const prev = (await this.areas.local.get([KEYS.quarantine]))[KEYS.quarantine];
       const list = Array.isArray(prev) ? prev : [];
@@ -316,8 +347,8 @@ export class PreferencesStore {
       } catch {
         value = String(raw);
       }
-      const last = list[list.length - 1] as { value?: string } | undefined;
-      if (last?.value === value) return;
+      const last = list[list.length - 1] as Quarantined | undefined;
+      if (last?.value === value && JSON.stringify(last.problems) === JSON.stringify(problems)) return;
       list.push({ at: new Date().toISOString(), problems, value });
       await this.areas.local.set({ [KEYS.quarantine]: list.slice(-QUARANTINE_LIMIT) });
     } catch {
@@ -332,7 +363,7 @@ export class PreferencesStore {
   async save(prefs: Preferences): Promise<SaveResult> {
     const problems = validate(prefs);
     const current = await this.area();
-    if (problems.length > 0) return { ok: false, area: current.name, error: problems.map((p) => p.message).join(' ') };
+    if (problems.length > 0) return { ok: false, area: current.name, problems: problems.map((p) => p.problem) };
     const { templates, ...settings } = prefs;
     const items: Record<string, unknown> = { [KEYS.prefs]: { ...settings, version: PREFERENCES_VERSION } };
     const removed: string[] = [];
@@ -360,7 +391,7 @@ export class PreferencesStore {
       this.known = 'local';
       return { ok: true, area: 'local' };
     } catch (e) {
-      return { ok: false, area: 'local', error: `Your settings could not be saved: ${e instanceof Error ? e.message : String(e)}` };
+      return { ok: false, area: 'local', problems: [say('saveFailed', e instanceof Error ? e.message : String(e))] };
     }
   }
 
@@ -376,10 +407,10 @@ export class PreferencesStore {
   }
 
   /** Damaged values kept aside, for the options page to show or export. */
-  async quarantined(): Promise<{ at: string; problems: string[]; value: string }[]> {
+  async quarantined(): Promise<Quarantined[]> {
     try {
       const v = (await this.areas.local.get([KEYS.quarantine]))[KEYS.quarantine];
-      return Array.isArray(v) ? (v as { at: string; problems: string[]; value: string }[]) : [];
+      return Array.isArray(v) ? (v as Quarantined[]) : [];
     } catch {
       return [];
     }

@@ -20,6 +20,8 @@ export interface ExtensionApi {
     onMessage: ExtensionEvent<MessageListener>;
   };
   storage: { onChanged: ExtensionEvent<(changes: Record<string, unknown>, areaName: string) => void> };
+  /** Synchronous and the same in both browsers. */
+  i18n: { getMessage(key: string, substitutions: string[]): string };
 }
 
 /** The browser's extension API object, or undefined outside an extension (the script then does nothing). */

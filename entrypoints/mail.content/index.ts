@@ -1,22 +1,15 @@
 /**
  * Content script for Gmail and Outlook on the web: puts the "Decline politely" button in each reply
  * editor's toolbar on recruiter threads, and answers the popup. Wiring only.
- *
- * This first stage runs in every mail tab and stays small: it follows reply editors and reads the thread
- * (core/read). Whether a thread is a recruiter's, and the letter, come from the background (core/pipeline.ts
- * behind core/protocol.ts), so the extractor and the letter engine are not loaded into mail tabs at all. The
- * button and the insertion (Preact, components/DeclineButton.tsx, core/insert/index.ts) are the second stage,
- * ./second-stage.tsx, imported the first time a button is to be shown or the popup asks for an insert. The
- * letter for the default reason and tone is asked for as soon as a reply opens, so a click inserts at once.
+ * The first of two stages (why: README, "Project layout"); the second is ./second-stage.tsx.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import type { InsertOutcome } from '../../components/DeclineButton';
 import { trackComposers } from '../../core/read/composer-tracker';
 import { hostFor, MAIL_PAGE_MATCHES, type Composer, type MailHost } from '../../core/read/hosts';
 import { readPage, type PageRead } from '../../core/read/page';
 import { preferencesChanged } from '../../core/settings/keys';
-import { isLetterAnswer, isRequest, OPEN_OPTIONS, type InsertResponse, type LetterAnswer, type LetterChoice, type LetterRequest, type Request, type ThreadRead } from '../../core/protocol';
+import { isLetterAnswer, isRequest, OPEN_OPTIONS, type InsertResult, type LetterAnswer, type LetterRequest, type QuickChoice, type Request, type ThreadRead } from '../../core/protocol';
 import { registeredSecondStage, SECOND_STAGE_PATH, type ButtonModel, type MountedButton, type SecondStage } from './second-stage-api';
 import { extensionApi, type ExtensionApi } from './extension';
 
@@ -95,7 +88,7 @@ class MailUi {
    * editors of one page cost one message. Null when the background cannot be reached: it is still starting
    * (Firefox, with mail tabs restored at start-up), or the extension was updated and this copy is orphaned.
    */
-  private async letter(page: PageRead, choice: LetterChoice | null): Promise<LetterAnswer | null> {
+  private async letter(page: PageRead, choice: QuickChoice | null): Promise<LetterAnswer | null> {
     const key = JSON.stringify([page.snapshot, page.user]);
     const last = this.last;
     if (last && last.key === key && (choice === null || sameChoice(choice, last.answer.choice))) return last.answer;
@@ -178,25 +171,25 @@ class MailUi {
   }
 
   /** Writes the letter for the open thread into one editor. */
-  private async insertInto(c: Composer, choice: LetterChoice): Promise<InsertOutcome> {
-    const closed: InsertOutcome = { ok: false, error: 'This reply was closed. Open the reply again and retry.' };
+  private async insertInto(c: Composer, choice: QuickChoice): Promise<InsertResult> {
+    const closed: InsertResult = { ok: false, problem: { code: 'replyClosed' } };
     if (!c.editor.isConnected) return closed;
     const answer = await this.letter(readPage(this.host, document), choice);
-    if (!answer) return { ok: false, error: 'Decline Politely was updated or restarted. Reload this page, then try again.' };
+    if (!answer) return { ok: false, problem: { code: 'extensionRestarted' } };
     if (!c.editor.isConnected) return closed;
     return this.insertLetter(c.editor, answer.letter);
   }
 
   /** Inserts a letter into an editor through the second stage (loading it if need be), for the button and the popup. */
-  private async insertLetter(editor: HTMLElement, letter: { text: string; html: string }): Promise<InsertResponse> {
+  private async insertLetter(editor: HTMLElement, letter: { text: string; html: string }): Promise<InsertResult> {
     let stage: SecondStage;
     try {
       stage = await this.secondStage();
     } catch {
-      return { ok: false, error: 'Decline Politely was updated or restarted. Reload the mail tab, then try again.' };
+      return { ok: false, problem: { code: 'extensionRestarted' } };
     }
     const result = stage.insertLetter(editor, letter, { protectedBlocks: this.host.protectedBlocks });
-    return result.ok ? { ok: true } : { ok: false, error: result.reason };
+    return result.ok ? { ok: true } : result;
   }
 
   /** The editor a popup insert goes to: one in the open thread, the focused one first. */
@@ -207,7 +200,7 @@ class MailUi {
     return inThread.find((c) => c.container.contains(active)) ?? inThread[inThread.length - 1];
   }
 
-  private async answer(msg: Request): Promise<ThreadRead | InsertResponse> {
+  private async answer(msg: Request): Promise<ThreadRead | InsertResult> {
     if (msg.type === 'dp:insert') return this.insertFromPopup(msg.letter);
     const page = readPage(this.host, document);
     const draft = this.targetComposer();
@@ -215,14 +208,14 @@ class MailUi {
     return { host: this.host.id, ...page, hasDraft: !!draft, canOpenReply: !!reply };
   }
 
-  private async insertFromPopup(letter: { text: string; html: string }): Promise<InsertResponse> {
+  private async insertFromPopup(letter: { text: string; html: string }): Promise<InsertResult> {
     let target = this.targetComposer();
     if (!target) {
       const reply = this.host.replyButton?.(document);
-      if (!reply) return { ok: false, error: 'No reply is open in this thread. Click Reply, then try again.' };
+      if (!reply) return { ok: false, problem: { code: 'noReplyOpen' } };
       reply.click();
       target = await this.waitForComposer(3000);
-      if (!target) return { ok: false, error: 'The reply did not open. Click Reply, then try again.' };
+      if (!target) return { ok: false, problem: { code: 'replyDidNotOpen' } };
     }
     return this.insertLetter(target.editor, letter);
   }
@@ -239,6 +232,6 @@ class MailUi {
   }
 }
 
-function sameChoice(a: LetterChoice, b: LetterChoice): boolean {
+function sameChoice(a: QuickChoice, b: QuickChoice): boolean {
   return a.reason === b.reason && a.tone === b.tone;
 }

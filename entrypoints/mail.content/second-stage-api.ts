@@ -1,14 +1,11 @@
 /**
- * The contract between the content script's two stages. The first stage (./index.ts) runs in every mail tab:
- * it follows reply editors, reads the thread and asks the background for the letter. The second stage
- * (./second-stage.tsx, built as mail-ui.js: Preact, the button, its styles, the letter insertion) is imported
- * by the first, into the same isolated world, only when a button is to be shown or the popup asks for an insert.
- * The second stage registers itself under a key only the extension's scripts know; the page's own scripts
- * live in another world and never see it.
+ * The contract between the content script's two stages (why there are two: README, "Project layout"): ./index.ts
+ * imports ./second-stage.tsx (built as mail-ui.js) into the same isolated world, which registers itself under a key
+ * only the extension's scripts know; the page's own scripts live in another world and never see it.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { InsertOutcome } from '../../components/DeclineButton';
-import type { InsertOptions, InsertResult, Letter } from '../../core/insert';
+import type { Inserted, InsertOptions, Letter } from '../../core/insert';
+import type { InsertResult, QuickChoice } from '../../core/model';
 import type { ReasonId, Stage, Tone } from '../../core/letter/reasons';
 
 /** Where the second stage is built to (web-accessible to the mail sites only: wxt.config.ts). */
@@ -22,7 +19,7 @@ export interface ButtonModel {
   defaultReason: ReasonId;
   defaultTone: Tone;
   customReasonAvailable: boolean;
-  onInsert(choice: { reason: ReasonId; tone: Tone }): Promise<InsertOutcome>;
+  onInsert(choice: QuickChoice): Promise<InsertResult>;
   onOpenOptions(): void;
 }
 
@@ -38,7 +35,7 @@ export interface MountedButton {
 export interface SecondStage {
   /** Mounts the button in an open shadow root at `slot` (beside it, for a Gmail toolbar cell). */
   mountButton(ctx: ContentScriptContext, slot: HTMLElement, model: ButtonModel): MountedButton;
-  insertLetter(editor: HTMLElement, letter: Letter, options: InsertOptions): InsertResult;
+  insertLetter(editor: HTMLElement, letter: Letter, options: InsertOptions): Inserted;
 }
 
 export function registerSecondStage(stage: SecondStage): void {

@@ -1,16 +1,19 @@
 /**
  * The content script's second stage (see ./second-stage-api.ts): the in-page button and the letter insertion.
- * Wiring only; the button is components/DeclineButton.tsx and the insertion core/insert/index.ts.
- *
- * Built as an ES module with the popup and options pages (wxt.config.ts), so Preact is shipped once for all of
- * them; importing it registers the stage.
+ * Wiring only; the button is components/DeclineButton.tsx and the insertion core/insert/index.ts. Importing it
+ * registers the stage.
  */
 import { render } from 'preact';
 import { DeclineButton } from '../../components/DeclineButton';
+import { setMessageSource } from '../../components/i18n';
 import buttonCss from '../../components/decline-button.css?inline';
 import { insertLetter } from '../../core/insert';
 import { registerSecondStage, type ButtonModel } from './second-stage-api';
 import { mountInShadow, themeOf } from './mount';
+import { extensionApi } from './extension';
+
+const api = extensionApi();
+if (api) setMessageSource((key, substitutions) => api.i18n.getMessage(key, substitutions));
 
 function renderInto(container: HTMLElement, slot: Element, model: ButtonModel): void {
   render(

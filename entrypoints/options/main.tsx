@@ -1,7 +1,7 @@
 /** Options page: wires the Options component to the extension's storage and to file downloads. */
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { t, uiLanguage } from '../../components/i18n';
+import { setMessageSource, t, uiLanguage } from '../../components/i18n';
 import { Options } from '../../components/Options';
 import { PreferencesStore } from '../../core/settings/preferences';
 import './style.css';
@@ -20,6 +20,7 @@ function download(filename: string, text: string): void {
 }
 
 // The words follow the browser's language (components/i18n.ts); screen readers and hyphenation need to know which.
+setMessageSource((key, substitutions) => browser.i18n.getMessage(key as Parameters<typeof browser.i18n.getMessage>[0], substitutions));
 document.documentElement.lang = uiLanguage();
 document.title = t('options_pageTitle');
 

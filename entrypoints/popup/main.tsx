@@ -1,7 +1,7 @@
 /** The toolbar popup: wiring only. The UI is components/Popup.tsx; the choice of mail tab is entrypoints/popup/choose-tab.ts. */
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { t, uiLanguage } from '../../components/i18n';
+import { setMessageSource, t, uiLanguage } from '../../components/i18n';
 import { Popup, type PopupProps } from '../../components/Popup';
 import { defaultPreferences, PreferencesStore, type Preferences } from '../../core/settings/preferences';
 import { copyLetter } from './clipboard';
@@ -9,6 +9,7 @@ import { currentTab, findTargetTab, insertInto, readThread } from './target';
 import './style.css';
 
 // The words follow the browser's language (components/i18n.ts); screen readers and hyphenation need to know which.
+setMessageSource((key, substitutions) => browser.i18n.getMessage(key as Parameters<typeof browser.i18n.getMessage>[0], substitutions));
 document.documentElement.lang = uiLanguage();
 document.title = t('extName');
 

@@ -3,7 +3,7 @@
  * to its content script with the typed messages of core/protocol.ts.
  */
 import { browser } from 'wxt/browser';
-import { isThreadRead, type InsertResponse, type Request, type ResponseFor, type ThreadInfo } from '../../core/protocol';
+import { isThreadRead, type InsertResult, type Request, type ResponseFor, type ThreadInfo } from '../../core/protocol';
 import { chooseTargetTab, type TabSummary } from './choose-tab';
 
 const READ_TIMEOUT_MS = 2500;
@@ -77,13 +77,13 @@ export async function readThread(tabId: number | null): Promise<ThreadInfo | nul
 }
 
 /** Asks the tab's content script to insert the letter into the thread's reply. */
-export async function insertInto(tabId: number | null, letter: { text: string; html: string }): Promise<InsertResponse> {
-  if (tabId === null) return { ok: false, error: 'There is no mail tab to insert into. Copy the letter instead.' };
+export async function insertInto(tabId: number | null, letter: { text: string; html: string }): Promise<InsertResult> {
+  if (tabId === null) return { ok: false, problem: { code: 'noMailTab' } };
   try {
     const res = await send(tabId, { type: 'dp:insert', letter: { text: letter.text, html: letter.html } }, INSERT_TIMEOUT_MS);
     if (typeof res === 'object' && res !== null && typeof res.ok === 'boolean') return res;
-    return { ok: false, error: 'The mail tab gave an unexpected answer. Reload it and try again.' };
+    return { ok: false, problem: { code: 'mailTabOddAnswer' } };
   } catch {
-    return { ok: false, error: 'The mail tab did not answer. Reload it and try again, or copy the letter.' };
+    return { ok: false, problem: { code: 'mailTabSilent' } };
   }
 }

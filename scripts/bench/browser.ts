@@ -187,6 +187,158 @@ const CORE_BUNDLE = () =>
     absWorkingDir: resolve(PROJECT_ROOT),
   }).outputFiles[0]!.text;
 
+/** Click to inserted letter, and a menu pick to a letter written by the background. */
+async function clickAndPickTimes(h: Harness, quick: boolean): Promise<Row[]> {
+  const rows: Row[] = [];
+  const page = await h.context.newPage();
+  await page.goto(THREAD_URL);
+  await page.getByRole('button', { name: 'Decline politely', exact: true }).waitFor();
+  await clickToLetter(page, 3);
+  const times = await clickToLetter(page, 30);
+  rows.push({
+    group: 'chromium',
+    name: 'click to inserted letter, 30 clicks (median / p95)',
+    value: `${ms(median(times))} / ${ms(percentile(times, 95))}`,
+    target: 'p95 ≤ 50 ms',
+    ok: percentile(times, 95) <= 50,
+    noisy: true,
+    raw: times,
+  });
+  await menuPickToLetter(page, 2);
+  const picks = await menuPickToLetter(page, quick ? 10 : 30);
+  rows.push({
+    group: 'chromium',
+    name: `menu pick to inserted letter, written by the background, ${picks.length} picks (median / p95)`,
+    value: `${ms(median(picks))} / ${ms(percentile(picks, 95))}`,
+    target: 'p95 ≤ 50 ms',
+    ok: percentile(picks, 95) <= 50,
+    noisy: true,
+    raw: picks,
+  });
+  await page.close();
+  return rows;
+}
+
+/** Reading a 50-message thread and extracting the recruiter, in the page. */
+async function readAndExtractTime(h: Harness, quick: boolean): Promise<Row[]> {
+  const rows: Row[] = [];
+  const page = await h.context.newPage();
+  await page.goto(LONG_URL);
+  await page.addScriptTag({ content: CORE_BUNDLE() });
+  const result = await page.evaluate((n) => {
+    const api = (window as unknown as { DPBench: { readThreadContext: (h: unknown, r: ParentNode) => { snapshot: { messages: unknown[] } | null }; hostFor: (u: string) => unknown } }).DPBench;
+    const host = api.hostFor(location.href);
+    const count = api.readThreadContext(host, document).snapshot?.messages.length ?? 0;
+    for (let i = 0; i < 10; i++) api.readThreadContext(host, document);
+    const times: number[] = [];
+    for (let i = 0; i < n; i++) {
+      const t0 = performance.now();
+      api.readThreadContext(host, document);
+      times.push(performance.now() - t0);
+    }
+    return { count, times };
+  }, quick ? 20 : 100);
+  rows.push({
+    group: 'chromium',
+    name: `read thread + extract, ${result.count}-message thread (median / p95)`,
+    value: `${ms(median(result.times))} / ${ms(percentile(result.times, 95))}`,
+    target: '≤ 5 ms',
+    ok: result.count >= 50 && median(result.times) <= 5,
+    noisy: true,
+  });
+  await page.close();
+  return rows;
+}
+
+/** Memory after opening and closing 200 replies, against 10. */
+async function memoryAfterReplies(h: Harness, quick: boolean): Promise<Row[]> {
+  const rows: Row[] = [];
+  const page = await h.context.newPage();
+  await page.goto(THREAD_URL);
+  await page.getByRole('button', { name: 'Decline politely', exact: true }).waitFor();
+  await page.evaluate(closeReplyKeepingTemplate);
+  const cdp = await h.context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  await cycleReplies(page, 10);
+  const after10 = await memoryCounters(cdp);
+  await cycleReplies(page, quick ? 50 : 190);
+  const after200 = await memoryCounters(cdp);
+  const growth = after200.heap - after10.heap;
+  const leftover = await page.evaluate(() => document.querySelectorAll('decline-politely-ui').length);
+  const nodeGrowth = after200.nodes - after10.nodes;
+  rows.push({
+    group: 'chromium',
+    name: `JS heap after ${quick ? 60 : 200} replies vs after 10`,
+    value: `${kb(after10.heap)} → ${kb(after200.heap)} (${growth >= 0 ? '+' : ''}${kb(growth)})`,
+    target: 'no growth beyond noise (≤ 256 KB)',
+    ok: growth <= 256 * 1024,
+    noisy: true,
+    raw: { after10, after200 },
+  });
+  rows.push({
+    group: 'chromium',
+    name: 'DOM nodes and listeners kept after the replies closed',
+    value: `nodes ${after10.nodes} → ${after200.nodes}, listeners ${after10.listeners} → ${after200.listeners}, buttons left ${leftover}`,
+    target: 'no growth, no button left',
+    ok: nodeGrowth <= 50 && after200.listeners <= after10.listeners && leftover === 0,
+  });
+  await page.close();
+  return rows;
+}
+
+/** Popup: time from navigation to an interactive form, and to the thread's details being shown. */
+async function popupTimes(h: Harness, quick: boolean): Promise<Row[]> {
+  const rows: Row[] = [];
+  const thread = await h.context.newPage();
+  await thread.goto(THREAD_URL);
+  await thread.getByRole('button', { name: 'Decline politely', exact: true }).waitFor();
+  const interactive: number[] = [];
+  const filled: number[] = [];
+  for (let i = 0; i < (quick ? 5 : 15); i++) {
+    const popup = await h.context.newPage();
+    await popup.addInitScript(() => {
+      const marks: Record<string, number> = {};
+      Object.assign(window, { __marks: marks });
+      const check = () => {
+        const reason = document.querySelector<HTMLSelectElement>('select');
+        if (reason && !reason.disabled && marks.interactive === undefined) marks.interactive = performance.now();
+        const inputs = Array.from(document.querySelectorAll<HTMLInputElement>('input[type="text"], input:not([type])'));
+        if (inputs.some((x) => x.value === 'Priya') && marks.filled === undefined) marks.filled = performance.now();
+        if (marks.interactive === undefined || marks.filled === undefined) requestAnimationFrame(check);
+      };
+      new MutationObserver(check).observe(document, { childList: true, subtree: true, attributes: true });
+      requestAnimationFrame(check);
+    });
+    await popup.goto(`chrome-extension://${h.extensionId}/popup.html`);
+    await popup.waitForFunction(() => (window as unknown as { __marks: { filled?: number } }).__marks.filled !== undefined, null, { timeout: 10_000 });
+    const marks = await popup.evaluate(() => (window as unknown as { __marks: { interactive: number; filled: number } }).__marks);
+    interactive.push(marks.interactive);
+    filled.push(marks.filled);
+    await popup.close();
+    await thread.bringToFront();
+  }
+  rows.push({
+    group: 'chromium',
+    name: 'popup: form interactive after opening (median / p95)',
+    value: `${ms(median(interactive))} / ${ms(percentile(interactive, 95))}`,
+    target: '≤ 150 ms',
+    ok: median(interactive) <= 150,
+    noisy: true,
+    raw: interactive,
+  });
+  rows.push({
+    group: 'chromium',
+    name: "popup: thread's details shown (median)",
+    value: ms(median(filled)),
+    target: '',
+    ok: null,
+    noisy: true,
+    raw: filled,
+  });
+  await thread.close();
+  return rows;
+}
+
 export async function measureBrowser(quick: boolean): Promise<Row[]> {
   const rows: Row[] = [];
   let h: Harness | undefined;
@@ -194,150 +346,7 @@ export async function measureBrowser(quick: boolean): Promise<Row[]> {
     h = await launch();
     h.serve(THREAD_URL, fixture());
     h.serve(LONG_URL, longThread(50));
-
-    // Click to inserted letter.
-    {
-      const page = await h.context.newPage();
-      await page.goto(THREAD_URL);
-      await page.getByRole('button', { name: 'Decline politely', exact: true }).waitFor();
-      await clickToLetter(page, 3);
-      const times = await clickToLetter(page, 30);
-      rows.push({
-        group: 'chromium',
-        name: 'click to inserted letter, 30 clicks (median / p95)',
-        value: `${ms(median(times))} / ${ms(percentile(times, 95))}`,
-        target: 'p95 ≤ 50 ms',
-        ok: percentile(times, 95) <= 50,
-        noisy: true,
-        raw: times,
-      });
-      await menuPickToLetter(page, 2);
-      const picks = await menuPickToLetter(page, quick ? 10 : 30);
-      rows.push({
-        group: 'chromium',
-        name: `menu pick to inserted letter, written by the background, ${picks.length} picks (median / p95)`,
-        value: `${ms(median(picks))} / ${ms(percentile(picks, 95))}`,
-        target: 'p95 ≤ 50 ms',
-        ok: percentile(picks, 95) <= 50,
-        noisy: true,
-        raw: picks,
-      });
-      await page.close();
-    }
-
-    // Reading a 50-message thread and extracting the recruiter, in the page.
-    {
-      const page = await h.context.newPage();
-      await page.goto(LONG_URL);
-      await page.addScriptTag({ content: CORE_BUNDLE() });
-      const result = await page.evaluate((n) => {
-        const api = (window as unknown as { DPBench: { readThreadContext: (h: unknown, r: ParentNode) => { snapshot: { messages: unknown[] } | null }; hostFor: (u: string) => unknown } }).DPBench;
-        const host = api.hostFor(location.href);
-        const count = api.readThreadContext(host, document).snapshot?.messages.length ?? 0;
-        for (let i = 0; i < 10; i++) api.readThreadContext(host, document);
-        const times: number[] = [];
-        for (let i = 0; i < n; i++) {
-          const t0 = performance.now();
-          api.readThreadContext(host, document);
-          times.push(performance.now() - t0);
-        }
-        return { count, times };
-      }, quick ? 20 : 100);
-      rows.push({
-        group: 'chromium',
-        name: `read thread + extract, ${result.count}-message thread (median / p95)`,
-        value: `${ms(median(result.times))} / ${ms(percentile(result.times, 95))}`,
-        target: '≤ 5 ms',
-        ok: result.count >= 50 && median(result.times) <= 5,
-        noisy: true,
-      });
-      await page.close();
-    }
-
-    // Memory after opening and closing 200 replies, against 10.
-    {
-      const page = await h.context.newPage();
-      await page.goto(THREAD_URL);
-      await page.getByRole('button', { name: 'Decline politely', exact: true }).waitFor();
-      await page.evaluate(closeReplyKeepingTemplate);
-      const cdp = await h.context.newCDPSession(page);
-      await cdp.send('Performance.enable');
-      await cycleReplies(page, 10);
-      const after10 = await memoryCounters(cdp);
-      await cycleReplies(page, quick ? 50 : 190);
-      const after200 = await memoryCounters(cdp);
-      const growth = after200.heap - after10.heap;
-      const leftover = await page.evaluate(() => document.querySelectorAll('decline-politely-ui').length);
-      const nodeGrowth = after200.nodes - after10.nodes;
-      rows.push({
-        group: 'chromium',
-        name: `JS heap after ${quick ? 60 : 200} replies vs after 10`,
-        value: `${kb(after10.heap)} → ${kb(after200.heap)} (${growth >= 0 ? '+' : ''}${kb(growth)})`,
-        target: 'no growth beyond noise (≤ 256 KB)',
-        ok: growth <= 256 * 1024,
-        noisy: true,
-        raw: { after10, after200 },
-      });
-      rows.push({
-        group: 'chromium',
-        name: 'DOM nodes and listeners kept after the replies closed',
-        value: `nodes ${after10.nodes} → ${after200.nodes}, listeners ${after10.listeners} → ${after200.listeners}, buttons left ${leftover}`,
-        target: 'no growth, no button left',
-        ok: nodeGrowth <= 50 && after200.listeners <= after10.listeners && leftover === 0,
-      });
-      await page.close();
-    }
-
-    // Popup: time from navigation to an interactive form, and to the thread's details being shown.
-    {
-      const thread = await h.context.newPage();
-      await thread.goto(THREAD_URL);
-      await thread.getByRole('button', { name: 'Decline politely', exact: true }).waitFor();
-      const interactive: number[] = [];
-      const filled: number[] = [];
-      for (let i = 0; i < (quick ? 5 : 15); i++) {
-        const popup = await h.context.newPage();
-        await popup.addInitScript(() => {
-          const marks: Record<string, number> = {};
-          Object.assign(window, { __marks: marks });
-          const check = () => {
-            const reason = document.querySelector<HTMLSelectElement>('select');
-            if (reason && !reason.disabled && marks.interactive === undefined) marks.interactive = performance.now();
-            const inputs = Array.from(document.querySelectorAll<HTMLInputElement>('input[type="text"], input:not([type])'));
-            if (inputs.some((x) => x.value === 'Priya') && marks.filled === undefined) marks.filled = performance.now();
-            if (marks.interactive === undefined || marks.filled === undefined) requestAnimationFrame(check);
-          };
-          new MutationObserver(check).observe(document, { childList: true, subtree: true, attributes: true });
-          requestAnimationFrame(check);
-        });
-        await popup.goto(`chrome-extension://${h.extensionId}/popup.html`);
-        await popup.waitForFunction(() => (window as unknown as { __marks: { filled?: number } }).__marks.filled !== undefined, null, { timeout: 10_000 });
-        const marks = await popup.evaluate(() => (window as unknown as { __marks: { interactive: number; filled: number } }).__marks);
-        interactive.push(marks.interactive);
-        filled.push(marks.filled);
-        await popup.close();
-        await thread.bringToFront();
-      }
-      rows.push({
-        group: 'chromium',
-        name: 'popup: form interactive after opening (median / p95)',
-        value: `${ms(median(interactive))} / ${ms(percentile(interactive, 95))}`,
-        target: '≤ 150 ms',
-        ok: median(interactive) <= 150,
-        noisy: true,
-        raw: interactive,
-      });
-      rows.push({
-        group: 'chromium',
-        name: "popup: thread's details shown (median)",
-        value: ms(median(filled)),
-        target: '',
-        ok: null,
-        noisy: true,
-        raw: filled,
-      });
-      await thread.close();
-    }
+    for (const measure of [clickAndPickTimes, readAndExtractTime, memoryAfterReplies, popupTimes]) rows.push(...(await measure(h, quick)));
   } finally {
     await h?.close();
   }

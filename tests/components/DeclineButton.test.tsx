@@ -101,9 +101,9 @@ describe('DeclineButton', () => {
   });
 
   test('a failed insert shows the reason instead of pretending it worked', async () => {
-    setup({ onInsert: () => ({ ok: false, error: 'The reply editor was closed.' }) });
+    setup({ onInsert: () => ({ ok: false, problem: { code: 'replyClosed' } }) });
     fireEvent.click(screen.getByRole('button', { name: 'Decline politely' }));
-    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('The reply editor was closed.'));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('This reply was closed. Open the reply again and retry.'));
   });
 
   test('a default reason that does not fit the stage falls back to one that does', () => {

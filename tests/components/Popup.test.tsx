@@ -1,7 +1,7 @@
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { Popup, type PopupProps } from '../../components/Popup';
 import type { RenderedLetter } from '../../core/letter/render';
-import type { InsertResponse, ThreadInfo } from '../../core/protocol';
+import type { InsertResult, ThreadInfo } from '../../core/protocol';
 import { defaultPreferences, type Preferences } from '../../core/settings/preferences';
 
 const NOW = Date.UTC(2025, 10, 20, 12);
@@ -26,7 +26,7 @@ function thread(overrides: Partial<ThreadInfo> = {}): ThreadInfo {
 
 function setup(options: { thread?: ThreadInfo | null | Promise<ThreadInfo | null>; prefs?: Partial<Preferences>; props?: Partial<PopupProps> } = {}) {
   const loadThread = vi.fn(() => Promise.resolve(options.thread === undefined ? thread() : options.thread));
-  const insert = vi.fn<(l: RenderedLetter) => Promise<InsertResponse>>(() => Promise.resolve({ ok: true }));
+  const insert = vi.fn<(l: RenderedLetter) => Promise<InsertResult>>(() => Promise.resolve({ ok: true }));
   const copy = vi.fn<(l: RenderedLetter) => Promise<void>>(() => Promise.resolve());
   const prefs = { ...defaultPreferences(), ...options.prefs };
   const view = render(<Popup prefs={prefs} loadThread={loadThread} insert={insert} copy={copy} now={NOW} {...options.props} />);
@@ -210,7 +210,7 @@ describe('Popup', () => {
 
   test('an insert that fails shows the reason', async () => {
     const { insert } = setup();
-    insert.mockResolvedValueOnce({ ok: false, error: 'This reply was closed. Open the reply again and retry.' });
+    insert.mockResolvedValueOnce({ ok: false, problem: { code: 'replyClosed' } });
     await screen.findByDisplayValue('Dana');
     fireEvent.click(insertButton());
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe('This reply was closed. Open the reply again and retry.'));

@@ -1,6 +1,6 @@
 /**
  * core/insert/index.ts in real Chromium: execCommand('insertHTML') keeps our wrapper, keeps the user's draft, and one
- * Ctrl+Z undoes the insert. core/insert/index.ts is bundled to an IIFE (window.DP) and injected into an editor page
+ * Ctrl+Z undoes the insert. core/insert/index.ts (with tests/support/inserted-letter.ts) is bundled to an IIFE (window.DP) and injected into an editor page
  * served at the real Gmail URL (no extension needed).
  *
  * Editor markup is built from the selectors public Gmail/Outlook integrations use; ../shared/fixtures/real has no
@@ -9,7 +9,7 @@
 import { buildSync } from 'esbuild';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import type { InsertResult, Letter } from '../../core/insert';
+import type { Inserted, Letter } from '../../core/insert';
 import { INSERT_OPTIONS, LETTER_A, LETTER_B, letterOf } from '../support/letters';
 import { PROJECT_ROOT } from '../support/shared';
 import { launch, trackErrors, type Harness } from './harness';
@@ -76,7 +76,7 @@ const SCENARIOS: Scenario[] = [
 
 declare global {
   interface Window {
-    DP: typeof import('../../core/insert');
+    DP: typeof import('../support/inserted-letter');
     seenInputs: string[];
   }
 }
@@ -87,7 +87,7 @@ let opened = 0;
 
 beforeAll(async () => {
   const built = buildSync({
-    entryPoints: [resolve(PROJECT_ROOT, 'core', 'insert', 'index.ts')],
+    entryPoints: [resolve(PROJECT_ROOT, 'tests', 'support', 'inserted-letter.ts')],
     bundle: true,
     format: 'iife',
     globalName: 'DP',
@@ -142,7 +142,7 @@ async function caretAtStart(page: Page): Promise<void> {
   });
 }
 
-function insert(page: Page, letter: Letter, options = OPTIONS): Promise<InsertResult> {
+function insert(page: Page, letter: Letter, options = OPTIONS): Promise<Inserted> {
   return page.evaluate(([l, o]) => window.DP.insertLetter(document.getElementById('ed')!, l, o), [letter, options] as const);
 }
 
@@ -332,8 +332,8 @@ describe('insertLetter in Chromium', () => {
       const detached = window.DP.insertLetter(editor, letter, { protectedBlocks: [] });
       return [readOnly, detached, editor.innerHTML];
     }, LETTER_A);
-    expect(results[0]).toMatchObject({ ok: false, reason: expect.stringMatching(/not editable/) });
-    expect(results[1]).toMatchObject({ ok: false, reason: expect.stringMatching(/no longer in the page/) });
+    expect(results[0]).toMatchObject({ ok: false, problem: { code: 'editorNotEditable' } });
+    expect(results[1]).toMatchObject({ ok: false, problem: { code: 'editorDetached' } });
     expect(results[2]).toBe('<div>Draft</div>');
     await page.close();
   });

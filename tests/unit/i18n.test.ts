@@ -10,11 +10,13 @@ import { h } from 'preact';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DeclineButton } from '../../components/DeclineButton';
 import { hintText } from '../../components/EtiquetteHints';
-import { reasonLabel, t, toneLabel, tParts, uiLanguage, variableDescription } from '../../components/i18n';
+import { reasonLabel, setMessageSource, t, toneLabel, tParts, uiLanguage, variableDescription } from '../../components/i18n';
 import { insertBlocker, nudgeText, receivedText } from '../../components/Popup';
 import { checkEtiquette, promptnessNudge, spokenAge, type Hint, type HintId } from '../../core/letter/etiquette';
 import { TEMPLATE_VARIABLES } from '../../core/letter/render';
 import { REASONS, STAGES, TONES, type Stage } from '../../core/letter/reasons';
+import type { ProblemCode } from '../../core/model';
+import { problemText } from '../../components/problems';
 import { PROJECT_ROOT } from '../support/shared';
 
 interface Message {
@@ -32,6 +34,85 @@ const catalogues = Object.fromEntries(
 const en = catalogues.en;
 const KEYS = Object.keys(en);
 
+/** Every code core can report (core/model.ts): a missing or extra entry here is a type error. */
+const PROBLEM_CODES: Record<ProblemCode, true> = {
+  nameTooLong: true,
+  signatureTooLong: true,
+  customReasonTooLong: true,
+  customReasonMissing: true,
+  keepInTouchTooLong: true,
+  keepInTouchBadUrl: true,
+  templateTooLong: true,
+  templateAt: true,
+  storedDamaged: true,
+  storedEmpty: true,
+  storedUnknownForm: true,
+  storedUnknownVersion: true,
+  storedNewerVersion: true,
+  storedFieldReset: true,
+  storedKeepInTouchCleared: true,
+  storedReasonGone: true,
+  storedToneUnreadable: true,
+  storedLanguageUnreadable: true,
+  storedTemplateUnreadable: true,
+  storedTemplateError: true,
+  storedUnreadable: true,
+  saveFailed: true,
+  importTooLarge: true,
+  importEmpty: true,
+  importNotJson: true,
+  importNotBackup: true,
+  importUnknownVersion: true,
+  importNewerVersion: true,
+  importNoPreferences: true,
+  importPreferencesNotObject: true,
+  importTemplatesNotObject: true,
+  importMissing: true,
+  importUnknownSettings: true,
+  importUnknownTemplates: true,
+  inField: true,
+  templateInField: true,
+  expectedText: true,
+  expectedBoolean: true,
+  tooLong: true,
+  tooLongFor: true,
+  notAReason: true,
+  notATone: true,
+  notALanguage: true,
+  valueNull: true,
+  valueList: true,
+  valueObject: true,
+  settingName: true,
+  settingSignature: true,
+  settingKeepInTouch: true,
+  settingDefaultReason: true,
+  settingCustomReason: true,
+  settingDefaultTone: true,
+  settingLanguage: true,
+  settingKeepDoorOpen: true,
+  settingShowOnAllReplies: true,
+  templateOffer: true,
+  templateInterview: true,
+  templateOutreach: true,
+  editorMissing: true,
+  editorDetached: true,
+  editorNoWindow: true,
+  editorPlainText: true,
+  editorNotEditable: true,
+  letterEmpty: true,
+  badProtectedSelector: true,
+  insertBroken: true,
+  insertImpossible: true,
+  insertCrashed: true,
+  replyClosed: true,
+  extensionRestarted: true,
+  noReplyOpen: true,
+  replyDidNotOpen: true,
+  noMailTab: true,
+  mailTabOddAnswer: true,
+  mailTabSilent: true,
+};
+
 /** The manifest's keys, named before the prefix convention; wxt.config.ts uses them as __MSG_…__. */
 const MANIFEST_KEYS = ['extName', 'extDescription', 'actionTitle'];
 /** Keys made at run time from core's ids (components/i18n.ts): the family must match the ids exactly. */
@@ -41,6 +122,7 @@ const FAMILIES: Record<string, readonly string[]> = {
   tone_: TONES,
   stage_: STAGES,
   variable_: TEMPLATE_VARIABLES.map((v) => v.name),
+  problem_: Object.keys(PROBLEM_CODES),
 };
 const family = (key: string) => Object.keys(FAMILIES).find((prefix) => key.startsWith(prefix));
 
@@ -73,13 +155,14 @@ function getMessageFrom(catalogue: Catalogue) {
   };
 }
 
-/** Makes the fake browser answer i18n from `catalogue`, as the real one does in an extension page. */
+/** Hands t() a browser getMessage that answers from `catalogue`, as an entrypoint does in an extension page. */
 function useBrowserCatalogue(catalogue: Catalogue) {
-  vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation(getMessageFrom(catalogue) as typeof fakeBrowser.i18n.getMessage);
+  setMessageSource(getMessageFrom(catalogue));
 }
 
 afterEach(() => {
   vi.restoreAllMocks();
+  setMessageSource(null);
 });
 
 describe('the catalogues', () => {
@@ -103,7 +186,7 @@ describe('the catalogues', () => {
   test('keys are valid for Chrome and follow the naming: prefix_lowerCamelCase', () => {
     for (const key of KEYS) {
       expect(key, key).toMatch(/^[A-Za-z0-9_]+$/);
-      if (!MANIFEST_KEYS.includes(key)) expect(key, key).toMatch(/^(meta|popup|options|button|hint|reason|tone|stage|variable)_[a-z][A-Za-z0-9]*$/);
+      if (!MANIFEST_KEYS.includes(key)) expect(key, key).toMatch(/^(meta|popup|options|button|hint|reason|tone|stage|variable|problem)_[a-z][A-Za-z0-9]*$/);
     }
   });
 
@@ -264,7 +347,6 @@ describe('texts built from several messages', () => {
   test('in Spanish and French too', () => {
     useBrowserCatalogue(catalogues.es);
     expect(receivedText(NOW - 3 * DAY, NOW)).toBe('Recibido hace 3 días');
-    vi.restoreAllMocks();
     useBrowserCatalogue(catalogues.fr);
     expect(receivedText(NOW - 400 * DAY, NOW)).toBe('Reçu il y a plus d’un an');
   });
@@ -306,6 +388,28 @@ describe('texts built from several messages', () => {
     const hint: Hint = { id: 'no-thanks', message: 'Thank them for reaching out — it sets a kind tone.' };
     expect(hintText(hint)).toBe(hint.message);
     expect(hintText(hint, { stage: 'outreach', keepDoorOpen: true })).toBe(catalogues.de.hint_noThanksOutreach!.message);
+  });
+});
+
+describe('problems core reports', () => {
+  test.each(LANGS)('every code has a message in %s, with a placeholder for each param', (lang) => {
+    for (const code of Object.keys(PROBLEM_CODES)) {
+      const entry = catalogues[lang][`problem_${code}`];
+      expect(entry?.message.trim(), `${lang} ${code}`).toBeTruthy();
+      const params = Object.keys(en[`problem_${code}`]!.placeholders ?? {}).sort();
+      expect(placeholderRefs(entry!.message), `${lang} ${code}`).toEqual(params);
+    }
+  });
+
+  test('are worded in the browser’s language, nested names and lists included', () => {
+    const refused = { code: 'inField', params: [{ code: 'settingDefaultTone' }, { code: 'notATone', params: ['"angry"'] }] } as const;
+    const missing = { code: 'importMissing', params: [[{ code: 'settingSignature' }, { code: 'settingLanguage' }]] } as const;
+    expect(problemText(refused)).toBe('Default tone: "angry" is not a tone (use "warm", "formal" or "brief").');
+    expect(problemText(missing)).toBe('Not in the file, so set to the default: Signature, Letter language.');
+    useBrowserCatalogue(catalogues.de);
+    expect(problemText(refused)).toBe('Standardton: "angry" ist kein Ton (verwenden Sie "warm", "formal" oder "brief").');
+    expect(problemText(missing)).toBe('Nicht in der Datei, daher auf den Standardwert gesetzt: Signatur, Briefsprache.');
+    expect(problemText({ code: 'templateTooLong', params: [{ code: 'templateOffer' }, 6000] })).toBe('Die Vorlage „Angebot“ ist zu lang (höchstens 6000 Zeichen).');
   });
 });
 

@@ -8,8 +8,10 @@
  * `.gmail_signature` / `.gmail_quote`; Outlook `div[contenteditable=true][aria-label="Message body"]` with
  * `#Signature`, `#appendonsend`, `#divRplyFwdMsg`.
  */
-import { hasLetter, insertLetter, removeLetter, LETTER_SELECTOR, type Letter } from '../../core/insert';
+import { insertLetter, LETTER_SELECTOR, type Letter } from '../../core/insert';
+import { hasLetter, removeLetter } from '../support/inserted-letter';
 import { INSERT_OPTIONS, LETTER_A, LETTER_B, letterOf } from '../support/letters';
+import { problemText as english } from '../../components/problems';
 
 const OPTIONS = INSERT_OPTIONS;
 
@@ -263,7 +265,7 @@ describe('insertLetter refuses without touching anything', () => {
     editor.setAttribute('contenteditable', 'false');
     const result = insertLetter(editor, LETTER_A, OPTIONS);
     expect(result.ok).toBe(false);
-    expect(result.ok === false && result.reason).toMatch(/not editable/);
+    expect(result.ok === false && english(result.problem)).toMatch(/not editable/);
     expect(editor.innerHTML).toBe('<div>Draft</div>');
   });
 
@@ -272,7 +274,8 @@ describe('insertLetter refuses without touching anything', () => {
     editor.setAttribute('contenteditable', 'true');
     editor.innerHTML = '<div>Draft</div>';
     const result = insertLetter(editor, LETTER_A, OPTIONS);
-    expect(result).toEqual({ ok: false, reason: expect.stringMatching(/no longer in the page/) });
+    expect(result).toEqual({ ok: false, problem: { code: 'editorDetached' } });
+    expect(result.ok === false && english(result.problem)).toMatch(/no longer in the page/);
     expect(editor.innerHTML).toBe('<div>Draft</div>');
   });
 
@@ -283,12 +286,12 @@ describe('insertLetter refuses without touching anything', () => {
   });
 
   test('no editor at all, an empty letter, a plain-text editor, a bad selector', () => {
-    expect(insertLetter(null as unknown as HTMLElement, LETTER_A, OPTIONS)).toEqual({ ok: false, reason: 'No editor element was given.' });
+    expect(insertLetter(null as unknown as HTMLElement, LETTER_A, OPTIONS)).toEqual({ ok: false, problem: { code: 'editorMissing' } });
     const editor = gmailEditor('<div>Draft</div>');
-    expect(insertLetter(editor, { text: ' \n ', html: '' }, OPTIONS)).toEqual({ ok: false, reason: 'The letter is empty.' });
+    expect(insertLetter(editor, { text: ' \n ', html: '' }, OPTIONS)).toEqual({ ok: false, problem: { code: 'letterEmpty' } });
     expect(insertLetter(editor, LETTER_A, { protectedBlocks: ['.gmail_quote', 'div[unclosed'] })).toEqual({
       ok: false,
-      reason: 'Invalid protected-block selector: "div[unclosed".',
+      problem: { code: 'badProtectedSelector', params: ['"div[unclosed"'] },
     });
     editor.setAttribute('contenteditable', 'plaintext-only');
     expect(insertLetter(editor, LETTER_A, OPTIONS).ok).toBe(false);
@@ -455,7 +458,8 @@ describe('the execCommand strategy (stubbed: happy-dom has none)', () => {
       return true;
     });
     const result = insertLetter(editor, LETTER_A, OPTIONS);
-    expect(result).toEqual({ ok: false, reason: expect.stringMatching(/Ctrl\+Z/) });
+    expect(result).toEqual({ ok: false, problem: { code: 'insertBroken' } });
+    expect(result.ok === false && english(result.problem)).toMatch(/Ctrl\+Z/);
     expect(calls).toEqual(['insertHTML', 'undo']);
   });
 });

@@ -10,6 +10,7 @@ import {
   validate,
 } from '../../core/settings/preferences';
 import { fakeStorage } from '../support/fake-storage';
+import { problemText as english } from '../../components/problems';
 
 describe('validate', () => {
   test('defaults are valid', () => {
@@ -20,14 +21,14 @@ describe('validate', () => {
     const p = { ...defaultPreferences(), name: 'x'.repeat(101), keepInTouch: 'https://exa mple', defaultReason: 'custom' as const };
     const problems = validate(p);
     expect(problems.map((x) => x.field).sort()).toEqual(['customReason', 'keepInTouch', 'name']);
-    expect(problems.find((x) => x.field === 'keepInTouch')?.message).toMatch(/web address/);
+    expect(english(problems.find((x) => x.field === 'keepInTouch')!.problem)).toMatch(/web address/);
   });
 
   test('a template with a syntax error is reported with line and column', () => {
     const p = { ...defaultPreferences(), templates: { offer: 'Hi {{firstName}},\n{{#formal}}\nDear' } };
     const [problem] = validate(p);
     expect(problem?.field).toBe('templates.offer');
-    expect(problem?.message).toMatch(/^Line \d+, column \d+: /);
+    expect(english(problem!.problem)).toMatch(/^Line \d+, column \d+: /);
   });
 });
 
@@ -39,7 +40,7 @@ describe('keepInTouchProblem', () => {
     ['www.linkedin.com/in/jane-doe', null],
   ])('%j is fine', (v, expected) => expect(keepInTouchProblem(v)).toBe(expected));
   test.each(['https://', 'http://localhost', 'https://linked in.com/x', 'www.'])('%j is refused', (v) =>
-    expect(keepInTouchProblem(v)).toMatch(/web address/),
+    expect(english(keepInTouchProblem(v)!)).toMatch(/web address/),
   );
 });
 
@@ -65,7 +66,7 @@ describe('migrate', () => {
     const r = migrate({ version: PREFERENCES_VERSION + 1, name: 'Sam', futureField: { x: 1 } });
     expect(r.fromNewerVersion).toBe(true);
     expect(r.prefs.name).toBe('Sam');
-    expect(r.problems[0]).toMatch(/newer version/);
+    expect(english(r.problems[0]!)).toMatch(/newer version/);
   });
 
   // Ten kinds of damage: every one gives usable preferences and a message, never an exception.
@@ -86,7 +87,7 @@ describe('migrate', () => {
     const r = migrate(stored, templates);
     expect(r.problems.length).toBeGreaterThan(0);
     expect(validate(r.prefs)).toEqual([]);
-    for (const p of r.problems) expect(p).toMatch(/\w.*\.$/);
+    for (const p of r.problems) expect(english(p)).toMatch(/\w.*\.$/);
   });
 });
 
@@ -108,7 +109,7 @@ describe('PreferencesStore', () => {
     await store.save({ ...defaultPreferences(), name: 'Sam' });
     const r = await store.save({ ...defaultPreferences(), name: 'Sam', templates: { offer: '{{#warm}}' } });
     expect(r.ok).toBe(false);
-    expect(r.error).toMatch(/Line 1, column/);
+    expect(r.problems?.map(english).join(' ')).toMatch(/Line 1, column/);
     expect((await store.load()).prefs.templates).toEqual({});
   });
 

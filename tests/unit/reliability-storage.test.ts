@@ -8,6 +8,7 @@
  */
 import { defaultPreferences, KEYS, LIMITS, PreferencesStore, type Preferences } from '../../core/settings/preferences';
 import { fakeStorage } from '../support/fake-storage';
+import { problemText as english } from '../../components/problems';
 
 interface Corruption {
   kind: string;
@@ -87,7 +88,7 @@ describe.each(CORRUPTIONS.map((c) => [c.kind, c] as const))('stored preferences 
     const { store } = await damaged(c);
     const { problems } = await store.load();
     expect(problems.length).toBeGreaterThan(0);
-    for (const p of problems) expect(p).toMatch(/^[A-Z].*[.)]$/s);
+    for (const p of problems) expect(english(p)).toMatch(/^[A-Z].*[.)]$/s);
   });
 
   test('the damaged value is kept aside exactly as stored, and the stored item is left alone', async () => {

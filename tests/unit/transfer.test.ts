@@ -1,6 +1,7 @@
 import { DEFAULT_TEMPLATES } from '../../core/letter/render';
 import { defaultPreferences, LIMITS, type Preferences } from '../../core/settings/preferences';
 import { EXPORT_FORMAT, EXPORT_VERSION, exportPreferences, importPreferences, MAX_IMPORT_CHARS } from '../../core/settings/backup';
+import { problemText as english } from '../../components/problems';
 
 function prefs(overrides: Partial<Preferences> = {}): Preferences {
   return {
@@ -24,10 +25,11 @@ function file(): Record<string, unknown> & { preferences: Record<string, unknown
   return JSON.parse(exportPreferences(prefs()));
 }
 
+/** The errors of a refused file, as the options page words them in English. */
 function errorsOf(text: string): string[] {
   const r = importPreferences(text);
   if (r.ok) throw new Error('expected the file to be refused');
-  return r.errors;
+  return r.errors.map(english);
 }
 
 describe('exportPreferences', () => {
@@ -68,7 +70,7 @@ describe('importPreferences', () => {
     if (!r.ok) return;
     expect(r.prefs.signature).toBe('');
     expect(r.prefs.language).toBe('auto');
-    expect(r.warnings).toEqual([
+    expect(r.warnings.map(english)).toEqual([
       'Not in the file, so set to the default: Signature, Letter language.',
       'Ignored settings this version does not know: "futureThing".',
       'Ignored templates this version does not know: "rejection".',
