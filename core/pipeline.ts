@@ -9,7 +9,7 @@ import type { HostId, MailHost, ThreadSnapshot, UserIdentity } from './read/host
 import { readPage, safely } from './read/page';
 import { detectLanguage, resolveLetterLanguage } from './extract/language';
 import { composeLetter, type LetterLanguage, type RenderedLetter } from './letter/render';
-import { stageFor, type LetterAnswer, type LetterRequest, type ThreadInfo } from './protocol';
+import { stageFor, type LetterAnswer, type LetterRequest, type ThreadInfo, type ThreadRead } from './protocol';
 import { signingName, type Preferences } from './settings/preferences';
 import { buttonReason, type ReasonId, type Stage, type Tone } from './letter/reasons';
 
@@ -57,8 +57,10 @@ export function isRecruiterThread(ctx: ThreadContext): boolean {
 }
 
 /** The popup's view of the thread. */
-export function toThreadInfo(host: HostId, ctx: ThreadContext, draft: { hasDraft: boolean; canOpenReply: boolean }): ThreadInfo {
+export function toThreadInfo(host: HostId, ctx: ThreadContext, read: Pick<ThreadRead, 'hasDraft' | 'canOpenReply' | 'layout' | 'conversationInUrl'>): ThreadInfo {
   const { firstName, fullName, role, company, kind } = ctx.recruiter;
+  const { hasDraft, canOpenReply, layout, conversationInUrl } = read;
+  const unread = ctx.snapshot === null && (!!conversationInUrl || !!layout?.editor);
   return {
     host,
     threadOpen: ctx.snapshot !== null,
@@ -69,7 +71,9 @@ export function toThreadInfo(host: HostId, ctx: ThreadContext, draft: { hasDraft
     receivedAt: ctx.receivedAt,
     userName: ctx.user?.name ?? null,
     language: ctx.language,
-    ...draft,
+    hasDraft,
+    canOpenReply,
+    ...(layout ? { layout, layoutUnrecognised: unread } : {}),
   };
 }
 

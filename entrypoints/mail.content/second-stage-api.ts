@@ -10,6 +10,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { InsertOutcome } from '../../components/DeclineButton';
 import type { InsertOptions, InsertResult, Letter } from '../../core/insert';
 import type { ReasonId, Stage, Tone } from '../../core/letter/reasons';
+import type { Placement } from './mount';
 
 /** Where the second stage is built to (web-accessible to the mail sites only: wxt.config.ts). */
 export const SECOND_STAGE_PATH = '/mail-ui.js';
@@ -36,8 +37,11 @@ export interface MountedButton {
 }
 
 export interface SecondStage {
-  /** Mounts the button in an open shadow root at `slot` (beside it, for a Gmail toolbar cell). */
-  mountButton(ctx: ContentScriptContext, slot: HTMLElement, model: ButtonModel): MountedButton;
+  /**
+   * Mounts the button in an open shadow root at `slot`: in a toolbar (beside it, for a Gmail toolbar cell), or
+   * `before` an editor whose toolbar was not recognised.
+   */
+  mountButton(ctx: ContentScriptContext, slot: HTMLElement, model: ButtonModel, placement?: Placement): MountedButton;
   insertLetter(editor: HTMLElement, letter: Letter, options: InsertOptions): InsertResult;
 }
 
