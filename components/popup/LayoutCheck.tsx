@@ -12,15 +12,17 @@ export interface LayoutCheckProps {
  * a redesign of Gmail or Outlook. Shown here only; nothing about the page leaves the browser.
  */
 export function LayoutCheck({ check, open }: LayoutCheckProps) {
-  // One message holds the five part names, in LAYOUT_PARTS order, so each language pays for one entry.
+  // One message holds the five part names in LAYOUT_PARTS order, then "found" and "not found": each language pays
+  // for one entry (the zip's budget is tight).
   const names = t('popup_layoutParts').split('|');
+  const [found, missing] = names.slice(LAYOUT_PARTS.length);
   return (
     <details class="dp-check" open={open}>
       <summary>{t('popup_layoutCheck')}</summary>
       <ul>
         {LAYOUT_PARTS.map((part, i) => (
           <li key={part} class={check[part] ? 'dp-found' : 'dp-missing'}>
-            {names[i] ?? part}: {check[part] ? t('popup_layoutFound') : t('popup_layoutMissing')}
+            {names[i] ?? part}: {check[part] ? found : missing}
           </li>
         ))}
       </ul>

@@ -41,7 +41,6 @@ export const GMAIL_SELECTORS = {
   /** A message's own Reply button in its header (the arrow next to the date). */
   messageReply: [
     'div[role="button"][aria-label="Reply"]', // en label (2025 capture)
-    'div[role="button"][data-tooltip="Reply"]', // en tooltip, if the label changes
     'div[role="button"].aaq', // the same button by class, any locale (2025 capture)
   ],
   /** The "Reply" link under the thread's last message. */
@@ -99,7 +98,6 @@ export const GMAIL_SELECTORS = {
   /** The compose's own form (recipients, subject, hidden draft fields); it bounds the compose when nothing else does. */
   composeForm: [
     'form:has(input[name="subjectbox"])', // 2014–2025: the subject field lives in the compose's form
-    'form:has(input[name="draft"])', // hidden draft id, same form
   ],
   /** A compose "mole" (bottom compose area) or the full-screen compose. */
   composeDialog: [

@@ -16,7 +16,7 @@ import { readFixture } from '../support/shared';
 import { launch, openPopupWindow, trackErrors, type Harness } from './harness';
 
 // The address names a conversation (or a reply is open) but none could be read: the layout was not recognised.
-const NOT_RECOGNISED = 'This page’s layout was not recognised, so the email could not be read. Fill in the details, then copy the letter.';
+const NOT_RECOGNISED = 'This page’s layout was not recognised. Fill in the details, then copy the letter.';
 const NO_REPLY = 'To insert, click Reply in the email first.';
 
 const CASES = [
