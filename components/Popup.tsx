@@ -11,6 +11,7 @@ import { EtiquetteHints } from './EtiquetteHints';
 import { stageLabel, t, toneLabel, uiLanguage } from './i18n';
 import { LetterPreview } from './LetterPreview';
 import { ChoiceGroup } from './popup/ChoiceGroup';
+import { LayoutCheck } from './popup/LayoutCheck';
 import { RecruiterFields, type RecruiterField } from './popup/RecruiterFields';
 import { Switch } from './popup/Switch';
 import { ReasonPicker } from './ReasonPicker';
@@ -59,7 +60,7 @@ const LANGUAGE_NAMES: Record<LetterLanguage, string> = { en: 'English', de: 'Deu
 export function insertBlocker(thread: ThreadInfo | null | undefined): string | null {
   if (thread === undefined) return null;
   if (thread === null) return t('popup_blockerNoMailTab');
-  if (!thread.threadOpen) return t('popup_blockerNoThread');
+  if (!thread.threadOpen) return thread.layoutUnrecognised ? t('popup_blockerLayout') : t('popup_blockerNoThread');
   if (!thread.hasDraft && !thread.canOpenReply) return t('popup_blockerNoReply');
   return null;
 }
@@ -286,6 +287,8 @@ export function Popup(props: PopupProps) {
           <LetterPreview text={letter.text} note={signNote} />
           <EtiquetteHints hints={hints} context={{ stage, keepDoorOpen }} />
         </section>
+
+        {thread?.layout && <LayoutCheck check={thread.layout} open={!!thread.layoutUnrecognised} />}
       </main>
 
       <footer class="dp-footer">

@@ -11,7 +11,7 @@ import { safely } from './safely';
 import { detectLanguage, resolveLetterLanguage } from './extract/language';
 import type { LetterLanguage, RenderedLetter } from './letter/render';
 import { letterFor } from './write-letter';
-import { stageFor, type LetterAnswer, type LetterRequest, type ThreadInfo } from './protocol';
+import { stageFor, type LetterAnswer, type LetterRequest, type ThreadInfo, type ThreadRead } from './protocol';
 import type { Preferences } from './settings/preferences';
 import { buttonReason, type Stage } from './letter/reasons';
 import type { QuickChoice } from './model';
@@ -61,8 +61,10 @@ export function isRecruiterThread(ctx: ThreadContext): boolean {
 }
 
 /** The popup's view of the thread. */
-export function toThreadInfo(host: HostId, ctx: ThreadContext, draft: { hasDraft: boolean; canOpenReply: boolean }): ThreadInfo {
+export function toThreadInfo(host: HostId, ctx: ThreadContext, read: Pick<ThreadRead, 'hasDraft' | 'canOpenReply' | 'layout' | 'conversationInUrl'>): ThreadInfo {
   const { firstName, fullName, role, company, kind } = ctx.recruiter;
+  const { hasDraft, canOpenReply, layout, conversationInUrl } = read;
+  const unread = ctx.snapshot === null && (!!conversationInUrl || !!layout?.editor);
   return {
     host,
     threadOpen: ctx.snapshot !== null,
@@ -73,7 +75,9 @@ export function toThreadInfo(host: HostId, ctx: ThreadContext, draft: { hasDraft
     receivedAt: ctx.receivedAt,
     userName: ctx.user?.name ?? null,
     language: ctx.language,
-    ...draft,
+    hasDraft,
+    canOpenReply,
+    ...(layout ? { layout, layoutUnrecognised: unread } : {}),
   };
 }
 

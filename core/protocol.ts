@@ -12,6 +12,25 @@ import { isReasonId, isStage, isTone, type ReasonId, type Stage, type Tone } fro
 
 export type { InsertResult, QuickChoice } from './model';
 
+/**
+ * Which parts of the mail page the content script recognised: the popup's layout self-check, so a user can say
+ * what broke after a redesign. Yes/no per part only; nothing of the page's content.
+ */
+export interface LayoutCheck {
+  /** The open conversation. */
+  thread: boolean;
+  /** A sender in it. */
+  sender: boolean;
+  /** A message's text. */
+  body: boolean;
+  /** A reply or compose editor. */
+  editor: boolean;
+  /** That editor's toolbar (without one, the button is anchored to the editor). */
+  toolbar: boolean;
+}
+
+export const LAYOUT_PARTS = ['thread', 'sender', 'body', 'editor', 'toolbar'] as const satisfies readonly (keyof LayoutCheck)[];
+
 /** What the content script read from the open thread. */
 export interface ThreadInfo {
   host: HostId;
@@ -32,6 +51,13 @@ export interface ThreadInfo {
   hasDraft: boolean;
   /** True when no draft is open but the page has a Reply button the content script can press. */
   canOpenReply: boolean;
+  /** The layout self-check, when the content script sent one. */
+  layout?: LayoutCheck;
+  /**
+   * True when the page shows a conversation (by its address, or an open reply) that could not be read: its layout
+   * was not recognised, rather than no email being open.
+   */
+  layoutUnrecognised?: boolean;
 }
 
 /** What the content script answers `dp:read-thread` with: the page read into plain data (the popup analyses it). */
@@ -41,6 +67,10 @@ export interface ThreadRead extends PageRead {
   hasDraft: boolean;
   /** True when no draft is open but the page has a Reply button the content script can press. */
   canOpenReply: boolean;
+  /** Which parts of the page were recognised. */
+  layout?: LayoutCheck;
+  /** True when the page's address names an open conversation. */
+  conversationInUrl?: boolean;
 }
 
 export type Request =
@@ -116,10 +146,16 @@ function isUserOrNull(v: unknown): v is UserIdentity | null {
   return v === null || (isObject(v) && isNullableString(v.name) && isNullableString(v.email));
 }
 
+function isLayoutCheck(v: unknown): v is LayoutCheck {
+  return isObject(v) && LAYOUT_PARTS.every((part) => typeof v[part] === 'boolean');
+}
+
 /** True for a well-formed `dp:read-thread` answer. */
 export function isThreadRead(v: unknown): v is ThreadRead {
   return (
     isObject(v) &&
+    (v.layout === undefined || isLayoutCheck(v.layout)) &&
+    (v.conversationInUrl === undefined || typeof v.conversationInUrl === 'boolean') &&
     isHostId(v.host) &&
     typeof v.hasDraft === 'boolean' &&
     typeof v.canOpenReply === 'boolean' &&

@@ -11,7 +11,7 @@
 import type { Composer, MailHost } from './host';
 
 export interface TrackerCallbacks {
-  /** A new editor appeared (with a toolbar slot to mount in). */
+  /** A new editor appeared (or its toolbar slot changed: one that had none may get one once the toolbar renders). */
   onAdd(composer: Composer): void;
   /** A known editor left the page. */
   onRemove(composer: Composer): void;
@@ -61,18 +61,18 @@ export function trackComposers(doc: Document, host: MailHost, cb: TrackerCallbac
     }
     const seen = new Set<HTMLElement>();
     for (const c of found) {
-      // Without a toolbar there is nowhere to mount yet; a later event or the sweep looks again.
-      if (!c.toolbarSlot) continue;
+      // An editor without a toolbar is reported too (its button is anchored to the editor); when the toolbar
+      // shows up later, the changed slot reports it again.
       seen.add(c.editor);
       const prev = known.get(c.editor);
-      if (prev && prev.toolbarSlot === c.toolbarSlot && prev.container === c.container && c.toolbarSlot.isConnected) continue;
+      if (prev && prev.toolbarSlot === c.toolbarSlot && prev.container === c.container && (c.toolbarSlot?.isConnected ?? true)) continue;
       if (prev) forget(c.editor);
       known.set(c.editor, c);
       composers.set(c.editor, c);
       cb.onAdd(c);
     }
     for (const [editor, composer] of known) {
-      if (!seen.has(editor) || !editor.isConnected || !composer.toolbarSlot?.isConnected) forget(editor);
+      if (!seen.has(editor) || !editor.isConnected || (composer.toolbarSlot && !composer.toolbarSlot.isConnected)) forget(editor);
     }
   }
 

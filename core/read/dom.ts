@@ -244,3 +244,37 @@ export function firstText(root: ParentNode | null | undefined, selectors: Select
   }
   return '';
 }
+
+const hasText = (el: Element): boolean => (el.textContent ?? '').trim() !== '';
+
+/**
+ * What follows `marker`'s block inside `container`, found by structure alone: going up from `marker`, the
+ * outermost level at which later siblings hold text, and there the sibling with the most text. A message
+ * lays out its header (with the sender) first and its content below, so this is the content when no class
+ * names it. Undefined when nothing with text follows.
+ */
+export function contentBelow(container: Element, marker: Element): HTMLElement | undefined {
+  let found: HTMLElement | undefined;
+  for (let node: Element | null = marker; node && node !== container && container.contains(node); node = node.parentElement) {
+    let best: Element | undefined;
+    for (let next = node.nextElementSibling; next; next = next.nextElementSibling) {
+      if (hasText(next) && (!best || (next.textContent ?? '').length > (best.textContent ?? '').length)) best = next;
+    }
+    if (best) found = best as HTMLElement;
+  }
+  return found;
+}
+
+/**
+ * The largest ancestor-or-self of `el` below `root` that holds none of `others` (besides `el`): the part of
+ * the page that belongs to `el` alone, such as a message around its sender when no wrapper is recognised.
+ */
+export function ownRegion(el: HTMLElement, others: readonly Element[], root: ParentNode): HTMLElement {
+  let region = el;
+  for (let parent = el.parentElement; parent && (parent as Node) !== (root as Node); parent = parent.parentElement) {
+    if (others.some((other) => other !== el && parent!.contains(other))) break;
+    if (parent.localName === 'body' || parent.localName === 'html') break;
+    region = parent;
+  }
+  return region;
+}

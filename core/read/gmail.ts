@@ -7,7 +7,7 @@
  */
 import type { ThreadSnapshot, UserIdentity } from '../model';
 import type { Composer, MailHost } from './host';
-import { $$, $$first, $optional, attr, closestOf, firstText, inputValue, plainText, splitMessage, type Selectors } from './dom';
+import { $$, $$first, $optional, attr, closestOf, contentBelow, firstText, inputValue, ownRegion, plainText, splitMessage, type Selectors } from './dom';
 import { guarded, sentByUser, snapshot, type RawMessage } from './snapshot';
 import { findEmail, hasForwardPrefix, hasReplyPrefix, isReplySubjectOf, parseDate, squash } from './mail-text';
 
@@ -29,9 +29,12 @@ export const GMAIL_SELECTORS = {
     'div.adn', // 2014+: message wrapper class, if the data attribute goes
     'div.gs', // inner part (header + body) of an expanded message; all the 2025 capture has
   ],
-  /** The sender inside a message header; `email` and `name` attributes hold the address and display name. */
+  /**
+   * The sender inside a message header; `email` and `name` attributes hold the address and display name. The
+   * recipients ("to me") carry the same attributes but sit outside the header's heading.
+   */
   sender: [
-    'h3.iw span[email]', // 2025 capture: h3.iw > span.gD[email][name]
+    'h3 span[email]', // 2014–2025: the sender's heading (h3.iw > span.gD[email][name] in the 2025 capture)
     'span.gD[email]', // gmail.js "from"
     '.gF span[email]', // InboxSDK's sender lookup (td.gF)
   ],
@@ -47,16 +50,19 @@ export const GMAIL_SELECTORS = {
   ],
   /** The message date; its `title` holds the full date ("20 Aug 2025, 13:19"). */
   date: [
-    'span.g3[title]', // 2014–2025 date span
-    'span[role="gridcell"][title][alt]', // the same span without its class (2025 capture has title + alt)
+    'span[role="gridcell"][title][alt]', // 2014–2025: the date cell carries the full date as title and alt
+    'span.g3[title]', // the same span by class
   ],
-  /** The message body of an expanded message. */
+  /**
+   * The message body of an expanded message. Gmail gives it no attribute of its own; when none of these classes
+   * is left, the adapter takes the message's content below its header (`contentBelowHeader`).
+   */
   body: [
     'div.a3s.aiL', // 2018+ body ("a3s aXjCH" before; Gmail renamed it)
     'div.a3s', // every UI since 2012
     'div.ii.gt', // the body's wrapper (2025 capture)
   ],
-  /** The one-line snippet a collapsed message shows instead of its body. */
+  /** The one-line snippet a collapsed message shows instead of its body (the same fallback as `body`). */
   snippet: [
     'div.iA.g6', // collapsed message snippet (public extension write-ups; no real capture)
   ],
@@ -81,10 +87,17 @@ export const GMAIL_SELECTORS = {
     'div[g_editable="true"][role="textbox"]', // 2014–2025: g_editable is Gmail's own attribute
     'div.Am.Al.editable[contenteditable="true"]', // class handle of the same editor ("Am Al editable" 2020, "Am aiL Al editable" 2025)
   ],
-  /** The compose root holding the editor, its fields and its toolbar (popup and inline reply alike). */
+  /**
+   * The compose root holding the editor, its fields and its toolbar (popup and inline reply alike), as the
+   * editor's closest match. Failing all, the nearest ancestor of the editor holding a `composeForm`.
+   */
   composeRoot: [
+    'div[role="region"]', // 2014–2025: the compose region (div.aoI) around form, body and toolbar, labelled by its title
     'div.M9', // compose root (Briskine, InboxSDK)
-    'div.aoI[role="region"]', // the region inside .M9 with the form, body and toolbar
+  ],
+  /** The compose's own form (recipients, subject, hidden draft fields); it bounds the compose when nothing else does. */
+  composeForm: [
+    'form:has(input[name="subjectbox"])', // 2014–2025: the subject field lives in the compose's form
   ],
   /** A compose "mole" (bottom compose area) or the full-screen compose. */
   composeDialog: [
@@ -102,11 +115,17 @@ export const GMAIL_SELECTORS = {
   ],
   /** A mole's title bar text ("New Message", or the subject once there is one). */
   composeTitle: [
-    'h2.a3E .aYF', // 2020 capture
+    'h2 > :last-child', // 2020 capture: h2 > (hidden "Compose:" label, title); the mole has no other heading
+    'h2.a3E .aYF', // same by class
   ],
-  /** Where our button goes: the cell that holds Send in the compose's bottom toolbar. */
+  /**
+   * Where our button goes: the cell that holds Send in the compose's bottom toolbar (a mounted element lands right
+   * of Send and its schedule arrow). Send is the first control of the compose's action group, whatever the locale.
+   * Without any, the button is anchored to the editor itself.
+   */
   toolbarSlot: [
-    'tr.btC td.gU.Up', // 2014–2025 send cell; a mounted element lands right of Send (+ schedule arrow)
+    '[role="group"] td:has([role="button"])', // 2014–2025: table.IZ[role=group] > tr > td (Send) first
+    'tr.btC td.gU.Up', // 2014–2025 send cell by class
     'table.IZ td.Up', // InboxSDK's ".IZ .Up" if the row class changes
   ],
 
@@ -155,8 +174,10 @@ function readUser(root: ParentNode): UserIdentity | null {
 function readMessage(container: Element): RawMessage | null {
   const sender = $optional(container, S.sender);
   const dateEl = $optional(container, S.date);
-  const bodyEl = $optional(container, S.body);
+  // Gmail's classes for the body first; without them, what the message shows below its header.
+  let bodyEl = $optional(container, S.body);
   const snippetEl = bodyEl ? undefined : $optional(container, S.snippet);
+  if (!bodyEl && !snippetEl && sender) bodyEl = contentBelow(container, sender);
   if (!sender && !bodyEl && !snippetEl) return null;
   const fromEmail = findEmail(attr(sender, 'email') ?? attr(sender, 'data-hovercard-id')) ?? '';
   const fromName = attr(sender, 'name') ?? squash(sender ? plainText(sender) : '');
@@ -177,8 +198,19 @@ function threadSubject(root: ParentNode): string {
   return firstText(root, S.threadSubject);
 }
 
+/**
+ * The messages of the open thread: their wrappers, or, when no wrapper is recognised, the part of the page
+ * around each sender's heading.
+ */
+function messageContainers(root: ParentNode): HTMLElement[] {
+  const wrappers = $$first(root, S.message);
+  if (wrappers.length > 0) return wrappers;
+  const senders = $$first(root, S.sender).filter((sender) => !closestOf(sender, S.editor) && !closestOf(sender, S.composeDialog));
+  return senders.map((sender) => ownRegion(sender, senders, root));
+}
+
 function readThread(root: ParentNode): ThreadSnapshot | null {
-  const messages = $$first(root, S.message)
+  const messages = messageContainers(root)
     .map(readMessage)
     .filter((m): m is RawMessage => m !== null);
   if (messages.length === 0) return null;
@@ -194,13 +226,29 @@ function draftSubject(container: Element): string {
   return hasReplyPrefix(title) || hasForwardPrefix(title) ? title : '';
 }
 
+/**
+ * The compose around an editor: the closest compose root that holds no other editor; failing that, the nearest
+ * ancestor holding the compose's own form; failing that, the editor's parent.
+ */
+function composeContainer(editor: HTMLElement, editors: readonly HTMLElement[]): HTMLElement {
+  const alone = (el: Element) => !editors.some((other) => other !== editor && el.contains(other));
+  for (const selector of S.composeRoot) {
+    const root = closestOf(editor, [selector]);
+    if (root && alone(root)) return root;
+  }
+  for (let el = editor.parentElement; el && alone(el); el = el.parentElement) {
+    if ($optional(el, S.composeForm)) return el;
+  }
+  return editor.parentElement ?? editor;
+}
+
 function composers(root: ParentNode): Composer[] {
   const editors = $$(root, S.editor).filter((editor) => !closestOf(editor.parentElement, S.editor));
   if (editors.length === 0) return [];
   const openSubject = threadSubject(root);
-  const threadShown = openSubject !== '' || $optional(root, S.message) !== undefined;
+  const threadShown = openSubject !== '' || messageContainers(root).length > 0;
   return editors.map((editor): Composer => {
-    const container: HTMLElement = closestOf(editor, S.composeRoot) ?? editor.parentElement ?? editor;
+    const container = composeContainer(editor, editors);
     const inDialog = closestOf(editor, S.composeDialog) !== undefined;
     // An inline reply sits in the thread's reply area; failing that class, any editor outside a mole while a
     // thread is shown is one.
@@ -223,7 +271,7 @@ function composers(root: ParentNode): Composer[] {
 
 function replyButton(root: ParentNode): HTMLElement | null {
   const user = readUser(root);
-  const messages = $$first(root, S.message);
+  const messages = messageContainers(root);
   for (let i = messages.length - 1; i >= 0; i--) {
     const message = readMessage(messages[i]!);
     if (!message || sentByUser(message, user)) continue;

@@ -7,7 +7,8 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { trackComposers } from '../../core/read/composer-tracker';
 import { hostFor, MAIL_PAGE_MATCHES, type Composer, type MailHost } from '../../core/read/hosts';
-import { readPage, type PageRead } from '../../core/read/page';
+import { checkLayout, conversationInUrl, readPage, type PageRead } from '../../core/read/page';
+import { safely } from '../../core/safely';
 import { preferencesChanged } from '../../core/settings/keys';
 import { isLetterAnswer, isRequest, OPEN_OPTIONS, type InsertResult, type LetterAnswer, type LetterRequest, type QuickChoice, type Request, type ThreadRead } from '../../core/protocol';
 import { registeredSecondStage, SECOND_STAGE_PATH, type ButtonModel, type MountedButton, type SecondStage } from './second-stage-api';
@@ -121,17 +122,19 @@ class MailUi {
   private async update(c: Composer, attempt = 1): Promise<void> {
     const generation = this.generation;
     const current = () => generation === this.generation && !this.ctx.isInvalid && this.tracker?.composers.get(c.editor) === c;
-    const answer = c.toolbarSlot ? await this.letter(readPage(this.host, document), null) : null;
+    const answer = await this.letter(readPage(this.host, document), null);
     // A later refresh, or the editor's removal, decides instead.
     if (!current()) return;
-    if (!answer && c.toolbarSlot && attempt < RETRIES) {
+    if (!answer && attempt < RETRIES) {
       // The background did not answer: ask again shortly rather than leave this reply without a button.
       this.ctx.setTimeout(() => current() && void this.update(c, attempt + 1), RETRY_DELAY_MS * attempt);
       return;
     }
     const wanted = !!answer && (answer.showOnAllReplies || (c.inOpenThread && answer.recruiterThread));
-    const slot = c.toolbarSlot;
-    if (!answer || !wanted || !slot) {
+    // Without a recognised toolbar (a redesign), the button goes just above the editor rather than nowhere.
+    const slot = c.toolbarSlot ?? c.editor;
+    const placement = c.toolbarSlot ? 'in' : 'before';
+    if (!answer || !wanted) {
       this.unmount(c.editor);
       return;
     }
@@ -150,8 +153,9 @@ class MailUi {
     if (!current() || this.mounted.get(c.editor) !== existing) return;
     this.unmount(c.editor);
     // A button left by an earlier copy of this script (the extension was updated or reloaded) is dead: replace it.
-    for (const stale of slot.parentElement?.querySelectorAll(':scope > [data-decline-politely="cell"], :scope > * > decline-politely-ui') ?? []) stale.remove();
-    this.mounted.set(c.editor, stage.mountButton(this.ctx, slot, model));
+    const stales = ':scope > [data-decline-politely="cell"], :scope > * > decline-politely-ui, :scope > decline-politely-ui';
+    for (const stale of slot.parentElement?.querySelectorAll(stales) ?? []) stale.remove();
+    this.mounted.set(c.editor, stage.mountButton(this.ctx, slot, model, placement));
   }
 
   private unmount(editor: HTMLElement): void {
@@ -205,7 +209,8 @@ class MailUi {
     const page = readPage(this.host, document);
     const draft = this.targetComposer();
     const reply = draft ? null : this.host.replyButton?.(document);
-    return { host: this.host.id, ...page, hasDraft: !!draft, canOpenReply: !!reply };
+    const layout = checkLayout(page.snapshot, safely('composers', () => this.host.composers(document), () => []));
+    return { host: this.host.id, ...page, hasDraft: !!draft, canOpenReply: !!reply, layout, conversationInUrl: conversationInUrl(this.host.id, location.href) };
   }
 
   private async insertFromPopup(letter: { text: string; html: string }): Promise<InsertResult> {

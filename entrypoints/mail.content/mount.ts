@@ -16,12 +16,19 @@ export interface Mounted {
 // Gmail and Outlook have single-key shortcuts; keys typed in our UI must not reach them.
 const ISOLATED_EVENTS = ['keydown', 'keyup', 'keypress'] as const;
 
+/**
+ * Where the UI goes: `in` the anchor (a toolbar; a table cell gets a cell of its own beside it), or just `before` it
+ * (an editor whose toolbar was not recognised: never inside the editable area, where it would become draft text).
+ */
+export type Placement = 'in' | 'before';
+
 export function mountInShadow(
   ctx: ContentScriptContext,
   anchor: Element,
   css: string,
   onMount: (container: HTMLElement) => void,
   onRemove: (container: HTMLElement) => void,
+  placement: Placement = 'in',
 ): Mounted {
   const doc = anchor.ownerDocument;
   const host = doc.createElement('decline-politely-ui');
@@ -33,8 +40,12 @@ export function mountInShadow(
   shadow.append(style, container);
   for (const type of ISOLATED_EVENTS) host.addEventListener(type, (e) => e.stopPropagation());
   // Gmail's toolbar is a table row: a cell of our own beside the Send cell keeps the button on the same line.
-  const outer = anchor.tagName === 'TD' ? doc.createElement('td') : host;
-  if (outer !== host) {
+  const outer = placement === 'in' && anchor.tagName === 'TD' ? doc.createElement('td') : host;
+  if (placement === 'before') {
+    host.style.display = 'block';
+    host.style.margin = '4px 0';
+    anchor.before(host);
+  } else if (outer !== host) {
     outer.setAttribute('data-decline-politely', 'cell');
     outer.style.verticalAlign = 'middle';
     outer.append(host);

@@ -7,6 +7,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Inserted, InsertOptions, Letter } from '../../core/insert';
 import type { InsertResult, QuickChoice } from '../../core/model';
 import type { ReasonId, Stage, Tone } from '../../core/letter/reasons';
+import type { Placement } from './mount';
 
 /** Where the second stage is built to (web-accessible to the mail sites only: wxt.config.ts). */
 export const SECOND_STAGE_PATH = '/mail-ui.js';
@@ -33,8 +34,11 @@ export interface MountedButton {
 }
 
 export interface SecondStage {
-  /** Mounts the button in an open shadow root at `slot` (beside it, for a Gmail toolbar cell). */
-  mountButton(ctx: ContentScriptContext, slot: HTMLElement, model: ButtonModel): MountedButton;
+  /**
+   * Mounts the button in an open shadow root at `slot`: in a toolbar (beside it, for a Gmail toolbar cell), or
+   * `before` an editor whose toolbar was not recognised.
+   */
+  mountButton(ctx: ContentScriptContext, slot: HTMLElement, model: ButtonModel, placement?: Placement): MountedButton;
   insertLetter(editor: HTMLElement, letter: Letter, options: InsertOptions): Inserted;
 }
 

@@ -31,13 +31,14 @@ function renderInto(container: HTMLElement, slot: Element, model: ButtonModel): 
 }
 
 registerSecondStage({
-  mountButton(ctx, slot, model) {
+  mountButton(ctx, slot, model, placement) {
     const mounted = mountInShadow(
       ctx,
       slot,
       buttonCss,
       (container) => renderInto(container, slot, model),
       (container) => render(null, container),
+      placement,
     );
     return {
       slot,

@@ -7,6 +7,7 @@ import { chromium, type BrowserContext, type Page, type Request, type Worker } f
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { renameClasses } from '../support/rename-classes';
 import { PROJECT_ROOT } from '../support/shared';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -53,6 +54,11 @@ export interface LaunchOptions {
   extension?: boolean;
   /** Keep the options tab the extension opens on install (default: it is closed). */
   keepWelcome?: boolean;
+  /**
+   * Serve every page with each class name renamed (tests/support/rename-classes.ts), as after a mail-site redesign:
+   * attributes, roles, labels, ids and structure unchanged.
+   */
+  renameClasses?: boolean;
 }
 
 export async function launch(options: LaunchOptions = {}): Promise<Harness> {
@@ -83,7 +89,7 @@ export async function launch(options: LaunchOptions = {}): Promise<Harness> {
     const key = url.split('#')[0]!;
     const html = pages.get(key);
     if (html !== undefined) {
-      await route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
+      await route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: options.renameClasses ? renameClasses(html) : html });
     } else {
       await route.abort('blockedbyclient');
     }

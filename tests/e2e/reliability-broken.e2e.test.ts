@@ -5,7 +5,8 @@
  * and Reply buttons are gone):
  *   - no button is put on the page, and the page logs no error;
  *   - the popup, opened against that tab the way popup.e2e.test.ts does, keeps Insert disabled with a one-line
- *     reason, and Copy still puts a letter on the clipboard.
+ *     reason (the layout was not recognised, where no conversation could be read), and Copy still puts a letter on
+ *     the clipboard.
  * The popup's reason comes from the content script's answer, so seeing the expected one also proves the content
  * script ran on the page (and chose not to add the button) before the page is checked for buttons.
  *
@@ -14,26 +15,27 @@
 import { readFixture } from '../support/shared';
 import { launch, openPopupWindow, trackErrors, type Harness } from './harness';
 
-const NOT_READ = 'To insert, open the recruiter’s email in this tab.';
+// The address names a conversation (or a reply is open) but none could be read: the layout was not recognised.
+const NOT_RECOGNISED = 'This page’s layout was not recognised. Fill in the details, then copy the letter.';
 const NO_REPLY = 'To insert, click Reply in the email first.';
 
 const CASES = [
   {
     fixture: 'gmail-broken.html',
     url: 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQbfBkLwqTjNHnXbQPvcRhMZwsd',
-    why: NOT_READ,
+    why: NOT_RECOGNISED,
     letter: /^Hi there,\n\nThank you/,
   },
   {
     fixture: 'gmail-renamed.html',
     url: 'https://mail.google.com/mail/u/1/#inbox/FMfcgzQbfBkLwqTjNHnXbQPvcRhMZwsd',
-    why: NOT_READ,
+    why: NOT_RECOGNISED,
     letter: /^Hi there,\n\nThank you/,
   },
   {
     fixture: 'outlook-broken.html',
     url: 'https://outlook.office.com/mail/inbox/id/AAQkADAwATM0MDAAMS1iNTcwLWI2ZjQtMDACLTAwCgAQAMNBwqHRPH1Iq0ZnFZpQ6aY%3D',
-    why: NOT_READ,
+    why: NOT_RECOGNISED,
     letter: /^Hi there,\n\nThank you/,
   },
   {

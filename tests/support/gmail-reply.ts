@@ -3,9 +3,13 @@
  * does, so tests and the bench can open and close many replies. Each is self-contained: it runs in the page.
  */
 
-/** Takes the inline reply off the page, keeping a clean copy of it (without our button) to open again. */
-export function closeReplyKeepingTemplate(): void {
-  const reply = document.querySelector('.ip.adB');
+/**
+ * Takes the inline reply off the page, keeping a clean copy of it (without our button) to open again. `area` is
+ * the reply area's selector (another on a page whose classes were renamed).
+ */
+// `void` too, so `page.evaluate(fn)` without an argument type-checks.
+export function closeReplyKeepingTemplate(area: string | void): void {
+  const reply = document.querySelector(area || '.ip.adB');
   if (!reply) throw new Error('no inline reply on the page');
   const template = reply.cloneNode(true) as Element;
   // A clone carries our host element but not its shadow root; the template must be a reply as Gmail makes it.
@@ -23,7 +27,7 @@ export function openReplyAgain(): void {
   reply.querySelector<HTMLElement>('[g_editable="true"]')?.focus();
 }
 
-/** Closes the open inline reply. */
-export function closeReply(): void {
-  document.querySelector('.ip.adB')?.remove();
+/** Closes the open inline reply (`area` as for closeReplyKeepingTemplate). */
+export function closeReply(area: string | void): void {
+  document.querySelector(area || '.ip.adB')?.remove();
 }

@@ -78,6 +78,23 @@ describe('trackComposers', () => {
     expect(added).toHaveLength(1);
   });
 
+  test('an editor whose toolbar is not rendered yet is reported, and again with its toolbar once it shows', async () => {
+    load('gmail-thread-inline-reply.html');
+    const toolbar = document.querySelector('[role="group"]')!;
+    const holder = toolbar.parentElement!;
+    toolbar.remove();
+    start();
+    expect(added).toHaveLength(1);
+    expect(added[0]?.toolbarSlot).toBeNull();
+    holder.append(toolbar);
+    document.body.click();
+    await frame();
+    expect(removed.map((c) => c.editor)).toEqual([added[0]?.editor]);
+    expect(added).toHaveLength(2);
+    expect(added[1]?.editor).toBe(added[0]?.editor);
+    expect(toolbar.contains(added[1]!.toolbarSlot)).toBe(true);
+  });
+
   test('does no work at all for DOM mutations', async () => {
     load('gmail-thread-inline-reply.html');
     const spy = vi.spyOn(gmail, 'composers');

@@ -91,6 +91,43 @@ describe.each(SITES)('%s selector table', (_site, table, prefix) => {
   });
 });
 
+/**
+ * Gmail's class names are obfuscated and renamed by its redesigns, so each Gmail entry tries a stable handle first
+ * (an attribute, a role, ARIA, structure). These entries have no such handle and lead with a class, on purpose.
+ */
+const GMAIL_CLASS_FIRST: Record<string, string> = {
+  body: 'no attribute marks the body; the adapter falls back to the content below the sender (contentBelow)',
+  snippet: 'no attribute marks the snippet; the same structural fallback as the body',
+  threadReply: 'the Reply link under the thread has only a role and a localised text',
+  inlineReplyArea: 'the adapter also treats any editor outside a mole as inline while a thread is shown',
+  messageQuote: 'mail-format classes other mail programs write (gmail_quote), not Gmail UI classes',
+  messageSignature: 'mail-format classes other mail programs write (gmail_signature)',
+  protectedBlock: 'mail-format classes written into the draft (gmail_quote, gmail_signature)',
+};
+
+/** True when a selector names a class outside its attribute brackets. */
+function usesClass(selector: string): boolean {
+  return /\.-?[A-Za-z_]/.test(selector.replace(/\[[^\]]*\]/g, ''));
+}
+
+describe('gmail: stable handles first', () => {
+  it.each(Object.entries(GMAIL_SELECTORS as Table))('%s leads with a handle that is not a class name, or says why not', (key, alternatives) => {
+    if (key in GMAIL_CLASS_FIRST) {
+      // A listed entry must really lead with a class, or the list is stale.
+      expect(usesClass(alternatives[0]!), `${key} no longer leads with a class: take it off GMAIL_CLASS_FIRST`).toBe(true);
+      return;
+    }
+    expect(usesClass(alternatives[0]!), `${key}: ${alternatives[0]}`).toBe(false);
+  });
+
+  it('the class test itself tells classes from attribute values', () => {
+    expect(usesClass('div.a3s.aiL')).toBe(true);
+    expect(usesClass('h3 span[email]')).toBe(false);
+    expect(usesClass('a[href^="https://accounts.google.com/x"]')).toBe(false);
+    expect(usesClass('[role="group"] td:has([role="button"])')).toBe(false);
+  });
+});
+
 describeShared('selector alternatives against every fixture (project and real)', () => {
   it.each(SITES)('%s: each alternative matches somewhere, or is listed as kept for another UI', (site, table, prefix) => {
     const roots = [...projectRoots(prefix), ...realRoots(site)];
