@@ -114,3 +114,39 @@ test('with no reply focused it opens the popup, which reads the thread', async (
   expect(await page.$eval(GMAIL_EDITOR, (el) => (el as HTMLElement).innerText)).toBe(before);
   await page.close();
 });
+
+describe('Tab order next to Send (Firefox)', () => {
+  /** The focused element's label, through our open shadow root. */
+  const focused = (page: Page) =>
+    page.evaluate(() => {
+      let el = document.activeElement;
+      while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+      return (el?.getAttribute('aria-label') ?? el?.textContent ?? '').trim();
+    });
+
+  test.each([
+    ['Gmail', GMAIL_THREAD, '[aria-label^="Send"]'],
+    ['Outlook', OUTLOOK, 'button[aria-label="Send"]'],
+  ])('%s: one Tab from Send reaches the button, then its caret, then More send options; Shift+Tab walks back', async (_site, url, send) => {
+    const { page } = await h.open(url);
+    await getByRole(page, 'button', 'Decline politely');
+    await page.focus(send);
+    const order: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      await page.keyboard.press('Tab');
+      order.push(await focused(page));
+    }
+    expect(order).toEqual(['Decline politely', 'More decline options', 'More send options']);
+    const back: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      await page.keyboard.down('Shift');
+      await page.keyboard.press('Tab');
+      await page.keyboard.up('Shift');
+      back.push(await focused(page));
+    }
+    expect(back[0]).toBe('More decline options');
+    expect(back[1]).toBe('Decline politely');
+    expect(back[2]).toMatch(/^Send/);
+    await page.close();
+  });
+});
