@@ -105,7 +105,7 @@ export default defineConfig({
     action: { default_title: '__MSG_actionTitle__' },
     // The keyboard command: the default letter into the focused reply, or the popup (entrypoints/background.ts).
     // Users change the key in the browser's shortcut settings; it needs no permission.
-    commands: { decline: { suggested_key: { default: 'Alt+Shift+D' }, description: '__MSG_commandDecline__' } },
+    commands: { decline: { suggested_key: { default: 'Alt+Shift+D' }, description: '__MSG_command_decline__' } },
     // Firefox (addons.mozilla.org): a fixed add-on id, and the data-collection declaration AMO requires of new
     // add-ons: "none", the extension sends nothing anywhere (DESIGN.md). Firefox understands that declaration from
     // 140 on desktop (the 140 ESR) and 142 on Android; older versions ignore it, and AMO's linter warns about a lower

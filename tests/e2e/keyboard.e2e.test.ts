@@ -117,7 +117,7 @@ async function popupPages(): Promise<Page[]> {
 test('the manifest declares the decline command with Alt+Shift+D as its suggested key', () => {
   const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8')) as { commands?: Record<string, { suggested_key?: { default?: string }; description?: string }>; permissions?: string[] };
   expect(manifest.commands?.decline?.suggested_key?.default).toBe('Alt+Shift+D');
-  expect(manifest.commands?.decline?.description).toBe('__MSG_commandDecline__');
+  expect(manifest.commands?.decline?.description).toBe('__MSG_command_decline__');
   // No new permission for it.
   expect(manifest.permissions).toEqual(['storage']);
 });

@@ -103,7 +103,7 @@ describe('the catalogues', () => {
   test('keys are valid for Chrome and follow the naming: prefix_lowerCamelCase', () => {
     for (const key of KEYS) {
       expect(key, key).toMatch(/^[A-Za-z0-9_]+$/);
-      if (!MANIFEST_KEYS.includes(key)) expect(key, key).toMatch(/^(meta|popup|options|button|hint|reason|tone|stage|variable)_[a-z][A-Za-z0-9]*$/);
+      if (!MANIFEST_KEYS.includes(key)) expect(key, key).toMatch(/^(meta|popup|options|button|command|hint|reason|tone|stage|variable)_[a-z][A-Za-z0-9]*$/);
     }
   });
 
