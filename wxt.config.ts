@@ -103,6 +103,9 @@ export default defineConfig({
     // Exposed to the mail sites only, which see the button itself anyway; nothing else is web-accessible.
     web_accessible_resources: [{ resources: ['mail-ui.js', 'chunks/ui.js'], matches: MAIL_PAGE_MATCHES }],
     action: { default_title: '__MSG_actionTitle__' },
+    // The keyboard command: the default letter into the focused reply, or the popup (entrypoints/background.ts).
+    // Users change the key in the browser's shortcut settings; it needs no permission.
+    commands: { decline: { suggested_key: { default: 'Alt+Shift+D' }, description: '__MSG_command_decline__' } },
     // Firefox (addons.mozilla.org): a fixed add-on id, and the data-collection declaration AMO requires of new
     // add-ons: "none", the extension sends nothing anywhere (DESIGN.md). Firefox understands that declaration from
     // 140 on desktop (the 140 ESR) and 142 on Android; older versions ignore it, and AMO's linter warns about a lower

@@ -16,6 +16,17 @@ export interface DeclineButtonProps {
   theme?: 'light' | 'dark';
   /** Labels to use instead of the ones in the UI language (components/i18n.ts). */
   labels?: Partial<Labels>;
+  /**
+   * The two buttons' tabindex: -1 when the mounter links them into the page's Tab order itself, right after
+   * Send (entrypoints/mail.content/tab-order.ts); the natural order otherwise.
+   */
+  tabIndex?: number;
+  /** Filled in by the button: inserts with the current reason and tone, as a click does (the keyboard command). */
+  control?: ButtonControl;
+}
+
+export interface ButtonControl {
+  insertDefault?: () => void;
 }
 
 export interface Labels {
@@ -54,6 +65,8 @@ export function DeclineButton(props: DeclineButtonProps) {
   const [reason, setReason] = useState<ReasonId>(props.defaultReason);
   const [tone, setTone] = useState<Tone>(props.defaultTone);
   const [open, setOpen] = useState(false);
+  /** The menu opens above the button, or below it when the window has more room there. */
+  const [below, setBelow] = useState(false);
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
   const rootRef = useRef<HTMLDivElement>(null);
@@ -71,6 +84,9 @@ export function DeclineButton(props: DeclineButtonProps) {
   useLayoutEffect(() => {
     if (!open) return;
     const menu = menuRef.current;
+    const root = rootRef.current?.getBoundingClientRect();
+    const view = rootRef.current?.ownerDocument.defaultView;
+    if (menu && root && view) setBelow(menu.offsetHeight + 8 > root.top && view.innerHeight - root.bottom > root.top);
     (menu?.querySelector<HTMLElement>('[role="menuitemradio"][aria-checked="true"]') ?? menu?.querySelector<HTMLElement>('[role^="menuitem"]'))?.focus();
   }, [open]);
 
@@ -89,6 +105,10 @@ export function DeclineButton(props: DeclineButtonProps) {
     const t = setTimeout(() => setStatus(null), 4000);
     return () => clearTimeout(t);
   }, [status]);
+
+  useLayoutEffect(() => {
+    if (props.control) props.control.insertDefault = () => void (busy || insert({ reason: effectiveReason, tone }));
+  });
 
   async function insert(choice: { reason: ReasonId; tone: Tone }) {
     setOpen(false);
@@ -143,7 +163,7 @@ export function DeclineButton(props: DeclineButtonProps) {
       }}
     >
       <div class="dp-split">
-        <button type="button" class="dp-main" disabled={busy} onClick={() => insert({ reason: effectiveReason, tone })}>
+        <button type="button" class="dp-main" tabIndex={props.tabIndex} disabled={busy} onClick={() => insert({ reason: effectiveReason, tone })}>
           <svg class="dp-icon" viewBox="0 0 20 20" aria-hidden="true">
             <path d="M3 5.5h14v9H3z" fill="none" stroke="currentColor" stroke-width="1.6" stroke-linejoin="round" />
             <path d="M3.5 6l6.5 5 6.5-5" fill="none" stroke="currentColor" stroke-width="1.6" stroke-linejoin="round" />
@@ -154,6 +174,7 @@ export function DeclineButton(props: DeclineButtonProps) {
           type="button"
           ref={caretRef}
           class="dp-caret"
+          tabIndex={props.tabIndex}
           aria-label={labels.more}
           aria-haspopup="menu"
           aria-expanded={open}
@@ -172,7 +193,7 @@ export function DeclineButton(props: DeclineButtonProps) {
         </button>
       </div>
       {open && (
-        <div ref={menuRef} role="menu" aria-label={labels.more} class="dp-menu" onKeyDown={onMenuKey}>
+        <div ref={menuRef} role="menu" aria-label={labels.more} class={`dp-menu${below ? ' dp-menu-below' : ''}`} onKeyDown={onMenuKey}>
           <div role="group" aria-label={labels.reason}>
             <div class="dp-heading" aria-hidden="true">
               {labels.reason}

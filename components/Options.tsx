@@ -16,6 +16,7 @@ import { fromDraft, samePrefs, savable, settingProblems, toDraft, type Draft } f
 import { ImportExport } from './options/ImportExport';
 import { PreferencesForm } from './options/PreferencesForm';
 import { TemplateEditor } from './options/TemplateEditor';
+import { Shortcut, type ShortcutProps } from './options/Shortcut';
 
 export interface OptionsProps {
   store: PreferencesStore;
@@ -25,6 +26,8 @@ export interface OptionsProps {
   saveDelay?: number;
   /** Where the icon is served from (the extension's `/icon/48.png`). */
   iconUrl?: string;
+  /** The decline keyboard shortcut, shown above the footer note (components/options/Shortcut.tsx). */
+  shortcut?: ShortcutProps;
 }
 
 interface Notice {
@@ -36,7 +39,7 @@ function today(): string {
   return new Date().toISOString().slice(0, 10);
 }
 
-export function Options({ store, download, saveDelay = 400, iconUrl = '/icon/48.png' }: OptionsProps) {
+export function Options({ store, download, saveDelay = 400, iconUrl = '/icon/48.png', shortcut }: OptionsProps) {
   const [loaded, setLoaded] = useState(false);
   const [draft, setDraftState] = useState<Draft>(() => toDraft(defaultPreferences()));
   // The draft as it was when last checked (a pause in typing, or leaving a field): errors show from then on.
@@ -289,6 +292,7 @@ export function Options({ store, download, saveDelay = 400, iconUrl = '/icon/48.
         )}
       </main>
       <footer class="page-footer">
+        {shortcut && <Shortcut {...shortcut} />}
         <p>{t('options_footer')}</p>
       </footer>
     </div>

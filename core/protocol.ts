@@ -75,13 +75,31 @@ export interface ThreadRead extends PageRead {
 
 export type Request =
   | { type: 'dp:read-thread' }
-  | { type: 'dp:insert'; letter: { text: string; html: string } };
+  | { type: 'dp:insert'; letter: { text: string; html: string } }
+  | DeclineCommand;
+
+/**
+ * Background → content script: the user pressed the "decline" keyboard command in this tab. The content script
+ * inserts the default letter into the focused reply when it shows our button, and answers whether it did (when
+ * it did not, the background opens the popup instead).
+ */
+export const DECLINE_COMMAND = { type: 'dp:decline-command' } as const;
+export type DeclineCommand = typeof DECLINE_COMMAND;
+export interface CommandResponse {
+  handled: boolean;
+}
+
+export function isCommandResponse(v: unknown): v is CommandResponse {
+  return isObject(v) && typeof v.handled === 'boolean';
+}
 
 export type ResponseFor<R extends Request> = R extends { type: 'dp:read-thread' }
   ? ThreadRead
   : R extends { type: 'dp:insert' }
     ? InsertResult
-    : never;
+    : R extends DeclineCommand
+      ? CommandResponse
+      : never;
 
 /**
  * Content script → background: the page as read, and the reason and tone the user clicked (null: the
@@ -112,7 +130,7 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 /** True for a well-formed request; anything else is ignored by the content script. */
 export function isRequest(value: unknown): value is Request {
   if (!isObject(value)) return false;
-  if (value.type === 'dp:read-thread') return true;
+  if (value.type === 'dp:read-thread' || value.type === DECLINE_COMMAND.type) return true;
   return value.type === 'dp:insert' && isObject(value.letter) && typeof value.letter.text === 'string' && typeof value.letter.html === 'string';
 }
 

@@ -9,11 +9,14 @@
  * plain data (core/protocol.ts) and gets back whether the button belongs there and the letter to insert.
  * The logic itself is in core/pipeline.ts; this file only loads the preferences and routes the message.
  *
+ * The keyboard command (manifest `commands`, wxt.config.ts) is handled here too: it asks the active tab's content
+ * script to insert the default letter into the focused reply, and opens the popup when there is none.
+ *
  * A module, so it shares its chunks with the popup and the options page (each is shipped once).
  */
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { isLetterRequest, isOpenOptionsRequest, type LetterAnswer, type LetterRequest } from '../core/protocol';
+import { DECLINE_COMMAND, isCommandResponse, isLetterRequest, isOpenOptionsRequest, type LetterAnswer, type LetterRequest } from '../core/protocol';
 import { defaultPreferences, PreferencesStore, type Preferences } from '../core/settings/preferences';
 import { answerLetterRequest } from '../core/pipeline';
 
@@ -42,5 +45,51 @@ export default defineBackground({
       if (isOpenOptionsRequest(msg)) return browser.runtime.openOptionsPage().then(() => true);
       return undefined;
     });
+
+    browser.commands.onCommand.addListener((command, tab) => void onCommand(command, tab?.id));
+    // The same handler, on the background's global: a key press in a headless browser does not reach the
+    // browser's command dispatch, so the end-to-end tests call what a shortcut calls (tests/e2e/keyboard.e2e.test.ts).
+    Object.assign(globalThis, { declinePolitelyCommand: onCommand });
   },
 });
+
+/** The keyboard command's name in the manifest (wxt.config.ts). */
+const DECLINE_COMMAND_NAME = 'decline';
+
+/**
+ * The decline shortcut: the focused reply of a recruiter thread gets the default letter (the mail tab's content
+ * script decides and inserts, as a click on the button would); anywhere else the popup opens. Resolves to what
+ * happened, for the tests.
+ */
+async function onCommand(command: string, tabId?: number): Promise<'inserted' | 'popup' | 'window' | 'none'> {
+  if (command !== DECLINE_COMMAND_NAME) return 'none';
+  const target = tabId ?? (await browser.tabs.query({ active: true, lastFocusedWindow: true }).catch(() => []))[0]?.id;
+  if (target !== undefined && target >= 0) {
+    // Rejects when the tab has no content script (not a mail site): then the popup is the answer.
+    const answer: unknown = await browser.tabs.sendMessage(target, DECLINE_COMMAND).catch(() => undefined);
+    if (isCommandResponse(answer) && answer.handled) return 'inserted';
+  }
+  return openPopup();
+}
+
+/**
+ * Opens the toolbar popup (Chrome 127+, Firefox: allowed from a command). Where the browser cannot show it (no
+ * toolbar, an older browser, headless), the same page opens in a small window, which finds the mail tab itself
+ * (entrypoints/popup/choose-tab.ts).
+ */
+async function openPopup(): Promise<'popup' | 'window' | 'none'> {
+  const action = (browser.action ?? (browser as unknown as { browserAction?: typeof browser.action }).browserAction) as
+    | { openPopup?: () => Promise<void> }
+    | undefined;
+  try {
+    if (action?.openPopup) {
+      await action.openPopup();
+      return 'popup';
+    }
+  } catch {
+    // Not allowed or not possible here: fall back to a window.
+  }
+  if (!browser.windows) return 'none';
+  await browser.windows.create({ url: browser.runtime.getURL('/popup.html'), type: 'popup', width: 380, height: 600 });
+  return 'window';
+}

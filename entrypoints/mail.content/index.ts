@@ -10,7 +10,7 @@ import { hostFor, MAIL_PAGE_MATCHES, type Composer, type MailHost } from '../../
 import { checkLayout, conversationInUrl, readPage, type PageRead } from '../../core/read/page';
 import { safely } from '../../core/safely';
 import { preferencesChanged } from '../../core/settings/keys';
-import { isLetterAnswer, isRequest, OPEN_OPTIONS, type InsertResult, type LetterAnswer, type LetterRequest, type QuickChoice, type Request, type ThreadRead } from '../../core/protocol';
+import { isLetterAnswer, isRequest, OPEN_OPTIONS, type CommandResponse, type InsertResult, type LetterAnswer, type LetterRequest, type QuickChoice, type Request, type ThreadRead } from '../../core/protocol';
 import { registeredSecondStage, SECOND_STAGE_PATH, type ButtonModel, type MountedButton, type SecondStage } from './second-stage-api';
 import { extensionApi, type ExtensionApi } from './extension';
 
@@ -204,7 +204,23 @@ class MailUi {
     return inThread.find((c) => c.container.contains(active)) ?? inThread[inThread.length - 1];
   }
 
-  private async answer(msg: Request): Promise<ThreadRead | InsertResult> {
+  /**
+   * The keyboard command: when the focused element is in a reply that shows our button, the button inserts its
+   * default letter (and announces it, as after a click). Otherwise the background opens the popup.
+   */
+  private declineFromCommand(): CommandResponse {
+    const active = document.activeElement;
+    for (const [editor, button] of this.mounted) {
+      const c = this.tracker?.composers.get(editor);
+      if (!c || !active || !c.container.contains(active) || !button.isConnected()) continue;
+      button.insertDefault();
+      return { handled: true };
+    }
+    return { handled: false };
+  }
+
+  private async answer(msg: Request): Promise<ThreadRead | InsertResult | CommandResponse> {
+    if (msg.type === 'dp:decline-command') return this.declineFromCommand();
     if (msg.type === 'dp:insert') return this.insertFromPopup(msg.letter);
     const page = readPage(this.host, document);
     const draft = this.targetComposer();

@@ -30,6 +30,8 @@ export interface MountedButton {
   /** False once the host page removed the button (with its toolbar). */
   isConnected(): boolean;
   update(model: ButtonModel): void;
+  /** Inserts the letter for the button's current reason and tone, as a click would (the keyboard command). */
+  insertDefault(): void;
   remove(): void;
 }
 

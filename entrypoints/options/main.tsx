@@ -25,4 +25,10 @@ document.documentElement.lang = uiLanguage();
 document.title = t('options_pageTitle');
 
 const app = document.getElementById('app');
-if (app) render(<Options store={new PreferencesStore(browser.storage)} download={download} iconUrl={browser.runtime.getURL('/icon/48.png')} />, app);
+// The decline command's keys as the user set them in the browser (wxt.config.ts declares the command).
+const shortcut = {
+  load: async () => (await browser.commands.getAll()).find((c) => c.name === 'decline')?.shortcut ?? '',
+  browser: import.meta.env.FIREFOX ? ('firefox' as const) : ('chrome' as const),
+};
+
+if (app) render(<Options store={new PreferencesStore(browser.storage)} download={download} iconUrl={browser.runtime.getURL('/icon/48.png')} shortcut={shortcut} />, app);

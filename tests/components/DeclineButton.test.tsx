@@ -112,3 +112,27 @@ describe('DeclineButton', () => {
     expect(onInsert).toHaveBeenCalledWith({ reason: 'staying-current-role', tone: 'warm' });
   });
 });
+
+describe('DeclineButton from the keyboard command and for screen readers', () => {
+  test('the control inserts with the current reason and tone, as a click does, and the status says so', async () => {
+    const control: { insertDefault?: () => void } = {};
+    const { onInsert } = setup({ control, defaultReason: 'compensation', defaultTone: 'brief' });
+    expect(control.insertDefault).toBeTypeOf('function');
+    control.insertDefault!();
+    expect(onInsert).toHaveBeenCalledWith({ reason: 'compensation', tone: 'brief' });
+    await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/Letter inserted/));
+  });
+
+  test('the live region is in the page, empty, before anything is announced', () => {
+    setup();
+    const status = screen.getByRole('status');
+    expect(status.textContent).toBe('');
+    expect(status.getAttribute('aria-live')).toBe('polite');
+  });
+
+  test('tabIndex takes both buttons out of the natural order when the mounter links them after Send', () => {
+    setup({ tabIndex: -1 });
+    expect(screen.getByRole('button', { name: 'Decline politely' }).tabIndex).toBe(-1);
+    expect(screen.getByRole('button', { name: 'More decline options' }).tabIndex).toBe(-1);
+  });
+});

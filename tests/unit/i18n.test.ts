@@ -186,7 +186,7 @@ describe('the catalogues', () => {
   test('keys are valid for Chrome and follow the naming: prefix_lowerCamelCase', () => {
     for (const key of KEYS) {
       expect(key, key).toMatch(/^[A-Za-z0-9_]+$/);
-      if (!MANIFEST_KEYS.includes(key)) expect(key, key).toMatch(/^(meta|popup|options|button|hint|reason|tone|stage|variable|problem)_[a-z][A-Za-z0-9]*$/);
+      if (!MANIFEST_KEYS.includes(key)) expect(key, key).toMatch(/^(meta|popup|options|button|hint|reason|tone|stage|variable|problem|command)_[a-z][A-Za-z0-9]*$/);
     }
   });
 

@@ -1,0 +1,213 @@
+/**
+ * Accessibility of every face in real Chromium, light and dark: axe-core at WCAG 2.2 AA (tags wcag2a, wcag2aa,
+ * wcag21a, wcag21aa, wcag22aa) on the in-page button (closed, with its menu open, with its message shown), the
+ * popup (at 380×600) and the options page; every focus indicator met by Tab or the arrow keys at 3:1 or more,
+ * computed from the styles; the live regions in the accessibility tree before they are filled; and the caret menu
+ * whole, without scrolling, in a 600-px-high window.
+ */
+import type { Page } from 'playwright-core';
+import { AXE_SOURCE, focusIndicatorInPage, runAxeInPage, WCAG22_AA, type FocusIndicator } from '../support/a11y';
+import { readFixture } from '../support/shared';
+import { launch, openPopupWindow, trackErrors, type Harness } from './harness';
+
+const GMAIL_LIGHT = 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQbfBkLwqTjNHnXbQPvcRhMZwsd';
+const GMAIL_DARK = 'https://mail.google.com/mail/u/1/#inbox/FMfcgzQbfBkLwqTjNHnXbQPvcRhMZwsd';
+const BUTTON = { name: 'Decline politely', exact: true } as const;
+const HOST = 'decline-politely-ui';
+
+let h: Harness;
+
+beforeAll(async () => {
+  h = await launch();
+  const gmail = readFixture('gmail-thread-inline-reply.html');
+  h.serve(GMAIL_LIGHT, gmail);
+  // Gmail's dark theme: the page's own backgrounds go dark, and the button follows them (mount.ts themeOf).
+  h.serve(GMAIL_DARK, gmail.replace('</head>', '<style>body, body * { background-color: #1f1f1f !important; color: #e3e3e3 !important; }</style></head>'));
+});
+
+afterAll(async () => {
+  await h?.close();
+});
+
+async function axe(page: Page, include: string[] = []) {
+  await page.evaluate(AXE_SOURCE);
+  return page.evaluate(runAxeInPage, { include, tags: WCAG22_AA });
+}
+
+const indicator = (page: Page): Promise<FocusIndicator> => page.evaluate(focusIndicatorInPage);
+
+/**
+ * Presses Tab until focus comes back to a stop already seen (or `max` presses), returning every stop's focus
+ * indicator, read once its transitions have finished.
+ */
+async function tabThrough(page: Page, max: number): Promise<FocusIndicator[]> {
+  const seen: FocusIndicator[] = [];
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    const again = await page.evaluate(() => {
+      let el = document.activeElement;
+      while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+      if (!el || el === document.body) return null;
+      const before = el.hasAttribute('data-tab-seen');
+      el.setAttribute('data-tab-seen', '');
+      return before;
+    });
+    if (again === null) continue;
+    if (again) break;
+    await page.waitForFunction(() => {
+      let el = document.activeElement;
+      while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+      return !el || el.getAnimations().every((a) => a.playState !== 'running');
+    });
+    seen.push(await indicator(page));
+  }
+  return seen;
+}
+
+async function statusRegions(page: Page): Promise<string[]> {
+  const cdp = await h.context.newCDPSession(page);
+  try {
+    type AXNode = { nodeId: string; role?: { value: string }; name?: { value: string }; ignored: boolean; childIds?: string[] };
+    const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: AXNode[] };
+    const byId = new Map(nodes.map((n) => [n.nodeId, n]));
+    const textOf = (n: AXNode): string =>
+      n.role?.value === 'StaticText' ? (n.name?.value ?? '') : (n.childIds ?? []).map((id) => byId.get(id)).filter((c): c is AXNode => !!c).map(textOf).join('');
+    return nodes.filter((n) => !n.ignored && n.role?.value === 'status').map(textOf);
+  } finally {
+    await cdp.detach();
+  }
+}
+
+describe.each([
+  ['light', GMAIL_LIGHT],
+  ['dark', GMAIL_DARK],
+])('the in-page button (%s)', (theme, url) => {
+  let page: Page;
+  let errors: string[];
+
+  beforeAll(async () => {
+    page = await h.context.newPage();
+    errors = trackErrors(page);
+    await page.goto(url);
+    await page.getByRole('button', BUTTON).waitFor();
+  });
+  afterAll(() => page.close());
+
+  test('follows the page’s theme', async () => {
+    const dark = await page.locator(HOST).evaluate((el) => !!el.shadowRoot?.querySelector('.dp-dark'));
+    expect(dark).toBe(theme === 'dark');
+  });
+
+  test('axe finds nothing at WCAG 2.2 AA, closed, with the menu open, and with its message shown', async () => {
+    expect(await axe(page, [HOST])).toEqual([]);
+    await page.getByRole('button', { name: 'More decline options' }).click();
+    await page.getByRole('menu').waitFor();
+    expect(await axe(page, [HOST])).toEqual([]);
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', BUTTON).click();
+    await page.getByRole('status').filter({ hasText: 'Letter inserted' }).waitFor();
+    expect(await axe(page, [HOST])).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  test('every focus indicator (button, caret, each menu item) is 3:1 or more', async () => {
+    await page.locator('[aria-label^="Send"]').first().focus();
+    const stops: FocusIndicator[] = [];
+    await page.keyboard.press('Tab');
+    stops.push(await indicator(page));
+    await page.keyboard.press('Tab');
+    stops.push(await indicator(page));
+    await page.keyboard.press('ArrowDown');
+    await page.getByRole('menu').waitFor();
+    const items = await page.getByRole('menu').locator('[role^="menuitem"]').count();
+    for (let i = 0; i < items; i++) {
+      stops.push(await indicator(page));
+      await page.keyboard.press('ArrowDown');
+    }
+    await page.keyboard.press('Escape');
+    expect(stops.map((s) => s.element)).toEqual(expect.arrayContaining([expect.stringContaining('Decline politely'), expect.stringContaining('More decline options'), expect.stringContaining('Open options')]));
+    for (const stop of stops) expect(stop, JSON.stringify(stop)).toMatchObject({ ratio: expect.any(Number) as number });
+    expect(stops.filter((s) => s.ratio < 3)).toEqual([]);
+  });
+});
+
+test('the caret menu fits a 600-px-high window whole, without scrolling', async () => {
+  const page = await h.context.newPage();
+  await page.setViewportSize({ width: 1280, height: 600 });
+  await page.goto(GMAIL_LIGHT);
+  const button = page.getByRole('button', BUTTON);
+  await button.waitFor();
+  await button.scrollIntoViewIfNeeded();
+  await page.getByRole('button', { name: 'More decline options' }).click();
+  const menu = page.getByRole('menu');
+  await menu.waitFor();
+  const fit = await menu.evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    return { scrolls: el.scrollHeight > el.clientHeight, top: r.top, bottom: r.bottom, height: innerHeight };
+  });
+  expect(fit.scrolls).toBe(false);
+  expect(fit.top).toBeGreaterThanOrEqual(0);
+  expect(fit.bottom).toBeLessThanOrEqual(fit.height);
+  const options = await page.getByRole('menuitem', { name: 'Open options' }).boundingBox();
+  expect(options!.y + options!.height).toBeLessThanOrEqual(600);
+  await page.close();
+});
+
+describe.each(['light', 'dark'] as const)('the popup at 380×600 (%s)', (scheme) => {
+  let popup: Page;
+
+  beforeAll(async () => {
+    const thread = await h.context.newPage();
+    await thread.goto(GMAIL_LIGHT);
+    await thread.getByRole('button', BUTTON).waitFor();
+    popup = await openPopupWindow(h);
+    await popup.emulateMedia({ colorScheme: scheme });
+    await popup.setViewportSize({ width: 380, height: 600 });
+    await thread.close();
+  });
+  afterAll(() => popup.close());
+
+  test('axe finds nothing at WCAG 2.2 AA', async () => {
+    expect(await axe(popup)).toEqual([]);
+  });
+
+  test('every Tab stop has a focus indicator of 3:1 or more', async () => {
+    const stops = await tabThrough(popup, 40);
+    expect(stops.length).toBeGreaterThan(8);
+    expect(stops.filter((s) => s.ratio < 3)).toEqual([]);
+  });
+
+  test('its live region is in the accessibility tree before it is filled, and the message is announced', async () => {
+    expect(await statusRegions(popup)).toContain('');
+    await popup.getByRole('button', { name: 'Copy letter' }).click();
+    await expect.poll(() => statusRegions(popup)).toContainEqual(expect.stringMatching(/Copied/));
+  });
+});
+
+describe.each(['light', 'dark'] as const)('the options page (%s)', (scheme) => {
+  let page: Page;
+
+  beforeAll(async () => {
+    page = await h.context.newPage();
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto(`chrome-extension://${h.extensionId}/options.html`);
+    await page.getByLabel('Your name', { exact: true }).waitFor();
+  });
+  afterAll(() => page.close());
+
+  test('shows the decline shortcut as the browser has it, and where to change it', async () => {
+    const note = page.locator('.shortcut');
+    await expect.poll(() => note.innerText()).toContain('Alt+Shift+D');
+    expect(await note.innerText()).toContain('chrome://extensions/shortcuts');
+  });
+
+  test('axe finds nothing at WCAG 2.2 AA', async () => {
+    expect(await axe(page)).toEqual([]);
+  });
+
+  test('every Tab stop has a focus indicator of 3:1 or more', async () => {
+    const stops = await tabThrough(page, 80);
+    expect(stops.length).toBeGreaterThan(15);
+    expect(stops.filter((s) => s.ratio < 3)).toEqual([]);
+  });
+});

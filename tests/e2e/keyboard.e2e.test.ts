@@ -1,0 +1,273 @@
+/**
+ * Keyboard first, in real Chromium with the built extension: the decline command, the button's place in the Tab
+ * order right after Send (Gmail and Outlook), and its live region as the accessibility tree reports it.
+ *
+ * A key press in headless Chromium does not reach the browser's command dispatch, so the tests call the handler
+ * the `commands.onCommand` listener calls (the background puts it on its global), and check the manifest
+ * declares the command with its suggested key.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { readFixture } from '../support/shared';
+import { EXTENSION_DIR, launch, trackErrors, type Harness } from './harness';
+
+const GMAIL_THREAD = 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQbfBkLwqTjNHnXbQPvcRhMZwsd';
+const GMAIL_PERSONAL = 'https://mail.google.com/mail/u/1/#inbox/FMfcgzQbfBkLwqTjNHnXbQPvcRhMZwse';
+const OUTLOOK = 'https://outlook.office.com/mail/inbox/id/AAQkADAwATM0MDAAMS1iNTcwLWI2ZjQtMDACLTAwCgAQAMNBwqHRPH1Iq0ZnFZpQ6aY%3D';
+const GMAIL_EDITOR = '[g_editable="true"][contenteditable="true"]';
+const OUTLOOK_EDITOR = '[contenteditable="true"][aria-label^="Message body"]';
+const BUTTON = { name: 'Decline politely', exact: true } as const;
+
+type CommandResult = 'inserted' | 'popup' | 'window' | 'none';
+
+let h: Harness;
+
+beforeAll(async () => {
+  h = await launch();
+  h.serve(GMAIL_THREAD, readFixture('gmail-thread-inline-reply.html'));
+  h.serve(GMAIL_PERSONAL, readFixture('gmail-thread-non-recruiter.html'));
+  h.serve(OUTLOOK, readFixture('outlook-reading-pane-reply.html'));
+});
+
+afterAll(async () => {
+  await h?.close();
+});
+
+async function open(url: string): Promise<{ page: Page; errors: string[] }> {
+  const page = await h.context.newPage();
+  const errors = trackErrors(page);
+  await page.goto(url);
+  await page.bringToFront();
+  return { page, errors };
+}
+
+/** What the decline shortcut runs, called in the background as `commands.onCommand` calls it. */
+function pressShortcut(): Promise<CommandResult> {
+  return h.worker!.evaluate(() => (globalThis as unknown as { declinePolitelyCommand(c: string): Promise<CommandResult> }).declinePolitelyCommand('decline'));
+}
+
+/** The element with focus, through our open shadow root: its accessible label or text. */
+function focused(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    let el = document.activeElement;
+    while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+    return (el?.getAttribute('aria-label') ?? el?.textContent ?? '').trim();
+  });
+}
+
+/** The live regions in Chromium's accessibility tree, with their text. */
+async function liveRegions(page: Page): Promise<{ role: string; live: string; text: string }[]> {
+  const cdp = await h.context.newCDPSession(page);
+  try {
+    type AXNode = { nodeId: string; role?: { value: string }; name?: { value: string }; ignored: boolean; childIds?: string[]; properties?: { name: string; value: { value: unknown } }[] };
+    const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: AXNode[] };
+    const byId = new Map(nodes.map((n) => [n.nodeId, n]));
+    const textOf = (n: AXNode): string =>
+      n.role?.value === 'StaticText' ? (n.name?.value ?? '') : (n.childIds ?? []).map((id) => byId.get(id)).filter((c): c is AXNode => !!c).map(textOf).join('');
+    return nodes
+      .filter((n) => !n.ignored && n.role?.value === 'status')
+      .map((n) => ({ role: n.role!.value, live: String(n.properties?.find((p) => p.name === 'live')?.value.value ?? ''), text: textOf(n) }));
+  } finally {
+    await cdp.detach();
+  }
+}
+
+type TargetInfo = { targetId: string; type: string; url: string };
+
+/** Evaluates `expression` (awaiting a promise) in the toolbar popup, which Playwright does not list as a page. */
+async function evaluateInPopupTarget(page: Page, expression: string): Promise<unknown> {
+  const cdp = await h.context.newCDPSession(page);
+  try {
+    let target: TargetInfo | undefined;
+    for (const deadline = Date.now() + 10_000; !target && Date.now() < deadline; ) {
+      const { targetInfos } = (await cdp.send('Target.getTargets' as never)) as { targetInfos: TargetInfo[] };
+      target = targetInfos.find((t) => t.type === 'page' && t.url.startsWith(`chrome-extension://${h.extensionId}/popup.html`));
+      if (!target) await new Promise((r) => setTimeout(r, 50));
+    }
+    if (!target) throw new Error('the toolbar popup did not open');
+    const { sessionId } = (await cdp.send('Target.attachToTarget' as never, { targetId: target.targetId, flatten: false } as never)) as { sessionId: string };
+    const answer = new Promise<unknown>((done, fail) => {
+      cdp.on('Target.receivedMessageFromTarget' as never, (event: { sessionId: string; message: string }) => {
+        const message = JSON.parse(event.message) as { id?: number; result?: { result: { value?: unknown } }; error?: unknown };
+        if (event.sessionId !== sessionId || message.id !== 1) return;
+        if (message.result) done(message.result.result.value);
+        else fail(new Error(JSON.stringify(message.error)));
+      });
+    });
+    const message = JSON.stringify({ id: 1, method: 'Runtime.evaluate', params: { expression, awaitPromise: true, returnByValue: true } });
+    await cdp.send('Target.sendMessageToTarget' as never, { sessionId, message } as never);
+    return await answer;
+  } finally {
+    await cdp.detach();
+  }
+}
+
+async function closePopupTargets(page: Page): Promise<void> {
+  const cdp = await h.context.newCDPSession(page);
+  const { targetInfos } = (await cdp.send('Target.getTargets' as never)) as { targetInfos: TargetInfo[] };
+  for (const t of targetInfos) if (t.url.startsWith(`chrome-extension://${h.extensionId}/popup.html`)) await cdp.send('Target.closeTarget' as never, { targetId: t.targetId } as never);
+  await cdp.detach();
+}
+
+async function popupPages(): Promise<Page[]> {
+  return h.context.pages().filter((p) => p.url().startsWith(`chrome-extension://${h.extensionId}/popup.html`));
+}
+
+test('the manifest declares the decline command with Alt+Shift+D as its suggested key', () => {
+  const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8')) as { commands?: Record<string, { suggested_key?: { default?: string }; description?: string }>; permissions?: string[] };
+  expect(manifest.commands?.decline?.suggested_key?.default).toBe('Alt+Shift+D');
+  expect(manifest.commands?.decline?.description).toBe('__MSG_command_decline__');
+  // No new permission for it.
+  expect(manifest.permissions).toEqual(['storage']);
+});
+
+test('the browser registered the command with its key (commands.getAll)', async () => {
+  const commands = await h.worker!.evaluate(() => (globalThis as unknown as { chrome: { commands: { getAll(): Promise<{ name?: string; shortcut?: string }[]> } } }).chrome.commands.getAll());
+  expect(commands.find((c) => c.name === 'decline')?.shortcut).toMatch(/^Alt\+Shift\+D$/);
+});
+
+describe('the decline command', () => {
+  test('in a focused Gmail reply on a recruiter thread it inserts the default letter and announces it', async () => {
+    const { page, errors } = await open(GMAIL_THREAD);
+    await page.getByRole('button', BUTTON).waitFor();
+    // The live region is in the accessibility tree before anything is put in it.
+    await expect.poll(() => liveRegions(page)).toContainEqual({ role: 'status', live: 'polite', text: '' });
+    const popupsBefore = (await popupPages()).length;
+    await page.locator(GMAIL_EDITOR).focus();
+    await expect(pressShortcut()).resolves.toBe('inserted');
+    await expect.poll(() => page.locator(GMAIL_EDITOR).innerText()).toContain('Hi Priya,');
+    expect(await page.locator(GMAIL_EDITOR).innerText()).toContain('Northwind Labs');
+    await expect.poll(() => liveRegions(page)).toContainEqual({ role: 'status', live: 'polite', text: 'Letter inserted. Edit it as you like; Ctrl+Z undoes it.' });
+    // Focus stays in the reply, and no popup opened.
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('g_editable'))).toBe('true');
+    expect((await popupPages()).length).toBe(popupsBefore);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  test('in a focused Outlook reply it inserts too', async () => {
+    const { page, errors } = await open(OUTLOOK);
+    await page.getByRole('button', BUTTON).waitFor();
+    await page.locator(OUTLOOK_EDITOR).focus();
+    await expect(pressShortcut()).resolves.toBe('inserted');
+    await expect.poll(() => page.locator(OUTLOOK_EDITOR).innerText()).toMatch(/^Hi Jane,/);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  /**
+   * The popup the command opened. Headless Chromium shows the real toolbar popup (a page target Playwright does
+   * not hand out, read here over CDP); when the browser cannot show it, the command opens the same page in a small
+   * window instead. Evaluates `expression` in it once its form is ready.
+   */
+  async function popupOpenedBy(result: CommandResult, page: Page, expression: string): Promise<unknown> {
+    if (result === 'window') {
+      let popup: Page | undefined;
+      await expect.poll(async () => (popup = (await popupPages()).at(-1)) !== undefined, { timeout: 10_000 }).toBe(true);
+      await popup!.getByLabel('Reason').waitFor();
+      const value: unknown = await popup!.evaluate(expression);
+      await popup!.close();
+      return value;
+    }
+    expect(result).toBe('popup');
+    return evaluateInPopupTarget(page, expression);
+  }
+
+  test('with no reply focused (the thread itself has focus) it opens the popup, which reads that thread', async () => {
+    const { page } = await open(GMAIL_THREAD);
+    await page.getByRole('button', BUTTON).waitFor();
+    const before = await page.locator(GMAIL_EDITOR).innerText();
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    const result = await pressShortcut();
+    expect(result).toBe('popup');
+    const company = await popupOpenedBy(result, page, `new Promise((done) => { const read = () => { const v = document.querySelector('#dp-company, [aria-label="Company"], input[name="company"]'); const label = [...document.querySelectorAll('label')].find((l) => l.textContent.trim() === 'Company'); const input = v ?? label?.control; if (input?.value) done(input.value); else setTimeout(read, 50); }; read(); })`);
+    expect(company).toBe('Northwind Labs');
+    // Nothing was inserted by the command itself.
+    expect(await page.locator(GMAIL_EDITOR).innerText()).toBe(before);
+    // Pressed again while the popup is still open, the browser refuses to show another: the page opens in a window.
+    await expect(pressShortcut()).resolves.toBe('window');
+    await expect(popupOpenedBy('window', page, 'document.title')).resolves.toBe('Decline Politely');
+    await closePopupTargets(page);
+    await page.close();
+  });
+
+  test('in a reply on a thread that is not a recruiter’s (no button) it opens the popup instead of inserting', async () => {
+    const { page } = await open(GMAIL_PERSONAL);
+    // The content script decided: no button on this personal thread, whose reply is open.
+    const editor = page.locator(GMAIL_EDITOR);
+    if ((await editor.count()) > 0) await editor.first().focus();
+    const result = await pressShortcut();
+    await expect(popupOpenedBy(result, page, 'document.title')).resolves.toBe('Decline Politely');
+    expect(await page.getByRole('button', BUTTON).count()).toBe(0);
+    await closePopupTargets(page);
+    await page.close();
+  });
+
+  test('on a page that is not mail (no content script) it opens the popup', async () => {
+    h.serve('https://example.com/', '<!doctype html><title>Elsewhere</title><p>Not mail</p>');
+    const { page } = await open('https://example.com/');
+    const result = await pressShortcut();
+    const text = `new Promise((done) => { const read = () => document.body.innerText.includes('To insert, open the email in Gmail or Outlook.') ? done(true) : setTimeout(read, 50); read(); })`;
+    await expect(popupOpenedBy(result, page, text)).resolves.toBe(true);
+    await closePopupTargets(page);
+    await page.close();
+  });
+});
+
+describe('Tab order next to Send', () => {
+  test('Gmail: one Tab from Send reaches the button, then its caret, then Gmail’s own next stop; Shift+Tab walks back', async () => {
+    const { page } = await open(GMAIL_THREAD);
+    await page.getByRole('button', BUTTON).waitFor();
+    // Gmail's own order up to Send is unchanged: the editor (tabindex 1), then Send.
+    await page.locator(GMAIL_EDITOR).focus();
+    await page.keyboard.press('Tab');
+    expect(await focused(page)).toMatch(/^Send/);
+    await page.keyboard.press('Tab');
+    expect(await focused(page)).toBe('Decline politely');
+    await page.keyboard.press('Tab');
+    expect(await focused(page)).toBe('More decline options');
+    await page.keyboard.press('Tab');
+    expect(await focused(page)).toBe('More send options');
+    // Past it, Gmail's order goes on without meeting our button again.
+    const after: string[] = [];
+    for (let i = 0; i < 6; i++) {
+      await page.keyboard.press('Tab');
+      after.push(await focused(page));
+    }
+    expect(after).not.toContain('Decline politely');
+    // And back.
+    await page.locator('[aria-label="More send options"]').focus();
+    await page.keyboard.press('Shift+Tab');
+    expect(await focused(page)).toBe('More decline options');
+    await page.keyboard.press('Shift+Tab');
+    expect(await focused(page)).toBe('Decline politely');
+    await page.keyboard.press('Shift+Tab');
+    expect(await focused(page)).toMatch(/^Send/);
+    // Enter on the focused button inserts.
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator(GMAIL_EDITOR).innerText()).toContain('Hi Priya,');
+    await page.close();
+  });
+
+  test('Outlook: one Tab from Send reaches the button; More send options and Discard follow, each once', async () => {
+    const { page } = await open(OUTLOOK);
+    await page.getByRole('button', BUTTON).waitFor();
+    await page.locator('button[aria-label="Send"]').focus();
+    const order: string[] = [];
+    for (let i = 0; i < 5; i++) {
+      await page.keyboard.press('Tab');
+      order.push(await focused(page));
+    }
+    expect(order.slice(0, 4)).toEqual(['Decline politely', 'More decline options', 'More send options', 'Discard']);
+    expect(order[4]).not.toBe('Decline politely');
+    await page.locator('button[aria-label="More send options"]').focus();
+    await page.keyboard.press('Shift+Tab');
+    expect(await focused(page)).toBe('More decline options');
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Shift+Tab');
+    expect(await focused(page)).toBe('Send');
+    await page.close();
+  });
+});
