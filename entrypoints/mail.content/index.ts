@@ -19,6 +19,7 @@ import { preferencesChanged } from '../../core/settings/keys';
 import { isLetterAnswer, isRequest, OPEN_OPTIONS, type InsertResponse, type LetterAnswer, type LetterChoice, type LetterRequest, type Request, type ThreadRead } from '../../core/protocol';
 import { registeredSecondStage, SECOND_STAGE_PATH, type ButtonModel, type MountedButton, type SecondStage } from './second-stage-api';
 import { extensionApi, type ExtensionApi } from './extension';
+import { markDecision } from './decision';
 
 export default defineContentScript({
   matches: MAIL_PAGE_MATCHES,
@@ -140,18 +141,21 @@ class MailUi {
     const slot = c.toolbarSlot;
     if (!answer || !wanted || !slot) {
       this.unmount(c.editor);
+      markDecision(c.container, !slot ? 'no-toolbar' : !answer ? 'no-answer' : c.inOpenThread ? 'not-recruiter' : 'not-in-thread');
       return;
     }
     const model = this.model(c, answer);
     const existing = this.mounted.get(c.editor);
     if (existing?.isConnected() && existing.slot === slot) {
       existing.update(model);
+      markDecision(c.container, 'button');
       return;
     }
     let stage: SecondStage;
     try {
       stage = await this.secondStage();
     } catch {
+      if (current()) markDecision(c.container, 'no-ui');
       return;
     }
     if (!current() || this.mounted.get(c.editor) !== existing) return;
@@ -159,6 +163,7 @@ class MailUi {
     // A button left by an earlier copy of this script (the extension was updated or reloaded) is dead: replace it.
     for (const stale of slot.parentElement?.querySelectorAll(':scope > [data-decline-politely="cell"], :scope > * > decline-politely-ui') ?? []) stale.remove();
     this.mounted.set(c.editor, stage.mountButton(this.ctx, slot, model));
+    markDecision(c.container, 'button');
   }
 
   private unmount(editor: HTMLElement): void {

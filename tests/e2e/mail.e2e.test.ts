@@ -5,7 +5,7 @@ import type { Locator, Page } from 'playwright-core';
 import { closeReply, closeReplyKeepingTemplate, openReplyAgain } from '../support/gmail-reply';
 import { balancedBlock } from '../support/html';
 import { readFixture } from '../support/shared';
-import { launch, trackErrors, type Harness } from './harness';
+import { decisionFor, decisions, launch, trackErrors, type Harness } from './harness';
 
 const GMAIL_THREAD = 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQbfBkLwqTjNHnXbQPvcRhMZwsd';
 const GMAIL_PERSONAL = 'https://mail.google.com/mail/u/1/#inbox/FMfcgzQbfBkLwqTjNHnXbQPvcRhMZwse';
@@ -16,6 +16,8 @@ const OUTLOOK_LIVE = 'https://outlook.live.com/mail/0/inbox/id/AQQkADAwATY3ZmYAZ
 const BUTTON = { name: 'Decline politely', exact: true } as const;
 const GMAIL_EDITOR = '[g_editable="true"][contenteditable="true"]';
 const OUTLOOK_EDITOR = '[contenteditable="true"][aria-label^="Message body"]';
+
+declare const chrome: { storage: { sync: { set(items: object): Promise<void>; remove(key: string): Promise<void> } } };
 
 let h: Harness;
 
@@ -128,6 +130,8 @@ describe('Gmail reply popped out to the compose area', () => {
     const { page, errors } = await open(GMAIL_POPOUT);
     const button = page.getByRole('button', BUTTON);
     await button.waitFor();
+    // Both editors were decided on: the reply got the button, the new message (not a reply to this thread) did not.
+    await expect.poll(() => decisions(page), { timeout: 10_000 }).toEqual(['button', 'not-in-thread']);
     await expect(button.count()).resolves.toBe(1);
     await button.click();
     const editors = page.locator(GMAIL_EDITOR);
@@ -140,11 +144,24 @@ describe('Gmail reply popped out to the compose area', () => {
 });
 
 describe('Gmail personal thread', () => {
-  test('no button on a reply to a non-recruiter thread', async () => {
+  test('no button on a reply to a non-recruiter thread; with "show on all replies" on, the same page gets one', async () => {
     const { page, errors } = await open(GMAIL_PERSONAL);
     await expect(page.locator(GMAIL_EDITOR).count()).resolves.toBe(1);
-    // Give the content script time to have acted if it were going to.
-    await page.waitForTimeout(500);
+    // The content script looked at this reply and decided: not a recruiter's thread. Only then is "no button" news.
+    await expect.poll(() => decisionFor(page, GMAIL_EDITOR), { timeout: 10_000 }).toBe('not-recruiter');
+    await expect(page.getByRole('button', BUTTON).count()).resolves.toBe(0);
+    await expect(page.locator('decline-politely-ui').count()).resolves.toBe(0);
+
+    // Control, on the same page: the user asks for the button on every reply, and it appears in this one.
+    await h.worker!.evaluate(() => chrome.storage.sync.set({ prefs: { version: 1, showOnAllReplies: true } }));
+    try {
+      await page.getByRole('button', BUTTON).waitFor({ timeout: 10_000 });
+      expect(await decisionFor(page, GMAIL_EDITOR)).toBe('button');
+    } finally {
+      await h.worker!.evaluate(() => chrome.storage.sync.remove('prefs'));
+    }
+    // And back off: the button goes again, by decision.
+    await expect.poll(() => decisionFor(page, GMAIL_EDITOR), { timeout: 10_000 }).toBe('not-recruiter');
     await expect(page.getByRole('button', BUTTON).count()).resolves.toBe(0);
     expect(errors).toEqual([]);
     await page.close();
