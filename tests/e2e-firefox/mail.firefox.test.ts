@@ -5,10 +5,12 @@
  * event handling are its own, and its accessibility engine computes the button's name.
  */
 import type { ElementHandle, Page } from 'puppeteer-core';
+import { balancedBlock } from '../support/html';
 import { readFixture } from '../support/shared';
-import { getAllByRole, getByRole, launch, pressWithControl, tabUrls, type FirefoxHarness } from './harness';
+import { decisionFor, getAllByRole, getByRole, launch, pressWithControl, tabUrls, type FirefoxHarness } from './harness';
 
 const GMAIL_THREAD = 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQbfBkLwqTjNHnXbQPvcRhMZwsd';
+const GMAIL_PERSONAL = 'https://mail.google.com/mail/u/1/#inbox/FMfcgzQbfBkLwqTjNHnXbQPvcRhMZwse';
 const OUTLOOK_LIVE = 'https://outlook.live.com/mail/0/inbox/id/AQQkADAwATY3ZmYAZS05MWU1LWQ2NAAtMDACLTAwCgAQAHf3yQdGnkxGuyd5xMqzmqA%3D';
 const OUTLOOK_OFFICE = 'https://outlook.office.com/mail/inbox/id/AAQkADAwATM0MDAAMS1iNTcwLWI2ZjQtMDACLTAwCgAQAMNBwqHRPH1Iq0ZnFZpQ6aY%3D';
 const OUTLOOK_365 = 'https://outlook.office365.com/mail/inbox/id/AAQkADAwATM0MDAAMS1iNTcwLWI2ZjQtMDACLTAwCgAQAMNBwqHRPH1Iq0ZnFZpQ6aZ%3D';
@@ -21,7 +23,11 @@ let h: FirefoxHarness;
 
 beforeAll(async () => {
   h = await launch();
-  h.serve(GMAIL_THREAD, readFixture('gmail-thread-inline-reply.html'));
+  const recruiter = readFixture('gmail-thread-inline-reply.html');
+  h.serve(GMAIL_THREAD, recruiter);
+  // The personal thread with a reply open: the fixture's thread plus the inline reply block of the recruiter fixture.
+  const reply = balancedBlock(recruiter, recruiter.indexOf('<div class="ip adB">'));
+  h.serve(GMAIL_PERSONAL, readFixture('gmail-thread-non-recruiter.html').replace('</body>', `${reply}</body>`));
   const outlook = readFixture('outlook-reading-pane-reply.html');
   for (const url of [OUTLOOK_LIVE, OUTLOOK_OFFICE, OUTLOOK_365]) h.serve(url, outlook);
 });
@@ -29,6 +35,36 @@ beforeAll(async () => {
 afterAll(async () => {
   await h?.close();
 });
+
+/**
+ * The add-on's options page, opened the way a user does from the page (the button's menu, on the recruiter thread):
+ * a test page cannot navigate to moz-extension:// itself, and BiDi does not report those loads, so the tab is found
+ * by asking each tab where it is.
+ */
+async function openOptions(): Promise<Page> {
+  const url = `${h.extensionOrigin}/options.html`;
+  const { page: thread } = await h.open(GMAIL_THREAD);
+  const known = new Set(await h.browser.pages());
+  try {
+    await (await getByRole(thread, 'button', 'More decline options')).click();
+    await (await getByRole(thread, 'menuitem', 'Open options')).click();
+    let found: Page | undefined;
+    await expect
+      .poll(
+        async () => {
+          for (const p of await h.browser.pages()) {
+            if (!known.has(p) && (await p.evaluate(() => location.href).catch(() => '')).startsWith(url)) found = p;
+          }
+          return !!found;
+        },
+        { timeout: 10_000 },
+      )
+      .toBe(true);
+    return found!;
+  } finally {
+    await thread.close();
+  }
+}
 
 function editorText(page: Page, selector: string): Promise<string> {
   return page.$eval(selector, (el) => (el as HTMLElement).innerText);
@@ -60,6 +96,7 @@ describe('Gmail inline reply on a recruiter thread (Firefox)', () => {
     });
     expect(placement).toEqual({ open: true, host: 'decline-politely-ui', inToolbar: true });
     await expect(page.$$eval('decline-politely-ui', (els) => els.length)).resolves.toBe(1);
+    expect(await decisionFor(page, GMAIL_EDITOR)).toBe('button');
   });
 
   test('a click writes the letter to Priya, naming the role and company, above typed text, signature and history', async () => {
@@ -130,6 +167,34 @@ describe('Gmail inline reply on a recruiter thread (Firefox)', () => {
 
   test('caused no errors on the page or in the content script', () => {
     expect(errors).toEqual([]);
+  });
+});
+
+describe('Gmail personal thread (Firefox)', () => {
+  test('no button on a reply to a non-recruiter thread; with "show on all replies" on, the same page gets one', async () => {
+    const { page, errors } = await h.open(GMAIL_PERSONAL);
+    const options = await openOptions();
+    const showAll = await getByRole(options, 'switch', 'Show the button on all replies');
+    try {
+      // The content script looked at this reply and decided: not a recruiter's thread. Only then is "no button" news.
+      await expect.poll(() => decisionFor(page, GMAIL_EDITOR), { timeout: 10_000 }).toBe('not-recruiter');
+      expect(await getAllByRole(page, 'button', BUTTON)).toHaveLength(0);
+      await expect(page.$$eval('decline-politely-ui', (els) => els.length)).resolves.toBe(0);
+
+      // Control, on the same page: the user asks for the button on every reply (options page), and it appears here.
+      expect(await showAll.evaluate((el) => (el as HTMLInputElement).checked)).toBe(false);
+      await showAll.click();
+      await getByRole(page, 'button', BUTTON);
+      expect(await decisionFor(page, GMAIL_EDITOR)).toBe('button');
+      // And back off: the button goes again, by decision.
+      await showAll.click();
+      await expect.poll(() => decisionFor(page, GMAIL_EDITOR), { timeout: 10_000 }).toBe('not-recruiter');
+      expect(await getAllByRole(page, 'button', BUTTON)).toHaveLength(0);
+      expect(errors).toEqual([]);
+    } finally {
+      await options.close();
+      await page.close();
+    }
   });
 });
 
