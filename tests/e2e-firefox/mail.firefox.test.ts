@@ -36,30 +36,27 @@ afterAll(async () => {
   await h?.close();
 });
 
+/** The tab showing the add-on's options page, if one is open (BiDi does not report moz-extension:// loads: ask each tab). */
+async function optionsTab(): Promise<Page | undefined> {
+  for (const p of await h.browser.pages()) {
+    if ((await p.evaluate(() => location.href).catch(() => '')).startsWith(`${h.extensionOrigin}/options.html`)) return p;
+  }
+  return undefined;
+}
+
 /**
- * The add-on's options page, opened the way a user does from the page (the button's menu, on the recruiter thread):
- * a test page cannot navigate to moz-extension:// itself, and BiDi does not report those loads, so the tab is found
- * by asking each tab where it is.
+ * The add-on's options page, opened the way a user does from the page (the button's menu, on the recruiter thread;
+ * a test page cannot navigate to moz-extension:// itself). The add-on shows an options tab already open instead.
  */
 async function openOptions(): Promise<Page> {
-  const url = `${h.extensionOrigin}/options.html`;
+  const open = await optionsTab();
+  if (open) return open;
   const { page: thread } = await h.open(GMAIL_THREAD);
-  const known = new Set(await h.browser.pages());
   try {
     await (await getByRole(thread, 'button', 'More decline options')).click();
     await (await getByRole(thread, 'menuitem', 'Open options')).click();
     let found: Page | undefined;
-    await expect
-      .poll(
-        async () => {
-          for (const p of await h.browser.pages()) {
-            if (!known.has(p) && (await p.evaluate(() => location.href).catch(() => '')).startsWith(url)) found = p;
-          }
-          return !!found;
-        },
-        { timeout: 10_000 },
-      )
-      .toBe(true);
+    await expect.poll(async () => !!(found = await optionsTab()), { timeout: 10_000 }).toBe(true);
     return found!;
   } finally {
     await thread.close();
@@ -234,5 +231,19 @@ describe('privacy', () => {
 
   test('nothing reached the network: no request from the content script, the add-on or Firefox itself', () => {
     expect(h.leaked).toEqual([]);
+  });
+
+  // Runs after the two checks above: a check that can never fail proves nothing, so make each recorder see one.
+  test('control: a page request is recorded, and a request outside interception reaches the trap proxy', async () => {
+    const { page } = await h.open(GMAIL_THREAD);
+    const probe = 'https://mail.google.com/dp-privacy-probe';
+    await page.evaluate((url) => fetch(url).then(() => 'ok', () => 'refused'), probe);
+    expect(h.requests).toContain(probe);
+    await page.close();
+    // The options page is the add-on's own: its requests are not intercepted, so they go to the trap proxy.
+    const options = await openOptions();
+    await options.evaluate(() => fetch('https://dp-privacy-probe.invalid/').then(() => 'ok', () => 'refused'));
+    await expect.poll(() => h.leaked.join('\n'), { timeout: 5000 }).toContain('dp-privacy-probe.invalid');
+    await options.close();
   });
 });
