@@ -162,7 +162,10 @@ describe('Gmail inline reply on a recruiter thread (Firefox)', () => {
     await expect.poll(optionsTabs, { timeout: 10_000 }).toBe(1);
   });
 
-  test('caused no errors on the page or in the content script', () => {
+  test('caused no errors on the page or in the content script', async () => {
+    // While the script was at work on it: it decided on the reply and the letter from the tests above is there.
+    expect(await decisionFor(page, GMAIL_EDITOR)).toBe('button');
+    await expect(page.$$eval('[data-decline-politely="letter"]', (els) => els.length)).resolves.toBe(1);
     expect(errors).toEqual([]);
   });
 });
