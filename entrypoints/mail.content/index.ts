@@ -13,6 +13,7 @@ import { preferencesChanged } from '../../core/settings/keys';
 import { isLetterAnswer, isRequest, OPEN_OPTIONS, type CommandResponse, type InsertResult, type LetterAnswer, type LetterRequest, type QuickChoice, type Request, type ThreadRead } from '../../core/protocol';
 import { registeredSecondStage, SECOND_STAGE_PATH, type ButtonModel, type MountedButton, type SecondStage } from './second-stage-api';
 import { extensionApi, type ExtensionApi } from './extension';
+import { markDecision } from './decision';
 
 export default defineContentScript({
   matches: MAIL_PAGE_MATCHES,
@@ -136,18 +137,21 @@ class MailUi {
     const placement = c.toolbarSlot ? 'in' : 'before';
     if (!answer || !wanted) {
       this.unmount(c.editor);
+      markDecision(c.container, !slot ? 'no-toolbar' : !answer ? 'no-answer' : c.inOpenThread ? 'not-recruiter' : 'not-in-thread');
       return;
     }
     const model = this.model(c, answer);
     const existing = this.mounted.get(c.editor);
     if (existing?.isConnected() && existing.slot === slot) {
       existing.update(model);
+      markDecision(c.container, 'button');
       return;
     }
     let stage: SecondStage;
     try {
       stage = await this.secondStage();
     } catch {
+      if (current()) markDecision(c.container, 'no-ui');
       return;
     }
     if (!current() || this.mounted.get(c.editor) !== existing) return;
@@ -156,6 +160,7 @@ class MailUi {
     const stales = ':scope > [data-decline-politely="cell"], :scope > * > decline-politely-ui, :scope > decline-politely-ui';
     for (const stale of slot.parentElement?.querySelectorAll(stales) ?? []) stale.remove();
     this.mounted.set(c.editor, stage.mountButton(this.ctx, slot, model, placement));
+    markDecision(c.container, 'button');
   }
 
   private unmount(editor: HTMLElement): void {

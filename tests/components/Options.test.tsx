@@ -174,6 +174,8 @@ describe('Options: first run and damaged storage', () => {
   test('no welcome after the first time', async () => {
     setup();
     await screen.findByLabelText('Your name');
+    // The form and the welcome appear together once the settings are loaded: the page has decided by now.
+    expect(screen.getByRole('main').getAttribute('aria-busy')).toBe('false');
     expect(screen.queryByRole('region', { name: 'Welcome' })).toBeNull();
   });
 

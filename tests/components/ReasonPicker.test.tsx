@@ -45,7 +45,10 @@ describe('ReasonPicker', () => {
   });
 
   test('the text field is only there for the custom reason', () => {
-    setup();
+    const { view } = setup();
     expect(screen.queryByLabelText('Your reason, in a sentence')).toBeNull();
+    // Control: the same picker, switched to the custom reason, shows it (so the query above would find it).
+    view.rerender(<ReasonPicker stage="offer" value="custom" customReason="" onChange={vi.fn()} onCustomReasonChange={vi.fn()} />);
+    expect(screen.getByLabelText('Your reason, in a sentence')).toBeTruthy();
   });
 });

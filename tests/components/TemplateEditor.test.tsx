@@ -43,7 +43,7 @@ describe('TemplateEditor', () => {
   });
 
   test('an invalid template shows each error at its line and column, keeps the text, and is not saved', async () => {
-    const { editor, storedTemplate } = await setup({ offer: WORKING });
+    const { editor, storedTemplate, storage } = await setup({ offer: WORKING });
     const broken = 'Hi {{firstNam}},\n\nThanks {{recruiterName}}.';
     type(editor, broken);
     const errors = await screen.findByText(/This template has 2 problems/, {}, SAVED);
@@ -53,8 +53,7 @@ describe('TemplateEditor', () => {
     expect(editor.getAttribute('aria-invalid')).toBe('true');
     expect(editor.getAttribute('aria-describedby')).toBe(errors.parentElement!.id);
     expect(editor.value).toBe(broken);
-    // Still the working template in storage, and in the preview.
-    await new Promise((r) => setTimeout(r, 500));
+    // Still the working template in storage, and in the preview (checked again below, after a save has run).
     expect(storedTemplate()).toBe(WORKING);
     expect(preview()).toContain('Thanks, but no.');
     expect(screen.getByText('Not saved: your last working version is in use')).toBeTruthy();
@@ -67,7 +66,8 @@ describe('TemplateEditor', () => {
     // Other settings still save while the template is broken.
     type(screen.getByLabelText('Your name'), 'Sam Q. Lee');
     await waitFor(() => expect(screen.getByTestId('letter-preview').textContent).toMatch(/Sam Q\. Lee$/));
-    await new Promise((r) => setTimeout(r, 500));
+    // Evidence instead of a fixed wait: the name is in storage, so a save ran with the broken template in the form.
+    await waitFor(() => expect(storage.sync!.data[KEYS.prefs]).toMatchObject({ name: 'Sam Q. Lee' }), SAVED);
     expect(storedTemplate()).toBe(WORKING);
   });
 

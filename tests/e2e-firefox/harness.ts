@@ -15,6 +15,7 @@ import puppeteer, { type Browser, type ElementHandle, type KeyInput, type Page }
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type AddressInfo, type Socket } from 'node:net';
 import { join, resolve } from 'node:path';
+import { DECISION_ATTRIBUTE } from '../../entrypoints/mail.content/decision';
 import { PROJECT_ROOT } from '../support/shared';
 
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -198,6 +199,19 @@ async function waitForUrl(tab: Page, prefix: string, timeout: number): Promise<b
 export async function tabUrls(browser: Browser): Promise<string[]> {
   const pages = await browser.pages();
   return Promise.all(pages.map((p) => p.evaluate(() => location.href).catch(() => p.url())));
+}
+
+/**
+ * The content script's decision on the container of the editor matched by `editorSelector` (the
+ * `data-decline-politely-decision` attribute, entrypoints/mail.content/decision.ts); null when none was made yet.
+ * A negative check waits for this before asserting an absence (tests/README.md, "Negative checks").
+ */
+export function decisionFor(page: Page, editorSelector: string): Promise<string | null> {
+  return page.evaluate(
+    (sel, attr) => document.querySelector(sel)?.closest(`[${attr}]`)?.getAttribute(attr) ?? null,
+    editorSelector,
+    DECISION_ATTRIBUTE,
+  );
 }
 
 /** Collect page errors (the page's and the content script's) and console errors. */

@@ -5,10 +5,12 @@
  * event handling are its own, and its accessibility engine computes the button's name.
  */
 import type { ElementHandle, Page } from 'puppeteer-core';
+import { balancedBlock } from '../support/html';
 import { readFixture } from '../support/shared';
-import { getAllByRole, getByRole, launch, pressWithControl, tabUrls, type FirefoxHarness } from './harness';
+import { decisionFor, getAllByRole, getByRole, launch, pressWithControl, tabUrls, type FirefoxHarness } from './harness';
 
 const GMAIL_THREAD = 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQbfBkLwqTjNHnXbQPvcRhMZwsd';
+const GMAIL_PERSONAL = 'https://mail.google.com/mail/u/1/#inbox/FMfcgzQbfBkLwqTjNHnXbQPvcRhMZwse';
 const OUTLOOK_LIVE = 'https://outlook.live.com/mail/0/inbox/id/AQQkADAwATY3ZmYAZS05MWU1LWQ2NAAtMDACLTAwCgAQAHf3yQdGnkxGuyd5xMqzmqA%3D';
 const OUTLOOK_OFFICE = 'https://outlook.office.com/mail/inbox/id/AAQkADAwATM0MDAAMS1iNTcwLWI2ZjQtMDACLTAwCgAQAMNBwqHRPH1Iq0ZnFZpQ6aY%3D';
 const OUTLOOK_365 = 'https://outlook.office365.com/mail/inbox/id/AAQkADAwATM0MDAAMS1iNTcwLWI2ZjQtMDACLTAwCgAQAMNBwqHRPH1Iq0ZnFZpQ6aZ%3D';
@@ -21,7 +23,11 @@ let h: FirefoxHarness;
 
 beforeAll(async () => {
   h = await launch();
-  h.serve(GMAIL_THREAD, readFixture('gmail-thread-inline-reply.html'));
+  const recruiter = readFixture('gmail-thread-inline-reply.html');
+  h.serve(GMAIL_THREAD, recruiter);
+  // The personal thread with a reply open: the fixture's thread plus the inline reply block of the recruiter fixture.
+  const reply = balancedBlock(recruiter, recruiter.indexOf('<div class="ip adB">'));
+  h.serve(GMAIL_PERSONAL, readFixture('gmail-thread-non-recruiter.html').replace('</body>', `${reply}</body>`));
   const outlook = readFixture('outlook-reading-pane-reply.html');
   for (const url of [OUTLOOK_LIVE, OUTLOOK_OFFICE, OUTLOOK_365]) h.serve(url, outlook);
 });
@@ -29,6 +35,33 @@ beforeAll(async () => {
 afterAll(async () => {
   await h?.close();
 });
+
+/** The tab showing the add-on's options page, if one is open (BiDi does not report moz-extension:// loads: ask each tab). */
+async function optionsTab(): Promise<Page | undefined> {
+  for (const p of await h.browser.pages()) {
+    if ((await p.evaluate(() => location.href).catch(() => '')).startsWith(`${h.extensionOrigin}/options.html`)) return p;
+  }
+  return undefined;
+}
+
+/**
+ * The add-on's options page, opened the way a user does from the page (the button's menu, on the recruiter thread;
+ * a test page cannot navigate to moz-extension:// itself). The add-on shows an options tab already open instead.
+ */
+async function openOptions(): Promise<Page> {
+  const open = await optionsTab();
+  if (open) return open;
+  const { page: thread } = await h.open(GMAIL_THREAD);
+  try {
+    await (await getByRole(thread, 'button', 'More decline options')).click();
+    await (await getByRole(thread, 'menuitem', 'Open options')).click();
+    let found: Page | undefined;
+    await expect.poll(async () => !!(found = await optionsTab()), { timeout: 10_000 }).toBe(true);
+    return found!;
+  } finally {
+    await thread.close();
+  }
+}
 
 function editorText(page: Page, selector: string): Promise<string> {
   return page.$eval(selector, (el) => (el as HTMLElement).innerText);
@@ -60,6 +93,7 @@ describe('Gmail inline reply on a recruiter thread (Firefox)', () => {
     });
     expect(placement).toEqual({ open: true, host: 'decline-politely-ui', inToolbar: true });
     await expect(page.$$eval('decline-politely-ui', (els) => els.length)).resolves.toBe(1);
+    expect(await decisionFor(page, GMAIL_EDITOR)).toBe('button');
   });
 
   test('a click writes the letter to Priya, naming the role and company, above typed text, signature and history', async () => {
@@ -128,8 +162,40 @@ describe('Gmail inline reply on a recruiter thread (Firefox)', () => {
     await expect.poll(optionsTabs, { timeout: 10_000 }).toBe(1);
   });
 
-  test('caused no errors on the page or in the content script', () => {
+  test('caused no errors on the page or in the content script', async () => {
+    // While the script was at work on it: it decided on the reply and the letter from the tests above is there.
+    expect(await decisionFor(page, GMAIL_EDITOR)).toBe('button');
+    await expect(page.$$eval('[data-decline-politely="letter"]', (els) => els.length)).resolves.toBe(1);
     expect(errors).toEqual([]);
+  });
+});
+
+describe('Gmail personal thread (Firefox)', () => {
+  test('no button on a reply to a non-recruiter thread; with "show on all replies" on, the same page gets one', async () => {
+    const { page, errors } = await h.open(GMAIL_PERSONAL);
+    let options: Page | undefined;
+    try {
+      // The content script looked at this reply and decided: not a recruiter's thread. Only then is "no button" news.
+      await expect.poll(() => decisionFor(page, GMAIL_EDITOR), { timeout: 10_000 }).toBe('not-recruiter');
+      expect(await getAllByRole(page, 'button', BUTTON)).toHaveLength(0);
+      await expect(page.$$eval('decline-politely-ui', (els) => els.length)).resolves.toBe(0);
+
+      // Control, on the same page: the user asks for the button on every reply (options page), and it appears here.
+      options = await openOptions();
+      const showAll = await getByRole(options, 'switch', 'Show the button on all replies');
+      expect(await showAll.evaluate((el) => (el as HTMLInputElement).checked)).toBe(false);
+      await showAll.click();
+      await getByRole(page, 'button', BUTTON);
+      expect(await decisionFor(page, GMAIL_EDITOR)).toBe('button');
+      // And back off: the button goes again, by decision.
+      await showAll.click();
+      await expect.poll(() => decisionFor(page, GMAIL_EDITOR), { timeout: 10_000 }).toBe('not-recruiter');
+      expect(await getAllByRole(page, 'button', BUTTON)).toHaveLength(0);
+      expect(errors).toEqual([]);
+    } finally {
+      await options?.close();
+      await page.close();
+    }
   });
 });
 
@@ -162,12 +228,34 @@ describe.each([
 });
 
 describe('privacy', () => {
-  test('the pages requested nothing but the fixtures served at the mail URLs', () => {
+  test('with the add-on at work, the pages requested nothing but the fixtures, and nothing reached the network', async () => {
+    // Evidence that the add-on ran during this check (an empty list from an add-on that never ran proves nothing):
+    // on a fresh page its button reads the thread, asks the background and inserts a letter.
+    const { page } = await h.open(GMAIL_THREAD);
+    try {
+      await expect.poll(() => decisionFor(page, GMAIL_EDITOR), { timeout: 10_000 }).toBe('button');
+      await (await getByRole(page, 'button', BUTTON)).click();
+      await expect.poll(() => page.$$eval('[data-decline-politely="letter"]', (els) => els.length), { timeout: 5000 }).toBe(1);
+    } finally {
+      await page.close();
+    }
     const unexpected = h.requests.filter((u) => !/^https:\/\/(mail\.google\.com|outlook\.(live|office|office365)\.com)\//.test(u));
     expect(unexpected).toEqual([]);
+    // No request from the content script, the add-on or Firefox itself.
+    expect(h.leaked).toEqual([]);
   });
 
-  test('nothing reached the network: no request from the content script, the add-on or Firefox itself', () => {
-    expect(h.leaked).toEqual([]);
+  // Runs after the check above: a check that can never fail proves nothing, so make each recorder see one.
+  test('control: a page request is recorded, and a request outside interception reaches the trap proxy', async () => {
+    const { page } = await h.open(GMAIL_THREAD);
+    const probe = 'https://mail.google.com/dp-privacy-probe';
+    await page.evaluate((url) => fetch(url).then(() => 'ok', () => 'refused'), probe);
+    expect(h.requests).toContain(probe);
+    await page.close();
+    // A tab without interception: its requests go where the add-on's own would, to the trap proxy.
+    const tab = await h.browser.newPage();
+    await tab.evaluate(() => fetch('https://dp-privacy-probe.invalid/').then(() => 'ok', () => 'refused'));
+    await expect.poll(() => h.leaked.join('\n'), { timeout: 5000 }).toContain('dp-privacy-probe.invalid');
+    await tab.close();
   });
 });

@@ -7,6 +7,7 @@ import { chromium, type BrowserContext, type Page, type Request, type Worker } f
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { DECISION_ATTRIBUTE } from '../../entrypoints/mail.content/decision';
 import { renameClasses } from '../support/rename-classes';
 import { PROJECT_ROOT } from '../support/shared';
 
@@ -130,6 +131,24 @@ export async function launch(options: LaunchOptions = {}): Promise<Harness> {
       rmSync(userDataDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * The content script's decision for each reply editor on the page, in document order: the
+ * `data-decline-politely-decision` attribute it sets on the editor's container (entrypoints/mail.content/decision.ts).
+ * A negative check waits on this (`await expect.poll(() => decisions(page)).toEqual(['not-recruiter'])`), then asserts
+ * the absence: the decision proves the script ran on that editor and chose, which a fixed wait never does.
+ */
+export function decisions(page: Page): Promise<string[]> {
+  return page.evaluate((attr) => Array.from(document.querySelectorAll(`[${attr}]`), (el) => el.getAttribute(attr) ?? ''), DECISION_ATTRIBUTE);
+}
+
+/** The decision on the container of the editor matched by `editorSelector` (null: none made, or no such editor). */
+export function decisionFor(page: Page, editorSelector: string): Promise<string | null> {
+  return page.evaluate(
+    ([sel, attr]) => document.querySelector(sel)?.closest(`[${attr}]`)?.getAttribute(attr) ?? null,
+    [editorSelector, DECISION_ATTRIBUTE] as const,
+  );
 }
 
 /** Collect page errors and console errors, so tests can assert that nothing went wrong on the host page. */

@@ -273,11 +273,20 @@ describe('insertLetter in Chromium', () => {
       ok: true,
       strategy: 'range',
     });
-    await page.waitForTimeout(300);
-    expect(dialogs).toEqual([]);
+    // Control, instead of a fixed wait: the same markup put into the page on purpose, after the inserts, does run
+    // (its image fails to load, its handler opens a dialog). Once it has, a payload inserted before it would have too.
+    await page.evaluate(() => {
+      const trap = document.createElement('div');
+      trap.innerHTML = '<img src=x onerror="alert(\'control\')">';
+      document.body.append(trap);
+    });
+    await expect.poll(() => dialogs, { timeout: 5000 }).toContain('control');
+    expect(dialogs).toEqual(['control']);
     expect(await page.evaluate(() => document.querySelectorAll('#ed img, #ed script').length)).toBe(0);
     expect((await state(page)).letterTexts).toEqual([hostile]);
-    expect(errors).toEqual([]);
+    // The only failed load is the control's image: none of the letter's markup became an element that loads.
+    expect(errors.filter((e) => !/Failed to load resource/.test(e))).toEqual([]);
+    await expect.poll(() => errors.filter((e) => /Failed to load resource/.test(e))).toHaveLength(1);
     await page.close();
   });
 

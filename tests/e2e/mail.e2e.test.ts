@@ -9,7 +9,7 @@ import { closeReply, closeReplyKeepingTemplate, openReplyAgain } from '../suppor
 import { balancedBlock } from '../support/html';
 import { renamedSelector } from '../support/rename-classes';
 import { readFixture } from '../support/shared';
-import { launch, trackErrors, type Harness } from './harness';
+import { decisionFor, decisions, launch, trackErrors, type Harness } from './harness';
 
 const GMAIL_THREAD = 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQbfBkLwqTjNHnXbQPvcRhMZwsd';
 const GMAIL_PERSONAL = 'https://mail.google.com/mail/u/1/#inbox/FMfcgzQbfBkLwqTjNHnXbQPvcRhMZwse';
@@ -21,6 +21,8 @@ const OUTLOOK_LIVE = 'https://outlook.live.com/mail/0/inbox/id/AQQkADAwATY3ZmYAZ
 const BUTTON = { name: 'Decline politely', exact: true } as const;
 const GMAIL_EDITOR = '[g_editable="true"][contenteditable="true"]';
 const OUTLOOK_EDITOR = '[contenteditable="true"][aria-label^="Message body"]';
+
+declare const chrome: { storage: { sync: { set(items: object): Promise<void>; remove(key: string): Promise<void> } } };
 
 const LAYOUTS = [
   ['pages as served', false],
@@ -133,7 +135,10 @@ describe.each(LAYOUTS)('%s', (_layout, renamed) => {
       await expect.poll(() => caret.evaluate((el) => el.getRootNode() instanceof ShadowRoot && (el.getRootNode() as ShadowRoot).activeElement === el)).toBe(true);
     });
 
-    test('caused no errors on the page', () => {
+    test('caused no errors on the page', async () => {
+      // While the script was at work on it: it decided on the reply and the letter from the tests above is there.
+      expect(await decisionFor(page, GMAIL_EDITOR)).toBe('button');
+      await expect(page.locator('[data-decline-politely="letter"]').count()).resolves.toBe(1);
       expect(errors).toEqual([]);
     });
   });
@@ -143,6 +148,8 @@ describe.each(LAYOUTS)('%s', (_layout, renamed) => {
       const { page, errors } = await open(GMAIL_POPOUT);
       const button = page.getByRole('button', BUTTON);
       await button.waitFor();
+      // Both editors were decided on: the reply got the button, the new message (not a reply to this thread) did not.
+      await expect.poll(() => decisions(page), { timeout: 10_000 }).toEqual(['button', 'not-in-thread']);
       await expect(button.count()).resolves.toBe(1);
       await button.click();
       const editors = page.locator(GMAIL_EDITOR);
@@ -185,11 +192,24 @@ describe.each(LAYOUTS)('%s', (_layout, renamed) => {
   });
 
   describe('Gmail personal thread', () => {
-    test('no button on a reply to a non-recruiter thread', async () => {
+    test('no button on a reply to a non-recruiter thread; with "show on all replies" on, the same page gets one', async () => {
       const { page, errors } = await open(GMAIL_PERSONAL);
       await expect(page.locator(GMAIL_EDITOR).count()).resolves.toBe(1);
-      // Give the content script time to have acted if it were going to.
-      await page.waitForTimeout(500);
+      // The content script looked at this reply and decided: not a recruiter's thread. Only then is "no button" news.
+      await expect.poll(() => decisionFor(page, GMAIL_EDITOR), { timeout: 10_000 }).toBe('not-recruiter');
+      await expect(page.getByRole('button', BUTTON).count()).resolves.toBe(0);
+      await expect(page.locator('decline-politely-ui').count()).resolves.toBe(0);
+
+      // Control, on the same page: the user asks for the button on every reply, and it appears in this one.
+      await h.worker!.evaluate(() => chrome.storage.sync.set({ prefs: { version: 1, showOnAllReplies: true } }));
+      try {
+        await page.getByRole('button', BUTTON).waitFor({ timeout: 10_000 });
+        expect(await decisionFor(page, GMAIL_EDITOR)).toBe('button');
+      } finally {
+        await h.worker!.evaluate(() => chrome.storage.sync.remove('prefs'));
+      }
+      // And back off: the button goes again, by decision.
+      await expect.poll(() => decisionFor(page, GMAIL_EDITOR), { timeout: 10_000 }).toBe('not-recruiter');
       await expect(page.getByRole('button', BUTTON).count()).resolves.toBe(0);
       expect(errors).toEqual([]);
       await page.close();
@@ -257,6 +277,8 @@ describe.each(LAYOUTS)('%s', (_layout, renamed) => {
 
   describe('privacy', () => {
     test('the extension made no network requests during these tests', () => {
+      // It did work during them: the content script loaded its second stage (the button) from the extension.
+      expect(h.requests.filter((u) => u === `chrome-extension://${h.extensionId}/mail-ui.js`).length).toBeGreaterThan(0);
       const external = h.requests.filter((u) => !/^https:\/\/(mail\.google\.com|outlook\.(office|live)\.com)\/mail\//.test(u));
       expect(external.filter((u) => !u.startsWith('chrome-extension://') && !u.startsWith('data:'))).toEqual([]);
     });

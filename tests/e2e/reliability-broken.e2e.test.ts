@@ -8,12 +8,13 @@
  *     reason (the layout was not recognised, where no conversation could be read), and Copy still puts a letter on
  *     the clipboard.
  * The popup's reason comes from the content script's answer, so seeing the expected one also proves the content
- * script ran on the page (and chose not to add the button) before the page is checked for buttons.
+ * script ran on the page (and chose not to add the button) before the page is checked for buttons; where the
+ * script still finds a reply editor (gmail-renamed), its decision on that editor is awaited too.
  *
  * Run: npx wxt build && npx vitest run -c vitest.e2e.config.ts tests/e2e/reliability-broken.e2e.test.ts
  */
 import { readFixture } from '../support/shared';
-import { launch, openPopupWindow, trackErrors, type Harness } from './harness';
+import { decisions, launch, openPopupWindow, trackErrors, type Harness } from './harness';
 
 // The address names a conversation (or a reply is open) but none could be read: the layout was not recognised.
 const NOT_RECOGNISED = 'This page’s layout was not recognised. Fill in the details, then copy the letter.';
@@ -25,18 +26,22 @@ const CASES = [
     url: 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQbfBkLwqTjNHnXbQPvcRhMZwsd',
     why: NOT_RECOGNISED,
     letter: /^Hi there,\n\nThank you/,
+    decisions: [],
   },
   {
     fixture: 'gmail-renamed.html',
     url: 'https://mail.google.com/mail/u/1/#inbox/FMfcgzQbfBkLwqTjNHnXbQPvcRhMZwsd',
     why: NOT_RECOGNISED,
     letter: /^Hi there,\n\nThank you/,
+    // The reply is intact, so the script finds it and decides: the unreadable thread is no recruiter's.
+    decisions: ['not-recruiter'],
   },
   {
     fixture: 'outlook-broken.html',
     url: 'https://outlook.office.com/mail/inbox/id/AAQkADAwATM0MDAAMS1iNTcwLWI2ZjQtMDACLTAwCgAQAMNBwqHRPH1Iq0ZnFZpQ6aY%3D',
     why: NOT_RECOGNISED,
     letter: /^Hi there,\n\nThank you/,
+    decisions: [],
   },
   {
     fixture: 'outlook-renamed.html',
@@ -44,6 +49,7 @@ const CASES = [
     // The thread is read (Jane, Contoso, Data Analyst), so the letter is hers; only inserting is impossible.
     why: NO_REPLY,
     letter: /^Hi Jane,\n\nThank you[^\n]*Data Analyst/,
+    decisions: [],
   },
 ] as const;
 
@@ -77,6 +83,8 @@ describe('a mail page the adapters no longer recognise', () => {
     expect(await why.innerText()).not.toContain('\n');
 
     // The content script has answered the popup, so it has looked at the page by now: no button there.
+    // And where it still finds the reply editor, it has marked its decision on it (entrypoints/mail.content/decision.ts).
+    await expect.poll(() => decisions(page), { timeout: 5000 }).toEqual(c.decisions);
     expect(await page.getByRole('button', { name: 'Decline politely', exact: true }).count()).toBe(0);
     expect(await page.locator('decline-politely-ui').count()).toBe(0);
 

@@ -5,7 +5,7 @@
  * the company's name (subject, message, signature, quoted history) and as a paragraph of the message, HTML-escaped
  * so the page shows it literally. Then the real "Decline politely" button is clicked, and:
  *   - nothing runs: no dialog, `window.__pwned` unset, no new script/img/iframe/svg/style/… element, no request;
- *   - no page or console errors;
+ *   - no page or console errors (but the settle control's one refused image, see settle());
  *   - the letter is well formed: one marked wrapper holding only attribute-less <div>/<br>;
  *   - what the page said reaches the letter as literal text: the letter equals the one the same core code works
  *     out from Chromium's own DOM of the page (parsed again by happy-dom in Node), line for line;
@@ -82,9 +82,29 @@ function letterShape(page: Page): Promise<LetterShape> {
   }, EDITOR);
 }
 
-/** Lets the page run whatever an inserted payload would have queued (image errors, load events, timers). */
+/** The image the settle control loads (and the route refuses), so it fails the way a payload's `<img src=x>` would. */
+const CONTROL_IMAGE = 'https://mail.google.com/mail/u/0/x?dp-settle-control';
+
+/**
+ * Lets the page run whatever an inserted payload would have queued, on evidence rather than a fixed wait: an image
+ * added after the letter, loading through the same refused route as a payload's `<img src=x>`, has failed and fired
+ * its error handler; a payload's image, created earlier, would have failed before it. The control image is then
+ * removed, and its one request and one failed-load console line are accounted for by the caller.
+ */
 function settle(page: Page): Promise<void> {
-  return page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 50))));
+  return page.evaluate(
+    (src) =>
+      new Promise<void>((resolve) => {
+        const img = document.createElement('img');
+        img.addEventListener('error', () => {
+          img.remove();
+          resolve();
+        });
+        img.src = src;
+        document.body.append(img);
+      }),
+    CONTROL_IMAGE,
+  );
 }
 
 describe('hostile text in a Gmail recruiter thread', () => {
@@ -133,12 +153,17 @@ describe('hostile text in a Gmail recruiter thread', () => {
     // Nothing ran.
     expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
     expect(dialogs).toEqual([]);
-    expect(errors).toEqual([]);
+    // The settle control's image is the one load that failed; nothing else was logged.
+    expect(errors.filter((e) => !/Failed to load resource/.test(e))).toEqual([]);
+    await expect.poll(() => errors.filter((e) => /Failed to load resource/.test(e))).toHaveLength(1);
     const after = await pageState(page);
     expect(after.active).toEqual(before.active);
-    // The page itself and the extension's own files (its second stage), nothing else.
+    // The page itself, the extension's own files (its second stage) and the settle control's image, nothing else;
+    // the control's request is seen, so the recorder was listening.
     const own = `chrome-extension://${h.extensionId}/`;
-    expect(h.requests.slice(requestsBefore).filter((u) => u.split('#')[0] !== urlFor(payload).split('#')[0] && !u.startsWith(own))).toEqual([]);
+    const requested = h.requests.slice(requestsBefore);
+    expect(requested.filter((u) => u === CONTROL_IMAGE)).toHaveLength(1);
+    expect(requested.filter((u) => u.split('#')[0] !== urlFor(payload).split('#')[0] && !u.startsWith(own) && u !== CONTROL_IMAGE)).toEqual([]);
 
     // The letter is one wrapper with our marker only, holding attribute-less <div>s and <br>s.
     const shape = await letterShape(page);

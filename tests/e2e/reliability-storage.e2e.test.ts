@@ -89,8 +89,11 @@ describe('damaged settings in chrome.storage.sync', () => {
     await expect
       .poll(() => worker.evaluate(async () => (await chrome.storage.sync.get(['prefs'])).prefs), { timeout: 5000 })
       .toMatchObject({ version: 1, name: '' });
+    // After the repair the page loads clean settings: the form is there (shown with the notice, once loaded), so the
+    // notice's absence is the page's decision.
     await page.reload();
     await page.getByLabel('Your name', { exact: true }).waitFor();
+    expect(await page.locator('main[aria-busy="false"]').count()).toBe(1);
     expect(await page.getByRole('alert').filter({ hasText: 'Some of your saved settings could not be used' }).count()).toBe(0);
     expect((await quarantine()).map((k) => JSON.parse(k.value))).toContainEqual(DAMAGED);
     expect(errors).toEqual([]);
