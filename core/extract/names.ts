@@ -14,6 +14,7 @@ import {
   VIETNAMESE_FAMILY_NAMES,
   isRoleHead,
 } from './lexicon';
+import { titleCaseWord } from './capitalize';
 import { foldKey } from './normalize';
 import type { Line } from './tokens';
 
@@ -35,9 +36,7 @@ function bare(token: string): string {
 }
 
 function titleCase(word: string): string {
-  return word
-    .toLowerCase()
-    .replace(/(^|[-'ʼ])(\p{L})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
+  return titleCaseWord(word);
 }
 
 /**
