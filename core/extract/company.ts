@@ -373,11 +373,11 @@ export function subjectCandidates(subject: string, tags: readonly string[]): Can
 }
 
 const THIRD_PERSON_EMPLOYER =
-  /\b(?:my|our) clients?\b|\b(?:with|for) (?:an?|one of (?:my|our)) (?:[\p{L}\d-]+ ){0,3}clients?\b|\bclients? of (?:mine|ours)\b|\bon behalf of (?:my|our|a) client|\b(?:i'm|i am|we're|we are) (?:working|partnering|recruiting) (?:with|for) an?\b|\b(?:opportunity|role|position|search|roles|positions) (?:i'm|i am|we're|we are) (?:working on|recruiting for|handling|filling)|\bmein(?:e|em|en)? kunden?\b|\bunser(?:e|em|en)? kunden?\b|\bnotre client\b|\bnuestro cliente\b|\bmi cliente\b|\bil mio cliente\b|\bsociet[àa] finale\b|\bcliente final\b|\bclient final\b|\bendkunden?\b|\bl'un de nos clients\b|\buno de nuestros clientes\b/iu;
+  /\b(?:my|our) clients?\b|\b(?:with|for) (?:an?|one of (?:my|our)) (?:[\p{L}\d-]+ ){0,3}clients?\b|\bclients? of (?:mine|ours)\b|\bon behalf of (?:my|our|a) client|\b(?:i'm|i am|we're|we are) (?:working|partnering|recruiting) (?:with|for) an?\b|\b(?:opportunity|role|position|search|roles|positions) (?:i'm|i am|we're|we are) (?:working on|recruiting for|handling|filling)|\bmein(?:e|em|en)? kunden?\b|\bunser(?:e|em|en)? kunden?\b|\bnotre client\b|\bnuestro cliente\b|\bmi cliente\b|\bil mio cliente\b|\bsociet[àa] finale\b|\bcliente final\b|\bclient final\b|\bendkunden?\b|\bl'un de nos clients\b|\buno de nuestros clientes\b/u;
 const THIRD_PERSON_KEYS = ['client', 'kunde', 'working', 'partnering', 'recruiting', 'finale', 'final'];
 const WEAK_THIRD_PERSON_KEYS = ['their', 'they', 'company', 'start', 'client', 'firm', 'business', 'fintech', 'scale', 'unicorn'];
 const WEAK_THIRD_PERSON =
-  /\btheir (?:team|company|office|offices|engineering|founders?|ceo|cto|platform|product|mission|offer|interview|hiring|benefits|stack|culture)\b|\bthey(?:'re| are) (?:looking|hiring|seeking|searching|growing|offering|building)\b|\b(?:an?|this|the) (?:[\p{L}-]+ ){0,3}(?:company|start-?up|client|firm|business|fintech|scale-?up|unicorn) (?:is|are|that|who)\b/iu;
+  /\btheir (?:team|company|office|offices|engineering|founders?|ceo|cto|platform|product|mission|offer|interview|hiring|benefits|stack|culture)\b|\bthey(?:'re| are) (?:looking|hiring|seeking|searching|growing|offering|building)\b|\b(?:an?|this|the) (?:[\p{L}-]+ ){0,3}(?:company|start-?up|client|firm|business|fintech|scale-?up|unicorn) (?:is|are|that|who)\b/u;
 
 /** Is the sender a staffing agency (so the sender's own organisation is not the employer)? */
 export function isAgency(domain: SenderDomain, text: string, signatureOrgs: readonly string[], displayOrgs: readonly string[]): boolean {
