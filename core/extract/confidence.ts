@@ -58,6 +58,9 @@ export const SHAPE_CUES: { name: Cue[]; role: Cue[]; company: Cue[] } = {
     // Placeholder and junk display names: "undefined", "--help", "test".
     { test: /^(?:undefined|null|nan|none|test|admin|user|unknown|noreply|no-reply|anonymous|-.*)$/iu, factor: 0 },
     { test: (v) => v.length < 2, factor: 0 },
+    // A greeting read as a name ("Olá Marcos"), or a team or office ("PRiSM Admissions", "Research Opportunities").
+    { test: /^(?:hi|hello|hey|dear|hallo|olá|ola|oi|bonjour|hola|ciao|beste|liebe|lieber|salut|buongiorno|buenos|bom|caro|cara|querid[oa])\b/iu, factor: 0 },
+    { test: /\s(?:admissions?|opportunities|careers|jobs|team|office|department|recruitment|recruiting|talent|services|support|hr|rh)$/iu, factor: 0 },
   ],
   role: [
     // Link remnants, code marks, brackets and quotes: the title ran into its surroundings.

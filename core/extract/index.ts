@@ -92,7 +92,7 @@ function choosePerson(m: Message, display: DisplayName, body: BodyNames, localPa
   let choice: PersonChoice | null = null;
   for (const [p, source] of ranked) {
     if (p === null) continue;
-    const c = confidence('name', source, p.first);
+    const c = confidence('name', source, p.full ?? p.first);
     // A junk display name ("undefined", "--help") scores nothing and gives way to the next source.
     if (c > 0) {
       choice = { person: p, source, confidence: c };
