@@ -105,6 +105,8 @@ export function tidyCompany(name: string): string {
   s = s.replace(/^the\s+/i, '');
   const words = s.split(' ');
   while (words.length > 1 && DEPARTMENT_WORDS.has((words[words.length - 1] ?? '').toLowerCase())) words.pop();
+  // A leading department ("RH FG Services", "HR Acme") is not part of the name either.
+  while (words.length > 1 && /^(?:hr|rh|rrhh|hhrr|talent|recruiting|recruitment)$/i.test(words[0] ?? '')) words.shift();
   return words.join(' ').replace(/[\s,;:]+$/, '');
 }
 

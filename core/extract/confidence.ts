@@ -29,7 +29,7 @@ export const SOURCE_WEIGHT: {
     // Only the prettified domain: right for an in-house recruiter, but it cannot tell "Acme" from "ACME".
     'domain-label': 0.75,
     // Named by the text without the domain's backing, an agency's client, a free-mail sender's employer.
-    named: 0.75,
+    named: 0.6,
     client: 0.75,
     stated: 0.75,
   },
@@ -59,7 +59,7 @@ export const SHAPE_CUES: { name: Cue[]; role: Cue[]; company: Cue[] } = {
     { test: /^(?:undefined|null|nan|none|test|admin|user|unknown|noreply|no-reply|anonymous|-.*)$/iu, factor: 0 },
     { test: (v) => v.length < 2, factor: 0 },
     // A greeting read as a name ("Olá Marcos"), or a team or office ("PRiSM Admissions", "Research Opportunities").
-    { test: /^(?:hi|hello|hey|dear|hallo|olá|ola|oi|bonjour|hola|ciao|beste|liebe|lieber|salut|buongiorno|buenos|bom|caro|cara|querid[oa])\b/iu, factor: 0 },
+    { test: /^(?:hi|hello|hey|dear|hallo|olá|ola|oi|bonjour|hola|ciao|beste|liebe|lieber|salut|buongiorno|buenos|bom|caro|cara|querid[oa])(?=[\s,!]|$)/iu, factor: 0 },
     { test: /\s(?:admissions?|opportunities|careers|jobs|team|office|department|recruitment|recruiting|talent|services|support|hr|rh)$/iu, factor: 0 },
   ],
   role: [
@@ -75,6 +75,8 @@ export const SHAPE_CUES: { name: Cue[]; role: Cue[]; company: Cue[] } = {
     // An application subject's prefix left in ("Application: X", "Bewerbung als X").
     { test: /^(?:application|applying|bewerbung|candidature|candidatura|postulación|sollicitatie|re|fwd?|aw|wg)\b/iu, factor: 0.3 },
     { test: /\d{3,}/u, factor: 0.6 },
+    // A word of the surrounding sentence: pronouns and sentence adverbs never occur in a job title.
+    { test: /(?:^|\s)(?:we|you|your|our|i|wir|ihnen|ihre?|sie|uns|leider|daher|nous|vous|votre|notre|nosotros|usted|su|tu|noi|voi|wij|jij|u|uw|je|nós|você|seu|sua)(?=\s|$)/iu, factor: 0.3 },
   ],
   company: [
     { test: PLATFORMS, factor: 0 },
@@ -82,6 +84,8 @@ export const SHAPE_CUES: { name: Cue[]; role: Cue[]; company: Cue[] } = {
     { test: NOT_COMPANY, factor: 0 },
     { test: /^\p{Ll}/u, factor: 0.7 },
     { test: (v) => v.split(' ').length > 5, factor: 0.6 },
+    // One long capitalised run is usually a domain's words run together ("Hotelvilladovale").
+    { test: /^\p{Lu}\p{Ll}{9,}$/u, factor: 0.8 },
     { test: /[@/\\<>[\]{}|`"]|https?:/u, factor: 0.3 },
   ],
 };

@@ -111,6 +111,16 @@ function choosePerson(m: Message, display: DisplayName, body: BodyNames, localPa
   return choice;
 }
 
+/** An application subject's prefix ("Ihre Bewerbung „…“") or a label word ("Functie: …") before a title. */
+const ROLE_PREFIX =
+  /^(?:(?:ihre|deine|your|my|votre|ta|tu|su|je|uw|la tua|a sua|sua)\s+)?(?:application|bewerbung|candidature|candidatura|sollicitatie|postulación|inscrição)(?:\s+(?:for|als|auf|für|pour|para|voor|per|como|au))?\s*[:"„“'-]*\s*|^(?:functie|position|stelle|poste|puesto|vaga|vacature|posizione|vacancy)\s*[:-]?\s+(?=\p{Lu})/iu;
+
+/** A title without an application prefix, a label word, stray quotes or a cut-off gender note ("(all)"). */
+function tidyRole(title: string): string {
+  const t = title.replace(ROLE_PREFIX, '').replace(/^["„“'`]+|["”“'`]+$/g, '').replace(/\s*\((?:all|alle)\)$/i, '').trim();
+  return t === '' ? title : t;
+}
+
 /** The role: an explicit phrase in the body, then the subject, then weaker phrasing. */
 function chooseRole(m: Message, own: readonly Line[], forwarded: readonly Line[], signatureStart: number): Sourced<RoleSource> | null {
   const inBody = (weak: boolean) => [
@@ -127,8 +137,9 @@ function chooseRole(m: Message, own: readonly Line[], forwarded: readonly Line[]
     [() => inBody(true).find((t) => t.strength === 1)?.title ?? null, 'body-weak'],
   ];
   for (const [read, source] of ranked) {
-    const value = read();
-    if (value === null) continue;
+    const raw = read();
+    if (raw === null) continue;
+    const value = tidyRole(raw);
     let c = confidence('role', source, value);
     // The body repeating a title the subject gives (or the other way round) confirms it.
     if (source !== 'body-strong' && titles.some((t) => t.title.toLowerCase() === value.toLowerCase() && t.strength >= 2)) c = Math.min(0.95, c + 0.15);
