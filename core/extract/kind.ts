@@ -184,7 +184,9 @@ function classifyProcess(all: string, subject: string, text: string, evidence: n
     (applied && (SCHEDULING.test(ahead) || SCHEDULING_SOFT.test(ahead)) && MEETING.test(ahead));
   const ack = matches('ack', ACK);
   if (interviewStrong && (evidence >= INTERVIEW_EVIDENCE_AT || applied || INTERVIEW_SUBJECT.test(subject))) return stage('interview');
-  if (interviewWeak) return stage('interview');
+  // Weak interview wording with no application behind it ("a quick call on Thursday?") is split evidence: the letter
+  // declines the outreach, which is true either way, and the interview stays on offer as the alternative.
+  if (interviewWeak) return !applied && evidence >= OUTREACH_AT && !INTERVIEW_SUBJECT.test(subject) ? stage('outreach', ['interview']) : stage('interview');
   if (ack) return other('acknowledgement');
   if (evidence >= OUTREACH_AT) return stage('outreach');
   return other('unrelated');

@@ -22,7 +22,9 @@ export interface ButtonModel {
   defaultReason: ReasonId;
   defaultTone: Tone;
   customReasonAvailable: boolean;
-  onInsert(choice: { reason: ReasonId; tone: Tone }): Promise<InsertOutcome>;
+  /** Other stages the thread may be at (the caret menu offers the change). */
+  stageAlternatives?: Stage[];
+  onInsert(choice: { reason: ReasonId; tone: Tone; stage?: Stage }): Promise<InsertOutcome>;
   onOpenOptions(): void;
 }
 
