@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { checkEtiquette, messageAge } from '../core/letter/etiquette';
 import { resolveLetterLanguage } from '../core/extract/language';
 import { composeLetter, LETTER_LANGUAGES, type LetterLanguage, type RenderedLetter } from '../core/letter/render';
+import type { NothingToDecline } from '../core/model';
 import type { InsertResponse, ThreadInfo } from '../core/protocol';
 import { signingName, type Preferences } from '../core/settings/preferences';
 import { reasonForStage, STAGES, TONES, type ReasonId, type Stage, type Tone } from '../core/letter/reasons';
@@ -45,6 +46,17 @@ interface Edits {
   keepDoorOpen?: boolean;
   language?: LetterLanguage;
 }
+
+/** Why the page shows no button, by what the message is. */
+const NOTHING_TO_DECLINE: Record<NothingToDecline, MessageKey> = {
+  rejection: 'popup_nothingRejection',
+  acknowledgement: 'popup_nothingAcknowledgement',
+  closed: 'popup_nothingClosed',
+  onboarding: 'popup_nothingOnboarding',
+  alert: 'popup_nothingAlert',
+  newsletter: 'popup_nothingNewsletter',
+  unrelated: 'popup_nothingUnrelated',
+};
 
 type Status = { kind: 'busy' | 'ok' | 'error'; text: string } | null;
 
@@ -140,7 +152,7 @@ export function Popup(props: PopupProps) {
   // Split evidence: the letter claims least until the user picks a stage.
   const split = edits.stage === undefined && (fromThread?.stageAlternatives?.length ?? 0) > 0;
   // Nothing to decline here: say why the page shows no button (the user can still write a letter).
-  const nothing = fromThread?.kind === 'other' && fromThread.nothingToDecline ? t(`popup_nothing_${fromThread.nothingToDecline}` as MessageKey) : null;
+  const nothing = fromThread?.kind === 'other' && fromThread.nothingToDecline ? t(NOTHING_TO_DECLINE[fromThread.nothingToDecline]) : null;
   const reason = reasonForStage(edits.reason ?? prefs.defaultReason, stage);
   const customReason = edits.customReason ?? prefs.customReason;
   const tone = edits.tone ?? prefs.defaultTone;

@@ -141,6 +141,8 @@ function chooseRole(m: Message, own: readonly Line[], forwarded: readonly Line[]
     if (raw === null) continue;
     const value = tidyRole(raw);
     let c = confidence('role', source, value);
+    // A subject of one word ("UI", "Economist") is as often a topic as a job title.
+    if (source === 'subject' && !value.includes(' ')) c *= 0.8;
     // The body repeating a title the subject gives (or the other way round) confirms it.
     if (source !== 'body-strong' && titles.some((t) => t.title.toLowerCase() === value.toLowerCase() && t.strength >= 2)) c = Math.min(0.95, c + 0.15);
     return { value, source, confidence: c };
@@ -214,7 +216,7 @@ export function readRecruiter(msg: MessageInput): Reading {
   // Mail with no job talk at all counts as personal only from a free-mail address: from a company's domain it is more
   // likely a recruiter's note worded in a way the stage patterns do not know.
   const reason = stage.nothingToDecline;
-  const nonRecruiting = reason === 'alert' || reason === 'newsletter' || reason === 'unrelated';
+  const nonRecruiting = reason === 'alert' || reason === 'newsletter' || (reason === 'unrelated' && domain.kind === 'public');
   if (nonRecruiting) {
     // A digest, a newsletter or personal mail: nobody on a hiring side wrote it, and no single role is meant. A job
     // alert from an employer's own domain still names that employer.

@@ -26,6 +26,9 @@ const INTERVIEW_STRONG =
   /\binvit(?:e|ing|ation) (?:you )?(?:to|for) (?:a |an |the |your )?(?:\S+ ){0,3}?(?:interview|assessment)\b|\binterview (?:is|has been|was) (?:scheduled|confirmed|booked|moved|rescheduled)\b|\byour (?:\S+ )?interview\b|\bschedul(?:e|ing) (?:a|an|the|your) (?:\S+ ){0,2}?interview\b|\binterview (?:invitation|invite|schedule|slot|slots|confirmation|details|loop|panel)\b|\bnext (?:steps?|round) (?:in|of) (?:the|our) (?:interview|hiring|recruitment|recruiting) process\b|\b(?:first|second|third|final|next|technical|phone|video|onsite|on-site|panel) (?:round|interview)\b|\bphone screen(?:ing)?\b|\bscreening (?:call|interview)\b|\b(?:technical|coding|online) (?:test|assessment|challenge|exercise)\b|\bassessment (?:centre|center)\b|\btake-home\b|\bhackerrank\b|\bcodility\b|\bcoderpad\b|\bvorstellungsgespräch|\bbewerbungsgespräch|\bkennenlerngespräch|\bentretien\b|\bentrevista\b|\bcolloquio\b|\bcitación\b|\b(?:event|call|meeting|chat|screen|appointment) (?:has been|is|was) (?:scheduled|confirmed|booked)\b|\bsollicitatiegesprek|\bkennismakingsgesprek|\buitnodig(?:en|ing)\b.{0,60}?\bgesprek\b|\bnodig\w* (?:\S+ ){0,3}uit voor (?:\S+ ){0,3}\S*gesprek|\bvervolggesprek|\blade\w* (?:\S+ ){0,6}?(?:kennenlernen|gespräch|interview)\b|\beinladung (?:zu|zum) (?:\S+ ){0,2}(?:interview|gespräch|kennenlernen)|\bvereinbarten termin\b/u;
 const BEFORE_INTERVIEW =
   /\bbefore (?:we |i )?(?:can )?(?:schedul\w*|set(?:ting)? up|arrang\w*|book\w*|mov\w* (?:forward|ahead) (?:to|with))? ?(?:an?|the|any|your) (?:\S+ )?interview\w*/gu;
+/** Interview steps no other kind of mail talks about. */
+const HIRING_TEST =
+  /\bvorstellungsgespräch|\bbewerbungsgespräch|\bkennenlerngespräch|\bsollicitatiegesprek|\b(?:online|technical|coding) (?:test|assessment|challenge)\b|\bphone screen|\bhackerrank\b|\bcodility\b|\bcoderpad\b|\btake-home\b|\bassessment (?:centre|center)\b|\bnext step\b/u;
 const CONDITIONAL_INTERVIEW = /\b(?:if|whether|should|of|ob|si|se) (?:\S+ ){0,5}?(?:interview|\S*gesprek|\S*gespräch|entretien|entrevista|colloquio)\w*(?: \S+){0,3}/gu;
 const INTERVIEW_SUBJECT = /\binterview|\bgesprek\b|\bvervolggesprek|\beinladung\b|\buitnodiging\b|\bvorstellungsgespräch|\bentretien|\bentrevista|\bcolloquio|\bsollicitatiegesprek|\bscreening\b|\bassessment\b/u;
 const SCHEDULING =
@@ -80,6 +83,7 @@ const JOB_EVIDENCE: readonly [RegExp, number][] = [
   [/\b(?:an?|new|this|the) (?:\S+ )?(?:opportunit\w*|role|position|search) (?:i'm|i am|we're|we are|i've been|we've been) (?:working on|recruiting for|hiring for|filling|handling)\b|\bconsider (?:a|an|this|the|my|our) (?:new |different )?(?:opportunit|role|position|move|career)|\b(?:our|my) client\b|\bsociet[àa] finale\b|\bcliente final\b|\bclient final\b/u, 2],
   [/\b(?:your|the|il|tuo|suo|ihr|ihren|votre|tu|su|je|uw|seu|o) (?:updated |latest )?(?:cv|resume|résumé|lebenslauf|curriculum)\b|\b(?:what|things) (?:we're|we are|i'm|i am) (?:working on|doing|building)\b|\b(?:opportunità|opportunité|oportunidad|oportunidade|gelegenheit|kans)\b/u, 1],
   [/\b(?:ihr|dein|euer|für das|für ihr|für dein) interesse\b|\binteresse an\b|\bintérêt pour\b|\binterés (?:en|por)\b|\binteresse (?:per|em|in)\b|\bje interesse\b/u, 1],
+  [/\bnotice period\b|\bkündigungsfrist\b|\bpréavis\b|\bpreaviso\b|\bopzegtermijn\b|\breschedul|\bverschieben\b|\breprogramar\b|\bspostare\b/u, 1],
   [/\b(?:know|refer|recommend) (?:anyone|someone|somebody)\b|\b(?:a|quick|short|brief|\d{2}[- ]min(?:ute)?) (?:call|chat)\b|\bcareer (?:move|opportunit|step)\b|\bcompensation|\bsalary\b|\bbase pay\b|\bequity\b|\brelocation\b|\bgehalt\b|\bsalaire\b|\bsalario\b|\bstipendio\b|\bsalaris\b/u, 1],
   // The hiring process itself.
   [/\b(?:your|the) (?:application|candidacy)\b|\bapplied for\b|\bthe hiring (?:process|team|manager)\b|\binterview process\b|\brecruit(?:ment|ing) process\b|\b(?:ihre|deine) bewerbung\b|\b(?:votre|ta) candidature\b|\b(?:tu|su) (?:candidatura|postulación|solicitud)\b|\bla tua candidatura\b|\b(?:je|uw) sollicitatie\b|\bsua candidatura\b/u, 2],
@@ -88,10 +92,12 @@ const OUTREACH_AT = 2;
 const INTERVIEW_EVIDENCE_AT = 1;
 
 /** How much the message speaks to the reader about a job (sum of JOB_EVIDENCE cues, each counted once). */
-export function jobEvidence(all: string, hasRole: boolean, tagged: boolean): number {
+export function jobEvidence(all: string, hasRole: boolean, tagged: boolean, subject = ''): number {
   let score = hasRole ? 1.5 : 0;
   for (const [re, weight] of JOB_EVIDENCE) if (re.test(all)) score += weight;
   if (JOB_TALK_STRONG.test(all)) score += 1;
+  // A subject about a role ("Re: Data Engineer role").
+  if (/\b(?:role|position|opportunity|job|vacancy|stelle|poste|puesto|vacature|vaga|posizione)\b/u.test(subject)) score += 0.5;
   if (new Set(all.match(JOB_TALK)).size >= 2) score += 0.5;
   // Mailing lists tag every subject; a recruiter's tag names the company and comes with plenty of job talk.
   if (tagged) score -= 1.5;
@@ -161,7 +167,7 @@ export function classifyStage({ subject, text, localPart, hasRole, tagged = fals
     const jobAlert = JOB_ALERT.test(all) || /alert|jobs/.test(localPart);
     return other(jobAlert ? 'alert' : 'newsletter');
   }
-  return classifyProcess(all, subject, text, jobEvidence(all, hasRole, tagged), present);
+  return classifyProcess(all, subject, text, jobEvidence(all, hasRole, tagged, subject), present);
 }
 
 function classifyProcess(all: string, subject: string, text: string, evidence: number, present: Set<Category>): StageReading {
@@ -183,7 +189,8 @@ function classifyProcess(all: string, subject: string, text: string, evidence: n
     (ahead.includes('interview') && (applied || (SCHEDULING.test(ahead) && evidence >= INTERVIEW_EVIDENCE_AT))) ||
     (applied && (SCHEDULING.test(ahead) || SCHEDULING_SOFT.test(ahead)) && MEETING.test(ahead));
   const ack = matches('ack', ACK);
-  if (interviewStrong && (evidence >= INTERVIEW_EVIDENCE_AT || applied || INTERVIEW_SUBJECT.test(subject))) return stage('interview');
+  // Generic interview wording ("your first interview") also occurs in the news: it needs some job evidence.
+  if (interviewStrong && (evidence >= INTERVIEW_EVIDENCE_AT || applied || INTERVIEW_SUBJECT.test(subject) || HIRING_TEST.test(ahead))) return stage('interview');
   // Weak interview wording with no application behind it ("a quick call on Thursday?") is split evidence: the letter
   // declines the outreach, which is true either way, and the interview stays on offer as the alternative.
   if (interviewWeak) return !applied && evidence >= OUTREACH_AT && !INTERVIEW_SUBJECT.test(subject) ? stage('outreach', ['interview']) : stage('interview');
