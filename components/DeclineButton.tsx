@@ -1,6 +1,6 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { buttonReason, reasonsFor, TONES, type ReasonId, type Stage, type Tone } from '../core/letter/reasons';
-import { reasonLabel, t, toneLabel } from './i18n';
+import { reasonLabel, stageLabel, t, toneLabel } from './i18n';
 
 import type { InsertResult, QuickChoice } from '../core/model';
 import { problemText } from './problems';
@@ -11,6 +11,8 @@ export interface DeclineButtonProps {
   defaultTone: Tone;
   /** False when the user has not written a custom reason yet: the menu then hides that entry. */
   customReasonAvailable: boolean;
+  /** Other stages the thread may be at (the evidence was split): the menu offers to decline one of them instead. */
+  stageAlternatives?: readonly Stage[];
   onInsert(choice: QuickChoice): InsertResult | Promise<InsertResult>;
   onOpenOptions(): void;
   theme?: 'light' | 'dark';
@@ -106,11 +108,13 @@ export function DeclineButton(props: DeclineButtonProps) {
     return () => clearTimeout(t);
   }, [status]);
 
+  const stages = props.stageAlternatives?.length ? [props.stage, ...props.stageAlternatives] : [];
+
   useLayoutEffect(() => {
     if (props.control) props.control.insertDefault = () => void (busy || insert({ reason: effectiveReason, tone }));
   });
 
-  async function insert(choice: { reason: ReasonId; tone: Tone }) {
+  async function insert(choice: QuickChoice) {
     setOpen(false);
     setBusy(true);
     try {
@@ -126,6 +130,11 @@ export function DeclineButton(props: DeclineButtonProps) {
   function pickReason(id: ReasonId) {
     setReason(id);
     void insert({ reason: id, tone });
+  }
+
+  function pickStage(s: Stage) {
+    const fitting = buttonReason(reason, s, props.customReasonAvailable);
+    void insert(s === props.stage ? { reason: effectiveReason, tone } : { reason: fitting, tone, stage: s });
   }
 
   function pickTone(t: Tone) {
@@ -194,6 +203,28 @@ export function DeclineButton(props: DeclineButtonProps) {
       </div>
       {open && (
         <div ref={menuRef} role="menu" aria-label={labels.more} class={`dp-menu${below ? ' dp-menu-below' : ''}`} onKeyDown={onMenuKey}>
+          {stages.length > 0 && (
+            <>
+              <div role="group" aria-label={t('button_stage')}>
+                <div class="dp-heading" aria-hidden="true">
+                  {t('button_stage')}
+                </div>
+                {stages.map((s) => (
+                  <div
+                    key={s}
+                    role="menuitem"
+                    tabIndex={-1}
+                    class="dp-item"
+                    onClick={() => pickStage(s)}
+                    onKeyDown={(e) => activateOnKey(e, () => pickStage(s))}
+                  >
+                    {stageLabel(s)}
+                  </div>
+                ))}
+              </div>
+              <div role="separator" class="dp-sep" />
+            </>
+          )}
           <div role="group" aria-label={labels.reason}>
             <div class="dp-heading" aria-hidden="true">
               {labels.reason}

@@ -5,10 +5,11 @@ import { LETTER_LANGUAGES, type LetterLanguage, type RenderedLetter } from '../c
 import { letterFor } from '../core/write-letter';
 import type { InsertResult, ThreadInfo } from '../core/protocol';
 import { problemText } from './problems';
+import type { NothingToDecline } from '../core/model';
 import { signingName, type Preferences } from '../core/settings/preferences';
 import { reasonForStage, STAGES, TONES, type ReasonId, type Stage, type Tone } from '../core/letter/reasons';
 import { EtiquetteHints } from './EtiquetteHints';
-import { stageLabel, t, toneLabel, uiLanguage } from './i18n';
+import { stageLabel, t, toneLabel, uiLanguage, type MessageKey } from './i18n';
 import { LetterPreview } from './LetterPreview';
 import { ChoiceGroup } from './popup/ChoiceGroup';
 import { LayoutCheck } from './popup/LayoutCheck';
@@ -48,6 +49,17 @@ interface Edits {
   keepDoorOpen?: boolean;
   language?: LetterLanguage;
 }
+
+/** Why the page shows no button, by what the message is. */
+const NOTHING_TO_DECLINE: Record<NothingToDecline, MessageKey> = {
+  rejection: 'popup_nothingRejection',
+  acknowledgement: 'popup_nothingAcknowledgement',
+  closed: 'popup_nothingClosed',
+  onboarding: 'popup_nothingOnboarding',
+  alert: 'popup_nothingAlert',
+  newsletter: 'popup_nothingNewsletter',
+  unrelated: 'popup_nothingUnrelated',
+};
 
 type Status = { kind: 'busy' | 'ok' | 'error'; text: string } | null;
 
@@ -134,7 +146,16 @@ export function Popup(props: PopupProps) {
     role: edits.role ?? fromThread?.recruiter.role ?? '',
     company: edits.company ?? fromThread?.recruiter.company ?? '',
   };
+  // Unsure values are offered only for fields the user has not touched (clearing one keeps it empty).
+  const suggestions: Partial<Record<RecruiterField, string>> = {};
+  for (const [field, value] of Object.entries(fromThread?.suggestions ?? {}) as [RecruiterField, string][]) {
+    if (edits[field] === undefined) suggestions[field] = value;
+  }
   const stage = edits.stage ?? fromThread?.stage ?? 'outreach';
+  // Split evidence: the letter claims least until the user picks a stage.
+  const split = edits.stage === undefined && (fromThread?.stageAlternatives?.length ?? 0) > 0;
+  // Nothing to decline here: say why the page shows no button (the user can still write a letter).
+  const nothing = fromThread?.kind === 'other' && fromThread.nothingToDecline ? t(NOTHING_TO_DECLINE[fromThread.nothingToDecline]) : null;
   const reason = reasonForStage(edits.reason ?? prefs.defaultReason, stage);
   const customReason = edits.customReason ?? prefs.customReason;
   const tone = edits.tone ?? prefs.defaultTone;
@@ -246,7 +267,12 @@ export function Popup(props: PopupProps) {
               {fromThread.subject}
             </p>
           )}
-          <RecruiterFields values={recruiter} onChange={(field, value) => edit({ [field]: value })} />
+          <RecruiterFields values={recruiter} suggestions={suggestions} onChange={(field, value) => edit({ [field]: value })} />
+          {nothing && (
+            <p class="dp-nudge" role="note">
+              <span>{nothing}</span>
+            </p>
+          )}
           {nudge && (
             <p class="dp-nudge" role="note">
               <ClockIcon />
@@ -257,6 +283,11 @@ export function Popup(props: PopupProps) {
 
         <section class="dp-card" aria-label={t('popup_yourLetter')}>
           <ChoiceGroup label={t('popup_stage')} name="stage" options={stageOptions} value={stage} onChange={(v) => edit({ stage: v })} />
+          {split && (
+            <p class="dp-nudge" role="note">
+              <span>{t('popup_stageSplit')}</span>
+            </p>
+          )}
           <ReasonPicker
             stage={stage}
             value={reason}

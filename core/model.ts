@@ -45,13 +45,31 @@ export interface ThreadSnapshot {
 /** What a message is, from the hiring side's point of view: a stage the user can decline, or something else. */
 export type RecruiterKind = Stage | 'other';
 
-/** Who wrote to the user and about what. `null` means "could not tell", never a guess. */
+/** The facts about the recruiter and the job a letter can state. */
+export type RecruiterField = 'firstName' | 'fullName' | 'role' | 'company';
+
+/** Why a message has nothing to decline (kind `other`). */
+export type NothingToDecline = 'rejection' | 'acknowledgement' | 'closed' | 'onboarding' | 'alert' | 'newsletter' | 'unrelated';
+
+/**
+ * Who wrote to the user and about what. A field holds a value only when the extractor is sure enough for a letter to
+ * state it; `null` means "could not tell", never a guess.
+ */
 export interface Recruiter {
   firstName: string | null;
   fullName: string | null;
   role: string | null;
   company: string | null;
   kind: RecruiterKind;
+  /** Values read but not sure enough to state: the popup offers them, marked, for the user to confirm. */
+  suggestions?: Partial<Record<RecruiterField, string>>;
+  /**
+   * Other stages the message may be at when the evidence is split. `kind` is then the stage whose letter claims least
+   * (outreach), so the one-click letter is true either way; the caret menu and the popup offer the change.
+   */
+  stageAlternatives?: RecruiterKind[];
+  /** With kind `other`: why there is nothing to decline. */
+  nothingToDecline?: NothingToDecline;
 }
 
 /** A message as the extractor sees it: plain strings, no DOM. */
@@ -101,7 +119,9 @@ export interface LetterChoice {
 }
 
 /** The part of a choice the in-page button's menu picks; the rest comes from the thread and the preferences. */
-export type QuickChoice = Pick<LetterChoice, 'reason' | 'tone'>;
+/** What the in-page button asks for: a reason and a tone, and the stage when the user picked another one of the
+ * thread's alternatives (the evidence was split). */
+export type QuickChoice = Pick<LetterChoice, 'reason' | 'tone'> & { stage?: Stage };
 
 // ---- The letter (core/letter -> core/insert)
 

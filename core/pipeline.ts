@@ -20,6 +20,8 @@ export interface ThreadContext {
   snapshot: ThreadSnapshot | null;
   recruiter: Recruiter;
   stage: Stage;
+  /** Other stages the thread may be at when the evidence was split (the letter then claims least: outreach). */
+  stageAlternatives: Stage[];
   receivedAt: number | null;
   user: UserIdentity | null;
   /** The language the recruiter wrote in, when it can be told. */
@@ -37,7 +39,7 @@ export function readThreadContext(host: MailHost, root: ParentNode): ThreadConte
 /** Who the recruiter is, the stage and the language, from a thread read into plain data. Never throws. */
 export function analyseThread(snapshot: ThreadSnapshot | null, user: UserIdentity | null): ThreadContext {
   const msg = snapshot && snapshot.recruiterIndex !== null ? snapshot.messages[snapshot.recruiterIndex] : undefined;
-  if (!snapshot || !msg) return { snapshot, recruiter: NOBODY, stage: 'outreach', receivedAt: null, user, language: null };
+  if (!snapshot || !msg) return { snapshot, recruiter: NOBODY, stage: 'outreach', stageAlternatives: [], receivedAt: null, user, language: null };
   const recruiter = safely(
     'extractRecruiter',
     () =>
@@ -52,17 +54,23 @@ export function analyseThread(snapshot: ThreadSnapshot | null, user: UserIdentit
     () => NOBODY,
   );
   const language = safely('detectLanguage', () => detectLanguage(`${snapshot.subject}\n${msg.body}`), () => null);
-  return { snapshot, recruiter, stage: stageFor(recruiter.kind), receivedAt: msg.timestamp, user, language };
+  const stage = stageFor(recruiter.kind);
+  const stageAlternatives = [...new Set((recruiter.stageAlternatives ?? []).filter((k) => k !== 'other').map(stageFor))].filter((s) => s !== stage);
+  return { snapshot, recruiter, stage, stageAlternatives, receivedAt: msg.timestamp, user, language };
 }
 
-/** True when the thread is one the button belongs on: a recruiter's offer, interview invitation or outreach. */
+/**
+ * True when the thread is one the button belongs on: a recruiter's offer, interview invitation or outreach. Mail with
+ * nothing to decline (a rejection, an acknowledgement, a filled or paused role, onboarding, a digest, ordinary mail)
+ * gets no button unless the user asked for it on every reply.
+ */
 export function isRecruiterThread(ctx: ThreadContext): boolean {
   return ctx.recruiter.kind !== 'other';
 }
 
 /** The popup's view of the thread. */
 export function toThreadInfo(host: HostId, ctx: ThreadContext, read: Pick<ThreadRead, 'hasDraft' | 'canOpenReply' | 'layout' | 'conversationInUrl'>): ThreadInfo {
-  const { firstName, fullName, role, company, kind } = ctx.recruiter;
+  const { firstName, fullName, role, company, kind, suggestions, nothingToDecline } = ctx.recruiter;
   const { hasDraft, canOpenReply, layout, conversationInUrl } = read;
   const unread = ctx.snapshot === null && (!!conversationInUrl || !!layout?.editor);
   return {
@@ -70,8 +78,11 @@ export function toThreadInfo(host: HostId, ctx: ThreadContext, read: Pick<Thread
     threadOpen: ctx.snapshot !== null,
     subject: ctx.snapshot?.subject ?? '',
     recruiter: { firstName, fullName, role, company },
+    ...(suggestions ? { suggestions } : {}),
     kind,
     stage: ctx.stage,
+    ...(ctx.stageAlternatives.length > 0 ? { stageAlternatives: ctx.stageAlternatives } : {}),
+    ...(nothingToDecline ? { nothingToDecline } : {}),
     receivedAt: ctx.receivedAt,
     userName: ctx.user?.name ?? null,
     language: ctx.language,
@@ -107,15 +118,19 @@ function letterForThread(prefs: Preferences, ctx: ThreadContext, choice: QuickCh
 export function answerLetterRequest(request: LetterRequest, prefs: Preferences): LetterAnswer {
   const ctx = analyseThread(request.snapshot, request.user);
   const customReasonAvailable = prefs.customReason.trim() !== '';
+  // The user may switch to one of the stages the evidence also pointed to (the caret menu offers them).
+  const asked = request.choice?.stage;
+  const chosen = { ...ctx, stage: asked && (asked === ctx.stage || ctx.stageAlternatives.includes(asked)) ? asked : ctx.stage };
   const choice = request.choice ?? { reason: buttonReason(prefs.defaultReason, ctx.stage, customReasonAvailable), tone: prefs.defaultTone };
   return {
     recruiterThread: isRecruiterThread(ctx),
     stage: ctx.stage,
+    ...(ctx.stageAlternatives.length > 0 ? { stageAlternatives: ctx.stageAlternatives } : {}),
     showOnAllReplies: prefs.showOnAllReplies,
     defaultReason: prefs.defaultReason,
     defaultTone: prefs.defaultTone,
     customReasonAvailable,
     choice,
-    letter: letterForThread(prefs, ctx, choice),
+    letter: letterForThread(prefs, chosen, choice),
   };
 }

@@ -6,7 +6,7 @@
  */
 import type { HostId, InsertResult, QuickChoice, ThreadMessage, ThreadSnapshot, UserIdentity } from './model';
 import type { PageRead } from './read/page';
-import type { RecruiterKind } from './extract';
+import type { NothingToDecline, RecruiterField, RecruiterKind } from './extract';
 import type { LetterLanguage, RenderedLetter } from './letter/render';
 import { isReasonId, isStage, isTone, type ReasonId, type Stage, type Tone } from './letter/reasons';
 
@@ -38,9 +38,15 @@ export interface ThreadInfo {
   threadOpen: boolean;
   subject: string;
   recruiter: { firstName: string | null; fullName: string | null; role: string | null; company: string | null };
+  /** Values read but not sure enough for a letter: shown as suggestions for the user to confirm. */
+  suggestions?: Partial<Record<RecruiterField, string>>;
   kind: RecruiterKind;
   /** The stage the letter should decline, from `kind` (outreach when the kind is unclear). */
   stage: Stage;
+  /** Other stages the message may be at (the evidence was split): the user can switch to one. */
+  stageAlternatives?: Stage[];
+  /** With kind `other`: why there is nothing to decline. */
+  nothingToDecline?: NothingToDecline;
   /** When the recruiter's message arrived (ms since epoch), if the page shows it. */
   receivedAt: number | null;
   /** The language the recruiter wrote in, when it could be told (the letter follows it unless the user chose one). */
@@ -115,6 +121,8 @@ export interface LetterAnswer {
   /** True when the thread is a recruiter's offer, interview invitation or outreach. */
   recruiterThread: boolean;
   stage: Stage;
+  /** Other stages the thread may be at, offered in the caret menu. */
+  stageAlternatives?: Stage[];
   /** The preferences the button needs. */
   showOnAllReplies: boolean;
   defaultReason: ReasonId;
@@ -183,7 +191,7 @@ export function isThreadRead(v: unknown): v is ThreadRead {
 }
 
 function isChoice(v: unknown): v is QuickChoice {
-  return isObject(v) && isReasonId(v.reason) && isTone(v.tone);
+  return isObject(v) && isReasonId(v.reason) && isTone(v.tone) && (v.stage === undefined || isStage(v.stage));
 }
 
 /** Content script → background: open the options page (content scripts cannot open it themselves). */
@@ -204,6 +212,7 @@ export function isLetterAnswer(v: unknown): v is LetterAnswer {
   return (
     typeof v.recruiterThread === 'boolean' &&
     isStage(v.stage) &&
+    (v.stageAlternatives === undefined || (Array.isArray(v.stageAlternatives) && v.stageAlternatives.every(isStage))) &&
     typeof v.showOnAllReplies === 'boolean' &&
     isReasonId(v.defaultReason) &&
     isTone(v.defaultTone) &&

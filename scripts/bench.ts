@@ -11,7 +11,7 @@ import { execSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { measureBrowser } from './bench/browser';
-import { measureExtraction } from './bench/extraction';
+import { measureExtraction, measureRealMessages } from './bench/extraction';
 import { measureSizes } from './bench/sizes';
 import type { Row } from './bench/report';
 import { formatTable } from './bench/report';
@@ -28,6 +28,7 @@ async function main(): Promise<void> {
   const rows: Row[] = [];
   rows.push(...measureSizes());
   rows.push(...measureExtraction(quick));
+  rows.push(...(await measureRealMessages()));
   rows.push(...(await measureBrowser(quick)));
 
   process.stdout.write(`\n${formatTable(rows)}\n`);

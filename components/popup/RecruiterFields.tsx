@@ -1,9 +1,15 @@
+import type { RecruiterField } from '../../core/model';
 import { t, type MessageKey } from '../i18n';
 
-export type RecruiterField = 'firstName' | 'fullName' | 'role' | 'company';
+export type { RecruiterField } from '../../core/model';
 
 export interface RecruiterFieldsProps {
   values: Record<RecruiterField, string>;
+  /**
+   * Values the extension read but is not sure of, for fields the user has not filled: shown in the field, marked as
+   * suggestions, and left out of the letter until the user confirms (or edits) them.
+   */
+  suggestions?: Partial<Record<RecruiterField, string>>;
   onChange(field: RecruiterField, value: string): void;
 }
 
@@ -18,23 +24,37 @@ const FIELDS: readonly { key: RecruiterField; label: MessageKey; placeholder: Me
 export function RecruiterFields(props: RecruiterFieldsProps) {
   return (
     <div class="dp-grid">
-      {FIELDS.map((f) => (
-        <div key={f.key} class="dp-field">
-          <label class="dp-label" for={`dp-${f.key}`}>
-            {t(f.label)}
-          </label>
-          <input
-            id={`dp-${f.key}`}
-            type="text"
-            class="dp-input"
-            spellcheck={false}
-            autoComplete={f.autoComplete}
-            placeholder={t(f.placeholder)}
-            value={props.values[f.key]}
-            onInput={(e) => props.onChange(f.key, e.currentTarget.value)}
-          />
-        </div>
-      ))}
+      {FIELDS.map((f) => {
+        const suggested = props.values[f.key] === '' ? (props.suggestions?.[f.key] ?? '') : '';
+        const noteId = `dp-${f.key}-suggested`;
+        return (
+          <div key={f.key} class={`dp-field ${suggested ? 'dp-field-suggested' : ''}`}>
+            <label class="dp-label" for={`dp-${f.key}`}>
+              {t(f.label)}
+            </label>
+            <input
+              id={`dp-${f.key}`}
+              type="text"
+              class="dp-input"
+              spellcheck={false}
+              autoComplete={f.autoComplete}
+              placeholder={t(f.placeholder)}
+              value={suggested || props.values[f.key]}
+              aria-describedby={suggested ? noteId : undefined}
+              data-suggested={suggested ? 'true' : undefined}
+              onInput={(e) => props.onChange(f.key, e.currentTarget.value)}
+            />
+            {suggested && (
+              <p id={noteId} class="dp-suggested">
+                <span>{t('popup_suggested')}</span>{' '}
+                <button type="button" class="dp-link" aria-describedby={`dp-${f.key}`} onClick={() => props.onChange(f.key, suggested)}>
+                  {t('popup_confirmSuggestion')}
+                </button>
+              </p>
+            )}
+          </div>
+        );
+      })}
     </div>
   );
 }

@@ -13,6 +13,7 @@ import {
   isRoleHead,
 } from './lexicon';
 import { isTeamLabel } from './names';
+import { capitalFirst } from './capitalize';
 import { foldKey } from './normalize';
 import { type Line, type Tok, analyzeLine, endsPhrase, tokenAt } from './tokens';
 
@@ -104,6 +105,8 @@ export function tidyCompany(name: string): string {
   s = s.replace(/^the\s+/i, '');
   const words = s.split(' ');
   while (words.length > 1 && DEPARTMENT_WORDS.has((words[words.length - 1] ?? '').toLowerCase())) words.pop();
+  // A leading department ("RH FG Services", "HR Acme") is not part of the name either.
+  while (words.length > 1 && /^(?:hr|rh|rrhh|hhrr|talent|recruiting|recruitment)$/i.test(words[0] ?? '')) words.shift();
   return words.join(' ').replace(/[\s,;:]+$/, '');
 }
 
@@ -372,11 +375,11 @@ export function subjectCandidates(subject: string, tags: readonly string[]): Can
 }
 
 const THIRD_PERSON_EMPLOYER =
-  /\b(?:my|our) clients?\b|\b(?:with|for) (?:an?|one of (?:my|our)) (?:[\p{L}\d-]+ ){0,3}clients?\b|\bclients? of (?:mine|ours)\b|\bon behalf of (?:my|our|a) client|\b(?:i'm|i am|we're|we are) (?:working|partnering|recruiting) (?:with|for) an?\b|\b(?:opportunity|role|position|search|roles|positions) (?:i'm|i am|we're|we are) (?:working on|recruiting for|handling|filling)|\bmein(?:e|em|en)? kunden?\b|\bunser(?:e|em|en)? kunden?\b|\bnotre client\b|\bnuestro cliente\b|\bmi cliente\b|\bil mio cliente\b|\bsociet[àa] finale\b|\bcliente final\b|\bclient final\b|\bendkunden?\b|\bl'un de nos clients\b|\buno de nuestros clientes\b/iu;
+  /\b(?:my|our) clients?\b|\b(?:with|for) (?:an?|one of (?:my|our)) (?:[\p{L}\d-]+ ){0,3}clients?\b|\bclients? of (?:mine|ours)\b|\bon behalf of (?:my|our|a) client|\b(?:i'm|i am|we're|we are) (?:working|partnering|recruiting) (?:with|for) an?\b|\b(?:opportunity|role|position|search|roles|positions) (?:i'm|i am|we're|we are) (?:working on|recruiting for|handling|filling)|\bmein(?:e|em|en)? kunden?\b|\bunser(?:e|em|en)? kunden?\b|\bnotre client\b|\bnuestro cliente\b|\bmi cliente\b|\bil mio cliente\b|\bsociet[àa] finale\b|\bcliente final\b|\bclient final\b|\bendkunden?\b|\bl'un de nos clients\b|\buno de nuestros clientes\b/u;
 const THIRD_PERSON_KEYS = ['client', 'kunde', 'working', 'partnering', 'recruiting', 'finale', 'final'];
 const WEAK_THIRD_PERSON_KEYS = ['their', 'they', 'company', 'start', 'client', 'firm', 'business', 'fintech', 'scale', 'unicorn'];
 const WEAK_THIRD_PERSON =
-  /\btheir (?:team|company|office|offices|engineering|founders?|ceo|cto|platform|product|mission|offer|interview|hiring|benefits|stack|culture)\b|\bthey(?:'re| are) (?:looking|hiring|seeking|searching|growing|offering|building)\b|\b(?:an?|this|the) (?:[\p{L}-]+ ){0,3}(?:company|start-?up|client|firm|business|fintech|scale-?up|unicorn) (?:is|are|that|who)\b/iu;
+  /\btheir (?:team|company|office|offices|engineering|founders?|ceo|cto|platform|product|mission|offer|interview|hiring|benefits|stack|culture)\b|\bthey(?:'re| are) (?:looking|hiring|seeking|searching|growing|offering|building)\b|\b(?:an?|this|the) (?:[\p{L}-]+ ){0,3}(?:company|start-?up|client|firm|business|fintech|scale-?up|unicorn) (?:is|are|that|who)\b/u;
 
 /** Is the sender a staffing agency (so the sender's own organisation is not the employer)? */
 export function isAgency(domain: SenderDomain, text: string, signatureOrgs: readonly string[], displayOrgs: readonly string[]): boolean {
@@ -408,14 +411,22 @@ export interface CompanyInput {
   people: ReadonlySet<string>;
 }
 
+/** Where a company name came from (its confidence is weighed in confidence.ts). */
+export type CompanySource = 'client' | 'domain-named' | 'domain-stated' | 'domain-mentioned' | 'domain-web' | 'named' | 'domain-label' | 'stated';
+
+export interface CompanyChoice {
+  name: string;
+  source: CompanySource;
+}
+
 /** Pick the hiring company, or null when the message does not tell. */
-export function chooseCompany(input: CompanyInput): string | null {
+export function chooseCompany(input: CompanyInput): CompanyChoice | null {
   const { domain, agency } = input;
   const clean = (c: Candidate): Candidate | null => {
     let name = tidyCompany(c.name);
     // A lower-case name is a company only when it is exactly the sender's domain name ("tidewell" at tidewell.ai).
     if (/^\p{Ll}[\p{Ll}\p{N} -]*$/u.test(name) && domain.kind === 'company' && matchQuality(name, domain.key) === 3) {
-      name = name.replace(/(^|\s)(\p{Ll})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
+      name = name.split(' ').map(capitalFirst).join(' ');
     }
     if (!plausibleCompany(name)) return null;
     const words = name.toLowerCase().split(' ');
@@ -442,13 +453,19 @@ export function chooseCompany(input: CompanyInput): string | null {
         !ownOrgs.includes(foldKey(c.name)) &&
         !/\b(?:recruit\w*|talent|staffing|search|partners|consult\w*|associates|advisors)\b/i.test(c.name),
     );
-    return best(clients)?.name ?? null;
+    const client = best(clients);
+    return client ? { name: client.name, source: 'client' } : null;
   }
 
   if (domain.kind === 'company') {
     // A name that fits the sender's domain wins; the text's other capitalised names are read only if needed.
     let match = bestMatch(cheap, domain.key, null);
-    if ((match?.q ?? 0) < 2) match = bestMatch(structured().slice(cheap.length), domain.key, match);
+    let source: CompanySource = 'domain-named';
+    if ((match?.q ?? 0) < 2) {
+      const before = match;
+      match = bestMatch(structured().slice(cheap.length), domain.key, match);
+      if (match !== before) source = 'domain-stated';
+    }
     if ((match?.q ?? 0) < 2) {
       const fitting = input
         .mentioned()
@@ -459,17 +476,24 @@ export function chooseCompany(input: CompanyInput): string | null {
         })
         .map((name) => clean({ name, weight: 1, stated: false, mentioned: true }))
         .filter((c): c is Candidate => c !== null);
+      const before = match;
       match = bestMatch(fitting, domain.key, match);
+      if (match !== before) source = 'domain-mentioned';
     }
     // A web address in the text ("acme.io" under a signature) names the company by its domain: write it as a name.
-    if (match) return match.c.mentioned && DOMAIN_LIKE.test(match.c.name) ? prettifyDomainLabel(domain.label) : match.c.name;
+    if (match) {
+      return match.c.mentioned && DOMAIN_LIKE.test(match.c.name)
+        ? { name: prettifyDomainLabel(domain.label), source: 'domain-web' }
+        : { name: match.c.name, source: match.q >= 2 ? source : 'domain-mentioned' };
+    }
     const named = best(structured().filter((c) => c.weight >= 2.5 && (c.stated || looksLikeOrg(c.name))));
-    if (named) return named.name;
+    if (named) return { name: named.name, source: 'named' };
     // A personal domain ("jane@janedoe.com") names a person, not an employer.
     const personal = [...input.people].some((w) => w.length >= 3 && domain.key.includes(foldKey(w)));
-    return domain.label.length >= 2 && !personal ? prettifyDomainLabel(domain.label) : null;
+    return domain.label.length >= 2 && !personal ? { name: prettifyDomainLabel(domain.label), source: 'domain-label' } : null;
   }
-  return best(structured().filter((c) => c.weight >= 2))?.name ?? null;
+  const stated = best(structured().filter((c) => c.weight >= 2));
+  return stated ? { name: stated.name, source: 'stated' } : null;
 }
 
 interface Match {

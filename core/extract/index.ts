@@ -1,12 +1,13 @@
-import { chooseCompany, isAgency, mentionedNames, readDomain, signatureCandidates, statedCompanies, subjectCandidates } from './company';
-import { classifyStage } from './kind';
+import { type CompanySource, chooseCompany, isAgency, mentionedNames, readDomain, signatureCandidates, statedCompanies, subjectCandidates } from './company';
+import { type NameSource, type RoleSource, STATE_AT, confidence } from './confidence';
+import { type StageReading, classifyStage } from './kind';
 import { type BodyNames, type DisplayName, type PersonName, findBodyNames, parseDisplayName, personFromLocalPart } from './names';
 import { findBodyTitles, subjectTitle } from './role';
 import { cleanSubject, greetingNames, prepareBody } from './text';
 import { type Line, analyzeLine } from './tokens';
-import type { MessageInput, Recruiter } from '../model';
+import type { MessageInput, Recruiter, RecruiterField } from '../model';
 
-export type { MessageInput, Recruiter, RecruiterKind } from '../model';
+export type { MessageInput, NothingToDecline, Recruiter, RecruiterField, RecruiterKind } from '../model';
 
 
 /** A forwarder who writes like this is on the hiring side; otherwise the forwarded message's author is. */
@@ -65,38 +66,88 @@ function sameFirst(a: PersonName | null, b: PersonName | null): boolean {
   return a !== null && b !== null && a.first.toLowerCase() === b.first.toLowerCase();
 }
 
+interface Sourced<S> {
+  value: string;
+  source: S;
+  confidence: number;
+}
+
+interface PersonChoice {
+  person: PersonName;
+  source: NameSource;
+  confidence: number;
+}
+
 /** The person: the From name when it is one, else whom the body presents or the signature names. */
-function choosePerson(m: Message, display: DisplayName, body: BodyNames, localPart: string): PersonName | null {
+function choosePerson(m: Message, display: DisplayName, body: BodyNames, localPart: string): PersonChoice | null {
   const signed = body.signature?.name ?? null;
-  let person = display.person ?? body.stated ?? signed;
   // With no display name, "jane.doe@…" still tells the name.
   const fromAddress = !/[^\s"'<>]/.test(m.fromName) || /^[^\s@]+@[^\s@]+$/.test(m.fromName.trim()) ? personFromLocalPart(localPart) : null;
-  if (person === null) person = fromAddress;
-  if (person !== null && person.full === null) {
-    // "Jane" in the From header, "Jane Doe" under the message (or in the address).
-    const first = person;
-    const fuller = [body.stated, signed, fromAddress].find((p) => sameFirst(p, first) && p?.full);
-    if (fuller) person = { first: person.first, full: fuller.full };
+  const ranked: [PersonName | null, NameSource][] = [
+    [display.person, 'display'],
+    [body.stated, 'stated'],
+    [signed, 'signature'],
+    [fromAddress, 'address'],
+  ];
+  let choice: PersonChoice | null = null;
+  for (const [p, source] of ranked) {
+    if (p === null) continue;
+    const c = confidence('name', source, p.full ?? p.first);
+    // A junk display name ("undefined", "--help") scores nothing and gives way to the next source.
+    if (c > 0) {
+      choice = { person: p, source, confidence: c };
+      break;
+    }
   }
-  return person;
+  if (choice === null) return null;
+  // A name the message gives twice (From header and signature, body and address) is surer.
+  const others = ranked.filter(([p, source]) => source !== choice.source && sameFirst(p, choice.person)).map(([p]) => p);
+  if (others.length > 0) choice.confidence = Math.min(0.98, choice.confidence + 0.1);
+  if (choice.person.full === null) {
+    // "Jane" in the From header, "Jane Doe" under the message (or in the address).
+    const fuller = others.find((p) => p?.full);
+    if (fuller) choice.person = { first: choice.person.first, full: fuller.full };
+  }
+  return choice;
+}
+
+/** An application subject's prefix ("Ihre Bewerbung „…“") or a label word ("Functie: …") before a title. */
+const ROLE_PREFIX =
+  /^(?:(?:ihre|deine|your|my|votre|ta|tu|su|je|uw|la tua|a sua|sua)\s+)?(?:application|bewerbung|candidature|candidatura|sollicitatie|postulación|inscrição)(?:\s+(?:for|als|auf|für|pour|para|voor|per|como|au))?\s*[:"„“'-]*\s*|^(?:functie|position|stelle|poste|puesto|vaga|vacature|posizione|vacancy)\s*[:-]?\s+(?=\p{Lu})/iu;
+
+/** A title without an application prefix, a label word, stray quotes or a cut-off gender note ("(all)"). */
+function tidyRole(title: string): string {
+  const t = title.replace(ROLE_PREFIX, '').replace(/^["„“'`]+|["”“'`]+$/g, '').replace(/\s*\((?:all|alle)\)$/i, '').trim();
+  return t === '' ? title : t;
 }
 
 /** The role: an explicit phrase in the body, then the subject, then weaker phrasing. */
-function chooseRole(m: Message, own: readonly Line[], forwarded: readonly Line[], signatureStart: number): string | null {
+function chooseRole(m: Message, own: readonly Line[], forwarded: readonly Line[], signatureStart: number): Sourced<RoleSource> | null {
   const inBody = (weak: boolean) => [
     ...findBodyTitles(own, (i) => i >= signatureStart, weak),
     ...findBodyTitles(forwarded, () => false, weak),
   ];
   const titles = inBody(false);
   const pick = (strength: number): string | null => titles.find((t) => t.strength === strength)?.title ?? null;
-  return (
-    pick(3) ??
-    subjectTitle(m.subject) ??
-    (m.forwardedSubject ? subjectTitle(cleanSubject(m.forwardedSubject).text) : null) ??
-    pick(2) ??
-    inBody(true).find((t) => t.strength === 1)?.title ??
-    null
-  );
+  const ranked: [() => string | null, RoleSource][] = [
+    [() => pick(3), 'body-strong'],
+    [() => subjectTitle(m.subject), 'subject'],
+    [() => (m.forwardedSubject ? subjectTitle(cleanSubject(m.forwardedSubject).text) : null), 'forwarded-subject'],
+    [() => pick(2), 'body-medium'],
+    [() => inBody(true).find((t) => t.strength === 1)?.title ?? null, 'body-weak'],
+  ];
+  for (const [read, source] of ranked) {
+    const raw = read();
+    if (raw === null) continue;
+    const value = tidyRole(raw);
+    let c = confidence('role', source, value);
+    // A subject of one word ("UI", "Economist") is as often a topic as a job title.
+    if (source === 'subject' && !value.includes(' ')) c *= 0.8;
+    // The body repeating a title the subject gives (or the other way round) confirms it.
+    if (source !== 'body-strong' && titles.some((t) => t.title.toLowerCase() === value.toLowerCase() && t.strength >= 2)) c = Math.min(0.95, c + 0.15);
+    return { value, source, confidence: c };
+  }
+  return null;
 }
 
 /**
@@ -104,6 +155,20 @@ function chooseRole(m: Message, own: readonly Line[], forwarded: readonly Line[]
  * Fields it cannot tell are `null` (a shared inbox's "Careers" is never a first name).
  */
 export function extractRecruiter(msg: MessageInput): Recruiter {
+  return toRecruiter(readRecruiter(msg));
+}
+
+/** Everything read from a message, each field with its source and confidence (for scoring and the popup). */
+export interface Reading {
+  person: PersonChoice | null;
+  role: Sourced<RoleSource> | null;
+  company: Sourced<CompanySource> | null;
+  stage: StageReading;
+  /** Not about one hiring process (a digest, a newsletter, personal mail): nobody to answer, no single role. */
+  nonRecruiting: boolean;
+}
+
+export function readRecruiter(msg: MessageInput): Reading {
   const m = resolveMessage(msg ?? ({} as MessageInput));
   const domain = readDomain(m.fromEmail);
   const localPart = (m.fromEmail.split('@')[0] ?? '').toLowerCase();
@@ -131,11 +196,11 @@ export function extractRecruiter(msg: MessageInput): Recruiter {
   }
   const signature = signatureCandidates(body.signature?.parts ?? []);
   const people = new Set<string>(recipient);
-  for (const p of [person, body.stated, body.signature?.name ?? null]) {
+  for (const p of [person?.person ?? null, body.stated, body.signature?.name ?? null]) {
     for (const w of (p?.full ?? p?.first ?? '').toLowerCase().split(' ')) if (w) people.add(w);
   }
   const text = allLines.map((l) => l.lower).join('\n');
-  const company = chooseCompany({
+  const chosen = chooseCompany({
     domain,
     agency: isAgency(domain, text, signature.map((c) => c.name), displayOrgs),
     display: displayOrgs,
@@ -145,16 +210,41 @@ export function extractRecruiter(msg: MessageInput): Recruiter {
     mentioned: () => mentionedNames([analyzeLine(m.subject), ...allLines]),
     people,
   });
+  const company = chosen ? { value: chosen.name, source: chosen.source, confidence: confidence('company', chosen.source, chosen.name) } : null;
 
-  const { kind, nonRecruiting } = classifyStage({ subject: m.subject.toLowerCase(), text, localPart, hasRole: role !== null });
+  const stage = classifyStage({ subject: m.subject.toLowerCase(), text, localPart, hasRole: role !== null && role.confidence >= STATE_AT, tagged: m.subjectTags.length > 0, publicSender: domain.kind === 'public' });
   // Mail with no job talk at all counts as personal only from a free-mail address: from a company's domain it is more
   // likely a recruiter's note worded in a way the stage patterns do not know.
-  const unrelated = nonRecruiting === 'unrelated' && domain.kind === 'public';
-  if (nonRecruiting === 'alert' || nonRecruiting === 'newsletter' || unrelated) {
+  const reason = stage.nothingToDecline;
+  const nonRecruiting = reason === 'alert' || reason === 'newsletter' || (reason === 'unrelated' && domain.kind === 'public');
+  if (nonRecruiting) {
     // A digest, a newsletter or personal mail: nobody on a hiring side wrote it, and no single role is meant. A job
     // alert from an employer's own domain still names that employer.
-    const employer = nonRecruiting === 'alert' && domain.kind === 'company' ? company : null;
-    return { firstName: null, fullName: null, role: null, company: employer, kind };
+    const employer = reason === 'alert' && domain.kind === 'company' ? company : null;
+    return { person: null, role: null, company: employer, stage, nonRecruiting };
   }
-  return { firstName: person?.first ?? null, fullName: person?.full ?? null, role, company, kind };
+  return { person, role, company, stage, nonRecruiting };
+}
+
+/** What a letter may state: only values at or above STATE_AT; the rest become suggestions for the popup. */
+export function toRecruiter(r: Reading): Recruiter {
+  const suggestions: Partial<Record<RecruiterField, string>> = {};
+  const state = (field: RecruiterField, value: string | null | undefined, c: number): string | null => {
+    if (value == null || value === '' || c <= 0) return null;
+    if (c >= STATE_AT) return value;
+    suggestions[field] = value;
+    return null;
+  };
+  const p = r.person;
+  const out: Recruiter = {
+    firstName: state('firstName', p?.person.first, p?.confidence ?? 0),
+    fullName: state('fullName', p?.person.full, p?.confidence ?? 0),
+    role: state('role', r.role?.value, r.role?.confidence ?? 0),
+    company: state('company', r.company?.value, r.company?.confidence ?? 0),
+    kind: r.stage.kind,
+  };
+  if (Object.keys(suggestions).length > 0) out.suggestions = suggestions;
+  if (r.stage.alternatives.length > 0) out.stageAlternatives = r.stage.alternatives;
+  if (r.stage.nothingToDecline) out.nothingToDecline = r.stage.nothingToDecline;
+  return out;
 }

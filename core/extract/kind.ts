@@ -1,32 +1,36 @@
 // What stage a message is at: an offer, an interview step, an outreach, or something else (rejections,
 // acknowledgements, roles on hold, onboarding, job-alert digests, personal mail). Phrase lists in EN/DE/FR/ES/IT.
 
-import type { RecruiterKind } from '../model';
+import type { NothingToDecline, RecruiterKind } from '../model';
 
 const ALERT =
   /\bjob alerts?\b|\bjobs? (?:you may|you might|that may|we think you'?ll) (?:be interested in|like)\b|\brecommended (?:jobs|for you)\b|\bnew jobs? (?:for you|matching|that match)\b|\bjobs? matching your\b|\bbased on your (?:profile|search|preferences|saved search|job preferences)\b|\byour (?:daily|weekly) (?:digest|job|jobs|summary)\b|\bnewsletter\b|\bstellenangebote für sie\b|\bjobagent\b|\balertes? (?:e-?mail|emploi)\b|\boffres d'emploi (?:qui|pour vous|correspondant)\b|\bofertas de (?:empleo|trabajo) (?:para ti|que|recomendadas)\b|\bmanage (?:your )?(?:job )?alerts\b|\bview (?:this email|it|this message) in (?:your |a )?browser\b|\bsaved search\b|\bnew (?:positions|openings|roles) (?:posted|this week)\b/u;
 const ALERT_SUBJECT = /\bjob alert|\bjobs? for you\b|\bnew jobs?\b|\bnewsletter\b|\bdigest\b|\bjobs? matching\b|\bjobs? you (?:may|might)\b|\brecommended jobs\b|\bstellenangebote\b|\boffres d'emploi\b|\bofertas de empleo\b/u;
 
 const REJECT =
-  /\bunfortunately,? (?:we|i|after|the|your|this|at this|there)\b.{0,160}?\b(?:not|another|other|unable|won't|no longer|decided|filled)\b|\bregret to (?:inform|let you know|tell you)\b|\b(?:not|won't|will not) be (?:moving|proceeding|progressing|taking) (?:forward|ahead|your application)|\bdecided (?:not to (?:move|proceed|progress|pursue|offer)|to (?:move|proceed|go) (?:forward|ahead) with (?:an)?other|to pursue other)\b|\b(?:move|moving|proceed|proceeding|go) (?:forward|ahead) with (?:an)?other (?:candidate|applicant)s?\b|\bother candidates? (?:whose|who)\b|\b(?:have|has) not been (?:selected|successful)\b|\bwere not (?:selected|successful)\b|\bunsuccessful\b|\bposition has (?:now )?been filled\b|\bfilled the (?:position|role)\b|\brescind(?:ed|ing)?\b|\bwithdraw(?:n|ing)? (?:the|our|your) offer\b|\bleider (?:müssen|können) wir ihnen\b|\bleider (?:haben wir uns|nicht)\b|\bfür (?:eine andere|einen anderen) (?:kandidat|bewerber)|\babsage\b|\bnicht (?:weiter )?berücksichtig|\bne (?:pourrons|pouvons) (?:donc )?pas (?:donner suite|retenir)|\bpas été retenue?\b|\bne pas donner suite\b|\bpas en mesure de (?:donner (?:une )?suite|retenir)|\bmalheureusement\b.{0,160}?\b(?:suite favorable|pas (?:été )?retenue?)|\bnous regrettons\b|\blamentablemente\b.{0,80}?\bno\b|\bno (?:has|ha) sido seleccionad[oa]\b|\bhemos decidido (?:continuar|seguir|avanzar) con otr|\bpurtroppo\b.{0,80}?\bnon\b|\bnon (?:è stata|sei stato|sei stata) selezionat|\bhelaas\b.{0,120}?\b(?:niet|andere)\b|\binfelizmente\b.{0,120}?\b(?:não|outr[oa]s?)\b/u;
+  /\bunfortunately,? (?:we|i|after|the|your|this|at this|there)\b.{0,160}?\b(?:not|another|other|unable|won't|no longer|decided|filled)\b|\bregret to (?:inform|let you know|tell you)\b|\b(?:not|won't|will not) be (?:moving|proceeding|progressing|taking) (?:forward|ahead|your application)|\bdecided (?:not to (?:move|proceed|progress|pursue|offer)|to (?:move|proceed|go) (?:forward|ahead) with (?:an)?other|to pursue other)\b|\b(?:chosen|chose|decided|elected|opted) to (?:pursue|move forward with|proceed with|go with|hire|offer the (?:position|role) to) (?:an)?other\b|\b(?:move|moving|proceed|proceeding|go) (?:forward|ahead) with (?:an)?other (?:candidate|applicant)s?\b|\bother candidates? (?:whose|who)\b|\b(?:have|has) not been (?:selected|successful)\b|\bwere not (?:selected|successful)\b|\bunsuccessful\b|\bposition has (?:now )?been filled\b|\bfilled the (?:position|role)\b|\brescind(?:ed|ing)?\b|\bwithdraw(?:n|ing)? (?:the|our|your) offer\b|\bleider (?:müssen|können) wir ihnen\b|\bleider (?:haben wir uns|nicht)\b|\bfür (?:eine andere|einen anderen) (?:kandidat|bewerber)|\babsage\b|\bnicht (?:weiter )?berücksichtig|\bne (?:pourrons|pouvons) (?:donc )?pas (?:donner suite|retenir)|\bpas été retenue?\b|\bne pas donner suite\b|\bpas en mesure de (?:donner (?:une )?suite|retenir)|\bmalheureusement\b.{0,160}?\b(?:suite favorable|pas (?:été )?retenue?)|\bnous regrettons\b|\blamentablemente\b.{0,80}?\bno\b|\bno (?:has|ha) sido seleccionad[oa]\b|\bhemos decidido (?:continuar|seguir|avanzar) con otr|\bpurtroppo\b.{0,80}?\bnon\b|\bnon (?:è stata|sei stato|sei stata) selezionat|\bhelaas\b.{0,120}?\b(?:niet|andere)\b|\binfelizmente\b.{0,120}?\b(?:não|outr[oa]s?)\b|\b(?:stelle|position) (?:\S+ ){0,3}(?:besetzt|vergeben)\b|\bnicht (?:mehr |weiter )?(?:berücksichtig|in betracht)|\bmit anderen (?:kandidat|bewerber)|\benttäuschen\b|\botras candidaturas\b|\bsiento comunicar|\bbanco de talentos\b|\bnon ha scelto\b|\bti auguriamo (?:il meglio|buona fortuna|ogni)|\bpas pu aboutir\b|\bcandidature déclinée\b|\bmotif de refus\b|\bniet (?:verder|door)gaan met\b|\bandere kandida/u;
 
 const ONBOARD =
   /\baccept(?:ing|ed) (?:our|the|your|my) (?:job |formal |written )?offer\b|\bwelcome (?:to the team|aboard|on board)\b|\bnew hire orientation\b|\bpre-employment\b|\bonboarding (?:portal|documents|paperwork|process|steps|packet|forms)\b|\bbackground check\b.{0,300}?\b(?:onboarding|orientation)\b|\bwillkommen (?:im|an bord)\b|\bbienvenue (?:dans l'équipe|à bord)\b|\bbienvenid[oa] al equipo\b|\bbenvenut[oa] (?:nel team|a bordo)\b/u;
 
 const HOLD =
-  /\b(?:put|placed|is|been|now) on hold\b|\b(?:position|role|requisition|opening|search|vacancy) (?:has been|was|is) (?:closed|cancel+ed|withdrawn|paused|frozen)\b|\b(?:hiring|headcount) freeze\b|\b(?:position|role|job|opening|vacancy) (?:is )?no longer (?:available|open)\b|\bno longer (?:hiring|recruiting) for\b|\b(?:i|we) (?:need|have|had) to cancel\b|\b(?:i'm|i am|we're|we are) (?:sorry|afraid)\b.{0,80}?\bcancel|\binterview (?:has been|was) cancel+ed\b|\b(?:stelle|position) (?:ist|wurde) (?:bereits )?(?:besetzt|gestrichen)\b|\bposte (?:a été|est) pourvu\b|\bvacante (?:ha sido|fue) cubierta\b/u;
+  /\b(?:put|placed|is|been|now) on hold\b|\b(?:position|role|requisition|opening|search|vacancy) (?:has been|was|is) (?:closed|cancel+ed|withdrawn|paused|frozen)\b|\b(?:hiring|headcount) freeze\b|\b(?:position|role|job|opening|vacancy) (?:is )?no longer (?:available|open)\b|\bno longer (?:hiring|recruiting) for\b|\b(?:i|we) (?:need|have|had) to cancel\b|\b(?:i'm|i am|we're|we are) (?:sorry|afraid)\b.{0,80}?\bcancel|\binterview (?:has been|was) cancel+ed\b|\b(?:stelle|position) (?:ist|wurde) (?:bereits )?(?:besetzt|gestrichen)\b|\bposte (?:a été|est) pourvu\b|\bvacante (?:ha sido|fue) cubierta\b|\bqueda aplazada\b|\ben attente\b|\best gelée?\b|\bon hold\b|\bin de wacht\b|\bin sospeso\b/u;
 const RESCHEDULE = /\breschedul|\bnew (?:time|date|slot)\b|\bverschieben\b|\bverlegen\b|\breprogramar\b|\breporter\b|\bspostare\b/u;
 
 const OFFER =
-  /\b(?:formal|written|verbal|official|employment|conditional|final|signed) offer\b|\boffer (?:letter|of employment|package|details|paperwork|documents|expires)\b|\b(?:sent|send|extend(?:ed|ing)?|make|made|making|present|attached|attach|prepared|review|sign) (?:you )?(?:an|the|our|a|their|your) (?:formal |written |official )?offer\b|\b(?:pleased|happy|delighted|excited|thrilled) to (?:offer you|extend (?:you )?(?:an|the|this) offer)\b|\b(?:would like|want) to offer you (?:the|a|an)\b|\boffer you (?:the|a|an) (?:position|role|job|place)\b|\bcome back with (?:an|a) (?:formal )?offer\b|\bein angebot (?:für|zu|über)\b|\bangebot (?:für die|als|unterbreiten)\b|\bihr stellenangebot\b|\bvertragsangebot\b|\barbeitsvertrag\b|\bproposition d'embauche\b|\bpromesse d'embauche\b|\boffre d'embauche\b|\bofferta di assunzione\b|\bproposta di assunzione\b|\b(?:la|nuestra|tu|su) oferta (?:laboral|de trabajo|de empleo|formal)\b|\boferta formal\b|\bofrecer(?:le|te) (?:el|la) (?:puesto|posición|cargo|plaza)\b|\bcarta (?:oferta|de oferta)\b|\barbeidsovereenkomst\b|\bcontractvoorstel\b|\bproposta (?:de (?:emprego|trabalho|contratação)|formal)\b/u;
+  /\b(?:formal|written|verbal|official|employment|conditional|final|signed) offer\b|\boffer (?:letter|of employment|package|details|paperwork|documents|expires)\b|\b(?:sent|send|extend(?:ed|ing)?|make|made|making|present|attached|attach|prepared|review|sign) (?:you )?(?:an|the|our|a|their|your) (?:formal |written |official )?offer\b|\b(?:pleased|happy|delighted|excited|thrilled) to (?:offer you|extend (?:you )?(?:an|the|this) offer)\b|\b(?:would like|want) to offer you (?:the|a|an)\b|\boffer you (?:the|a|an) (?:position|role|job|place)\b|\bconfirm your acceptance of (?:this|the|our) offer\b|\byou have been selected (?:to (?:join|undergo|fill)|for the (?:position|role|internship|placement|post))\b|\bcome back with (?:an|a) (?:formal )?offer\b|\bein angebot (?:für|zu|über)\b|\bangebot (?:für die|als|unterbreiten)\b|\bihr stellenangebot\b|\bvertragsangebot\b|\barbeitsvertrag\b|\bproposition d'embauche\b|\bpromesse d'embauche\b|\boffre d'embauche\b|\bofferta di assunzione\b|\bproposta di assunzione\b|\b(?:la|nuestra|tu|su) oferta (?:laboral|de trabajo|de empleo|formal)\b|\boferta formal\b|\bofrecer(?:le|te) (?:el|la) (?:puesto|posición|cargo|plaza)\b|\bcarta (?:oferta|de oferta)\b|\barbeidsovereenkomst\b|\bcontractvoorstel\b|\bproposta (?:de (?:emprego|trabalho|contratação)|formal)\b|\b(?:ons|het|dit|je|jouw) aanbod\b|\bcandidature a été acceptée\b|\bplaisir de vous accueillir au poste\b/u;
 const OFFER_SUBJECT =
-  /^offer\b|\boffer (?:letter|from|for|of employment|details)\b|\byour (?:job )?offer\b|\bstellenangebot als\b|\bvertragsangebot\b|\boferta laboral\b|\boffre d'embauche\b|\bproposta di assunzione\b|\bproposta de (?:emprego|trabalho)\b|\barbeidsovereenkomst\b/u;
+  /^offer\b|\boffer (?:letter|from|for|of employment|details)\b|\byour (?:job )?offer\b|\bstellenangebot als\b|\bvertragsangebot\b|\boferta laboral\b|\boffre d'embauche\b|\bproposta di assunzione\b|\bproposta de (?:emprego|trabalho)\b|\barbeidsovereenkomst\b|^aanbod\b/u;
 
 const INTERVIEW_STRONG =
-  /\binvit(?:e|ing|ation) (?:you )?(?:to|for) (?:a |an |the |your )?(?:\S+ ){0,3}?(?:interview|assessment)\b|\binterview (?:is|has been|was) (?:scheduled|confirmed|booked|moved|rescheduled)\b|\byour (?:\S+ )?interview\b|\bschedul(?:e|ing) (?:a|an|the|your) (?:\S+ ){0,2}?interview\b|\binterview (?:invitation|invite|schedule|slot|slots|confirmation|details|loop|panel)\b|\bnext (?:steps?|round) (?:in|of) (?:the|our) (?:interview|hiring|recruitment|recruiting) process\b|\b(?:first|second|third|final|next|technical|phone|video|onsite|on-site|panel) (?:round|interview)\b|\bphone screen(?:ing)?\b|\bscreening (?:call|interview)\b|\b(?:technical|coding|online) (?:test|assessment|challenge|exercise)\b|\bassessment (?:centre|center)\b|\btake-home\b|\bhackerrank\b|\bcodility\b|\bcoderpad\b|\bvorstellungsgespräch|\bbewerbungsgespräch|\bkennenlerngespräch|\bentretien\b|\bentrevista\b|\bcolloquio\b|\bcitación\b|\b(?:event|call|meeting|chat|screen|appointment) (?:has been|is|was) (?:scheduled|confirmed|booked)\b|\bsollicitatiegesprek|\bkennismakingsgesprek|\buitnodig(?:en|ing)\b.{0,60}?\bgesprek\b/u;
+  /\binvit(?:e|ing|ation) (?:you )?(?:to|for) (?:a |an |the |your )?(?:\S+ ){0,3}?(?:interview|assessment)\b|\binterview (?:is|has been|was) (?:scheduled|confirmed|booked|moved|rescheduled)\b|\byour (?:\S+ )?interview\b|\bschedul(?:e|ing) (?:a|an|the|your) (?:\S+ ){0,2}?interview\b|\binterview (?:invitation|invite|schedule|slot|slots|confirmation|details|loop|panel)\b|\bnext (?:steps?|round) (?:in|of) (?:the|our) (?:interview|hiring|recruitment|recruiting) process\b|\b(?:first|second|third|final|next|technical|phone|video|onsite|on-site|panel) (?:round|interview)\b|\bphone screen(?:ing)?\b|\bscreening (?:call|interview)\b|\b(?:technical|coding|online) (?:test|assessment|challenge|exercise)\b|\bassessment (?:centre|center)\b|\btake-home\b|\bhackerrank\b|\bcodility\b|\bcoderpad\b|\bvorstellungsgespräch|\bbewerbungsgespräch|\bkennenlerngespräch|\bentretien\b|\bentrevista\b|\bcolloquio\b|\bcitación\b|\b(?:event|call|meeting|chat|screen|appointment) (?:has been|is|was) (?:scheduled|confirmed|booked)\b|\bsollicitatiegesprek|\bkennismakingsgesprek|\buitnodig(?:en|ing)\b.{0,60}?\bgesprek\b|\bnodig\w* (?:\S+ ){0,3}uit voor (?:\S+ ){0,3}\S*gesprek|\bvervolggesprek|\blade\w* (?:\S+ ){0,6}?(?:kennenlernen|gespräch|interview)\b|\beinladung (?:zu|zum) (?:\S+ ){0,2}(?:interview|gespräch|kennenlernen)|\bvereinbarten termin\b/u;
 const BEFORE_INTERVIEW =
   /\bbefore (?:we |i )?(?:can )?(?:schedul\w*|set(?:ting)? up|arrang\w*|book\w*|mov\w* (?:forward|ahead) (?:to|with))? ?(?:an?|the|any|your) (?:\S+ )?interview\w*/gu;
-const INTERVIEW_SUBJECT = /\binterview|\bvorstellungsgespräch|\bentretien|\bentrevista|\bcolloquio|\bsollicitatiegesprek|\bscreening\b|\bassessment\b/u;
+/** Interview steps no other kind of mail talks about. */
+const HIRING_TEST =
+  /\bvorstellungsgespräch|\bbewerbungsgespräch|\bkennenlerngespräch|\bsollicitatiegesprek|\b(?:online|technical|coding) (?:test|assessment|challenge)\b|\bphone screen|\bhackerrank\b|\bcodility\b|\bcoderpad\b|\btake-home\b|\bassessment (?:centre|center)\b|\bnext step\b/u;
+const CONDITIONAL_INTERVIEW = /\b(?:if|whether|should|of|ob|si|se) (?:\S+ ){0,5}?(?:interview|\S*gesprek|\S*gespräch|entretien|entrevista|colloquio)\w*(?: \S+){0,3}/gu;
+const INTERVIEW_SUBJECT = /\binterview|\bgesprek\b|\bvervolggesprek|\beinladung\b|\buitnodiging\b|\bvorstellungsgespräch|\bentretien|\bentrevista|\bcolloquio|\bsollicitatiegesprek|\bscreening\b|\bassessment\b/u;
 const SCHEDULING =
   /\b(?:availability|available|schedule|scheduled|calendar invite|time slots?|zoom|google meet|microsoft teams|teams meeting|book a time|monday|tuesday|wednesday|thursday|friday|montag|dienstag|mittwoch|donnerstag|freitag|lundi|mardi|mercredi|jeudi|vendredi|lunes|martes|miércoles|jueves|viernes)\b|\b\d{1,2}[:.]\d{2}\b/u;
 /** Softer scheduling talk: it means an interview only after the reader applied ("an initial call next week"). */
@@ -37,7 +41,7 @@ const APPLIED =
 const APPLIED_SUBJECT = /\bapplication\b|\bbewerbung\b|\bsollicitatie\b|\bcandidature\b|\bpostulación\b|\bcandidatura\b/u;
 
 const ACK =
-  /\b(?:we have|we've|we) (?:successfully )?received your (?:application|cv|resume)\b|\bapplication (?:has been |was )?(?:received|submitted)\b|\bthank you for (?:your application|applying|submitting your application|taking the time to apply)\b|\bthanks for (?:your application|applying)\b|\bwir haben ihre bewerbung (?:erhalten|bekommen)\b|\beingangsbestätigung\b|\bnous avons bien reçu votre candidature\b|\bhemos recibido tu (?:solicitud|postulación|aplicación|candidatura)\b|\babbiamo ricevuto la tua candidatura\b/u;
+  /\breceived your (?:application|cv|resume|candidacy)\b|\bwithdraw(?:al of)? (?:your|my) application\b|\bconfirming your withdrawal\b|\bapplication (?:has been |was )?(?:received|submitted)\b|\bthank you for (?:your application|applying|submitting your application|taking the time to apply)\b|\bthanks for (?:your application|applying)\b|\bwir haben ihre bewerbung (?:erhalten|bekommen)\b|\beingangsbestätigung\b|\bnous avons bien reçu votre candidature\b|\bhemos recibido tu (?:solicitud|postulación|aplicación|candidatura)\b|\babbiamo ricevuto la tua candidatura\b|\baver ricevuto la tua candidatura\b|\bbewerbung (?:\S+ ){0,12}?erhalten\b|\brecebemos (?:a |o )?(?:sua|seu|tua|teu) (?:candidatura|currículo|inscrição)\b|\binscrição confirmada\b|\bbedankt voor je sollicitatie\b|\bin goede orde ontvangen\b|\bcandidatura ricevuta\b/u;
 
 // Outreach needs one clear sign ("opportunity", "your profile") or two weaker ones ("hiring" and "role").
 const JOB_TALK_STRONG =
@@ -53,19 +57,62 @@ export interface KindInput {
   text: string;
   /** The sender's mailbox local part, lower case. */
   localPart: string;
-  /** A job title was found. */
+  /** A job title was found (confidently). */
   hasRole: boolean;
+  /** The subject carried `[tags]` (mailing lists tag every subject; recruiters rarely do). */
+  tagged?: boolean;
+  /** The sender writes from a free-mail address. */
+  publicSender?: boolean;
+}
+
+/**
+ * Evidence that a message speaks to the reader about a job: cues and weights, in one table for every language read.
+ * A message is outreach from OUTREACH_AT; interview wording counts as an interview only with some of this evidence.
+ */
+const JOB_EVIDENCE: readonly [RegExp, number][] = [
+  // Someone read the reader's profile.
+  [/\b(?:came across|found|saw|viewed|reviewed|read|impressed (?:by|with)|looked at) your (?:\S+ )?(?:profile|background|resume|résumé|cv|experience|work|portfolio|github)\b/u, 2],
+  [/\byour (?:profile|background|resume|résumé|cv|skill ?set|skills|experience)\b|\b(?:ihr|dein) (?:profil|werdegang|lebenslauf)\b|\b(?:votre|ton) (?:profil|parcours|cv)\b|\b(?:tu|su) (?:perfil|trayectoria|cv)\b|\b(?:il tuo|suo) (?:profilo|cv)\b|\b(?:je|uw) (?:profiel|cv)\b|\b(?:o seu|seu|teu) (?:perfil|currículo)\b/u, 1.5],
+  // Asked whether the reader is open to something.
+  [/\b(?:would|might|could) you be (?:interested|open)\b|\bare you (?:open|interested|looking|considering|available)\b|\binterested in (?:exploring|discussing|learning|hearing|talking|a (?:new |potential )?(?:role|position|opportunity|job|challenge))|\bopen to (?:new |a )?(?:opportunit|role|position|conversation|chat|offers)|\bhätten sie interesse\b|\bseriez-vous intéressée?\b|\b(?:te|le) interesaría\b|\bsaresti interessat|\bzou je interesse\b|\bteria interesse\b/u, 2],
+  // The sender hires or recruits.
+  [/\b(?:we are|we're|i am|i'm|currently|actively|company is|team is|they are|they're) (?:\S+ )?(?:hiring|recruiting|looking for an?|seeking an?|searching for an?)\b|\bwir suchen\b|\bnous recherchons\b|\bestamos (?:buscando|contratando|procurando)\b|\bstiamo cercando\b|\bwe zijn op zoek\b/u, 1.5],
+  [/\b(?:i'm|i am|as) an? (?:\S+ )?(?:recruiter|sourcer|headhunter|talent (?:partner|acquisition|scout))\b|\b(?:on behalf of|working with|partnering with|recruiting for) (?:my|our|an?) (?:\S+ )?client\b|\bmy client\b|\bmein(?:em)? kunden?\b|\bnotre client\b|\bnuestro cliente\b|\bil mio cliente\b|\bmijn klant\b/u, 2],
+  // An opportunity or role put to the reader.
+  [/\b(?:an?|this|the|our|new|exciting|great) (?:\S+ ){0,3}?(?:role|position|opportunity|opening|vacancy|job) (?:at|with|for|in|on|that|which|i|we|you|might|may|could|would)\b|\b(?:eine|die|diese) (?:\S+ )?(?:stelle|position|herausforderung|vakanz)\b|\b(?:une|cette|le|ce) (?:\S+ )?(?:opportunité|poste|mission)\b|\b(?:una|esta|el|la|este) (?:\S+ )?(?:oportunidad|vacante|posición|puesto)\b|\b(?:un'|questa |la )(?:\S+ )?(?:opportunità|posizione)\b|\b(?:een|deze) (?:\S+ )?(?:vacature|functie|kans)\b|\b(?:uma|esta|a) (?:\S+ )?(?:oportunidade|vaga|posição)\b/u, 1],
+  [/\b(?:an?|new|this|the) (?:\S+ )?(?:opportunit\w*|role|position|search) (?:i'm|i am|we're|we are|i've been|we've been) (?:working on|recruiting for|hiring for|filling|handling)\b|\bconsider (?:a|an|this|the|my|our) (?:new |different )?(?:opportunit|role|position|move|career)|\b(?:our|my) client\b|\b(?:i'm|i am|we're|we are) (?:working|partnering|recruiting) (?:with|for) an? |\bsociet[àa] finale\b|\bcliente final\b|\bclient final\b/u, 2],
+  [/\b(?:your|the|il|tuo|suo|ihr|ihren|votre|tu|su|je|uw|seu|o) (?:updated |latest )?(?:cv|resume|résumé|lebenslauf|curriculum)\b|\b(?:what|things) (?:we're|we are|i'm|i am) (?:working on|doing|building)\b|\b(?:opportunità|opportunité|oportunidad|oportunidade|gelegenheit|kans)\b/u, 1],
+  [/\b(?:ihr|dein|euer|für das|für ihr|für dein) interesse\b|\binteresse an\b|\bintérêt pour\b|\binterés (?:en|por)\b|\binteresse (?:per|em|in)\b|\bje interesse\b/u, 1],
+  [/\bnotice period\b|\bkündigungsfrist\b|\bpréavis\b|\bpreaviso\b|\bopzegtermijn\b|\breschedul|\bverschieben\b|\breprogramar\b|\bspostare\b/u, 1],
+  [/\b(?:know|refer|recommend) (?:anyone|someone|somebody)\b|\b(?:a|quick|short|brief|\d{2}[- ]min(?:ute)?) (?:call|chat)\b|\bcareer (?:move|opportunit|step)\b|\bcompensation|\bsalary\b|\bbase pay\b|\bequity\b|\brelocation\b|\bgehalt\b|\bsalaire\b|\bsalario\b|\bstipendio\b|\bsalaris\b/u, 1],
+  // The hiring process itself.
+  [/\b(?:your|the) (?:application|candidacy)\b|\bapplied for\b|\bthe hiring (?:process|team|manager)\b|\binterview process\b|\brecruit(?:ment|ing) process\b|\b(?:ihre|deine) bewerbung\b|\b(?:votre|ta) candidature\b|\b(?:tu|su) (?:candidatura|postulación|solicitud)\b|\bla tua candidatura\b|\b(?:je|uw) sollicitatie\b|\bsua candidatura\b/u, 2],
+];
+const OUTREACH_AT = 2;
+const INTERVIEW_EVIDENCE_AT = 1;
+
+/** How much the message speaks to the reader about a job (sum of JOB_EVIDENCE cues, each counted once). */
+export function jobEvidence(all: string, hasRole: boolean, tagged: boolean, subject = ''): number {
+  let score = hasRole ? 1.5 : 0;
+  for (const [re, weight] of JOB_EVIDENCE) if (re.test(all)) score += weight;
+  if (JOB_TALK_STRONG.test(all)) score += 1;
+  // A subject about a role ("Re: Data Engineer role").
+  if (/\b(?:role|position|opportunity|job|vacancy|stelle|poste|puesto|vacature|vaga|posizione)\b/u.test(subject)) score += 0.5;
+  if (new Set(all.match(JOB_TALK)).size >= 2) score += 0.5;
+  // Mailing lists tag every subject; a recruiter's tag names the company and comes with plenty of job talk.
+  if (tagged) score -= 1.5;
+  return score;
 }
 
 // Each pattern runs only when one of its key words occurs: a plain substring search is far cheaper than a regex scan.
 const KEYS = {
   alert: ['alert', 'jobs', 'matching', 'weekly', 'daily', 'recommended', 'based on your', 'digest', 'newsletter', 'stellenangebote', 'jobagent', "offres d'emploi", 'ofertas de', 'browser', 'saved search', 'new positions', 'new openings', 'new roles'],
-  reject: ['unfortunately', 'regret', 'not ', "won't", 'decided', 'other candidate', 'another candidate', 'other applicant', 'another applicant', 'selected', 'successful', 'filled', 'rescind', 'withdraw', 'leider', 'andere', 'absage', 'berücksichtig', 'pourrons', 'pouvons', 'retenu', 'donner suite', 'malheureusement', 'en mesure', 'regrettons', 'lamentablemente', 'seleccionad', 'hemos decidido', 'purtroppo', 'selezionat', 'helaas', 'infelizmente'],
+  reject: ['besetzt', 'vergeben', 'nicht', 'mit anderen', 'enttäuschen', 'otras candidaturas', 'siento', 'banco de talentos', 'non ha scelto', 'auguriamo', 'aboutir', 'déclinée', 'refus', 'niet', 'andere kandida', 'chosen', 'chose', 'elected', 'opted', 'unfortunately', 'regret', 'not ', "won't", 'decided', 'other candidate', 'another candidate', 'other applicant', 'another applicant', 'selected', 'successful', 'filled', 'rescind', 'withdraw', 'leider', 'andere', 'absage', 'berücksichtig', 'pourrons', 'pouvons', 'retenu', 'donner suite', 'malheureusement', 'en mesure', 'regrettons', 'lamentablemente', 'seleccionad', 'hemos decidido', 'purtroppo', 'selezionat', 'helaas', 'infelizmente'],
   onboard: ['accept', 'welcome', 'orientation', 'pre-employment', 'onboarding', 'background check', 'willkommen', 'bienvenue', 'bienvenid', 'benvenut'],
-  hold: ['hold', 'closed', 'cancel', 'withdrawn', 'paused', 'frozen', 'freeze', 'no longer', 'besetzt', 'gestrichen', 'pourvu', 'cubierta'],
-  offer: ['offer', 'angebot', 'arbeitsvertrag', 'embauche', 'offerta', 'assunzione', 'oferta', 'ofrecer', 'carta', 'arbeidsovereenkomst', 'contractvoorstel', 'proposta'],
-  interview: ['invit', 'interview', 'schedul', 'next step', 'next round', 'round', 'screen', 'test', 'assessment', 'challenge', 'exercise', 'take-home', 'hackerrank', 'codility', 'coderpad', 'gespräch', 'entretien', 'entrevista', 'colloquio', 'citación', 'gesprek', 'scheduled', 'confirmed', 'booked'],
-  ack: ['received', 'submitted', 'thank you for', 'thanks for', 'bewerbung', 'eingangsbestätigung', 'reçu', 'recibido', 'ricevuto'],
+  hold: ['aplazada', 'attente', 'gelé', 'wacht', 'sospeso', 'hold', 'closed', 'cancel', 'withdrawn', 'paused', 'frozen', 'freeze', 'no longer', 'besetzt', 'gestrichen', 'pourvu', 'cubierta'],
+  offer: ['aanbod', 'acceptée', 'accueillir', 'selected', 'offer', 'angebot', 'arbeitsvertrag', 'embauche', 'offerta', 'assunzione', 'oferta', 'ofrecer', 'carta', 'arbeidsovereenkomst', 'contractvoorstel', 'proposta'],
+  interview: ['nodig', 'gesprek', 'lade', 'einladung', 'termin', 'invit', 'interview', 'schedul', 'next step', 'next round', 'round', 'screen', 'test', 'assessment', 'challenge', 'exercise', 'take-home', 'hackerrank', 'codility', 'coderpad', 'gespräch', 'entretien', 'entrevista', 'colloquio', 'citación', 'gesprek', 'scheduled', 'confirmed', 'booked'],
+  ack: ['erhalten', 'recebemos', 'inscrição', 'bedankt', 'ontvangen', 'ricevut', 'received', 'submitted', 'thank you for', 'thanks for', 'bewerbung', 'eingangsbestätigung', 'reçu', 'recibido', 'ricevuto'],
 } as const;
 
 type Category = keyof typeof KEYS;
@@ -88,53 +135,66 @@ function presentCategories(text: string): Set<Category> {
   return present;
 }
 
-/**
- * Why a message is `other` when it is not about one hiring process at all: an automated job-alert digest, a
- * newsletter, or mail with no job talk (personal mail). Such a message has no recruiter to answer.
- */
-export type NonRecruiting = 'alert' | 'newsletter' | 'unrelated';
+export type { NothingToDecline } from '../model';
 
-export interface Stage {
+export interface StageReading {
   kind: RecruiterKind;
-  /** Set when the message is not part of a hiring process. */
-  nonRecruiting: NonRecruiting | null;
+  /** Stages the evidence also points to (then `kind` is the one whose letter claims least). */
+  alternatives: RecruiterKind[];
+  /** With kind `other`: why. */
+  nothingToDecline?: NothingToDecline;
 }
+
+const other = (why: NothingToDecline): StageReading => ({ kind: 'other', alternatives: [], nothingToDecline: why });
+const stage = (kind: RecruiterKind, alternatives: RecruiterKind[] = []): StageReading => ({ kind, alternatives });
 
 /** Classify a message's hiring stage. */
 export function classifyKind(input: KindInput): RecruiterKind {
   return classifyStage(input).kind;
 }
 
+/** After an interview: thanks for it, a status update or a delay, with no new step (no offer, no next interview). */
+const STATUS_UPDATE =
+  /\b(?:thank(?:s| you)(?: again)? for (?:taking the time to )?(?:interview(?:ing)?|meeting|coming in|speaking|talking)|it was (?:a pleasure|great|nice) (?:meeting|speaking|talking))\b.{0,600}?\b(?:update|delay|taking longer|still (?:reviewing|considering|completing)|completing interviews|final decision|under consideration)\b|\b(?:delay|delays) in (?:our|the) (?:hiring|recruit\w*|selection) (?:process|timeline)\b|\b(?:application|candidacy) is still under (?:consideration|review)\b/su;
+const NEXT_STEP = /\b(?:invite you|next (?:round|interview|step is)|schedule (?:a|an|your) (?:\S+ )?(?:interview|call)|would like to (?:invite|move you|offer)|pleased to (?:invite|offer))\b/u;
+
 /** Classify a message's hiring stage, telling apart the `other` messages that are not about hiring at all. */
-export function classifyStage({ subject, text, localPart, hasRole }: KindInput): Stage {
+export function classifyStage({ subject, text, localPart, hasRole, tagged = false }: KindInput): StageReading {
   const all = `${subject}\n${text}`;
   const present = presentCategories(all);
   const matches = (category: Category, re: RegExp): boolean => present.has(category) && re.test(all);
   if (matches('alert', ALERT) || ALERT_SUBJECT.test(subject) || /alert|digest|newsletter/.test(localPart)) {
     const jobAlert = JOB_ALERT.test(all) || /alert|jobs/.test(localPart);
-    return { kind: 'other', nonRecruiting: jobAlert ? 'alert' : 'newsletter' };
+    return other(jobAlert ? 'alert' : 'newsletter');
   }
-  return classifyProcess(all, subject, text, hasRole, present);
+  return classifyProcess(all, subject, text, jobEvidence(all, hasRole, tagged, subject), present);
 }
 
-function classifyProcess(all: string, subject: string, text: string, hasRole: boolean, present: Set<Category>): Stage {
+function classifyProcess(all: string, subject: string, text: string, evidence: number, present: Set<Category>): StageReading {
   const matches = (category: Category, re: RegExp): boolean => present.has(category) && re.test(all);
-  if (matches('reject', REJECT)) return { kind: 'other', nonRecruiting: null };
-  if (matches('onboard', ONBOARD)) return { kind: 'other', nonRecruiting: null };
-  if (matches('hold', HOLD) && !RESCHEDULE.test(all)) return { kind: 'other', nonRecruiting: null };
-  if (matches('offer', OFFER) || OFFER_SUBJECT.test(subject)) return { kind: 'offer', nonRecruiting: null };
+  if (matches('reject', REJECT)) return other('rejection');
+  if (matches('onboard', ONBOARD)) return other('onboarding');
+  if (matches('hold', HOLD) && !RESCHEDULE.test(all)) return other('closed');
+  if (STATUS_UPDATE.test(all) && !NEXT_STEP.test(all)) return other('acknowledgement');
+  const offerText = matches('offer', OFFER);
+  if (offerText || (OFFER_SUBJECT.test(subject) && evidence >= INTERVIEW_EVIDENCE_AT)) return stage('offer');
   const applied = APPLIED.test(text) || APPLIED_SUBJECT.test(subject);
   // "Before we schedule an interview, a few questions…" is still screening: no interview yet.
-  const ahead = text.includes('before') ? text.replace(BEFORE_INTERVIEW, ' ') : text;
-  if (
-    (present.has('interview') && INTERVIEW_STRONG.test(`${subject}\n${ahead}`)) ||
-    INTERVIEW_SUBJECT.test(subject) ||
-    (ahead.includes('interview') && (applied || SCHEDULING.test(ahead))) ||
-    (applied && (SCHEDULING.test(ahead) || SCHEDULING_SOFT.test(ahead)) && MEETING.test(ahead))
-  ) {
-    return { kind: 'interview', nonRecruiting: null };
-  }
-  if (matches('ack', ACK)) return { kind: 'other', nonRecruiting: null };
-  if (hasRole || JOB_TALK_STRONG.test(all) || new Set(all.match(JOB_TALK)).size >= 2) return { kind: 'outreach', nonRecruiting: null };
-  return { kind: 'other', nonRecruiting: 'unrelated' };
+  // "We will contact you if an interview is scheduled" does not schedule one either.
+  let ahead = text.includes('before') ? text.replace(BEFORE_INTERVIEW, ' ') : text;
+  ahead = ahead.replace(CONDITIONAL_INTERVIEW, ' ');
+  const interviewStrong = present.has('interview') && INTERVIEW_STRONG.test(`${subject}\n${ahead}`);
+  const interviewWeak =
+    (INTERVIEW_SUBJECT.test(subject) && evidence >= INTERVIEW_EVIDENCE_AT) ||
+    (ahead.includes('interview') && (applied || (SCHEDULING.test(ahead) && evidence >= INTERVIEW_EVIDENCE_AT))) ||
+    (applied && (SCHEDULING.test(ahead) || SCHEDULING_SOFT.test(ahead)) && MEETING.test(ahead));
+  const ack = matches('ack', ACK);
+  // Generic interview wording ("your first interview") also occurs in the news: it needs some job evidence.
+  if (interviewStrong && (evidence >= INTERVIEW_EVIDENCE_AT || applied || INTERVIEW_SUBJECT.test(subject) || HIRING_TEST.test(ahead))) return stage('interview');
+  // Weak interview wording with no application behind it ("a quick call on Thursday?") is split evidence: the letter
+  // declines the outreach, which is true either way, and the interview stays on offer as the alternative.
+  if (interviewWeak) return !applied && evidence >= OUTREACH_AT && !INTERVIEW_SUBJECT.test(subject) ? stage('outreach', ['interview']) : stage('interview');
+  if (ack) return other('acknowledgement');
+  if (evidence >= OUTREACH_AT) return stage('outreach');
+  return other('unrelated');
 }

@@ -112,7 +112,7 @@ export const ORG_WORDS: ReadonlySet<string> = new Set([
 export const DEPARTMENT_WORDS: ReadonlySet<string> = new Set([
   'recruiting', 'recruitment', 'careers', 'career', 'talent', 'team', 'hr', 'jobs', 'hiring', 'scheduling',
   'engineering', 'acquisition', 'people', 'notifications', 'rrhh', 'recrutement', 'karriere', 'personal',
-  'interviews', 'interview', 'coordination', 'ops',
+  'interviews', 'interview', 'coordination', 'ops', 'rh',
 ]);
 
 /** Domain or company words that mark a staffing agency (the sender is not the employer). */

@@ -14,6 +14,7 @@ import {
   VIETNAMESE_FAMILY_NAMES,
   isRoleHead,
 } from './lexicon';
+import { titleCaseWord } from './capitalize';
 import { foldKey } from './normalize';
 import type { Line } from './tokens';
 
@@ -35,9 +36,7 @@ function bare(token: string): string {
 }
 
 function titleCase(word: string): string {
-  return word
-    .toLowerCase()
-    .replace(/(^|[-'ʼ])(\p{L})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
+  return titleCaseWord(word);
 }
 
 /**
@@ -283,10 +282,10 @@ function nameAt(line: string, index: number, exclude: ReadonlySet<string>): Pers
 }
 
 const RECRUITING_HINT = /recruit|contact|coordinator|partner|advisor|sourcer|talent|hiring manager|hr |recrut|reclut|selezion|personalreferent/;
-const INTRO = /\b(?:i'm|i am|my name is|this is|je m'appelle|je suis|mi nombre es|me llamo|soy|ich bin|mein name ist|ich heiße|mi chiamo|sono)\s+/giu;
+const INTRO = /\b(?:i'm|i am|my name is|this is|je m'appelle|je suis|mi nombre es|me llamo|soy|ich bin|mein name ist|ich heiße|mi chiamo|sono|meu nome é|o meu nome é|eu sou|ik ben|mijn naam is)\s+/giu;
 const INTRO_END = /^(?:\s*[,.!;(]|\s+(?:from|at|with|and|here|of|on|for|bei|von|de|du|di|del)\b|\s+[–—-]\s|\s*$)/iu;
 const RECRUITER_MENTION =
-  /\b(?:your|ihr|ihre|votre|ton|tu|su|il tuo|la tua)\s+(?:(?:main|primary|dedicated)\s+)?(?:recruiter|recruiting contact|recruiting coordinator|talent partner|talent advisor|point of contact|contact person|ansprechpartner(?:in)?|recruteur|recruteuse|chargée? de recrutement|reclutador(?:a)?|selezionatore|selezionatrice)\s*(?:is\s+|ist\s+|est\s+|es\s+|è\s+|will be\s+)?[,:]?\s*/giu;
+  /\b(?:your|ihr|ihre|votre|ton|tu|su|il tuo|la tua|je|uw|o seu|a sua)\s+(?:(?:main|primary|dedicated)\s+)?(?:recruiter|recruiting contact|recruiting coordinator|talent partner|talent advisor|point of contact|contact person|ansprechpartner(?:in)?|contatto|contactpersoon|contacto|recruteur|recruteuse|chargée? de recrutement|reclutador(?:a)?|selezionatore|selezionatrice)\s*(?:is\s+|ist\s+|est\s+|es\s+|è\s+|will be\s+)?[,:]?\s*/giu;
 const NAME_THEN_TITLE = /(?<![\p{L}\p{M}'ʼ-])(\p{Lu}[\p{L}\p{M}'ʼ-]*(?: \p{Lu}[\p{L}\p{M}'ʼ-]*){0,3}) ?(?:,|\(|–|—|-|\|) ?([\p{L}&][\p{L}& ]{0,50})/gu;
 const RECRUITING_TITLE =
   /^(?:[\p{L}&]+ ){0,3}?(?:recruiter|recruiting|sourcer|talent acquisition|talent partner|recruitment|hiring manager|hr (?:manager|business partner|generalist)|reclutador|recruteur|recruteuse|personalreferent)/iu;

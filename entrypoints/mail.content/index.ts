@@ -174,6 +174,7 @@ class MailUi {
       defaultReason: answer.defaultReason,
       defaultTone: answer.defaultTone,
       customReasonAvailable: answer.customReasonAvailable,
+      ...(answer.stageAlternatives ? { stageAlternatives: answer.stageAlternatives } : {}),
       onInsert: (choice) => this.insertInto(c, choice),
       onOpenOptions: () => void this.api.runtime.sendMessage(OPEN_OPTIONS).catch(() => {}),
     };
@@ -259,5 +260,5 @@ class MailUi {
 }
 
 function sameChoice(a: QuickChoice, b: QuickChoice): boolean {
-  return a.reason === b.reason && a.tone === b.tone;
+  return a.reason === b.reason && a.tone === b.tone && a.stage === b.stage;
 }

@@ -20,6 +20,8 @@ export interface ButtonModel {
   defaultReason: ReasonId;
   defaultTone: Tone;
   customReasonAvailable: boolean;
+  /** Other stages the thread may be at (the caret menu offers the change). */
+  stageAlternatives?: Stage[];
   onInsert(choice: QuickChoice): Promise<InsertResult>;
   onOpenOptions(): void;
 }

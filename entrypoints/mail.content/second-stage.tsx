@@ -26,6 +26,7 @@ function renderInto(container: HTMLElement, slot: Element, model: ButtonModel, c
       defaultReason={model.defaultReason}
       defaultTone={model.defaultTone}
       customReasonAvailable={model.customReasonAvailable}
+      stageAlternatives={model.stageAlternatives}
       theme={themeOf(slot)}
       onInsert={model.onInsert}
       onOpenOptions={model.onOpenOptions}

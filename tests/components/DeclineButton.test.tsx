@@ -19,6 +19,26 @@ function setup(overrides: Partial<DeclineButtonProps> = {}) {
 }
 
 describe('DeclineButton', () => {
+  test('with a split stage, the menu offers the other stage and inserts a letter for it', async () => {
+    const { onInsert } = setup({ stage: 'outreach', defaultReason: 'not-looking', stageAlternatives: ['interview'] });
+    fireEvent.click(screen.getByRole('button', { name: 'More decline options' }));
+    const stages = screen.getByRole('group', { name: 'Stage' });
+    expect(Array.from(stages.querySelectorAll('[role="menuitem"]')).map((e) => e.textContent)).toEqual(['Outreach', 'Interview']);
+    fireEvent.click(screen.getByRole('menuitem', { name: 'Interview' }));
+    // "Not looking" does not fit an interview: the letter uses a reason that does.
+    await waitFor(() => expect(onInsert).toHaveBeenCalledTimes(1));
+    const choice = onInsert.mock.calls[0]?.[0];
+    expect(choice?.stage).toBe('interview');
+    expect(choice?.reason).not.toBe('not-looking');
+  });
+
+  test('without alternatives there is no stage group', () => {
+    setup({ stage: 'offer' });
+    fireEvent.click(screen.getByRole('button', { name: 'More decline options' }));
+    expect(screen.getByRole('group', { name: 'Reason' })).toBeTruthy();
+    expect(screen.queryByRole('group', { name: 'Stage' })).toBeNull();
+  });
+
   test('one click inserts with the default reason and tone, and says so', async () => {
     const { onInsert } = setup();
     fireEvent.click(screen.getByRole('button', { name: 'Decline politely' }));

@@ -38,6 +38,45 @@ const insertButton = () => screen.getByRole('button', { name: 'Insert into reply
 const field = (label: string) => screen.getByLabelText(label) as HTMLInputElement;
 
 describe('Popup', () => {
+  test('an unsure value shows in its field marked as a suggestion, and enters the letter only once confirmed', async () => {
+    setup({
+      thread: thread({
+        recruiter: { firstName: 'Dana', fullName: 'Dana Whitfield', role: null, company: 'Acme Robotics' },
+        suggestions: { role: 'Product Designer' },
+      }),
+    });
+    await waitFor(() => expect(field('Role').value).toBe('Product Designer'));
+    expect(field('Role').getAttribute('data-suggested')).toBe('true');
+    expect(field('Role').getAttribute('aria-describedby')).toBe('dp-role-suggested');
+    expect(screen.getByText(/Suggestion, not certain/)).toBeTruthy();
+    // The letter does not state it yet.
+    expect(preview()).not.toContain('Product Designer');
+    fireEvent.click(screen.getByRole('button', { name: 'Confirm' }));
+    await waitFor(() => expect(preview()).toContain('Product Designer'));
+    expect(field('Role').getAttribute('data-suggested')).toBeNull();
+    expect(screen.queryByText(/Suggestion, not certain/)).toBeNull();
+  });
+
+  test('clearing a suggested field keeps it empty', async () => {
+    setup({ thread: thread({ recruiter: { firstName: 'Dana', fullName: null, role: null, company: null }, suggestions: { company: 'Kestrel' } }) });
+    await waitFor(() => expect(field('Company').value).toBe('Kestrel'));
+    fireEvent.input(field('Company'), { target: { value: '' } });
+    expect(field('Company').value).toBe('');
+    expect(preview()).not.toContain('Kestrel');
+  });
+
+  test('mail with nothing to decline says why the page shows no button', async () => {
+    setup({ thread: thread({ kind: 'other', stage: 'outreach', nothingToDecline: 'rejection' }) });
+    await waitFor(() => expect(screen.getByRole('note').textContent).toMatch(/turns you down/));
+  });
+
+  test('a split stage is noted until the user picks one', async () => {
+    setup({ thread: thread({ kind: 'outreach', stage: 'outreach', stageAlternatives: ['interview'] }) });
+    await waitFor(() => expect(screen.getByText(/may also be at another stage/)).toBeTruthy());
+    fireEvent.click(screen.getByRole('radio', { name: 'Interview' }));
+    expect(screen.queryByText(/may also be at another stage/)).toBeNull();
+  });
+
   test('renders the form at once with the defaults, then fills in what was read from the thread', async () => {
     let resolve!: (t: ThreadInfo) => void;
     setup({ thread: new Promise<ThreadInfo>((r) => (resolve = r)) });

@@ -1,0 +1,100 @@
+// How sure the extractor is of each field, in one place: a base weight per source (where the value was read) and
+// cues on the value's shape that lower it. A letter states a value only at STATE_AT or above; below, the popup
+// offers it as a suggestion. A wrong fact in a letter costs the user more than a missing one.
+
+import type { CompanySource } from './company';
+
+/** The confidence from which a letter states a value. */
+export const STATE_AT = 0.7;
+
+export type NameSource = 'display' | 'stated' | 'signature' | 'address';
+export type RoleSource = 'body-strong' | 'subject' | 'forwarded-subject' | 'body-medium' | 'body-weak';
+
+/** Base confidence of each source, per field. */
+export const SOURCE_WEIGHT: {
+  name: Record<NameSource, number>;
+  role: Record<RoleSource, number>;
+  company: Record<CompanySource, number>;
+} = {
+  // The From header's person, a person the body presents, the signer, a "jane.doe@" mailbox.
+  name: { display: 0.9, stated: 0.9, signature: 0.85, address: 0.6 },
+  // "the position of X" / "our X role"; the subject; "looking for a X"; a capitalised run ending in a job word.
+  role: { 'body-strong': 0.9, subject: 0.8, 'forwarded-subject': 0.75, 'body-medium': 0.6, 'body-weak': 0.4 },
+  company: {
+    // Named where the sender's domain confirms it (display name, signature / the text's phrasing / any mention).
+    'domain-named': 0.95,
+    'domain-stated': 0.9,
+    'domain-web': 0.85,
+    'domain-mentioned': 0.75,
+    // Only the prettified domain: right for an in-house recruiter, but it cannot tell "Acme" from "ACME".
+    'domain-label': 0.75,
+    // Named by the text without the domain's backing, an agency's client, a free-mail sender's employer.
+    named: 0.6,
+    client: 0.75,
+    stated: 0.75,
+  },
+};
+
+/** A cue on a value's shape: when `test` holds, the confidence is multiplied by `factor`. */
+interface Cue {
+  test: RegExp | ((value: string) => boolean);
+  factor: number;
+}
+
+const matches = (cue: Cue, value: string) => (typeof cue.test === 'function' ? cue.test(value) : cue.test.test(value));
+
+/** Job boards, assessment and scheduling platforms, ATSs: they relay mail, they do not hire. */
+const PLATFORMS =
+  /^(?:linkedin|indeed|glassdoor|monster|stepstone|xing|welcome to the jungle|hackerrank|codility|coderpad|codesignal|testgorilla|hirevue|greenhouse|lever|workday|smartrecruiters|ashby|jobvite|icims|taleo|bamboohr|personio|recruitee|teamtailor|workable|calendly|zoom|google|microsoft teams|docusign|hellosign|angellist|wellfound|otta|hired|dice|ziprecruiter|jobteaser|infojobs|apec|pôle emploi|france travail)$/iu;
+/** Countries and regions are never the employer ("a role in Germany" read as "Germany"). */
+const PLACES =
+  /^(?:the )?(?:us|usa|uk|eu|emea|apac|latam|europe|asia|africa|america|north america|south america|germany|deutschland|france|spain|españa|italy|italia|portugal|netherlands|nederland|belgium|switzerland|austria|österreich|ireland|canada|australia|india|singapore|japan|china|brazil|brasil|mexico|méxico|united states|united kingdom|london|berlin|paris|madrid|amsterdam|munich|münchen|new york|san francisco|remote)$/iu;
+/** Words of money and funding ("Series B", "Seed") and greetings are not company names. */
+const NOT_COMPANY = /^(?:example|sample|company name|your company|series [a-f]|seed|pre-seed|ipo|hi|hello|dear|hey|hallo|bonjour|hola|ciao|olá|team|thanks|regards|best|cheers)\b/iu;
+
+/** Cues that lower confidence, per field. */
+export const SHAPE_CUES: { name: Cue[]; role: Cue[]; company: Cue[] } = {
+  name: [
+    // Placeholder and junk display names: "undefined", "--help", "test".
+    { test: /^(?:undefined|null|nan|none|test|admin|user|unknown|noreply|no-reply|anonymous|-.*)$/iu, factor: 0 },
+    { test: (v) => v.length < 2, factor: 0 },
+    // A greeting read as a name ("Olá Marcos"), or a team or office ("PRiSM Admissions", "Research Opportunities").
+    { test: /^(?:hi|hello|hey|dear|hallo|olá|ola|oi|bonjour|hola|ciao|beste|liebe|lieber|salut|buongiorno|buenos|bom|caro|cara|querid[oa])(?=[\s,!]|$)/iu, factor: 0 },
+    { test: /\s(?:admissions?|opportunities|careers|jobs|team|office|department|recruitment|recruiting|talent|services|support|hr|rh)$/iu, factor: 0 },
+  ],
+  role: [
+    // Link remnants, code marks, brackets and quotes: the title ran into its surroundings.
+    { test: /https?:|www\.|\.com\b|[`<>[\]{}|"]/u, factor: 0.3 },
+    // A parenthetical aside ("(which is fully remote)"), not a short qualifier ("(Payments)", "(m/w/d)" is cut earlier).
+    { test: /\([^()]*\s[^()]*\s[^()]*\)|\([^()]*$|^[^()]*\)/u, factor: 0.6 },
+    // A title is a few words; a long run has caught part of the sentence.
+    { test: (v) => v.split(' ').length > 6, factor: 0.6 },
+    // Starts with a lower-case word (a title in a letter is capitalised), or ends on a function word.
+    { test: /^\p{Ll}/u, factor: 0.85 },
+    { test: /\s(?:and|or|of|for|in|at|the|a|an|to|with|und|oder|de|du|des|la|le|el|en|et|y|e|o|van|voor|di|da)$/iu, factor: 0.5 },
+    // An application subject's prefix left in ("Application: X", "Bewerbung als X").
+    { test: /^(?:application|applying|bewerbung|candidature|candidatura|postulación|sollicitatie|re|fwd?|aw|wg)\b/iu, factor: 0.3 },
+    { test: /\d{3,}/u, factor: 0.6 },
+    // A word of the surrounding sentence: pronouns and sentence adverbs never occur in a job title.
+    { test: /(?:^|\s)(?:we|you|your|our|i|wir|ihnen|ihre?|sie|uns|leider|daher|nous|vous|votre|notre|nosotros|usted|su|tu|noi|voi|wij|jij|u|uw|je|nós|você|seu|sua)(?=\s|$)/iu, factor: 0.3 },
+  ],
+  company: [
+    { test: PLATFORMS, factor: 0 },
+    { test: PLACES, factor: 0 },
+    { test: NOT_COMPANY, factor: 0 },
+    { test: /^\p{Ll}/u, factor: 0.7 },
+    { test: (v) => v.split(' ').length > 5, factor: 0.6 },
+    // One long capitalised run is usually a domain's words run together ("Hotelvilladovale").
+    { test: /^\p{Lu}\p{Ll}{9,}$/u, factor: 0.8 },
+    { test: /[@/\\<>[\]{}|`"]|https?:/u, factor: 0.3 },
+  ],
+};
+
+export type FieldKind = keyof typeof SHAPE_CUES;
+
+/** The confidence in a value read from a source: the source's weight times every shape cue that applies. */
+export function confidence<F extends FieldKind>(field: F, source: keyof (typeof SOURCE_WEIGHT)[F], value: string): number {
+  let c = (SOURCE_WEIGHT[field] as Record<string, number>)[source as string] ?? 0;
+  for (const cue of SHAPE_CUES[field]) if (matches(cue, value)) c *= cue.factor;
+  return c;
+}
