@@ -19,12 +19,17 @@ import { preferencesChanged } from '../../core/settings/keys';
 import { isLetterAnswer, isRequest, OPEN_OPTIONS, type InsertResponse, type LetterAnswer, type LetterChoice, type LetterRequest, type Request, type ThreadRead } from '../../core/protocol';
 import { registeredSecondStage, SECOND_STAGE_PATH, type ButtonModel, type MountedButton, type SecondStage } from './second-stage-api';
 import { extensionApi, type ExtensionApi } from './extension';
+import { mailHostOfWindow, openerDocument } from './popout';
+// Lets the browser tell the composer tracker when an editor appears (a manifest stylesheet: no page CSP applies).
+import './editor-sentinel.css';
 
 export default defineContentScript({
   matches: MAIL_PAGE_MATCHES,
+  // Outlook renders "Open in new window" replies into a window it opens itself, at about:blank (see ./popout.ts).
+  matchAboutBlank: true,
   runAt: 'document_idle',
   main(ctx) {
-    const host = hostFor(location.href);
+    const host = mailHostOfWindow(window, hostFor);
     const api = extensionApi();
     if (!host || !api) return;
     const ui = new MailUi(ctx, host, api);
@@ -81,6 +86,11 @@ class MailUi {
     this.ctx.onInvalidated(() => this.api.runtime.onMessage.removeListener(onMessage));
   }
 
+  /** The page as read now; a reply in a window of its own also looks at the mail window that opened it. */
+  private read(): PageRead {
+    return readPage(this.host, document, openerDocument(window, this.host, hostFor));
+  }
+
   /** Re-reads the editors and re-decides each button (after navigation or a preference change). */
   refresh(): void {
     this.generation++;
@@ -128,7 +138,7 @@ class MailUi {
   private async update(c: Composer, attempt = 1): Promise<void> {
     const generation = this.generation;
     const current = () => generation === this.generation && !this.ctx.isInvalid && this.tracker?.composers.get(c.editor) === c;
-    const answer = c.toolbarSlot ? await this.letter(readPage(this.host, document), null) : null;
+    const answer = c.toolbarSlot ? await this.letter(this.read(), null) : null;
     // A later refresh, or the editor's removal, decides instead.
     if (!current()) return;
     if (!answer && c.toolbarSlot && attempt < RETRIES) {
@@ -181,7 +191,7 @@ class MailUi {
   private async insertInto(c: Composer, choice: LetterChoice): Promise<InsertOutcome> {
     const closed: InsertOutcome = { ok: false, error: 'This reply was closed. Open the reply again and retry.' };
     if (!c.editor.isConnected) return closed;
-    const answer = await this.letter(readPage(this.host, document), choice);
+    const answer = await this.letter(this.read(), choice);
     if (!answer) return { ok: false, error: 'Decline Politely was updated or restarted. Reload this page, then try again.' };
     if (!c.editor.isConnected) return closed;
     return this.insertLetter(c.editor, answer.letter);
@@ -209,7 +219,7 @@ class MailUi {
 
   private async answer(msg: Request): Promise<ThreadRead | InsertResponse> {
     if (msg.type === 'dp:insert') return this.insertFromPopup(msg.letter);
-    const page = readPage(this.host, document);
+    const page = this.read();
     const draft = this.targetComposer();
     const reply = draft ? null : this.host.replyButton?.(document);
     return { host: this.host.id, ...page, hasDraft: !!draft, canOpenReply: !!reply };

@@ -72,7 +72,7 @@ const PERSONAL_DATA = [
 const DATA_COLLECTION_DESKTOP = 140;
 const DATA_COLLECTION_ANDROID = 142;
 
-const MAIL_HOSTS = ['https://mail.google.com/*', 'https://outlook.live.com/*', 'https://outlook.office.com/*', 'https://outlook.office365.com/*'];
+const MAIL_HOSTS = ['https://mail.google.com/*', 'https://outlook.live.com/*', 'https://outlook.office.com/*', 'https://outlook.office365.com/*', 'https://outlook.cloud.microsoft/*'];
 
 function major(version: unknown): number {
   const m = typeof version === 'string' ? FIREFOX_VERSION.exec(version) : null;

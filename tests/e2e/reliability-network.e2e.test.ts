@@ -27,7 +27,7 @@ declare const chrome: {
 
 const THREAD = 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQbfBkLwqTjNHnXbQPvcRhMZwsd';
 const FIXTURE_URL = THREAD.split('#')[0]!;
-const MAIL_MATCHES = ['https://mail.google.com/*', 'https://outlook.live.com/*', 'https://outlook.office.com/*', 'https://outlook.office365.com/*'];
+const MAIL_MATCHES = ['https://mail.google.com/*', 'https://outlook.live.com/*', 'https://outlook.office.com/*', 'https://outlook.office365.com/*', 'https://outlook.cloud.microsoft/*'];
 
 interface Seen {
   url: string;
@@ -141,6 +141,7 @@ const KNOWN_URLS: Record<string, string | { pattern: RegExp; why: string }> = {
   'https://outlook.live.com/*': 'content script match pattern',
   'https://outlook.office.com/*': 'content script match pattern',
   'https://outlook.office365.com/*': 'content script match pattern',
+  'https://outlook.cloud.microsoft/*': 'content script match pattern (Microsoft 365 work and school accounts)',
   'https://accounts.google.com/SignOutOptions': 'a CSS selector prefix: Gmail’s account button links there (core/read/gmail.ts)',
   'https://${t}': 'keepInTouchProblem() parses the user’s "www." address with new URL() to validate it; nothing is fetched',
   linkedinPlaceholder: {
