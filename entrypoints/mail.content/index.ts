@@ -19,7 +19,7 @@ import { preferencesChanged } from '../../core/settings/keys';
 import { isLetterAnswer, isRequest, OPEN_OPTIONS, type InsertResponse, type LetterAnswer, type LetterChoice, type LetterRequest, type Request, type ThreadRead } from '../../core/protocol';
 import { registeredSecondStage, SECOND_STAGE_PATH, type ButtonModel, type MountedButton, type SecondStage } from './second-stage-api';
 import { extensionApi, type ExtensionApi } from './extension';
-import { mailHostOfWindow, openerDocument } from './popout';
+import { mailHostOfWindow, offerSecondStage, openerDocument, secondStageFromOpener } from './popout';
 // Lets the browser tell the composer tracker when an editor appears (a manifest stylesheet: no page CSP applies).
 import './editor-sentinel.css';
 
@@ -74,6 +74,7 @@ class MailUi {
       { onAdd: (c) => void this.update(c), onRemove: (c) => this.unmount(c.editor) },
       this.ctx.signal,
     );
+    offerSecondStage(window, () => this.secondStage());
     // Single-page navigation: a different thread may now be open behind the same editors.
     this.ctx.addEventListener(window, 'wxt:locationchange', () => this.refresh());
 
@@ -124,6 +125,13 @@ class MailUi {
 
   /** The second stage, loaded once into this isolated world on first use (see ./second-stage-api.ts). */
   private secondStage(): Promise<SecondStage> {
+    // A reply in a window Outlook opened at about:blank borrows its opener's (./popout.ts).
+    const fromOpener = this.loading ? null : secondStageFromOpener(window);
+    if (fromOpener) {
+      this.loading = fromOpener();
+      this.loading.catch(() => (this.loading = null));
+      return this.loading;
+    }
     this.loading ??= import(/* @vite-ignore */ this.api.runtime.getURL(SECOND_STAGE_PATH)).then(() => {
       const stage = registeredSecondStage();
       if (!stage) throw new Error('The button could not be loaded.');

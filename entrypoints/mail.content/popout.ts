@@ -4,8 +4,16 @@
  * `match_about_blank` (the script runs in an about:blank window whose opener is a mail page; no new permission, no
  * frames), and this module tells which site such a window belongs to and finds the window that opened it, whose
  * conversation core/read/page.ts reads when the reply's own window shows none.
+ *
+ * Chromium never completes a dynamic import() started in such a window's initial about:blank document, so the
+ * button's code (the second stage) cannot be loaded there. The content script runs in the same isolated world in
+ * the opener, though, and a function it left on its window is visible to the popped-out window's script (never to
+ * the page, which lives in another world): the opener loads the second stage and hands it over. Preact then
+ * builds the button with the opener's document, and the new window adopts it. Firefox keeps each window's
+ * content script apart and loads the stage in the window itself.
  */
 import type { MailHost } from '../../core/read/hosts';
+import type { SecondStage } from './second-stage-api';
 
 type HostFor = (url: string) => MailHost | null;
 
@@ -24,6 +32,24 @@ export function openerDocument(win: Window, host: MailHost, hostFor: HostFor): D
     if (!opener || opener === win || opener.closed) return null;
     // Cross-origin openers throw here; a page of another site is none of ours.
     return hostFor(opener.location.href) === host ? opener.document : null;
+  } catch {
+    return null;
+  }
+}
+
+const LOADER = Symbol.for('decline-politely.load-mail-ui');
+
+/** Lets windows this one opens load the second stage through it (see above). */
+export function offerSecondStage(win: Window, load: () => Promise<SecondStage>): void {
+  (win as unknown as Record<symbol, unknown>)[LOADER] = load;
+}
+
+/** The opener's second-stage loader, for a window at about:blank; null elsewhere or when the opener offers none. */
+export function secondStageFromOpener(win: Window): (() => Promise<SecondStage>) | null {
+  if (win.location.protocol !== 'about:') return null;
+  try {
+    const load = (win.opener as Record<symbol, unknown> | null)?.[LOADER];
+    return typeof load === 'function' ? (load as () => Promise<SecondStage>) : null;
   } catch {
     return null;
   }

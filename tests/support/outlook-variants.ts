@@ -57,6 +57,11 @@ export function newAccountControl(name: string, initials: string): string {
   return `<div id="owa-me-control-container" class="lCjzg"><button type="button" class="fui-Button r1alrhcs qeGMt" aria-label="${name}"><span class="fui-Avatar" aria-hidden="true">${initials}</span></button></div>`;
 }
 
+/** `html` on the new Outlook's layout (outlook.cloud.microsoft): the account control instead of the old header button. */
+export function newOutlookLayout(html: string): string {
+  return html.replace(OLD_ACCOUNT_BUTTON, newAccountControl('Alex Morgan', 'AM'));
+}
+
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
