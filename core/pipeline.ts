@@ -68,6 +68,7 @@ export function toThreadInfo(host: HostId, ctx: ThreadContext, draft: { hasDraft
     stage: ctx.stage,
     receivedAt: ctx.receivedAt,
     userName: ctx.user?.name ?? null,
+    readFrom: ctx.snapshot?.source && ctx.snapshot.source !== 'thread' ? ctx.snapshot.source : null,
     language: ctx.language,
     ...draft,
   };

@@ -117,3 +117,30 @@ describe('outlook: the account control of the new Outlook', () => {
     expect(outlook.currentUser(withAddress)).toEqual({ name: null, email: 'camille@contoso.fr' });
   });
 });
+
+describe('what each source of a pop-out gives the letter (the measured reason for the order in core/read/page.ts)', () => {
+  const main = parse(readFixture('outlook-reading-pane-reply.html'));
+  const cases = [
+    ['opener', parse(readFixture('outlook-popout-collapsed.html')), main],
+    ['quote', parse(readFixture('outlook-popout-compose.html')), null],
+    ['draft', parse(readFixture('outlook-popout-collapsed.html')), null],
+  ] as const;
+
+  it.each(cases)('%s', async (source, popout, opener) => {
+    const { analyseThread, toThreadInfo } = await import('../../core/pipeline');
+    const { snapshot, user } = readPage(outlook, popout, opener);
+    const info = toThreadInfo('outlook', analyseThread(snapshot, user), { hasDraft: true, canOpenReply: false });
+    expect(info.readFrom).toBe(source);
+    const got = { ...info.recruiter, kind: info.kind, messages: snapshot!.messages.length, userName: info.userName, received: info.receivedAt !== null };
+    // Every source finds the recruiter, the role and the company; only the opener also gives the whole
+    // conversation and the account (to sign with); the quote gives the date; recipient and subject give neither.
+    expect(got).toMatchObject({ firstName: 'Jane', role: 'Data Analyst', kind: 'interview' });
+    expect(got).toMatchObject(
+      source === 'opener'
+        ? { company: 'Contoso Ltd.', messages: 3, userName: 'Alex Morgan', received: true }
+        : source === 'quote'
+          ? { company: 'Contoso Ltd.', messages: 1, userName: null, received: true }
+          : { messages: 1, userName: null, received: false },
+    );
+  });
+});
