@@ -150,7 +150,10 @@ describe('an editor rendered without focus (Firefox)', () => {
       for (let i = 0; i < 5; i++) {
         await page.evaluate(() => {
           const card = document.querySelector('.compose')!;
-          (window as unknown as { dpCard: Element }).dpCard = card;
+          // The app renders a new card: a copy, without the button the old one carried.
+          const fresh = card.cloneNode(true) as Element;
+          for (const ours of fresh.querySelectorAll('[data-decline-politely]')) ours.remove();
+          (window as unknown as { dpCard: Element }).dpCard = fresh;
           card.remove();
         });
         await expect.poll(() => page.$$eval('decline-politely-ui', (els) => els.length)).toBe(0);

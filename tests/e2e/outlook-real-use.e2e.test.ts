@@ -192,7 +192,10 @@ describe('an editor the app renders without focusing it', () => {
       // Take the reply away, then render it again the way the app does after a network round trip: no focus.
       await page.evaluate(() => {
         const card = document.querySelector('.compose')!;
-        (window as unknown as { dpCard: Element }).dpCard = card;
+        // The app renders a new card: a copy, without the button the old one carried.
+        const fresh = card.cloneNode(true) as Element;
+        for (const ours of fresh.querySelectorAll('[data-decline-politely]')) ours.remove();
+        (window as unknown as { dpCard: Element }).dpCard = fresh;
         card.remove();
       });
       await expect.poll(() => page.locator('decline-politely-ui').count()).toBe(0);
