@@ -7,7 +7,7 @@
  * options page saves. Only the fixture page itself and chrome-extension:// URLs may appear. A control test checks
  * that a request from the service worker really is seen, so "nothing seen" means something.
  *
- * On the build: the manifest asks for `storage` only, runs its content script on the four mail hosts only, has no
+ * On the build: the manifest asks for `storage` only, runs its content script on the five mail hosts only, has no
  * host permissions or remote CSP, and makes one file web-accessible (the content script's second stage), to the
  * four mail hosts only; no built file names a remote URL except those listed
  * (with why) in KNOWN_URLS, and no built script uses a network API except Vite's module-preload polyfill.
@@ -164,7 +164,7 @@ describe('the built extension', () => {
     }
   });
 
-  test('exposes only the content script second stage, and only to the four mail hosts', () => {
+  test('exposes only the content script second stage, and only to the five mail hosts', () => {
     const exposed = manifest.web_accessible_resources as { resources: string[]; matches: string[]; use_dynamic_url?: boolean }[];
     expect(exposed).toHaveLength(1);
     expect(exposed[0]!.resources).toEqual(['mail-ui.js', 'chunks/ui.js']);
@@ -175,7 +175,7 @@ describe('the built extension', () => {
     expect(loaded.filter((f) => !exposed[0]!.resources.includes(f))).toEqual([]);
     expect(loaded).toHaveLength(2);
   });
-  test('runs its one content script on the four mail hosts only, from a packaged file', () => {
+  test('runs its one content script on the five mail hosts only, from a packaged file', () => {
     const scripts = manifest.content_scripts as { matches: string[]; js: string[]; all_frames?: boolean; match_about_blank?: boolean }[];
     expect(scripts).toHaveLength(1);
     expect([...scripts[0]!.matches].sort()).toEqual([...MAIL_MATCHES].sort());
