@@ -49,7 +49,7 @@ interface Edits {
 type Status = { kind: 'busy' | 'ok' | 'error'; text: string } | null;
 
 const HOST_NAMES: Record<ThreadInfo['host'], string> = { gmail: 'Gmail', outlook: 'Outlook' };
-/** Where a reply in its own window had its thread read from (see core/read/page.ts). */
+/** Where a reply in its own window had its thread read from (see core/read/opener.ts). */
 const READ_FROM = { opener: 'popup_readFromOpener', quote: 'popup_readFromQuote', draft: 'popup_readFromDraft' } as const;
 
 /** Each language named in itself, as language pickers do. */

@@ -244,7 +244,7 @@ function conversationSubject(root: ParentNode): string {
  * A reply open on its own (a pop-out, or "Open in new window") shows no conversation. The original it replies to
  * is read from the draft's quoted history when Outlook put it there; with the history collapsed (Outlook's default
  * in conversation view: it is added on send) only the recipient and the "RE: …" subject are left, and those are
- * read instead (core/read/page.ts first asks the window that opened the reply, which still shows the thread).
+ * read instead (core/read/opener.ts first asks the window that opened the reply, which still shows the thread).
  */
 function threadFromReplyDraft(root: ParentNode, user: UserIdentity | null): ThreadSnapshot | null {
   for (const editor of $$(root, S.editor)) {

@@ -14,7 +14,8 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { InsertOutcome } from '../../components/DeclineButton';
 import { trackComposers } from '../../core/read/composer-tracker';
 import { hostFor, MAIL_PAGE_MATCHES, type Composer, type MailHost } from '../../core/read/hosts';
-import { readPage, type PageRead } from '../../core/read/page';
+import { readPageWithOpener } from '../../core/read/opener';
+import type { PageRead } from '../../core/read/page';
 import { preferencesChanged } from '../../core/settings/keys';
 import { isLetterAnswer, isRequest, OPEN_OPTIONS, type InsertResponse, type LetterAnswer, type LetterChoice, type LetterRequest, type Request, type ThreadRead } from '../../core/protocol';
 import { registeredSecondStage, SECOND_STAGE_PATH, type ButtonModel, type MountedButton, type SecondStage } from './second-stage-api';
@@ -89,7 +90,7 @@ class MailUi {
 
   /** The page as read now; a reply in a window of its own also looks at the mail window that opened it. */
   private read(): PageRead {
-    return readPage(this.host, document, openerDocument(window, this.host, hostFor));
+    return readPageWithOpener(this.host, document, openerDocument(window, this.host, hostFor));
   }
 
   /** Re-reads the editors and re-decides each button (after navigation or a preference change). */

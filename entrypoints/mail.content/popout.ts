@@ -3,7 +3,7 @@
  * has Outlook render the reply into a window it opens itself, at about:blank. The manifest reaches the latter with
  * `match_about_blank` (the script runs in an about:blank window whose opener is a mail page; no new permission, no
  * frames), and this module tells which site such a window belongs to and finds the window that opened it, whose
- * conversation core/read/page.ts reads when the reply's own window shows none.
+ * conversation core/read/opener.ts reads when the reply's own window shows none.
  *
  * Chromium never completes a dynamic import() started in such a window's initial about:blank document, so the
  * button's code (the second stage) cannot be loaded there. The content script runs in the same isolated world in

@@ -287,17 +287,17 @@ describe('Popup', () => {
 
   test('a reply in its own window says where its thread was read from; a thread read in place says nothing', async () => {
     setup({ thread: thread({ host: 'outlook', readFrom: 'opener' }) });
-    expect(await screen.findByText('Read from the Outlook window that opened this reply.')).toBeTruthy();
+    expect(await screen.findByText('Read from the main Outlook window.')).toBeTruthy();
     cleanupView();
     setup({ thread: thread({ host: 'outlook', readFrom: 'draft' }) });
-    expect(await screen.findByText(/Only this reply’s recipient and subject could be read/)).toBeTruthy();
+    expect(await screen.findByText(/Only the recipient and subject could be read/)).toBeTruthy();
     cleanupView();
     setup({ thread: thread({ host: 'outlook', readFrom: 'quote' }) });
-    expect(await screen.findByText('Read from the original message quoted in this reply.')).toBeTruthy();
+    expect(await screen.findByText('Read from the message quoted in this reply.')).toBeTruthy();
     cleanupView();
     setup();
     await screen.findByDisplayValue('Dana');
-    expect(screen.queryByText(/^Read from|recipient and subject could be read/)).toBeNull();
+    expect(screen.queryByText(/^Read from|recipient and subject could be/)).toBeNull();
   });
 
   test('with no name anywhere, a note points to Options', async () => {

@@ -2,9 +2,10 @@
  * The Outlook adapter on Outlook as people use it beyond the en-US reading pane: other display languages (French,
  * Spanish, Japanese, Arabic right to left; every label translated, see tests/support/outlook-variants.ts), the new
  * account control, and replies in windows of their own whose quoted history is collapsed, read on their own or
- * with the window that opened them (core/read/page.ts).
+ * with the window that opened them (core/read/opener.ts).
  */
 import { outlook } from '../../core/read/hosts';
+import { readPageWithOpener } from '../../core/read/opener';
 import { readPage } from '../../core/read/page';
 import { localizeOutlook, newAccountControl, type OutlookUiLanguage } from '../support/outlook-variants';
 import { readFixture } from '../support/shared';
@@ -70,7 +71,7 @@ describe('outlook: a popped-out reply with the history collapsed (outlook-popout
   });
 
   it('with the window that opened it: reads that conversation and that account', () => {
-    const { snapshot, user } = readPage(outlook, popout, main);
+    const { snapshot, user } = readPageWithOpener(outlook, popout, main);
     expect(snapshot!.source).toBe('opener');
     expect(snapshot!.messages).toHaveLength(3);
     expect(snapshot!.messages[2]!.body).toMatch(/^Hi Alex,\n\nOf course!/);
@@ -82,13 +83,13 @@ describe('outlook: a popped-out reply with the history collapsed (outlook-popout
     const heading = other.querySelector('[role="heading"]')!;
     heading.setAttribute('title', 'Your receipt');
     heading.textContent = 'Your receipt';
-    expect(readPage(outlook, popout, other).snapshot!.source).toBe('draft');
+    expect(readPageWithOpener(outlook, popout, other).snapshot!.source).toBe('draft');
   });
 
   it('a pop-out that quotes the original reads the quote before the opener only when the opener shows another thread', () => {
     const quoting = parse(readFixture('outlook-popout-compose.html'));
     expect(readPage(outlook, quoting).snapshot!.source).toBe('quote');
-    expect(readPage(outlook, quoting, main).snapshot!.source).toBe('opener');
+    expect(readPageWithOpener(outlook, quoting, main).snapshot!.source).toBe('opener');
   });
 
   it('a new mail (no reply prefix) names no thread', () => {
@@ -118,7 +119,7 @@ describe('outlook: the account control of the new Outlook', () => {
   });
 });
 
-describe('what each source of a pop-out gives the letter (the measured reason for the order in core/read/page.ts)', () => {
+describe('what each source of a pop-out gives the letter (the measured reason for the order in core/read/opener.ts)', () => {
   const main = parse(readFixture('outlook-reading-pane-reply.html'));
   const cases = [
     ['opener', parse(readFixture('outlook-popout-collapsed.html')), main],
@@ -128,7 +129,7 @@ describe('what each source of a pop-out gives the letter (the measured reason fo
 
   it.each(cases)('%s', async (source, popout, opener) => {
     const { analyseThread, toThreadInfo } = await import('../../core/pipeline');
-    const { snapshot, user } = readPage(outlook, popout, opener);
+    const { snapshot, user } = readPageWithOpener(outlook, popout, opener);
     const info = toThreadInfo('outlook', analyseThread(snapshot, user), { hasDraft: true, canOpenReply: false });
     expect(info.readFrom).toBe(source);
     const got = { ...info.recruiter, kind: info.kind, messages: snapshot!.messages.length, userName: info.userName, received: info.receivedAt !== null };
