@@ -21,8 +21,9 @@ type HostFor = (url: string) => MailHost | null;
 export function mailHostOfWindow(win: Window, hostFor: HostFor): MailHost | null {
   const byUrl = hostFor(win.location.href);
   if (byUrl || win.location.protocol !== 'about:') return byUrl;
-  // An about:blank window has its creator's origin (`origin`, unlike `location.origin`, says which).
-  return typeof win.origin === 'string' && win.origin.startsWith('https://') ? hostFor(`${win.origin}/`) : null;
+  // An about:blank window has its creator's origin (`origin`, unlike `location.origin`, says which); hostFor
+  // accepts https on a mail host only (an opaque origin reads "null").
+  return hostFor(`${win.origin}/`);
 }
 
 /** The document of the window that opened this one, when it is a page of the same mail site; else null. */
