@@ -64,6 +64,8 @@ const NOTHING_TO_DECLINE: Record<NothingToDecline, MessageKey> = {
 type Status = { kind: 'busy' | 'ok' | 'error'; text: string } | null;
 
 const HOST_NAMES: Record<ThreadInfo['host'], string> = { gmail: 'Gmail', outlook: 'Outlook' };
+/** Where a reply in its own window had its thread read from (see core/read/opener.ts). */
+const READ_FROM = { opener: 'popup_readFromOpener', quote: 'popup_readFromQuote', draft: 'popup_readFromDraft' } as const;
 
 /** Each language named in itself, as language pickers do. */
 const LANGUAGE_NAMES: Record<LetterLanguage, string> = { en: 'English', de: 'Deutsch', fr: 'Français', es: 'Español' };
@@ -267,6 +269,7 @@ export function Popup(props: PopupProps) {
               {fromThread.subject}
             </p>
           )}
+          {fromThread?.readFrom && <p class="dp-meta dp-read-from">{t(READ_FROM[fromThread.readFrom])}</p>}
           <RecruiterFields values={recruiter} suggestions={suggestions} onChange={(field, value) => edit({ [field]: value })} />
           {nothing && (
             <p class="dp-nudge" role="note">

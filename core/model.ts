@@ -31,6 +31,13 @@ export interface ThreadMessage {
   byUser: boolean;
 }
 
+/**
+ * Where a thread was read from: the conversation shown in the page (`thread`); for a reply open in a window of its
+ * own, the conversation in the window that opened it (`opener`), the original quoted in the draft (`quote`), or
+ * only the draft's recipient and subject (`draft`).
+ */
+export type ThreadSource = 'thread' | 'opener' | 'quote' | 'draft';
+
 /** The open thread, read into plain data. */
 export interface ThreadSnapshot {
   host: HostId;
@@ -38,6 +45,8 @@ export interface ThreadSnapshot {
   messages: ThreadMessage[];
   /** Index in `messages` of the last message not sent by the user (the recruiter's), or null. */
   recruiterIndex: number | null;
+  /** Where it was read from, when the adapter tells (Outlook); absent means the page's own conversation. */
+  source?: ThreadSource;
 }
 
 // ---- Who wrote and about what (core/extract)

@@ -85,6 +85,7 @@ export function toThreadInfo(host: HostId, ctx: ThreadContext, read: Pick<Thread
     ...(nothingToDecline ? { nothingToDecline } : {}),
     receivedAt: ctx.receivedAt,
     userName: ctx.user?.name ?? null,
+    readFrom: ctx.snapshot?.source && ctx.snapshot.source !== 'thread' ? ctx.snapshot.source : null,
     language: ctx.language,
     hasDraft,
     canOpenReply,

@@ -4,7 +4,7 @@
  * - content script → background: analyse the thread read from the page and write the letter for it, so the
  *   extractor and the letter engine are loaded once in the extension, not in every mail tab.
  */
-import type { HostId, InsertResult, QuickChoice, ThreadMessage, ThreadSnapshot, UserIdentity } from './model';
+import type { HostId, InsertResult, QuickChoice, ThreadMessage, ThreadSnapshot, ThreadSource, UserIdentity } from './model';
 import type { PageRead } from './read/page';
 import type { NothingToDecline, RecruiterField, RecruiterKind } from './extract';
 import type { LetterLanguage, RenderedLetter } from './letter/render';
@@ -53,6 +53,11 @@ export interface ThreadInfo {
   language: LetterLanguage | null;
   /** The signed-in user's name as the page shows it, to sign with when no name is saved. */
   userName: string | null;
+  /**
+   * For a reply in a window of its own, where the thread was read instead (the window that opened it, the original
+   * quoted in the draft, or only the draft's recipient and subject); null when read from the page's conversation.
+   */
+  readFrom: Exclude<ThreadSource, 'thread'> | null;
   /** True when a reply/compose editor for this thread is open. */
   hasDraft: boolean;
   /** True when no draft is open but the page has a Reply button the content script can press. */
@@ -165,7 +170,8 @@ export function isSnapshotOrNull(v: unknown): v is ThreadSnapshot | null {
   if (!isObject(v) || !isHostId(v.host) || typeof v.subject !== 'string' || !Array.isArray(v.messages)) return false;
   const index = v.recruiterIndex;
   const indexOk = index === null || (typeof index === 'number' && Number.isInteger(index) && index >= 0 && index < v.messages.length);
-  return indexOk && v.messages.every(isThreadMessage);
+  const sourceOk = v.source === undefined || v.source === 'thread' || v.source === 'opener' || v.source === 'quote' || v.source === 'draft';
+  return indexOk && sourceOk && v.messages.every(isThreadMessage);
 }
 
 function isUserOrNull(v: unknown): v is UserIdentity | null {

@@ -20,13 +20,21 @@ const ADAPTERS = new Map<string, MailHost>([
   ['outlook.live.com', outlook],
   ['outlook.office.com', outlook],
   ['outlook.office365.com', outlook],
+  // Microsoft 365 work and school accounts since 2024 (the older hosts redirect there).
+  ['outlook.cloud.microsoft', outlook],
 ]);
 
 /**
  * The match patterns for those pages: the content script's, and the only pages its second stage is exposed to.
  * Written out (not built from the hostnames) so the built files can be checked for every URL they name.
  */
-export const MAIL_PAGE_MATCHES: string[] = ['https://mail.google.com/*', 'https://outlook.live.com/*', 'https://outlook.office.com/*', 'https://outlook.office365.com/*'];
+export const MAIL_PAGE_MATCHES: string[] = [
+  'https://mail.google.com/*',
+  'https://outlook.live.com/*',
+  'https://outlook.office.com/*',
+  'https://outlook.office365.com/*',
+  'https://outlook.cloud.microsoft/*',
+];
 
 /**
  * The adapter for a page URL, or null when the URL is not a supported mail site. Only `https:` on the exact

@@ -1,12 +1,13 @@
 /**
- * Outlook on the web (outlook.live.com, outlook.office.com, outlook.office365.com). Every selector the extension
- * uses on Outlook is in OUTLOOK_SELECTORS below; tests/unit/hosts-conventions.test.ts fails when one of them stops
- * matching all fixtures.
+ * Outlook on the web (outlook.live.com, outlook.office.com, outlook.office365.com, and outlook.cloud.microsoft where
+ * Microsoft 365 work and school accounts live since 2024). Every selector the extension uses on Outlook is in
+ * OUTLOOK_SELECTORS below; tests/unit/hosts-conventions.test.ts fails when one of them stops matching all fixtures.
  *
  * Fixtures: the semi-real Mailvelope-derived capture in ../shared/fixtures/real (German locale, no editor) and
  * project fixtures in tests/fixtures/outlook-*.html modelled on it. Outlook's class names are hashed per build
- * (e.g. "aVla3", "OZZZK"), so they are only ever the last alternative; ARIA labels are localised, so where a
- * label is the only handle the English one comes first and known translations follow.
+ * (e.g. "aVla3", "OZZZK"), so they are only ever the last alternative. ARIA labels are localised in the 40-odd
+ * languages Outlook ships, so everything a reply needs (editor, Send, its group, subject, sender, Reply) has a
+ * handle that is no label: ids, roles, Fluent UI's library classes, icon names. Labels stay as extra alternatives.
  */
 import type { ThreadSnapshot, UserIdentity } from '../model';
 import type { Composer, MailHost } from './host';
@@ -15,7 +16,7 @@ import {
   type Selectors,
 } from './dom';
 import { guarded, sentByUser, snapshot, type RawMessage } from './snapshot';
-import { findEmail, isReplySubjectOf, parseDate, parseQuotedHeader, splitNameEmail, splitPlainText, squash, stripSubjectPrefixes } from './mail-text';
+import { findEmail, hasReplyPrefix, isReplySubjectOf, parseDate, parseQuotedHeader, splitNameEmail, splitPlainText, squash, stripSubjectPrefixes } from './mail-text';
 
 /** All Outlook selectors, most stable alternative first. */
 export const OUTLOOK_SELECTORS = {
@@ -52,6 +53,8 @@ export const OUTLOOK_SELECTORS = {
     'span[aria-label^="Von:"]', // de
     'span[aria-label^="De:"]', // es/pt
     'span[aria-label^="De :"]', // fr
+    'span[aria-label*=":"]', // any other UI language: the header's first labelled "<From>: <name>" span
+    'span[aria-label*="："]', // the same with a full-width colon (ja, zh)
     'span.OZZZK', // hashed class of the sender's name (2025 build)
   ],
   /** A message's Reply button in its action bar; the icon name is locale-free (Mailvelope capture). */
@@ -83,8 +86,9 @@ export const OUTLOOK_SELECTORS = {
   // ── Compose / reply ────────────────────────────────────────────────────────────────────────────
   /** The body editor of a reply or new mail. */
   editor: [
+    'div[contenteditable="true"][role="textbox"][aria-multiline="true"]', // any locale (the To/Cc wells are single-line)
+    'div[id^="editorParent_"] > div[contenteditable="true"]', // any locale: the editor's host, 2019–2025
     'div[contenteditable="true"][aria-label^="Message body"]', // en "Message body, press Alt+F10 to exit"
-    'div[contenteditable="true"][role="textbox"][aria-multiline="true"]', // locale-free (the To/Cc wells are single-line)
     'div[contenteditable="true"][aria-label^="Nachrichtentext"]', // de
   ],
   /** Anything editable: read-message parts inside a draft's quoted history are not messages of the thread. */
@@ -93,6 +97,10 @@ export const OUTLOOK_SELECTORS = {
   ],
   /** The compose's Send button; the compose container is the nearest ancestor of the editor holding one. */
   sendButton: [
+    // Any locale: Send is the compose's only Fluent v9 split button outside the ribbon (the ribbon's, such as
+    // "New mail" in the Mailvelope capture, carry data-automation-type="RibbonSplitButton").
+    '.fui-SplitButton__primaryActionButton:not([data-automation-type])',
+    'button[id$="__primaryActionButton"]', // any locale, Fabric split button "splitButton-ro" (2020–2023)
     'button[aria-label="Send"]', // en
     'button[title^="Send ("]', // en tooltip "Send (Ctrl+Enter)"
     'button[name="Send"]', // legacy OWA (2018–2020)
@@ -103,12 +111,18 @@ export const OUTLOOK_SELECTORS = {
     '.fui-SplitButton', // Fluent UI v9 split button (library class, not hashed)
     'div[role="group"]', // the same group by role
   ],
-  /** The draft's subject field (new mail and pop-out; an inline reply shows none). */
+  /** The draft's subject field (new mail and pop-out; an inline reply shows none). Read inside the compose only. */
   subjectInput: [
+    'input[aria-label="Subject"]', // en, 2024+ (new Outlook)
     'input[aria-label="Add a subject"]', // en
     'input[placeholder="Add a subject"]', // en placeholder
     'input[aria-label="Betreff hinzufügen"]', // de
-    'input.ms-TextField-field[maxlength="255"]', // legacy (2019–2021)
+    'input[maxlength="255"]', // any locale: the compose's one length-capped text field (Exchange's subject limit)
+  ],
+  /** The first recipient of a draft: a persona chip in the To well (its title or label carries the address). */
+  recipient: [
+    '[data-lpc-hover-target-id]', // 2023+ live persona card chip
+    '[contenteditable="true"][role="textbox"]:not([aria-multiline="true"]) [draggable="true"][aria-label]', // the chip by role
   ],
   /** The quoted original at the bottom of a reply draft. */
   replyHeader: [
@@ -121,6 +135,10 @@ export const OUTLOOK_SELECTORS = {
   accountButton: [
     '#O365_MainLink_Me', // suite header button, 2017–2025
     'button[aria-label^="Account manager for"]', // en label
+  ],
+  /** The new Outlook's account control (2024+): its button is labelled with the display name alone, in any locale. */
+  accountControl: [
+    '#owa-me-control-container button[aria-label]',
   ],
   /** The user's display name. */
   accountName: [
@@ -156,13 +174,16 @@ function readUser(root: ParentNode): UserIdentity | null {
     const m = /^account manager for\s+(.+)$/i.exec(squash(label));
     name = m ? squash(m[1]) : null;
   }
+  // The new Outlook's control is labelled with the display name alone (or the address, for an account without one).
+  const control = squash(attr($optional(root, S.accountControl), 'aria-label'));
+  name ||= control || null;
   if (name && findEmail(name) !== null) name = null;
   let email: string | null = null;
   for (const el of $$(root, S.accountEmail)) {
     email = findEmail(plainText(el)) ?? findEmail(attr(el, 'title')) ?? findEmail(attr(el, 'data-folder-name'));
     if (email) break;
   }
-  email ??= findEmail(label) ?? findEmail(attr(button, 'title'));
+  email ??= findEmail(label) ?? findEmail(attr(button, 'title')) ?? findEmail(control);
   return name || email ? { name, email } : null;
 }
 
@@ -189,7 +210,8 @@ function readSender(container: Element): { fromName: string; fromEmail: string }
   const el = $optional(container, S.sender);
   if (!el) return { fromName: '', fromEmail: '' };
   const label = attr(el, 'aria-label') ?? '';
-  const labelValue = label.includes(':') ? label.slice(label.indexOf(':') + 1) : '';
+  const colon = label.search(/[:：]/);
+  const labelValue = colon >= 0 ? label.slice(colon + 1) : '';
   const fromText = splitNameEmail(plainText(el));
   const fromLabel = splitNameEmail(labelValue);
   return {
@@ -219,25 +241,29 @@ function conversationSubject(root: ParentNode): string {
 }
 
 /**
- * A reply draft open on its own (Outlook's pop-out window) shows no conversation; the original it replies to
- * is quoted under the draft's reply header, so that is read as the thread.
+ * A reply open on its own (a pop-out, or "Open in new window") shows no conversation. The original it replies to
+ * is read from the draft's quoted history when Outlook put it there; with the history collapsed (Outlook's default
+ * in conversation view: it is added on send) only the recipient and the "RE: …" subject are left, and those are
+ * read instead (core/read/opener.ts first asks the window that opened the reply, which still shows the thread).
  */
 function threadFromReplyDraft(root: ParentNode, user: UserIdentity | null): ThreadSnapshot | null {
   for (const editor of $$(root, S.editor)) {
-    if (!$optional(editor, S.replyHeader)) continue;
-    const quoted = textParts(editor, S.replyHeader, []).quoted;
-    const original = parseQuotedHeader(quoted);
-    if (!original) continue;
     const { container } = composeParts(editor);
     const draft = squash(inputValue($optional(container, S.subjectInput)));
-    const subject = stripSubjectPrefixes(original.subject ?? draft);
-    const parts = splitPlainText(original.body);
-    return snapshot(
-      'outlook',
-      subject,
-      [{ fromName: original.fromName, fromEmail: original.fromEmail, dateText: original.dateText, timestamp: parseDate(original.dateText), ...parts }],
-      user,
-    );
+    const original = $optional(editor, S.replyHeader) ? parseQuotedHeader(textParts(editor, S.replyHeader, []).quoted) : null;
+    if (original) {
+      const parts = splitPlainText(original.body);
+      const message = { fromName: original.fromName, fromEmail: original.fromEmail, dateText: original.dateText, timestamp: parseDate(original.dateText), ...parts };
+      return { ...snapshot('outlook', stripSubjectPrefixes(original.subject ?? draft), [message], user), source: 'quote' };
+    }
+    // Only a reply names its thread: a new mail's subject and recipient say nothing about the one open.
+    if (!hasReplyPrefix(draft)) continue;
+    const chip = $optional(container, S.recipient);
+    if (!chip) continue;
+    const named = splitNameEmail(plainText(chip) || attr(chip, 'aria-label'));
+    const fromEmail = named.email ?? findEmail(attr(chip, 'data-lpc-hover-target-id')) ?? findEmail(attr(chip, 'title')) ?? findEmail(attr(chip, 'aria-label')) ?? '';
+    const message = { fromName: named.name, fromEmail, dateText: null, timestamp: null, body: '', quoted: '', signature: '' };
+    return { ...snapshot('outlook', stripSubjectPrefixes(draft), [message], user), source: 'draft' };
   }
   return null;
 }
@@ -253,7 +279,7 @@ function readThread(root: ParentNode): ThreadSnapshot | null {
     .map(readMessage)
     .filter((m): m is RawMessage => m !== null);
   if (messages.length === 0) return threadFromReplyDraft(root, user);
-  return snapshot('outlook', conversationSubject(root), messages, user);
+  return { ...snapshot('outlook', conversationSubject(root), messages, user), source: 'thread' };
 }
 
 /** The compose container (nearest ancestor of the editor holding a Send button) and its Send button. */

@@ -7,19 +7,25 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { trackComposers } from '../../core/read/composer-tracker';
 import { hostFor, MAIL_PAGE_MATCHES, type Composer, type MailHost } from '../../core/read/hosts';
-import { checkLayout, conversationInUrl, readPage, type PageRead } from '../../core/read/page';
+import { readPageWithOpener } from '../../core/read/opener';
+import { checkLayout, conversationInUrl, type PageRead } from '../../core/read/page';
 import { safely } from '../../core/safely';
 import { preferencesChanged } from '../../core/settings/keys';
 import { isLetterAnswer, isRequest, OPEN_OPTIONS, type CommandResponse, type InsertResult, type LetterAnswer, type LetterRequest, type QuickChoice, type Request, type ThreadRead } from '../../core/protocol';
 import { registeredSecondStage, SECOND_STAGE_PATH, type ButtonModel, type MountedButton, type SecondStage } from './second-stage-api';
 import { extensionApi, type ExtensionApi } from './extension';
 import { markDecision } from './decision';
+import { mailHostOfWindow, offerSecondStage, openerDocument, secondStageFromOpener } from './popout';
+// Lets the browser tell the composer tracker when an editor appears (a manifest stylesheet: no page CSP applies).
+import './editor-sentinel.css';
 
 export default defineContentScript({
   matches: MAIL_PAGE_MATCHES,
+  // Outlook renders "Open in new window" replies into a window it opens itself, at about:blank (see ./popout.ts).
+  matchAboutBlank: true,
   runAt: 'document_idle',
   main(ctx) {
-    const host = hostFor(location.href);
+    const host = mailHostOfWindow(window, hostFor);
     const api = extensionApi();
     if (!host || !api) return;
     const ui = new MailUi(ctx, host, api);
@@ -64,6 +70,7 @@ class MailUi {
       { onAdd: (c) => void this.update(c), onRemove: (c) => this.unmount(c.editor) },
       this.ctx.signal,
     );
+    offerSecondStage(window, () => this.secondStage());
     // Single-page navigation: a different thread may now be open behind the same editors.
     this.ctx.addEventListener(window, 'wxt:locationchange', () => this.refresh());
 
@@ -74,6 +81,11 @@ class MailUi {
     };
     this.api.runtime.onMessage.addListener(onMessage);
     this.ctx.onInvalidated(() => this.api.runtime.onMessage.removeListener(onMessage));
+  }
+
+  /** The page as read now; a reply in a window of its own also looks at the mail window that opened it. */
+  private read(): PageRead {
+    return readPageWithOpener(this.host, document, openerDocument(window, this.host, hostFor));
   }
 
   /** Re-reads the editors and re-decides each button (after navigation or a preference change). */
@@ -109,6 +121,13 @@ class MailUi {
 
   /** The second stage, loaded once into this isolated world on first use (see ./second-stage-api.ts). */
   private secondStage(): Promise<SecondStage> {
+    // A reply in a window Outlook opened at about:blank borrows its opener's (./popout.ts).
+    const fromOpener = this.loading ? null : secondStageFromOpener(window);
+    if (fromOpener) {
+      this.loading = fromOpener();
+      this.loading.catch(() => (this.loading = null));
+      return this.loading;
+    }
     this.loading ??= import(/* @vite-ignore */ this.api.runtime.getURL(SECOND_STAGE_PATH)).then(() => {
       const stage = registeredSecondStage();
       if (!stage) throw new Error('The button could not be loaded.');
@@ -123,7 +142,7 @@ class MailUi {
   private async update(c: Composer, attempt = 1): Promise<void> {
     const generation = this.generation;
     const current = () => generation === this.generation && !this.ctx.isInvalid && this.tracker?.composers.get(c.editor) === c;
-    const answer = await this.letter(readPage(this.host, document), null);
+    const answer = await this.letter(this.read(), null);
     // A later refresh, or the editor's removal, decides instead.
     if (!current()) return;
     if (!answer && attempt < RETRIES) {
@@ -184,7 +203,7 @@ class MailUi {
   private async insertInto(c: Composer, choice: QuickChoice): Promise<InsertResult> {
     const closed: InsertResult = { ok: false, problem: { code: 'replyClosed' } };
     if (!c.editor.isConnected) return closed;
-    const answer = await this.letter(readPage(this.host, document), choice);
+    const answer = await this.letter(this.read(), choice);
     if (!answer) return { ok: false, problem: { code: 'extensionRestarted' } };
     if (!c.editor.isConnected) return closed;
     return this.insertLetter(c.editor, answer.letter);
@@ -228,7 +247,7 @@ class MailUi {
   private async answer(msg: Request): Promise<ThreadRead | InsertResult | CommandResponse> {
     if (msg.type === 'dp:decline-command') return this.declineFromCommand();
     if (msg.type === 'dp:insert') return this.insertFromPopup(msg.letter);
-    const page = readPage(this.host, document);
+    const page = this.read();
     const draft = this.targetComposer();
     const reply = draft ? null : this.host.replyButton?.(document);
     const layout = checkLayout(page.snapshot, safely('composers', () => this.host.composers(document), () => []));

@@ -16,7 +16,47 @@ const THREAD_URL = 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQbfBkLwqTjNHnX
 const BUSY_URL = 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQbfBkLwqTjNHnXbQPvcRhMZbsy';
 const LONG_URL = 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQbfBkLwqTjNHnXbQPvcRhMZlng';
 
+const OUTLOOK_URL = 'https://outlook.cloud.microsoft/mail/inbox/id/AAQkADAwATM0MDAAMS1iNWVkLTE3YTMtMDACLTAwCgAQAGOApsCPsPBIqdbnzGzpBjs%3D';
+
 const fixture = () => readFixture('gmail-thread-inline-reply.html');
+
+/**
+ * Time from a reply editor being put on the page to our button being in its toolbar, `count` times: the reply card
+ * is taken off and a new one rendered the way a mail app does it, with focus moved into the editor or left where it was
+ * (no click, no key: the app's own rendering). The bench page watches with its own MutationObserver.
+ */
+async function editorToButton(page: Page, card: string, editor: string, focus: boolean, count: number): Promise<number[]> {
+  const times: number[] = [];
+  for (let i = 0; i < count; i++) {
+    await page.evaluate((card) => {
+      // The app renders a new card each time: a copy, without the button the old one carried.
+      const el = document.querySelector(card)!;
+      const fresh = el.cloneNode(true) as Element;
+      for (const ours of fresh.querySelectorAll('[data-decline-politely]')) ours.remove();
+      (window as unknown as { dpBench: [Element, Element] }).dpBench = [fresh, el.parentElement!];
+      el.remove();
+    }, card);
+    await page.waitForFunction(() => !document.querySelector('decline-politely-ui'));
+    times.push(
+      await page.evaluate(
+        ([editor, focus]) =>
+          new Promise<number>((done) => {
+            const [el, parent] = (window as unknown as { dpBench: [Element, Element] }).dpBench;
+            const start = performance.now();
+            new MutationObserver((_, observer) => {
+              if (!el.querySelector('decline-politely-ui')?.shadowRoot?.querySelector('button')) return;
+              observer.disconnect();
+              done(performance.now() - start);
+            }).observe(el, { childList: true, subtree: true });
+            parent.append(el);
+            if (focus) el.querySelector<HTMLElement>(editor as string)!.focus();
+          }),
+        [editor, focus] as const,
+      ),
+    );
+  }
+  return times;
+}
 
 /** The recruiter thread with its messages repeated until it holds `count`. */
 function longThread(count: number): string {
@@ -219,6 +259,36 @@ async function clickAndPickTimes(h: Harness, quick: boolean): Promise<Row[]> {
   return rows;
 }
 
+/** A reply editor appearing, focused by the app or not, to the button in its toolbar (Gmail and Outlook). */
+async function editorToButtonTimes(h: Harness, quick: boolean): Promise<Row[]> {
+  const rows: Row[] = [];
+    h.serve(OUTLOOK_URL, readFixture('outlook-reading-pane-reply.html'));
+    const sites = [
+      ['Gmail', THREAD_URL, '.ip.adB', '[g_editable="true"]'],
+      ['Outlook', OUTLOOK_URL, '.compose', '[contenteditable="true"][aria-multiline="true"]'],
+    ] as const;
+    for (const [site, url, card, editor] of sites) {
+      const page = await h.context.newPage();
+      await page.goto(url);
+      await page.getByRole('button', { name: 'Decline politely', exact: true }).waitFor();
+      for (const focus of [true, false]) {
+        await editorToButton(page, card, editor, focus, 2);
+        const times = await editorToButton(page, card, editor, focus, quick ? 8 : 20);
+        rows.push({
+          group: 'chromium',
+          name: `${site}: reply editor appears ${focus ? 'focused' : 'unfocused'} → button, ${times.length} times (median / p95)`,
+          value: `${ms(median(times))} / ${ms(percentile(times, 95))}`,
+          target: 'p95 ≤ 300 ms',
+          ok: percentile(times, 95) <= 300,
+          noisy: true,
+          raw: times,
+        });
+      }
+      await page.close();
+    }
+  return rows;
+}
+
 /** Reading a 50-message thread and extracting the recruiter, in the page. */
 async function readAndExtractTime(h: Harness, quick: boolean): Promise<Row[]> {
   const rows: Row[] = [];
@@ -346,7 +416,7 @@ export async function measureBrowser(quick: boolean): Promise<Row[]> {
     h = await launch();
     h.serve(THREAD_URL, fixture());
     h.serve(LONG_URL, longThread(50));
-    for (const measure of [clickAndPickTimes, readAndExtractTime, memoryAfterReplies, popupTimes]) rows.push(...(await measure(h, quick)));
+    for (const measure of [clickAndPickTimes, editorToButtonTimes, readAndExtractTime, memoryAfterReplies, popupTimes]) rows.push(...(await measure(h, quick)));
   } finally {
     await h?.close();
   }

@@ -1,4 +1,4 @@
-import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { act, cleanup as cleanupView, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { Popup, type PopupProps } from '../../components/Popup';
 import type { RenderedLetter } from '../../core/letter/render';
 import type { InsertResult, ThreadInfo } from '../../core/protocol';
@@ -17,6 +17,7 @@ function thread(overrides: Partial<ThreadInfo> = {}): ThreadInfo {
     stage: 'offer',
     receivedAt: NOW - 6 * 60 * 60 * 1000,
     userName: 'Jane Doe',
+    readFrom: null,
     language: 'en',
     hasDraft: true,
     canOpenReply: false,
@@ -321,6 +322,21 @@ describe('Popup', () => {
     setup({ prefs: { name: 'J. Doe' } });
     await screen.findByDisplayValue('Dana');
     expect(preview()).toMatch(/J\. Doe$/);
+  });
+
+  test('a reply in its own window says where its thread was read from; a thread read in place says nothing', async () => {
+    setup({ thread: thread({ host: 'outlook', readFrom: 'opener' }) });
+    expect(await screen.findByText('Read from the main Outlook window.')).toBeTruthy();
+    cleanupView();
+    setup({ thread: thread({ host: 'outlook', readFrom: 'draft' }) });
+    expect(await screen.findByText(/Only the recipient and subject could be read/)).toBeTruthy();
+    cleanupView();
+    setup({ thread: thread({ host: 'outlook', readFrom: 'quote' }) });
+    expect(await screen.findByText('Read from the message quoted in this reply.')).toBeTruthy();
+    cleanupView();
+    setup();
+    await screen.findByDisplayValue('Dana');
+    expect(screen.queryByText(/^Read from|recipient and subject could be/)).toBeNull();
   });
 
   test('with no name anywhere, a note points to Options', async () => {

@@ -21,6 +21,7 @@ function info(overrides: Partial<ThreadInfo>): ThreadInfo {
     kind: 'offer',
     stage: 'offer',
     receivedAt: null,
+    readFrom: null,
     userName: 'Jane Doe',
     language: 'en',
     hasDraft: true,

@@ -72,7 +72,7 @@ const PERSONAL_DATA = [
 const DATA_COLLECTION_DESKTOP = 140;
 const DATA_COLLECTION_ANDROID = 142;
 
-const MAIL_HOSTS = ['https://mail.google.com/*', 'https://outlook.live.com/*', 'https://outlook.office.com/*', 'https://outlook.office365.com/*'];
+const MAIL_HOSTS = ['https://mail.google.com/*', 'https://outlook.live.com/*', 'https://outlook.office.com/*', 'https://outlook.office365.com/*', 'https://outlook.cloud.microsoft/*'];
 
 function major(version: unknown): number {
   const m = typeof version === 'string' ? FIREFOX_VERSION.exec(version) : null;
@@ -145,7 +145,9 @@ describe('Firefox manifest (AMO)', () => {
     for (const script of scripts) {
       expect([...(script.matches as string[])].sort()).toEqual([...MAIL_HOSTS].sort());
       expect(script).not.toHaveProperty('all_frames');
-      expect(script).not.toHaveProperty('match_about_blank');
+      // Outlook's "Open in new window" renders into an about:blank window the mail page opened: reached without frames
+      // and without a new permission (the opener must match the patterns above).
+      expect(script.match_about_blank).toBe(true);
     }
     // The content script's second stage (and the Preact chunk it shares with the pages) are web-accessible: the
     // content script imports them when a button is needed.

@@ -7,7 +7,7 @@
  * options page saves. Only the fixture page itself and chrome-extension:// URLs may appear. A control test checks
  * that a request from the service worker really is seen, so "nothing seen" means something.
  *
- * On the build: the manifest asks for `storage` only, runs its content script on the four mail hosts only, has no
+ * On the build: the manifest asks for `storage` only, runs its content script on the five mail hosts only, has no
  * host permissions or remote CSP, and makes one file web-accessible (the content script's second stage), to the
  * four mail hosts only; no built file names a remote URL except those listed
  * (with why) in KNOWN_URLS, and no built script uses a network API except Vite's module-preload polyfill.
@@ -27,7 +27,7 @@ declare const chrome: {
 
 const THREAD = 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQbfBkLwqTjNHnXbQPvcRhMZwsd';
 const FIXTURE_URL = THREAD.split('#')[0]!;
-const MAIL_MATCHES = ['https://mail.google.com/*', 'https://outlook.live.com/*', 'https://outlook.office.com/*', 'https://outlook.office365.com/*'];
+const MAIL_MATCHES = ['https://mail.google.com/*', 'https://outlook.live.com/*', 'https://outlook.office.com/*', 'https://outlook.office365.com/*', 'https://outlook.cloud.microsoft/*'];
 
 interface Seen {
   url: string;
@@ -141,6 +141,7 @@ const KNOWN_URLS: Record<string, string | { pattern: RegExp; why: string }> = {
   'https://outlook.live.com/*': 'content script match pattern',
   'https://outlook.office.com/*': 'content script match pattern',
   'https://outlook.office365.com/*': 'content script match pattern',
+  'https://outlook.cloud.microsoft/*': 'content script match pattern (Microsoft 365 work and school accounts)',
   'https://accounts.google.com/SignOutOptions': 'a CSS selector prefix: Gmail’s account button links there (core/read/gmail.ts)',
   'https://${t}': 'keepInTouchProblem() parses the user’s "www." address with new URL() to validate it; nothing is fetched',
   linkedinPlaceholder: {
@@ -163,7 +164,7 @@ describe('the built extension', () => {
     }
   });
 
-  test('exposes only the content script second stage, and only to the four mail hosts', () => {
+  test('exposes only the content script second stage, and only to the five mail hosts', () => {
     const exposed = manifest.web_accessible_resources as { resources: string[]; matches: string[]; use_dynamic_url?: boolean }[];
     expect(exposed).toHaveLength(1);
     expect(exposed[0]!.resources).toEqual(['mail-ui.js', 'chunks/ui.js']);
@@ -174,7 +175,7 @@ describe('the built extension', () => {
     expect(loaded.filter((f) => !exposed[0]!.resources.includes(f))).toEqual([]);
     expect(loaded).toHaveLength(2);
   });
-  test('runs its one content script on the four mail hosts only, from a packaged file', () => {
+  test('runs its one content script on the five mail hosts only, from a packaged file', () => {
     const scripts = manifest.content_scripts as { matches: string[]; js: string[]; all_frames?: boolean; match_about_blank?: boolean }[];
     expect(scripts).toHaveLength(1);
     expect([...scripts[0]!.matches].sort()).toEqual([...MAIL_MATCHES].sort());

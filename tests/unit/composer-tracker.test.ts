@@ -1,8 +1,16 @@
-import { SWEEP_INTERVAL, trackComposers } from '../../core/read/composer-tracker';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { EDITOR_SENTINEL, SWEEP_INTERVAL, trackComposers } from '../../core/read/composer-tracker';
 import { hostFor, type Composer } from '../../core/read/hosts';
-import { readFixture } from '../support/shared';
+import { PROJECT_ROOT, readFixture } from '../support/shared';
 
 const gmail = hostFor('https://mail.google.com/mail/u/0/')!;
+const outlook = hostFor('https://outlook.cloud.microsoft/mail/')!;
+
+/** The browser's report that an element with our sentinel animation was rendered (happy-dom runs no CSS animations). */
+function rendered(el: Element, animationName = EDITOR_SENTINEL): void {
+  el.dispatchEvent(Object.assign(new Event('animationstart', { bubbles: true }), { animationName }));
+}
 
 /** Loads a fixture's body into the test document. */
 function load(name: string): void {
@@ -78,13 +86,16 @@ describe('trackComposers', () => {
     expect(added).toHaveLength(1);
   });
 
-  test('an editor whose toolbar is not rendered yet is reported, and again with its toolbar once it shows', async () => {
+  test('an editor whose toolbar never renders is reported after the tracker has looked again for it, and again with its toolbar once it shows', async () => {
     load('gmail-thread-inline-reply.html');
     const toolbar = document.querySelector('[role="group"]')!;
     const holder = toolbar.parentElement!;
     toolbar.remove();
     start();
-    expect(added).toHaveLength(1);
+    // Not at once: the app may still be rendering the toolbar.
+    expect(added).toHaveLength(0);
+    // After its bounded looks (20 x 100 ms), the editor is reported without a toolbar: its button is anchored to it.
+    await vi.waitFor(() => expect(added).toHaveLength(1), { timeout: 10_000, interval: 50 });
     expect(added[0]?.toolbarSlot).toBeNull();
     holder.append(toolbar);
     document.body.click();
@@ -150,5 +161,52 @@ describe('trackComposers', () => {
     document.body.dispatchEvent(new FocusEvent('focusin'));
     await frame();
     expect(added).toEqual([]);
+  });
+
+  test('the content script stylesheet starts the sentinel animation on editable elements, with no specificity', () => {
+    const css = readFileSync(resolve(PROJECT_ROOT, 'entrypoints', 'mail.content', 'editor-sentinel.css'), 'utf8');
+    expect(css).toContain(`@keyframes ${EDITOR_SENTINEL} `);
+    expect(css).toMatch(new RegExp(`:where\\(\\[contenteditable="true"\\]\\)\\s*\\{\\s*animation: ${EDITOR_SENTINEL} 1ms;`));
+  });
+
+  test('an editor the app renders without focus is found when the browser reports the sentinel animation', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'requestAnimationFrame'] });
+    load('gmail-thread-inline-reply.html');
+    const { reply, parent } = closeReply();
+    start();
+    parent.append(reply);
+    // Another animation of the page's is not ours: nothing is looked at.
+    rendered(reply.querySelector('[g_editable="true"]')!, 'page-fade-in');
+    await vi.advanceTimersByTimeAsync(50);
+    expect(added).toHaveLength(0);
+    rendered(reply.querySelector('[g_editable="true"]')!);
+    await vi.advanceTimersByTimeAsync(50);
+    // Found within a frame, long before the sweep.
+    expect(added).toHaveLength(1);
+    expect(SWEEP_INTERVAL).toBeGreaterThan(1000);
+  });
+
+  test('an editor whose toolbar renders later is looked at again until it has one, then no more', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'requestAnimationFrame'] });
+    const parsed = new DOMParser().parseFromString(readFixture('outlook-popout-collapsed.html'), 'text/html');
+    document.body.replaceChildren(...Array.from(parsed.body.childNodes).map((n) => document.importNode(n, true)));
+    const actions = document.querySelector('.composeActions')!;
+    const holder = actions.parentElement!;
+    actions.remove();
+    const looks = vi.spyOn(outlook, 'composers');
+    trackComposers(document, outlook, { onAdd: (c) => added.push(c), onRemove: (c) => removed.push(c) }, controller.signal);
+    rendered(document.querySelector('[aria-multiline="true"]')!);
+    await vi.advanceTimersByTimeAsync(350);
+    expect(added).toHaveLength(0);
+    const before = looks.mock.calls.length;
+    expect(before).toBeGreaterThanOrEqual(3);
+    holder.prepend(actions);
+    await vi.advanceTimersByTimeAsync(150);
+    expect(added).toHaveLength(1);
+    // Found: the quick re-looks stop (only the slow sweep is left).
+    const after = looks.mock.calls.length;
+    await vi.advanceTimersByTimeAsync(900);
+    expect(looks.mock.calls.length).toBe(after);
+    looks.mockRestore();
   });
 });

@@ -11,6 +11,7 @@
 import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { GMAIL_SELECTORS, OUTLOOK_SELECTORS } from '../../core/read/hosts';
+import { localizeOutlook } from '../support/outlook-variants';
 import { describeShared, PROJECT_ROOT, readFixture, readShared } from '../support/shared';
 
 type Table = Record<string, readonly string[]>;
@@ -25,8 +26,13 @@ function count(root: ParentNode, selector: string): number {
 
 const PROJECT_FIXTURES = readdirSync(resolve(PROJECT_ROOT, 'tests', 'fixtures')).filter((f) => f.endsWith('.html'));
 // The "broken" variants exist to match nothing; they do not vouch for any selector.
-const projectRoots = (prefix: string): Array<[string, ParentNode]> =>
-  PROJECT_FIXTURES.filter((f) => f.startsWith(prefix) && !f.includes('broken')).map((f) => [f, parse(readFixture(f))]);
+// Outlook's fixtures also count in its other display languages (tests/support/outlook-variants.ts).
+const projectRoots = (prefix: string): Array<[string, ParentNode]> => [
+  ...PROJECT_FIXTURES.filter((f) => f.startsWith(prefix) && !f.includes('broken')).map((f): [string, ParentNode] => [f, parse(readFixture(f))]),
+  ...(prefix === 'outlook-'
+    ? (['fr', 'es', 'ja', 'ar'] as const).map((lang): [string, ParentNode] => [`outlook-reading-pane-reply.html (${lang})`, parse(localizeOutlook(readFixture('outlook-reading-pane-reply.html'), lang))])
+    : []),
+];
 
 function realRoots(site: 'gmail' | 'outlook'): Array<[string, ParentNode]> {
   if (site === 'gmail') {
@@ -52,13 +58,13 @@ const KEPT_WITHOUT_FIXTURE: Record<'gmail' | 'outlook', string[]> = {
   ],
   outlook: [
     'readingPane: #ReadingPaneContainerId', // legacy OWA (2019–2022)
-    'sender: span[aria-label^="De:"]', // es/pt
-    'sender: span[aria-label^="De :"]', // fr
+    'sender: span[aria-label*="："]', // a full-width colon (zh, ja where written so); the ja variant uses "差出人:"
     'date: time[datetime]', // semantic fallback
     'messageQuote: .gmail_quote', // Gmail-written history in an Outlook inbox
     'messageQuote: blockquote[type="cite"]', // Apple Mail / Thunderbird-written history
     'messageSignature: .gmail_signature', // Gmail-written signature in an Outlook inbox
     'editor: div[contenteditable="true"][aria-label^="Nachrichtentext"]', // de
+    'sendButton: button[id$="__primaryActionButton"]', // Fabric split button (2020–2023)
     'sendButton: button[name="Send"]', // legacy OWA
     'sendButton: button[aria-label="Senden"]', // de
     'subjectInput: input[aria-label="Betreff hinzufügen"]', // de

@@ -14,6 +14,7 @@ describe('hostFor', () => {
     ['https://outlook.office.com/mail/', 'outlook'],
     ['https://outlook.office365.com/mail/inbox', 'outlook'],
     ['https://outlook.office.com:443/mail/', 'outlook'],
+    ['https://outlook.cloud.microsoft/mail/inbox/id/AAQkADAwATM0MDAAMS1i', 'outlook'],
   ])('%s → %s', (url, id) => {
     expect(hostFor(url)?.id).toBe(id);
   });
@@ -37,7 +38,9 @@ describe('hostFor', () => {
     'https://outlook.office.com.attacker.net/mail/',
     'https://xoutlook.live.com/',
     'https://outlook.com/',
-    'https://outlook.cloud.microsoft/mail/',
+    'https://outlook.cloud.microsoft.evil.com/mail/',
+    'https://cloud.microsoft/mail/',
+    'https://teams.cloud.microsoft/',
     'http://mail.google.com/mail/',
     'https://mail.google.com:8443/mail/',
     'ftp://mail.google.com/',
@@ -53,9 +56,8 @@ describe('hostFor', () => {
   });
 
   it('lists the hostnames it serves (the content script must match the same)', () => {
-    expect([...SUPPORTED_HOSTNAMES].sort()).toEqual(['mail.google.com', 'outlook.live.com', 'outlook.office.com', 'outlook.office365.com']);
-    // The content script's match patterns (and the pages its second stage is exposed to) are exactly these hosts,
-    // and an adapter serves each of them (hostFor answers only for these: the property test below).
+    expect([...SUPPORTED_HOSTNAMES].sort()).toEqual(['mail.google.com', 'outlook.cloud.microsoft', 'outlook.live.com', 'outlook.office.com', 'outlook.office365.com']);
+    // The content script's match patterns (and the pages its second stage is exposed to) are exactly these hosts.
     expect(MAIL_PAGE_MATCHES).toEqual(SUPPORTED_HOSTNAMES.map((name) => `https://${name}/*`));
     for (const name of SUPPORTED_HOSTNAMES) expect(hostFor(`https://${name}/mail/`), name).not.toBeNull();
   });
