@@ -52,6 +52,25 @@ export interface Recruiter {
   role: string | null;
   company: string | null;
   kind: RecruiterKind;
+  /** What else the thread says that a letter may mention; absent or null when nothing was read confidently. */
+  cues?: ThreadCues | null;
+}
+
+/**
+ * Details of the thread a letter can name to show it was read (core/letter/cues.ts reads them). Each is set
+ * only when the words leave no doubt; a letter reads naturally with any of them missing.
+ */
+export interface ThreadCues {
+  /** The weekday (0 = Sunday) of an interview slot the recruiter proposed. */
+  slotDay?: number;
+  /** The weekday (0 = Sunday) of a conversation that already took place. */
+  metDay?: number;
+  /** A person the user would meet or has met, as written ("Sarah Chen"). */
+  person?: string;
+  /** A team named in the thread, without the word team ("Platform"). */
+  team?: string;
+  /** How the recruiter addressed the user: 'formal' (usted, Sie, vous) or 'informal' (tú, du, tu). */
+  address?: 'formal' | 'informal';
 }
 
 /** A message as the extractor sees it: plain strings, no DOM. */
@@ -83,6 +102,8 @@ export type ReasonId =
   | 'career-goals'
   | 'location'
   | 'timing'
+  | 'scheduling'
+  | 'personal'
   | 'culture-fit'
   | 'not-looking'
   | 'custom';
