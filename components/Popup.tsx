@@ -156,17 +156,16 @@ export function Popup(props: PopupProps) {
     [senderName, prefs, recruiter.firstName, recruiter.fullName, recruiter.role, recruiter.company, stage, tone, reason, customReason, keepDoorOpen, language],
   );
 
-  // The etiquette rules read English; for letters in other languages they would only raise false alarms.
+  // The same rules in every letter language, each read with its own words.
   const hints = useMemo(
     () =>
-      language !== 'en'
-        ? []
-        : checkEtiquette(letter.text, {
-            stage,
-            customReason: reason === 'custom' ? customReason : undefined,
-            signature: prefs.signature,
-            keepDoorOpen,
-          }),
+      checkEtiquette(letter.text, {
+        stage,
+        language,
+        customReason: reason === 'custom' ? customReason : undefined,
+        signature: prefs.signature,
+        keepDoorOpen,
+      }),
     [language, letter.text, stage, reason, customReason, prefs.signature, keepDoorOpen],
   );
 
@@ -280,7 +279,7 @@ export function Popup(props: PopupProps) {
 
         <section class="dp-card dp-card-preview" aria-label={t('popup_previewSection')}>
           <LetterPreview text={letter.text} note={signNote} />
-          <EtiquetteHints hints={hints} context={{ stage, keepDoorOpen }} />
+          <EtiquetteHints hints={hints} />
         </section>
       </main>
 
