@@ -165,8 +165,9 @@ export function Popup(props: PopupProps) {
         customReason: reason === 'custom' ? customReason : undefined,
         signature: prefs.signature,
         keepDoorOpen,
+        names: [recruiter.company, recruiter.role],
       }),
-    [language, letter.text, stage, reason, customReason, prefs.signature, keepDoorOpen],
+    [language, letter.text, stage, reason, customReason, prefs.signature, keepDoorOpen, recruiter.company, recruiter.role],
   );
 
   const nudge = fromThread ? nudgeText(fromThread.receivedAt, now) : null;

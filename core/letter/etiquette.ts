@@ -38,6 +38,8 @@ export interface EtiquetteContext {
   signature?: string;
   /** False when the user turned "keep the door open" off: the hint then says how to turn it back on. */
   keepDoorOpen?: boolean;
+  /** Names read from the thread (company, role): "Hospital Necker" is a name, not a health detail. */
+  names?: readonly (string | null)[];
 }
 
 /** A reason longer than this many words starts telling the story rather than giving the reason. */
@@ -141,7 +143,8 @@ function otherLanguage(body: string, language: LetterLanguage): LetterLanguage |
 export function checkEtiquette(letterText: string, context: EtiquetteContext): Hint[] {
   const language = context.language ?? 'en';
   const rules = RULES[language];
-  const body = letterBody(letterText, context.signature);
+  let body = letterBody(letterText, context.signature);
+  for (const name of context.names ?? []) if (name && name.trim()) body = body.split(name.trim()).join(' ');
   const hints: Hint[] = [];
   if (!body.trim()) return hints;
 

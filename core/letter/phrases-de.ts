@@ -115,7 +115,7 @@ const DOOR_OPEN: Record<DoorKind, StagePhrasing> = {
     default: {
       warm: ['Ich würde mich freuen, in Kontakt zu bleiben, und hoffe, dass wir uns zu einem späteren Zeitpunkt wieder austauschen.', 'Gerne bleibe ich in Kontakt – vielleicht passt es zu einem späteren Zeitpunkt.'],
       formal: ['Gerne bleibe ich mit Ihnen in Kontakt und hoffe, dass wir uns zu einem späteren Zeitpunkt wieder austauschen können.', 'Ich würde mich freuen, zu einem späteren Zeitpunkt wieder von Ihnen zu hören.'],
-      brief: ['Gerne können wir uns später wieder austauschen.', 'Vielleicht passt es zu einem späteren Zeitpunkt.'],
+      brief: ['Später können wir uns gerne wieder austauschen.', 'Vielleicht passt es zu einem späteren Zeitpunkt.'],
     },
   },
   settled: {
@@ -131,7 +131,7 @@ const DOOR_OPEN: Record<DoorKind, StagePhrasing> = {
 const FEMININE_FORM = /\s(?:AG|GmbH|SE|KG|KGaA|UG|OHG|gGmbH|GmbH & Co\.? KG|eG|mbH)$/;
 /** Names that begin with a noun and so take an article: "bei der Universität Wien", "beim Klinikum Rechts der Isar". */
 const FEMININE_START = /^(?:Universität|Hochschule|Stiftung|Klinik|Agentur|Gruppe|Bank|Stadt|Charité|Deutsche\s)/;
-const NEUTER_START = /^(?:Klinikum|Krankenhaus|Institut|Ministerium|Bundesamt|Landesamt|Amt|Studio|Fraunhofer-Institut)\b/;
+const NEUTER_START = /^(?:(?:Hospital|Hôpital)|Klinikum|Krankenhaus|Institut|Ministerium|Bundesamt|Landesamt|Amt|Studio|Fraunhofer-Institut)\b/;
 
 /** "bei Siemens", "bei der Deutsche Bahn AG", "bei der Deutschen Bahn", "beim Klinikum Nord". */
 function bei(company: string): string {
@@ -143,8 +143,8 @@ function bei(company: string): string {
   return `bei ${company}`;
 }
 
-function greeting({ tone, firstName, named }: PhraseContext): string {
-  if (firstName) return tone === 'formal' ? `Guten Tag ${firstName},` : `Hallo ${firstName},`;
+function greeting({ tone, firstName, fullName, named }: PhraseContext): string {
+  if (firstName) return tone === 'formal' ? `Guten Tag ${fullName.startsWith(firstName) ? fullName : firstName},` : `Hallo ${firstName},`;
   return tone === 'formal' && !named ? 'Sehr geehrte Damen und Herren,' : 'Guten Tag,';
 }
 

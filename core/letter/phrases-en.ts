@@ -138,11 +138,11 @@ function touch(cues: ThreadCues, ctx: PhraseContext): string {
   if (ctx.stage === 'interview') {
     if (cues.person) return `I'm sorry to miss the chance to meet ${cues.person}.`;
     if (cues.team) return `I'm sorry to miss meeting the ${cues.team} team.`;
-    if (cues.slotDay != null) return choose([`Thank you as well for offering a slot on ${DAYS[cues.slotDay]}.`, `I appreciate you proposing ${DAYS[cues.slotDay]} for the interview.`], ctx, 7);
+    if (cues.slotDay != null) return choose([`It was kind of you to offer a slot on ${DAYS[cues.slotDay]}.`, `It was good of you to propose ${DAYS[cues.slotDay]} for the interview.`], ctx, 7);
     return '';
   }
   if (ctx.stage === 'offer') {
-    if (cues.metDay != null) return formal ? `I appreciated our conversation on ${DAYS[cues.metDay]}.` : `I really enjoyed our conversation on ${DAYS[cues.metDay]}.`;
+    if (cues.metDay != null) return formal ? `I appreciated our conversation on ${DAYS[cues.metDay]}.` : `Our conversation on ${DAYS[cues.metDay]} was a real pleasure.`;
     if (cues.person) return `I especially enjoyed meeting ${cues.person}.`;
     if (cues.team) return `I especially enjoyed meeting the ${cues.team} team.`;
     return '';

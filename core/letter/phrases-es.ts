@@ -127,7 +127,7 @@ const DOOR_OPEN: Record<DoorKind, StagePhrasing> = {
   },
 };
 
-const MASCULINE = /^(?:Hospital|Banco|Grupo|Ministerio|Ayuntamiento|Instituto|Centro|Museo|Consejo|Servicio|Colegio)\b/;
+const MASCULINE = /^(?:(?:Hospital|Hôpital)|Banco|Grupo|Ministerio|Ayuntamiento|Instituto|Centro|Museo|Consejo|Servicio|Colegio)\b/;
 const FEMININE = /^(?:Universidad|Fundación|Asociación|Clínica|Agencia|Caja|Compañía|Escuela|Comunidad|Junta|Diputación)\b/;
 
 /** "de"/"en" before a name: "del Banco Santander", "de la Universidad de Sevilla", "de El País", "de Acme". */

@@ -59,13 +59,13 @@ const REASON_SENTENCES: Record<StandardReason, StagePhrasing> = {
     default: {
       warm: ["Ce n'est pas le bon moment pour moi de changer de poste.", 'Le moment est mal choisi pour moi pour un changement.'],
       formal: ["Le moment n'est pas opportun pour moi d'envisager un changement.", "Ce n'est pas, pour moi, le bon moment pour un changement."],
-      brief: ["Ce n'est pas le bon moment pour moi.", 'Le moment ne convient pas pour moi.'],
+      brief: ["Ce n'est pas le bon moment pour moi.", 'Le moment ne me convient pas.'],
     },
   },
   scheduling: {
     default: {
       warm: ['Je ne suis malheureusement pas disponible aux dates proposées, et je ne veux pas retarder votre processus.', "Mon agenda ne me permet pas de me libérer aux dates proposées, et je préfère ne pas retarder votre processus."],
-      formal: ['Je ne suis malheureusement pas disponible aux dates proposées et ne souhaite pas retarder votre processus de recrutement.', 'Mes disponibilités ne me permettent pas de me rendre disponible aux dates proposées.'],
+      formal: ['Je ne suis malheureusement pas disponible aux dates proposées et ne souhaite pas retarder votre processus de recrutement.', 'Mon agenda ne me permet pas de me libérer aux dates proposées, et je ne souhaite pas retarder votre processus.'],
       brief: ['Je ne suis pas disponible aux dates proposées.', 'Les dates proposées ne conviennent pas à mon agenda.'],
     },
   },
@@ -179,7 +179,7 @@ function touch(cues: ThreadCues, ctx: PhraseContext): string {
   if (ctx.stage === 'interview') {
     if (cues.person) return `Je regrette de ne pas pouvoir rencontrer ${cues.person}.`;
     if (cues.team) return `Je regrette de ne pas pouvoir rencontrer l'équipe ${cues.team}.`;
-    if (cues.slotDay != null) return choose([`Merci aussi pour le créneau proposé ${DAYS[cues.slotDay]}.`, `Je vous remercie d'avoir proposé un créneau ${DAYS[cues.slotDay]}.`], ctx, 7);
+    if (cues.slotDay != null) return choose([`Merci aussi d'avoir proposé un créneau ${DAYS[cues.slotDay]}.`, `C'était aimable de proposer un créneau ${DAYS[cues.slotDay]}.`], ctx, 7);
     return '';
   }
   if (ctx.stage === 'offer') {

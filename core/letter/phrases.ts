@@ -30,6 +30,8 @@ export interface PhraseContext {
   tone: Tone;
   /** The recruiter's first name; '' when unknown (a full name alone is not used to greet: see greeting). */
   firstName: string;
+  /** The recruiter's full name, '' when unknown; German formal letters greet with it ("Guten Tag Priya Raman,"). */
+  fullName: string;
   /** True when anyone at all is known by name (a person wrote, not a team). */
   named: boolean;
   /** Address the recruiter formally (Spanish usted; German and French always do). */

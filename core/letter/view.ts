@@ -162,6 +162,7 @@ export function buildLetterView(input: LetterInput): LetterView {
     stage,
     tone,
     firstName,
+    fullName,
     named: Boolean(firstName || fullName),
     formal: formalAddress,
     variant: (slot) => ((hash(`${seed}:${slot}`) & 1) as 0 | 1),

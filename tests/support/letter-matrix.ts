@@ -14,7 +14,7 @@ export const RECRUITERS: Record<string, MatrixRecruiter> = {
   full: { firstName: 'Priya', fullName: 'Priya Raman', role: 'Senior Data Engineer', company: 'Acme Analytics', cues: null },
   details: { firstName: 'Jonas', fullName: 'Jonas Weber', role: 'Werkstudent Data (m/w/d)', company: 'Deutsche Bahn AG', cues: { slotDay: 2, metDay: 2, person: 'Sarah Chen', team: 'Platform' } },
   article: { firstName: 'Claire', fullName: 'Claire Martin', role: 'Internship', company: 'Le Monde', cues: { team: 'Données', address: 'formal' } },
-  institution: { firstName: 'Lucía', fullName: 'Lucía Gómez', role: 'Analista de datos', company: 'Hospital Necker', cues: { slotDay: 4, address: 'formal' } },
+  institution: { firstName: 'Lucía', fullName: 'Lucía Gómez', role: 'Analista de datos', company: 'Hôpital Necker', cues: { slotDay: 4, address: 'formal' } },
   fullNameOnly: { firstName: null, fullName: 'Priya Raman', role: 'Product Designer', company: 'Globex', cues: null },
   nobody: { firstName: null, fullName: null, role: null, company: null, cues: null },
   noRole: { firstName: 'Sam', fullName: null, role: null, company: 'Initech', cues: { address: 'informal' } },
