@@ -3,7 +3,7 @@ import { checkEtiquette, messageAge } from '../core/letter/etiquette';
 import { resolveLetterLanguage } from '../core/extract/language';
 import { composeLetter, LETTER_LANGUAGES, type LetterLanguage, type RenderedLetter } from '../core/letter/render';
 import type { InsertResponse, ThreadInfo } from '../core/protocol';
-import { signingName, type Preferences } from '../core/settings/preferences';
+import { missingIn, signingName, type Preferences } from '../core/settings/preferences';
 import { reasonForStage, STAGES, TONES, type ReasonId, type Stage, type Tone } from '../core/letter/reasons';
 import { EtiquetteHints } from './EtiquetteHints';
 import { stageLabel, t, toneLabel, uiLanguage } from './i18n';
@@ -40,7 +40,8 @@ interface Edits {
   company?: string;
   stage?: Stage;
   reason?: ReasonId;
-  customReason?: string;
+  /** The user's own reason as edited here, per letter language. */
+  customReason?: Partial<Record<LetterLanguage, string>>;
   tone?: Tone;
   keepDoorOpen?: boolean;
   language?: LetterLanguage;
@@ -133,12 +134,15 @@ export function Popup(props: PopupProps) {
   };
   const stage = edits.stage ?? fromThread?.stage ?? 'outreach';
   const reason = reasonForStage(edits.reason ?? prefs.defaultReason, stage);
-  const customReason = edits.customReason ?? prefs.customReason;
   const tone = edits.tone ?? prefs.defaultTone;
   const keepDoorOpen = edits.keepDoorOpen ?? prefs.keepDoorOpen;
   const senderName = signingName(prefs, thread?.userName);
   // The letter follows the recruiter's language unless the options or the user here say otherwise.
   const language = edits.language ?? resolveLetterLanguage(prefs.language, fromThread?.language ?? null);
+  // The user's own reason and keep-in-touch line are written per letter language; this letter uses this language's.
+  const customReason = edits.customReason?.[language] ?? prefs.customReason[language];
+  const reasonElsewhere = reason === 'custom' && !customReason.trim() && missingIn(prefs.customReason, language);
+  const keepInTouchElsewhere = keepDoorOpen && missingIn(prefs.keepInTouch, language);
 
   const letter = useMemo(
     () =>
@@ -258,8 +262,13 @@ export function Popup(props: PopupProps) {
             customReason={customReason}
             selectRef={reasonRef}
             onChange={(id) => edit({ reason: id })}
-            onCustomReasonChange={(text) => edit({ customReason: text })}
+            onCustomReasonChange={(text) => edit({ customReason: { ...edits.customReason, [language]: text } })}
           />
+          {reasonElsewhere && (
+            <p class="dp-help" role="note">
+              {t('popup_customReasonOtherLanguage', LANGUAGE_NAMES[language])}
+            </p>
+          )}
           <ChoiceGroup label={t('popup_tone')} name="tone" options={toneOptions} value={tone} onChange={(v) => edit({ tone: v })} />
           <div class="dp-row">
             <label class="dp-label" for="dp-letter-language">
@@ -280,6 +289,16 @@ export function Popup(props: PopupProps) {
 
         <section class="dp-card dp-card-preview" aria-label={t('popup_previewSection')}>
           <LetterPreview text={letter.text} note={signNote} />
+          {keepInTouchElsewhere && (
+            <p class="dp-help" role="note">
+              {t('popup_keepInTouchOtherLanguage', LANGUAGE_NAMES[language])}{' '}
+              {props.openOptions && (
+                <button type="button" class="dp-link" onClick={props.openOptions}>
+                  {t('popup_writeItInOptions')}
+                </button>
+              )}
+            </p>
+          )}
           <EtiquetteHints hints={hints} />
         </section>
       </main>

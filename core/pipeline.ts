@@ -99,7 +99,8 @@ export function letterForThread(prefs: Preferences, ctx: ThreadContext, choice: 
  */
 export function answerLetterRequest(request: LetterRequest, prefs: Preferences): LetterAnswer {
   const ctx = analyseThread(request.snapshot, request.user);
-  const customReasonAvailable = prefs.customReason.trim() !== '';
+  // The button writes in the thread's letter language: the user's own reason counts only when written in it.
+  const customReasonAvailable = prefs.customReason[resolveLetterLanguage(prefs.language, ctx.language)].trim() !== '';
   const choice = request.choice ?? { reason: buttonReason(prefs.defaultReason, ctx.stage, customReasonAvailable), tone: prefs.defaultTone };
   return {
     recruiterThread: isRecruiterThread(ctx),

@@ -9,12 +9,14 @@ import {
   keepInTouchProblem,
   LANGUAGES,
   LIMITS,
+  perLanguage,
   PREFERENCES_VERSION,
   validate,
   type Language,
   type Preferences,
 } from './preferences';
 import { isReasonId, isTone, STAGES, type Stage } from '../letter/reasons';
+import { LETTER_LANGUAGES } from '../extract/language';
 
 /** Marks a file as a Decline Politely backup (so a random JSON file is not mistaken for one). */
 export const EXPORT_FORMAT = 'decline-politely-backup';
@@ -182,16 +184,26 @@ export function importPreferences(text: string): ImportResult {
 function readSetting(prefs: Preferences, key: SettingKey, v: unknown): string | null {
   switch (key) {
     case 'name':
-    case 'signature':
-    case 'customReason':
-    case 'keepInTouch': {
+    case 'signature': {
       if (typeof v !== 'string') return `expected text, found ${shown(v)}.`;
       if (v.length > LIMITS[key]) return `too long (${v.length} characters; at most ${LIMITS[key]}).`;
-      if (key === 'keepInTouch') {
-        const problem = keepInTouchProblem(v);
+      prefs[key] = v;
+      return null;
+    }
+    case 'customReason':
+    case 'keepInTouch': {
+      // One text per letter language; a backup from version 1 has a single text, placed by its language.
+      if (typeof v === 'string' && v.length > LIMITS[key]) return `too long (${v.length} characters; at most ${LIMITS[key]}).`;
+      if (typeof v !== 'string' && !isRecord(v)) return `expected text, found ${shown(v)}.`;
+      const check = key === 'keepInTouch' ? keepInTouchProblem : () => null;
+      if (typeof v === 'string') {
+        const problem = check(v);
         if (problem) return problem;
       }
-      prefs[key] = v;
+      const problems: string[] = [];
+      const value = perLanguage(v, LIMITS[key], problems, LABELS[key], check);
+      if (problems.length > 0) return `expected text for each letter language (${quoted(LETTER_LANGUAGES)}), each at most ${LIMITS[key]} characters.`;
+      prefs[key] = value;
       return null;
     }
     case 'defaultReason':
