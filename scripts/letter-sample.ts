@@ -11,5 +11,5 @@ const step = Math.max(1, Math.floor(cases.length / count));
 for (let i = 0; i < cases.length && i / step < count; i += step) {
   const c = cases[i];
   if (!c) break;
-  console.log(`==== ${c.label}\n${c.letter.text}\n`);
+  process.stdout.write(`==== ${c.label}\n${c.letter.text}\n\n`);
 }

@@ -73,7 +73,7 @@ describe('Options: preferences form', () => {
   });
 
   test('an invalid keep-in-touch address shows its message, keeps the text, and is not saved', async () => {
-    const { stored } = setup({ stored: { keepInTouch: 'https://www.linkedin.com/in/sam' } });
+    const { stored } = setup({ stored: { version: 2, keepInTouch: { en: 'https://www.linkedin.com/in/sam', de: '', fr: '', es: '' } } });
     const field = within(await screen.findByRole('group', { name: 'Keep-in-touch line' })).getByLabelText('English') as HTMLInputElement;
     type(field, 'https://linked in.com/sam');
     const error = await screen.findByText(/That web address does not look right/, {}, SAVED);
