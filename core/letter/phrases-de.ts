@@ -128,7 +128,7 @@ const DOOR_OPEN: Record<DoorKind, StagePhrasing> = {
 };
 
 /** Legal forms whose noun is feminine: "die Gesellschaft" → "bei der Deutsche Bahn AG". */
-const FEMININE_FORM = /\s(?:AG|GmbH|SE|KG|KGaA|UG|OHG|gGmbH|GmbH & Co\.? KG|eG|mbH)$/;
+const FEMININE_FORM = /\s(?:AG|GmbH|SE|KG|KGaA|UG|OHG|gGmbH|GmbH & Co\.? KG|eG|mbH)\.?$/;
 /** Names that begin with a noun and so take an article: "bei der Universität Wien", "beim Klinikum Rechts der Isar". */
 const FEMININE_START = /^(?:Universität|Hochschule|Stiftung|Klinik|Agentur|Gruppe|Bank|Stadt|Charité|Deutsche\s)/;
 const NEUTER_START = /^(?:(?:Hospital|Hôpital)|Klinikum|Krankenhaus|Institut|Ministerium|Bundesamt|Landesamt|Amt|Studio|Fraunhofer-Institut)\b/;

@@ -101,21 +101,21 @@ const NEUTRAL_REASON: Phrasing = {
 const DOOR_OPEN: Record<DoorKind, StagePhrasing> = {
   general: {
     default: {
-      warm: ["J'aimerais beaucoup rester en contact, et j'espère que nos chemins se croiseront à nouveau.", "Restons en contact : j'espère que nos chemins se recroiseront."],
+      warm: ["J'aimerais beaucoup rester en contact, et j'espère que nos chemins se croiseront à nouveau.", "Restons en contact\u202F: j'espère que nos chemins se recroiseront."],
       formal: ["Je reste volontiers en contact, et j'espère que nos chemins se croiseront à l'avenir.", "C'est avec plaisir que je resterai en contact avec vous."],
       brief: ['Je reste volontiers en contact.', 'Restons en contact.'],
     },
   },
   'closer-match': {
     default: {
-      warm: ["Restons en contact : si un poste plus proche de mes attentes se présente à l'avenir, n'hésitez pas à m'en parler.", "Si un poste plus proche de mes attentes se présente un jour, n'hésitez pas à revenir vers moi."],
+      warm: ["Restons en contact\u202F: si un poste plus proche de mes attentes se présente à l'avenir, n'hésitez pas à m'en parler.", "Si un poste plus proche de mes attentes se présente un jour, n'hésitez pas à revenir vers moi."],
       formal: ["Je reste volontiers en contact, et c'est avec plaisir que j'étudierai à l'avenir tout poste plus proche de mon profil.", "J'étudierai avec plaisir tout poste futur plus proche de mon profil."],
       brief: ["Si un poste plus proche de mes attentes se présente, n'hésitez pas à m'en parler.", "N'hésitez pas à revenir vers moi pour un poste plus proche de mon profil."],
     },
   },
   timing: {
     default: {
-      warm: ["J'aimerais beaucoup rester en contact, et j'espère que nous pourrons en reparler plus tard.", "Restons en contact : le moment sera peut-être plus propice à l'avenir."],
+      warm: ["J'aimerais beaucoup rester en contact, et j'espère que nous pourrons en reparler plus tard.", "Restons en contact\u202F: le moment sera peut-être plus propice à l'avenir."],
       formal: ['Je reste volontiers en contact, en espérant que nous puissions échanger à nouveau plus tard.', "J'espère que nous aurons l'occasion d'échanger à nouveau à l'avenir."],
       brief: ["J'espère que nous pourrons en reparler plus tard.", "Restons en contact pour l'avenir."],
     },

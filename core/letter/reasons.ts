@@ -23,7 +23,7 @@ export const REASONS: readonly Reason[] = [
   { id: 'compensation', label: "Compensation doesn't match", stages: ALL },
   { id: 'career-goals', label: "Role isn't aligned with my career goals", stages: ALL },
   { id: 'location', label: 'Location, remote or relocation', stages: ALL },
-  { id: 'timing', label: 'The timing is not right', stages: ALL },
+  { id: 'timing', label: "The timing isn't right", stages: ALL },
   { id: 'scheduling', label: "Can't make the interview dates", stages: ['interview'] },
   { id: 'personal', label: 'Personal circumstances', stages: ALL },
   { id: 'culture-fit', label: 'Company values or culture fit', stages: ALL },

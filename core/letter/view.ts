@@ -132,7 +132,8 @@ export function textFor(value: PerLanguage | undefined, language: LetterLanguage
   const text = cleanValue(value);
   if (!text || contactKind(text)) return text;
   const written = detectLanguage(text);
-  return written === null || written === language ? text : '';
+  // Text of unknown language was most likely typed in English (the options page's language for most users).
+  return written === language || (written === null && language === 'en') ? text : '';
 }
 
 /** A 32-bit FNV-1a hash: the same thread always gets the same wording. */

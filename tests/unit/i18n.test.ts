@@ -252,7 +252,7 @@ describe('texts built from several messages', () => {
   test('in English, the received line and the nudge read as a person would say them', () => {
     for (let days = 0; days < 800; days += days < 30 ? 1 : 7) {
       const at = NOW - days * DAY - 60_000;
-      const nudge = days <= 2 ? null : days < 14 ? `Their message arrived ${spokenAge(days)} ago. Replying today still helps them plan.` : `Their message arrived ${spokenAge(days)} ago. A short reply now still closes the loop kindly.`;
+      const nudge = days < 2 ? null : days < 14 ? `Their message arrived ${spokenAge(days)} ago. Replying today still helps them plan.` : `Their message arrived ${spokenAge(days)} ago. A short reply now still closes the loop kindly.`;
       expect(nudgeText(at, NOW), `${days} days`).toBe(nudge);
       const expected = days === 0 ? 'Received today' : days === 1 ? 'Received yesterday' : `Received ${spokenAge(days)} ago`;
       expect(receivedText(at, NOW), `${days} days`).toBe(expected);

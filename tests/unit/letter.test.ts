@@ -432,7 +432,8 @@ describe('page text stays text', () => {
       ),
       { numRuns: 300 },
     );
-  });
+    // 300 letters, each reading its free-text fields' language: a few seconds on a loaded machine.
+  }, 20_000);
 });
 
 describe('templateProblems', () => {
