@@ -153,11 +153,12 @@ export function Popup(props: PopupProps) {
           fullName: recruiter.fullName.trim() || null,
           role: recruiter.role.trim() || null,
           company: recruiter.company.trim() || null,
+          cues: fromThread?.recruiter.cues ?? null,
         },
         choice: { stage, tone, reason, customReason, keepDoorOpen, language },
         templates: prefs.templates,
       }),
-    [senderName, prefs, recruiter.firstName, recruiter.fullName, recruiter.role, recruiter.company, stage, tone, reason, customReason, keepDoorOpen, language],
+    [senderName, prefs, recruiter.firstName, recruiter.fullName, recruiter.role, recruiter.company, fromThread?.recruiter.cues, stage, tone, reason, customReason, keepDoorOpen, language],
   );
 
   // The same rules in every letter language, each read with its own words.

@@ -9,6 +9,7 @@ import type { HostId, MailHost, ThreadSnapshot, UserIdentity } from './read/host
 import { readPage, safely } from './read/page';
 import { detectLanguage, resolveLetterLanguage } from './extract/language';
 import { composeLetter, type LetterLanguage, type RenderedLetter } from './letter/render';
+import { readCues } from './letter/cues';
 import { stageFor, type LetterAnswer, type LetterRequest, type ThreadInfo } from './protocol';
 import { signingName, type Preferences } from './settings/preferences';
 import { buttonReason, type ReasonId, type Stage, type Tone } from './letter/reasons';
@@ -35,7 +36,7 @@ export function readThreadContext(host: MailHost, root: ParentNode): ThreadConte
 export function analyseThread(snapshot: ThreadSnapshot | null, user: UserIdentity | null): ThreadContext {
   const msg = snapshot && snapshot.recruiterIndex !== null ? snapshot.messages[snapshot.recruiterIndex] : undefined;
   if (!snapshot || !msg) return { snapshot, recruiter: NOBODY, stage: 'outreach', receivedAt: null, user, language: null };
-  const recruiter = safely(
+  const extracted = safely(
     () =>
       extractRecruiter({
         fromName: msg.fromName,
@@ -47,6 +48,8 @@ export function analyseThread(snapshot: ThreadSnapshot | null, user: UserIdentit
       }),
     NOBODY,
   );
+  // Details the letter may name (a day, a person, a team, Spanish usted/tú), from the recruiter's own words.
+  const recruiter: Recruiter = { ...extracted, cues: safely(() => readCues(msg.body), null) };
   const language = safely(() => detectLanguage(`${snapshot.subject}\n${msg.body}`), null);
   return { snapshot, recruiter, stage: stageFor(recruiter.kind), receivedAt: msg.timestamp, user, language };
 }
@@ -58,12 +61,12 @@ export function isRecruiterThread(ctx: ThreadContext): boolean {
 
 /** The popup's view of the thread. */
 export function toThreadInfo(host: HostId, ctx: ThreadContext, draft: { hasDraft: boolean; canOpenReply: boolean }): ThreadInfo {
-  const { firstName, fullName, role, company, kind } = ctx.recruiter;
+  const { firstName, fullName, role, company, kind, cues } = ctx.recruiter;
   return {
     host,
     threadOpen: ctx.snapshot !== null,
     subject: ctx.snapshot?.subject ?? '',
-    recruiter: { firstName, fullName, role, company },
+    recruiter: { firstName, fullName, role, company, cues: cues ?? null },
     kind,
     stage: ctx.stage,
     receivedAt: ctx.receivedAt,

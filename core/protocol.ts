@@ -7,6 +7,7 @@
 import type { HostId, ThreadMessage, ThreadSnapshot, UserIdentity } from './read/hosts';
 import type { PageRead } from './read/page';
 import type { RecruiterKind } from './extract';
+import type { ThreadCues } from './model';
 import type { LetterLanguage, RenderedLetter } from './letter/render';
 import { isReasonId, isStage, isTone, type ReasonId, type Stage, type Tone } from './letter/reasons';
 
@@ -16,7 +17,7 @@ export interface ThreadInfo {
   /** False when no thread is open or the page structure was not recognised. */
   threadOpen: boolean;
   subject: string;
-  recruiter: { firstName: string | null; fullName: string | null; role: string | null; company: string | null };
+  recruiter: { firstName: string | null; fullName: string | null; role: string | null; company: string | null; cues?: ThreadCues | null };
   kind: RecruiterKind;
   /** The stage the letter should decline, from `kind` (outreach when the kind is unclear). */
   stage: Stage;
