@@ -144,7 +144,7 @@ describe('the popup on a Gmail thread', () => {
     await other.locator('textarea').focus();
     await other.keyboard.press('Control+V');
     const pasted = await other.locator('textarea').inputValue();
-    expect(pasted).toMatch(/^Hi there,\n\nThank you so much for reaching out/);
+    expect(pasted).toMatch(/^Hello,\n\n(?:Thank you so much for reaching out|Thanks for getting in touch)/);
     await popup.close();
     await other.close();
   });
