@@ -63,7 +63,7 @@ const REASON_SENTENCES: Record<StandardReason, StagePhrasing> = {
   scheduling: {
     default: {
       warm: ['No puedo asistir en las fechas propuestas y no quiero retrasar el proceso.', 'Mi agenda no me permite asistir en las fechas propuestas, y prefiero no retrasar el proceso.'],
-      formal: ['Lamentablemente, no puedo asistir en las fechas propuestas y no desearía retrasar el proceso.', 'Mi agenda no me permite asistir en las fechas propuestas, y no quisiera retrasar el proceso.'],
+      formal: ['Lamentablemente, no puedo asistir en las fechas propuestas y no desearía retrasar la selección.', 'Mi agenda no me permite asistir en las fechas propuestas, y no quisiera retrasar la selección.'],
       brief: ['No puedo asistir en las fechas propuestas.', 'Las fechas propuestas no encajan con mi agenda.'],
     },
   },
