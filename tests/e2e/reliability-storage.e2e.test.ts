@@ -88,7 +88,7 @@ describe('damaged settings in chrome.storage.sync', () => {
     // The options page replaces the damage with the defaults once the copy is safe; the copy is still there after.
     await expect
       .poll(() => worker.evaluate(async () => (await chrome.storage.sync.get(['prefs'])).prefs), { timeout: 5000 })
-      .toMatchObject({ version: 1, name: '' });
+      .toMatchObject({ version: 2, name: '' });
     await page.reload();
     await page.getByLabel('Your name', { exact: true }).waitFor();
     expect(await page.getByRole('alert').filter({ hasText: 'Some of your saved settings could not be used' }).count()).toBe(0);
