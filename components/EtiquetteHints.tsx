@@ -1,63 +1,47 @@
-import { LONG_LETTER_WORDS, type Hint } from '../core/letter/etiquette';
-import type { Stage } from '../core/letter/reasons';
+import type { Hint } from '../core/letter/etiquette';
 import { t, uiLanguage } from './i18n';
 
 export interface EtiquetteHintsProps {
   hints: readonly Hint[];
-  /** What the hints were checked against; some hints' wording depends on it. */
-  context?: HintContext;
 }
 
-export interface HintContext {
-  stage: Stage;
-  keepDoorOpen: boolean;
-}
-
-/**
- * A hint in the UI language. core/letter/etiquette.ts writes hints in English, and in English its text is shown as
- * it is; other languages get the message for the hint's id. Without the context a hint's wording depends on,
- * or for an id this file does not know yet, the English text is shown rather than a wrong translation.
- */
-export function hintText(hint: Hint, context?: HintContext): string {
-  if (uiLanguage() === 'en') return hint.message;
-  let text = '';
-  switch (hint.id) {
-    case 'no-thanks':
-      if (context?.stage === 'offer') text = t('hint_noThanksOffer');
-      else if (context?.stage === 'interview') text = t('hint_noThanksInterview');
-      else if (context?.stage === 'outreach') text = t('hint_noThanksOutreach');
-      break;
-    case 'criticism':
-      text = t('hint_criticism');
-      break;
-    case 'long-reason':
-      text = t('hint_longReason');
-      break;
-    case 'personal-details':
-      text = t('hint_personalDetails');
-      break;
-    case 'salary-figures':
-      text = t('hint_salaryFigures');
-      break;
-    case 'no-door-open':
-      if (context) text = context.keepDoorOpen ? t('hint_noDoorOpen') : t('hint_noDoorOpenSwitchedOff');
-      break;
-    case 'too-long': {
-      // The hint carries its word count only in its English text ("At 260 words …").
-      // TODO(2026-11-26): read it from the hint once core/letter/etiquette.ts passes it as data.
-      const words = /\d+/.exec(hint.message)?.[0];
-      if (words) text = t('hint_tooLong', words, LONG_LETTER_WORDS);
-      break;
-    }
+/** A language's name in the UI language ("German", "Deutsch", "allemand"). */
+function languageName(code: string): string {
+  try {
+    return new Intl.DisplayNames([uiLanguage()], { type: 'language' }).of(code) ?? code;
+  } catch {
+    return code;
   }
-  return text || hint.message;
+}
+
+/** A hint in the UI language, from its code and data (core/letter/etiquette.ts says no sentences itself). */
+export function hintText(hint: Hint): string {
+  const p = hint.params;
+  switch (hint.code) {
+    case 'no-thanks':
+      return t(p.stage === 'offer' ? 'hint_noThanksOffer' : p.stage === 'interview' ? 'hint_noThanksInterview' : 'hint_noThanksOutreach');
+    case 'criticism':
+      return t('hint_criticism');
+    case 'long-reason':
+      return t('hint_longReason');
+    case 'personal-details':
+      return t('hint_personalDetails');
+    case 'salary-figures':
+      return t('hint_salaryFigures');
+    case 'no-door-open':
+      return t(p.switchedOff ? 'hint_noDoorOpenSwitchedOff' : 'hint_noDoorOpen');
+    case 'too-long':
+      return t('hint_tooLong', String(p.words), String(p.limit));
+    case 'mixed-language':
+      return t('hint_mixedLanguage', languageName(String(p.other)), languageName(String(p.language)));
+  }
 }
 
 /**
  * The etiquette check beside the preview: short, friendly suggestions, or a quiet confirmation that the
  * letter reads well. Advice only; nothing here stops the user from inserting or copying.
  */
-export function EtiquetteHints({ hints, context }: EtiquetteHintsProps) {
+export function EtiquetteHints({ hints }: EtiquetteHintsProps) {
   return (
     <section class="dp-hints" aria-labelledby="dp-hints-title">
       <h2 id="dp-hints-title" class="dp-visually-hidden">
@@ -71,9 +55,9 @@ export function EtiquetteHints({ hints, context }: EtiquetteHintsProps) {
       ) : (
         <ul class="dp-hint-list">
           {hints.map((h) => (
-            <li key={h.id} class="dp-hint" data-hint={h.id}>
+            <li key={h.code} class="dp-hint" data-hint={h.code}>
               <TipIcon />
-              <span>{hintText(h, context)}</span>
+              <span>{hintText(h)}</span>
             </li>
           ))}
         </ul>

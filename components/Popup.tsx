@@ -6,7 +6,7 @@ import { letterFor } from '../core/write-letter';
 import type { InsertResult, ThreadInfo } from '../core/protocol';
 import { problemText } from './problems';
 import type { NothingToDecline } from '../core/model';
-import { signingName, type Preferences } from '../core/settings/preferences';
+import { missingIn, signingName, type Preferences } from '../core/settings/preferences';
 import { reasonForStage, STAGES, TONES, type ReasonId, type Stage, type Tone } from '../core/letter/reasons';
 import { EtiquetteHints } from './EtiquetteHints';
 import { stageLabel, t, toneLabel, uiLanguage, type MessageKey } from './i18n';
@@ -44,7 +44,8 @@ interface Edits {
   company?: string;
   stage?: Stage;
   reason?: ReasonId;
-  customReason?: string;
+  /** The user's own reason as edited here, per letter language. */
+  customReason?: Partial<Record<LetterLanguage, string>>;
   tone?: Tone;
   keepDoorOpen?: boolean;
   language?: LetterLanguage;
@@ -159,12 +160,15 @@ export function Popup(props: PopupProps) {
   // Nothing to decline here: say why the page shows no button (the user can still write a letter).
   const nothing = fromThread?.kind === 'other' && fromThread.nothingToDecline ? t(NOTHING_TO_DECLINE[fromThread.nothingToDecline]) : null;
   const reason = reasonForStage(edits.reason ?? prefs.defaultReason, stage);
-  const customReason = edits.customReason ?? prefs.customReason;
   const tone = edits.tone ?? prefs.defaultTone;
   const keepDoorOpen = edits.keepDoorOpen ?? prefs.keepDoorOpen;
   const senderName = signingName(prefs, thread?.userName);
   // The letter follows the recruiter's language unless the options or the user here say otherwise.
   const language = edits.language ?? resolveLetterLanguage(prefs.language, fromThread?.language ?? null);
+  // The user's own reason and keep-in-touch line are written per letter language; this letter uses this language's.
+  const customReason = edits.customReason?.[language] ?? prefs.customReason[language];
+  const reasonElsewhere = reason === 'custom' && !customReason.trim() && missingIn(prefs.customReason, language);
+  const keepInTouchElsewhere = keepDoorOpen && missingIn(prefs.keepInTouch, language);
 
   const letter = useMemo(
     () =>
@@ -176,26 +180,27 @@ export function Popup(props: PopupProps) {
             fullName: recruiter.fullName.trim() || null,
             role: recruiter.role.trim() || null,
             company: recruiter.company.trim() || null,
+            cues: fromThread?.recruiter.cues ?? null,
           },
           pageName: thread?.userName,
         },
         { stage, tone, reason, customReason, keepDoorOpen, language },
       ),
-    [thread?.userName, prefs, recruiter.firstName, recruiter.fullName, recruiter.role, recruiter.company, stage, tone, reason, customReason, keepDoorOpen, language],
+    [thread?.userName, prefs, recruiter.firstName, recruiter.fullName, recruiter.role, recruiter.company, fromThread?.recruiter.cues, stage, tone, reason, customReason, keepDoorOpen, language],
   );
 
-  // The etiquette rules read English; for letters in other languages they would only raise false alarms.
+  // The same rules in every letter language, each read with its own words.
   const hints = useMemo(
     () =>
-      language !== 'en'
-        ? []
-        : checkEtiquette(letter.text, {
-            stage,
-            customReason: reason === 'custom' ? customReason : undefined,
-            signature: prefs.signature,
-            keepDoorOpen,
-          }),
-    [language, letter.text, stage, reason, customReason, prefs.signature, keepDoorOpen],
+      checkEtiquette(letter.text, {
+        stage,
+        language,
+        customReason: reason === 'custom' ? customReason : undefined,
+        signature: prefs.signature,
+        keepDoorOpen,
+        names: [recruiter.company, recruiter.role],
+      }),
+    [language, letter.text, stage, reason, customReason, prefs.signature, keepDoorOpen, recruiter.company, recruiter.role],
   );
 
   const nudge = fromThread ? nudgeText(fromThread.receivedAt, now) : null;
@@ -297,8 +302,13 @@ export function Popup(props: PopupProps) {
             customReason={customReason}
             selectRef={reasonRef}
             onChange={(id) => edit({ reason: id })}
-            onCustomReasonChange={(text) => edit({ customReason: text })}
+            onCustomReasonChange={(text) => edit({ customReason: { ...edits.customReason, [language]: text } })}
           />
+          {reasonElsewhere && (
+            <p class="dp-help" role="note">
+              {t('popup_customReasonOtherLanguage', LANGUAGE_NAMES[language])}
+            </p>
+          )}
           <ChoiceGroup label={t('popup_tone')} name="tone" options={toneOptions} value={tone} onChange={(v) => edit({ tone: v })} />
           <div class="dp-row">
             <label class="dp-label" for="dp-letter-language">
@@ -319,7 +329,17 @@ export function Popup(props: PopupProps) {
 
         <section class="dp-card dp-card-preview" aria-label={t('popup_previewSection')}>
           <LetterPreview text={letter.text} note={signNote} />
-          <EtiquetteHints hints={hints} context={{ stage, keepDoorOpen }} />
+          {keepInTouchElsewhere && (
+            <p class="dp-help" role="note">
+              {t('popup_keepInTouchOtherLanguage', LANGUAGE_NAMES[language])}{' '}
+              {props.openOptions && (
+                <button type="button" class="dp-link" onClick={props.openOptions}>
+                  {t('popup_writeItInOptions')}
+                </button>
+              )}
+            </p>
+          )}
+          <EtiquetteHints hints={hints} />
         </section>
 
         {thread?.layout && <LayoutCheck check={thread.layout} open={!!thread.layoutUnrecognised} />}

@@ -79,6 +79,25 @@ export interface Recruiter {
   stageAlternatives?: RecruiterKind[];
   /** With kind `other`: why there is nothing to decline. */
   nothingToDecline?: NothingToDecline;
+  /** What else the thread says that a letter may mention; absent or null when nothing was read confidently. */
+  cues?: ThreadCues | null;
+}
+
+/**
+ * Details of the thread a letter can name to show it was read (core/letter/cues.ts reads them). Each is set
+ * only when the words leave no doubt; a letter reads naturally with any of them missing.
+ */
+export interface ThreadCues {
+  /** The weekday (0 = Sunday) of an interview slot the recruiter proposed. */
+  slotDay?: number;
+  /** The weekday (0 = Sunday) of a conversation that already took place. */
+  metDay?: number;
+  /** A person the user would meet or has met, as written ("Sarah Chen"). */
+  person?: string;
+  /** A team named in the thread, without the word team ("Platform"). */
+  team?: string;
+  /** How the recruiter addressed the user: 'formal' (usted, Sie, vous) or 'informal' (tú, du, tu). */
+  address?: 'formal' | 'informal';
 }
 
 /** A message as the extractor sees it: plain strings, no DOM. */
@@ -110,24 +129,28 @@ export type ReasonId =
   | 'career-goals'
   | 'location'
   | 'timing'
+  | 'scheduling'
+  | 'personal'
   | 'culture-fit'
   | 'not-looking'
   | 'custom';
 
 /** What the user chose in the reason form: everything a letter is written with besides sender and recruiter. */
+/** Text the user wrote once per letter language; a plain string is text in an unknown language. */
+export type PerLanguage = string | Partial<Record<LetterLanguage, string>>;
+
 export interface LetterChoice {
   stage: Stage;
   tone: Tone;
   reason: ReasonId;
-  /** The user's own reason, used when `reason` is `'custom'`. */
-  customReason?: string;
+  /** The user's own reason, used when `reason` is `'custom'`: per language, or one text. */
+  customReason?: PerLanguage;
   /** Whether to offer to stay in touch. */
   keepDoorOpen: boolean;
   /** The language the letter is written in; English when left out. */
   language?: LetterLanguage;
 }
 
-/** The part of a choice the in-page button's menu picks; the rest comes from the thread and the preferences. */
 /** What the in-page button asks for: a reason and a tone, and the stage when the user picked another one of the
  * thread's alternatives (the evidence was split). */
 export type QuickChoice = Pick<LetterChoice, 'reason' | 'tone'> & { stage?: Stage };
@@ -199,6 +222,7 @@ export type ProblemCode =
   | 'inField'
   | 'templateInField'
   | 'expectedText'
+  | 'expectedTextPerLanguage'
   | 'expectedBoolean'
   | 'tooLong'
   | 'tooLongFor'

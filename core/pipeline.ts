@@ -15,6 +15,7 @@ import { stageFor, type LetterAnswer, type LetterRequest, type ThreadInfo, type 
 import type { Preferences } from './settings/preferences';
 import { buttonReason, type Stage } from './letter/reasons';
 import type { QuickChoice } from './model';
+import { readCues } from './letter/cues';
 
 export interface ThreadContext {
   snapshot: ThreadSnapshot | null;
@@ -40,7 +41,7 @@ export function readThreadContext(host: MailHost, root: ParentNode): ThreadConte
 export function analyseThread(snapshot: ThreadSnapshot | null, user: UserIdentity | null): ThreadContext {
   const msg = snapshot && snapshot.recruiterIndex !== null ? snapshot.messages[snapshot.recruiterIndex] : undefined;
   if (!snapshot || !msg) return { snapshot, recruiter: NOBODY, stage: 'outreach', stageAlternatives: [], receivedAt: null, user, language: null };
-  const recruiter = safely(
+  const extracted = safely(
     'extractRecruiter',
     () =>
       extractRecruiter({
@@ -53,6 +54,8 @@ export function analyseThread(snapshot: ThreadSnapshot | null, user: UserIdentit
       }),
     () => NOBODY,
   );
+  // Details the letter may name (a day, a person, a team, Spanish usted/tú), from the recruiter's own words.
+  const recruiter: Recruiter = { ...extracted, cues: safely('readCues', () => readCues(msg.body), () => null) };
   const language = safely('detectLanguage', () => detectLanguage(`${snapshot.subject}\n${msg.body}`), () => null);
   const stage = stageFor(recruiter.kind);
   const stageAlternatives = [...new Set((recruiter.stageAlternatives ?? []).filter((k) => k !== 'other').map(stageFor))].filter((s) => s !== stage);
@@ -70,14 +73,14 @@ export function isRecruiterThread(ctx: ThreadContext): boolean {
 
 /** The popup's view of the thread. */
 export function toThreadInfo(host: HostId, ctx: ThreadContext, read: Pick<ThreadRead, 'hasDraft' | 'canOpenReply' | 'layout' | 'conversationInUrl'>): ThreadInfo {
-  const { firstName, fullName, role, company, kind, suggestions, nothingToDecline } = ctx.recruiter;
+  const { firstName, fullName, role, company, kind, suggestions, nothingToDecline, cues } = ctx.recruiter;
   const { hasDraft, canOpenReply, layout, conversationInUrl } = read;
   const unread = ctx.snapshot === null && (!!conversationInUrl || !!layout?.editor);
   return {
     host,
     threadOpen: ctx.snapshot !== null,
     subject: ctx.snapshot?.subject ?? '',
-    recruiter: { firstName, fullName, role, company },
+    recruiter: { firstName, fullName, role, company, cues: cues ?? null },
     ...(suggestions ? { suggestions } : {}),
     kind,
     stage: ctx.stage,
@@ -118,7 +121,8 @@ function letterForThread(prefs: Preferences, ctx: ThreadContext, choice: QuickCh
  */
 export function answerLetterRequest(request: LetterRequest, prefs: Preferences): LetterAnswer {
   const ctx = analyseThread(request.snapshot, request.user);
-  const customReasonAvailable = prefs.customReason.trim() !== '';
+  // The button writes in the thread's letter language: the user's own reason counts only when written in it.
+  const customReasonAvailable = prefs.customReason[resolveLetterLanguage(prefs.language, ctx.language)].trim() !== '';
   // The user may switch to one of the stages the evidence also pointed to (the caret menu offers them).
   const asked = request.choice?.stage;
   const chosen = { ...ctx, stage: asked && (asked === ctx.stage || ctx.stageAlternatives.includes(asked)) ? asked : ctx.stage };

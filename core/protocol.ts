@@ -7,6 +7,7 @@
 import type { HostId, InsertResult, QuickChoice, ThreadMessage, ThreadSnapshot, ThreadSource, UserIdentity } from './model';
 import type { PageRead } from './read/page';
 import type { NothingToDecline, RecruiterField, RecruiterKind } from './extract';
+import type { ThreadCues } from './model';
 import type { LetterLanguage, RenderedLetter } from './letter/render';
 import { isReasonId, isStage, isTone, type ReasonId, type Stage, type Tone } from './letter/reasons';
 
@@ -37,7 +38,7 @@ export interface ThreadInfo {
   /** False when no thread is open or the page structure was not recognised. */
   threadOpen: boolean;
   subject: string;
-  recruiter: { firstName: string | null; fullName: string | null; role: string | null; company: string | null };
+  recruiter: { firstName: string | null; fullName: string | null; role: string | null; company: string | null; cues?: ThreadCues | null };
   /** Values read but not sure enough for a letter: shown as suggestions for the user to confirm. */
   suggestions?: Partial<Record<RecruiterField, string>>;
   kind: RecruiterKind;

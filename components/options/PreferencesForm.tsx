@@ -1,6 +1,7 @@
 /** The "About you" and "Defaults" sections of the options page. */
 import type { Ref } from 'preact';
-import type { Language } from '../../core/settings/preferences';
+import { missingIn, type Language } from '../../core/settings/preferences';
+import { LETTER_LANGUAGES } from '../../core/extract/language';
 import { REASONS, TONES, type ReasonId, type Tone } from '../../core/letter/reasons';
 import { reasonLabel, t, toneLabel, type MessageKey } from '../i18n';
 import type { Draft, SettingField } from './draft';
@@ -64,15 +65,16 @@ export function PreferencesForm({ draft, errors, onChange, onCommit, nameRef }: 
           onInput={(signature) => onChange({ signature })}
           onBlur={onCommit}
         />
-        <TextField
+        <PerLanguageFields
           id="keep-in-touch"
-          label={t('options_keepInTouch')}
+          field="keepInTouch"
+          legend={t('options_keepInTouch')}
           hint={t('options_keepInTouchHint')}
-          value={draft.keepInTouch}
           placeholder={t('options_keepInTouchPlaceholder')}
-          error={errors.keepInTouch}
-          onInput={(keepInTouch) => onChange({ keepInTouch })}
-          onBlur={onCommit}
+          draft={draft}
+          errors={errors}
+          onChange={onChange}
+          onCommit={onCommit}
         />
       </section>
 
@@ -93,16 +95,16 @@ export function PreferencesForm({ draft, errors, onChange, onCommit, nameRef }: 
           }}
         />
         {draft.defaultReason === 'custom' ? (
-          <TextField
+          <PerLanguageFields
             id="custom-reason"
-            label={t('options_customReason')}
+            field="customReason"
+            legend={t('options_customReason')}
             hint={t('options_customReasonHint')}
             multiline
-            rows={2}
-            value={draft.customReason}
-            error={errors.customReason}
-            onInput={(customReason) => onChange({ customReason })}
-            onBlur={onCommit}
+            draft={draft}
+            errors={errors}
+            onChange={onChange}
+            onCommit={onCommit}
           />
         ) : null}
         <RadioCards<Tone>
@@ -150,5 +152,53 @@ export function PreferencesForm({ draft, errors, onChange, onCommit, nameRef }: 
         </div>
       </section>
     </>
+  );
+}
+
+/**
+ * One text per letter language (the custom reason, the keep-in-touch line), so a letter never carries words in
+ * another language. A language without its own text is named, and its field is there to write it.
+ */
+function PerLanguageFields(props: {
+  id: string;
+  field: 'customReason' | 'keepInTouch';
+  legend: string;
+  hint: string;
+  placeholder?: string;
+  multiline?: boolean;
+  draft: Draft;
+  errors: Partial<Record<SettingField, string>>;
+  onChange(patch: Partial<Draft>): void;
+  onCommit(): void;
+}) {
+  const texts = props.draft[props.field];
+  const missing = LETTER_LANGUAGES.filter((l) => missingIn(texts, l));
+  return (
+    <fieldset class="field-group" id={props.id} aria-describedby={`${props.id}-hint`}>
+      <legend>{props.legend}</legend>
+      <p class="hint" id={`${props.id}-hint`}>
+        {props.hint} {t('options_perLanguageHint')}
+      </p>
+      {props.errors[props.field] ? <p class="field-error">{props.errors[props.field]}</p> : null}
+      {missing.length > 0 ? (
+        <p class="hint" role="note">
+          {t('options_perLanguageMissing', missing.map((l) => LANGUAGE_NAMES.find((n) => n.value === l)?.label ?? l).join(', '))}
+        </p>
+      ) : null}
+      {LETTER_LANGUAGES.map((language) => (
+        <TextField
+          key={language}
+          id={`${props.id}-${language}`}
+          label={LANGUAGE_NAMES.find((n) => n.value === language)?.label ?? language}
+          multiline={props.multiline}
+          rows={props.multiline ? 2 : undefined}
+          placeholder={props.placeholder}
+          value={texts[language]}
+          error={props.errors[`${props.field}.${language}`]}
+          onInput={(text) => props.onChange({ [props.field]: { ...texts, [language]: text } })}
+          onBlur={props.onCommit}
+        />
+      ))}
+    </fieldset>
   );
 }

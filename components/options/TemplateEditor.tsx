@@ -3,7 +3,7 @@
  * the cursor), a live preview written to a sample recruiter, clear errors, and reset to the built-in letter.
  */
 import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { buildLetterView, DEFAULT_TEMPLATES, renderLetter, TEMPLATE_VARIABLES, templateProblems, type SenderProfile } from '../../core/letter/render';
+import { buildLetterView, DEFAULT_TEMPLATES, renderLetter, TEMPLATE_VARIABLES, templateProblems, type PerLanguage, type SenderProfile } from '../../core/letter/render';
 import { reasonById, reasonForStage, STAGES, TONES, type ReasonId, type Stage, type Tone } from '../../core/letter/reasons';
 import { reasonLabel, t, toneLabel, variableDescription, type MessageKey } from '../i18n';
 import { SAMPLE_RECRUITER, SAMPLE_SENDER_NAME } from './sample';
@@ -20,7 +20,7 @@ export interface TemplateEditorProps {
   checked: Record<Stage, string>;
   sender: SenderProfile;
   reason: ReasonId;
-  customReason: string;
+  customReason: PerLanguage;
   keepDoorOpen: boolean;
   defaultTone: Tone;
   onChange(stage: Stage, text: string): void;

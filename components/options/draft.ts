@@ -7,6 +7,7 @@ import { DEFAULT_TEMPLATES } from '../../core/letter/render';
 import { validate, type FieldProblem, type Preferences } from '../../core/settings/preferences';
 import { STAGES, type Stage } from '../../core/letter/reasons';
 import { problemText } from '../problems';
+import type { LetterLanguage } from '../../core/model';
 
 /** Preferences as the form holds them: every stage has the text its editor shows. */
 export type Draft = Omit<Preferences, 'templates'> & { templates: Record<Stage, string> };
@@ -33,7 +34,8 @@ export function samePrefs(a: Preferences, b: Preferences): boolean {
   const keys = new Set([...Object.keys(a), ...Object.keys(b)]) as Set<keyof Preferences>;
   for (const k of keys) {
     if (k === 'templates') continue;
-    if (a[k] !== b[k]) return false;
+    // The per-language texts are records: compared by their content.
+    if (a[k] !== b[k] && JSON.stringify(a[k]) !== JSON.stringify(b[k])) return false;
   }
   return STAGES.every((s) => a.templates[s] === b.templates[s]);
 }
@@ -47,8 +49,15 @@ function revert(candidate: Preferences, saved: Preferences, field: FieldProblem[
     return;
   }
   // "Custom" as the default reason needs its text; if the text cannot be saved, neither can the choice.
-  if (field === 'customReason' && candidate.customReason === saved.customReason) {
+  if (field === 'customReason') {
     candidate.defaultReason = saved.defaultReason;
+    return;
+  }
+  const perLanguage = /^(customReason|keepInTouch)\.(en|de|fr|es)$/.exec(field);
+  if (perLanguage) {
+    const key = perLanguage[1] as 'customReason' | 'keepInTouch';
+    const language = perLanguage[2] as LetterLanguage;
+    candidate[key] = { ...candidate[key], [language]: saved[key][language] };
     return;
   }
   (candidate as unknown as Record<string, unknown>)[field] = saved[field as keyof Preferences];

@@ -1,215 +1,192 @@
 /**
  * German letter phrases. The templates are templates/de/*.mustache.
  *
- * Every tone uses "Sie". A decline goes to someone the user has mostly met through a hiring process, and in
- * German business mail "Sie" is the default until both sides have agreed on "du"; answering a "du" with "Sie" is
- * never wrong, the reverse can be. Warmth comes from the wording and the "Hallo {Vorname}" greeting instead.
+ * Every tone uses "Sie": in German business mail "Sie" is the default until both sides have agreed on "du", and
+ * answering a "du" with "Sie" is never wrong. Warmth comes from the wording and the "Hallo {Vorname}" greeting.
+ * "Sehr geehrte Frau …" needs the recruiter's gender, which the thread does not tell reliably, so a known first
+ * name gets "Guten Tag/Hallo Vorname," and no first name "Guten Tag," (a person wrote) or "Sehr geehrte Damen
+ * und Herren," (nobody did). The salutation ends with a comma, so the templates start the first sentence in
+ * lower case, and the closing has no comma (DIN 5008).
  *
- * "Sehr geehrte Frau …" / "Sehr geehrter Herr …" needs the recruiter's gender, which the thread does not tell
- * reliably, so a known name gets the gender-neutral "Guten Tag Vorname Nachname,". Without a name the formal
- * letter opens with the classic "Sehr geehrte Damen und Herren,".
- *
- * The salutation ends with a comma, so the templates start the first sentence in lower case ("vielen Dank …"),
- * and the closing has no comma (DIN 5008).
- *
- * Grammar the templates rely on: {{thePosition}} ("die Stelle als … bei …") is feminine and is only used where
- * nominative and accusative coincide; {{theTeam}} ("das Team von …" / "Ihr Team") only in the nominative.
+ * {{thePosition}} ("die Stelle als … bei …") is feminine and only used where nominative and accusative coincide.
+ * The company is named only there, after "bei", with the article its legal form calls for ("bei der Deutsche
+ * Bahn AG", "bei Siemens"); {{theTeam}} is "Ihr Team".
  */
-import type { Tone } from './reasons';
-import {
-  withoutArticle,
-  withoutGenderNote,
-  type DoorKind,
-  type LetterPhrases,
-  type Names,
-  type Phrasing,
-  type StagePhrasing,
-  type StandardReason,
-} from './phrases';
+import type { ThreadCues } from '../model';
+import { choose, withoutArticle, type DoorKind, type LetterPhrases, type PhraseContext, type Phrasing, type StagePhrasing, type StandardReason } from './phrases';
+
+const DAYS = ['Sonntag', 'Montag', 'Dienstag', 'Mittwoch', 'Donnerstag', 'Freitag', 'Samstag'];
 
 const REASON_SENTENCES: Record<StandardReason, StagePhrasing> = {
   'accepted-other-offer': {
     default: {
-      warm: 'Ich habe eine andere Stelle angenommen, die für mich der richtige nächste Schritt ist.',
-      formal: 'Zwischenzeitlich habe ich eine andere Position angenommen, die ich für den richtigen nächsten Schritt in meiner beruflichen Entwicklung halte.',
-      brief: 'Ich habe ein anderes Angebot angenommen.',
-    },
-    interview: {
-      warm: 'Ich habe vor Kurzem ein anderes Angebot angenommen.',
-      formal: 'Ich habe zwischenzeitlich ein anderes Angebot angenommen.',
-      brief: 'Ich habe inzwischen ein anderes Angebot angenommen.',
-    },
-    outreach: {
-      warm: 'Ich habe gerade erst eine neue Stelle angenommen und möchte mich deshalb im Moment nicht erneut verändern.',
-      formal: 'Ich habe vor Kurzem eine neue Position angetreten und plane derzeit keinen Wechsel.',
-      brief: 'Ich habe gerade eine neue Stelle angenommen.',
+      warm: ['Ich habe vor Kurzem eine andere Stelle angenommen, die für mich der richtige nächste Schritt ist.', 'Ich habe mich inzwischen für eine andere Stelle entschieden, die gut zu meinen Plänen passt.'],
+      formal: ['Ich habe zwischenzeitlich eine Position bei einem anderen Unternehmen angenommen.', 'Ich habe mich zwischenzeitlich für eine andere Position entschieden.'],
+      brief: ['Ich habe eine andere Stelle angenommen.', 'Ich habe mich für eine andere Stelle entschieden.'],
     },
   },
   'staying-current-role': {
     default: {
-      warm: 'Mir ist klar geworden, dass ich in meiner jetzigen Position noch einiges erreichen möchte, deshalb bleibe ich vorerst, wo ich bin.',
-      formal: 'In meiner derzeitigen Position möchte ich noch einiges bewegen und werde daher vorerst bei meinem jetzigen Arbeitgeber bleiben.',
-      brief: 'Ich bleibe vorerst in meiner jetzigen Position.',
-    },
-    outreach: {
-      warm: 'Ich fühle mich in meiner jetzigen Position sehr wohl und habe dort noch einiges vor, deshalb suche ich im Moment keine Veränderung.',
-      formal: 'Ich bin meiner derzeitigen Position eng verbunden und strebe zurzeit keinen Wechsel an.',
-      brief: 'Ich bleibe vorerst bei meinem jetzigen Arbeitgeber.',
+      warm: ['In meiner jetzigen Position habe ich noch einiges vor, deshalb bleibe ich vorerst, wo ich bin.', 'Meine jetzige Aufgabe macht mir Freude, und ich möchte dort noch einiges zu Ende bringen.'],
+      formal: ['In meiner derzeitigen Position möchte ich noch einiges bewegen und bleibe daher vorerst bei meinem Arbeitgeber.', 'Ich werde meine derzeitige Tätigkeit fortsetzen, in der ich noch einiges erreichen möchte.'],
+      brief: ['Ich bleibe vorerst in meiner jetzigen Position.', 'Ich bleibe vorerst bei meinem jetzigen Arbeitgeber.'],
     },
   },
   compensation: {
     default: {
-      warm: 'Letztlich entspricht das Vergütungspaket in meiner jetzigen beruflichen Situation nicht ganz meinen Vorstellungen.',
-      formal: 'Letztlich entspricht das Vergütungspaket in meiner derzeitigen beruflichen Situation nicht ganz meinen Erwartungen.',
-      brief: 'Die Vergütung passt für mich leider nicht ganz.',
-    },
-    interview: {
-      warm: 'Nachdem ich mir die Details genauer angesehen habe, glaube ich nicht, dass die Vergütung meinen derzeitigen Vorstellungen entsprechen würde.',
-      formal: 'Nach Prüfung der Rahmenbedingungen gehe ich davon aus, dass die Vergütung meinen derzeitigen Erwartungen nicht entsprechen würde.',
-      brief: 'Die Vergütung würde für mich leider nicht ganz passen.',
-    },
-    outreach: {
-      warm: 'Die Vergütung liegt leider nicht ganz in dem Rahmen, den ich mir im Moment vorstelle.',
-      formal: 'Die Vergütung entspricht leider nicht ganz meinen derzeitigen Vorstellungen.',
-      brief: 'Die Vergütung entspricht nicht ganz meinen Vorstellungen.',
+      warm: ['Die Vergütung entspricht in meiner jetzigen beruflichen Situation nicht ganz meinen Vorstellungen.', 'Letztlich passt die Vergütung für mich derzeit nicht ganz.'],
+      formal: ['Die Vergütung entspricht in meiner derzeitigen beruflichen Situation nicht ganz meinen Erwartungen.', 'Die Rahmenbedingungen der Vergütung entsprechen nicht ganz meinen derzeitigen Erwartungen.'],
+      brief: ['Die Vergütung passt für mich leider nicht ganz.', 'Die Vergütung entspricht nicht ganz meinen Vorstellungen.'],
     },
   },
   'career-goals': {
     default: {
-      warm: 'Mir ist klar geworden, dass die Stelle nicht ganz zu der Richtung passt, in die ich mich beruflich entwickeln möchte.',
-      formal: 'Ich bin zu dem Schluss gekommen, dass die Position nicht der Richtung entspricht, in die ich meine berufliche Laufbahn lenken möchte.',
-      brief: 'Die Stelle passt nicht ganz zu meinen beruflichen Zielen.',
-    },
-    interview: {
-      warm: 'Je länger ich über meinen nächsten Schritt nachgedacht habe, desto klarer wurde mir, dass die Stelle nicht ganz zu meiner beruflichen Richtung passt.',
-      formal: 'Bei näherer Betrachtung passt die Position nicht zu der Richtung, in die ich mich beruflich entwickeln möchte.',
-      brief: 'Die Stelle passt nicht ganz zu meinen beruflichen Zielen.',
-    },
-    outreach: {
-      warm: 'Ich möchte mich beruflich gerade in eine etwas andere Richtung entwickeln, deshalb wäre die Stelle für mich nicht das Richtige.',
-      formal: 'Ich richte meine berufliche Entwicklung derzeit anders aus und halte die Position daher nicht für passend.',
-      brief: 'Die Stelle passt nicht ganz zu meinen beruflichen Plänen.',
+      warm: ['Ich möchte mich beruflich in eine etwas andere Richtung entwickeln, als es diese Stelle vorsieht.', 'Mein nächster Schritt soll mich beruflich in eine andere Richtung führen als diese Stelle.'],
+      formal: ['Die Position entspricht nicht der Richtung, in die ich meine berufliche Laufbahn lenken möchte.', 'Ich richte meine berufliche Entwicklung derzeit auf einen anderen Schwerpunkt aus.'],
+      brief: ['Die Stelle passt nicht zu meinen beruflichen Zielen.', 'Ich möchte mich beruflich anders ausrichten.'],
     },
   },
   location: {
     default: {
-      warm: 'Leider lassen sich Standort und Arbeitsmodell im Moment nicht mit meiner persönlichen Situation vereinbaren.',
-      formal: 'Leider sind Standort und Arbeitsmodell mit meinen derzeitigen Lebensumständen nicht vereinbar.',
-      brief: 'Standort und Arbeitsmodell passen im Moment leider nicht zu meiner Situation.',
-    },
-    interview: {
-      warm: 'Mir ist klar geworden, dass sich Standort und Arbeitsmodell im Moment nicht mit meiner persönlichen Situation vereinbaren ließen.',
-      formal: 'Mir ist bewusst geworden, dass Standort und Arbeitsmodell mit meinen derzeitigen Lebensumständen nicht vereinbar wären.',
-      brief: 'Standort und Arbeitsmodell würden im Moment leider nicht zu meiner Situation passen.',
-    },
-    outreach: {
-      warm: 'Leider ließen sich Standort und Arbeitsmodell im Moment nicht mit meiner persönlichen Situation vereinbaren.',
-      formal: 'Leider wären Standort und Arbeitsmodell mit meinen derzeitigen Lebensumständen nicht vereinbar.',
-      brief: 'Standort und Arbeitsmodell würden derzeit leider nicht zu meiner Situation passen.',
+      warm: ['Leider lassen sich Standort und Arbeitsmodell im Moment nicht mit meiner persönlichen Situation vereinbaren.', 'Standort und Arbeitsmodell passen im Moment leider nicht zu meiner Lebenssituation.'],
+      formal: ['Leider sind Standort und Arbeitsmodell mit meinen derzeitigen Lebensumständen nicht vereinbar.', 'Standort und Arbeitsmodell lassen sich derzeit leider nicht mit meinen Lebensumständen vereinbaren.'],
+      brief: ['Der Standort passt im Moment leider nicht.', 'Standort und Arbeitsmodell passen derzeit nicht zu meiner Situation.'],
     },
   },
   timing: {
     default: {
-      warm: 'Aus persönlichen Gründen ist der Zeitpunkt für einen Wechsel gerade nicht der richtige.',
-      formal: 'Aufgrund persönlicher Umstände ist der Zeitpunkt für einen Wechsel derzeit nicht der richtige.',
-      brief: 'Der Zeitpunkt passt für mich gerade nicht.',
+      warm: ['Der Zeitpunkt für einen Wechsel ist für mich gerade nicht der richtige.', 'Für einen Wechsel kommt der Zeitpunkt für mich gerade zu früh.'],
+      formal: ['Der Zeitpunkt für einen Wechsel ist für mich derzeit nicht der richtige.', 'Ein Wechsel kommt für mich zum jetzigen Zeitpunkt nicht infrage.'],
+      brief: ['Der Zeitpunkt passt für mich gerade nicht.', 'Zeitlich passt es für mich gerade nicht.'],
     },
-    outreach: {
-      warm: 'Aus persönlichen Gründen ist gerade nicht der richtige Zeitpunkt, um über einen Wechsel nachzudenken.',
-      formal: 'Aufgrund persönlicher Umstände ist der Zeitpunkt derzeit nicht geeignet, um einen Wechsel in Betracht zu ziehen.',
-      brief: 'Der Zeitpunkt passt für mich im Moment nicht.',
+  },
+  scheduling: {
+    default: {
+      warm: ['Die vorgeschlagenen Termine kann ich leider nicht wahrnehmen, und ich möchte Ihren Prozess nicht aufhalten.', 'Mein Kalender lässt die vorgeschlagenen Termine leider nicht zu, und ich möchte Ihr Verfahren nicht verzögern.'],
+      formal: ['Die vorgeschlagenen Termine kann ich leider nicht wahrnehmen, und ich möchte Ihr Auswahlverfahren nicht verzögern.', 'Terminlich ist mir eine Teilnahme leider nicht möglich, und ich möchte Ihr Verfahren nicht aufhalten.'],
+      brief: ['Die vorgeschlagenen Termine passen bei mir leider nicht.', 'Terminlich passt es bei mir leider nicht.'],
+    },
+  },
+  personal: {
+    default: {
+      warm: ['Aus persönlichen Gründen ist ein Wechsel für mich im Moment nicht möglich.', 'Meine persönliche Situation lässt einen Wechsel gerade nicht zu.'],
+      formal: ['Aufgrund persönlicher Umstände ist mir ein Wechsel derzeit nicht möglich.', 'Meine persönlichen Umstände lassen einen Wechsel derzeit nicht zu.'],
+      brief: ['Aus persönlichen Gründen ist ein Wechsel gerade nicht möglich.', 'Persönliche Gründe lassen einen Wechsel gerade nicht zu.'],
     },
   },
   'culture-fit': {
     default: {
-      warm: 'Mir ist klar geworden, dass ein etwas anderes Arbeitsumfeld an diesem Punkt meiner Laufbahn besser zu mir passen würde.',
-      formal: 'Bei näherer Betrachtung bin ich überzeugt, dass ein anderes Arbeitsumfeld in meiner jetzigen beruflichen Phase besser zu mir passen würde.',
-      brief: 'Ich suche ein etwas anderes Arbeitsumfeld.',
+      warm: ['Ich suche ein Arbeitsumfeld, dessen Kultur und Werte meinen eigenen noch näher kommen.', 'Mir ist wichtig, dass Unternehmenskultur und Werte noch enger mit meinen eigenen übereinstimmen.'],
+      formal: ['Ich suche ein Unternehmen, dessen Kultur und Werte enger mit meinen eigenen übereinstimmen.', 'Für meinen nächsten Schritt suche ich eine Unternehmenskultur, die meinen Werten noch näher kommt.'],
+      brief: ['Ich suche eine Kultur, die meinen Werten näher kommt.', 'Ich suche ein Umfeld, das meinen Werten näher kommt.'],
     },
   },
   'not-looking': {
     default: {
-      warm: 'Ich bin in meiner jetzigen Situation sehr zufrieden und suche derzeit nicht aktiv nach einer neuen Stelle.',
-      formal: 'Ich bin mit meiner derzeitigen Position sehr zufrieden und strebe momentan keine Veränderung an.',
-      brief: 'Ich suche derzeit keine neue Stelle.',
+      warm: ['Ich bin in meiner jetzigen Situation zufrieden und suche derzeit nicht aktiv nach einer neuen Stelle.', 'Ich suche im Moment nicht aktiv nach einer Veränderung.'],
+      formal: ['Ich bin mit meiner derzeitigen Position zufrieden und strebe momentan keine Veränderung an.', 'Einen Wechsel ziehe ich derzeit nicht in Betracht.'],
+      brief: ['Ich suche derzeit keine neue Stelle.', 'Ich suche gerade keine Veränderung.'],
     },
   },
 };
 
 const NEUTRAL_REASON: Phrasing = {
-  warm: 'Ich habe das Gefühl, dass dieser Schritt für mich im Moment nicht der richtige ist.',
-  formal: 'Ich bin zu dem Schluss gekommen, dass dieser Schritt für mich derzeit nicht der richtige ist.',
+  warm: 'Für mich ist dieser Schritt im Moment nicht der richtige.',
+  formal: 'Dieser Schritt ist für mich derzeit nicht der richtige.',
   brief: 'Für mich ist es gerade nicht der richtige Schritt.',
 };
 
 const DOOR_OPEN: Record<DoorKind, StagePhrasing> = {
   general: {
     default: {
-      warm: 'Ich würde mich freuen, in Kontakt zu bleiben, und hoffe, dass sich unsere Wege wieder kreuzen.',
-      formal: 'Gerne würde ich mit Ihnen in Kontakt bleiben und hoffe, dass sich unsere Wege in Zukunft wieder kreuzen.',
-      brief: 'Ich würde mich freuen, in Kontakt zu bleiben.',
-    },
-    outreach: {
-      warm: 'Ich bleibe gerne mit Ihnen in Kontakt – melden Sie sich also jederzeit, wenn sich in Zukunft etwas ergibt.',
-      formal: 'Gerne bleibe ich mit Ihnen in Kontakt und freue mich, von künftigen Möglichkeiten zu hören.',
-      brief: 'Für die Zukunft bleibe ich gerne in Kontakt.',
+      warm: ['Ich würde mich freuen, in Kontakt zu bleiben, und hoffe, dass sich unsere Wege wieder kreuzen.', 'Gerne bleibe ich mit Ihnen in Kontakt – vielleicht kreuzen sich unsere Wege ja wieder.'],
+      formal: ['Gerne würde ich mit Ihnen in Kontakt bleiben und hoffe, dass sich unsere Wege in Zukunft wieder kreuzen.', 'Ich würde mich freuen, auch künftig mit Ihnen in Kontakt zu bleiben.'],
+      brief: ['Ich würde mich freuen, in Kontakt zu bleiben.', 'Gerne bleiben wir in Kontakt.'],
     },
   },
   'closer-match': {
     default: {
-      warm: 'Ich würde mich freuen, in Kontakt zu bleiben – und wenn sich künftig eine Stelle ergibt, die besser passt, höre ich gerne von Ihnen.',
-      formal: 'Gerne bleibe ich mit Ihnen in Kontakt und freue mich, von künftigen Positionen zu hören, die besser zu meinem Profil passen.',
-      brief: 'Wenn sich künftig eine passendere Stelle ergibt, höre ich gerne von Ihnen.',
+      warm: ['Gerne bleibe ich mit Ihnen in Kontakt – wenn sich künftig eine Stelle ergibt, die besser passt, höre ich gerne von Ihnen.', 'Wenn sich in Zukunft eine passendere Stelle ergibt, freue ich mich, von Ihnen zu hören.'],
+      formal: ['Gerne bleibe ich mit Ihnen in Kontakt und freue mich, von künftigen Positionen zu hören, die besser zu meinem Profil passen.', 'Über künftige Positionen, die besser zu meinem Profil passen, würde ich mich freuen.'],
+      brief: ['Wenn sich künftig eine passendere Stelle ergibt, höre ich gerne von Ihnen.', 'Über passendere Stellen in Zukunft freue ich mich.'],
     },
   },
   timing: {
     default: {
-      warm: 'Ich würde mich freuen, in Kontakt zu bleiben, und hoffe, dass wir zu einem späteren Zeitpunkt wieder zusammenfinden.',
-      formal: 'Gerne bleibe ich mit Ihnen in Kontakt und hoffe, dass wir uns zu einem späteren Zeitpunkt wieder austauschen können.',
-      brief: 'Gerne können wir uns zu einem späteren Zeitpunkt wieder austauschen.',
+      warm: ['Ich würde mich freuen, in Kontakt zu bleiben, und hoffe, dass wir uns zu einem späteren Zeitpunkt wieder austauschen.', 'Gerne bleibe ich in Kontakt – vielleicht passt es zu einem späteren Zeitpunkt.'],
+      formal: ['Gerne bleibe ich mit Ihnen in Kontakt und hoffe, dass wir uns zu einem späteren Zeitpunkt wieder austauschen können.', 'Ich würde mich freuen, zu einem späteren Zeitpunkt wieder von Ihnen zu hören.'],
+      brief: ['Später können wir uns gerne wieder austauschen.', 'Vielleicht passt es zu einem späteren Zeitpunkt.'],
     },
   },
   settled: {
     default: {
-      warm: 'Sollte sich meine Situation ändern, melde ich mich bei Ihnen. Bis dahin bleibe ich gerne in Kontakt.',
-      formal: 'Sollte sich meine Situation ändern, werde ich mich gerne bei Ihnen melden; bis dahin bleibe ich gerne mit Ihnen in Verbindung.',
-      brief: 'Sollte sich meine Situation ändern, melde ich mich.',
+      warm: ['Sollte sich meine Situation ändern, melde ich mich bei Ihnen. Bis dahin bleibe ich gerne in Kontakt.', 'Gerne bleibe ich in Kontakt, und falls sich meine Situation ändert, melde ich mich.'],
+      formal: ['Sollte sich meine Situation ändern, werde ich mich gerne bei Ihnen melden; bis dahin bleibe ich gerne mit Ihnen in Verbindung.', 'Gerne bleibe ich mit Ihnen in Verbindung und melde mich, sollte sich meine Situation ändern.'],
+      brief: ['Sollte sich meine Situation ändern, melde ich mich.', 'Falls sich etwas ändert, melde ich mich.'],
     },
   },
 };
 
-const SIGN_OFF: Record<Tone, string> = { warm: 'Herzliche Grüße', formal: 'Mit freundlichen Grüßen', brief: 'Viele Grüße' };
+/** Legal forms whose noun is feminine: "die Gesellschaft" → "bei der Deutsche Bahn AG". */
+const FEMININE_FORM = /\s(?:AG|GmbH|SE|KG|KGaA|UG|OHG|gGmbH|GmbH & Co\.? KG|eG|mbH)\.?$/;
+/** Names that begin with a noun and so take an article: "bei der Universität Wien", "beim Klinikum Rechts der Isar". */
+const FEMININE_START = /^(?:Universität|Hochschule|Stiftung|Klinik|Agentur|Gruppe|Bank|Stadt|Charité|Deutsche\s)/;
+const NEUTER_START = /^(?:(?:Hospital|Hôpital)|Klinikum|Krankenhaus|Institut|Ministerium|Bundesamt|Landesamt|Amt|Studio|Fraunhofer-Institut)\b/;
 
-function greeting(tone: Tone, { firstName, fullName }: Names): string {
-  if (tone === 'formal') {
-    const name = fullName || firstName;
-    return name ? `Guten Tag ${name},` : 'Sehr geehrte Damen und Herren,';
-  }
-  if (firstName) return `Hallo ${firstName},`;
-  return fullName ? `Guten Tag ${fullName},` : 'Guten Tag,';
+/** "bei Siemens", "bei der Deutsche Bahn AG", "bei der Deutschen Bahn", "beim Klinikum Nord". */
+function bei(company: string): string {
+  if (FEMININE_FORM.test(company)) return `bei der ${company}`;
+  // "Deutsche Bahn" without its legal form is declined like an adjective: "der Deutschen Bahn".
+  if (/^Deutsche\s/.test(company)) return `bei der ${company.replace(/^Deutsche/, 'Deutschen')}`;
+  if (FEMININE_START.test(company)) return `bei der ${company}`;
+  if (NEUTER_START.test(company)) return `beim ${company}`;
+  return `bei ${company}`;
+}
+
+function greeting({ tone, firstName, fullName, named }: PhraseContext): string {
+  if (firstName) return tone === 'formal' ? `Guten Tag ${fullName.startsWith(firstName) ? fullName : firstName},` : `Hallo ${firstName},`;
+  return tone === 'formal' && !named ? 'Sehr geehrte Damen und Herren,' : 'Guten Tag,';
 }
 
 function thePosition(role: string, company: string): string {
-  const title = withoutArticle(withoutGenderNote(role), ['der', 'die', 'das', 'ein', 'eine']);
+  const title = withoutArticle(role, ['der', 'die', 'das', 'ein', 'eine']);
   let what = 'die Stelle';
   // "Praktikumsstelle" or "Position Data Analyst" already names the kind of thing.
   if (/^(?:stelle|position)\b/i.test(title)) what = `die ${title.charAt(0).toUpperCase()}${title.slice(1)}`;
   else if (/(?:stelle|position)$/i.test(title) && !/\s/.test(title)) what = `die ${title}`;
   else if (title) what = `die Stelle als ${title}`;
-  return company ? `${what} bei ${company}` : what;
+  return company ? `${what} ${bei(company)}` : what;
+}
+
+function touch(cues: ThreadCues, ctx: PhraseContext): string {
+  if (ctx.stage === 'interview') {
+    if (cues.person) return `Schade, dass ich ${cues.person} nun nicht kennenlerne.`;
+    if (cues.team) return `Schade, dass ich das ${cues.team}-Team nun nicht kennenlerne.`;
+    if (cues.slotDay != null) return choose([`Danke auch für den Terminvorschlag am ${DAYS[cues.slotDay]}.`, `Auch für den Termin am ${DAYS[cues.slotDay]} danke ich Ihnen.`], ctx, 7);
+    return '';
+  }
+  if (ctx.stage === 'offer') {
+    if (cues.metDay != null) return `Unser Gespräch am ${DAYS[cues.metDay]} habe ich in guter Erinnerung.`;
+    if (cues.person) return `Besonders das Kennenlernen von ${cues.person} hat mir gefallen.`;
+    if (cues.team) return `Besonders das Kennenlernen des ${cues.team}-Teams hat mir gefallen.`;
+    return '';
+  }
+  return cues.team ? `Das ${cues.team}-Team klingt spannend.` : '';
 }
 
 export const PHRASES_DE: LetterPhrases = {
   greeting,
   thePosition,
-  theTeam: (company) => (company ? `das Team von ${company}` : 'Ihr Team'),
+  theTeam: () => 'Ihr Team',
   reasons: REASON_SENTENCES,
   neutralReason: NEUTRAL_REASON,
   doorOpen: DOOR_OPEN,
-  contact(kind, value, tone) {
+  touch,
+  contact(kind, value, ctx) {
     if (kind === 'linkedin') return `Sie finden mich auf LinkedIn: ${value}`;
     if (kind === 'link') return `Sie finden mich auch hier: ${value}`;
-    return tone === 'formal' ? `Sie erreichen mich unter ${value}.` : `Sie erreichen mich jederzeit unter ${value}.`;
+    return ctx.tone === 'formal' ? `Sie erreichen mich unter ${value}.` : `Sie erreichen mich jederzeit unter ${value}.`;
   },
-  signOff: (tone) => SIGN_OFF[tone],
+  signOff: (ctx) => choose(({ warm: ['Herzliche Grüße', 'Viele herzliche Grüße'], formal: ['Mit freundlichen Grüßen', 'Freundliche Grüße'], brief: ['Viele Grüße', 'Beste Grüße'] } satisfies Phrasing)[ctx.tone], ctx, 8),
+  ownReason: (text) => text,
 };

@@ -1,176 +1,154 @@
 /** English letter phrases. The templates are templates/*.mustache. */
-import type { Tone } from './reasons';
-import type { DoorKind, LetterPhrases, Names, Phrasing, StagePhrasing, StandardReason } from './phrases';
+import type { ThreadCues } from '../model';
+import type { DoorKind, LetterPhrases, PhraseContext, Phrasing, StagePhrasing, StandardReason } from './phrases';
+import { choose } from './phrases';
+
+const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 const REASON_SENTENCES: Record<StandardReason, StagePhrasing> = {
   'accepted-other-offer': {
     default: {
-      warm: "I've accepted a position elsewhere that I feel is the right next step for me.",
-      formal: 'I have accepted a position elsewhere that I believe is the right next step for my career.',
-      brief: "I've accepted a position elsewhere.",
-    },
-    interview: {
-      warm: "I've recently accepted an offer elsewhere.",
-      formal: 'I have recently accepted an offer elsewhere.',
-      brief: "I've recently accepted another offer.",
-    },
-    outreach: {
-      warm: "I've recently accepted a new role, so I'm not looking to make another move right now.",
-      formal: 'I have recently accepted a new position and am not considering a move at this time.',
-      brief: "I've just accepted a new role.",
+      warm: ["I've recently accepted another offer, which feels like the right next step for me.", "I've just accepted a role elsewhere that matches where I want to go next."],
+      formal: ['I have recently accepted a position with another company.', 'I have since committed to another opportunity.'],
+      brief: ["I've accepted another offer.", "I've just taken a role elsewhere."],
     },
   },
   'staying-current-role': {
     default: {
-      warm: "I've realized there's still more I want to achieve in my current role, so I'm going to stay where I am for now.",
-      formal: 'There is still more I would like to accomplish in my current role, so I will be remaining where I am for now.',
-      brief: "I'm going to stay in my current role for now.",
-    },
-    outreach: {
-      warm: "I'm enjoying my current role and there's still a lot I want to achieve there, so I'm not looking to make a move right now.",
-      formal: 'I am committed to my current role and am not looking to make a change at this time.',
-      brief: "I'm staying in my current role for now.",
+      warm: ["There's still a lot I want to achieve in my current role, so I'm staying where I am for now.", "I'm enjoying my current role, and there's more I want to finish there first."],
+      formal: ['There is still more I would like to accomplish in my current position, so I will remain there for now.', 'I intend to continue in my current position, where there is more I would like to achieve.'],
+      brief: ["I'm staying in my current role for now.", "I'm happy to stay where I am for now."],
     },
   },
   compensation: {
     default: {
-      warm: "In the end, the compensation package doesn't quite meet what I need at this stage of my career.",
-      formal: 'Ultimately, the compensation package does not quite meet my needs at this stage of my career.',
-      brief: "The compensation doesn't quite work for me.",
-    },
-    interview: {
-      warm: "Having looked at the details more closely, I don't think the compensation would quite meet what I need at this stage.",
-      formal: 'Having reviewed the details, I do not believe the compensation would meet my needs at this stage of my career.',
-      brief: "The compensation isn't quite the right fit for me.",
-    },
-    outreach: {
-      warm: "The compensation isn't quite in line with what I'm looking for at the moment.",
-      formal: 'The compensation is not quite in line with what I am looking for at this time.',
-      brief: "The compensation isn't quite what I'm looking for.",
+      warm: ["The compensation isn't quite what I need at this stage of my career.", "In the end, the pay doesn't quite meet what I need right now."],
+      formal: ['The compensation does not quite meet my needs at this stage of my career.', 'The remuneration is not quite in line with my current expectations.'],
+      brief: ["The compensation doesn't quite work for me.", "The pay isn't quite what I need."],
     },
   },
   'career-goals': {
     default: {
-      warm: "I've realized the role isn't quite the right fit for the direction I want to take my career.",
-      formal: 'I have concluded that the role is not the right fit for the direction in which I would like to take my career.',
-      brief: "The role isn't quite aligned with my career goals.",
-    },
-    interview: {
-      warm: "As I've thought more about my next step, I've realized the role isn't quite aligned with the direction I want to take my career.",
-      formal: 'On reflection, I do not believe the role is aligned with the direction in which I would like to take my career.',
-      brief: "The role isn't quite aligned with my career goals.",
-    },
-    outreach: {
-      warm: "I'm focusing on a slightly different direction in my career at the moment, so I don't think this role would be the right fit.",
-      formal: 'I am currently focusing my career in a different direction, so I do not believe this role would be the right fit.',
-      brief: "It isn't quite aligned with where I want to take my career.",
+      warm: ["I'm steering my career toward a different kind of work, so this role isn't the right next step for me.", 'My next step needs to take my career in a different direction than this role would.'],
+      formal: ['The role is not aligned with the direction I intend to take my career.', 'I am focusing my career on a different direction from the one this role offers.'],
+      brief: ["The role isn't aligned with my career goals.", "It isn't the direction I want my career to take."],
     },
   },
   location: {
     default: {
-      warm: "Unfortunately, the location and working arrangements don't work for my circumstances right now.",
-      formal: 'Unfortunately, the location and working arrangements are not compatible with my current circumstances.',
-      brief: "The location and working arrangements don't work for me right now.",
-    },
-    interview: {
-      warm: "I've realized the location and working arrangements wouldn't work for my circumstances right now.",
-      formal: 'I have realized that the location and working arrangements would not be compatible with my current circumstances.',
-      brief: "The location and working arrangements wouldn't work for me right now.",
-    },
-    outreach: {
-      warm: "Unfortunately, the location and working arrangements wouldn't work for my circumstances at the moment.",
-      formal: 'Unfortunately, the location and working arrangements would not be compatible with my current circumstances.',
-      brief: "The location and setup wouldn't work for me right now.",
+      warm: ["The location and working arrangements don't work with my circumstances right now.", "Unfortunately, the location and working setup aren't workable for me at the moment."],
+      formal: ['Unfortunately, the location and working arrangements are not compatible with my current circumstances.', 'The location and working arrangements would not be workable for me at present.'],
+      brief: ["The location doesn't work for me right now.", "The location and setup don't suit my situation."],
     },
   },
   timing: {
     default: {
-      warm: "Because of some personal circumstances, the timing isn't right for me to make a change.",
-      formal: 'Due to personal circumstances, the timing is not right for me to make a change.',
-      brief: "The timing isn't right for me.",
+      warm: ["The timing isn't right for me to make a move just now.", "Now isn't the right moment for me to make a change."],
+      formal: ['The timing is not right for me to make a change at present.', 'This is not the right moment for me to make a move.'],
+      brief: ["The timing isn't right for me.", "Now isn't the right time for me."],
     },
-    outreach: {
-      warm: "Because of some personal circumstances, the timing isn't right for me to consider a move.",
-      formal: 'Due to personal circumstances, the timing is not right for me to consider a move.',
-      brief: "The timing isn't right for me at the moment.",
+  },
+  scheduling: {
+    default: {
+      warm: ["I can't make the interview dates you proposed, and I don't want to hold up your process.", "My schedule doesn't allow me to attend on the proposed dates, and I'd rather not hold up your process."],
+      formal: ['Unfortunately, I am unable to attend on the proposed dates, and I would not want to delay your process.', 'My schedule does not allow me to attend on the proposed dates, and I would not wish to delay your process.'],
+      brief: ["I can't make the proposed dates.", "The interview dates don't work with my schedule."],
+    },
+  },
+  personal: {
+    default: {
+      warm: ["Some personal circumstances mean I can't take on a change right now.", 'Personal circumstances need my attention at the moment, so a move isn\'t possible.'],
+      formal: ['Owing to personal circumstances, I am not in a position to make a change at present.', 'Personal circumstances do not allow me to make a move at this time.'],
+      brief: ["Personal circumstances don't allow a move right now.", "For personal reasons, a change isn't possible right now."],
     },
   },
   'culture-fit': {
     default: {
-      warm: "I've come to realize that a slightly different kind of environment would suit me better at this point in my career.",
-      formal: 'On reflection, I believe a different working environment would suit me better at this stage of my career.',
-      brief: "I'm looking for a slightly different kind of environment.",
+      warm: ["I'm looking for a workplace whose culture and values are closer to my own.", 'Above all, I want a company whose culture and values match my own more closely.'],
+      formal: ['I am seeking an organization whose culture and values align more closely with my own.', 'I am looking for a working culture and values closer to my own priorities.'],
+      brief: ["I'm looking for a culture closer to my own values.", 'I want a culture and values closer to my own.'],
     },
   },
   'not-looking': {
     default: {
-      warm: "I'm happy where I am and not actively looking for a new role right now.",
-      formal: 'I am content in my current position and am not seeking a change at present.',
-      brief: "I'm not looking for a new role right now.",
+      warm: ["I'm happy where I am and not looking for a new role right now.", "I'm not actively looking for a move at the moment."],
+      formal: ['I am content in my current position and not seeking a change at present.', 'I am not considering new opportunities at this time.'],
+      brief: ["I'm not looking for a new role right now.", "I'm not looking to move right now."],
     },
   },
 };
 
 const NEUTRAL_REASON: Phrasing = {
   warm: "I don't feel it's the right move for me at this point.",
-  formal: 'I have concluded that it is not the right move for me at this time.',
+  formal: 'It is not the right move for me at this time.',
   brief: "It isn't the right move for me right now.",
 };
 
 const DOOR_OPEN: Record<DoorKind, StagePhrasing> = {
   general: {
     default: {
-      warm: "I'd love to stay in touch, and I hope our paths cross again.",
-      formal: 'I would be glad to stay in touch, and I hope our paths cross again in the future.',
-      brief: "I'd be glad to stay in touch.",
-    },
-    outreach: {
-      warm: "I'd be happy to stay in touch, so please feel free to reach out again in the future.",
-      formal: 'I would be happy to stay in touch, and I would welcome hearing from you about future opportunities.',
-      brief: "I'm happy to stay in touch for the future.",
+      warm: ["I'd love to stay in touch, and I hope our paths cross again.", 'I hope we can stay in touch, and that our paths cross again.'],
+      formal: ['I would be glad to stay in touch, and I hope our paths cross again.', 'I would welcome the chance to stay in touch in the future.'],
+      brief: ["I'd be glad to stay in touch.", "Let's stay in touch."],
     },
   },
   'closer-match': {
     default: {
-      warm: "I'd love to stay in touch, and if a role comes up in the future that's a closer match, I'd be glad to hear about it.",
-      formal: 'I would be glad to stay in touch, and I would welcome hearing about any future roles that may be a closer match.',
-      brief: "If a closer match comes up in the future, I'd be glad to hear about it.",
+      warm: ["I'd love to stay in touch, and if a closer match comes up, I'd be glad to hear about it.", "If a role that's a closer match comes up later, I'd be happy to hear from you."],
+      formal: ['I would be glad to stay in touch and to hear about any future roles that may be a closer match.', 'Should a role closer to my profile arise in the future, I would be pleased to hear about it.'],
+      brief: ["If a closer match comes up, I'd be glad to hear about it.", "I'd be glad to hear about closer matches in the future."],
     },
   },
   timing: {
     default: {
-      warm: "I'd love to stay in touch, and I hope we can reconnect further down the line.",
-      formal: 'I would be glad to stay in touch, and I hope we may reconnect when my circumstances allow.',
-      brief: 'I hope we can reconnect further down the line.',
+      warm: ["I'd love to stay in touch, and I hope we can reconnect further down the line.", 'I hope we can stay in touch and talk again at a better time.'],
+      formal: ['I would be glad to stay in touch, and I hope we can speak again at a later date.', 'I would welcome the chance to reconnect at a later date.'],
+      brief: ['I hope we can reconnect later on.', "Let's stay in touch for the future."],
     },
   },
   settled: {
     default: {
-      warm: "If my situation changes, I'll be sure to reach out. In the meantime, I'd be happy to stay in touch.",
-      formal: 'Should my circumstances change, I will be sure to get in touch, and I would be glad to stay connected in the meantime.',
-      brief: "I'll reach out if my situation changes.",
+      warm: ["If my situation changes, I'll be sure to reach out, and I'd be happy to stay in touch.", "I'd be happy to stay in touch, and I'll reach out if my situation changes."],
+      formal: ['Should my circumstances change, I will be sure to get in touch; I would be glad to stay connected in the meantime.', 'I would be glad to stay connected, and will get in touch should my circumstances change.'],
+      brief: ["I'll reach out if my situation changes.", "I'll be in touch if things change."],
     },
   },
 };
 
-const SIGN_OFF: Record<Tone, string> = { warm: 'Best wishes,', formal: 'Kind regards,', brief: 'Best,' };
-
-function greeting(tone: Tone, { firstName, fullName }: Names): string {
-  if (tone === 'formal') {
-    const name = fullName || firstName;
-    return name ? `Dear ${name},` : 'Dear Hiring Team,';
-  }
-  return firstName ? `Hi ${firstName},` : 'Hi there,';
+function greeting({ tone, firstName, named, stage }: PhraseContext): string {
+  if (firstName) return tone === 'formal' ? `Dear ${firstName},` : `Hi ${firstName},`;
+  // A team is greeted as one only when nobody wrote as a person and the letter answers a process, not a message.
+  return tone === 'formal' && !named && stage !== 'outreach' ? 'Dear Hiring Team,' : 'Hello,';
 }
+
+const KIND_OF_THING = /\b(?:role|position|job|opening|opportunity|vacancy|internship|apprenticeship|traineeship|placement)$/i;
 
 function thePosition(role: string, company: string): string {
   let what = 'the position';
   if (role) {
     const title = role.replace(/^(the|a|an)\s+/i, '');
-    // "Engineering position" already names the kind of thing; "the Engineering position role" would not read.
-    what = /\b(role|position|job|opening|opportunity|vacancy)$/i.test(title) ? `the ${title}` : `the ${title} role`;
+    // "Engineering position" and "Summer internship" already name the kind of thing.
+    what = KIND_OF_THING.test(title) ? `the ${title}` : `the ${title} role`;
   }
   return company ? `${what} at ${company}` : what;
+}
+
+function touch(cues: ThreadCues, ctx: PhraseContext): string {
+  const formal = ctx.tone === 'formal';
+  if (ctx.stage === 'interview') {
+    if (cues.person) return `I'm sorry to miss the chance to meet ${cues.person}.`;
+    if (cues.team) return `I'm sorry to miss meeting the ${cues.team} team.`;
+    if (cues.slotDay != null) return choose([`It was kind of you to offer a slot on ${DAYS[cues.slotDay]}.`, `It was good of you to propose ${DAYS[cues.slotDay]} for the interview.`], ctx, 7);
+    return '';
+  }
+  if (ctx.stage === 'offer') {
+    if (cues.metDay != null) return formal ? `I appreciated our conversation on ${DAYS[cues.metDay]}.` : `Our conversation on ${DAYS[cues.metDay]} was a real pleasure.`;
+    if (cues.person) return `I especially enjoyed meeting ${cues.person}.`;
+    if (cues.team) return `I especially enjoyed meeting the ${cues.team} team.`;
+    return '';
+  }
+  if (cues.team) return `The ${cues.team} team sounds like a great group.`;
+  return '';
 }
 
 export const PHRASES_EN: LetterPhrases = {
@@ -180,10 +158,13 @@ export const PHRASES_EN: LetterPhrases = {
   reasons: REASON_SENTENCES,
   neutralReason: NEUTRAL_REASON,
   doorOpen: DOOR_OPEN,
-  contact(kind, value, tone) {
+  touch,
+  contact(kind, value, ctx) {
     if (kind === 'linkedin') return `You can find me on LinkedIn: ${value}`;
     if (kind === 'link') return `You can also find me here: ${value}`;
-    return tone === 'formal' ? `I can be reached at ${value}.` : `You can always reach me at ${value}.`;
+    return ctx.tone === 'formal' ? `I can be reached at ${value}.` : `You can always reach me at ${value}.`;
   },
-  signOff: (tone) => SIGN_OFF[tone],
+  signOff: (ctx) => choose(({ warm: ['Best wishes,', 'All the best,'], formal: ['Kind regards,', 'Best regards,'], brief: ['Best,', 'Regards,'] } satisfies Phrasing)[ctx.tone], ctx, 8),
+  // "I've decided to move on" after the template's "I've decided to decline" would say "decided" twice.
+  ownReason: (text) => text.replace(/^I(?:'ve| have) decided that\s+(\S)/i, (_, c: string) => c.toUpperCase()).replace(/^I(?:'ve| have) decided to\s+/i, "I'm going to "),
 };

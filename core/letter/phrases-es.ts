@@ -1,219 +1,188 @@
 /**
  * Spanish letter phrases. The templates are templates/es/*.mustache.
  *
- * Address follows the tone: the formal letter uses "usted"; the warm and brief ones use "tú", which is what most
- * Spanish-language recruiting mail (especially in tech, and from Spain) uses and what reads as warm rather than
- * distant. Someone writing to a recruiter who used "usted" picks the formal tone. No form of "vosotros" or of
- * the plural "ustedes" verb for "tú y tu equipo" is used, so the letters read right in Spain and in Latin America.
+ * Address follows the recruiter: "usted" when they wrote "usted", "tú" when they wrote "tú"; when the thread
+ * does not tell, the formal tone uses "usted" and the warm and brief ones "tú" (what most Spanish-language
+ * recruiting mail uses). The phrases here never address the reader, so they fit either; the templates choose
+ * with {{#formalAddress}}. No "vosotros" or plural "ustedes", so the letters read right in Spain and in Latin
+ * America. "Estimado/Estimada" needs the recruiter's gender, so a known first name gets "Hola, Nombre:" or
+ * "Buenos días, Nombre:", and none "Buenos días:" (RAE: a colon after the salutation).
  *
- * "Estimado/Estimada …" needs the recruiter's gender, which the thread does not tell reliably: the formal letter
- * opens with "Buenos días, Nombre Apellido:", the others with "Hola, Nombre:". With no name it is "Buenos días:"
- * rather than "Estimado equipo de selección:", because the letter goes on in the singular "usted" (a team would
- * be "ustedes"). The salutation takes a colon, as the RAE recommends for letters.
- *
- * The sender's gender is unknown too, so nothing agrees with "yo": no "agradecido/a", "encantado/a",
- * "interesado/a"; the wording uses verbs instead ("te agradezco", "me encantaría").
- *
- * {{thePosition}} ("el puesto de … en …") and {{theTeam}} ("el equipo de …") are never put after "de" or "a" in
- * the templates, where "el" would have to contract to "del"/"al".
+ * The sender's gender is unknown too, so nothing agrees with "yo": no "agradecido/a", "encantado/a".
+ * Names inside sentences: an institution named by a noun takes its article, contracted after "de" and "en"
+ * ("del Banco Santander", "en el Hospital Clínic"); a title such as "El País" keeps its own ("de El País").
  */
-import type { Tone } from './reasons';
-import {
-  withoutArticle,
-  withoutGenderNote,
-  type DoorKind,
-  type LetterPhrases,
-  type Names,
-  type Phrasing,
-  type StagePhrasing,
-  type StandardReason,
-} from './phrases';
+import type { ThreadCues } from '../model';
+import { choose, withoutArticle, type DoorKind, type LetterPhrases, type PhraseContext, type Phrasing, type StagePhrasing, type StandardReason } from './phrases';
+
+const DAYS = ['domingo', 'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado'];
 
 const REASON_SENTENCES: Record<StandardReason, StagePhrasing> = {
   'accepted-other-offer': {
     default: {
-      warm: 'He aceptado otro puesto que considero el siguiente paso adecuado para mí.',
-      formal: 'He aceptado un puesto en otra empresa que considero el paso adecuado para mi desarrollo profesional.',
-      brief: 'He aceptado un puesto en otra empresa.',
-    },
-    interview: {
-      warm: 'Recientemente he aceptado una oferta en otra empresa.',
-      formal: 'Recientemente he aceptado una oferta de otra empresa.',
-      brief: 'Acabo de aceptar otra oferta.',
-    },
-    outreach: {
-      warm: 'Acabo de empezar en un nuevo puesto, así que ahora mismo no busco otro cambio.',
-      formal: 'Recientemente me he incorporado a un nuevo puesto y no contemplo un cambio en este momento.',
-      brief: 'Acabo de aceptar un nuevo puesto.',
+      warm: ['Hace poco he aceptado otra oferta, que considero el siguiente paso adecuado para mí.', 'Acabo de aceptar un puesto en otra empresa que encaja con lo que busco.'],
+      formal: ['Recientemente he aceptado un puesto en otra empresa.', 'Entretanto he asumido un compromiso con otra empresa.'],
+      brief: ['He aceptado otra oferta.', 'Acabo de aceptar otro puesto.'],
     },
   },
   'staying-current-role': {
     default: {
-      warm: 'Me he dado cuenta de que todavía tengo mucho por hacer en mi puesto actual, así que por ahora me quedo donde estoy.',
-      formal: 'Todavía me queda mucho por aportar en mi puesto actual, por lo que he decidido continuar en él por ahora.',
-      brief: 'Por ahora me quedo en mi puesto actual.',
-    },
-    outreach: {
-      warm: 'Estoy muy a gusto en mi puesto actual y todavía tengo mucho por hacer allí, así que ahora mismo no busco un cambio.',
-      formal: 'Mantengo mi compromiso con mi puesto actual y no contemplo un cambio en este momento.',
-      brief: 'Por ahora sigo en mi puesto actual.',
+      warm: ['Todavía tengo mucho por hacer en mi puesto actual, así que por ahora me quedo donde estoy.', 'Estoy a gusto en mi puesto actual y aún quiero terminar varios proyectos allí.'],
+      formal: ['Todavía me queda mucho por aportar en mi puesto actual, en el que continuaré por ahora.', 'Deseo continuar en mi puesto actual, donde aún me queda mucho por aportar.'],
+      brief: ['Por ahora sigo en mi puesto actual.', 'Por ahora me quedo en mi puesto actual.'],
     },
   },
   compensation: {
     default: {
-      warm: 'Al final, el paquete de compensación no termina de encajar con lo que necesito en esta etapa de mi carrera.',
-      formal: 'En definitiva, el paquete retributivo no se ajusta del todo a mis necesidades en esta etapa de mi carrera.',
-      brief: 'La remuneración no se ajusta del todo a lo que busco.',
-    },
-    interview: {
-      warm: 'Después de revisar los detalles con más calma, creo que la remuneración no terminaría de encajar con lo que necesito en este momento.',
-      formal: 'Tras revisar las condiciones, considero que la remuneración no se ajustaría a mis necesidades en esta etapa de mi carrera.',
-      brief: 'La remuneración no se ajustaría del todo a lo que busco.',
-    },
-    outreach: {
-      warm: 'La remuneración no está del todo en línea con lo que busco en este momento.',
-      formal: 'La remuneración no se ajusta del todo a lo que busco en este momento.',
-      brief: 'La remuneración no es del todo lo que busco.',
+      warm: ['La remuneración no termina de encajar con lo que necesito en esta etapa de mi carrera.', 'Al final, la remuneración no se ajusta del todo a lo que necesito ahora.'],
+      formal: ['La remuneración no se ajusta del todo a mis necesidades en esta etapa de mi carrera.', 'Las condiciones retributivas no se ajustan del todo a mis expectativas actuales.'],
+      brief: ['La remuneración no se ajusta del todo a lo que busco.', 'La remuneración no es del todo lo que busco.'],
     },
   },
   'career-goals': {
     default: {
-      warm: 'Me he dado cuenta de que el puesto no encaja del todo con la dirección que quiero dar a mi carrera.',
-      formal: 'He llegado a la conclusión de que el puesto no se ajusta a la dirección que deseo dar a mi carrera profesional.',
-      brief: 'El puesto no encaja del todo con mis objetivos profesionales.',
-    },
-    interview: {
-      warm: 'Pensando más en mi próximo paso, me he dado cuenta de que el puesto no encaja del todo con la dirección que quiero dar a mi carrera.',
-      formal: 'Tras reflexionar, considero que el puesto no está alineado con la dirección que deseo dar a mi carrera.',
-      brief: 'El puesto no encaja del todo con mis objetivos profesionales.',
-    },
-    outreach: {
-      warm: 'Ahora mismo estoy orientando mi carrera en una dirección algo distinta, así que no creo que este puesto sea el adecuado.',
-      formal: 'Actualmente estoy orientando mi carrera en otra dirección, por lo que no considero que este puesto sea el adecuado.',
-      brief: 'No encaja del todo con el rumbo que quiero dar a mi carrera.',
+      warm: ['Quiero orientar mi carrera en una dirección algo distinta a la de este puesto.', 'Mi próximo paso debe llevar mi carrera en otra dirección.'],
+      formal: ['El puesto no se ajusta a la dirección que deseo dar a mi carrera profesional.', 'Actualmente estoy orientando mi carrera hacia otro ámbito.'],
+      brief: ['El puesto no encaja con mis objetivos profesionales.', 'Quiero dar otro rumbo a mi carrera.'],
     },
   },
   location: {
     default: {
-      warm: 'Lamentablemente, la ubicación y la modalidad de trabajo no encajan con mis circunstancias actuales.',
-      formal: 'Lamentablemente, la ubicación y la modalidad de trabajo no son compatibles con mis circunstancias actuales.',
-      brief: 'La ubicación y la modalidad de trabajo no encajan con mi situación ahora mismo.',
-    },
-    interview: {
-      warm: 'Me he dado cuenta de que la ubicación y la modalidad de trabajo no encajarían con mis circunstancias actuales.',
-      formal: 'He comprobado que la ubicación y la modalidad de trabajo no serían compatibles con mis circunstancias actuales.',
-      brief: 'La ubicación y la modalidad de trabajo no encajarían con mi situación ahora mismo.',
-    },
-    outreach: {
-      warm: 'Lamentablemente, la ubicación y la modalidad de trabajo no encajarían con mis circunstancias en este momento.',
-      formal: 'Lamentablemente, la ubicación y la modalidad de trabajo no serían compatibles con mis circunstancias actuales.',
-      brief: 'La ubicación y la modalidad de trabajo no encajarían con mi situación ahora mismo.',
+      warm: ['Lamentablemente, la ubicación y la modalidad de trabajo no encajan con mis circunstancias actuales.', 'La ubicación y la modalidad de trabajo no encajan, por desgracia, con mi situación actual.'],
+      formal: ['Lamentablemente, la ubicación y la modalidad de trabajo no son compatibles con mis circunstancias actuales.', 'La ubicación y la modalidad de trabajo no resultan compatibles con mi situación actual.'],
+      brief: ['La ubicación no encaja con mi situación ahora mismo.', 'La ubicación y la modalidad no encajan con mi situación.'],
     },
   },
   timing: {
     default: {
-      warm: 'Por circunstancias personales, ahora no es el momento adecuado para hacer un cambio.',
-      formal: 'Debido a circunstancias personales, este no es el momento adecuado para realizar un cambio.',
-      brief: 'Ahora no es el momento adecuado para mí.',
+      warm: ['Ahora mismo no es el momento adecuado para hacer un cambio.', 'El momento no es el adecuado para cambiar de trabajo.'],
+      formal: ['Este no es el momento adecuado para realizar un cambio.', 'En estos momentos no me es posible plantear un cambio.'],
+      brief: ['Ahora no es el momento adecuado para mí.', 'Ahora mismo no es buen momento para mí.'],
     },
-    outreach: {
-      warm: 'Por circunstancias personales, ahora no es el momento adecuado para plantearme un cambio.',
-      formal: 'Debido a circunstancias personales, este no es el momento adecuado para considerar un cambio.',
-      brief: 'Ahora mismo no es buen momento para mí.',
+  },
+  scheduling: {
+    default: {
+      warm: ['No puedo asistir en las fechas propuestas y no quiero retrasar el proceso.', 'Mi agenda no me permite asistir en las fechas propuestas, y prefiero no retrasar el proceso.'],
+      formal: ['Lamentablemente, no puedo asistir en las fechas propuestas y no desearía retrasar la selección.', 'Mi agenda no me permite asistir en las fechas propuestas, y no quisiera retrasar la selección.'],
+      brief: ['No puedo asistir en las fechas propuestas.', 'Las fechas propuestas no encajan con mi agenda.'],
+    },
+  },
+  personal: {
+    default: {
+      warm: ['Por circunstancias personales, ahora mismo no puedo plantearme un cambio.', 'Mi situación personal no me permite hacer un cambio en este momento.'],
+      formal: ['Debido a circunstancias personales, no me es posible realizar un cambio en este momento.', 'Mis circunstancias personales no me permiten plantear un cambio por ahora.'],
+      brief: ['Por motivos personales, ahora no puedo cambiar.', 'Mi situación personal no permite un cambio ahora.'],
     },
   },
   'culture-fit': {
     default: {
-      warm: 'Me he dado cuenta de que, en este momento de mi carrera, encajaría mejor en un entorno de trabajo algo distinto.',
-      formal: 'Tras reflexionar, considero que un entorno de trabajo diferente se ajustaría mejor a esta etapa de mi carrera.',
-      brief: 'Busco un entorno de trabajo algo distinto.',
+      warm: ['Busco un entorno cuya cultura y valores se acerquen más a los míos.', 'Para mi próximo paso busco una empresa cuya cultura y valores coincidan más con los míos.'],
+      formal: ['Busco una organización cuya cultura y valores se ajusten más a los míos.', 'Deseo incorporarme a una empresa cuyos valores estén más próximos a los míos.'],
+      brief: ['Busco una cultura más cercana a mis valores.', 'Busco un entorno más afín a mis valores.'],
     },
   },
   'not-looking': {
     default: {
-      warm: 'Estoy muy a gusto donde estoy y ahora mismo no busco activamente un nuevo puesto.',
-      formal: 'Mi puesto actual me satisface plenamente y no busco un cambio por el momento.',
-      brief: 'Ahora mismo no estoy buscando un nuevo puesto.',
+      warm: ['Estoy a gusto donde estoy y ahora mismo no busco un nuevo puesto.', 'Ahora mismo no busco activamente un cambio.'],
+      formal: ['Mi puesto actual me satisface y no busco un cambio por el momento.', 'No contemplo nuevas oportunidades en este momento.'],
+      brief: ['Ahora mismo no busco un nuevo puesto.', 'Ahora mismo no busco un cambio.'],
     },
   },
 };
 
 const NEUTRAL_REASON: Phrasing = {
   warm: 'Siento que no es el paso adecuado para mí en este momento.',
-  formal: 'He llegado a la conclusión de que no es el paso adecuado para mí en este momento.',
+  formal: 'No es el paso adecuado para mí en este momento.',
   brief: 'Ahora mismo no es el paso adecuado para mí.',
 };
 
 const DOOR_OPEN: Record<DoorKind, StagePhrasing> = {
   general: {
     default: {
-      warm: 'Me encantaría seguir en contacto, y espero que nuestros caminos vuelvan a cruzarse.',
-      formal: 'Me gustaría mantener el contacto, y espero que nuestros caminos vuelvan a cruzarse en el futuro.',
-      brief: 'Me encantaría seguir en contacto.',
-    },
-    outreach: {
-      warm: 'Me encantaría seguir en contacto, así que no dudes en escribirme en el futuro.',
-      formal: 'Me gustaría mantener el contacto, y le agradecería que me tuviera en cuenta para futuras oportunidades.',
-      brief: 'Sigamos en contacto para el futuro.',
+      warm: ['Me encantaría seguir en contacto, y espero que nuestros caminos vuelvan a cruzarse.', 'Ojalá sigamos en contacto y nuestros caminos vuelvan a cruzarse.'],
+      formal: ['Me gustaría mantener el contacto, y espero que nuestros caminos vuelvan a cruzarse en el futuro.', 'Será un placer mantener el contacto en el futuro.'],
+      brief: ['Me encantaría seguir en contacto.', 'Sigamos en contacto.'],
     },
   },
   'closer-match': {
     default: {
-      warm: 'Me encantaría seguir en contacto, y si en el futuro surge un puesto que encaje mejor, no dudes en contármelo.',
-      formal: 'Me gustaría mantener el contacto, y le agradecería que me tuviera en cuenta para futuros puestos que se ajusten mejor a mi perfil.',
-      brief: 'Si en el futuro surge algo que encaje mejor, no dudes en escribirme.',
+      warm: ['Me encantaría seguir en contacto, y si en el futuro surge un puesto que encaje mejor, me alegrará saberlo.', 'Si más adelante surge algo que encaje mejor, me alegrará saberlo.'],
+      formal: ['Me gustaría mantener el contacto y conocer futuros puestos que se ajusten mejor a mi perfil.', 'Será un placer conocer en el futuro puestos que se ajusten mejor a mi perfil.'],
+      brief: ['Si en el futuro surge algo que encaje mejor, me alegrará saberlo.', 'Me alegrará saber de puestos que encajen mejor en el futuro.'],
     },
   },
   timing: {
     default: {
-      warm: 'Me encantaría seguir en contacto, y espero que podamos retomar la conversación más adelante.',
-      formal: 'Me gustaría mantener el contacto, y espero que podamos retomar la conversación cuando mis circunstancias lo permitan.',
-      brief: 'Ojalá podamos retomarlo más adelante.',
+      warm: ['Me encantaría seguir en contacto, y espero que podamos retomar la conversación más adelante.', 'Ojalá sigamos en contacto y podamos retomarlo en otro momento.'],
+      formal: ['Me gustaría mantener el contacto, y espero que podamos retomar la conversación más adelante.', 'Será un placer retomar el contacto en un momento más oportuno.'],
+      brief: ['Ojalá podamos retomarlo más adelante.', 'Sigamos en contacto para el futuro.'],
     },
   },
   settled: {
     default: {
-      warm: 'Si mi situación cambia, te escribiré sin falta. Mientras tanto, me encantaría seguir en contacto.',
-      formal: 'Si mis circunstancias cambiaran, no dudaría en ponerme en contacto con usted; mientras tanto, será un placer seguir en comunicación.',
-      brief: 'Si mi situación cambia, te escribiré.',
+      warm: ['Si mi situación cambia, volveré a escribir sin falta; mientras tanto, me encantaría seguir en contacto.', 'Me encantaría seguir en contacto, y si mi situación cambia, lo diré sin falta.'],
+      formal: ['Si mis circunstancias cambiaran, no dudaría en ponerme en contacto; mientras tanto, será un placer mantener la comunicación.', 'Será un placer mantener el contacto, y lo retomaré si mis circunstancias cambian.'],
+      brief: ['Si mi situación cambia, lo diré.', 'Si algo cambia, volveré a escribir.'],
     },
   },
 };
 
-const SIGN_OFF: Record<Tone, string> = { warm: 'Un cordial saludo,', formal: 'Atentamente,', brief: 'Saludos,' };
+const MASCULINE = /^(?:(?:Hospital|Hôpital)|Banco|Grupo|Ministerio|Ayuntamiento|Instituto|Centro|Museo|Consejo|Servicio|Colegio)\b/;
+const FEMININE = /^(?:Universidad|Fundación|Asociación|Clínica|Agencia|Caja|Compañía|Escuela|Comunidad|Junta|Diputación)\b/;
 
-function greeting(tone: Tone, { firstName, fullName }: Names): string {
-  if (tone === 'formal') {
-    const name = fullName || firstName;
-    return name ? `Buenos días, ${name}:` : 'Buenos días:';
-  }
-  const name = firstName || fullName;
-  return name ? `Hola, ${name}:` : 'Hola:';
+/** "de"/"en" before a name: "del Banco Santander", "de la Universidad de Sevilla", "de El País", "de Acme". */
+function before(prep: 'de' | 'en', name: string): string {
+  if (MASCULINE.test(name)) return prep === 'de' ? `del ${name}` : `en el ${name}`;
+  if (FEMININE.test(name)) return `${prep} la ${name}`;
+  return `${prep} ${name}`;
+}
+
+function greeting({ tone, firstName }: PhraseContext): string {
+  if (tone === 'formal') return firstName ? `Buenos días, ${firstName}:` : 'Buenos días:';
+  return firstName ? `Hola, ${firstName}:` : 'Hola:';
 }
 
 function thePosition(role: string, company: string): string {
-  const title = withoutArticle(withoutGenderNote(role), ['el', 'la', 'los', 'las', 'un', 'una']);
+  const title = withoutArticle(role, ['el', 'la', 'los', 'las', 'un', 'una']);
   let what = 'el puesto';
-  // "Puesto de técnico" or "Vacante de analista" already names the kind of thing.
-  if (/^(?:puesto|vacante|cargo)\s+de\s/i.test(title)) {
-    const article = /^vacante/i.test(title) ? 'la' : 'el';
+  // "Puesto de técnico", "Vacante de analista" or "Prácticas en marketing" already name the kind of thing.
+  if (/^(?:puesto|vacante|cargo|prácticas|beca)\b/i.test(title)) {
+    const article = /^(?:vacante|beca)/i.test(title) ? 'la' : /^prácticas/i.test(title) ? 'las' : 'el';
     what = `${article} ${title.charAt(0).toLowerCase()}${title.slice(1)}`;
   } else if (title) what = `el puesto de ${title}`;
-  return company ? `${what} en ${company}` : what;
+  return company ? `${what} ${before('en', company)}` : what;
+}
+
+function touch(cues: ThreadCues, ctx: PhraseContext): string {
+  if (ctx.stage === 'interview') {
+    if (cues.person) return `Siento no poder conocer a ${cues.person}.`;
+    if (cues.team) return `Siento no poder conocer al equipo de ${cues.team}.`;
+    if (cues.slotDay != null) return choose([`Gracias también por proponer el ${DAYS[cues.slotDay]}.`, `Agradezco también la propuesta del ${DAYS[cues.slotDay]}.`], ctx, 7);
+    return '';
+  }
+  if (ctx.stage === 'offer') {
+    if (cues.metDay != null) return `Disfruté mucho de nuestra conversación del ${DAYS[cues.metDay]}.`;
+    if (cues.person) return `Me encantó conocer a ${cues.person}.`;
+    if (cues.team) return `Me encantó conocer al equipo de ${cues.team}.`;
+    return '';
+  }
+  return cues.team ? `El equipo de ${cues.team} suena muy interesante.` : '';
 }
 
 export const PHRASES_ES: LetterPhrases = {
   greeting,
   thePosition,
-  theTeam: (company, tone) => (company ? `el equipo de ${company}` : tone === 'formal' ? 'su equipo' : 'tu equipo'),
+  theTeam: (company, ctx) => (company ? `el equipo ${before('de', company)}` : ctx.formal ? 'su equipo' : 'tu equipo'),
   reasons: REASON_SENTENCES,
   neutralReason: NEUTRAL_REASON,
   doorOpen: DOOR_OPEN,
-  contact(kind, value, tone) {
-    const formal = tone === 'formal';
-    if (kind === 'linkedin') return `${formal ? 'Puede' : 'Puedes'} encontrarme en LinkedIn: ${value}`;
-    if (kind === 'link') return `También ${formal ? 'puede' : 'puedes'} encontrarme aquí: ${value}`;
-    return formal ? `Puede escribirme a ${value}.` : `Puedes escribirme cuando quieras a ${value}.`;
+  touch,
+  contact(kind, value) {
+    if (kind === 'linkedin') return `Mi perfil de LinkedIn: ${value}`;
+    if (kind === 'link') return `Más sobre mí: ${value}`;
+    return `Mi correo: ${value}`;
   },
-  signOff: (tone) => SIGN_OFF[tone],
+  signOff: (ctx) => choose(({ warm: ['Un cordial saludo,', 'Un saludo muy cordial,'], formal: ['Atentamente,', 'Reciba un cordial saludo,'], brief: ['Saludos,', 'Un saludo,'] } satisfies Phrasing)[ctx.tone], ctx, 8),
+  // "He decidido centrarme en …" after "he decidido no seguir adelante" would say "decidido" twice.
+  ownReason: (text) => text.replace(/^He decidido\s+/i, 'Voy a '),
 };

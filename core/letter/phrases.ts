@@ -1,11 +1,17 @@
 /**
  * What a language must provide for the letter view: the sentences and phrases that are not in the templates
  * because they depend on the reason, the tone or on what was read from the thread. One module per language
- * (phrases-en.ts, phrases-de.ts, ...) implements it; core/letter/render.ts picks one.
+ * (phrases-en.ts, phrases-de.ts, ...) implements it; core/letter/view.ts picks one.
+ *
+ * Most slots have two phrasings ([a, b]); the view picks one per thread from a hash of what the thread says, so
+ * two recruiters rarely get the same letter and the same thread always gets the same one.
  */
+import type { ThreadCues } from '../model';
 import type { ReasonId, Stage, Tone } from './reasons';
 
-export type Phrasing = Record<Tone, string>;
+/** One phrasing, or two to pick from. */
+export type Variant = string | readonly [string, string];
+export type Phrasing = Record<Tone, Variant>;
 export type StagePhrasing = { default: Phrasing } & Partial<Record<Stage, Phrasing>>;
 export type StandardReason = Exclude<ReasonId, 'custom'>;
 
@@ -18,42 +24,63 @@ export type DoorKind = 'general' | 'closer-match' | 'timing' | 'settled';
 /** How the sender can be reached, once it is known to be a bare link or address. */
 export type ContactKind = 'linkedin' | 'link' | 'email';
 
-/** The recruiter's names as read from the thread; '' when unknown. */
-export interface Names {
+/** Everything a phrase may depend on besides its own slot. */
+export interface PhraseContext {
+  stage: Stage;
+  tone: Tone;
+  /** The recruiter's first name; '' when unknown (a full name alone is not used to greet: see greeting). */
   firstName: string;
+  /** The recruiter's full name, '' when unknown; German formal letters greet with it ("Guten Tag Priya Raman,"). */
   fullName: string;
+  /** True when anyone at all is known by name (a person wrote, not a team). */
+  named: boolean;
+  /** Address the recruiter formally (Spanish usted; German and French always do). */
+  formal: boolean;
+  /** Which phrasing of a two-phrasing slot to use: 0 or 1, per slot, fixed for a thread. */
+  variant(slot: number): 0 | 1;
 }
 
 export interface LetterPhrases {
   /** The salutation line, with its punctuation. */
-  greeting(tone: Tone, names: Names): string;
-  /** The job, in the form the templates of the language use it in; degrades to "the position". */
+  greeting(ctx: PhraseContext): string;
+  /** The job, with the company when known; degrades to "the position". */
   thePosition(role: string, company: string): string;
-  /** Who made the offer; degrades to "your team". */
-  theTeam(company: string, tone: Tone): string;
+  /** Who made the offer, naming the company; degrades to "your team". */
+  theTeam(company: string, ctx: PhraseContext): string;
   /*
    * Each reason sentence follows the template's own decision sentence ("I've decided not to accept the offer."),
-   * so it gives only the why. They talk about the user's situation, never about what is wrong with the company.
+   * so it gives only the why, without a lead-in of its own. They talk about the user's situation, never about
+   * what is wrong with the company.
    */
   reasons: Record<StandardReason, StagePhrasing>;
-  /** Used when the user picked "write my own" but left it empty: still honest, still says nothing specific. */
+  /** Used when the user picked "write my own" but has none in this language: honest, says nothing specific. */
   neutralReason: Phrasing;
   doorOpen: Record<DoorKind, StagePhrasing>;
+  /** A sentence that shows the thread was read (a day, a person, a team); '' when there is nothing to say. */
+  touch(cues: ThreadCues, ctx: PhraseContext): string;
   /** A sentence giving a bare link or address. No full stop after a link: some mail clients would take it in. */
-  contact(kind: ContactKind, value: string, tone: Tone): string;
+  contact(kind: ContactKind, value: string, ctx: PhraseContext): string;
   /** The closing line (with a comma where the language uses one). */
-  signOff(tone: Tone, names: Names): string;
+  signOff(ctx: PhraseContext): string;
+  /** The user's own reason, reworded where its start would repeat the template's decision sentence. */
+  ownReason(text: string): string;
 }
 
-export function pick(phrasing: StagePhrasing, stage: Stage, tone: Tone): string {
-  return (phrasing[stage] ?? phrasing.default)[tone];
+/** The phrasing a slot calls for. `slot` keeps different slots' choices independent. */
+export function pick(phrasing: StagePhrasing, ctx: PhraseContext, slot: number): string {
+  return choose((phrasing[ctx.stage] ?? phrasing.default)[ctx.tone], ctx, slot);
+}
+
+export function choose(variant: Variant, ctx: PhraseContext, slot: number): string {
+  return typeof variant === 'string' ? variant : variant[ctx.variant(slot)];
 }
 
 /** "Werkstudent Data (m/w/d)" → "Werkstudent Data": the gender note belongs in a job ad, not in a letter. */
 export function withoutGenderNote(role: string): string {
   return role
-    .replace(/\s*\((?:[mwfdhx]|div)(?:\s*[/|]\s*(?:[mwfdhx]|div)){1,2}\)/gi, '')
-    .replace(/\s*\((?:all genders|alle geschlechter|gn\*?)\)/gi, '')
+    .replace(/\s*[([]\s*(?:[mwfdhx]|div\.?)(?:\s*[/|,]\s*(?:[mwfdhx]|div\.?)){1,2}\s*[)\]]/gi, '')
+    .replace(/\s*[-–,|]?\s*\b[mwfdh]\s*\/\s*[mwfdh](?:\s*\/\s*[dx])?$/i, '')
+    .replace(/\s*\((?:all genders|alle geschlechter|gn\*?|x\/f\/m)\)/gi, '')
     .trim();
 }
 

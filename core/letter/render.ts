@@ -1,13 +1,8 @@
-import type { Letter, LetterChoice } from '../model';
+import type { Letter } from '../model';
 import Mustache, { type TemplateSpans } from 'mustache';
-import type { Recruiter } from '../extract';
 import { detectLanguage, isLetterLanguage, type LetterLanguage } from '../extract/language';
-import { reasonForStage, type ReasonId, type Stage, type Tone } from './reasons';
-import { pick, type ContactKind, type DoorKind, type LetterPhrases } from './phrases';
-import { PHRASES_DE } from './phrases-de';
-import { PHRASES_EN } from './phrases-en';
-import { PHRASES_ES } from './phrases-es';
-import { PHRASES_FR } from './phrases-fr';
+import type { Stage } from './reasons';
+import { buildLetterView, collapseBlankLines, MARKS, tidySignature, type LetterInput, type LetterView } from './view';
 import offerTemplate from '../../templates/offer.mustache?raw';
 import interviewTemplate from '../../templates/interview.mustache?raw';
 import outreachTemplate from '../../templates/outreach.mustache?raw';
@@ -22,40 +17,7 @@ import interviewTemplateEs from '../../templates/es/interview.mustache?raw';
 import outreachTemplateEs from '../../templates/es/outreach.mustache?raw';
 
 export { LETTER_LANGUAGES, isLetterLanguage, type LetterLanguage } from '../extract/language';
-
-export type { LetterChoice } from '../model';
-
-/** Who is declining: from the user's preferences. */
-export interface SenderProfile {
-  /** The name the letter is signed with; '' leaves the name line out. */
-  name: string;
-  /** Free text, possibly several lines, placed after the name as written. */
-  signature: string;
-  /** An optional way to stay in touch (a LinkedIn URL, an email address or a sentence); '' = none. */
-  keepInTouch: string;
-}
-
-/** The Mustache view a template is rendered with. Every text field is '' when unknown, never null. */
-export interface LetterView {
-  warm: boolean;
-  formal: boolean;
-  brief: boolean;
-  keepDoorOpen: boolean;
-  greeting: string;
-  thePosition: string;
-  theTeam: string;
-  reasonSentence: string;
-  doorOpenSentence: string;
-  keepInTouchSentence: string;
-  signOff: string;
-  senderName: string;
-  signature: string;
-  firstName: string;
-  fullName: string;
-  role: string;
-  company: string;
-  keepInTouch: string;
-}
+export { buildLetterView, signOffLines, textFor, type LetterChoice, type LetterInput, type LetterView, type PerLanguage, type SenderProfile } from './view';
 
 /** A rendered letter (core/model.ts `Letter`). */
 export type RenderedLetter = Letter;
@@ -73,9 +35,14 @@ export const TEMPLATE_VARIABLES = [
   { name: 'formal', description: 'Section for the formal tone: {{#formal}}…{{/formal}}' },
   { name: 'brief', description: 'Section for the brief tone: {{#brief}}…{{/brief}}' },
   { name: 'keepDoorOpen', description: 'Section shown when you chose to keep the door open' },
-  { name: 'greeting', description: 'The opening line, e.g. "Hi Jane," or "Dear Hiring Team,"' },
+  { name: 'formalAddress', description: 'Section for addressing the recruiter formally (Spanish usted; always on in German and French)' },
+  { name: 'v1', description: 'Pick one of two wordings, fixed per thread: {{#v1}}…{{/v1}}{{^v1}}…{{/v1}} (also v2, v3)' },
+  { name: 'v2', description: 'A second independent choice of wording, like v1' },
+  { name: 'v3', description: 'A third independent choice of wording, like v1' },
+  { name: 'greeting', description: 'The opening line, e.g. "Hi Jane," or "Hello,"' },
   { name: 'thePosition', description: 'The job, e.g. "the Senior Engineer role at Acme" or "the position"' },
   { name: 'theTeam', description: 'Who made the offer, e.g. "the team at Acme" or "your team"' },
+  { name: 'touchSentence', description: 'A detail from the thread (a day, a person, a team), or empty' },
   { name: 'reasonSentence', description: 'Your reason, as one or two complete sentences' },
   { name: 'doorOpenSentence', description: 'An offer to stay in touch (empty when the door is not kept open)' },
   { name: 'keepInTouchSentence', description: 'How to reach you, from your preferences (empty when not set)' },
@@ -100,57 +67,9 @@ export const DEFAULT_TEMPLATES_BY_LANGUAGE: Record<LetterLanguage, Record<Stage,
 /** The built-in (English) template for each stage. */
 export const DEFAULT_TEMPLATES: Record<Stage, string> = DEFAULT_TEMPLATES_BY_LANGUAGE.en;
 
-const PHRASES: Record<LetterLanguage, LetterPhrases> = { en: PHRASES_EN, de: PHRASES_DE, fr: PHRASES_FR, es: PHRASES_ES };
-
-/*
- * Private-use characters mark things during rendering: a value that rendered empty, and where the signature
- * goes. They are stripped from every value first, so page text cannot forge them.
- */
 const EMPTY_MARK = '\uE000';
 const SIGNATURE_MARK = '\uE001';
-const MARKS = /[\uE000\uE001]/g;
 const MUSTACHE_TAGS: [string, string] = ['{{', '}}'];
-
-/** Builds the template view from the sender's profile, what was read about the recruiter, and the user's choice. */
-export function buildLetterView(input: {
-  sender: SenderProfile;
-  recruiter: Pick<Recruiter, 'firstName' | 'fullName' | 'role' | 'company'>;
-  choice: LetterChoice;
-}): LetterView {
-  const { sender, recruiter, choice } = input;
-  const { stage, tone } = choice;
-  const language = isLetterLanguage(choice.language) ? choice.language : 'en';
-  const phrases = PHRASES[language];
-  const firstName = cleanValue(recruiter.firstName);
-  const fullName = cleanValue(recruiter.fullName);
-  const role = cleanValue(recruiter.role);
-  const company = cleanValue(recruiter.company);
-  const keepInTouch = cleanValue(sender.keepInTouch);
-  const reason = reasonForStage(choice.reason, stage);
-  const keepDoorOpen = choice.keepDoorOpen;
-  const names = { firstName, fullName };
-
-  return {
-    warm: tone === 'warm',
-    formal: tone === 'formal',
-    brief: tone === 'brief',
-    keepDoorOpen,
-    greeting: phrases.greeting(tone, names),
-    thePosition: phrases.thePosition(role, company),
-    theTeam: phrases.theTeam(company, tone),
-    reasonSentence: reasonSentenceFor(phrases, reason, stage, tone, choice.customReason),
-    doorOpenSentence: keepDoorOpen ? pick(phrases.doorOpen[doorKind(reason, stage)], stage, tone) : '',
-    keepInTouchSentence: keepDoorOpen ? keepInTouchSentenceFor(keepInTouch, tone, language) : '',
-    signOff: phrases.signOff(tone, names),
-    senderName: cleanValue(sender.name),
-    signature: tidySignature(sender.signature),
-    firstName,
-    fullName,
-    role,
-    company,
-    keepInTouch,
-  };
-}
 
 /**
  * Renders a template with a view. Values are inserted as literal text: `text` is the plain letter and `html`
@@ -177,12 +96,7 @@ export function renderLetter(template: string, view: LetterView, language: Lette
  * that fits the language (see {@link templateLanguage}). A custom template that does not parse (or renders
  * nothing) falls back to the default rather than blocking the user.
  */
-export function composeLetter(input: {
-  sender: SenderProfile;
-  recruiter: Pick<Recruiter, 'firstName' | 'fullName' | 'role' | 'company'>;
-  choice: LetterChoice;
-  templates?: Partial<Record<Stage, string>>;
-}): RenderedLetter {
+export function composeLetter(input: LetterInput & { templates?: Partial<Record<Stage, string>> }): RenderedLetter {
   const view = buildLetterView(input);
   const language = isLetterLanguage(input.choice.language) ? input.choice.language : 'en';
   const custom = input.templates?.[input.choice.stage];
@@ -242,89 +156,6 @@ export function templateProblems(template: string): TemplateProblem[] {
     .map(({ message, offset }) => ({ message, ...lineAndColumn(template, offset) }));
 }
 
-/**
- * Characters page text must not carry into a letter: control characters (NUL and friends), bidi embeddings,
- * overrides and isolates (an unbalanced U+202E would reverse the rest of the recipient's line), and lone
- * surrogate halves (not text at all).
- */
-const UNSAFE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-
-function cleanValue(value: string | null | undefined): string {
-  return (value ?? '').replace(MARKS, '').replace(UNSAFE, '').replace(/\s+/g, ' ').trim();
-}
-
-function tidySignature(signature: string): string {
-  const lines = signature.replace(MARKS, '').replace(UNSAFE, '').split(/\r\n?|\n/).map((line) => line.trimEnd());
-  return collapseBlankLines(lines).join('\n');
-}
-
-function reasonSentenceFor(
-  phrases: LetterPhrases,
-  reason: ReasonId,
-  stage: Stage,
-  tone: Tone,
-  customReason: string | undefined,
-): string {
-  if (reason !== 'custom') return pick(phrases.reasons[reason], stage, tone);
-  // The user's own words are used as written, whatever the letter's language: they typed them for this letter.
-  const own = cleanValue(customReason);
-  return own ? asSentence(own) : phrases.neutralReason[tone];
-}
-
-function doorKind(reason: ReasonId, stage: Stage): DoorKind {
-  switch (reason) {
-    case 'compensation':
-    case 'career-goals':
-    case 'location':
-      return 'closer-match';
-    case 'timing':
-      return 'timing';
-    case 'not-looking':
-      return 'settled';
-    case 'accepted-other-offer':
-    case 'staying-current-role':
-      return stage === 'outreach' ? 'settled' : 'general';
-    default:
-      return 'general';
-  }
-}
-
-const URL_LIKE = /^(?:https?:\/\/\S+|www\.\S+|[a-z0-9-]+(?:\.[a-z0-9-]+)+\/\S*)$/i;
-const EMAIL_LIKE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-
-function keepInTouchSentenceFor(keepInTouch: string, tone: Tone, language: LetterLanguage): string {
-  if (!keepInTouch) return '';
-  const phrases = PHRASES[language];
-  const kind = contactKind(keepInTouch);
-  if (kind) return phrases.contact(kind, keepInTouch, tone);
-  if (language === 'en') return asSentence(keepInTouch);
-  /*
-   * A free-text line was written once, in the options page, most likely in English. In a letter in another
-   * language it is used only when it is in that language; otherwise the link or address in it, if any, gets the
-   * language's own sentence, and a line with neither is left out rather than dropped into the letter untranslated.
-   */
-  if (detectLanguage(keepInTouch) === language) return asSentence(keepInTouch);
-  for (const word of keepInTouch.split(' ')) {
-    const bare = word.replace(/[.,;:!?)\]]+$/, '').replace(/^[(\[]+/, '');
-    const wordKind = contactKind(bare);
-    if (wordKind) return phrases.contact(wordKind, bare, tone);
-  }
-  return '';
-}
-
-function contactKind(value: string): ContactKind | null {
-  if (URL_LIKE.test(value)) return /linkedin\./i.test(value) ? 'linkedin' : 'link';
-  return EMAIL_LIKE.test(value) ? 'email' : null;
-}
-
-function asSentence(text: string): string {
-  const capitalised = text.charAt(0).toLocaleUpperCase() + text.slice(1);
-  if (/[.!?…]["'”’)\]]*$/.test(capitalised)) return capitalised;
-  const lastWord = capitalised.slice(capitalised.lastIndexOf(' ') + 1);
-  if (URL_LIKE.test(lastWord) || EMAIL_LIKE.test(lastWord)) return capitalised;
-  return `${capitalised}.`;
-}
-
 function tidyLetter(rendered: string, language: LetterLanguage): string {
   const lines: string[] = [];
   for (const line of rendered.split(/\r\n?|\n/)) {
@@ -348,16 +179,6 @@ function tidyLine(line: string, language: LetterLanguage): string {
     .replace(/\.(?: ?\.)+/g, (dots) => (dots.length >= 3 && !dots.includes(' ') ? dots : '.'))
     .replace(/([!?])\./g, '$1')
     .trim();
-}
-
-function collapseBlankLines(lines: string[]): string[] {
-  const out: string[] = [];
-  for (const line of lines) {
-    if (line === '' && (out.length === 0 || out[out.length - 1] === '')) continue;
-    out.push(line);
-  }
-  while (out.length > 0 && out[out.length - 1] === '') out.pop();
-  return out;
 }
 
 const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };

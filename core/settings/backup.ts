@@ -9,6 +9,7 @@ import {
   keepInTouchProblem,
   LANGUAGES,
   LIMITS,
+  perLanguage,
   PREFERENCES_VERSION,
   SETTING_NAMES,
   TEMPLATE_NAMES,
@@ -18,6 +19,7 @@ import {
 } from './preferences';
 import { isReasonId, isTone, STAGES, type Stage } from '../letter/reasons';
 import type { Problem, ProblemParam } from '../model';
+import { LETTER_LANGUAGES } from '../extract/language';
 
 /** Marks a file as a Decline Politely backup (so a random JSON file is not mistaken for one). */
 export const EXPORT_FORMAT = 'decline-politely-backup';
@@ -166,16 +168,26 @@ export function importPreferences(text: string): ImportResult {
 function readSetting(prefs: Preferences, key: SettingKey, v: unknown): Problem | null {
   switch (key) {
     case 'name':
-    case 'signature':
-    case 'customReason':
-    case 'keepInTouch': {
+    case 'signature': {
       if (typeof v !== 'string') return say('expectedText', shown(v));
       if (v.length > LIMITS[key]) return say('tooLong', v.length, LIMITS[key]);
-      if (key === 'keepInTouch') {
-        const problem = keepInTouchProblem(v);
+      prefs[key] = v;
+      return null;
+    }
+    case 'customReason':
+    case 'keepInTouch': {
+      // One text per letter language; a backup from version 1 has a single text, placed by its language.
+      if (typeof v === 'string' && v.length > LIMITS[key]) return say('tooLong', v.length, LIMITS[key]);
+      if (typeof v !== 'string' && !isRecord(v)) return say('expectedText', shown(v));
+      const check = key === 'keepInTouch' ? keepInTouchProblem : () => null;
+      if (typeof v === 'string') {
+        const problem = check(v);
         if (problem) return problem;
       }
-      prefs[key] = v;
+      const problems: Problem[] = [];
+      const value = perLanguage(v, LIMITS[key], problems, key, check);
+      if (problems.length > 0) return say('expectedTextPerLanguage', quoted(LETTER_LANGUAGES), LIMITS[key]);
+      prefs[key] = value;
       return null;
     }
     case 'defaultReason':

@@ -9,15 +9,30 @@
  */
 import { isReasonId, isTone, STAGES, type ReasonId, type Stage, type Tone } from '../letter/reasons';
 import { templateProblems } from '../letter/render';
+import { detectLanguage, LETTER_LANGUAGES } from '../extract/language';
+import type { LetterLanguage } from '../model';
 import { KEYS, PREF_KEYS, preferencesChanged } from './keys';
 
 export { KEYS } from './keys';
 
-export const PREFERENCES_VERSION = 1;
+/** 2: the custom reason and the keep-in-touch line are written per letter language. */
+export const PREFERENCES_VERSION = 2;
 
 export type { Language } from '../model';
 import type { Language, Problem, ProblemCode } from '../model';
 export const LANGUAGES: readonly Language[] = ['auto', 'en', 'de', 'fr', 'es'];
+
+/** Text the user writes once per letter language, so a letter never mixes languages. */
+export type PerLanguageText = Record<LetterLanguage, string>;
+
+export function emptyPerLanguage(): PerLanguageText {
+  return { en: '', de: '', fr: '', es: '' };
+}
+
+/** True when the text exists in some language but not in `language`. */
+export function missingIn(text: PerLanguageText, language: LetterLanguage): boolean {
+  return !text[language].trim() && LETTER_LANGUAGES.some((l) => text[l].trim() !== '');
+}
 
 export interface Preferences {
   version: number;
@@ -26,13 +41,13 @@ export interface Preferences {
   /** Lines after the name, e.g. a phone number or title. May be ''. */
   signature: string;
   defaultReason: ReasonId;
-  /** The user's own words for the custom reason. */
-  customReason: string;
+  /** The user's own words for the custom reason, per letter language ('' = none in that language). */
+  customReason: PerLanguageText;
   defaultTone: Tone;
   /** Whether letters include a line that leaves the door open. */
   keepDoorOpen: boolean;
-  /** Optional keep-in-touch line: a LinkedIn/website URL or a short sentence. */
-  keepInTouch: string;
+  /** Optional keep-in-touch line per letter language: a LinkedIn/website URL or a short sentence. */
+  keepInTouch: PerLanguageText;
   language: Language;
   /** Show the button on every reply, not only on recruiter threads. */
   showOnAllReplies: boolean;
@@ -45,24 +60,24 @@ export const DEFAULT_PREFERENCES: Readonly<Preferences> = Object.freeze({
   name: '',
   signature: '',
   defaultReason: 'accepted-other-offer',
-  customReason: '',
+  customReason: Object.freeze(emptyPerLanguage()),
   defaultTone: 'warm',
   keepDoorOpen: true,
-  keepInTouch: '',
+  keepInTouch: Object.freeze(emptyPerLanguage()),
   language: 'auto',
   showOnAllReplies: false,
   templates: Object.freeze({}),
 }) as Readonly<Preferences>;
 
 export function defaultPreferences(): Preferences {
-  return { ...DEFAULT_PREFERENCES, templates: {} };
+  return { ...DEFAULT_PREFERENCES, customReason: emptyPerLanguage(), keepInTouch: emptyPerLanguage(), templates: {} };
 }
 
 export const LIMITS = { name: 100, signature: 1000, customReason: 400, keepInTouch: 300, template: 6000 } as const;
 
 /** A problem with a field, for the options page to word next to it. */
 export interface FieldProblem {
-  field: keyof Preferences | `templates.${Stage}`;
+  field: keyof Preferences | `templates.${Stage}` | `customReason.${LetterLanguage}` | `keepInTouch.${LetterLanguage}`;
   problem: Problem;
 }
 
@@ -99,12 +114,14 @@ export function validate(prefs: Preferences): FieldProblem[] {
   if (prefs.name.length > LIMITS.name) problems.push({ field: 'name', problem: { code: 'nameTooLong', params: [LIMITS.name] } });
   if (prefs.signature.length > LIMITS.signature)
     problems.push({ field: 'signature', problem: { code: 'signatureTooLong', params: [LIMITS.signature] } });
-  if (prefs.customReason.length > LIMITS.customReason)
-    problems.push({ field: 'customReason', problem: { code: 'customReasonTooLong', params: [LIMITS.customReason] } });
-  if (prefs.defaultReason === 'custom' && !prefs.customReason.trim())
+  for (const language of LETTER_LANGUAGES) {
+    if (prefs.customReason[language].length > LIMITS.customReason)
+      problems.push({ field: `customReason.${language}`, problem: { code: 'customReasonTooLong', params: [LIMITS.customReason] } });
+    const kit = keepInTouchProblem(prefs.keepInTouch[language]);
+    if (kit) problems.push({ field: `keepInTouch.${language}`, problem: kit });
+  }
+  if (prefs.defaultReason === 'custom' && LETTER_LANGUAGES.every((l) => !prefs.customReason[l].trim()))
     problems.push({ field: 'customReason', problem: { code: 'customReasonMissing' } });
-  const kit = keepInTouchProblem(prefs.keepInTouch);
-  if (kit) problems.push({ field: 'keepInTouch', problem: kit });
   for (const stage of STAGES) {
     const t = prefs.templates[stage];
     if (t === undefined) continue;
@@ -158,6 +175,54 @@ function str(raw: Record<string, unknown>, key: 'name' | 'signature' | 'customRe
 
 const say = (code: ProblemCode, ...params: NonNullable<Problem['params']>): Problem => (params.length ? { code, params } : { code });
 
+/** A bare link or address says nothing in any language: it serves every letter. */
+const BARE_CONTACT = /^(?:https?:\/\/\S+|www\.\S+|[^\s@]+@[^\s@]+\.[^\s@]+)$/i;
+
+/**
+ * Reads a per-language text. Version 1 kept one text for every letter: it becomes the text of the language it is
+ * written in (English when that cannot be told), and a bare link or address the text of every language, so
+ * nothing the user wrote is lost and no letter gets words in another language. A text that cannot be used is
+ * reported (`unusable`: a keep-in-touch line that is no valid link) and left out.
+ */
+export function perLanguage(
+  value: unknown,
+  max: number,
+  problems: Problem[],
+  key: 'customReason' | 'keepInTouch',
+  check: (text: string) => Problem | null,
+): PerLanguageText {
+  const out = emptyPerLanguage();
+  if (value === undefined) return out;
+  const usable = (text: unknown): text is string => {
+    if (typeof text !== 'string' || text.length > max) {
+      problems.push(reset(key));
+      return false;
+    }
+    if (check(text)) {
+      problems.push(key === 'keepInTouch' ? say('storedKeepInTouchCleared') : reset(key));
+      return false;
+    }
+    return true;
+  };
+  if (typeof value === 'string') {
+    if (!usable(value)) return out;
+    const text = value.trim();
+    if (!text) return out;
+    if (BARE_CONTACT.test(text)) return { en: value, de: value, fr: value, es: value };
+    out[detectLanguage(text) ?? 'en'] = value;
+    return out;
+  }
+  if (!isRecord(value)) {
+    problems.push(reset(key));
+    return out;
+  }
+  for (const language of LETTER_LANGUAGES) {
+    const v = value[language];
+    if (v !== undefined && usable(v)) out[language] = v;
+  }
+  return out;
+}
+
 /**
  * Brings any stored value (of any version, or garbage) to current, valid preferences. Never throws.
  * Unknown fields are ignored; each unusable field falls back to its default and is reported.
@@ -203,17 +268,13 @@ export function migrate(stored: unknown, storedTemplates: Partial<Record<Stage, 
     const r = raw as Record<string, unknown>;
     prefs.name = str(r, 'name', LIMITS.name, problems) ?? prefs.name;
     prefs.signature = str(r, 'signature', LIMITS.signature, problems) ?? prefs.signature;
-    prefs.customReason = str(r, 'customReason', LIMITS.customReason, problems) ?? prefs.customReason;
-    const kit = str(r, 'keepInTouch', LIMITS.keepInTouch, problems);
-    if (kit !== undefined) {
-      if (keepInTouchProblem(kit)) problems.push(say('storedKeepInTouchCleared'));
-      else prefs.keepInTouch = kit;
-    }
+    prefs.customReason = perLanguage(r.customReason, LIMITS.customReason, problems, 'customReason', () => null);
+    prefs.keepInTouch = perLanguage(r.keepInTouch, LIMITS.keepInTouch, problems, 'keepInTouch', keepInTouchProblem);
     if (r.defaultReason !== undefined) {
       if (isReasonId(r.defaultReason)) prefs.defaultReason = r.defaultReason;
       else problems.push(say('storedReasonGone'));
     }
-    if (prefs.defaultReason === 'custom' && !prefs.customReason.trim()) prefs.defaultReason = DEFAULT_PREFERENCES.defaultReason;
+    if (prefs.defaultReason === 'custom' && LETTER_LANGUAGES.every((l) => !prefs.customReason[l].trim())) prefs.defaultReason = DEFAULT_PREFERENCES.defaultReason;
     if (r.defaultTone !== undefined) {
       if (isTone(r.defaultTone)) prefs.defaultTone = r.defaultTone;
       else problems.push(say('storedToneUnreadable'));

@@ -34,11 +34,14 @@ describe('EtiquetteHints', () => {
     render(
       <EtiquetteHints
         hints={[
-          { id: 'no-thanks', message: 'Thank them.' },
-          { id: 'salary-figures', message: 'Leave out salary figures.' },
+          { code: 'no-thanks', params: { stage: 'offer' } },
+          { code: 'salary-figures', params: {} },
         ]}
       />,
     );
-    expect(screen.getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Thank them.', 'Leave out salary figures.']);
+    expect(screen.getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+      'Thank them for their time and the offer — it sets a kind tone.',
+      'Leave out salary figures; saying the compensation isn’t the right fit is enough.',
+    ]);
   });
 });

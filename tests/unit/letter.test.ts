@@ -35,12 +35,14 @@ function letter(
 }
 
 const THANKS: Record<Stage, RegExp> = {
-  offer: /^Thank you (so much )?for offering me /m,
-  interview: /^Thank you (so much )?for inviting me to interview for /m,
-  outreach: /^Thank you (so much )?for reaching out about /m,
+  offer: /^(?:Thank you (?:so much )?for (?:offering me|the offer for) |Thanks so much for the offer for |I am grateful for the offer for )/m,
+  interview: /^(?:Thank you (?:so much )?for (?:inviting me to interview|the invitation to interview|your invitation to interview) for |I appreciate your invitation to interview for )/m,
+  outreach: /^(?:Thank you (?:so much )?for (?:reaching out about|your message about|contacting me about|thinking of me for) |Thanks for (?:reaching out|getting in touch) about )/m,
 };
-const SIGN_OFFS: Record<Tone, string> = { warm: 'Best wishes,', formal: 'Kind regards,', brief: 'Best,' };
-const DOOR_OPEN = /stay in touch|reconnect|hear about it|reach out|get in touch/i;
+/** Each tone's two sign-offs (one is chosen per thread). */
+const SIGN_OFFS: Record<Tone, readonly string[]> = { warm: ['Best wishes,', 'All the best,'], formal: ['Kind regards,', 'Best regards,'], brief: ['Best,', 'Regards,'] };
+const signOffLine = (lines: string[], tone: Tone) => lines.findIndex((l) => SIGN_OFFS[tone].includes(l));
+const DOOR_OPEN = /stay in touch|reconnect|hear about it|hear from you|reach out|get in touch|be in touch|stay connected|hear about closer|speak again/i;
 
 function expectTidy(text: string): void {
   expect(text).not.toMatch(/\{\{|\}\}/);
@@ -57,7 +59,7 @@ function expectTidy(text: string): void {
 /** The paragraph(s) between the greeting and the sign-off. */
 function body(text: string, tone: Tone): string {
   const lines = text.split('\n');
-  return lines.slice(1, lines.indexOf(SIGN_OFFS[tone])).join('\n').trim();
+  return lines.slice(1, signOffLine(lines, tone)).join('\n').trim();
 }
 
 function sentenceCount(text: string): number {
@@ -85,10 +87,11 @@ describe('every stage, tone, reason and door-open choice', () => {
     expect(text).not.toMatch(/toxic|\bbad\b|\bpoor\b|disappoint|unprofessional|lowball|underpa/i);
 
     const lines = text.split('\n');
-    expect(lines[0]).toBe(c.tone === 'formal' ? 'Dear Jane Doe,' : 'Hi Jane,');
-    const signOffAt = lines.indexOf(SIGN_OFFS[c.tone]);
+    expect(lines[0]).toBe(c.tone === 'formal' ? 'Dear Jane,' : 'Hi Jane,');
+    const signOffAt = signOffLine(lines, c.tone);
     expect(signOffAt).toBeGreaterThan(0);
-    expect(lines.slice(signOffAt + 1)).toEqual(['Sam Lee', 'Sam Lee', 'Staff Engineer', '+1 555 0100']);
+    // The signature starts with the name: the letter is signed once.
+    expect(lines.slice(signOffAt + 1)).toEqual(['Sam Lee', 'Staff Engineer', '+1 555 0100']);
 
     if (c.keepDoorOpen) {
       expect(view.doorOpenSentence).toMatch(DOOR_OPEN);
@@ -100,7 +103,7 @@ describe('every stage, tone, reason and door-open choice', () => {
       expect(text).not.toContain('linkedin');
     }
     // Ends warmly either way: the paragraph before the sign-off wishes them well.
-    expect(lines[signOffAt - 2] ?? '').toMatch(/success|luck|great fit|stay in touch|reconnect|hear about it|reach out|linkedin/i);
+    expect(lines[signOffAt - 2] ?? '').toMatch(/success|luck|great (?:fit|match|person)|all the best|successful search|stay in touch|reconnect|hear about it|reach out|linkedin|if things change|changes/i);
   });
 
   test.each(STAGES.flatMap((stage) => [true, false].map((keepDoorOpen) => ({ stage, keepDoorOpen }))))(
@@ -120,7 +123,7 @@ describe('every stage, tone, reason and door-open choice', () => {
   );
 
   test('each tone signs off in its own way', () => {
-    for (const tone of TONES) expect(letter({ tone })).toContain(`\n\n${SIGN_OFFS[tone]}\nSam Lee\n`);
+    for (const tone of TONES) expect(SIGN_OFFS[tone].some((s) => letter({ tone }).includes(`\n\n${s}\nSam Lee\n`))).toBe(true);
   });
 
   test('warm and formal letters differ from each other and from brief ones', () => {
@@ -135,12 +138,15 @@ describe('every stage, tone, reason and door-open choice', () => {
 
 describe('when the thread did not tell us everything', () => {
   test('greetings fall back to a neutral salutation', () => {
-    expect(letter({ tone: 'warm' }, NOBODY).split('\n')[0]).toBe('Hi there,');
-    expect(letter({ tone: 'brief' }, NOBODY).split('\n')[0]).toBe('Hi there,');
+    expect(letter({ tone: 'warm' }, NOBODY).split('\n')[0]).toBe('Hello,');
+    expect(letter({ tone: 'brief' }, NOBODY).split('\n')[0]).toBe('Hello,');
+    // A team only when nobody wrote as a person, and never to answer one recruiter's outreach.
     expect(letter({ tone: 'formal' }, NOBODY).split('\n')[0]).toBe('Dear Hiring Team,');
+    expect(letter({ tone: 'formal', stage: 'outreach' }, NOBODY).split('\n')[0]).toBe('Hello,');
     expect(letter({ tone: 'formal' }, { ...JANE, fullName: null }).split('\n')[0]).toBe('Dear Jane,');
-    expect(letter({ tone: 'formal' }, { ...JANE, firstName: null }).split('\n')[0]).toBe('Dear Jane Doe,');
-    expect(letter({ tone: 'warm' }, { ...JANE, firstName: null }).split('\n')[0]).toBe('Hi there,');
+    // Only a full name: no "Dear Jane Doe," but the neutral greeting.
+    expect(letter({ tone: 'formal' }, { ...JANE, firstName: null }).split('\n')[0]).toBe('Hello,');
+    expect(letter({ tone: 'warm' }, { ...JANE, firstName: null }).split('\n')[0]).toBe('Hello,');
   });
 
   test('the position is described with what is known', () => {
@@ -154,15 +160,9 @@ describe('when the thread did not tell us everything', () => {
   });
 
   test('sentences are rephrased rather than left with a gap', () => {
-    expect(letter({ stage: 'offer', tone: 'warm' }, NOBODY)).toContain(
-      'Thank you so much for offering me the position. I really appreciate the time you and your team put into the process',
-    );
-    expect(letter({ stage: 'interview', tone: 'formal' }, { ...NOBODY, role: 'Designer' })).toContain(
-      'I wish you and your team every success in finding the right candidate.',
-    );
-    expect(letter({ stage: 'outreach', tone: 'brief' }, { ...NOBODY, company: 'Acme' })).toContain(
-      'Thank you for reaching out about the position at Acme.',
-    );
+    expect(letter({ stage: 'offer', tone: 'warm' }, NOBODY)).toMatch(/for (?:offering me|the offer for) the position[.,;]/);
+    expect(letter({ stage: 'offer', tone: 'warm' }, NOBODY)).toMatch(/(?:you and your team every success|all the best to your team)\./);
+    expect(letter({ stage: 'outreach', tone: 'brief' }, { ...NOBODY, company: 'Acme' })).toMatch(/(?:reaching out about|thinking of me for) the position at Acme\./);
   });
 
   test.each(
@@ -185,7 +185,7 @@ describe('when the thread did not tell us everything', () => {
       for (const tone of TONES) {
         const text = letter({ stage, tone, reason: 'custom', customReason: '' }, NOBODY, sender);
         expectTidy(text);
-        expect(text.endsWith(`\n\n${SIGN_OFFS[tone]}`)).toBe(true);
+        expect(SIGN_OFFS[tone].some((s) => text.endsWith(`\n\n${s}`))).toBe(true);
       }
     }
   });
@@ -193,13 +193,13 @@ describe('when the thread did not tell us everything', () => {
   test('names and roles are used as given, with whitespace tidied', () => {
     const text = letter({ tone: 'warm' }, { firstName: '  Jane\n', fullName: 'Jane   Doe', role: ' Senior\tEngineer ', company: 'Acme  Corp' });
     expect(text.split('\n')[0]).toBe('Hi Jane,');
-    expect(text).toContain('offering me the Senior Engineer role at Acme Corp.');
-    expect(letter({ tone: 'formal' }, { ...JANE, fullName: 'Jane   Doe' }).split('\n')[0]).toBe('Dear Jane Doe,');
+    expect(text).toMatch(/the Senior Engineer role at Acme Corp[.,;]/);
+    expect(letter({ tone: 'formal' }, { ...JANE, firstName: ' Jane ' }).split('\n')[0]).toBe('Dear Jane,');
   });
 
   test('a company name ending in a full stop does not double it', () => {
     const text = letter({ tone: 'brief', keepDoorOpen: false }, { ...JANE, company: 'Acme Inc.' });
-    expect(text).toContain('offering me the Senior Engineer role at Acme Inc. After some thought');
+    expect(text).toMatch(/the Senior Engineer role at Acme Inc\. I/);
     expectTidy(text);
   });
 });
@@ -218,9 +218,9 @@ describe('reasons', () => {
         expect(neutral).toMatch(/right move for me/);
       }
     }
-    expect(letter({ reason: 'custom', customReason: 'i want to focus on my startup' })).toContain(
-      "I've decided to decline the offer. I want to focus on my startup. It wasn't an easy decision",
-    );
+    expect(letter({ reason: 'custom', customReason: 'i want to focus on my startup' })).toMatch(/(?:decline the offer|not to accept)\. I want to focus on my startup\. I wanted to let you know/);
+    // A reason that starts like the letter's own decision sentence is reworded, not repeated.
+    expect(reason("I've decided to go back to school")).toBe("I'm going to go back to school.");
   });
 
   test('a reason that does not fit the stage is replaced by a stand-in that does', () => {
@@ -239,19 +239,22 @@ describe('reasons', () => {
         expect(new Set(sentences).size).toBe(sentences.length);
       }
     }
-    const offer = letter({ stage: 'offer', reason: 'accepted-other-offer' });
-    const outreach = letter({ stage: 'outreach', reason: 'accepted-other-offer' });
-    expect(offer).toContain("I've accepted a position elsewhere");
-    expect(outreach).toContain("I've recently accepted a new role");
+    // Timing, scheduling and personal circumstances are three different reasons.
+    const timing = buildLetterView({ sender: SENDER, recruiter: JANE, choice: choice({ reason: 'timing' }) }).reasonSentence;
+    expect(timing).not.toMatch(/personal|circumstances/i);
+    const scheduling = buildLetterView({ sender: SENDER, recruiter: JANE, choice: choice({ stage: 'interview', reason: 'scheduling' }) }).reasonSentence;
+    expect(scheduling).toMatch(/dates/);
+    const values = buildLetterView({ sender: SENDER, recruiter: JANE, choice: choice({ reason: 'culture-fit' }) }).reasonSentence;
+    expect(values).toMatch(/culture and values/);
   });
 
   test('the door-open sentence follows the reason', () => {
     const door = (overrides: Partial<LetterChoice>) =>
       buildLetterView({ sender: SENDER, recruiter: JANE, choice: choice(overrides) }).doorOpenSentence;
     expect(door({ reason: 'location' })).toContain('closer match');
-    expect(door({ reason: 'timing' })).toContain('reconnect');
-    expect(door({ stage: 'outreach', reason: 'not-looking' })).toContain('If my situation changes');
-    expect(door({ reason: 'culture-fit' })).toBe("I'd love to stay in touch, and I hope our paths cross again.");
+    expect(door({ reason: 'timing' })).toMatch(/reconnect|talk again/);
+    expect(door({ stage: 'outreach', reason: 'not-looking' })).toMatch(/situation changes/);
+    expect(door({ reason: 'accepted-other-offer' })).toMatch(/paths cross/);
   });
 });
 
@@ -388,7 +391,7 @@ describe('page text stays text', () => {
   test('Mustache tags inside values are never interpreted', () => {
     const tricky = { firstName: '{{senderName}}', fullName: '{{#warm}}x{{/warm}}', role: '{{{signature}}}', company: '{{> partial}}' };
     const text = letter({ tone: 'formal' }, tricky);
-    expect(text.split('\n')[0]).toBe('Dear {{#warm}}x{{/warm}},');
+    expect(text.split('\n')[0]).toBe('Dear {{senderName}},');
     expect(text).toContain('the {{{signature}}} role at {{> partial}}');
     expect(letter({ tone: 'warm' }, tricky).split('\n')[0]).toBe('Hi {{senderName}},');
   });
@@ -429,7 +432,8 @@ describe('page text stays text', () => {
       ),
       { numRuns: 300 },
     );
-  });
+    // 300 letters, each reading its free-text fields' language: a few seconds on a loaded machine.
+  }, 20_000);
 });
 
 describe('templateProblems', () => {

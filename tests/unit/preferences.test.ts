@@ -18,10 +18,10 @@ describe('validate', () => {
   });
 
   test('reports each bad field with a message a person can act on', () => {
-    const p = { ...defaultPreferences(), name: 'x'.repeat(101), keepInTouch: 'https://exa mple', defaultReason: 'custom' as const };
+    const p = { ...defaultPreferences(), name: 'x'.repeat(101), keepInTouch: { en: 'https://exa mple', de: '', fr: '', es: '' }, defaultReason: 'custom' as const };
     const problems = validate(p);
-    expect(problems.map((x) => x.field).sort()).toEqual(['customReason', 'keepInTouch', 'name']);
-    expect(english(problems.find((x) => x.field === 'keepInTouch')!.problem)).toMatch(/web address/);
+    expect(problems.map((x) => x.field).sort()).toEqual(['customReason', 'keepInTouch.en', 'name']);
+    expect(english(problems.find((x) => x.field === 'keepInTouch.en')!.problem)).toMatch(/web address/);
   });
 
   test('a template with a syntax error is reported with line and column', () => {
@@ -59,7 +59,16 @@ describe('migrate', () => {
   test('the pre-release layout (no version, yourName, linkedin) is carried over', () => {
     const { prefs, problems } = migrate({ yourName: 'Sam Lee', linkedin: 'https://www.linkedin.com/in/sam', defaultTone: 'brief' });
     expect(problems).toEqual([]);
-    expect(prefs).toMatchObject({ version: PREFERENCES_VERSION, name: 'Sam Lee', keepInTouch: 'https://www.linkedin.com/in/sam', defaultTone: 'brief' });
+    expect(prefs).toMatchObject({ version: PREFERENCES_VERSION, name: 'Sam Lee', keepInTouch: { en: 'https://www.linkedin.com/in/sam', de: 'https://www.linkedin.com/in/sam', fr: 'https://www.linkedin.com/in/sam', es: 'https://www.linkedin.com/in/sam' }, defaultTone: 'brief' });
+  });
+
+  test('version 1 kept one custom reason and keep-in-touch line: each becomes the text of its language, nothing is lost', () => {
+    const { prefs, problems } = migrate({ version: 1, defaultReason: 'custom', customReason: 'Ich möchte mich dieses Jahr ganz auf meinen Masterabschluss konzentrieren.', keepInTouch: 'Gerne können wir uns auf LinkedIn vernetzen, wenn Sie mögen.' });
+    expect(problems).toEqual([]);
+    expect(prefs.defaultReason).toBe('custom');
+    expect(prefs.customReason).toEqual({ en: '', de: 'Ich möchte mich dieses Jahr ganz auf meinen Masterabschluss konzentrieren.', fr: '', es: '' });
+    expect(prefs.keepInTouch).toEqual({ en: '', de: 'Gerne können wir uns auf LinkedIn vernetzen, wenn Sie mögen.', fr: '', es: '' });
+    expect(migrate({ version: 1, customReason: 'Moving abroad' }).prefs.customReason.en).toBe('Moving abroad');
   });
 
   test('a value from a newer version keeps what it understands and says so', () => {

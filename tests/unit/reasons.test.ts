@@ -19,6 +19,8 @@ const REQUIRED: ReasonId[] = [
   'career-goals',
   'location',
   'timing',
+  'scheduling',
+  'personal',
   'culture-fit',
   'not-looking',
   'custom',

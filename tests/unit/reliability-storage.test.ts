@@ -6,7 +6,7 @@
  *   - keeps the damaged value aside (quarantined() returns it, exactly as it was stored) and leaves the stored item
  *     itself alone, rather than silently destroying it.
  */
-import { defaultPreferences, KEYS, LIMITS, PreferencesStore, type Preferences } from '../../core/settings/preferences';
+import { defaultPreferences, KEYS, LIMITS, PREFERENCES_VERSION, PreferencesStore, type Preferences } from '../../core/settings/preferences';
 import { fakeStorage } from '../support/fake-storage';
 import { problemText as english } from '../../components/problems';
 
@@ -109,7 +109,7 @@ describe('keeping damage aside', () => {
     const { store, storage } = await damaged(CORRUPTIONS.find((c) => c.kind === 'truncated JSON text')!);
     const loaded = await store.load();
     expect((await store.save(loaded.prefs)).ok).toBe(true);
-    expect(storage.sync!.data[KEYS.prefs]).toMatchObject({ version: 1 });
+    expect(storage.sync!.data[KEYS.prefs]).toMatchObject({ version: PREFERENCES_VERSION });
     const again = await store.load();
     expect(again.problems).toEqual([]);
     const kept = await store.quarantined();

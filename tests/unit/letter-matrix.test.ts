@@ -1,0 +1,115 @@
+/**
+ * Every letter the engine writes (tests/support/letter-matrix.ts: every reason × stage × tone × language × recruiter
+ * variant, with every signature, keep-in-touch and door setting) read against the product's standard: nothing said
+ * twice, the company named at most twice, the user's name exactly once, one language, short enough, and the
+ * etiquette check passes in the letter's own language.
+ */
+import { checkEtiquette, countWords } from '../../core/letter/etiquette';
+import { detectLanguage } from '../../core/extract/language';
+import { letterMatrix, USER_NAME, type MatrixCase } from '../support/letter-matrix';
+
+const CASES = letterMatrix();
+
+/** Lead-ins that say "I thought about it"; one per letter is plenty. */
+const REFLECTION: Record<MatrixCase['language'], RegExp> = {
+  en: /after (?:careful consideration|a lot of thought|some thought)|having (?:given it|considered)|on reflection|i've (?:realized|thought)/gi,
+  de: /nach (?:reiflicher|sorgfältiger|eingehender) (?:überlegung|prüfung)|nach einigem (?:nachdenken|überlegen)|bei näherer betrachtung|mir ist klar geworden|ich habe (?:lange )?(?:überlegt|darüber nachgedacht)/gi,
+  fr: /après (?:mûre )?réflexion|j'ai bien réfléchi|j'y ai bien réfléchi|j'ai réalisé/gi,
+  es: /tras (?:considerarlo|reflexionar\w*)|después de pensarlo|lo he (?:pensado|estado pensando)|me he dado cuenta/gi,
+};
+
+function body(c: MatrixCase): string {
+  const sig = c.signature.trim();
+  const at = sig ? c.letter.text.lastIndexOf(sig) : -1;
+  return at === -1 ? c.letter.text : c.letter.text.slice(0, at);
+}
+
+function sentences(text: string): string[] {
+  return text
+    .split('\n')
+    .slice(1) // the greeting
+    .flatMap((line) => line.split(/(?<=[.!?])\s+/))
+    .map((s) => s.trim())
+    .filter((s) => countWords(s) >= 3);
+}
+
+function count(text: string, needle: string): number {
+  return needle ? text.split(needle).length - 1 : 0;
+}
+
+function problems(c: MatrixCase): string[] {
+  const out: string[] = [];
+  const text = c.letter.text;
+  const all = sentences(body(c));
+  const seen = new Set<string>();
+  const openers = new Set<string>();
+  for (const s of all) {
+    if (seen.has(s)) out.push(`sentence twice: ${s}`);
+    seen.add(s);
+    const opener = s.toLowerCase().split(/\s+/).slice(0, 3).join(' ');
+    if (countWords(s) >= 5 && openers.has(opener)) out.push(`opener twice: ${opener}`);
+    openers.add(opener);
+  }
+  const reflections = body(c).match(REFLECTION[c.language]) ?? [];
+  if (reflections.length > 1) out.push(`reflection twice: ${reflections.join(' / ')}`);
+  const company = c.recruiter.company ?? '';
+  if (count(text, company) > 2) out.push(`company ${count(text, company)} times`);
+  if (count(text, USER_NAME) !== 1) out.push(`user's name ${count(text, USER_NAME)} times`);
+  const words = countWords(body(c));
+  if (words > (c.tone === 'brief' ? 70 : 140)) out.push(`${words} words`);
+  for (const line of text.split('\n')) {
+    if (countWords(line) < 6) continue;
+    const written = detectLanguage(line);
+    if (written && written !== c.language) out.push(`line in ${written}: ${line}`);
+  }
+  const hints = checkEtiquette(text, { stage: c.stage, language: c.language, signature: c.signature, keepDoorOpen: c.keepDoorOpen, names: [c.recruiter.company, c.recruiter.role] })
+    .map((h) => h.code)
+    .filter((code) => c.keepDoorOpen || code !== 'no-door-open');
+  if (hints.length > 0) out.push(`etiquette: ${hints.join(', ')}`);
+  // Names and register.
+  const first = text.split('\n', 1)[0] ?? '';
+  // German formal letters greet a confidently known person by full name ("Guten Tag Priya Raman,"), as is usual there.
+  if (c.recruiter.fullName && c.recruiter.fullName !== c.recruiter.firstName && first.includes(c.recruiter.fullName) && !(c.language === 'de' && c.tone === 'formal' && c.recruiter.firstName)) out.push(`full-name greeting: ${first}`);
+  if (/Hiring Team/.test(first) && (c.stage === 'outreach' || c.recruiter.fullName)) out.push(`team greeting to a person: ${first}`);
+  if (/\((?:m\/w\/d|h\/f)\)|m\/w\/d/i.test(text)) out.push('gender note kept in the role');
+  if (/internship role/i.test(text)) out.push('"internship role"');
+  if (/\b(?:de|à) (?:Le|La|Les|Hôpital)\b|l'équipe de Le/.test(text)) out.push('French article not contracted');
+  if (/von Deutsche|bei Deutsche/.test(text)) out.push('German company article');
+  if (c.language === 'de' && (text.match(/\bsehr\b/gi) ?? []).length > 1) out.push('"sehr" more than once');
+  if (c.language === 'de' && /Angebot[\s\S]*angeboten/.test(text)) out.push('"Angebot … angeboten"');
+  if (c.language === 'de' && /zusammenfinden/.test(text)) out.push('"zusammenfinden"');
+  if (c.language === 'fr' && (text.match(/candidature/gi) ?? []).length > 2) out.push('"candidature" three times');
+  if (c.language === 'fr' && /^Bonjour/.test(first) && /agréer/.test(text)) out.push('"Bonjour" with the formal closing formula');
+  if (c.language === 'en' && (text.match(/\bfit\b/gi) ?? []).length > 1) out.push('"fit" twice');
+  if (c.language === 'en' && /decided[^.]*\.\s+I(?:'ve| have) decided/.test(text)) out.push('"decided … decided"');
+  if (c.language === 'es' && c.recruiter.cues?.address === 'formal' && /(?<!\p{L})(?:tú|te|ti|tu|tus|contigo|puedes|quieras)(?!\p{L})/iu.test(text)) out.push('tú to a recruiter who wrote usted');
+  if (/personal circumstances|persönlich|personnelles|personales/i.test(text) && c.reason === 'timing') out.push('timing reason speaks of personal circumstances');
+  return out;
+}
+
+describe('the whole matrix of letters', () => {
+  test('covers every reason, stage, tone, language, recruiter variant and setting', () => {
+    expect(CASES.length).toBeGreaterThan(1500);
+    const settings = new Set(CASES.map((c) => `${c.signature}|${c.keepInTouch}|${c.keepDoorOpen}`));
+    expect(settings.size).toBe(4 * 4 * 2);
+  });
+
+  test.each(['en', 'de', 'fr', 'es'] as const)('every %s letter reads as a careful person would send it', (language) => {
+    const failures = CASES.filter((c) => c.language === language)
+      .map((c) => ({ label: c.label, problems: problems(c) }))
+      .filter((f) => f.problems.length > 0);
+    const kinds = new Map<string, string>();
+    for (const f of failures) for (const p of f.problems) kinds.set(p.replace(/:.*/, ''), `${f.label}: ${p}`);
+    expect([...kinds.values()], `${failures.length} letters with problems`).toEqual([]);
+  });
+
+  test('two recruiters at different companies rarely get the same letter body', () => {
+    const bodies = new Map<string, number>();
+    for (const c of CASES) {
+      const key = `${c.language}|${c.stage}|${c.reason}|${c.tone}|${c.keepDoorOpen}|${c.keepInTouch}`;
+      const stripped = c.letter.text.split(/\n/).slice(1).join('\n').replace(c.recruiter.company ?? '\u0000', 'X').replace(c.recruiter.role ?? '\u0000', 'R');
+      bodies.set(`${key}|${stripped}`, (bodies.get(`${key}|${stripped}`) ?? 0) + 1);
+    }
+    expect(bodies.size).toBeGreaterThan(CASES.length * 0.6);
+  });
+});
