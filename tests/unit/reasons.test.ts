@@ -37,13 +37,16 @@ describe('the reason catalogue', () => {
     expect(new Set(REASONS.map((r) => r.label)).size).toBe(REASONS.length);
   });
 
-  test('"not looking" is only for outreach; every other reason fits every stage', () => {
+  test('"not looking" is only for outreach, "can\'t make the dates" only for interviews; every other reason fits every stage', () => {
     expect(reasonsFor('outreach').map((r) => r.id)).toContain('not-looking');
     expect(reasonsFor('offer').map((r) => r.id)).not.toContain('not-looking');
     expect(reasonsFor('interview').map((r) => r.id)).not.toContain('not-looking');
+    expect(reasonsFor('interview').map((r) => r.id)).toContain('scheduling');
+    expect(reasonsFor('offer').map((r) => r.id)).not.toContain('scheduling');
+    expect(reasonsFor('outreach').map((r) => r.id)).not.toContain('scheduling');
     for (const stage of STAGES) {
       const ids = reasonsFor(stage).map((r) => r.id);
-      for (const id of REQUIRED.filter((r) => r !== 'not-looking')) expect(ids).toContain(id);
+      for (const id of REQUIRED.filter((r) => r !== 'not-looking' && r !== 'scheduling')) expect(ids).toContain(id);
     }
   });
 
