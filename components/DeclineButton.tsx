@@ -63,8 +63,12 @@ function defaultLabels(): Labels {
 export function DeclineButton(props: DeclineButtonProps) {
   const defaults = useMemo(defaultLabels, []);
   const labels = { ...defaults, ...props.labels, tones: { ...defaults.tones, ...props.labels?.tones } };
-  const reasons = reasonsFor(props.stage).filter((r) => r.id !== 'custom' || props.customReasonAvailable);
   const [reason, setReason] = useState<ReasonId>(props.defaultReason);
+  // The stage the user picked from the thread's alternatives (the evidence was split); kept for every later insert.
+  const [picked, setPicked] = useState<Stage>(props.stage);
+  const stage = picked === props.stage || props.stageAlternatives?.includes(picked) ? picked : props.stage;
+  const asked = stage === props.stage ? {} : { stage };
+  const reasons = reasonsFor(stage).filter((r) => r.id !== 'custom' || props.customReasonAvailable);
   const [tone, setTone] = useState<Tone>(props.defaultTone);
   const [open, setOpen] = useState(false);
   /** The menu opens above the button, or below it when the window has more room there. */
@@ -78,9 +82,10 @@ export function DeclineButton(props: DeclineButtonProps) {
   // Preferences can change while the button is on the page (saved in the options page).
   useEffect(() => setReason(props.defaultReason), [props.defaultReason]);
   useEffect(() => setTone(props.defaultTone), [props.defaultTone]);
+  useEffect(() => setPicked(props.stage), [props.stage]);
 
   // A reason that does not fit this stage (or an unwritten custom one) falls back to one that does.
-  const effectiveReason = buttonReason(reason, props.stage, props.customReasonAvailable);
+  const effectiveReason = buttonReason(reason, stage, props.customReasonAvailable);
 
   // Focus moves into the menu as it renders, so a key pressed right after opening already lands in it.
   useLayoutEffect(() => {
@@ -111,7 +116,7 @@ export function DeclineButton(props: DeclineButtonProps) {
   const stages = props.stageAlternatives?.length ? [props.stage, ...props.stageAlternatives] : [];
 
   useLayoutEffect(() => {
-    if (props.control) props.control.insertDefault = () => void (busy || insert({ reason: effectiveReason, tone }));
+    if (props.control) props.control.insertDefault = () => void (busy || insert({ reason: effectiveReason, tone, ...asked }));
   });
 
   async function insert(choice: QuickChoice) {
@@ -129,17 +134,18 @@ export function DeclineButton(props: DeclineButtonProps) {
 
   function pickReason(id: ReasonId) {
     setReason(id);
-    void insert({ reason: id, tone });
+    void insert({ reason: id, tone, ...asked });
   }
 
   function pickStage(s: Stage) {
+    setPicked(s);
     const fitting = buttonReason(reason, s, props.customReasonAvailable);
-    void insert(s === props.stage ? { reason: effectiveReason, tone } : { reason: fitting, tone, stage: s });
+    void insert(s === props.stage ? { reason: fitting, tone } : { reason: fitting, tone, stage: s });
   }
 
   function pickTone(t: Tone) {
     setTone(t);
-    void insert({ reason: effectiveReason, tone: t });
+    void insert({ reason: effectiveReason, tone: t, ...asked });
   }
 
   function onMenuKey(e: KeyboardEvent) {
@@ -172,7 +178,7 @@ export function DeclineButton(props: DeclineButtonProps) {
       }}
     >
       <div class="dp-split">
-        <button type="button" class="dp-main" tabIndex={props.tabIndex} disabled={busy} onClick={() => insert({ reason: effectiveReason, tone })}>
+        <button type="button" class="dp-main" tabIndex={props.tabIndex} disabled={busy} onClick={() => insert({ reason: effectiveReason, tone, ...asked })}>
           <svg class="dp-icon" viewBox="0 0 20 20" aria-hidden="true">
             <path d="M3 5.5h14v9H3z" fill="none" stroke="currentColor" stroke-width="1.6" stroke-linejoin="round" />
             <path d="M3.5 6l6.5 5 6.5-5" fill="none" stroke="currentColor" stroke-width="1.6" stroke-linejoin="round" />
@@ -212,7 +218,8 @@ export function DeclineButton(props: DeclineButtonProps) {
                 {stages.map((s) => (
                   <div
                     key={s}
-                    role="menuitem"
+                    role="menuitemradio"
+                    aria-checked={s === stage}
                     tabIndex={-1}
                     class="dp-item"
                     onClick={() => pickStage(s)}

@@ -184,7 +184,8 @@ export function Popup(props: PopupProps) {
           },
           pageName: thread?.userName,
         },
-        { stage, tone, reason, customReason, keepDoorOpen, language },
+        // Per language: a plain string would be read as text in an unknown language (and left out when unsure).
+        { stage, tone, reason, customReason: { [language]: customReason }, keepDoorOpen, language },
       ),
     [thread?.userName, prefs, recruiter.firstName, recruiter.fullName, recruiter.role, recruiter.company, fromThread?.recruiter.cues, stage, tone, reason, customReason, keepDoorOpen, language],
   );

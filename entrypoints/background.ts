@@ -46,7 +46,7 @@ export default defineBackground({
       return undefined;
     });
 
-    browser.commands.onCommand.addListener((command, tab) => void onCommand(command, tab?.id));
+    browser.commands.onCommand.addListener((command, tab) => void onCommand(command, tab?.id).catch(() => {}));
     // The same handler, on the background's global: a key press in a headless browser does not reach the
     // browser's command dispatch, so the end-to-end tests call what a shortcut calls (tests/e2e/keyboard.e2e.test.ts).
     Object.assign(globalThis, { declinePolitelyCommand: onCommand });

@@ -9,7 +9,7 @@
  */
 import { isReasonId, isTone, STAGES, type ReasonId, type Stage, type Tone } from '../letter/reasons';
 import { templateProblems } from '../letter/render';
-import { detectLanguage, LETTER_LANGUAGES } from '../extract/language';
+import { detectLanguage, isLetterLanguage, LETTER_LANGUAGES } from '../extract/language';
 import type { LetterLanguage } from '../model';
 import { KEYS, PREF_KEYS, preferencesChanged } from './keys';
 
@@ -190,6 +190,8 @@ export function perLanguage(
   problems: Problem[],
   key: 'customReason' | 'keepInTouch',
   check: (text: string) => Problem | null,
+  /** The language of a single text whose own words do not tell (the user's letter-language setting, if fixed). */
+  fallback: LetterLanguage = 'en',
 ): PerLanguageText {
   const out = emptyPerLanguage();
   if (value === undefined) return out;
@@ -209,7 +211,7 @@ export function perLanguage(
     const text = value.trim();
     if (!text) return out;
     if (BARE_CONTACT.test(text)) return { en: value, de: value, fr: value, es: value };
-    out[detectLanguage(text) ?? 'en'] = value;
+    out[detectLanguage(text) ?? fallback] = value;
     return out;
   }
   if (!isRecord(value)) {
@@ -268,8 +270,10 @@ export function migrate(stored: unknown, storedTemplates: Partial<Record<Stage, 
     const r = raw as Record<string, unknown>;
     prefs.name = str(r, 'name', LIMITS.name, problems) ?? prefs.name;
     prefs.signature = str(r, 'signature', LIMITS.signature, problems) ?? prefs.signature;
-    prefs.customReason = perLanguage(r.customReason, LIMITS.customReason, problems, 'customReason', () => null);
-    prefs.keepInTouch = perLanguage(r.keepInTouch, LIMITS.keepInTouch, problems, 'keepInTouch', keepInTouchProblem);
+    // A short text often does not tell its language; the letter language the user fixed (if any) is the best guess.
+    const fixed = isLetterLanguage(r.language) ? r.language : 'en';
+    prefs.customReason = perLanguage(r.customReason, LIMITS.customReason, problems, 'customReason', () => null, fixed);
+    prefs.keepInTouch = perLanguage(r.keepInTouch, LIMITS.keepInTouch, problems, 'keepInTouch', keepInTouchProblem, fixed);
     if (r.defaultReason !== undefined) {
       if (isReasonId(r.defaultReason)) prefs.defaultReason = r.defaultReason;
       else problems.push(say('storedReasonGone'));

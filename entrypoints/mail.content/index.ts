@@ -156,7 +156,7 @@ class MailUi {
     const placement = c.toolbarSlot ? 'in' : 'before';
     if (!answer || !wanted) {
       this.unmount(c.editor);
-      markDecision(c.container, !slot ? 'no-toolbar' : !answer ? 'no-answer' : c.inOpenThread ? 'not-recruiter' : 'not-in-thread');
+      markDecision(c.container, !answer ? 'no-answer' : c.inOpenThread ? 'not-recruiter' : 'not-in-thread');
       return;
     }
     const model = this.model(c, answer);

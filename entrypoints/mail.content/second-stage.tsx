@@ -50,10 +50,12 @@ registerSecondStage({
       (container) => {
         const outer = container.getRootNode() instanceof ShadowRoot ? (container.getRootNode() as ShadowRoot).host : container;
         const ours = outer.closest('[data-decline-politely="cell"]') ?? outer;
-        tabIndex = sendButtonIn(slot, ours) ? -1 : undefined;
+        // Only in a toolbar: anchored above an editor, the "first stop" found would be a link inside the draft.
+        const inToolbar = placement !== 'before';
+        tabIndex = inToolbar && sendButtonIn(slot, ours) ? -1 : undefined;
         renderInto(container, slot, model, control, tabIndex);
         const root = container.getRootNode();
-        linkAfterSend(slot, ours, root, () => [...container.querySelectorAll<HTMLElement>('button')], links.signal);
+        if (inToolbar) linkAfterSend(slot, ours, root, () => [...container.querySelectorAll<HTMLElement>('button')], links.signal);
       },
       (container) => {
         links.abort();

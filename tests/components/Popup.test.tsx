@@ -182,6 +182,14 @@ describe('Popup', () => {
     expect(preview()).toContain("I'm going to take some time off to travel.");
   });
 
+  test('a short reason typed for a German letter goes into that letter (language known from the letter, not guessed)', async () => {
+    setup({ thread: thread({ language: 'de' }) });
+    await screen.findByDisplayValue('Dana');
+    fireEvent.change(screen.getByLabelText('Reason'), { target: { value: 'custom' } });
+    fireEvent.input(screen.getByLabelText(/Your reason/), { target: { value: 'Ich ziehe nach Berlin um.' } });
+    expect(preview()).toContain('Ich ziehe nach Berlin um.');
+  });
+
   test('the etiquette check says the default letter reads well, and flags a custom reason that overshares or criticises', async () => {
     setup();
     await screen.findByDisplayValue('Dana');

@@ -134,7 +134,7 @@ describe('Gmail inline reply on a recruiter thread (Firefox)', () => {
     await expect.poll(text).toContain('Hi Priya,');
     await (await getByRole(page, 'button', 'More decline options')).click();
     await (await getByRole(page, 'menuitemradio', "Compensation doesn't match")).click();
-    await expect.poll(async () => (await text()).match(/compensation|package/i) !== null).toBe(true);
+    await expect.poll(async () => (await text()).match(/compensation|package|\bpay\b|remuneration/i) !== null).toBe(true);
     const after = await text();
     expect(after.match(/Hi Priya,/g)).toHaveLength(1);
     await expect(page.$$eval('[data-decline-politely="letter"]', (els) => els.length)).resolves.toBe(1);

@@ -163,7 +163,7 @@ const SCENARIOS: Scenario[] = [
       // The first insert leaves the caret on the line after the letter: type there, as a person would.
       between: (page) => page.keyboard.type(SECOND_LINE),
       insert: (page) => page.getByRole('button', BUTTON).click(),
-      letter: /^Hi Priya,[\s\S]*accepted a position elsewhere/,
+      letter: /^Hi Priya,[\s\S]*(?:accepted another offer|accepted a role elsewhere|accepted a position|committed to another|taken a role elsewhere)/,
     },
     keeps: [TYPED, SECOND_LINE],
   },
@@ -177,7 +177,7 @@ const SCENARIOS: Scenario[] = [
         await page.getByRole('button', { name: 'More decline options' }).click();
         await page.getByRole('menuitemradio', { name: "Compensation doesn't match" }).click();
       },
-      letter: /^Hi Priya,[\s\S]*compensation/,
+      letter: /^Hi Priya,[\s\S]*(?:compensation|\bpay\b|remuneration)/,
     },
     keeps: [TYPED, SECOND_LINE],
   },

@@ -71,6 +71,11 @@ describe('migrate', () => {
     expect(migrate({ version: 1, customReason: 'Moving abroad' }).prefs.customReason.en).toBe('Moving abroad');
   });
 
+  test('a version 1 text too short to tell its language goes to the letter language the user had fixed', () => {
+    const { prefs } = migrate({ version: 1, language: 'de', customReason: 'Umzug nach Berlin' });
+    expect(prefs.customReason).toEqual({ en: '', de: 'Umzug nach Berlin', fr: '', es: '' });
+  });
+
   test('a value from a newer version keeps what it understands and says so', () => {
     const r = migrate({ version: PREFERENCES_VERSION + 1, name: 'Sam', futureField: { x: 1 } });
     expect(r.fromNewerVersion).toBe(true);
