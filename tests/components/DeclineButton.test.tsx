@@ -19,17 +19,25 @@ function setup(overrides: Partial<DeclineButtonProps> = {}) {
 }
 
 describe('DeclineButton', () => {
-  test('with a split stage, the menu offers the other stage and inserts a letter for it', async () => {
+  test('with a split stage, the menu offers the other stage, inserts a letter for it, and keeps it for later picks', async () => {
     const { onInsert } = setup({ stage: 'outreach', defaultReason: 'not-looking', stageAlternatives: ['interview'] });
     fireEvent.click(screen.getByRole('button', { name: 'More decline options' }));
     const stages = screen.getByRole('group', { name: 'Stage' });
-    expect(Array.from(stages.querySelectorAll('[role="menuitem"]')).map((e) => e.textContent)).toEqual(['Outreach', 'Interview']);
-    fireEvent.click(screen.getByRole('menuitem', { name: 'Interview' }));
+    expect(Array.from(stages.querySelectorAll('[role="menuitemradio"]')).map((e) => e.textContent)).toEqual(['Outreach', 'Interview']);
+    expect(screen.getByRole('menuitemradio', { name: 'Outreach' }).getAttribute('aria-checked')).toBe('true');
+    fireEvent.click(screen.getByRole('menuitemradio', { name: 'Interview' }));
     // "Not looking" does not fit an interview: the letter uses a reason that does.
     await waitFor(() => expect(onInsert).toHaveBeenCalledTimes(1));
     const choice = onInsert.mock.calls[0]?.[0];
     expect(choice?.stage).toBe('interview');
     expect(choice?.reason).not.toBe('not-looking');
+    // The picked stage stays: the main button and a later tone pick write for the interview too.
+    await waitFor(() => expect((screen.getByRole('button', { name: 'Decline politely' }) as HTMLButtonElement).disabled).toBe(false));
+    fireEvent.click(screen.getByRole('button', { name: 'Decline politely' }));
+    await waitFor(() => expect(onInsert).toHaveBeenCalledTimes(2));
+    expect(onInsert.mock.calls[1]?.[0]?.stage).toBe('interview');
+    fireEvent.click(screen.getByRole('button', { name: 'More decline options' }));
+    expect(screen.getByRole('menuitemradio', { name: 'Interview' }).getAttribute('aria-checked')).toBe('true');
   });
 
   test('without alternatives there is no stage group', () => {

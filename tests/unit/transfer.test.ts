@@ -59,6 +59,15 @@ describe('importPreferences', () => {
     expect(importPreferences(`\uFEFF${exportPreferences(prefs())}`).ok).toBe(true);
   });
 
+  test('a version 1 file, with one own reason and keep-in-touch line, is read into per-language texts', () => {
+    const old = { ...file(), version: 1 };
+    old.preferences = { ...old.preferences, customReason: 'Je déménage au Canada cet été avec toute ma famille.', keepInTouch: 'https://www.linkedin.com/in/sam' };
+    const r = importPreferences(JSON.stringify(old));
+    if (!r.ok) throw new Error(r.errors.map(english).join('\n'));
+    expect(r.prefs.customReason).toEqual({ en: '', de: '', fr: 'Je déménage au Canada cet été avec toute ma famille.', es: '' });
+    expect(r.prefs.keepInTouch).toEqual({ en: 'https://www.linkedin.com/in/sam', de: 'https://www.linkedin.com/in/sam', fr: 'https://www.linkedin.com/in/sam', es: 'https://www.linkedin.com/in/sam' });
+  });
+
   test('missing settings take their defaults and unknown ones are ignored, both with a warning', () => {
     const f = file();
     delete f.preferences.signature;
