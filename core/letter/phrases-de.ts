@@ -76,9 +76,9 @@ const REASON_SENTENCES: Record<StandardReason, StagePhrasing> = {
   },
   'culture-fit': {
     default: {
-      warm: ['Ich suche ein Arbeitsumfeld, dessen Kultur und Werte meinen eigenen noch näher kommen.', 'Mir ist wichtig, dass Unternehmenskultur und Werte noch enger mit meinen eigenen übereinstimmen.'],
-      formal: ['Ich suche ein Unternehmen, dessen Kultur und Werte enger mit meinen eigenen übereinstimmen.', 'Für meinen nächsten Schritt suche ich eine Unternehmenskultur, die meinen Werten noch näher kommt.'],
-      brief: ['Ich suche eine Kultur, die meinen Werten näher kommt.', 'Ich suche ein Umfeld, das meinen Werten näher kommt.'],
+      warm: ['Ich suche ein Arbeitsumfeld, dessen Kultur und Werte meinen eigenen noch näherkommen.', 'Mir ist wichtig, dass Unternehmenskultur und Werte noch enger mit meinen eigenen übereinstimmen.'],
+      formal: ['Ich suche ein Unternehmen, dessen Kultur und Werte enger mit meinen eigenen übereinstimmen.', 'Für meinen nächsten Schritt suche ich eine Unternehmenskultur, die meinen Werten noch näherkommt.'],
+      brief: ['Ich suche eine Kultur, die meinen Werten näherkommt.', 'Ich suche ein Umfeld, das meinen Werten näherkommt.'],
     },
   },
   'not-looking': {
@@ -160,8 +160,8 @@ function thePosition(role: string, company: string): string {
 
 function touch(cues: ThreadCues, ctx: PhraseContext): string {
   if (ctx.stage === 'interview') {
-    if (cues.person) return `Schade, dass ich ${cues.person} nun nicht kennenlerne.`;
-    if (cues.team) return `Schade, dass ich das ${cues.team}-Team nun nicht kennenlerne.`;
+    if (cues.person) return `Ich bedaure, ${cues.person} nun nicht kennenzulernen.`;
+    if (cues.team) return `Ich bedaure, das ${cues.team}-Team nun nicht kennenzulernen.`;
     if (cues.slotDay != null) return choose([`Danke auch für den Terminvorschlag am ${DAYS[cues.slotDay]}.`, `Auch für den Termin am ${DAYS[cues.slotDay]} danke ich Ihnen.`], ctx, 7);
     return '';
   }

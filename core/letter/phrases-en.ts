@@ -164,7 +164,7 @@ export const PHRASES_EN: LetterPhrases = {
     if (kind === 'link') return `You can also find me here: ${value}`;
     return ctx.tone === 'formal' ? `I can be reached at ${value}.` : `You can always reach me at ${value}.`;
   },
-  signOff: (ctx) => choose(({ warm: ['Best wishes,', 'All the best,'], formal: ['Kind regards,', 'Best regards,'], brief: ['Best,', 'Regards,'] } satisfies Phrasing)[ctx.tone], ctx, 8),
+  signOff: (ctx) => choose(({ warm: ['Best wishes,', 'Warm regards,'], formal: ['Kind regards,', 'Best regards,'], brief: ['Best,', 'Regards,'] } satisfies Phrasing)[ctx.tone], ctx, 8),
   // "I've decided to move on" after the template's "I've decided to decline" would say "decided" twice.
   ownReason: (text) => text.replace(/^I(?:'ve| have) decided that\s+(\S)/i, (_, c: string) => c.toUpperCase()).replace(/^I(?:'ve| have) decided to\s+/i, "I'm going to "),
 };

@@ -102,7 +102,7 @@ describe('a mail page the adapters no longer recognise', () => {
     const pasted = await page.locator('#dp-paste-check').inputValue();
     expect(pasted).toMatch(c.letter);
     // Signed with the account's name where the page still shows it (the fully renamed pages hide it too).
-    expect(pasted).toMatch(/\n\n(?:Best wishes|All the best),(\nAlex Morgan)?$/);
+    expect(pasted).toMatch(/\n\n(?:Best wishes|Warm regards),(\nAlex Morgan)?$/);
 
     expect(errors).toEqual([]);
     expect(popupErrors).toEqual([]);

@@ -59,7 +59,7 @@ describe('damaged settings in chrome.storage.sync', () => {
     // Warm tone (the default), not the damaged record's formal one; the page's account name, not "Sam Lee".
     expect(text).toMatch(/^Hi Priya,\n/);
     expect(text).toContain('the Senior Frontend Engineer role at Northwind Labs');
-    expect(text).toMatch(/(?:Best wishes|All the best),\nAlex Morgan$/);
+    expect(text).toMatch(/(?:Best wishes|Warm regards),\nAlex Morgan$/);
     expect(text).not.toContain('Sam Lee');
     expect(text).not.toContain('{{');
     expect(errors).toEqual([]);

@@ -40,7 +40,7 @@ const THANKS: Record<Stage, RegExp> = {
   outreach: /^(?:Thank you (?:so much )?for (?:reaching out about|your message about|contacting me about|thinking of me for) |Thanks for (?:reaching out|getting in touch) about )/m,
 };
 /** Each tone's two sign-offs (one is chosen per thread). */
-const SIGN_OFFS: Record<Tone, readonly string[]> = { warm: ['Best wishes,', 'All the best,'], formal: ['Kind regards,', 'Best regards,'], brief: ['Best,', 'Regards,'] };
+const SIGN_OFFS: Record<Tone, readonly string[]> = { warm: ['Best wishes,', 'Warm regards,'], formal: ['Kind regards,', 'Best regards,'], brief: ['Best,', 'Regards,'] };
 const signOffLine = (lines: string[], tone: Tone) => lines.findIndex((l) => SIGN_OFFS[tone].includes(l));
 const DOOR_OPEN = /stay in touch|reconnect|hear about it|hear from you|reach out|get in touch|be in touch|stay connected|hear about closer|speak again/i;
 
