@@ -9,7 +9,7 @@ const REASON_SENTENCES: Record<StandardReason, StagePhrasing> = {
   'accepted-other-offer': {
     default: {
       warm: ["I've recently accepted another offer, which feels like the right next step for me.", "I've just accepted a role elsewhere that matches where I want to go next."],
-      formal: ['I have recently accepted a position with another company.', 'I have since committed to another opportunity.'],
+      formal: ['I have recently accepted a position with another company.', 'I have since committed to another role.'],
       brief: ["I've accepted another offer.", "I've just taken a role elsewhere."],
     },
   },

@@ -84,7 +84,7 @@ const REASON_SENTENCES: Record<StandardReason, StagePhrasing> = {
   'not-looking': {
     default: {
       warm: ['Estoy a gusto donde estoy y ahora mismo no busco un nuevo puesto.', 'Ahora mismo no busco activamente un cambio.'],
-      formal: ['Mi puesto actual me satisface y no busco un cambio por el momento.', 'No contemplo nuevas oportunidades en este momento.'],
+      formal: ['Mi puesto actual me satisface y no busco un cambio por el momento.', 'En este momento no estoy buscando un cambio.'],
       brief: ['Ahora mismo no busco un nuevo puesto.', 'Ahora mismo no busco un cambio.'],
     },
   },

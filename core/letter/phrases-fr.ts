@@ -86,7 +86,7 @@ const REASON_SENTENCES: Record<StandardReason, StagePhrasing> = {
   'not-looking': {
     default: {
       warm: ['Je me plais là où je suis et ne cherche pas de nouveau poste pour le moment.', 'Je ne suis pas en recherche active pour le moment.'],
-      formal: ["Ma situation actuelle me convient, et je n'envisage pas de changement pour l'instant.", "Je n'envisage pas de nouvelle opportunité pour le moment."],
+      formal: ["Ma situation actuelle me convient, et je n'envisage pas de changement pour l'instant.", "Je ne suis pas en recherche active pour le moment."],
       brief: ['Je ne cherche pas de nouveau poste pour le moment.', 'Je ne suis pas en recherche en ce moment.'],
     },
   },
