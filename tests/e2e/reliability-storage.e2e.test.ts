@@ -67,6 +67,8 @@ describe('damaged settings in chrome.storage.sync', () => {
   });
 
   test('the options page tells the user and offers the damaged copy; the copy stays kept after the repair', async () => {
+    // The damage is stored again here, so the test stands alone (a retry must not find it repaired already).
+    await worker.evaluate((items) => chrome.storage.sync.set(items), DAMAGED);
     const page = await h.context.newPage();
     const errors = trackErrors(page);
     await page.goto(`chrome-extension://${h.extensionId}/options.html`);
