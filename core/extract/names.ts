@@ -35,10 +35,6 @@ function bare(token: string): string {
   return token.toLowerCase().replace(/\.+$/, '');
 }
 
-function titleCase(word: string): string {
-  return titleCaseWord(word);
-}
-
 /**
  * Read a string that should be exactly a person's name. Honorifics ("Dr.", "Lic.") and degrees ("PhD") are dropped;
  * particles, hyphens, apostrophes and diacritics are kept. Returns null for anything that is not clearly a name.
@@ -84,8 +80,8 @@ export function parsePersonName(text: string, options: { allowLowercase?: boolea
     if (!NAME_SHAPE.test(tok)) return null;
   }
 
-  if (lowercase || uppercase) tokens = tokens.map((t) => (NAME_PARTICLES.has(t.toLowerCase()) ? t.toLowerCase() : titleCase(t)));
-  else tokens = tokens.map((t) => (t.length > 3 && t === t.toUpperCase() ? titleCase(t) : t));
+  if (lowercase || uppercase) tokens = tokens.map((t) => (NAME_PARTICLES.has(t.toLowerCase()) ? t.toLowerCase() : titleCaseWord(t)));
+  else tokens = tokens.map((t) => (t.length > 3 && t === t.toUpperCase() ? titleCaseWord(t) : t));
 
   const given = givenName(tokens, text);
   if (given === null) return null;
