@@ -2,7 +2,8 @@
  * Extraction accuracy on real and realistic mail:
  * - development: ../shared/corpus dev corpus + tests/fixtures/recruiter-emails.heldout.json + tests/fixtures/mail/*.dev.json
  *   (per-case misses printed with --misses);
- * - frozen test: tests/fixtures/mail/*.test.json — AGGREGATE FIGURES ONLY, never a per-case result;
+ * - frozen test: tests/fixtures/mail/*.test.json — AGGREGATE FIGURES ONLY, never a per-case result (also per gathering
+ *   batch, `b<N>-*.test.json`, when there is more than one);
  * - negatives: the easy-ham-1 group of the SpamAssassin corpus (everyday mail; the button must stay away).
  * Run: npm run accuracy [-- --misses] [-- --ham-list] [-- --extractor path/to/module.ts]
  * (--extractor scores another extractRecruiter, e.g. an older checkout, for before/after figures.)
@@ -18,6 +19,7 @@ import {
   loadDevelopment,
   loadHam,
   loadMail,
+  loadMailBatches,
   quantile,
   scoreCorpus,
   scoreHam,
@@ -43,6 +45,13 @@ const test = flag('--dev-only') ? [] : loadMail('test');
 if (test.length > 0) {
   const testScore = scoreCorpus(test, { extract, frozen: true });
   process.stdout.write(`== frozen test (${test.length} cases; aggregate only)\n${formatScore(testScore, false)}\n\n`);
+  const batches = loadMailBatches('test');
+  if (batches.size > 1) {
+    for (const [batch, cases] of batches) {
+      const score = scoreCorpus(cases, { extract, frozen: true });
+      process.stdout.write(`== frozen test, batch ${batch} (${cases.length} cases; aggregate only)\n${formatScore(score, false)}\n\n`);
+    }
+  }
 }
 
 const ham = await loadHam();

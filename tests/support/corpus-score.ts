@@ -97,6 +97,21 @@ export function loadMail(part: 'dev' | 'test'): CorpusCase[] {
   return files.flatMap((f) => loadFixture('mail', f));
 }
 
+/**
+ * The `*.<part>.json` mail grouped by gathering batch: files named `b<N>-….json` belong to batch N, the first
+ * batch's files (`en.*`, `intl.*`) to batch 1. Each batch has its own frozen before-scores in the mail README.
+ */
+export function loadMailBatches(part: 'dev' | 'test'): Map<string, CorpusCase[]> {
+  const dir = resolve(PROJECT_ROOT, 'tests', 'fixtures', 'mail');
+  const batches = new Map<string, CorpusCase[]>();
+  if (!existsSync(dir)) return batches;
+  for (const f of readdirSync(dir).filter((name) => name.endsWith(`.${part}.json`)).sort()) {
+    const batch = /^(b\d+)-/.exec(f)?.[1] ?? 'b1';
+    batches.set(batch, [...(batches.get(batch) ?? []), ...loadFixture('mail', f)]);
+  }
+  return batches;
+}
+
 /** The whole development set: the shared dev corpus, the held-out file and the `*.dev.json` mail. */
 export function loadDevelopment(): CorpusCase[] {
   return [...(HAS_SHARED ? loadCorpus() : []), ...loadFixture('recruiter-emails.heldout.json'), ...loadMail('dev')];
