@@ -41,10 +41,20 @@ export const GMAIL_SELECTORS = {
   /** A message's own Reply button in its header (the arrow next to the date). */
   messageReply: [
     'div[role="button"][aria-label="Reply"]', // en label (2025 capture)
+    // Any locale, no class: the header's buttons end with Reply and then the "More" menu (aria-haspopup), which no
+    // other header button is followed by (2025 capture: emoji reaction, Reply, More).
+    'div[role="button"][data-tooltip]:has(+ div[role="button"][aria-haspopup="true"])',
     'div[role="button"].aaq', // the same button by class, any locale (2025 capture)
   ],
-  /** The "Reply" link under the thread's last message. */
+  /**
+   * The "Reply" link under the thread's last message (the adapter takes the first match below that message). It has
+   * no attribute or label of its own, only a role and a localised text; it is the first of the row of links "Reply",
+   * ("Reply all",) "Forward" (public captures 2017–2025; none in ../shared/fixtures/real, whose 2025 capture starts
+   * inside a message).
+   */
   threadReply: [
+    // Any locale, no class: a link followed by another link; the first such below the last message is "Reply".
+    'span[role="link"][tabindex]:has(+ span[role="link"][tabindex])',
     'span.ams.bkH[role="link"]', // 2014–2025 (public extensions: "span.ams.bkH")
     'span.ams.bkH', // same without the role
   ],
@@ -145,6 +155,9 @@ export const GMAIL_SELECTORS = {
     '.gmail_signature_prefix', // the "-- " Gmail writes above an inserted signature
     '.gmail_signature', // the user's signature
     '[data-smartmail="gmail_signature"]', // same, newer attribute
+    // The quoted history by structure, should its classes ever go: the attribution line ("On … wrote:", a div with
+    // a dir) right above the quote. Without it a letter inserted at the top would land inside the history's wrapper.
+    'div:has(> div[dir] + blockquote)',
   ],
 } as const satisfies Record<string, Selectors>;
 
@@ -269,6 +282,17 @@ function composers(root: ParentNode): Composer[] {
   });
 }
 
+/** The thread's Reply link: the first match, alternative by alternative, that is not above the last message. */
+function threadReplyLink(root: ParentNode, messages: readonly Element[]): HTMLElement | null {
+  const last = messages.at(-1);
+  const notAbove = (el: Element) => !last || (last.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_PRECEDING) === 0;
+  for (const selector of S.threadReply) {
+    const found = $$(root, [selector]).find(notAbove);
+    if (found) return found;
+  }
+  return null;
+}
+
 function replyButton(root: ParentNode): HTMLElement | null {
   const user = readUser(root);
   const messages = messageContainers(root);
@@ -279,7 +303,7 @@ function replyButton(root: ParentNode): HTMLElement | null {
     if (button) return button;
     break;
   }
-  return $optional(root, S.threadReply) ?? null;
+  return threadReplyLink(root, messages);
 }
 
 /** The Gmail adapter. */

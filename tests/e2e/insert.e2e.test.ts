@@ -5,17 +5,27 @@
  *
  * Editor markup is built from the selectors public Gmail/Outlook integrations use; ../shared/fixtures/real has no
  * compose-body capture with a signature or quote (see its SOURCES.md).
+ *
+ * Every case runs twice: on the page as served, and with every class name on it renamed (as after a redesign;
+ * tests/support/rename-classes.ts). The insert is given the protected blocks the extension itself passes (the
+ * Gmail and Outlook adapters' tables), so the renamed run checks that they still find the quote and signature; the
+ * checks below find them through the fixtures' own classes, renamed alike.
  */
 import { buildSync } from 'esbuild';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import type { Inserted, Letter } from '../../core/insert';
+import type { InsertOptions, Inserted, Letter } from '../../core/insert';
+import { gmail } from '../../core/read/gmail';
+import { outlook } from '../../core/read/outlook';
 import { INSERT_OPTIONS, LETTER_A, LETTER_B, letterOf } from '../support/letters';
+import { LAYOUTS, renamedClass, renamedSelector } from '../support/rename-classes';
 import { PROJECT_ROOT } from '../support/shared';
 import { launch, trackErrors, type Harness } from './harness';
 
 const GMAIL = 'https://mail.google.com/mail/u/0/';
-const OPTIONS = INSERT_OPTIONS;
+/** What the extension passes to the insert on each site (entrypoints/mail.content: the host's protectedBlocks). */
+const GMAIL_OPTIONS: InsertOptions = { protectedBlocks: gmail.protectedBlocks };
+const OUTLOOK_OPTIONS: InsertOptions = { protectedBlocks: outlook.protectedBlocks };
 
 const QUOTE_TEXT = 'Would you be open to a Senior Engineer role?';
 const QUOTE =
@@ -37,6 +47,8 @@ const OUTLOOK_EDITOR = (body: string) =>
 interface Scenario {
   name: string;
   page: string;
+  /** The site's insert options (default Gmail's). */
+  options?: InsertOptions;
   /** Typed for real, after putting the caret at the start of the editor's first line. */
   type?: string;
   /** Then moved left this many characters, to leave the caret inside the typed text. */
@@ -64,10 +76,16 @@ const SCENARIOS: Scenario[] = [
     left: 3,
     keeps: ['Thanks for reaching out.', 'Alex Doe', 'Engineer', QUOTE_TEXT],
   },
-  { name: 'Outlook: signature + reply header + quote', page: OUTLOOK_EDITOR(OUTLOOK_BODY), keeps: ['Alex Doe', 'Jane Recruiter', QUOTE_TEXT] },
+  {
+    name: 'Outlook: signature + reply header + quote',
+    page: OUTLOOK_EDITOR(OUTLOOK_BODY),
+    options: OUTLOOK_OPTIONS,
+    keeps: ['Alex Doe', 'Jane Recruiter', QUOTE_TEXT],
+  },
   {
     name: 'Outlook: typed text + signature + quote',
     page: OUTLOOK_EDITOR(OUTLOOK_BODY),
+    options: OUTLOOK_OPTIONS,
     type: 'Hello Jane',
     left: 4,
     keeps: ['Hello Jane', 'Alex Doe', 'Jane Recruiter', QUOTE_TEXT],
@@ -82,10 +100,9 @@ declare global {
 }
 
 let bundle = '';
-let h: Harness;
 let opened = 0;
 
-beforeAll(async () => {
+beforeAll(() => {
   const built = buildSync({
     entryPoints: [resolve(PROJECT_ROOT, 'tests', 'support', 'inserted-letter.ts')],
     bundle: true,
@@ -95,11 +112,6 @@ beforeAll(async () => {
     write: false,
   });
   bundle = built.outputFiles[0]!.text;
-  h = await launch({ extension: false });
-});
-
-afterAll(async () => {
-  await h?.close();
 });
 
 interface Opened {
@@ -108,7 +120,7 @@ interface Opened {
   errors: string[];
 }
 
-async function open(body: string): Promise<Opened> {
+async function openPage(h: Harness, body: string): Promise<Opened> {
   const url = `${GMAIL}?insert-test=${++opened}`;
   h.serve(url, `<!doctype html><html><head><meta charset="utf-8"><title>Gmail</title></head><body>${body}</body></html>`);
   const page = await h.context.newPage();
@@ -142,7 +154,7 @@ async function caretAtStart(page: Page): Promise<void> {
   });
 }
 
-function insert(page: Page, letter: Letter, options = OPTIONS): Promise<Inserted> {
+function insert(page: Page, letter: Letter, options = GMAIL_OPTIONS): Promise<Inserted> {
   return page.evaluate(([l, o]) => window.DP.insertLetter(document.getElementById('ed')!, l, o), [letter, options] as const);
 }
 
@@ -164,7 +176,11 @@ interface State {
   focused: boolean;
 }
 
-function state(page: Page, protectedBlocks = OPTIONS.protectedBlocks): Promise<State> {
+/**
+ * The editor as it is now. `protectedBlocks`: where the quote, signature and reply header really are (the fixtures'
+ * own classes and ids, renamed with the page), to check the letter stayed above them.
+ */
+function state(page: Page, protectedBlocks: readonly string[]): Promise<State> {
   return page.evaluate((guard) => {
     const editor = document.getElementById('ed')!;
     const letters = Array.from(editor.querySelectorAll<HTMLElement>('[data-decline-politely="letter"]'));
@@ -195,7 +211,26 @@ function expectBelow(s: State, keeps: readonly string[]): void {
   }
 }
 
-describe('insertLetter in Chromium', () => {
+describe.each(LAYOUTS)('insertLetter in Chromium: %s', (_layout, renamed) => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await launch({ extension: false, renameClasses: renamed });
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  /** Where the fixtures' protected blocks are on this page (their classes renamed with it). */
+  const BLOCKS = INSERT_OPTIONS.protectedBlocks.map((sel) => renamedSelector(sel, renamed));
+  const open = (body: string) => openPage(h, body);
+
+  test('the page is served in this layout', async () => {
+    const { page } = await open(GMAIL_EDITOR(QUOTE));
+    const quoteClass = await page.evaluate(() => document.querySelector('#ed blockquote')!.className);
+    expect(quoteClass).toBe(renamed ? renamedClass('gmail_quote') : 'gmail_quote');
+    await page.close();
+  });
+
   for (const scenario of SCENARIOS) {
     test(`${scenario.name}: execCommand, letter on top, draft intact, one Ctrl+Z restores it exactly`, async () => {
       const { page, errors } = await open(scenario.page);
@@ -207,9 +242,9 @@ describe('insertLetter in Chromium', () => {
       const before = await draft(page);
       await page.evaluate(() => (window.seenInputs = []));
 
-      expect(await insert(page, LETTER_A)).toEqual({ ok: true, strategy: 'execCommand', replaced: false });
+      expect(await insert(page, LETTER_A, scenario.options)).toEqual({ ok: true, strategy: 'execCommand', replaced: false });
 
-      const s = await state(page);
+      const s = await state(page, BLOCKS);
       expect(s.letters).toBe(1);
       expect(s.letterTexts[0]).toBe(LETTER_A.text);
       expect(s.letterAt).toBe(0);
@@ -233,7 +268,7 @@ describe('insertLetter in Chromium', () => {
     await page.keyboard.type('Thanks for reaching out.');
     expect(await insert(page, LETTER_A)).toMatchObject({ ok: true, strategy: 'execCommand' });
     await page.keyboard.type('P.S. Say hi to Sam.');
-    const s = await state(page);
+    const s = await state(page, BLOCKS);
     expect(s.letterTexts).toEqual([LETTER_A.text]);
     expect(s.text.indexOf(`Alex\nP.S. Say hi to Sam.\nThanks for reaching out.`)).toBeGreaterThan(0);
     await page.close();
@@ -248,7 +283,7 @@ describe('insertLetter in Chromium', () => {
     const withFirst = await draft(page);
 
     expect(await insert(page, LETTER_B)).toEqual({ ok: true, strategy: 'execCommand', replaced: true });
-    const s = await state(page);
+    const s = await state(page, BLOCKS);
     expect(s.letters).toBe(1);
     expect(s.letterTexts).toEqual([LETTER_B.text]);
     expect(s.letterAt).toBe(0);
@@ -258,7 +293,7 @@ describe('insertLetter in Chromium', () => {
 
     await page.keyboard.press('Control+z');
     expect(await draft(page)).toBe(withFirst);
-    expect((await state(page)).letterTexts).toEqual([LETTER_A.text]);
+    expect((await state(page, BLOCKS)).letterTexts).toEqual([LETTER_A.text]);
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -283,7 +318,7 @@ describe('insertLetter in Chromium', () => {
     await expect.poll(() => dialogs, { timeout: 5000 }).toContain('control');
     expect(dialogs).toEqual(['control']);
     expect(await page.evaluate(() => document.querySelectorAll('#ed img, #ed script').length)).toBe(0);
-    expect((await state(page)).letterTexts).toEqual([hostile]);
+    expect((await state(page, BLOCKS)).letterTexts).toEqual([hostile]);
     // The only failed load is the control's image: none of the letter's markup became an element that loads.
     expect(errors.filter((e) => !/Failed to load resource/.test(e))).toEqual([]);
     await expect.poll(() => errors.filter((e) => /Failed to load resource/.test(e))).toHaveLength(1);
@@ -305,7 +340,7 @@ describe('insertLetter in Chromium', () => {
       const inputs = await page.evaluate(() => window.seenInputs);
       expect(inputs.includes('historyUndo')).toBe(undone);
       expect(inputs.at(-1)).toBe('insertFromPaste');
-      const s = await state(page);
+      const s = await state(page, BLOCKS);
       expect(s.letters).toBe(1);
       expect(s.letterTexts).toEqual([LETTER_A.text]);
       expect(s.letterAt).toBe(0);

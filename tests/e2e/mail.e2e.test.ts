@@ -7,7 +7,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { closeReply, closeReplyKeepingTemplate, openReplyAgain } from '../support/gmail-reply';
 import { balancedBlock } from '../support/html';
-import { renamedSelector } from '../support/rename-classes';
+import { LAYOUTS, renamedSelector } from '../support/rename-classes';
 import { readFixture } from '../support/shared';
 import { decisionFor, decisions, launch, trackErrors, type Harness } from './harness';
 
@@ -23,11 +23,6 @@ const GMAIL_EDITOR = '[g_editable="true"][contenteditable="true"]';
 const OUTLOOK_EDITOR = '[contenteditable="true"][aria-label^="Message body"]';
 
 declare const chrome: { storage: { sync: { set(items: object): Promise<void>; remove(key: string): Promise<void> } } };
-
-const LAYOUTS = [
-  ['pages as served', false],
-  ['every class name renamed', true],
-] as const;
 
 describe.each(LAYOUTS)('%s', (_layout, renamed) => {
   let h: Harness;

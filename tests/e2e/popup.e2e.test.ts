@@ -10,6 +10,7 @@
  * must still find every part.
  */
 import type { Page, Worker } from 'playwright-core';
+import { LAYOUTS } from '../support/rename-classes';
 import { readFixture } from '../support/shared';
 import { launch, openPopupWindow, trackErrors, type Harness } from './harness';
 
@@ -23,11 +24,6 @@ declare const chrome: {
     create(o: { url: string; windowId: number; active: boolean }): Promise<unknown>;
   };
 };
-
-const LAYOUTS = [
-  ['page as served', false],
-  ['every class name renamed', true],
-] as const;
 
 describe.each(LAYOUTS)('%s', (_layout, renamed) => {
   let h: Harness;

@@ -6,10 +6,14 @@
  *   - the quoted history and the signature are byte for byte what they were (outerHTML);
  *   - there is exactly one letter.
  *
+ * Every scenario runs twice: on the page as served, and with every class name on it renamed (as after a Gmail
+ * redesign; tests/support/rename-classes.ts), where the quote and the signature keep no class of their own.
+ *
  * Run: npx wxt build && npx vitest run -c vitest.e2e.config.ts tests/e2e/reliability-draft.e2e.test.ts
  */
 import type { Locator, Page } from 'playwright-core';
 import { gmailReply } from '../support/hostile';
+import { LAYOUTS, renamedSelector } from '../support/rename-classes';
 import { launch, trackErrors, type Harness } from './harness';
 
 const THREAD_PATH = '#inbox/FMfcgzQbfBkLwqTjNHnXbQPvcRhMZwsd';
@@ -25,20 +29,6 @@ const LETTER = '[data-decline-politely="letter"]';
 const TYPED = 'Thanks for the call on Tuesday — one quick thing first: ünïcødé & <angle> "quotes" 123.';
 const SECOND_LINE = 'A second paragraph of my own.';
 
-let h: Harness;
-
-beforeAll(async () => {
-  h = await launch();
-  h.serve(PAGES.full, gmailReply({ signature: true, quote: true }));
-  h.serve(PAGES.empty, gmailReply({ signature: false, quote: false }));
-  h.serve(PAGES.quoteOnly, gmailReply({ signature: false, quote: true }));
-  h.serve(PAGES.signatureOnly, gmailReply({ signature: true, quote: false }));
-});
-
-afterAll(async () => {
-  await h?.close();
-});
-
 interface Snapshot {
   /** The editor's text outside our letter, whitespace removed. */
   outside: string;
@@ -48,20 +38,31 @@ interface Snapshot {
   letterText: string;
 }
 
-function snapshot(editor: Locator): Promise<Snapshot> {
-  return editor.evaluate((el, letterSel) => {
+/** Where the draft's quoted history and signature are, on the page as served or renamed. */
+interface Parts {
+  quote: string;
+  signature: string;
+}
+
+const partsOf = (renamed: boolean): Parts => ({
+  quote: renamedSelector('.gmail_quote_container', renamed),
+  signature: renamedSelector('.gmail_signature', renamed),
+});
+
+function snapshot(editor: Locator, parts: Parts): Promise<Snapshot> {
+  return editor.evaluate((el, { letterSel, parts }) => {
     const clone = el.cloneNode(true) as HTMLElement;
     const letters = clone.querySelectorAll(letterSel);
     const letterText = letters[0]?.textContent ?? '';
     letters.forEach((l) => l.remove());
     return {
       outside: (clone.textContent ?? '').replace(/\s+/g, ''),
-      quote: el.querySelector('.gmail_quote_container')?.outerHTML ?? null,
-      signature: el.querySelector('.gmail_signature')?.parentElement?.outerHTML ?? null,
+      quote: el.querySelector(parts.quote)?.outerHTML ?? null,
+      signature: el.querySelector(parts.signature)?.parentElement?.outerHTML ?? null,
       letters: letters.length,
       letterText,
     };
-  }, LETTER);
+  }, { letterSel: LETTER, parts });
 }
 
 /** Puts the caret at `offset` in the first text node (inside `selector`, in the editor) that contains `text`. */
@@ -87,8 +88,8 @@ async function caretAt(page: Page, selector: string, text: string, offset: numbe
 interface Scenario {
   name: string;
   url: string;
-  /** What the user does before clicking the button. */
-  prepare?: (page: Page, editor: Locator) => Promise<void>;
+  /** What the user does before clicking the button (`parts`: where the quote and signature are on this page). */
+  prepare?: (page: Page, editor: Locator, parts: Parts) => Promise<void>;
   /** After the first insert: what the user does, then how they insert again (which must replace the letter). */
   again?: { between: (page: Page) => Promise<void>; insert: (page: Page) => Promise<void>; letter: RegExp };
   /** Text that must be found, whole, outside the letter afterwards. */
@@ -150,8 +151,8 @@ const SCENARIOS: Scenario[] = [
   {
     name: 'signature only, caret on the signature line',
     url: PAGES.signatureOnly,
-    prepare: async (page) => {
-      await caretAt(page, `${EDITOR} .gmail_signature`, 'Frontend Engineer', 0);
+    prepare: async (page, _editor, parts) => {
+      await caretAt(page, `${EDITOR} ${parts.signature}`, 'Frontend Engineer', 0);
     },
     keeps: ['Alex Morgan', 'Frontend Engineer · Portland, OR'],
   },
@@ -196,25 +197,25 @@ const ONCE = SCENARIOS.filter((s) => !s.again);
 const TWICE = SCENARIOS.filter((s): s is Twice => !!s.again);
 
 /** Opens the scenario's page, prepares the draft, clicks the button, and waits for the first letter. */
-async function firstInsert(scenario: Scenario): Promise<{ page: Page; editor: Locator; errors: string[]; before: Snapshot }> {
+async function firstInsert(h: Harness, parts: Parts, scenario: Scenario): Promise<{ page: Page; editor: Locator; errors: string[]; before: Snapshot }> {
   const page = await h.context.newPage();
   const errors = trackErrors(page);
   await page.goto(scenario.url);
   const button = page.getByRole('button', BUTTON);
   await button.waitFor({ timeout: 10_000 });
   const editor = page.locator(EDITOR);
-  await scenario.prepare?.(page, editor);
+  await scenario.prepare?.(page, editor, parts);
 
-  const before = await snapshot(editor);
+  const before = await snapshot(editor, parts);
   expect(before.letters).toBe(0);
   await button.click();
-  await expect.poll(async () => (await snapshot(editor)).letterText, { timeout: 5000 }).toMatch(/^Hi Priya,/);
+  await expect.poll(async () => (await snapshot(editor, parts)).letterText, { timeout: 5000 }).toMatch(/^Hi Priya,/);
   return { page, editor, errors, before };
 }
 
 /** One letter, and outside it exactly what the draft held before (`before`). */
-async function expectNothingLost(scenario: Scenario, editor: Locator, before: Snapshot): Promise<void> {
-  const after = await snapshot(editor);
+async function expectNothingLost(parts: Parts, scenario: Scenario, editor: Locator, before: Snapshot): Promise<void> {
+  const after = await snapshot(editor, parts);
   expect(after.letters).toBe(1);
   expect(after.outside).toBe(before.outside);
   for (const kept of scenario.keeps) expect(after.outside).toContain(kept.replace(/\s+/g, ''));
@@ -224,34 +225,49 @@ async function expectNothingLost(scenario: Scenario, editor: Locator, before: Sn
   expect(after.signature).toBe(before.signature);
 }
 
-describe('inserting the letter loses nothing', () => {
+describe.each(LAYOUTS)('inserting the letter loses nothing: %s', (_layout, renamed) => {
+  let h: Harness;
+  const parts = partsOf(renamed);
+
+  beforeAll(async () => {
+    h = await launch({ renameClasses: renamed });
+    h.serve(PAGES.full, gmailReply({ signature: true, quote: true }));
+    h.serve(PAGES.empty, gmailReply({ signature: false, quote: false }));
+    h.serve(PAGES.quoteOnly, gmailReply({ signature: false, quote: true }));
+    h.serve(PAGES.signatureOnly, gmailReply({ signature: true, quote: false }));
+  });
+
+  afterAll(async () => {
+    await h?.close();
+  });
+
   test('the scenarios cover one insert and a second insert', () => {
     expect(ONCE.length).toBeGreaterThan(0);
     expect(TWICE.length).toBeGreaterThan(0);
   });
 
   test.each(ONCE.map((s) => [s.name, s] as const))('%s', async (_name, scenario) => {
-    const { page, editor, errors, before } = await firstInsert(scenario);
-    await expectNothingLost(scenario, editor, before);
+    const { page, editor, errors, before } = await firstInsert(h, parts, scenario);
+    await expectNothingLost(parts, scenario, editor, before);
     expect(errors).toEqual([]);
     await page.close();
   });
 
   test.each(TWICE.map((s) => [s.name, s] as const))('%s', async (_name, scenario) => {
-    const { page, editor, errors, before: original } = await firstInsert(scenario);
-    const first = await snapshot(editor);
+    const { page, editor, errors, before: original } = await firstInsert(h, parts, scenario);
+    const first = await snapshot(editor, parts);
     expect(first.outside).toBe(original.outside);
     await scenario.again.between(page);
     // What the user wrote since is part of the draft the second insert must keep.
-    const before = await snapshot(editor);
+    const before = await snapshot(editor, parts);
     expect(before.outside.length).toBeGreaterThan(first.outside.length);
     // Mark the first letter's lines (a JS property, not an attribute), to see them replaced by the second insert.
     const firstLetter = () => editor.locator(`${LETTER} > div`).first();
     await firstLetter().evaluate((line) => Object.assign(line, { dpFirstInsert: true }));
     await scenario.again.insert(page);
     await expect.poll(() => firstLetter().evaluate((line) => 'dpFirstInsert' in line), { timeout: 5000 }).toBe(false);
-    expect((await snapshot(editor)).letterText).toMatch(scenario.again.letter);
-    await expectNothingLost(scenario, editor, before);
+    expect((await snapshot(editor, parts)).letterText).toMatch(scenario.again.letter);
+    await expectNothingLost(parts, scenario, editor, before);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -11,11 +11,15 @@
  *     out from Chromium's own DOM of the page (parsed again by happy-dom in Node), line for line;
  *   - the quoted history is byte for byte what it was.
  *
+ * Every payload runs twice: on the page as served, and with every class name on it renamed (as after a Gmail
+ * redesign; tests/support/rename-classes.ts). The oracle reads the renamed page too, so both must agree on it.
+ *
  * Run: npx wxt build && npx vitest run -c vitest.e2e.config.ts tests/e2e/reliability-hostile.e2e.test.ts
  */
 import { Window } from 'happy-dom';
 import type { Page } from 'playwright-core';
 import { asLetterValue, asPageText, everywhere, expectedGmailLetter, hostileGmailThread, PAYLOADS, type Payload } from '../support/hostile';
+import { LAYOUTS, renamedSelector } from '../support/rename-classes';
 import { launch, trackErrors, type Harness } from './harness';
 
 const THREAD_PATH = '#inbox/FMfcgzQbfBkLwqTjNHnXbQPvcRhMZwsd';
@@ -25,21 +29,17 @@ const EDITOR = '[g_editable="true"][contenteditable="true"]';
 /** Elements a payload would create if it were ever parsed as markup. */
 const ACTIVE = 'script, style, iframe, frame, img, svg, math, base, meta, link, object, embed, a, form, input, template, noscript, video, audio';
 
-let h: Harness;
 let happy: Window;
 /** Payloads of which some text reached the letter (as greeting name or company), for the summary. */
 const reachedLetter: string[] = [];
 
-beforeAll(async () => {
-  h = await launch();
-  for (const p of PAYLOADS) h.serve(urlFor(p), hostileGmailThread(everywhere(p)));
+beforeAll(() => {
   happy = new Window({ url: 'https://mail.google.com/mail/u/0/' });
 });
 
 afterAll(async () => {
-  if (reachedLetter.length) console.warn(`[reliability] payloads that reached the letter as text: ${reachedLetter.join(', ')}`);
+  if (reachedLetter.length) console.warn(`[reliability] payloads that reached the letter as text: ${[...new Set(reachedLetter)].join(', ')}`);
   await happy?.happyDOM.close();
-  await h?.close();
 });
 
 interface PageState {
@@ -47,15 +47,15 @@ interface PageState {
   quote: string | null;
 }
 
-function pageState(page: Page): Promise<PageState> {
+function pageState(page: Page, renamed: boolean): Promise<PageState> {
   return page.evaluate(
-    ({ editorSel, activeSel }) => {
+    ({ editorSel, activeSel, quoteSel }) => {
       const active: Record<string, number> = {};
       for (const el of document.querySelectorAll(activeSel)) active[el.localName] = (active[el.localName] ?? 0) + 1;
       const editor = document.querySelector(editorSel);
-      return { active, quote: editor?.querySelector('.gmail_quote_container')?.outerHTML ?? null };
+      return { active, quote: editor?.querySelector(quoteSel)?.outerHTML ?? null };
     },
-    { editorSel: EDITOR, activeSel: ACTIVE },
+    { editorSel: EDITOR, activeSel: ACTIVE, quoteSel: renamedSelector('.gmail_quote_container', renamed) },
   );
 }
 
@@ -107,10 +107,21 @@ function settle(page: Page): Promise<void> {
   );
 }
 
-describe('hostile text in a Gmail recruiter thread', () => {
-  test(`has at least 20 payloads (${PAYLOADS.length})`, () => {
-    expect(PAYLOADS.length).toBeGreaterThanOrEqual(20);
-    expect(new Set(PAYLOADS.map((p) => p.id)).size).toBe(PAYLOADS.length);
+test(`there are at least 20 payloads (${PAYLOADS.length})`, () => {
+  expect(PAYLOADS.length).toBeGreaterThanOrEqual(20);
+  expect(new Set(PAYLOADS.map((p) => p.id)).size).toBe(PAYLOADS.length);
+});
+
+describe.each(LAYOUTS)('hostile text in a Gmail recruiter thread: %s', (_layout, renamed) => {
+  let h: Harness;
+
+  beforeAll(async () => {
+    h = await launch({ renameClasses: renamed });
+    for (const p of PAYLOADS) h.serve(urlFor(p), hostileGmailThread(everywhere(p)));
+  });
+
+  afterAll(async () => {
+    await h?.close();
   });
 
   // One tab for all payloads (a navigation per payload), so the file stays fast; errors and dialogs are per payload.
@@ -138,11 +149,14 @@ describe('hostile text in a Gmail recruiter thread', () => {
     await button.waitFor({ timeout: 10_000 });
 
     // The page shows the payload as text (the fixture is right) …
-    const shown = await page.evaluate(() => document.querySelector('.a3s > div[dir="ltr"] > div:nth-child(3)')?.textContent);
+    const shown = await page.evaluate(
+      (body) => document.querySelector(`${body} > div[dir="ltr"] > div:nth-child(3)`)?.textContent,
+      renamedSelector('.a3s', renamed),
+    );
     expect(shown).toBe(asPageText(payload.text));
     // … and the oracle reads the page as Chromium built it.
     const dom = await page.evaluate(() => document.documentElement.outerHTML);
-    const before = await pageState(page);
+    const before = await pageState(page, renamed);
     const { context, letter } = expectedGmailLetter(new happy.DOMParser().parseFromString(dom, 'text/html') as unknown as Document);
     expect(context.recruiter.kind).toBe('offer');
 
@@ -156,7 +170,7 @@ describe('hostile text in a Gmail recruiter thread', () => {
     // The settle control's image is the one load that failed; nothing else was logged.
     expect(errors.filter((e) => !/Failed to load resource/.test(e))).toEqual([]);
     await expect.poll(() => errors.filter((e) => /Failed to load resource/.test(e))).toHaveLength(1);
-    const after = await pageState(page);
+    const after = await pageState(page, renamed);
     expect(after.active).toEqual(before.active);
     // The page itself, the extension's own files (its second stage) and the settle control's image, nothing else;
     // the control's request is seen, so the recorder was listening.

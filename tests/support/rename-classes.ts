@@ -43,3 +43,12 @@ export function renameClasses(html: string): string {
 export function renamedSelector(classes: string, renamed: boolean): string {
   return classes.replace(/\.(-?[A-Za-z_][\w-]*)/g, (_m, name: string) => `.${renamed ? renamedClass(name) : name}`);
 }
+
+/**
+ * The two layouts every Gmail and Outlook end-to-end case runs in (Chromium and Firefox): the pages as served, and
+ * the same pages with every class name renamed, as after a redesign. Use with `describe.each(LAYOUTS)`.
+ */
+export const LAYOUTS = [
+  ['pages as served', false],
+  ['every class name renamed', true],
+] as const;

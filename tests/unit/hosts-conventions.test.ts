@@ -104,7 +104,6 @@ describe.each(SITES)('%s selector table', (_site, table, prefix) => {
 const GMAIL_CLASS_FIRST: Record<string, string> = {
   body: 'no attribute marks the body; the adapter falls back to the content below the sender (contentBelow)',
   snippet: 'no attribute marks the snippet; the same structural fallback as the body',
-  threadReply: 'the Reply link under the thread has only a role and a localised text',
   inlineReplyArea: 'the adapter also treats any editor outside a mole as inline while a thread is shown',
   messageQuote: 'mail-format classes other mail programs write (gmail_quote), not Gmail UI classes',
   messageSignature: 'mail-format classes other mail programs write (gmail_signature)',

@@ -92,6 +92,20 @@ describe('gmail with every class name renamed: project fixtures read exactly as 
     expect(reply!.toolbarSlot!.querySelector('[role="button"]')!.getAttribute('aria-label')).toMatch(/^Send/);
   });
 
+  it("the draft's quoted history and signature stay protected blocks, found by structure and attribute", () => {
+    const doc = parse(renameClasses(readFixture('gmail-thread-inline-reply.html')));
+    const { editor } = gmail.composers(doc)[0]!;
+    const guarded = [...editor.querySelectorAll(gmail.protectedBlocks.join(', '))];
+    // The history's wrapper (attribution line + quote), so a letter at the top can never land inside it.
+    const history = editor.querySelector('blockquote')!.parentElement!;
+    expect(history.textContent).toMatch(/^On Thu, Nov 6, 2025 .* wrote:/);
+    expect(guarded).toContain(history);
+    expect(guarded.some((el) => el.getAttribute('data-smartmail') === 'gmail_signature')).toBe(true);
+    // The empty first line, where the user (and our letter) writes, is not protected.
+    const firstChild = editor.firstElementChild!;
+    expect(guarded.some((el) => el === firstChild || el.contains(firstChild))).toBe(false);
+  });
+
   it('without any toolbar, the editor is still found (the button is then anchored to it)', () => {
     const doc = parse(renameClasses(readFixture('gmail-thread-inline-reply.html')));
     doc.querySelector('[role="group"]')!.remove();

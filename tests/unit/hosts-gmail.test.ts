@@ -200,6 +200,28 @@ describe('gmail: reply popped out to the bottom compose area (gmail-thread-popou
     copy.querySelector('.aaq')!.remove();
     expect(gmail.replyButton!(copy)!.matches('span.ams.bkH')).toBe(true);
   });
+
+  /** The fixture without its message's Reply button, in German, and with no class attribute left. */
+  function withoutClassesInGerman(): Document {
+    const copy = fixture('gmail-thread-popout-reply.html');
+    copy.querySelector('.aaq')!.remove();
+    copy.querySelector('span.ams.bkH')!.textContent = 'Antworten';
+    copy.querySelector('span.ams.bkG')!.textContent = 'Weiterleiten';
+    for (const el of copy.querySelectorAll('[class]')) el.removeAttribute('class');
+    return copy;
+  }
+
+  it('without classes and in another language, the Reply link is found by its role and its place in the row', () => {
+    const link = gmail.replyButton!(withoutClassesInGerman())!;
+    expect(link.getAttribute('role')).toBe('link');
+    expect(link.textContent).toBe('Antworten');
+  });
+
+  it('a row of links above the last message is not taken for the thread\'s Reply link', () => {
+    const copy = withoutClassesInGerman();
+    copy.body.insertAdjacentHTML('afterbegin', '<div><span role="link" tabindex="0">Inbox</span><span role="link" tabindex="0">Starred</span></div>');
+    expect(gmail.replyButton!(copy)!.textContent).toBe('Antworten');
+  });
 });
 
 describe('gmail: personal thread (gmail-thread-non-recruiter.html)', () => {
@@ -280,6 +302,15 @@ describeShared('gmail: real captures', () => {
     expect(thread.recruiterIndex).toBe(0);
     expect(gmail.composers(doc)).toEqual([]);
     expect(gmail.replyButton!(doc)!.getAttribute('aria-label')).toBe('Reply');
+  });
+
+  it('gmail-message-expanded-2025 in another language and without classes: the Reply button is the one before "More"', () => {
+    const html = readShared('fixtures', 'real', 'gmail-message-expanded-2025.html')
+      .replace('data-tooltip="Reply" aria-label="Reply"', 'data-tooltip="Antworten" aria-label="Antworten"')
+      .replace(/\sclass="[^"]*"/g, '');
+    const button = gmail.replyButton!(parse(html))!;
+    expect(button.getAttribute('aria-label')).toBe('Antworten');
+    expect(button.nextElementSibling!.getAttribute('aria-haspopup')).toBe('true');
   });
 
   it('gmail-inbox-list-2014: no thread open, no composers, nothing to reply to', () => {
