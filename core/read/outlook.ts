@@ -100,6 +100,9 @@ export const OUTLOOK_SELECTORS = {
     // Any locale: Send is the compose's only Fluent v9 split button outside the ribbon (the ribbon's, such as
     // "New mail" in the Mailvelope capture, carry data-automation-type="RibbonSplitButton").
     '.fui-SplitButton__primaryActionButton:not([data-automation-type])',
+    // Any locale, no class: the same split button by structure, a group whose first button is followed by its menu
+    // button (the search for Send stops at the conversation, so the ribbon's split buttons are never reached).
+    'div[role="group"]:not([data-automation-type]) > button:first-child:not([data-automation-type]):has(+ button[aria-haspopup="true"])',
     'button[id$="__primaryActionButton"]', // any locale, Fabric split button "splitButton-ro" (2020–2023)
     'button[aria-label="Send"]', // en
     'button[title^="Send ("]', // en tooltip "Send (Ctrl+Enter)"

@@ -16,6 +16,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type AddressInfo, type Socket } from 'node:net';
 import { join, resolve } from 'node:path';
 import { DECISION_ATTRIBUTE } from '../../entrypoints/mail.content/decision';
+import { renameClasses } from '../support/rename-classes';
 import { PROJECT_ROOT } from '../support/shared';
 
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -113,7 +114,15 @@ export interface FirefoxHarness {
   close(): Promise<void>;
 }
 
-export async function launch(): Promise<FirefoxHarness> {
+export interface FirefoxLaunchOptions {
+  /**
+   * Serve every page with each class name renamed (tests/support/rename-classes.ts), as after a mail-site redesign:
+   * attributes, roles, labels, ids and structure unchanged (the Chromium harness's option of the same name).
+   */
+  renameClasses?: boolean;
+}
+
+export async function launch(options: FirefoxLaunchOptions = {}): Promise<FirefoxHarness> {
   assertFirefox();
   const manifest = builtManifest();
   const addonId = (manifest.browser_specific_settings as { gecko?: { id?: string } } | undefined)?.gecko?.id;
@@ -153,7 +162,7 @@ export async function launch(): Promise<FirefoxHarness> {
       requests,
       leaked: proxy.seen,
       serve(url, html) {
-        pages.set(url.split('#')[0]!, html);
+        pages.set(url.split('#')[0]!, options.renameClasses ? renameClasses(html) : html);
       },
       async open(url) {
         const page = await browser.newPage();

@@ -8,6 +8,7 @@ import { outlook } from '../../core/read/hosts';
 import { readPageWithOpener } from '../../core/read/opener';
 import { readPage } from '../../core/read/page';
 import { localizeOutlook, newAccountControl, type OutlookUiLanguage } from '../support/outlook-variants';
+import { renameClasses } from '../support/rename-classes';
 import { readFixture } from '../support/shared';
 
 const parse = (html: string): Document => new DOMParser().parseFromString(html, 'text/html');
@@ -46,6 +47,22 @@ describe.each(LANGUAGES)('outlook in %s: the inline reply, with no English label
 
   it('finds the Reply button by its icon', () => {
     expect(outlook.replyButton!(doc)!.querySelector('i[data-icon-name="ArrowReplyRegular"]')).not.toBeNull();
+  });
+});
+
+describe.each(LANGUAGES)('outlook in %s with every class name renamed: no label and no class to go by', (lang) => {
+  it.each([
+    ['outlook-reading-pane-reply.html', 'inline'],
+    ['outlook-popout-collapsed.html', 'popout'],
+  ] as const)('%s: the reply, and the slot beside Send found by the split button\'s structure', (file, kind) => {
+    const doc = parse(renameClasses(localizeOutlook(readFixture(file), lang)));
+    const [c, ...rest] = outlook.composers(doc);
+    expect(rest).toEqual([]);
+    expect([c!.kind, c!.inOpenThread]).toEqual([kind, true]);
+    // The slot holds the Send group: its first button, followed by the menu of send options.
+    const send = c!.toolbarSlot!.querySelector('[role="group"] > button:first-child')!;
+    expect(send.textContent).toContain('\u27A4');
+    expect(send.nextElementSibling!.getAttribute('aria-haspopup')).toBe('true');
   });
 });
 
