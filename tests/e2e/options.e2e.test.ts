@@ -3,11 +3,15 @@
  * Run with: npx wxt build && npx vitest run -c vitest.e2e.config.ts tests/e2e/options.e2e.test.ts
  */
 import type { Page } from 'playwright-core';
+import { renameClasses } from '../support/rename-classes';
 import { readFixture } from '../support/shared';
 import { launch, trackErrors, type Harness } from './harness';
 
 const GMAIL = 'https://mail.google.com/mail/u/0/';
 const THREAD = `${GMAIL}#inbox/FMfcgzQbfBkLwqTjNHnXbQPvcRhMZwsd`;
+/** The same thread with every class name renamed, as after a Gmail redesign (tests/support/rename-classes.ts). */
+const GMAIL_RENAMED = 'https://mail.google.com/mail/u/1/';
+const THREAD_RENAMED = `${GMAIL_RENAMED}#inbox/FMfcgzQbfBkLwqTjNHnXbQPvcRhMZwsd`;
 const NAME = 'Morgan Quill-Avery';
 const SENTENCE = 'Meeting the Northwind team was a genuine highlight of my year.';
 
@@ -130,6 +134,21 @@ describe('options page', () => {
       timeout: 5000,
     });
     await gmail.close();
+
+    // The same settings on the thread with every class name renamed.
+    h.serve(GMAIL_RENAMED, renameClasses(readFixture('gmail-thread-inline-reply.html')));
+    const renamed = await h.context.newPage();
+    const renamedErrors = trackErrors(renamed);
+    await renamed.goto(THREAD_RENAMED);
+    await renamed.getByRole('button', { name: 'Decline politely' }).click({ timeout: 15_000 });
+    await renamed.waitForFunction(() => document.querySelector('[g_editable="true"][role="textbox"]')?.textContent?.includes('Morgan Q. Avery') ?? false, null, {
+      timeout: 5000,
+    });
+    const renamedText = await renamed.locator('[g_editable="true"][role="textbox"]').first().innerText();
+    expect(renamedText).toMatch(/^Hi Priya,/);
+    expect(renamedText).toContain(SENTENCE);
+    expect(renamedErrors).toEqual([]);
+    await renamed.close();
     await options.close();
   });
 

@@ -18,6 +18,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Page, Request, Worker } from 'playwright-core';
 import { builtModuleGraph } from '../support/built-modules';
+import { LAYOUTS, renameClasses } from '../support/rename-classes';
 import { readFixture } from '../support/shared';
 import { EXTENSION_DIR, launch, trackErrors, type Harness } from './harness';
 
@@ -26,7 +27,9 @@ declare const chrome: {
 };
 
 const THREAD = 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQbfBkLwqTjNHnXbQPvcRhMZwsd';
-const FIXTURE_URL = THREAD.split('#')[0]!;
+/** The same thread with every class name renamed, as after a Gmail redesign (tests/support/rename-classes.ts). */
+const THREAD_RENAMED = 'https://mail.google.com/mail/u/1/#inbox/FMfcgzQbfBkLwqTjNHnXbQPvcRhMZwsd';
+const FIXTURE_URLS = [THREAD, THREAD_RENAMED].map((url) => url.split('#')[0]!);
 const MAIL_MATCHES = ['https://mail.google.com/*', 'https://outlook.live.com/*', 'https://outlook.office.com/*', 'https://outlook.office365.com/*', 'https://outlook.cloud.microsoft/*'];
 
 interface Seen {
@@ -51,6 +54,7 @@ beforeAll(async () => {
   h = await launch();
   h.context.on('request', (req) => seen.push({ url: req.url(), from: origin(req) }));
   h.serve(THREAD, readFixture('gmail-thread-inline-reply.html'));
+  h.serve(THREAD_RENAMED, renameClasses(readFixture('gmail-thread-inline-reply.html')));
   worker = h.worker!;
 });
 
@@ -60,7 +64,7 @@ afterAll(async () => {
 
 /** Requests that are neither the fixture page nor the extension's own files. */
 function outside(list: readonly string[]): string[] {
-  return list.filter((url) => url.split('#')[0] !== FIXTURE_URL && !url.startsWith(`chrome-extension://${h.extensionId}/`));
+  return list.filter((url) => !FIXTURE_URLS.includes(url.split('#')[0]!) && !url.startsWith(`chrome-extension://${h.extensionId}/`));
 }
 
 /** Every resource a page or the service worker fetched, from its own resource timing. */
@@ -70,10 +74,11 @@ function resources(target: Page | Worker): Promise<string[]> {
 }
 
 describe('at run time', () => {
-  test('loading the mail page, inserting with the button and from the popup, and saving options make no request', async () => {
+  test.each(LAYOUTS)('loading the mail page, inserting with the button and from the popup, and saving options make no request (%s)', async (_layout, renamed) => {
+    const thread = renamed ? THREAD_RENAMED : THREAD;
     const mail = await h.context.newPage();
     const mailErrors = trackErrors(mail);
-    await mail.goto(THREAD);
+    await mail.goto(thread);
     const button = mail.getByRole('button', { name: 'Decline politely', exact: true });
     await button.waitFor({ timeout: 10_000 });
     await button.click();
@@ -94,14 +99,14 @@ describe('at run time', () => {
     const options = await h.context.newPage();
     const optionsErrors = trackErrors(options);
     await options.goto(`chrome-extension://${h.extensionId}/options.html`);
-    await options.getByLabel('Your name', { exact: true }).fill('Robin Quist');
+    await options.getByLabel('Your name', { exact: true }).fill(renamed ? 'Robin Quistorp' : 'Robin Quist');
     await options.locator('.save-status', { hasText: /^Saved$/ }).waitFor({ timeout: 5000 });
 
     expect(outside(h.requests)).toEqual([]);
     expect(seen.filter((s) => outside([s.url]).length > 0)).toEqual([]);
-    expect(seen.some((s) => s.url.split('#')[0] === FIXTURE_URL)).toBe(true);
+    expect(seen.some((s) => s.url.split('#')[0] === thread.split('#')[0])).toBe(true);
     // The mail page's own timing also lists the favicon, which Chromium asks for by itself for any page.
-    expect(outside(await resources(mail)).filter((url) => url !== new URL('/favicon.ico', THREAD).href)).toEqual([]);
+    expect(outside(await resources(mail)).filter((url) => url !== new URL('/favicon.ico', thread).href)).toEqual([]);
     expect(outside(popupResources)).toEqual([]);
     expect(outside(await resources(options))).toEqual([]);
     expect(outside(await resources(worker))).toEqual([]);

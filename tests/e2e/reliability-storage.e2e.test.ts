@@ -11,6 +11,7 @@
  */
 import type { Worker } from 'playwright-core';
 import { readFixture } from '../support/shared';
+import { LAYOUTS, renameClasses } from '../support/rename-classes';
 import { launch, trackErrors, type Harness } from './harness';
 
 declare const chrome: {
@@ -21,6 +22,8 @@ declare const chrome: {
 };
 
 const THREAD = 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQbfBkLwqTjNHnXbQPvcRhMZwsd';
+/** The same thread with every class name renamed, as after a Gmail redesign (tests/support/rename-classes.ts). */
+const THREAD_RENAMED = 'https://mail.google.com/mail/u/1/#inbox/FMfcgzQbfBkLwqTjNHnXbQPvcRhMZwsd';
 const EDITOR = '[g_editable="true"][contenteditable="true"]';
 const DAMAGED = {
   prefs: '{"version":1,"name":"Sam Lee","defaultTone":"formal","signa',
@@ -33,6 +36,7 @@ let worker: Worker;
 beforeAll(async () => {
   h = await launch();
   h.serve(THREAD, readFixture('gmail-thread-inline-reply.html'));
+  h.serve(THREAD_RENAMED, renameClasses(readFixture('gmail-thread-inline-reply.html')));
   worker = h.worker!;
   await worker.evaluate((items) => chrome.storage.sync.set(items), DAMAGED);
 });
@@ -46,10 +50,10 @@ function quarantine(): Promise<{ at: string; problems: string[]; value: string }
 }
 
 describe('damaged settings in chrome.storage.sync', () => {
-  test('the Gmail button still inserts a letter, with the defaults and the built-in template', async () => {
+  test.each(LAYOUTS)('the Gmail button still inserts a letter, with the defaults and the built-in template (%s)', async (_layout, renamed) => {
     const page = await h.context.newPage();
     const errors = trackErrors(page);
-    await page.goto(THREAD);
+    await page.goto(renamed ? THREAD_RENAMED : THREAD);
     const button = page.getByRole('button', { name: 'Decline politely', exact: true });
     await button.waitFor({ timeout: 10_000 });
     await button.click();
