@@ -151,14 +151,42 @@ export function decisionFor(page: Page, editorSelector: string): Promise<string 
   );
 }
 
-/** Collect page errors and console errors, so tests can assert that nothing went wrong on the host page. */
-export function trackErrors(page: Page): string[] {
+/** What the extension writes to the console when one of its steps failed and it carried on (core/safely.ts). */
+export const OWN_WARNING = '[decline-politely]';
+
+/**
+ * Collect page errors and console errors, so tests can assert that nothing went wrong on the host page. With
+ * `ownWarnings`, also the extension's own warnings (OWN_WARNING: a step of the content script failed and was
+ * skipped), from any world of the page, the content script's included.
+ */
+export function trackErrors(page: Page, options: { ownWarnings?: boolean } = {}): string[] {
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
   page.on('console', (m) => {
     if (m.type() === 'error') errors.push(`console: ${m.text()}`);
+    else if (options.ownWarnings && m.type() === 'warning' && m.text().startsWith(OWN_WARNING)) errors.push(`console: ${m.text()}`);
   });
   return errors;
+}
+
+/**
+ * Runs `expression` in the content script's own (isolated) world of `page`, through the DevTools protocol: for
+ * controls that show a recorder hears that world too.
+ */
+export async function evaluateInContentScript(h: Harness, page: Page, expression: string): Promise<void> {
+  const cdp = await h.context.newCDPSession(page);
+  try {
+    const worlds: { id: number; origin: string; auxData?: { type?: string } }[] = [];
+    cdp.on('Runtime.executionContextCreated', (e) => worlds.push(e.context as (typeof worlds)[number]));
+    // Enabling reports every world that already exists.
+    await cdp.send('Runtime.enable');
+    const own = worlds.find((w) => w.auxData?.type === 'isolated' && w.origin === `chrome-extension://${h.extensionId}`);
+    if (!own) throw new Error(`no content script world in ${page.url()} (worlds: ${worlds.map((w) => w.origin).join(', ')})`);
+    const { exceptionDetails } = await cdp.send('Runtime.evaluate', { expression, contextId: own.id });
+    if (exceptionDetails) throw new Error(exceptionDetails.text);
+  } finally {
+    await cdp.detach();
+  }
 }
 
 /**

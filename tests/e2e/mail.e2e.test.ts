@@ -2,14 +2,15 @@
  * The in-page button in real Chromium with the built extension, on fixture pages served at the real mail URLs.
  * Every case runs twice: on the pages as they are, and with every class name on them renamed (as after a Gmail or
  * Outlook redesign; tests/support/rename-classes.ts), where the adapters must work from attributes, roles and
- * structure alone.
+ * structure alone. "No error" counts the page's errors, console errors, and the content script's own warnings that a
+ * step failed (harness `trackErrors(page, { ownWarnings: true })`), with a control that the last are heard.
  */
 import type { Locator, Page } from 'playwright-core';
 import { closeReply, closeReplyKeepingTemplate, openReplyAgain } from '../support/gmail-reply';
 import { balancedBlock } from '../support/html';
 import { LAYOUTS, renamedSelector } from '../support/rename-classes';
 import { readFixture } from '../support/shared';
-import { decisionFor, decisions, launch, trackErrors, type Harness } from './harness';
+import { decisionFor, decisions, evaluateInContentScript, launch, OWN_WARNING, trackErrors, type Harness } from './harness';
 
 const GMAIL_THREAD = 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQbfBkLwqTjNHnXbQPvcRhMZwsd';
 const GMAIL_PERSONAL = 'https://mail.google.com/mail/u/1/#inbox/FMfcgzQbfBkLwqTjNHnXbQPvcRhMZwse';
@@ -49,7 +50,7 @@ describe.each(LAYOUTS)('%s', (_layout, renamed) => {
 
   async function open(url: string): Promise<{ page: Page; errors: string[] }> {
     const page = await h.context.newPage();
-    const errors = trackErrors(page);
+    const errors = trackErrors(page, { ownWarnings: true });
     await page.goto(url);
     return { page, errors };
   }
@@ -135,6 +136,12 @@ describe.each(LAYOUTS)('%s', (_layout, renamed) => {
       expect(await decisionFor(page, GMAIL_EDITOR)).toBe('button');
       await expect(page.locator('[data-decline-politely="letter"]').count()).resolves.toBe(1);
       expect(errors).toEqual([]);
+    });
+
+    test("control: the recorder hears the content script's own world (a warning of its own written there is recorded)", async () => {
+      const line = `${OWN_WARNING} control: a step failed`;
+      await evaluateInContentScript(h, page, `console.warn(${JSON.stringify(line)})`);
+      await expect.poll(() => errors).toContain(`console: ${line}`);
     });
   });
 

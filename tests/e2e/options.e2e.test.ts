@@ -111,7 +111,7 @@ describe('options page', () => {
 
     h.serve(GMAIL, readFixture('gmail-thread-inline-reply.html'));
     const gmail = await h.context.newPage();
-    const gmailErrors = trackErrors(gmail);
+    const gmailErrors = trackErrors(gmail, { ownWarnings: true });
     await gmail.goto(THREAD);
     await gmail.getByRole('button', { name: 'Decline politely' }).click({ timeout: 15_000 });
     const body = gmail.locator('[g_editable="true"][role="textbox"]').first();
@@ -138,7 +138,7 @@ describe('options page', () => {
     // The same settings on the thread with every class name renamed.
     h.serve(GMAIL_RENAMED, renameClasses(readFixture('gmail-thread-inline-reply.html')));
     const renamed = await h.context.newPage();
-    const renamedErrors = trackErrors(renamed);
+    const renamedErrors = trackErrors(renamed, { ownWarnings: true });
     await renamed.goto(THREAD_RENAMED);
     await renamed.getByRole('button', { name: 'Decline politely' }).click({ timeout: 15_000 });
     await renamed.waitForFunction(() => document.querySelector('[g_editable="true"][role="textbox"]')?.textContent?.includes('Morgan Q. Avery') ?? false, null, {

@@ -44,7 +44,7 @@ describe.each(LAYOUTS)('%s', (_layout, renamed) => {
 
   async function open(url: string): Promise<{ page: Page; errors: string[] }> {
     const page = await h.context.newPage();
-    const errors = trackErrors(page);
+    const errors = trackErrors(page, { ownWarnings: true });
     await page.goto(url);
     return { page, errors };
   }
@@ -96,7 +96,7 @@ describe.each(LAYOUTS)('%s', (_layout, renamed) => {
         h.context.waitForEvent('page'),
         main.evaluate((url) => void window.open(url, '_blank', 'popup,width=900,height=700'), LOCALIZED_POPOUT(lang)),
       ]);
-      const errors = trackErrors(popout);
+      const errors = trackErrors(popout, { ownWarnings: true });
       await popout.getByRole('button', BUTTON).waitFor();
       const letter = await insert(popout);
       // Role and company come from the main window's conversation: the pop-out itself shows only "RE: …" and a chip.
@@ -114,7 +114,7 @@ describe.each(LAYOUTS)('%s', (_layout, renamed) => {
       const { page: main, errors: mainErrors } = await open(CLOUD);
       await main.getByRole('button', BUTTON).waitFor();
       const [popout] = await Promise.all([h.context.waitForEvent('page'), main.evaluate((url) => void window.open(url, '_blank', 'popup'), CLOUD_POPOUT)]);
-      const errors = trackErrors(popout);
+      const errors = trackErrors(popout, { ownWarnings: true });
       await popout.getByRole('button', BUTTON).waitFor();
       const letter = await insert(popout);
       expect(letter).toContain('Data Analyst');
@@ -158,7 +158,7 @@ describe.each(LAYOUTS)('%s', (_layout, renamed) => {
         ),
       ]);
       expect(child.url()).toBe('about:blank');
-      const errors = trackErrors(child);
+      const errors = trackErrors(child, { ownWarnings: true });
       await child.getByRole('button', BUTTON).waitFor();
       const letter = await insert(child);
       expect(letter).toContain('Data Analyst');

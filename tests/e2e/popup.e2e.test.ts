@@ -41,7 +41,7 @@ describe.each(LAYOUTS)('%s', (_layout, renamed) => {
 
   async function openThread(): Promise<{ page: Page; errors: string[] }> {
     const page = await h.context.newPage();
-    const errors = trackErrors(page);
+    const errors = trackErrors(page, { ownWarnings: true });
     await page.goto(THREAD_URL);
     // The content script is ready once it has put its button into the reply's toolbar.
     await page.getByRole('button', { name: 'Decline politely' }).first().waitFor({ timeout: 10_000 });

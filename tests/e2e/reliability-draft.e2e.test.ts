@@ -199,7 +199,7 @@ const TWICE = SCENARIOS.filter((s): s is Twice => !!s.again);
 /** Opens the scenario's page, prepares the draft, clicks the button, and waits for the first letter. */
 async function firstInsert(h: Harness, parts: Parts, scenario: Scenario): Promise<{ page: Page; editor: Locator; errors: string[]; before: Snapshot }> {
   const page = await h.context.newPage();
-  const errors = trackErrors(page);
+  const errors = trackErrors(page, { ownWarnings: true });
   await page.goto(scenario.url);
   const button = page.getByRole('button', BUTTON);
   await button.waitFor({ timeout: 10_000 });

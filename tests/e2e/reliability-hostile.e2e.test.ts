@@ -130,7 +130,7 @@ describe.each(LAYOUTS)('hostile text in a Gmail recruiter thread: %s', (_layout,
   const dialogs: string[] = [];
   beforeAll(async () => {
     page = await h.context.newPage();
-    errors = trackErrors(page);
+    errors = trackErrors(page, { ownWarnings: true });
     page.on('dialog', (d) => {
       dialogs.push(d.message());
       void d.dismiss().catch(() => {});

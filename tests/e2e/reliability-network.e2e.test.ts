@@ -77,7 +77,7 @@ describe('at run time', () => {
   test.each(LAYOUTS)('loading the mail page, inserting with the button and from the popup, and saving options make no request (%s)', async (_layout, renamed) => {
     const thread = renamed ? THREAD_RENAMED : THREAD;
     const mail = await h.context.newPage();
-    const mailErrors = trackErrors(mail);
+    const mailErrors = trackErrors(mail, { ownWarnings: true });
     await mail.goto(thread);
     const button = mail.getByRole('button', { name: 'Decline politely', exact: true });
     await button.waitFor({ timeout: 10_000 });
