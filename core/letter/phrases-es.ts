@@ -10,10 +10,14 @@
  *
  * The sender's gender is unknown too, so nothing agrees with "yo": no "agradecido/a", "encantado/a".
  * Names inside sentences: an institution named by a noun takes its article, contracted after "de" and "en"
- * ("del Banco Santander", "en el Hospital Clínic"); a title such as "El País" keeps its own ("de El País").
+ * ("del Banco Santander", "en el Hospital Clínic"); a name whose article is part of it keeps it and is not
+ * contracted in writing ("de El País", as the RAE's Diccionario panhispánico de dudas asks: "a El Cairo").
+ * The role follows core/letter/role.ts: job names in lower case ("el puesto de analista de datos"), "las
+ * prácticas" for "Internship", a title-case title as written.
  */
 import type { ThreadCues } from '../model';
 import { choose, withoutArticle, type DoorKind, type LetterPhrases, type PhraseContext, type Phrasing, type StagePhrasing, type StandardReason } from './phrases';
+import { genericRole, lowerFirst, roleInSentence, type GenericRoles } from './role';
 
 const DAYS = ['domingo', 'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado'];
 
@@ -137,18 +141,27 @@ function before(prep: 'de' | 'en', name: string): string {
   return `${prep} ${name}`;
 }
 
-function greeting({ tone, firstName }: PhraseContext): string {
-  if (tone === 'formal') return firstName ? `Buenos días, ${firstName}:` : 'Buenos días:';
-  return firstName ? `Hola, ${firstName}:` : 'Hola:';
+function greeting(ctx: PhraseContext): string {
+  const { tone, firstName } = ctx;
+  const name = firstName ? `, ${firstName}` : '';
+  if (tone === 'formal') return choose([`Buenos días${name}:`, `Hola, buenos días${name}:`], ctx, 9);
+  if (tone === 'warm') return choose([`Hola${name}:`, `¡Hola${name}!`], ctx, 9);
+  return choose([`Hola${name}:`, `Buenos días${name}:`], ctx, 9);
 }
 
+/** Spanish for a generic English role: "Internship" is "las prácticas" (see thePosition). */
+const GENERIC_ROLES: GenericRoles = [
+  [/^(?:internship|intern)$/i, 'prácticas'],
+  [/^summer (?:internship|intern)$/i, 'prácticas de verano'],
+];
+
 function thePosition(role: string, company: string): string {
-  const title = withoutArticle(role, ['el', 'la', 'los', 'las', 'un', 'una']);
+  const title = roleInSentence(genericRole(withoutArticle(role, ['el', 'la', 'los', 'las', 'un', 'una']), GENERIC_ROLES), 'es');
   let what = 'el puesto';
   // "Puesto de técnico", "Vacante de analista" or "Prácticas en marketing" already name the kind of thing.
   if (/^(?:puesto|vacante|cargo|prácticas|beca)\b/i.test(title)) {
     const article = /^(?:vacante|beca)/i.test(title) ? 'la' : /^prácticas/i.test(title) ? 'las' : 'el';
-    what = `${article} ${title.charAt(0).toLowerCase()}${title.slice(1)}`;
+    what = `${article} ${lowerFirst(title)}`;
   } else if (title) what = `el puesto de ${title}`;
   return company ? `${what} ${before('en', company)}` : what;
 }

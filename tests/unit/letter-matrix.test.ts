@@ -6,6 +6,9 @@
  */
 import { checkEtiquette, countWords } from '../../core/letter/etiquette';
 import { detectLanguage } from '../../core/extract/language';
+import { buildLetterView } from '../../core/letter/view';
+import { STAGES, TONES } from '../../core/letter/reasons';
+import { isGenericEnglishRole, isSentenceCase } from '../../core/letter/role';
 import { letterMatrix, USER_NAME, type MatrixCase } from '../support/letter-matrix';
 
 const CASES = letterMatrix();
@@ -31,6 +34,14 @@ function sentences(text: string): string[] {
     .flatMap((line) => line.split(/(?<=[.!?])\s+/))
     .map((s) => s.trim())
     .filter((s) => countWords(s) >= 3);
+}
+
+/** True when `needle` occurs as written somewhere other than at the start of a sentence or line. */
+function midSentence(text: string, needle: string): boolean {
+  for (let at = text.indexOf(needle); at !== -1; at = text.indexOf(needle, at + 1)) {
+    if (!/(?:^|[.!?:]\s+|\n)$/.test(text.slice(Math.max(0, at - 3), at))) return true;
+  }
+  return false;
 }
 
 function count(text: string, needle: string): number {
@@ -68,13 +79,18 @@ function problems(c: MatrixCase): string[] {
   if (hints.length > 0) out.push(`etiquette: ${hints.join(', ')}`);
   // Names and register.
   const first = text.split('\n', 1)[0] ?? '';
-  // German formal letters greet a confidently known person by full name ("Guten Tag Priya Raman,"), as is usual there.
-  if (c.recruiter.fullName && c.recruiter.fullName !== c.recruiter.firstName && first.includes(c.recruiter.fullName) && !(c.language === 'de' && c.tone === 'formal' && c.recruiter.firstName)) out.push(`full-name greeting: ${first}`);
+  // German formal letters greet a known person by full name ("Guten Tag Priya Raman,"), the gender-neutral form there.
+  if (c.recruiter.fullName && c.recruiter.fullName !== c.recruiter.firstName && first.includes(c.recruiter.fullName) && !(c.language === 'de' && c.tone === 'formal')) out.push(`full-name greeting: ${first}`);
   if (/Hiring Team/.test(first) && (c.stage === 'outreach' || c.recruiter.fullName)) out.push(`team greeting to a person: ${first}`);
   if (/\((?:m\/w\/d|h\/f)\)|m\/w\/d/i.test(text)) out.push('gender note kept in the role');
   if (/internship role/i.test(text)) out.push('"internship role"');
   if (/\b(?:de|à) (?:Le|La|Les|Hôpital)\b|l'équipe de Le/.test(text)) out.push('French article not contracted');
-  if (/von Deutsche|bei Deutsche/.test(text)) out.push('German company article');
+  if (/\b(?:von|bei|der|dem|des|beim|vom|zum|zur) Deutsche\b/.test(text)) out.push('German company name not declined');
+  // A role that is a common noun is not capitalised mid-sentence (core/letter/role.ts), and a generic English one
+  // is written in the letter's own language.
+  const role = c.recruiter.role ?? '';
+  if (role && isGenericEnglishRole(role) && (c.language === 'en' ? midSentence(text, role) : text.includes(role))) out.push(`generic role as written: ${role}`);
+  if (role && c.language !== 'en' && c.language !== 'de' && isSentenceCase(role) && midSentence(text, role)) out.push(`job name capitalised: ${role}`);
   if (c.language === 'de' && (text.match(/\bsehr\b/gi) ?? []).length > 1) out.push('"sehr" more than once');
   if (c.language === 'de' && /Angebot[\s\S]*angeboten/.test(text)) out.push('"Angebot … angeboten"');
   if (c.language === 'de' && /zusammenfinden/.test(text)) out.push('"zusammenfinden"');
@@ -101,6 +117,23 @@ describe('the whole matrix of letters', () => {
     const kinds = new Map<string, string>();
     for (const f of failures) for (const p of f.problems) kinds.set(p.replace(/:.*/, ''), `${f.label}: ${p}`);
     expect([...kinds.values()], `${failures.length} letters with problems`).toEqual([]);
+  });
+
+  test.each(['en', 'de', 'fr', 'es'] as const)('%s letters greet in at least two ways in every tone and for every name known', (language) => {
+    const known = { firstName: { firstName: 'Priya', fullName: 'Priya Raman' }, fullNameOnly: { firstName: null, fullName: 'Priya Raman' }, nobody: { firstName: null, fullName: null } };
+    for (const tone of TONES) {
+      for (const stage of STAGES) {
+        for (const [kind, names] of Object.entries(known)) {
+          const greetings = new Set(
+            ['Acme', 'Globex', 'Initech', 'Umbrella', 'Hooli', 'Stark', 'Wayne', 'Tyrell'].map((company) =>
+              buildLetterView({ sender: { name: '', signature: '', keepInTouch: {} }, recruiter: { ...names, role: null, company }, choice: { stage, tone, reason: 'timing', keepDoorOpen: true, language } })
+                .greeting.replace('Priya Raman', 'NAME').replace('Priya', 'NAME'),
+            ),
+          );
+          expect(greetings.size, `${tone} ${stage} ${kind}: ${[...greetings].join(' | ')}`).toBeGreaterThanOrEqual(2);
+        }
+      }
+    }
   });
 
   test('two recruiters at different companies rarely get the same letter body', () => {
