@@ -28,7 +28,7 @@ const LEGAL_FORM: readonly (readonly [RegExp, Gender])[] = [
 const FEMININE_START = /^(?:Universität|Hochschule|Stiftung|Klinik|Agentur|Gruppe|Bank|Sparkasse|Versicherung|Stadt|Stadtverwaltung|Gemeinde|Charité|Akademie|Kanzlei|Behörde)\b/;
 const NEUTER_START = /^(?:Hospital|Hôpital|Klinikum|Krankenhaus|Institut|Ministerium|Bundesamt|Landesamt|Amt|Studio|Unternehmen|Forschungszentrum|Rechenzentrum)\b/;
 const MASCULINE_START = /^(?:Verlag|Verband|Konzern|Verein|Landkreis|Bundesverband)\b/;
-const FEMININE_END = /(?:bank|kasse|versicherung|zeitung|gesellschaft|stiftung|genossenschaft|hochschule|universität|klinik|agentur|kanzlei|bahn|post)$/;
+const FEMININE_END = /(?:bank|kasse|versicherung|zeitung|gesellschaft|stiftung|genossenschaft|hochschule|universität|klinik|agentur|kanzlei|bahn|post)$/i;
 
 interface Analysed {
   gender: Gender;

@@ -11,7 +11,8 @@
  *
  * "Sehr geehrte Frau …" needs the recruiter's gender, which the thread does not tell reliably: a formal letter
  * greets a known person by full name ("Guten Tag Priya Raman,", the gender-neutral form), the other tones by
- * first name ("Hallo Priya,"), and a letter to nobody known "Sehr geehrte Damen und Herren," or "Guten Tag,".
+ * first name ("Hallo Priya,"); without a first name (a full name alone may be split wrongly) the letter opens
+ * "Sehr geehrte Damen und Herren," or "Guten Tag,".
  * Each greeting has two phrasings, like every sentence. The salutation ends with a comma, so the templates start
  * the first sentence in lower case, and the closing has no comma (DIN 5008).
  *
@@ -148,12 +149,15 @@ const GENERIC_ROLES: GenericRoles = [
 ];
 
 function greeting(ctx: PhraseContext): string {
-  const { tone, firstName, fullName, named } = ctx;
-  // Formal German greets a person by full name ("Guten Tag Priya Raman,"): it needs no "Frau" or "Herr".
-  const formalName = fullName || firstName;
-  if (tone === 'formal' && formalName) return choose([`Guten Tag ${formalName},`, `Hallo ${formalName},`], ctx, 9);
+  const { tone, firstName, fullName } = ctx;
+  if (firstName && tone === 'formal') {
+    // Formal German greets a person by full name ("Guten Tag Priya Raman,"): it needs no "Frau" or "Herr".
+    const name = fullName.startsWith(firstName) ? fullName : firstName;
+    return choose([`Guten Tag ${name},`, `Hallo ${name},`], ctx, 9);
+  }
   if (firstName) return choose([`Hallo ${firstName},`, `Guten Tag ${firstName},`], ctx, 9);
-  return choose(tone === 'formal' && !named ? ['Sehr geehrte Damen und Herren,', 'Guten Tag,'] : ['Guten Tag,', 'Hallo,'], ctx, 9);
+  // A full name alone may be split wrongly, so it is not used to greet.
+  return choose(tone === 'formal' ? ['Sehr geehrte Damen und Herren,', 'Guten Tag,'] : ['Guten Tag,', 'Hallo,'], ctx, 9);
 }
 
 function thePosition(role: string, company: string): string {

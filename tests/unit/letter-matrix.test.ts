@@ -79,8 +79,8 @@ function problems(c: MatrixCase): string[] {
   if (hints.length > 0) out.push(`etiquette: ${hints.join(', ')}`);
   // Names and register.
   const first = text.split('\n', 1)[0] ?? '';
-  // German formal letters greet a known person by full name ("Guten Tag Priya Raman,"), the gender-neutral form there.
-  if (c.recruiter.fullName && c.recruiter.fullName !== c.recruiter.firstName && first.includes(c.recruiter.fullName) && !(c.language === 'de' && c.tone === 'formal')) out.push(`full-name greeting: ${first}`);
+  // German formal letters greet a confidently known person by full name ("Guten Tag Priya Raman,"), as is usual there.
+  if (c.recruiter.fullName && c.recruiter.fullName !== c.recruiter.firstName && first.includes(c.recruiter.fullName) && !(c.language === 'de' && c.tone === 'formal' && c.recruiter.firstName)) out.push(`full-name greeting: ${first}`);
   if (/Hiring Team/.test(first) && (c.stage === 'outreach' || c.recruiter.fullName)) out.push(`team greeting to a person: ${first}`);
   if (/\((?:m\/w\/d|h\/f)\)|m\/w\/d/i.test(text)) out.push('gender note kept in the role');
   if (/internship role/i.test(text)) out.push('"internship role"');
