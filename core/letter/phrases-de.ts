@@ -118,7 +118,7 @@ const DOOR_OPEN: Record<DoorKind, StagePhrasing> = {
   },
   'closer-match': {
     default: {
-      warm: ['Gerne bleibe ich mit Ihnen in Kontakt – wenn sich künftig eine Stelle ergibt, die besser passt, höre ich gerne von Ihnen.', 'Wenn sich in Zukunft eine passendere Stelle ergibt, freue ich mich, von Ihnen zu hören.'],
+      warm: ['Ich bleibe gern mit Ihnen in Kontakt – wenn sich künftig eine Stelle ergibt, die besser passt, freue ich mich, von Ihnen zu hören.', 'Wenn sich in Zukunft eine passendere Stelle ergibt, freue ich mich, von Ihnen zu hören.'],
       formal: ['Gerne bleibe ich mit Ihnen in Kontakt und freue mich, von künftigen Positionen zu hören, die besser zu meinem Profil passen.', 'Über künftige Positionen, die besser zu meinem Profil passen, würde ich mich freuen.'],
       brief: ['Wenn sich künftig eine passendere Stelle ergibt, höre ich gerne von Ihnen.', 'Über passendere Stellen in Zukunft freue ich mich.'],
     },
@@ -133,7 +133,7 @@ const DOOR_OPEN: Record<DoorKind, StagePhrasing> = {
   settled: {
     default: {
       warm: ['Sollte sich meine Situation ändern, melde ich mich bei Ihnen. Bis dahin bleibe ich gerne in Kontakt.', 'Gerne bleibe ich in Kontakt, und falls sich meine Situation ändert, melde ich mich.'],
-      formal: ['Sollte sich meine Situation ändern, werde ich mich gerne bei Ihnen melden; bis dahin bleibe ich gerne mit Ihnen in Verbindung.', 'Gerne bleibe ich mit Ihnen in Verbindung und melde mich, sollte sich meine Situation ändern.'],
+      formal: ['Sollte sich meine Situation ändern, melde ich mich gerne bei Ihnen; bis dahin bleibe ich mit Ihnen in Verbindung.', 'Gerne bleibe ich mit Ihnen in Verbindung und melde mich, sollte sich meine Situation ändern.'],
       brief: ['Sollte sich meine Situation ändern, melde ich mich.', 'Falls sich etwas ändert, melde ich mich.'],
     },
   },
@@ -176,7 +176,7 @@ function touch(cues: ThreadCues, ctx: PhraseContext): string {
   if (ctx.stage === 'interview') {
     if (cues.person) return `Ich bedaure, ${cues.person} nun nicht kennenzulernen.`;
     if (cues.team) return `Ich bedaure, das ${cues.team}-Team nun nicht kennenzulernen.`;
-    if (cues.slotDay != null) return choose([`Danke auch für den Terminvorschlag am ${DAYS[cues.slotDay]}.`, `Auch für den Termin am ${DAYS[cues.slotDay]} danke ich Ihnen.`], ctx, 7);
+    if (cues.slotDay != null) return choose([`Danke auch für den Terminvorschlag am ${DAYS[cues.slotDay]}.`, `Auch für den vorgeschlagenen Termin am ${DAYS[cues.slotDay]} danke ich Ihnen.`], ctx, 7);
     return '';
   }
   if (ctx.stage === 'offer') {

@@ -195,7 +195,8 @@ export const PHRASES_ES: LetterPhrases = {
     if (kind === 'link') return `Más sobre mí: ${value}`;
     return `Mi correo: ${value}`;
   },
-  signOff: (ctx) => choose(({ warm: ['Un cordial saludo,', 'Un saludo muy cordial,'], formal: ['Atentamente,', 'Reciba un cordial saludo,'], brief: ['Saludos,', 'Un saludo,'] } satisfies Phrasing)[ctx.tone], ctx, 8),
+  // "Reciba un cordial saludo" speaks to the reader as usted: a recruiter who wrote tú gets "Un cordial saludo".
+  signOff: (ctx) => choose(({ warm: ['Un cordial saludo,', 'Un saludo muy cordial,'], formal: ['Atentamente,', ctx.formal ? 'Reciba un cordial saludo,' : 'Un cordial saludo,'], brief: ['Saludos,', 'Un saludo,'] } satisfies Phrasing)[ctx.tone], ctx, 8),
   // "He decidido centrarme en …" after "he decidido no seguir adelante" would say "decidido" twice.
   ownReason: (text) => text.replace(/^He decidido\s+/i, 'Voy a '),
 };

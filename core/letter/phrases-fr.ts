@@ -114,9 +114,9 @@ const DOOR_OPEN: Record<DoorKind, StagePhrasing> = {
   },
   'closer-match': {
     default: {
-      warm: ["Restons en contact\u202F: si un poste plus proche de mes attentes se présente à l'avenir, n'hésitez pas à m'en parler.", "Si un poste plus proche de mes attentes se présente un jour, n'hésitez pas à revenir vers moi."],
+      warm: ["Restons en contact\u202F: si un poste plus proche de mes attentes se présente à l'avenir, j'en entendrai parler avec plaisir.", "Si un poste plus proche de mes attentes se présente un jour, c'est avec plaisir que j'en discuterai avec vous."],
       formal: ["Je reste volontiers en contact, et c'est avec plaisir que j'étudierai à l'avenir tout poste plus proche de mon profil.", "J'étudierai avec plaisir tout poste futur plus proche de mon profil."],
-      brief: ["Si un poste plus proche de mes attentes se présente, n'hésitez pas à m'en parler.", "N'hésitez pas à revenir vers moi pour un poste plus proche de mon profil."],
+      brief: ["Si un poste plus proche de mes attentes se présente à l'avenir, je suis à votre écoute.", 'Je reste à votre écoute pour tout poste futur plus proche de mon profil.'],
     },
   },
   timing: {
@@ -220,7 +220,7 @@ function touch(cues: ThreadCues, ctx: PhraseContext): string {
   if (ctx.stage === 'interview') {
     if (cues.person) return `Je regrette de ne pas pouvoir rencontrer ${cues.person}.`;
     if (cues.team) return `Je regrette de ne pas pouvoir rencontrer l'équipe ${cues.team}.`;
-    if (cues.slotDay != null) return choose([`J'apprécie que vous m'ayez proposé un créneau ${DAYS[cues.slotDay]}.`, `C'est aimable à vous de m'avoir proposé un créneau ${DAYS[cues.slotDay]}.`], ctx, 7);
+    if (cues.slotDay != null) return choose([`J'apprécie que vous m'ayez proposé un créneau pour ${DAYS[cues.slotDay]}.`, `C'est aimable à vous de m'avoir proposé un créneau pour ${DAYS[cues.slotDay]}.`], ctx, 7);
     return '';
   }
   if (ctx.stage === 'offer') {

@@ -96,7 +96,7 @@ const LINKEDIN: Record<Other, string> = {
 
 const DOOR_OPEN: Record<Other, RegExp> = {
   de: /Kontakt|Verbindung|melde|von Ihnen zu hören|höre ich gerne|austauschen|später|Zukunft|künftig|freue ich mich/,
-  fr: /en contact|en relation|reviendrai vers vous|revenir vers moi|reprendre contact|reparler|m'en parler|à l'avenir|poste futur/,
+  fr: /en contact|en relation|reviendrai vers vous|revenir vers moi|reprendre contact|reparler|m'en parler|à l'avenir|poste futur|à votre écoute|un jour/,
   es: /en contacto|el contacto|volveré a escribir|lo diré|retomar|me alegrará saber|en el futuro/,
 };
 

@@ -9,7 +9,7 @@ import { detectLanguage } from '../../core/extract/language';
 import { buildLetterView } from '../../core/letter/view';
 import { STAGES, TONES } from '../../core/letter/reasons';
 import { isGenericEnglishRole, isSentenceCase } from '../../core/letter/role';
-import { letterMatrix, USER_NAME, type MatrixCase } from '../support/letter-matrix';
+import { KEEP_IN_TOUCH, letterMatrix, USER_NAME, type MatrixCase } from '../support/letter-matrix';
 
 const CASES = letterMatrix();
 
@@ -42,6 +42,13 @@ function midSentence(text: string, needle: string): boolean {
     if (!/(?:^|[.!?:]\s+|\n)$/.test(text.slice(Math.max(0, at - 3), at))) return true;
   }
   return false;
+}
+
+/** The user's own keep-in-touch line in the letter's language, as the matrix set it ('\u0000' when none). */
+function ownKeepInTouch(c: MatrixCase): string {
+  const line = KEEP_IN_TOUCH[c.keepInTouch];
+  const own = typeof line === 'string' ? line : line?.[c.language];
+  return own || '\u0000';
 }
 
 function count(text: string, needle: string): number {
@@ -98,6 +105,11 @@ function problems(c: MatrixCase): string[] {
   if (c.language === 'fr' && /^Bonjour/.test(first) && /agréer/.test(text)) out.push('"Bonjour" with the formal closing formula');
   if (c.language === 'en' && (text.match(/\bfit\b/gi) ?? []).length > 1) out.push('"fit" twice');
   if (c.language === 'en' && /decided[^.]*\.\s+I(?:'ve| have) decided/.test(text)) out.push('"decided … decided"');
+  // A pet phrase of our own at most once, and none beside the user's own line that already says it.
+  const ours = text.split(ownKeepInTouch(c)).join(' ');
+  if (c.language === 'de' && (ours.match(/\bgerne?\b/gi) ?? []).length > 1) out.push('"gern(e)" more than once');
+  if (c.language === 'fr' && (text.match(/n['’]hésitez pas/gi) ?? []).length > 1) out.push('"n\'hésitez pas" twice');
+  if (c.language === 'es' && c.recruiter.cues?.address === 'informal' && /(?<!\p{L})(?:usted|reciba|le agradezco|su equipo)(?!\p{L})/iu.test(text)) out.push('usted to a recruiter who wrote tú');
   if (c.language === 'es' && c.recruiter.cues?.address === 'formal' && /(?<!\p{L})(?:tú|te|ti|tu|tus|contigo|puedes|quieras)(?!\p{L})/iu.test(text)) out.push('tú to a recruiter who wrote usted');
   if (/personal circumstances|persönlich|personnelles|personales/i.test(text) && c.reason === 'timing') out.push('timing reason speaks of personal circumstances');
   return out;
