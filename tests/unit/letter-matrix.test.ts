@@ -16,7 +16,7 @@ const CASES = letterMatrix();
 /** Lead-ins that say "I thought about it"; one per letter is plenty. */
 const REFLECTION: Record<MatrixCase['language'], RegExp> = {
   en: /after (?:careful consideration|a lot of thought|some thought)|having (?:given it|considered)|on reflection|i've (?:realized|thought)/gi,
-  de: /nach (?:reiflicher|sorgfältiger|eingehender) (?:überlegung|prüfung)|nach einigem (?:nachdenken|überlegen)|bei näherer betrachtung|mir ist klar geworden|ich habe (?:lange )?(?:überlegt|darüber nachgedacht)/gi,
+  de: /nach (?:reiflicher|sorgfältiger|eingehender) (?:überlegung|prüfung)|nach (?:einigem|langem) (?:nachdenken|überlegen)|darüber habe ich in ruhe nachgedacht|bei näherer betrachtung|mir ist klar geworden|ich habe (?:lange )?(?:überlegt|darüber nachgedacht)/gi,
   fr: /après (?:mûre )?réflexion|j'ai bien réfléchi|j'y ai bien réfléchi|j'ai réalisé/gi,
   es: /tras (?:considerarlo|reflexionar\w*)|después de pensarlo|lo he (?:pensado|estado pensando)|me he dado cuenta/gi,
 };
@@ -67,6 +67,11 @@ function problems(c: MatrixCase): string[] {
     const opener = s.toLowerCase().split(/\s+/).slice(0, 3).join(' ');
     if (countWords(s) >= 5 && openers.has(opener)) out.push(`opener twice: ${opener}`);
     openers.add(opener);
+  }
+  // Two sentences in a row that start alike ("Ich möchte … Ich möchte …") read as a list, not a letter.
+  for (const paragraph of body(c).split(/\n\s*\n/)) {
+    const starts = paragraph.split(/(?<=[.!?])\s+/).map((s) => s.toLowerCase().split(/\s+/).slice(0, 2).join(' '));
+    for (let i = 1; i < starts.length; i++) if (starts[i] && starts[i] === starts[i - 1] && (starts[i]?.split(' ').length ?? 0) === 2) out.push(`two sentences in a row start "${starts[i]}"`);
   }
   const reflections = body(c).match(REFLECTION[c.language]) ?? [];
   if (reflections.length > 1) out.push(`reflection twice: ${reflections.join(' / ')}`);
