@@ -13,7 +13,8 @@
  * greets a known person by full name ("Guten Tag Priya Raman,", the gender-neutral form), the other tones by
  * first name ("Hallo Priya,"); without a first name (a full name alone may be split wrongly) the letter opens
  * "Sehr geehrte Damen und Herren," or "Guten Tag,".
- * Each greeting has two phrasings, like every sentence. The salutation ends with a comma, so the templates start
+ * Each greeting has two phrasings, like every sentence. No sentence of ours opens with "Gerne": it is how users
+ * most often start their own keep-in-touch line, which follows the door-open sentence. The salutation ends with a comma, so the templates start
  * the first sentence in lower case, and the closing has no comma (DIN 5008).
  *
  * {{thePosition}} ("die Stelle als … bei …", "das Praktikum bei …") is only used where nominative and accusative
@@ -111,29 +112,29 @@ const NEUTRAL_REASON: Phrasing = {
 const DOOR_OPEN: Record<DoorKind, StagePhrasing> = {
   general: {
     default: {
-      warm: ['Ich würde mich freuen, in Kontakt zu bleiben, und hoffe, dass sich unsere Wege wieder kreuzen.', 'Gerne bleibe ich mit Ihnen in Kontakt – vielleicht kreuzen sich unsere Wege ja wieder.'],
-      formal: ['Gerne würde ich mit Ihnen in Kontakt bleiben und hoffe, dass sich unsere Wege in Zukunft wieder kreuzen.', 'Ich würde mich freuen, auch künftig mit Ihnen in Kontakt zu bleiben.'],
-      brief: ['Ich würde mich freuen, in Kontakt zu bleiben.', 'Gerne bleiben wir in Kontakt.'],
+      warm: ['Ich würde mich freuen, in Kontakt zu bleiben, und hoffe, dass sich unsere Wege wieder kreuzen.', 'Ich bleibe gern mit Ihnen in Kontakt – vielleicht kreuzen sich unsere Wege ja wieder.'],
+      formal: ['Ich würde gern mit Ihnen in Kontakt bleiben und hoffe, dass sich unsere Wege in Zukunft wieder kreuzen.', 'Ich würde mich freuen, auch künftig mit Ihnen in Kontakt zu bleiben.'],
+      brief: ['Ich würde mich freuen, in Kontakt zu bleiben.', 'Bleiben wir gern in Kontakt.'],
     },
   },
   'closer-match': {
     default: {
       warm: ['Ich bleibe gern mit Ihnen in Kontakt – wenn sich künftig eine Stelle ergibt, die besser passt, freue ich mich, von Ihnen zu hören.', 'Wenn sich in Zukunft eine passendere Stelle ergibt, freue ich mich, von Ihnen zu hören.'],
-      formal: ['Gerne bleibe ich mit Ihnen in Kontakt und freue mich, von künftigen Positionen zu hören, die besser zu meinem Profil passen.', 'Über künftige Positionen, die besser zu meinem Profil passen, würde ich mich freuen.'],
+      formal: ['Ich bleibe gern mit Ihnen in Kontakt und freue mich, von künftigen Positionen zu hören, die besser zu meinem Profil passen.', 'Über künftige Positionen, die besser zu meinem Profil passen, würde ich mich freuen.'],
       brief: ['Wenn sich künftig eine passendere Stelle ergibt, höre ich gerne von Ihnen.', 'Über passendere Stellen in Zukunft freue ich mich.'],
     },
   },
   timing: {
     default: {
-      warm: ['Ich würde mich freuen, in Kontakt zu bleiben, und hoffe, dass wir uns zu einem späteren Zeitpunkt wieder austauschen.', 'Gerne bleibe ich in Kontakt – vielleicht passt es zu einem späteren Zeitpunkt.'],
-      formal: ['Gerne bleibe ich mit Ihnen in Kontakt und hoffe, dass wir uns zu einem späteren Zeitpunkt wieder austauschen können.', 'Ich würde mich freuen, zu einem späteren Zeitpunkt wieder von Ihnen zu hören.'],
+      warm: ['Ich würde mich freuen, in Kontakt zu bleiben, und hoffe, dass wir uns zu einem späteren Zeitpunkt wieder austauschen.', 'Ich bleibe gern in Kontakt – vielleicht passt es zu einem späteren Zeitpunkt.'],
+      formal: ['Ich bleibe gern mit Ihnen in Kontakt und hoffe, dass wir uns zu einem späteren Zeitpunkt wieder austauschen können.', 'Ich würde mich freuen, zu einem späteren Zeitpunkt wieder von Ihnen zu hören.'],
       brief: ['Später können wir uns gerne wieder austauschen.', 'Vielleicht passt es zu einem späteren Zeitpunkt.'],
     },
   },
   settled: {
     default: {
-      warm: ['Sollte sich meine Situation ändern, melde ich mich bei Ihnen. Bis dahin bleibe ich gerne in Kontakt.', 'Gerne bleibe ich in Kontakt, und falls sich meine Situation ändert, melde ich mich.'],
-      formal: ['Sollte sich meine Situation ändern, melde ich mich gerne bei Ihnen; bis dahin bleibe ich mit Ihnen in Verbindung.', 'Gerne bleibe ich mit Ihnen in Verbindung und melde mich, sollte sich meine Situation ändern.'],
+      warm: ['Sollte sich meine Situation ändern, melde ich mich bei Ihnen. Bis dahin bleibe ich gerne in Kontakt.', 'Ich bleibe gern in Kontakt, und falls sich meine Situation ändert, melde ich mich.'],
+      formal: ['Sollte sich meine Situation ändern, melde ich mich gerne bei Ihnen; bis dahin bleibe ich mit Ihnen in Verbindung.', 'Ich bleibe gern mit Ihnen in Verbindung und melde mich, sollte sich meine Situation ändern.'],
       brief: ['Sollte sich meine Situation ändern, melde ich mich.', 'Falls sich etwas ändert, melde ich mich.'],
     },
   },

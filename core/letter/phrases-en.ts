@@ -9,9 +9,9 @@ const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 
 const REASON_SENTENCES: Record<StandardReason, StagePhrasing> = {
   'accepted-other-offer': {
     default: {
-      warm: ["I've recently accepted another offer, which feels like the right next step for me.", "I've just accepted a role elsewhere that matches where I want to go next."],
+      warm: ["In the meantime, I've accepted another offer, which feels like the right next step for me.", 'I recently accepted a role elsewhere that matches where I want to go next.'],
       formal: ['I have recently accepted a position with another company.', 'I have since committed to another role.'],
-      brief: ["I've accepted another offer.", "I've just taken a role elsewhere."],
+      brief: ['I recently accepted another offer.', "In the meantime, I've taken a role elsewhere."],
     },
   },
   'staying-current-role': {

@@ -26,7 +26,7 @@ const REASON_SENTENCES: Record<StandardReason, StagePhrasing> = {
     default: {
       warm: ['Hace poco he aceptado otra oferta, que considero el siguiente paso adecuado para mí.', 'Acabo de aceptar un puesto en otra empresa que encaja con lo que busco.'],
       formal: ['Recientemente he aceptado un puesto en otra empresa.', 'Entretanto he asumido un compromiso con otra empresa.'],
-      brief: ['He aceptado otra oferta.', 'Acabo de aceptar otro puesto.'],
+      brief: ['Ya he aceptado otra oferta.', 'Acabo de aceptar otro puesto.'],
     },
   },
   'staying-current-role': {

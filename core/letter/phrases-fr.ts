@@ -28,9 +28,9 @@ const DAYS = ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'sa
 const REASON_SENTENCES: Record<StandardReason, StagePhrasing> = {
   'accepted-other-offer': {
     default: {
-      warm: ["J'ai récemment accepté un autre poste, qui me semble être la bonne étape pour la suite.", "Je viens d'accepter un poste ailleurs, qui correspond à la direction que je souhaite prendre."],
+      warm: ["Entre-temps, j'ai accepté un autre poste, qui me semble être la bonne étape pour la suite.", "Je viens d'accepter un poste ailleurs, qui correspond à la direction que je souhaite prendre."],
       formal: ["J'ai en effet récemment accepté un poste dans une autre entreprise.", "J'ai entre-temps pris un engagement auprès d'une autre entreprise."],
-      brief: ["J'ai accepté un poste ailleurs.", "Je viens d'accepter une autre offre."],
+      brief: ["Entre-temps, j'ai accepté un poste ailleurs.", "Je viens d'accepter une autre offre."],
     },
   },
   'staying-current-role': {

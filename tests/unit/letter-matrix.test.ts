@@ -15,11 +15,14 @@ const CASES = letterMatrix();
 
 /** Lead-ins that say "I thought about it"; one per letter is plenty. */
 const REFLECTION: Record<MatrixCase['language'], RegExp> = {
-  en: /after (?:careful consideration|a lot of thought|some thought)|having (?:given it|considered)|on reflection|i've (?:realized|thought)/gi,
+  en: /after (?:careful consideration|a lot of thought|some thought)|having (?:given it|considered|thought it over)|on reflection|i've (?:realized|thought)/gi,
   de: /nach (?:reiflicher|sorgfältiger|eingehender) (?:überlegung|prüfung)|nach (?:einigem|langem) (?:nachdenken|überlegen)|darüber habe ich in ruhe nachgedacht|bei näherer betrachtung|mir ist klar geworden|ich habe (?:lange )?(?:überlegt|darüber nachgedacht)/gi,
   fr: /après (?:mûre )?réflexion|j'ai bien réfléchi|j'y ai bien réfléchi|j'ai réalisé/gi,
   es: /tras (?:considerarlo|reflexionar\w*)|después de pensarlo|lo he (?:pensado|estado pensando)|me he dado cuenta/gi,
 };
+
+/** Pronouns and articles: two sentences in a row may well start with one of them. */
+const PLAIN_START = /^(?:i|ich|je|yo|the|a|an|die|der|das|le|la|les|el|los|las|un|une)$/;
 
 function body(c: MatrixCase): string {
   const sig = c.signature.trim();
@@ -72,6 +75,10 @@ function problems(c: MatrixCase): string[] {
   for (const paragraph of body(c).split(/\n\s*\n/)) {
     const starts = paragraph.split(/(?<=[.!?])\s+/).map((s) => s.toLowerCase().split(/\s+/).slice(0, 2).join(' '));
     for (let i = 1; i < starts.length; i++) if (starts[i] && starts[i] === starts[i - 1] && (starts[i]?.split(' ').length ?? 0) === 2) out.push(`two sentences in a row start "${starts[i]}"`);
+    // Nor with the same first word, unless it is a bare pronoun or article: "I've decided … I've accepted …",
+    // "J'ai … J'ai …", "Gerne … Gerne …" (the user's own line included).
+    const firsts = starts.map((s) => s.split(' ')[0] ?? '');
+    for (let i = 1; i < firsts.length; i++) if (firsts[i] && firsts[i] === firsts[i - 1] && !PLAIN_START.test(firsts[i] ?? '')) out.push(`two sentences in a row start with "${firsts[i]}"`);
   }
   const reflections = body(c).match(REFLECTION[c.language]) ?? [];
   if (reflections.length > 1) out.push(`reflection twice: ${reflections.join(' / ')}`);
