@@ -1,19 +1,32 @@
 /**
  * German letter phrases. The templates are templates/de/*.mustache.
  *
- * Every tone uses "Sie": in German business mail "Sie" is the default until both sides have agreed on "du", and
- * answering a "du" with "Sie" is never wrong. Warmth comes from the wording and the "Hallo {Vorname}" greeting.
- * "Sehr geehrte Frau …" needs the recruiter's gender, which the thread does not tell reliably, so a known first
- * name gets "Guten Tag/Hallo Vorname," and no first name "Guten Tag," (a person wrote) or "Sehr geehrte Damen
- * und Herren," (nobody did). The salutation ends with a comma, so the templates start the first sentence in
- * lower case, and the closing has no comma (DIN 5008).
+ * Every tone uses "Sie", even when the recruiter wrote "du" (start-ups and agencies often do). Decided, not
+ * overlooked: in German the "du" is offered and taken up between two people; a recruiter's "du" in a first
+ * message is house style, and a candidate who declines ends the contact rather than taking it up. Answering "du"
+ * with "Sie" is a little distant but never wrong, while a "du" letter to someone who wrote "Sie" would be, and the
+ * address read from a thread can mislead (a quoted message, a signature, a newsletter footer). A "du" register
+ * would also need every sentence, closing and template in du form ("dir", "dein", the verbs), reviewed as
+ * carefully as these, for a gain in tone only. Warmth comes from the wording and the "Hallo {Vorname}" greeting.
  *
- * {{thePosition}} ("die Stelle als … bei …") is feminine and only used where nominative and accusative coincide.
- * The company is named only there, after "bei", with the article its legal form calls for ("bei der Deutsche
- * Bahn AG", "bei Siemens"); {{theTeam}} is "Ihr Team".
+ * "Sehr geehrte Frau …" needs the recruiter's gender, which the thread does not tell reliably: a formal letter
+ * greets a known person by full name ("Guten Tag Priya Raman,", the gender-neutral form), the other tones by
+ * first name ("Hallo Priya,"); without a first name (a full name alone may be split wrongly) the letter opens
+ * "Sehr geehrte Damen und Herren," or "Guten Tag,".
+ * Each greeting has two phrasings, like every sentence. No sentence of ours opens with "Gerne": it is how users
+ * most often start their own keep-in-touch line, which follows the door-open sentence. The salutation ends with a comma, so the templates start
+ * the first sentence in lower case, and the closing has no comma (DIN 5008).
+ *
+ * {{thePosition}} ("die Stelle als … bei …", "das Praktikum bei …") is only used where nominative and accusative
+ * coincide. The company is named only there, after "bei", declined as a native writes it ("bei der Deutschen
+ * Bahn AG", "beim Deutschen Roten Kreuz", "bei Siemens": core/letter/declension-de.ts); {{theTeam}} is
+ * "Ihr Team", so the genitive ("das Team der Deutschen Bahn") is never needed. A role is kept as written (German
+ * capitalises its nouns); a generic English one gets its German word ("Internship" → "das Praktikum").
  */
 import type { ThreadCues } from '../model';
+import { beiCompany } from './declension-de';
 import { choose, withoutArticle, type DoorKind, type LetterPhrases, type PhraseContext, type Phrasing, type StagePhrasing, type StandardReason } from './phrases';
+import { genericRole, type GenericRoles } from './role';
 
 const DAYS = ['Sonntag', 'Montag', 'Dienstag', 'Mittwoch', 'Donnerstag', 'Freitag', 'Samstag'];
 
@@ -99,70 +112,72 @@ const NEUTRAL_REASON: Phrasing = {
 const DOOR_OPEN: Record<DoorKind, StagePhrasing> = {
   general: {
     default: {
-      warm: ['Ich würde mich freuen, in Kontakt zu bleiben, und hoffe, dass sich unsere Wege wieder kreuzen.', 'Gerne bleibe ich mit Ihnen in Kontakt – vielleicht kreuzen sich unsere Wege ja wieder.'],
-      formal: ['Gerne würde ich mit Ihnen in Kontakt bleiben und hoffe, dass sich unsere Wege in Zukunft wieder kreuzen.', 'Ich würde mich freuen, auch künftig mit Ihnen in Kontakt zu bleiben.'],
-      brief: ['Ich würde mich freuen, in Kontakt zu bleiben.', 'Gerne bleiben wir in Kontakt.'],
+      warm: ['Ich würde mich freuen, in Kontakt zu bleiben, und hoffe, dass sich unsere Wege wieder kreuzen.', 'Ich bleibe gern mit Ihnen in Kontakt – vielleicht kreuzen sich unsere Wege ja wieder.'],
+      formal: ['Ich würde gern mit Ihnen in Kontakt bleiben und hoffe, dass sich unsere Wege in Zukunft wieder kreuzen.', 'Ich würde mich freuen, auch künftig mit Ihnen in Kontakt zu bleiben.'],
+      brief: ['Ich würde mich freuen, in Kontakt zu bleiben.', 'Bleiben wir gern in Kontakt.'],
     },
   },
   'closer-match': {
     default: {
-      warm: ['Gerne bleibe ich mit Ihnen in Kontakt – wenn sich künftig eine Stelle ergibt, die besser passt, höre ich gerne von Ihnen.', 'Wenn sich in Zukunft eine passendere Stelle ergibt, freue ich mich, von Ihnen zu hören.'],
-      formal: ['Gerne bleibe ich mit Ihnen in Kontakt und freue mich, von künftigen Positionen zu hören, die besser zu meinem Profil passen.', 'Über künftige Positionen, die besser zu meinem Profil passen, würde ich mich freuen.'],
+      warm: ['Ich bleibe gern mit Ihnen in Kontakt – wenn sich künftig eine Stelle ergibt, die besser passt, freue ich mich, von Ihnen zu hören.', 'Wenn sich in Zukunft eine passendere Stelle ergibt, freue ich mich, von Ihnen zu hören.'],
+      formal: ['Ich bleibe gern mit Ihnen in Kontakt und freue mich, von künftigen Positionen zu hören, die besser zu meinem Profil passen.', 'Über künftige Positionen, die besser zu meinem Profil passen, würde ich mich freuen.'],
       brief: ['Wenn sich künftig eine passendere Stelle ergibt, höre ich gerne von Ihnen.', 'Über passendere Stellen in Zukunft freue ich mich.'],
     },
   },
   timing: {
     default: {
-      warm: ['Ich würde mich freuen, in Kontakt zu bleiben, und hoffe, dass wir uns zu einem späteren Zeitpunkt wieder austauschen.', 'Gerne bleibe ich in Kontakt – vielleicht passt es zu einem späteren Zeitpunkt.'],
-      formal: ['Gerne bleibe ich mit Ihnen in Kontakt und hoffe, dass wir uns zu einem späteren Zeitpunkt wieder austauschen können.', 'Ich würde mich freuen, zu einem späteren Zeitpunkt wieder von Ihnen zu hören.'],
+      warm: ['Ich würde mich freuen, in Kontakt zu bleiben, und hoffe, dass wir uns zu einem späteren Zeitpunkt wieder austauschen.', 'Ich bleibe gern in Kontakt – vielleicht passt es zu einem späteren Zeitpunkt.'],
+      formal: ['Ich bleibe gern mit Ihnen in Kontakt und hoffe, dass wir uns zu einem späteren Zeitpunkt wieder austauschen können.', 'Ich würde mich freuen, zu einem späteren Zeitpunkt wieder von Ihnen zu hören.'],
       brief: ['Später können wir uns gerne wieder austauschen.', 'Vielleicht passt es zu einem späteren Zeitpunkt.'],
     },
   },
   settled: {
     default: {
-      warm: ['Sollte sich meine Situation ändern, melde ich mich bei Ihnen. Bis dahin bleibe ich gerne in Kontakt.', 'Gerne bleibe ich in Kontakt, und falls sich meine Situation ändert, melde ich mich.'],
-      formal: ['Sollte sich meine Situation ändern, werde ich mich gerne bei Ihnen melden; bis dahin bleibe ich gerne mit Ihnen in Verbindung.', 'Gerne bleibe ich mit Ihnen in Verbindung und melde mich, sollte sich meine Situation ändern.'],
+      warm: ['Sollte sich meine Situation ändern, melde ich mich bei Ihnen. Bis dahin bleibe ich gerne in Kontakt.', 'Ich bleibe gern in Kontakt, und falls sich meine Situation ändert, melde ich mich.'],
+      formal: ['Sollte sich meine Situation ändern, melde ich mich gerne bei Ihnen; bis dahin bleibe ich mit Ihnen in Verbindung.', 'Ich bleibe gern mit Ihnen in Verbindung und melde mich, sollte sich meine Situation ändern.'],
       brief: ['Sollte sich meine Situation ändern, melde ich mich.', 'Falls sich etwas ändert, melde ich mich.'],
     },
   },
 };
 
-/** Legal forms whose noun is feminine: "die Gesellschaft" → "bei der Deutsche Bahn AG". */
-const FEMININE_FORM = /\s(?:AG|GmbH|SE|KG|KGaA|UG|OHG|gGmbH|GmbH & Co\.? KG|eG|mbH)\.?$/;
-/** Names that begin with a noun and so take an article: "bei der Universität Wien", "beim Klinikum Rechts der Isar". */
-const FEMININE_START = /^(?:Universität|Hochschule|Stiftung|Klinik|Agentur|Gruppe|Bank|Stadt|Charité|Deutsche\s)/;
-const NEUTER_START = /^(?:(?:Hospital|Hôpital)|Klinikum|Krankenhaus|Institut|Ministerium|Bundesamt|Landesamt|Amt|Studio|Fraunhofer-Institut)\b/;
+/** German for a generic English role: the role is then a common noun with its own article (see thePosition). */
+const GENERIC_ROLES: GenericRoles = [
+  [/^(?:internship|intern)$/i, 'Praktikum'],
+  [/^summer (?:internship|intern)$/i, 'Sommerpraktikum'],
+  [/^(?:apprenticeship|apprentice)$/i, 'Ausbildung'],
+  [/^working student$/i, 'Werkstudentenstelle'],
+  [/^(?:graduate|trainee) program(?:me)?$|^traineeship$/i, 'Traineeprogramm'],
+];
 
-/** "bei Siemens", "bei der Deutsche Bahn AG", "bei der Deutschen Bahn", "beim Klinikum Nord". */
-function bei(company: string): string {
-  if (FEMININE_FORM.test(company)) return `bei der ${company}`;
-  // "Deutsche Bahn" without its legal form is declined like an adjective: "der Deutschen Bahn".
-  if (/^Deutsche\s/.test(company)) return `bei der ${company.replace(/^Deutsche/, 'Deutschen')}`;
-  if (FEMININE_START.test(company)) return `bei der ${company}`;
-  if (NEUTER_START.test(company)) return `beim ${company}`;
-  return `bei ${company}`;
-}
-
-function greeting({ tone, firstName, fullName, named }: PhraseContext): string {
-  if (firstName) return tone === 'formal' ? `Guten Tag ${fullName.startsWith(firstName) ? fullName : firstName},` : `Hallo ${firstName},`;
-  return tone === 'formal' && !named ? 'Sehr geehrte Damen und Herren,' : 'Guten Tag,';
+function greeting(ctx: PhraseContext): string {
+  const { tone, firstName, fullName } = ctx;
+  if (firstName && tone === 'formal') {
+    // Formal German greets a person by full name ("Guten Tag Priya Raman,"): it needs no "Frau" or "Herr".
+    const name = fullName.startsWith(firstName) ? fullName : firstName;
+    return choose([`Guten Tag ${name},`, `Hallo ${name},`], ctx, 9);
+  }
+  if (firstName) return choose([`Hallo ${firstName},`, `Guten Tag ${firstName},`], ctx, 9);
+  // A full name alone may be split wrongly, so it is not used to greet.
+  return choose(tone === 'formal' ? ['Sehr geehrte Damen und Herren,', 'Guten Tag,'] : ['Guten Tag,', 'Hallo,'], ctx, 9);
 }
 
 function thePosition(role: string, company: string): string {
-  const title = withoutArticle(role, ['der', 'die', 'das', 'ein', 'eine']);
+  const title = genericRole(withoutArticle(role, ['der', 'die', 'das', 'ein', 'eine']), GENERIC_ROLES);
   let what = 'die Stelle';
-  // "Praktikumsstelle" or "Position Data Analyst" already names the kind of thing.
-  if (/^(?:stelle|position)\b/i.test(title)) what = `die ${title.charAt(0).toUpperCase()}${title.slice(1)}`;
-  else if (/(?:stelle|position)$/i.test(title) && !/\s/.test(title)) what = `die ${title}`;
+  // "Praktikumsstelle", "Position Data Analyst", "Praktikum" or "Ausbildung zum Koch" already name the kind of
+  // thing, with its own gender.
+  if (/^(?:stelle|position|ausbildung)\b/i.test(title)) what = `die ${title.charAt(0).toUpperCase()}${title.slice(1)}`;
+  else if (/^\S*(?:stelle|position)$/i.test(title)) what = `die ${title}`;
+  else if (/^\S*(?:praktikum|programm|studium)$/i.test(title)) what = `das ${title}`;
   else if (title) what = `die Stelle als ${title}`;
-  return company ? `${what} ${bei(company)}` : what;
+  return company ? `${what} ${beiCompany(company)}` : what;
 }
 
 function touch(cues: ThreadCues, ctx: PhraseContext): string {
   if (ctx.stage === 'interview') {
     if (cues.person) return `Ich bedaure, ${cues.person} nun nicht kennenzulernen.`;
     if (cues.team) return `Ich bedaure, das ${cues.team}-Team nun nicht kennenzulernen.`;
-    if (cues.slotDay != null) return choose([`Danke auch für den Terminvorschlag am ${DAYS[cues.slotDay]}.`, `Auch für den Termin am ${DAYS[cues.slotDay]} danke ich Ihnen.`], ctx, 7);
+    if (cues.slotDay != null) return choose([`Danke auch für den Terminvorschlag am ${DAYS[cues.slotDay]}.`, `Auch für den vorgeschlagenen Termin am ${DAYS[cues.slotDay]} danke ich Ihnen.`], ctx, 7);
     return '';
   }
   if (ctx.stage === 'offer') {

@@ -2,15 +2,16 @@
 import type { ThreadCues } from '../model';
 import type { DoorKind, LetterPhrases, PhraseContext, Phrasing, StagePhrasing, StandardReason } from './phrases';
 import { choose } from './phrases';
+import { roleInSentence } from './role';
 
 const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 const REASON_SENTENCES: Record<StandardReason, StagePhrasing> = {
   'accepted-other-offer': {
     default: {
-      warm: ["I've recently accepted another offer, which feels like the right next step for me.", "I've just accepted a role elsewhere that matches where I want to go next."],
+      warm: ["In the meantime, I've accepted another offer, which feels like the right next step for me.", 'I recently accepted a role elsewhere that matches where I want to go next.'],
       formal: ['I have recently accepted a position with another company.', 'I have since committed to another role.'],
-      brief: ["I've accepted another offer.", "I've just taken a role elsewhere."],
+      brief: ['I recently accepted another offer.', "In the meantime, I've taken a role elsewhere."],
     },
   },
   'staying-current-role': {
@@ -115,10 +116,12 @@ const DOOR_OPEN: Record<DoorKind, StagePhrasing> = {
   },
 };
 
-function greeting({ tone, firstName, named, stage }: PhraseContext): string {
-  if (firstName) return tone === 'formal' ? `Dear ${firstName},` : `Hi ${firstName},`;
+function greeting(ctx: PhraseContext): string {
+  const { tone, firstName, named, stage } = ctx;
+  if (firstName) return choose(tone === 'formal' ? [`Dear ${firstName},`, `Hello ${firstName},`] : [`Hi ${firstName},`, `Hello ${firstName},`], ctx, 9);
   // A team is greeted as one only when nobody wrote as a person and the letter answers a process, not a message.
-  return tone === 'formal' && !named && stage !== 'outreach' ? 'Dear Hiring Team,' : 'Hello,';
+  if (tone === 'formal' && !named && stage !== 'outreach') return choose(['Dear Hiring Team,', 'Dear Recruitment Team,'], ctx, 9);
+  return choose(tone === 'formal' ? ['Hello,', 'Good day,'] : ['Hello,', 'Hi there,'], ctx, 9);
 }
 
 const KIND_OF_THING = /\b(?:role|position|job|opening|opportunity|vacancy|internship|apprenticeship|traineeship|placement)$/i;
@@ -126,8 +129,8 @@ const KIND_OF_THING = /\b(?:role|position|job|opening|opportunity|vacancy|intern
 function thePosition(role: string, company: string): string {
   let what = 'the position';
   if (role) {
-    const title = role.replace(/^(the|a|an)\s+/i, '');
-    // "Engineering position" and "Summer internship" already name the kind of thing.
+    const title = roleInSentence(role.replace(/^(the|a|an)\s+/i, ''), 'en');
+    // "Engineering position" and "summer internship" already name the kind of thing.
     what = KIND_OF_THING.test(title) ? `the ${title}` : `the ${title} role`;
   }
   return company ? `${what} at ${company}` : what;

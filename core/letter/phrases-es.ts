@@ -10,10 +10,14 @@
  *
  * The sender's gender is unknown too, so nothing agrees with "yo": no "agradecido/a", "encantado/a".
  * Names inside sentences: an institution named by a noun takes its article, contracted after "de" and "en"
- * ("del Banco Santander", "en el Hospital Clínic"); a title such as "El País" keeps its own ("de El País").
+ * ("del Banco Santander", "en el Hospital Clínic"); a name whose article is part of it keeps it and is not
+ * contracted in writing ("de El País", as the RAE's Diccionario panhispánico de dudas asks: "a El Cairo").
+ * The role follows core/letter/role.ts: job names in lower case ("el puesto de analista de datos"), "las
+ * prácticas" for "Internship", a title-case title as written.
  */
 import type { ThreadCues } from '../model';
 import { choose, withoutArticle, type DoorKind, type LetterPhrases, type PhraseContext, type Phrasing, type StagePhrasing, type StandardReason } from './phrases';
+import { genericRole, lowerFirst, roleInSentence, type GenericRoles } from './role';
 
 const DAYS = ['domingo', 'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado'];
 
@@ -22,7 +26,7 @@ const REASON_SENTENCES: Record<StandardReason, StagePhrasing> = {
     default: {
       warm: ['Hace poco he aceptado otra oferta, que considero el siguiente paso adecuado para mí.', 'Acabo de aceptar un puesto en otra empresa que encaja con lo que busco.'],
       formal: ['Recientemente he aceptado un puesto en otra empresa.', 'Entretanto he asumido un compromiso con otra empresa.'],
-      brief: ['He aceptado otra oferta.', 'Acabo de aceptar otro puesto.'],
+      brief: ['Ya he aceptado otra oferta.', 'Acabo de aceptar otro puesto.'],
     },
   },
   'staying-current-role': {
@@ -137,18 +141,27 @@ function before(prep: 'de' | 'en', name: string): string {
   return `${prep} ${name}`;
 }
 
-function greeting({ tone, firstName }: PhraseContext): string {
-  if (tone === 'formal') return firstName ? `Buenos días, ${firstName}:` : 'Buenos días:';
-  return firstName ? `Hola, ${firstName}:` : 'Hola:';
+function greeting(ctx: PhraseContext): string {
+  const { tone, firstName } = ctx;
+  const name = firstName ? `, ${firstName}` : '';
+  if (tone === 'formal') return choose([`Buenos días${name}:`, `Hola, buenos días${name}:`], ctx, 9);
+  if (tone === 'warm') return choose([`Hola${name}:`, `¡Hola${name}!`], ctx, 9);
+  return choose([`Hola${name}:`, `Buenos días${name}:`], ctx, 9);
 }
 
+/** Spanish for a generic English role: "Internship" is "las prácticas" (see thePosition). */
+const GENERIC_ROLES: GenericRoles = [
+  [/^(?:internship|intern)$/i, 'prácticas'],
+  [/^summer (?:internship|intern)$/i, 'prácticas de verano'],
+];
+
 function thePosition(role: string, company: string): string {
-  const title = withoutArticle(role, ['el', 'la', 'los', 'las', 'un', 'una']);
+  const title = roleInSentence(genericRole(withoutArticle(role, ['el', 'la', 'los', 'las', 'un', 'una']), GENERIC_ROLES), 'es');
   let what = 'el puesto';
   // "Puesto de técnico", "Vacante de analista" or "Prácticas en marketing" already name the kind of thing.
   if (/^(?:puesto|vacante|cargo|prácticas|beca)\b/i.test(title)) {
     const article = /^(?:vacante|beca)/i.test(title) ? 'la' : /^prácticas/i.test(title) ? 'las' : 'el';
-    what = `${article} ${title.charAt(0).toLowerCase()}${title.slice(1)}`;
+    what = `${article} ${lowerFirst(title)}`;
   } else if (title) what = `el puesto de ${title}`;
   return company ? `${what} ${before('en', company)}` : what;
 }
@@ -182,7 +195,8 @@ export const PHRASES_ES: LetterPhrases = {
     if (kind === 'link') return `Más sobre mí: ${value}`;
     return `Mi correo: ${value}`;
   },
-  signOff: (ctx) => choose(({ warm: ['Un cordial saludo,', 'Un saludo muy cordial,'], formal: ['Atentamente,', 'Reciba un cordial saludo,'], brief: ['Saludos,', 'Un saludo,'] } satisfies Phrasing)[ctx.tone], ctx, 8),
+  // "Reciba un cordial saludo" speaks to the reader as usted: a recruiter who wrote tú gets "Un cordial saludo".
+  signOff: (ctx) => choose(({ warm: ['Un cordial saludo,', 'Un saludo muy cordial,'], formal: ['Atentamente,', ctx.formal ? 'Reciba un cordial saludo,' : 'Un cordial saludo,'], brief: ['Saludos,', 'Un saludo,'] } satisfies Phrasing)[ctx.tone], ctx, 8),
   // "He decidido centrarme en …" after "he decidido no seguir adelante" would say "decidido" twice.
   ownReason: (text) => text.replace(/^He decidido\s+/i, 'Voy a '),
 };

@@ -1,19 +1,25 @@
 /**
  * French letter phrases. The templates are templates/fr/*.mustache.
  *
- * Every tone uses "vous", the rule in French professional mail. "Madame Dupont" needs the recruiter's gender,
- * which the thread does not tell reliably: a known first name gets "Bonjour Prénom,", and then the letter closes
- * with a plain "Cordialement" (the long formula would clash with "Bonjour"); with no first name the formal letter
- * opens "Madame, Monsieur," and the closing formula echoes it.
+ * Every tone uses "vous", the rule in French professional mail, even when the recruiter wrote "tu": decided, not
+ * overlooked. A recruiter's "tu" to a stranger is house style (some start-ups), and a candidate is not expected
+ * to take it up in the letter that ends the contact; "vous" in reply is always correct, a "tu" letter to someone
+ * who wrote "vous" would be a blunder, and the address read from a thread can mislead. A "tu" register would
+ * need every sentence, closing and template written and reviewed twice for a gain in tone only.
+ *
+ * "Madame Dupont" needs the recruiter's gender, which the thread does not tell reliably: see opening() below.
  *
  * The sender's gender is unknown too, so nothing agrees with "je": no "ravi(e)", no "m'avoir invité(e)".
  *
- * Names inside sentences: "de" and "à" contract with the article a name starts with ("l'équipe du Monde", "au
- * sein de l'Hôpital Necker"); the company is named in {{thePosition}} ("le poste de … chez …") and
- * {{theTeam}} ("l'équipe de …") only. Typography: a narrow no-break space before ; : ! ?.
+ * Names inside sentences: "de" and "à" contract with the article a name starts with or takes ("l'équipe du
+ * Monde", "le stage au Monde", "le poste à l'Hôpital Necker"); a name without one is a company, "chez Acme". The
+ * company is named in {{thePosition}} ("le poste de … chez …") and {{theTeam}} ("l'équipe de …") only, and
+ * never twice in one sentence. The role follows core/letter/role.ts: "le poste d'ingénieur logiciel", "le
+ * stage" for "Internship". Typography: a narrow no-break space before ; : ! ?.
  */
 import type { ThreadCues } from '../model';
 import { choose, withoutArticle, type DoorKind, type LetterPhrases, type PhraseContext, type Phrasing, type StagePhrasing, type StandardReason } from './phrases';
+import { genericRole, lowerFirst, roleInSentence, type GenericRoles } from './role';
 
 /** Narrow no-break space, before ; : ! ? in French. */
 const NNBSP = '\u202F';
@@ -22,9 +28,9 @@ const DAYS = ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'sa
 const REASON_SENTENCES: Record<StandardReason, StagePhrasing> = {
   'accepted-other-offer': {
     default: {
-      warm: ["J'ai récemment accepté un autre poste, qui me semble être la bonne étape pour la suite.", "Je viens d'accepter un poste ailleurs, qui correspond à la direction que je souhaite prendre."],
+      warm: ["Entre-temps, j'ai accepté un autre poste, qui me semble être la bonne étape pour la suite.", "Je viens d'accepter un poste ailleurs, qui correspond à la direction que je souhaite prendre."],
       formal: ["J'ai en effet récemment accepté un poste dans une autre entreprise.", "J'ai entre-temps pris un engagement auprès d'une autre entreprise."],
-      brief: ["J'ai accepté un poste ailleurs.", "Je viens d'accepter une autre offre."],
+      brief: ["Entre-temps, j'ai accepté un poste ailleurs.", "Je viens d'accepter une autre offre."],
     },
   },
   'staying-current-role': {
@@ -108,9 +114,9 @@ const DOOR_OPEN: Record<DoorKind, StagePhrasing> = {
   },
   'closer-match': {
     default: {
-      warm: ["Restons en contact\u202F: si un poste plus proche de mes attentes se présente à l'avenir, n'hésitez pas à m'en parler.", "Si un poste plus proche de mes attentes se présente un jour, n'hésitez pas à revenir vers moi."],
+      warm: ["Restons en contact\u202F: si un poste plus proche de mes attentes se présente à l'avenir, j'en entendrai parler avec plaisir.", "Si un poste plus proche de mes attentes se présente un jour, c'est avec plaisir que j'en discuterai avec vous."],
       formal: ["Je reste volontiers en contact, et c'est avec plaisir que j'étudierai à l'avenir tout poste plus proche de mon profil.", "J'étudierai avec plaisir tout poste futur plus proche de mon profil."],
-      brief: ["Si un poste plus proche de mes attentes se présente, n'hésitez pas à m'en parler.", "N'hésitez pas à revenir vers moi pour un poste plus proche de mon profil."],
+      brief: ["Si un poste plus proche de mes attentes se présente à l'avenir, je suis à votre écoute.", 'Je reste à votre écoute pour tout poste futur plus proche de mon profil.'],
     },
   },
   timing: {
@@ -143,43 +149,78 @@ function withArticle(name: string): string {
   return name;
 }
 
-/** "de" before a name or noun, contracted and elided: "du Monde", "de l'Hôpital", "des Échos", "d'Acme". */
-function de(word: string): string {
-  const named = withArticle(word);
+/** "de" before a word, elided: "d'Acme", "d'ingénieur", "de Capgemini". */
+function elided(word: string): string {
+  return /^[aeiouyàâäéèêëîïôöùûüœæ]/i.test(word) ? `d'${word}` : `de ${word}`;
+}
+
+/** "de" before a name, contracted and elided: "du Monde", "de l'Hôpital", "des Échos", "d'Acme". */
+function de(name: string): string {
+  const named = withArticle(name);
   const m = /^(le|les)\s+(.*)$/i.exec(named);
   if (m) return `${m[1]?.toLowerCase() === 'le' ? 'du' : 'des'} ${m[2]}`;
   if (/^(?:la\s|l['’])/i.test(named)) return `de ${named.charAt(0).toLowerCase()}${named.slice(1)}`;
-  return /^[aeiouyàâäéèêëîïôöùûüœæ]/i.test(named) ? `d'${named}` : `de ${named}`;
+  return elided(named);
 }
 
-function greeting({ tone, firstName }: PhraseContext): string {
-  if (firstName) return `Bonjour ${firstName},`;
-  return tone === 'formal' ? 'Madame, Monsieur,' : 'Bonjour,';
+/*
+ * The salutation and the closing that answers it. With a first name French has one neutral salutation,
+ * "Bonjour Prénom," ("Chère …" and "Madame …" need the gender); its second phrasing adds the courtesy French mail
+ * often opens with. "Madame, Monsieur," (or "Mesdames, Messieurs," to an organisation nobody signed for) opens a
+ * formal letter to no known first name, and only such a letter closes with the formula that repeats it.
+ */
+interface Opening {
+  greeting: string;
+  /** The salutation the closing formula repeats, or '' for a plain closing. */
+  formula: string;
+}
+
+function opening(ctx: PhraseContext): Opening {
+  const { tone, firstName, named } = ctx;
+  if (firstName) return { greeting: choose([`Bonjour ${firstName},`, `Bonjour ${firstName}, j'espère que vous allez bien.`], ctx, 9), formula: '' };
+  if (tone !== 'formal') return { greeting: choose(['Bonjour,', 'Bonjour à vous,'], ctx, 9), formula: '' };
+  // A person wrote, but only their full name is known: "Madame, Monsieur," or a plain "Bonjour,".
+  const formula = choose(named ? ['Madame, Monsieur', ''] : ['Madame, Monsieur', 'Mesdames, Messieurs'], ctx, 9);
+  return { greeting: formula ? `${formula},` : 'Bonjour,', formula };
 }
 
 function signOff(ctx: PhraseContext): string {
-  if (ctx.tone === 'warm') return choose(['Bien cordialement,', 'Bien à vous,'], ctx, 8);
-  if (ctx.tone === 'brief' || ctx.firstName) return choose(['Cordialement,', 'Bien à vous,'], ctx, 8);
-  // The formula belongs to a letter that opened "Madame, Monsieur," and repeats it.
-  return choose(["Je vous prie d'agréer, Madame, Monsieur, l'expression de mes salutations distinguées.", "Veuillez agréer, Madame, Monsieur, mes salutations distinguées."], ctx, 8);
+  const { formula } = opening(ctx);
+  if (formula) return choose([`Je vous prie d'agréer, ${formula}, l'expression de mes salutations distinguées.`, `Veuillez agréer, ${formula}, mes salutations distinguées.`], ctx, 8);
+  return choose(ctx.tone === 'warm' ? ['Bien cordialement,', 'Bien à vous,'] : ['Cordialement,', 'Bien à vous,'], ctx, 8);
+}
+
+/** French for a generic English role: "Internship" is "le stage" (see thePosition). */
+const GENERIC_ROLES: GenericRoles = [
+  [/^(?:internship|intern)$/i, 'stage'],
+  [/^summer (?:internship|intern)$/i, "stage d'été"],
+  [/^(?:apprenticeship|apprentice|working student)$/i, 'alternance'],
+];
+
+/** "à" before a name with its article, contracted: "au Monde", "aux Échos", "à l'Hôpital Necker", "à la Poste". */
+function a(named: string): string {
+  const m = /^(le|les)\s+(.*)$/i.exec(named);
+  if (m) return `${m[1]?.toLowerCase() === 'le' ? 'au' : 'aux'} ${m[2]}`;
+  return `à ${named.charAt(0).toLowerCase()}${named.slice(1)}`;
 }
 
 function thePosition(role: string, company: string): string {
-  const title = withoutArticle(role, ['le', 'la', 'les', 'un', 'une']).replace(/^l'\s*/i, '');
+  const title = roleInSentence(genericRole(withoutArticle(role, ['le', 'la', 'les', 'un', 'une']).replace(/^l'\s*/i, ''), GENERIC_ROLES), 'fr');
   let what = 'le poste';
   // "Poste de développeur" or "Stage en marketing" already names the kind of thing.
-  if (/^(?:postes?|stage|alternance)\b/i.test(title)) what = `${/^alternance/i.test(title) ? "l'" : 'le '}${title.charAt(0).toLowerCase()}${title.slice(1)}`;
-  else if (title) what = `le poste ${de(title)}`;
+  if (/^(?:postes?|stage|alternance)\b/i.test(title)) what = `${/^alternance/i.test(title) ? "l'" : 'le '}${lowerFirst(title)}`;
+  else if (title) what = `le poste ${elided(title)}`;
   if (!company) return what;
-  // "chez Acme", but an institution is a place: "au sein de l'Hôpital Necker", "au sein du Monde".
-  return withArticle(company) === company ? `${what} chez ${company}` : `${what} au sein ${de(company)}`;
+  // "chez Acme", but a name with an article is a place: "au Monde", "à l'Hôpital Necker".
+  const named = withArticle(company);
+  return /^(?:le|la|les)\s|^l['’]/i.test(named) ? `${what} ${a(named)}` : `${what} chez ${company}`;
 }
 
 function touch(cues: ThreadCues, ctx: PhraseContext): string {
   if (ctx.stage === 'interview') {
     if (cues.person) return `Je regrette de ne pas pouvoir rencontrer ${cues.person}.`;
     if (cues.team) return `Je regrette de ne pas pouvoir rencontrer l'équipe ${cues.team}.`;
-    if (cues.slotDay != null) return choose([`Merci aussi d'avoir proposé un créneau ${DAYS[cues.slotDay]}.`, `C'était aimable de proposer un créneau ${DAYS[cues.slotDay]}.`], ctx, 7);
+    if (cues.slotDay != null) return choose([`J'apprécie que vous m'ayez proposé un créneau pour ${DAYS[cues.slotDay]}.`, `C'est aimable à vous de m'avoir proposé un créneau pour ${DAYS[cues.slotDay]}.`], ctx, 7);
     return '';
   }
   if (ctx.stage === 'offer') {
@@ -192,7 +233,7 @@ function touch(cues: ThreadCues, ctx: PhraseContext): string {
 }
 
 export const PHRASES_FR: LetterPhrases = {
-  greeting,
+  greeting: (ctx) => opening(ctx).greeting,
   thePosition,
   theTeam: (company) => (company ? `l'équipe ${de(company)}` : 'votre équipe'),
   reasons: REASON_SENTENCES,

@@ -6,17 +6,23 @@
  */
 import { checkEtiquette, countWords } from '../../core/letter/etiquette';
 import { detectLanguage } from '../../core/extract/language';
-import { letterMatrix, USER_NAME, type MatrixCase } from '../support/letter-matrix';
+import { buildLetterView } from '../../core/letter/view';
+import { STAGES, TONES } from '../../core/letter/reasons';
+import { isGenericEnglishRole, isSentenceCase } from '../../core/letter/role';
+import { KEEP_IN_TOUCH, letterMatrix, USER_NAME, type MatrixCase } from '../support/letter-matrix';
 
 const CASES = letterMatrix();
 
 /** Lead-ins that say "I thought about it"; one per letter is plenty. */
 const REFLECTION: Record<MatrixCase['language'], RegExp> = {
-  en: /after (?:careful consideration|a lot of thought|some thought)|having (?:given it|considered)|on reflection|i've (?:realized|thought)/gi,
-  de: /nach (?:reiflicher|sorgfältiger|eingehender) (?:überlegung|prüfung)|nach einigem (?:nachdenken|überlegen)|bei näherer betrachtung|mir ist klar geworden|ich habe (?:lange )?(?:überlegt|darüber nachgedacht)/gi,
+  en: /after (?:careful consideration|a lot of thought|some thought)|having (?:given it|considered|thought it over)|on reflection|i've (?:realized|thought)/gi,
+  de: /nach (?:reiflicher|sorgfältiger|eingehender) (?:überlegung|prüfung)|nach (?:einigem|langem) (?:nachdenken|überlegen)|darüber habe ich in ruhe nachgedacht|bei näherer betrachtung|mir ist klar geworden|ich habe (?:lange )?(?:überlegt|darüber nachgedacht)/gi,
   fr: /après (?:mûre )?réflexion|j'ai bien réfléchi|j'y ai bien réfléchi|j'ai réalisé/gi,
   es: /tras (?:considerarlo|reflexionar\w*)|después de pensarlo|lo he (?:pensado|estado pensando)|me he dado cuenta/gi,
 };
+
+/** Pronouns and articles: two sentences in a row may well start with one of them. */
+const PLAIN_START = /^(?:i|ich|je|yo|the|a|an|die|der|das|le|la|les|el|los|las|un|une)$/;
 
 function body(c: MatrixCase): string {
   const sig = c.signature.trim();
@@ -31,6 +37,21 @@ function sentences(text: string): string[] {
     .flatMap((line) => line.split(/(?<=[.!?])\s+/))
     .map((s) => s.trim())
     .filter((s) => countWords(s) >= 3);
+}
+
+/** True when `needle` occurs as written somewhere other than at the start of a sentence or line. */
+function midSentence(text: string, needle: string): boolean {
+  for (let at = text.indexOf(needle); at !== -1; at = text.indexOf(needle, at + 1)) {
+    if (!/(?:^|[.!?:]\s+|\n)$/.test(text.slice(Math.max(0, at - 3), at))) return true;
+  }
+  return false;
+}
+
+/** The user's own keep-in-touch line in the letter's language, as the matrix set it ('\u0000' when none). */
+function ownKeepInTouch(c: MatrixCase): string {
+  const line = KEEP_IN_TOUCH[c.keepInTouch];
+  const own = typeof line === 'string' ? line : line?.[c.language];
+  return own || '\u0000';
 }
 
 function count(text: string, needle: string): number {
@@ -49,6 +70,15 @@ function problems(c: MatrixCase): string[] {
     const opener = s.toLowerCase().split(/\s+/).slice(0, 3).join(' ');
     if (countWords(s) >= 5 && openers.has(opener)) out.push(`opener twice: ${opener}`);
     openers.add(opener);
+  }
+  // Two sentences in a row that start alike ("Ich möchte … Ich möchte …") read as a list, not a letter.
+  for (const paragraph of body(c).split(/\n\s*\n/)) {
+    const starts = paragraph.split(/(?<=[.!?])\s+/).map((s) => s.toLowerCase().split(/\s+/).slice(0, 2).join(' '));
+    for (let i = 1; i < starts.length; i++) if (starts[i] && starts[i] === starts[i - 1] && (starts[i]?.split(' ').length ?? 0) === 2) out.push(`two sentences in a row start "${starts[i]}"`);
+    // Nor with the same first word, unless it is a bare pronoun or article: "I've decided … I've accepted …",
+    // "J'ai … J'ai …", "Gerne … Gerne …" (the user's own line included).
+    const firsts = starts.map((s) => s.split(' ')[0] ?? '');
+    for (let i = 1; i < firsts.length; i++) if (firsts[i] && firsts[i] === firsts[i - 1] && !PLAIN_START.test(firsts[i] ?? '')) out.push(`two sentences in a row start with "${firsts[i]}"`);
   }
   const reflections = body(c).match(REFLECTION[c.language]) ?? [];
   if (reflections.length > 1) out.push(`reflection twice: ${reflections.join(' / ')}`);
@@ -74,7 +104,12 @@ function problems(c: MatrixCase): string[] {
   if (/\((?:m\/w\/d|h\/f)\)|m\/w\/d/i.test(text)) out.push('gender note kept in the role');
   if (/internship role/i.test(text)) out.push('"internship role"');
   if (/\b(?:de|à) (?:Le|La|Les|Hôpital)\b|l'équipe de Le/.test(text)) out.push('French article not contracted');
-  if (/von Deutsche|bei Deutsche/.test(text)) out.push('German company article');
+  if (/\b(?:von|bei|der|dem|des|beim|vom|zum|zur) Deutsche\b/.test(text)) out.push('German company name not declined');
+  // A role that is a common noun is not capitalised mid-sentence (core/letter/role.ts), and a generic English one
+  // is written in the letter's own language.
+  const role = c.recruiter.role ?? '';
+  if (role && isGenericEnglishRole(role) && (c.language === 'en' ? midSentence(text, role) : text.includes(role))) out.push(`generic role as written: ${role}`);
+  if (role && c.language !== 'en' && c.language !== 'de' && isSentenceCase(role) && midSentence(text, role)) out.push(`job name capitalised: ${role}`);
   if (c.language === 'de' && (text.match(/\bsehr\b/gi) ?? []).length > 1) out.push('"sehr" more than once');
   if (c.language === 'de' && /Angebot[\s\S]*angeboten/.test(text)) out.push('"Angebot … angeboten"');
   if (c.language === 'de' && /zusammenfinden/.test(text)) out.push('"zusammenfinden"');
@@ -82,6 +117,11 @@ function problems(c: MatrixCase): string[] {
   if (c.language === 'fr' && /^Bonjour/.test(first) && /agréer/.test(text)) out.push('"Bonjour" with the formal closing formula');
   if (c.language === 'en' && (text.match(/\bfit\b/gi) ?? []).length > 1) out.push('"fit" twice');
   if (c.language === 'en' && /decided[^.]*\.\s+I(?:'ve| have) decided/.test(text)) out.push('"decided … decided"');
+  // A pet phrase of our own at most once, and none beside the user's own line that already says it.
+  const ours = text.split(ownKeepInTouch(c)).join(' ');
+  if (c.language === 'de' && (ours.match(/\bgerne?\b/gi) ?? []).length > 1) out.push('"gern(e)" more than once');
+  if (c.language === 'fr' && (text.match(/n['’]hésitez pas/gi) ?? []).length > 1) out.push('"n\'hésitez pas" twice');
+  if (c.language === 'es' && c.recruiter.cues?.address === 'informal' && /(?<!\p{L})(?:usted|reciba|le agradezco|su equipo)(?!\p{L})/iu.test(text)) out.push('usted to a recruiter who wrote tú');
   if (c.language === 'es' && c.recruiter.cues?.address === 'formal' && /(?<!\p{L})(?:tú|te|ti|tu|tus|contigo|puedes|quieras)(?!\p{L})/iu.test(text)) out.push('tú to a recruiter who wrote usted');
   if (/personal circumstances|persönlich|personnelles|personales/i.test(text) && c.reason === 'timing') out.push('timing reason speaks of personal circumstances');
   return out;
@@ -101,6 +141,23 @@ describe('the whole matrix of letters', () => {
     const kinds = new Map<string, string>();
     for (const f of failures) for (const p of f.problems) kinds.set(p.replace(/:.*/, ''), `${f.label}: ${p}`);
     expect([...kinds.values()], `${failures.length} letters with problems`).toEqual([]);
+  });
+
+  test.each(['en', 'de', 'fr', 'es'] as const)('%s letters greet in at least two ways in every tone and for every name known', (language) => {
+    const known = { firstName: { firstName: 'Priya', fullName: 'Priya Raman' }, fullNameOnly: { firstName: null, fullName: 'Priya Raman' }, nobody: { firstName: null, fullName: null } };
+    for (const tone of TONES) {
+      for (const stage of STAGES) {
+        for (const [kind, names] of Object.entries(known)) {
+          const greetings = new Set(
+            ['Acme', 'Globex', 'Initech', 'Umbrella', 'Hooli', 'Stark', 'Wayne', 'Tyrell'].map((company) =>
+              buildLetterView({ sender: { name: '', signature: '', keepInTouch: {} }, recruiter: { ...names, role: null, company }, choice: { stage, tone, reason: 'timing', keepDoorOpen: true, language } })
+                .greeting.replace('Priya Raman', 'NAME').replace('Priya', 'NAME'),
+            ),
+          );
+          expect(greetings.size, `${tone} ${stage} ${kind}: ${[...greetings].join(' | ')}`).toBeGreaterThanOrEqual(2);
+        }
+      }
+    }
   });
 
   test('two recruiters at different companies rarely get the same letter body', () => {
