@@ -156,7 +156,8 @@ run npm ci --no-audit --no-fund
 
 if [ -n "$playwright_chromium" ]; then
   # Playwright's Chromium for the playwright-core in package-lock.json, and the libraries it needs.
-  run "${as_root[@]}" node node_modules/playwright-core/cli.js install-deps chromium
+  # (node by its full path: sudo may not keep a PATH that finds it)
+  run "${as_root[@]}" "$(command -v node)" node_modules/playwright-core/cli.js install-deps chromium
   run node node_modules/playwright-core/cli.js install --no-shell chromium
   if [ -n "$DRY_RUN" ]; then
     CHROMIUM_PATH='<playwright-chromium>'

@@ -52,7 +52,7 @@ function plan(root: string, env: Record<string, string> = {}): { status: number 
   const commands = r.stdout
     .split('\n')
     .filter((l) => l.startsWith('+ '))
-    .map((l) => l.slice(2).replace(/^sudo /, ''));
+    .map((l) => l.slice(2).replace(/^sudo /, '').replace(/^\/\S+\/node /, 'node '));
   return { status: r.status, commands, out: r.stdout, err: r.stderr };
 }
 
