@@ -75,7 +75,9 @@ async function onCommand(command: string, tabId?: number): Promise<'inserted' | 
 /**
  * Opens the toolbar popup (Chrome 127+, Firefox: allowed from a command). Where the browser cannot show it (no
  * toolbar, an older browser, headless), the same page opens in a small window, which finds the mail tab itself
- * (entrypoints/popup/choose-tab.ts).
+ * (entrypoints/popup/choose-tab.ts). A popup already open (the shortcut pressed again) is kept: the browser refuses
+ * a second toolbar popup, and a window opened from an earlier press is brought forward, so presses never pile up
+ * copies of the popup.
  */
 async function openPopup(): Promise<'popup' | 'window' | 'none'> {
   const action = (browser.action ?? (browser as unknown as { browserAction?: typeof browser.action }).browserAction) as
@@ -87,9 +89,29 @@ async function openPopup(): Promise<'popup' | 'window' | 'none'> {
       return 'popup';
     }
   } catch {
-    // Not allowed or not possible here: fall back to a window.
+    // Not allowed, not possible here, or already showing: see what is open.
   }
+  const open = await openPopupCopy();
+  if (open === 'popup') return 'popup';
   if (!browser.windows) return 'none';
+  if (open !== undefined) {
+    await browser.windows.update(open, { focused: true });
+    return 'window';
+  }
   await browser.windows.create({ url: browser.runtime.getURL('/popup.html'), type: 'popup', width: 380, height: 600 });
   return 'window';
+}
+
+/**
+ * The popup page already open: 'popup' for the toolbar popup, else the id of a window showing it; undefined when
+ * there is none, or the browser cannot tell (it lacks runtime.getContexts, Chrome 116+: then a window opens).
+ */
+async function openPopupCopy(): Promise<'popup' | number | undefined> {
+  const runtime = browser.runtime as unknown as {
+    getContexts?: (filter: { documentUrls: string[] }) => Promise<{ contextType: string; windowId: number }[]>;
+  };
+  if (!runtime.getContexts) return undefined;
+  const contexts = await runtime.getContexts({ documentUrls: [browser.runtime.getURL('/popup.html')] }).catch(() => []);
+  if (contexts.some((c) => c.contextType === 'POPUP')) return 'popup';
+  return contexts.find((c) => c.contextType === 'TAB' && c.windowId >= 0)?.windowId;
 }

@@ -111,33 +111,40 @@ export function ImportExport({ onExport, onImport, current, area }: ImportExport
           <p>{t('options_importUnchanged')}</p>
         </div>
       ) : null}
-      {outcome?.kind === 'imported' ? (
-        <div class="notice notice-success" role="status">
-          <p class="notice-title">{t('options_imported', outcome.file)}</p>
-          {outcome.warnings.length ? (
-            <ul>
-              {outcome.warnings.map((w, i) => (
-                <li key={i}>{problemText(w)}</li>
-              ))}
-            </ul>
-          ) : null}
-          <button
-            type="button"
-            class="link"
-            onClick={async () => {
-              const r = await onImport(outcome.previous);
-              setOutcome(r.ok ? { kind: 'undone' } : { kind: 'refused', file: outcome.file, errors: r.problems ?? [t('options_undoFailed')] });
-            }}
-          >
-            {t('options_undoImport')}
-          </button>
-        </div>
-      ) : null}
-      {outcome?.kind === 'undone' ? (
-        <div class="notice notice-success" role="status">
-          <p class="notice-title">{t('options_importUndone')}</p>
-        </div>
-      ) : null}
+      {/*
+        The status region is in the page, empty, from the first render: a screen reader announces what is later put
+        in it, which it may not do for a region created and filled in one step. (The refusal above is an alert, which
+        is announced when it is added.)
+      */}
+      <div role="status" aria-live="polite">
+        {outcome?.kind === 'imported' ? (
+          <div class="notice notice-success">
+            <p class="notice-title">{t('options_imported', outcome.file)}</p>
+            {outcome.warnings.length ? (
+              <ul>
+                {outcome.warnings.map((w, i) => (
+                  <li key={i}>{problemText(w)}</li>
+                ))}
+              </ul>
+            ) : null}
+            <button
+              type="button"
+              class="link"
+              onClick={async () => {
+                const r = await onImport(outcome.previous);
+                setOutcome(r.ok ? { kind: 'undone' } : { kind: 'refused', file: outcome.file, errors: r.problems ?? [t('options_undoFailed')] });
+              }}
+            >
+              {t('options_undoImport')}
+            </button>
+          </div>
+        ) : null}
+        {outcome?.kind === 'undone' ? (
+          <div class="notice notice-success">
+            <p class="notice-title">{t('options_importUndone')}</p>
+          </div>
+        ) : null}
+      </div>
     </section>
   );
 }

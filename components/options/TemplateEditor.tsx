@@ -233,22 +233,25 @@ function StagePanel(props: TemplateEditorProps & { stage: Stage; previewTone: To
         <button type="button" class="button secondary" disabled={text === builtIn} onClick={reset}>
           {t('options_resetToDefault')}
         </button>
-        {undo !== null && text === builtIn ? (
-          <p class="inline-status" role="status">
-            {t(messages.resetDone)}{' '}
-            <button
-              type="button"
-              class="link"
-              onClick={() => {
-                edit(undo);
-                setUndo(null);
-                props.onCommit();
-              }}
-            >
-              {t('options_undo')}
-            </button>
-          </p>
-        ) : null}
+        {/* In the page, empty, from the start: what is put in it later is announced. */}
+        <p class="inline-status" role="status" aria-live="polite">
+          {undo !== null && text === builtIn ? (
+            <>
+              {t(messages.resetDone)}{' '}
+              <button
+                type="button"
+                class="link"
+                onClick={() => {
+                  edit(undo);
+                  setUndo(null);
+                  props.onCommit();
+                }}
+              >
+                {t('options_undo')}
+              </button>
+            </>
+          ) : null}
+        </p>
       </div>
 
       <details class="variables" open>

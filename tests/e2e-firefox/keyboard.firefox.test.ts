@@ -44,6 +44,7 @@ declare const browser: {
   runtime: { getBackgroundPage(): Promise<{ declinePolitelyCommand(c: string, tabId?: number): Promise<string> }> };
   commands: { getAll(): Promise<{ name?: string; shortcut?: string }[]> };
   extension: { getViews(): Window[] };
+  windows: { getAll(): Promise<{ type?: string }[]> };
 };
 
 /** The id of the tab whose content script reads a thread on `host`. */
@@ -112,6 +113,13 @@ test('with no reply focused it opens the popup, which reads the thread', async (
   expect(['popup', 'window']).toContain(result);
   await expect.poll(popupCompanies, { timeout: 10_000 }).toEqual(['Northwind Labs']);
   expect(await page.$eval(GMAIL_EDITOR, (el) => (el as HTMLElement).innerText)).toBe(before);
+  // Pressed again while it is open, the same popup stays, and no window opens beside it.
+  const popupWindows = () => ext!.evaluate(async () => (await browser.windows.getAll()).filter((w) => w.type === 'popup').length);
+  const windowsBefore = await popupWindows();
+  expect(windowsBefore).toBe(result === 'window' ? 1 : 0);
+  await expect(pressShortcutIn((await tabIdOf('gmail'))!)).resolves.toBe(result);
+  expect(await popupWindows()).toBe(windowsBefore);
+  expect(await popupCompanies()).toEqual(['Northwind Labs']);
   await page.close();
 });
 

@@ -2,10 +2,13 @@
  * Accessibility of every face in real Chromium, light and dark: axe-core at WCAG 2.2 AA (tags wcag2a, wcag2aa,
  * wcag21a, wcag21aa, wcag22aa) on the in-page button (closed, with its menu open, with its message shown), the
  * popup (at 380×600) and the options page; every focus indicator met by Tab or the arrow keys at 3:1 or more,
- * computed from the styles; the live regions in the accessibility tree before they are filled; and the caret menu
+ * computed from the styles; the live regions (button, popup, the options page's backup and letter sections) in the
+ * accessibility tree before they are filled, then with their message; and the caret menu
  * whole, without scrolling, in a 600-px-high window.
  */
 import type { Page } from 'playwright-core';
+import { exportPreferences } from '../../core/settings/backup';
+import { defaultPreferences } from '../../core/settings/preferences';
 import { AXE_SOURCE, focusIndicatorInPage, runAxeInPage, WCAG22_AA, type FocusIndicator } from '../support/a11y';
 import { readFixture } from '../support/shared';
 import { launch, openPopupWindow, trackErrors, type Harness } from './harness';
@@ -64,18 +67,36 @@ async function tabThrough(page: Page, max: number): Promise<FocusIndicator[]> {
   return seen;
 }
 
-async function statusRegions(page: Page): Promise<string[]> {
+type AXNode = { nodeId: string; role?: { value: string }; name?: { value: string }; ignored: boolean; childIds?: string[]; backendDOMNodeId?: number };
+
+/** Chromium's accessibility tree for the page, with each node's text; `selector` also finds that element's node. */
+async function axTree(page: Page, selector?: string): Promise<{ nodes: AXNode[]; textOf(n: AXNode): string; element?: AXNode }> {
   const cdp = await h.context.newCDPSession(page);
   try {
-    type AXNode = { nodeId: string; role?: { value: string }; name?: { value: string }; ignored: boolean; childIds?: string[] };
     const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: AXNode[] };
     const byId = new Map(nodes.map((n) => [n.nodeId, n]));
     const textOf = (n: AXNode): string =>
       n.role?.value === 'StaticText' ? (n.name?.value ?? '') : (n.childIds ?? []).map((id) => byId.get(id)).filter((c): c is AXNode => !!c).map(textOf).join('');
-    return nodes.filter((n) => !n.ignored && n.role?.value === 'status').map(textOf);
+    if (selector === undefined) return { nodes, textOf };
+    const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
+    const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
+    if (!nodeId) throw new Error(`no element matches ${selector}`);
+    const { node } = await cdp.send('DOM.describeNode', { nodeId });
+    return { nodes, textOf, element: nodes.find((n) => n.backendDOMNodeId === node.backendNodeId) };
   } finally {
     await cdp.detach();
   }
+}
+
+async function statusRegions(page: Page): Promise<string[]> {
+  const { nodes, textOf } = await axTree(page);
+  return nodes.filter((n) => !n.ignored && n.role?.value === 'status').map(textOf);
+}
+
+/** The element matched by `selector` as the accessibility tree has it: its role (null when left out) and text. */
+async function regionAt(page: Page, selector: string): Promise<{ role: string | null; text: string }> {
+  const { element, textOf } = await axTree(page, selector);
+  return { role: element && !element.ignored ? (element.role?.value ?? null) : null, text: element ? textOf(element) : '' };
 }
 
 /** The caret menu, open and done fading in (a 120 ms animation): axe measures contrast on what is painted. */
@@ -216,5 +237,44 @@ describe.each(['light', 'dark'] as const)('the options page (%s)', (scheme) => {
     const stops = await tabThrough(page, 80);
     expect(stops.length).toBeGreaterThan(15);
     expect(stops.filter((s) => s.ratio < 3)).toEqual([]);
+  });
+});
+
+describe('the options page’s live regions', () => {
+  let page: Page;
+
+  beforeAll(async () => {
+    page = await h.context.newPage();
+    await page.goto(`chrome-extension://${h.extensionId}/options.html`);
+    await page.getByLabel('Your name', { exact: true }).waitFor();
+  });
+  afterAll(() => page.close());
+
+  test('backup: its status region is in the tree, empty, before a file is imported; then it announces the import and the undo', async () => {
+    const region = '#backup [role="status"]';
+    expect(await page.locator(region).count()).toBe(1);
+    expect(await regionAt(page, region)).toEqual({ role: 'status', text: '' });
+    const file = exportPreferences({ ...defaultPreferences(), name: 'Alex Morgan' });
+    await page.locator('#import-file').setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(file) });
+    await expect.poll(async () => (await regionAt(page, region)).text).toMatch(/^Imported your settings from “backup\.json”/);
+    // The same region, filled: no second one was made for the message.
+    expect(await page.locator(region).count()).toBe(1);
+    expect(await page.getByLabel('Your name', { exact: true }).inputValue()).toBe('Alex Morgan');
+    await page.getByRole('button', { name: 'Undo import' }).click();
+    await expect.poll(() => regionAt(page, region)).toEqual({ role: 'status', text: 'Your previous settings are back.' });
+    expect(await page.getByLabel('Your name', { exact: true }).inputValue()).toBe('');
+  });
+
+  test('letters: the reset message’s status region is in the tree, empty, before the reset; then it announces it', async () => {
+    const region = '#letters [role="status"]';
+    const editor = page.getByLabel('Offer letter template');
+    await editor.fill('{{#warm}}{{greeting}} A letter of my own.{{/warm}}');
+    await editor.blur();
+    expect(await page.locator(region).count()).toBe(1);
+    expect(await regionAt(page, region)).toEqual({ role: 'status', text: '' });
+    await page.getByRole('button', { name: /Reset to default/ }).click();
+    await expect.poll(async () => (await regionAt(page, region)).text).toMatch(/^The job offer letter is back to the built-in one\./);
+    expect(await page.locator(region).count()).toBe(1);
+    expect(await editor.inputValue()).not.toContain('A letter of my own.');
   });
 });
