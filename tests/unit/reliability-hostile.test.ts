@@ -19,6 +19,10 @@ import { composeLetter, type LetterChoice, type RenderedLetter } from '../../cor
 import { STAGES, TONES } from '../../core/letter/reasons';
 import { asLetterValue, escapeHtml, everywhere, expectedGmailLetter, hostileGmailThread, PAYLOADS, type Payload } from '../support/hostile';
 
+// Stress inputs (thousands of generated messages, 10,000-character fields): these check correctness, not speed
+// (speed is npm run bench), so a busy 2-core machine must not fail them on the default 5 s timeout.
+vi.setConfig({ testTimeout: 30_000 });
+
 const ACTIVE = 'script, style, iframe, frame, img, svg, math, base, meta, link, object, embed, a, form, input, template, noscript, video, audio';
 const GMAIL_OPTIONS: InsertOptions = { protectedBlocks: gmail.protectedBlocks };
 
