@@ -1,11 +1,10 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { checkEtiquette, messageAge } from '../core/letter/etiquette';
-import { resolveLetterLanguage } from '../core/extract/language';
-import { LETTER_LANGUAGES, type LetterLanguage, type RenderedLetter } from '../core/letter/render';
+import { LETTER_LANGUAGES, resolveLetterLanguage } from '../core/extract/language';
 import { letterFor } from '../core/write-letter';
 import type { InsertResult, ThreadInfo } from '../core/protocol';
 import { problemText } from './problems';
-import type { NothingToDecline } from '../core/model';
+import type { Letter, LetterLanguage, NothingToDecline } from '../core/model';
 import { missingIn, signingName, type Preferences } from '../core/settings/preferences';
 import { reasonForStage, STAGES, TONES, type ReasonId, type Stage, type Tone } from '../core/letter/reasons';
 import { EtiquetteHints } from './EtiquetteHints';
@@ -23,9 +22,9 @@ export interface PopupProps {
   /** Reads the open thread in the mail tab; null when there is no mail tab (or it cannot be reached). */
   loadThread(): Promise<ThreadInfo | null>;
   /** Inserts the letter into the thread's reply draft. */
-  insert(letter: RenderedLetter): Promise<InsertResult>;
+  insert(letter: Letter): Promise<InsertResult>;
   /** Puts the letter on the clipboard (text and HTML). */
-  copy(letter: RenderedLetter): Promise<void>;
+  copy(letter: Letter): Promise<void>;
   /** The current time in ms, for the promptness nudge (tests pass a fixed one). */
   now?: number;
   /** Called a moment after a successful insert; a real popup closes itself here. */

@@ -66,12 +66,13 @@ export function t(key: MessageKey, ...substitutions: (string | number)[]): strin
 }
 
 /**
- * A message split around the element that goes where its only placeholder is (a button or emphasis inside
- * a sentence), so translations can put it anywhere in the sentence: `[before, after]`.
+ * A message split around the element that goes where its first placeholder is (a button or emphasis inside
+ * a sentence), so translations can put it anywhere in the sentence: `[before, after]`. `rest` fills the
+ * placeholders after it.
  */
-export function tParts(key: MessageKey): [string, string] {
+export function tParts(key: MessageKey, ...rest: (string | number)[]): [string, string] {
   const marker = '\u2063';
-  const text = t(key, marker);
+  const text = t(key, marker, ...rest);
   const at = text.indexOf(marker);
   return at === -1 ? [text, ''] : [text.slice(0, at), text.slice(at + marker.length)];
 }
@@ -99,7 +100,7 @@ export function stageLabel(stage: Stage): string {
   return t(`stage_${stage}` as MessageKey) || stage;
 }
 
-/** A template name's description in the UI language; `fallback` (core's English description) when none. */
-export function variableDescription(name: string, fallback: string): string {
-  return t(`variable_${keyPart(name)}` as MessageKey) || fallback;
+/** What a template name stands for, in the UI language; the name itself when no catalogue has it. */
+export function variableDescription(name: string): string {
+  return t(`variable_${keyPart(name)}` as MessageKey) || name;
 }

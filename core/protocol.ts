@@ -7,8 +7,7 @@
 import type { HostId, InsertResult, QuickChoice, ThreadMessage, ThreadSnapshot, ThreadSource, UserIdentity } from './model';
 import type { PageRead } from './read/page';
 import type { NothingToDecline, RecruiterField, RecruiterKind } from './extract';
-import type { ThreadCues } from './model';
-import type { LetterLanguage, RenderedLetter } from './letter/render';
+import type { Letter, LetterLanguage, ThreadCues } from './model';
 import { isReasonId, isStage, isTone, type ReasonId, type Stage, type Tone } from './letter/reasons';
 
 export type { InsertResult, QuickChoice } from './model';
@@ -136,7 +135,7 @@ export interface LetterAnswer {
   customReasonAvailable: boolean;
   /** The choice the letter was written with (for a null request, the defaults as the button resolves them). */
   choice: QuickChoice;
-  letter: RenderedLetter;
+  letter: Letter;
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;

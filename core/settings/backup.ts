@@ -3,7 +3,7 @@
  * Pure: text in, data out. Importing is all or nothing: a file with any unusable field or template is refused
  * whole, with every problem listed, so a bad file can never leave the user with half of it applied.
  */
-import { templateProblems } from '../letter/render';
+import { templateProblems } from '../letter/template-check';
 import {
   defaultPreferences,
   keepInTouchProblem,
@@ -151,7 +151,7 @@ export function importPreferences(text: string): ImportResult {
         continue;
       }
       const problems = templateProblems(t);
-      for (const p of problems) errors.push(say('templateInField', TEMPLATE_NAMES[stage], p.line, p.column, p.message));
+      for (const p of problems) errors.push(say('templateInField', TEMPLATE_NAMES[stage], p.line, p.column, p.problem));
       if (problems.length === 0 && t.trim() !== '') prefs.templates[stage] = t;
     }
     const unknown = Object.keys(templates).filter((k) => !(STAGES as readonly string[]).includes(k));

@@ -8,7 +8,7 @@
  * when sync is missing, disabled or over quota they live in storage.local, and `dp:area` in local says so.
  */
 import { isReasonId, isTone, STAGES, type ReasonId, type Stage, type Tone } from '../letter/reasons';
-import { templateProblems } from '../letter/render';
+import { templateProblems } from '../letter/template-check';
 import { detectLanguage, isLetterLanguage, LETTER_LANGUAGES } from '../extract/language';
 import type { LetterLanguage } from '../model';
 import { KEYS, PREF_KEYS, preferencesChanged } from './keys';
@@ -130,7 +130,7 @@ export function validate(prefs: Preferences): FieldProblem[] {
       continue;
     }
     const first = templateProblems(t)[0];
-    if (first) problems.push({ field: `templates.${stage}`, problem: { code: 'templateAt', params: [first.line, first.column, first.message] } });
+    if (first) problems.push({ field: `templates.${stage}`, problem: { code: 'templateAt', params: [first.line, first.column, first.problem] } });
   }
   return problems;
 }
@@ -304,7 +304,7 @@ export function migrate(stored: unknown, storedTemplates: Partial<Record<Stage, 
     }
     const first = templateProblems(t)[0];
     if (first) {
-      problems.push(say('storedTemplateError', TEMPLATE_NAMES[stage], first.line, first.column, first.message));
+      problems.push(say('storedTemplateError', TEMPLATE_NAMES[stage], first.line, first.column, first.problem));
       continue;
     }
     prefs.templates[stage] = t;

@@ -1,6 +1,7 @@
 import { checkEtiquette, countWords, LONG_LETTER_WORDS, messageAge, type HintCode } from '../../core/letter/etiquette';
 import type { LetterLanguage } from '../../core/model';
-import { composeLetter, type LetterChoice } from '../../core/letter/render';
+import { composeLetter } from '../../core/letter/render';
+import type { LetterChoice } from '../../core/model';
 import { REASONS, STAGES, TONES, type Stage } from '../../core/letter/reasons';
 
 const DAY = 24 * 60 * 60 * 1000;

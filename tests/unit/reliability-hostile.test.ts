@@ -15,7 +15,8 @@
  */
 import { gmail } from '../../core/read/gmail';
 import { insertLetter, LETTER_SELECTOR, type InsertOptions } from '../../core/insert';
-import { composeLetter, type LetterChoice, type RenderedLetter } from '../../core/letter/render';
+import { composeLetter } from '../../core/letter/render';
+import type { LetterChoice, Letter } from '../../core/model';
 import { STAGES, TONES } from '../../core/letter/reasons';
 import { asLetterValue, escapeHtml, everywhere, expectedGmailLetter, hostileGmailThread, PAYLOADS, type Payload } from '../support/hostile';
 
@@ -23,7 +24,7 @@ const ACTIVE = 'script, style, iframe, frame, img, svg, math, base, meta, link, 
 const GMAIL_OPTIONS: InsertOptions = { protectedBlocks: gmail.protectedBlocks };
 
 /** The letter's html, parsed: every line must be a bare <div> with text or a single <br>. */
-function htmlLines(letter: RenderedLetter): { lines: string[]; strays: string[] } {
+function htmlLines(letter: Letter): { lines: string[]; strays: string[] } {
   const template = document.createElement('template');
   template.innerHTML = letter.html;
   const strays: string[] = [];

@@ -1,4 +1,4 @@
-import { DEFAULT_TEMPLATES } from '../../core/letter/render';
+import { DEFAULT_TEMPLATES } from '../../core/letter/templates';
 import { defaultPreferences, LIMITS, type Preferences } from '../../core/settings/preferences';
 import { EXPORT_FORMAT, EXPORT_VERSION, exportPreferences, importPreferences, MAX_IMPORT_CHARS } from '../../core/settings/backup';
 import { problemText as english } from '../../components/problems';
