@@ -19,6 +19,8 @@ import {
 } from './preferences';
 import { isReasonId, isTone, STAGES, type Stage } from '../letter/reasons';
 import type { Problem, ProblemParam } from '../model';
+import { say } from '../problem';
+import { isRecord } from '../record';
 import { LETTER_LANGUAGES } from '../extract/language';
 
 /** Marks a file as a Decline Politely backup (so a random JSON file is not mistaken for one). */
@@ -48,8 +50,6 @@ type SettingKey = (typeof SETTING_KEYS)[number];
 
 export type ImportResult = { ok: true; prefs: Preferences; warnings: Problem[] } | { ok: false; errors: Problem[] };
 
-const say = (code: Problem['code'], ...params: ProblemParam[]): Problem => (params.length ? { code, params } : { code });
-
 /**
  * Writes preferences and templates as a backup file (pretty-printed JSON). Only custom templates are
  * included; a stage without one keeps using the built-in letter after import.
@@ -64,10 +64,6 @@ export function exportPreferences(prefs: Preferences, now: Date = new Date()): s
   }
   const file = { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: now.toISOString(), preferences, templates };
   return `${JSON.stringify(file, null, 2)}\n`;
-}
-
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
 /** A value found in the file, as a message shows it: short text quoted, a number as it is, other kinds by name. */
