@@ -66,7 +66,7 @@ export function analyseThread(snapshot: ThreadSnapshot | null, user: UserIdentit
  * nothing to decline (a rejection, an acknowledgement, a filled or paused role, onboarding, a digest, ordinary mail)
  * gets no button unless the user asked for it on every reply.
  */
-export function isRecruiterThread(ctx: ThreadContext): boolean {
+function isRecruiterThread(ctx: ThreadContext): boolean {
   return ctx.recruiter.kind !== 'other';
 }
 

@@ -163,7 +163,7 @@ function isThreadMessage(v: unknown): v is ThreadMessage {
 }
 
 /** True for a thread snapshot as `MailHost.readThread` gives it (or null), with every field of the right type. */
-export function isSnapshotOrNull(v: unknown): v is ThreadSnapshot | null {
+function isSnapshotOrNull(v: unknown): v is ThreadSnapshot | null {
   if (v === null) return true;
   if (!isRecord(v) || !isHostId(v.host) || typeof v.subject !== 'string' || !Array.isArray(v.messages)) return false;
   const index = v.recruiterIndex;

@@ -31,7 +31,7 @@ export const REASONS: readonly Reason[] = [
   { id: 'custom', label: 'Other (write my own)', stages: ALL },
 ];
 
-export const REASON_IDS: readonly ReasonId[] = REASONS.map((r) => r.id);
+const REASON_IDS: readonly ReasonId[] = REASONS.map((r) => r.id);
 
 export function isStage(value: unknown): value is Stage {
   return typeof value === 'string' && (STAGES as readonly string[]).includes(value);

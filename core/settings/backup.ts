@@ -24,10 +24,10 @@ import { isRecord } from '../record';
 import { LETTER_LANGUAGES } from '../extract/language';
 
 /** Marks a file as a Decline Politely backup (so a random JSON file is not mistaken for one). */
-export const EXPORT_FORMAT = 'decline-politely-backup';
+const EXPORT_FORMAT = 'decline-politely-backup';
 /** The layout of the backup file. Bump it when the layout changes, and keep reading the older ones. */
 /** 2: the own reason and the keep-in-touch line are one text per letter language (version 1 files hold one text). */
-export const EXPORT_VERSION = 2;
+const EXPORT_VERSION = 2;
 /**
  * The largest file worth reading. A full backup (every field and all three templates at their limits) is
  * well under 64 KB even with JSON escaping; anything far larger is not a backup.

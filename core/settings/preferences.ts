@@ -58,7 +58,7 @@ export interface Preferences {
   templates: Partial<Record<Stage, string>>;
 }
 
-export const DEFAULT_PREFERENCES: Readonly<Preferences> = Object.freeze({
+const DEFAULT_PREFERENCES: Readonly<Preferences> = Object.freeze({
   version: PREFERENCES_VERSION,
   name: '',
   signature: '',

@@ -9,9 +9,9 @@ import { join, relative } from 'node:path';
 import { h } from 'preact';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DeclineButton } from '../../components/DeclineButton';
-import { hintText } from '../../components/EtiquetteHints';
+import { EtiquetteHints } from '../../components/EtiquetteHints';
 import { reasonLabel, setMessageSource, t, toneLabel, tParts, uiLanguage, variableDescription } from '../../components/i18n';
-import { insertBlocker, nudgeText, receivedText } from '../../components/Popup';
+import { insertBlocker, nudgeText, receivedText } from '../../components/popup/thread-lines';
 import { checkEtiquette, type Hint, type HintCode } from '../../core/letter/etiquette';
 import { TEMPLATE_VARIABLES } from '../../core/letter/template-check';
 import { REASONS, STAGES, TONES, type Stage } from '../../core/letter/reasons';
@@ -303,6 +303,14 @@ describe('t()', () => {
     expect(t('button_tone')).toBe('Ton');
   });
 });
+
+/** A hint as the popup shows it, beside the preview. */
+function hintText(hint: Hint): string {
+  const { unmount } = render(h(EtiquetteHints, { hints: [hint] }));
+  const text = screen.getByRole('listitem').textContent ?? '';
+  unmount();
+  return text;
+}
 
 describe('texts built from several messages', () => {
   const NOW = Date.UTC(2025, 10, 20, 12);

@@ -2,7 +2,6 @@ import {
   isReasonId,
   isStage,
   isTone,
-  REASON_IDS,
   REASONS,
   reasonById,
   reasonForStage,
@@ -11,6 +10,8 @@ import {
   TONES,
   type ReasonId,
 } from '../../core/letter/reasons';
+
+const REASON_IDS = REASONS.map((r) => r.id);
 
 const REQUIRED: ReasonId[] = [
   'accepted-other-offer',
