@@ -1,8 +1,8 @@
 /**
  * Typed messages between the faces. Everything crossing is plain JSON.
  * - popup → content script (the mail tab): read the thread, insert a letter;
- * - content script → background: analyse the thread read from the page and write the letter for it, so the
- *   extractor and the letter engine are loaded once in the extension, not in every mail tab.
+ * - content script → background: analyse the thread read from the page and write the letter for it (why the
+ *   background: README, "Project layout").
  */
 import type { HostId, InsertResult, QuickChoice, ThreadMessage, ThreadSnapshot, ThreadSource, UserIdentity } from './model';
 import type { PageRead } from './read/page';

@@ -165,7 +165,7 @@ export function expectedGmailLetter(root: ParentNode, prefs: Preferences = defau
 }
 
 /**
- * What letter.ts keeps of a one-line value taken from the page: its private-use marks and the characters that must
+ * What core/letter/view.ts keeps of a one-line value taken from the page: its private-use marks and the characters that must
  * not travel in a letter (controls, bidi overrides and isolates, lone surrogates) removed, whitespace folded, trimmed.
  */
 export function asLetterValue(text: string): string {

@@ -3,7 +3,7 @@
  * execCommand, so insertLetter takes its Range route here; the real button in Chromium is
  * tests/e2e/reliability-hostile.e2e.test.ts). For every payload of tests/support/hostile.ts:
  *   - composeLetter with the payload as every recruiter field and as the user's own name, signature and reason:
- *     the payload is in the text literally (letter.ts only drops its two private-use marker characters and the
+ *     the payload is in the text literally (core/letter/view.ts only drops its two private-use marker characters and the
  *     characters that must not travel in a letter — controls, bidi overrides and isolates, lone surrogates — and
  *     folds whitespace in one-line values), Mustache never reads it, and `html` is only plain <div> lines whose text is
  *     exactly the letter's text;
