@@ -87,9 +87,9 @@ function keyPart(id: string): string {
   return id.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
 }
 
-/** A reason's label in the UI language; `fallback` (the catalogue's English label) when no message has it. */
-export function reasonLabel(id: ReasonId, fallback: string): string {
-  return t(`reason_${keyPart(id)}` as MessageKey) || fallback;
+/** A reason's label in the UI language; its id when no catalogue has it (never an empty option). */
+export function reasonLabel(id: ReasonId): string {
+  return t(`reason_${keyPart(id)}` as MessageKey) || id;
 }
 
 export function toneLabel(tone: Tone): string {

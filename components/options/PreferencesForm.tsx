@@ -34,7 +34,7 @@ const LANGUAGE_NAMES: readonly { value: Exclude<Language, 'auto'>; label: string
 export function PreferencesForm({ draft, errors, onChange, onCommit, nameRef }: PreferencesFormProps) {
   const toneOptions = TONES.map((value) => ({ value, label: toneLabel(value), description: t(TONE_DESCRIPTIONS[value]) }));
   const languageOptions: { value: Language; label: string }[] = [{ value: 'auto', label: t('options_languageAuto') }, ...LANGUAGE_NAMES];
-  const reasonOptions = REASONS.map((r) => ({ value: r.id, label: reasonLabel(r.id, r.label) }));
+  const reasonOptions = REASONS.map((r) => ({ value: r.id, label: reasonLabel(r.id) }));
   return (
     <>
       <section class="card" id="about-you" aria-labelledby="about-you-title">

@@ -328,7 +328,7 @@ function StagePanel(props: TemplateEditorProps & { stage: Stage; previewTone: To
             SAMPLE_RECRUITER.fullName,
             SAMPLE_RECRUITER.role,
             SAMPLE_RECRUITER.company,
-            reasonLabel(previewReason.id, previewReason.label),
+            reasonLabel(previewReason.id),
           )}
           {showProblems ? ` ${t('options_previewCaptionErrors')}` : ''}
         </p>
