@@ -5,8 +5,7 @@ import { DEFAULT_TEMPLATES } from '../../core/letter/templates';
 import { KEYS, PreferencesStore } from '../../core/settings/preferences';
 import type { Stage } from '../../core/letter/reasons';
 import { fakeStorage } from '../support/fake-storage';
-import { catalogue, useBrowserCatalogue } from '../support/messages';
-import { setMessageSource } from '../../components/i18n';
+import { catalogue, useBrowserCatalogue, useEnglish } from '../support/messages';
 
 const SAVED = { timeout: 2000 };
 const WORKING = '{{#warm}}{{greeting}}\n\nThanks, but no. {{reasonSentence}}\n\n{{signOff}}\n{{senderName}}{{/warm}}{{#formal}}{{greeting}} Formal no.{{/formal}}{{#brief}}No.{{/brief}}';
@@ -112,7 +111,7 @@ describe('TemplateEditor', () => {
       unescaped: 'Línea 2, columna 1: «{{{company}}}» insertaría el texto sin escaparlo, y eso no está permitido. Usa {{company}} en su lugar.',
     },
   ])('in $language', ({ language, heading, unknown, unescaped }) => {
-    afterEach(() => setMessageSource(null));
+    afterEach(useEnglish);
 
     test('template errors are said in the UI language, at their line and column', () => {
       useBrowserCatalogue(catalogue(language));

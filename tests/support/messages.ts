@@ -23,19 +23,35 @@ export function catalogue(language: UiLanguage): Catalogue {
   return JSON.parse(readFileSync(join(LOCALES_DIR, language, 'messages.json'), 'utf8')) as Catalogue;
 }
 
-/** chrome.i18n.getMessage over one catalogue, as the browser does it (enough of it for these tests). */
-export function getMessageFrom(catalogue: Catalogue) {
-  return (key: string, substitutions?: string | string[]) => {
-    const entry = catalogue[key];
+const ENGLISH = catalogue('en');
+
+/**
+ * The browser's `i18n.getMessage` over one catalogue, by Chrome's rules: `$NAME$` is the named placeholder's
+ * content, `$1`…`$9` a substitution, `$$` a dollar sign, and a key the catalogue lacks comes from the default
+ * locale's (English) catalogue, as the browser does; '' when neither has it.
+ */
+export function getMessageFrom(catalogue: Catalogue, defaults: Catalogue = ENGLISH) {
+  return (key: string, substitutions?: string | string[]): string => {
+    const entry = catalogue[key] ?? defaults[key];
     if (!entry) return '';
     const subs = substitutions === undefined ? [] : Array.isArray(substitutions) ? substitutions : [substitutions];
-    return entry.message.replace(/\$([A-Za-z0-9_@]+)\$/g, (_, name: string) =>
-      (entry.placeholders?.[name.toLowerCase()]?.content ?? '').replace(/\$([1-9])/g, (__, i: string) => subs[Number(i) - 1] ?? ''),
-    );
+    const fill = (text: string, expandNames: boolean): string =>
+      text.replace(/\$\$|\$([A-Za-z0-9_@]+)\$|\$([1-9])/g, (match, name: string | undefined, index: string | undefined) => {
+        if (match === '$$') return '$';
+        if (index) return subs[Number(index) - 1] ?? '';
+        const content = expandNames && name ? entry.placeholders?.[name.toLowerCase()]?.content : undefined;
+        return content === undefined ? '' : fill(content, false);
+      });
+    return fill(entry.message, true);
   };
 }
 
 /** Hands t() a browser getMessage that answers from `catalogue`, as an entrypoint does in an extension page. */
 export function useBrowserCatalogue(catalogue: Catalogue): void {
   setMessageSource(getMessageFrom(catalogue));
+}
+
+/** Back to English, the language every test reads the UI in unless it says otherwise. */
+export function useEnglish(): void {
+  useBrowserCatalogue(ENGLISH);
 }

@@ -1,7 +1,7 @@
 /**
  * The UI's messages (public/_locales) and the translation layer (components/i18n.ts): every language has
  * every message with the same placeholders, every message is used and every used message exists, and t()
- * works both with the browser's i18n API and without it (English, as in every other test).
+ * answers from the browser's getMessage it is handed (in the tests a stand-in over the same catalogues).
  */
 import { fireEvent, render, screen } from '@testing-library/preact';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -18,7 +18,7 @@ import { REASONS, STAGES, TONES, type Stage } from '../../core/letter/reasons';
 import type { ProblemCode } from '../../core/model';
 import { problemText } from '../../components/problems';
 import { PROJECT_ROOT } from '../support/shared';
-import { catalogue, LOCALES_DIR, UI_LANGUAGES, useBrowserCatalogue, type Catalogue, type UiLanguage } from '../support/messages';
+import { catalogue, LOCALES_DIR, UI_LANGUAGES, useBrowserCatalogue, useEnglish, type Catalogue, type UiLanguage } from '../support/messages';
 
 const LANGS = UI_LANGUAGES;
 const catalogues = Object.fromEntries(LANGS.map((lang) => [lang, catalogue(lang)])) as Record<UiLanguage, Catalogue>;
@@ -147,7 +147,7 @@ function placeholderRefs(message: string): string[] {
 
 afterEach(() => {
   vi.restoreAllMocks();
-  setMessageSource(null);
+  useEnglish();
 });
 
 describe('the catalogues', () => {
@@ -246,12 +246,22 @@ describe('the catalogue and the code agree', () => {
 });
 
 describe('t()', () => {
-  test('without a browser i18n API, answers in English from the bundled catalogue', () => {
-    // The fake browser of the tests has no i18n: it throws.
-    expect(() => fakeBrowser.i18n.getMessage('button_decline')).toThrow();
+  test('answers from the getMessage it was handed (here the tests’ English one)', () => {
     expect(t('button_decline')).toBe('Decline politely');
     expect(t('extName')).toBe('Decline Politely');
     expect(uiLanguage()).toBe('en');
+  });
+
+  test('without a getMessage, or with one that throws, every message is empty and nothing throws', () => {
+    setMessageSource(null);
+    expect(t('button_decline')).toBe('');
+    expect(tParts('options_welcomeText')).toEqual(['', '']);
+    expect(uiLanguage()).toBe('en');
+    // The fake browser of the tests has no i18n: its getMessage throws.
+    expect(() => fakeBrowser.i18n.getMessage('button_decline')).toThrow();
+    setMessageSource((key, substitutions) => fakeBrowser.i18n.getMessage(key as never, substitutions));
+    expect(t('button_decline')).toBe('');
+    expect(reasonLabel('location')).toBe('location');
   });
 
   test('fills placeholders from the substitutions, numbers included', () => {
