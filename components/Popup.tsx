@@ -9,6 +9,7 @@ import { missingIn, signingName, type Preferences } from '../core/settings/prefe
 import { reasonForStage, STAGES, TONES, type ReasonId, type Stage, type Tone } from '../core/letter/reasons';
 import { EtiquetteHints } from './EtiquetteHints';
 import { stageLabel, t, toneLabel, type MessageKey } from './i18n';
+import { LANGUAGE_NAMES } from './language-names';
 import { LetterPreview } from './LetterPreview';
 import { ChoiceGroup } from './popup/ChoiceGroup';
 import { LayoutCheck } from './popup/LayoutCheck';
@@ -68,8 +69,6 @@ const HOST_NAMES: Record<ThreadInfo['host'], string> = { gmail: 'Gmail', outlook
 /** Where a reply in its own window had its thread read from (see core/read/opener.ts). */
 const READ_FROM = { opener: 'popup_readFromOpener', quote: 'popup_readFromQuote', draft: 'popup_readFromDraft' } as const;
 
-/** Each language named in itself, as language pickers do. */
-const LANGUAGE_NAMES: Record<LetterLanguage, string> = { en: 'English', de: 'Deutsch', fr: 'Français', es: 'Español' };
 
 /**
  * The toolbar popup: what was read from the thread (editable), the reason form, a live preview with the
