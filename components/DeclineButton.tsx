@@ -246,7 +246,7 @@ export function DeclineButton(props: DeclineButtonProps) {
                 onClick={() => pickReason(r.id)}
                 onKeyDown={(e) => activateOnKey(e, () => pickReason(r.id))}
               >
-                {labels.reasons[r.id] ?? reasonLabel(r.id, r.label)}
+                {labels.reasons[r.id] ?? reasonLabel(r.id)}
               </div>
             ))}
           </div>

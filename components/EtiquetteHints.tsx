@@ -15,7 +15,7 @@ function languageName(code: string): string {
 }
 
 /** A hint in the UI language, from its code and data (core/letter/etiquette.ts says no sentences itself). */
-export function hintText(hint: Hint): string {
+function hintText(hint: Hint): string {
   const p = hint.params;
   switch (hint.code) {
     case 'no-thanks':

@@ -1,20 +1,21 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { checkEtiquette, messageAge } from '../core/letter/etiquette';
-import { resolveLetterLanguage } from '../core/extract/language';
-import { LETTER_LANGUAGES, type LetterLanguage, type RenderedLetter } from '../core/letter/render';
+import { checkEtiquette } from '../core/letter/etiquette';
+import { LETTER_LANGUAGES, resolveLetterLanguage } from '../core/extract/language';
 import { letterFor } from '../core/write-letter';
 import type { InsertResult, ThreadInfo } from '../core/protocol';
 import { problemText } from './problems';
-import type { NothingToDecline } from '../core/model';
+import type { Letter, LetterLanguage, NothingToDecline } from '../core/model';
 import { missingIn, signingName, type Preferences } from '../core/settings/preferences';
 import { reasonForStage, STAGES, TONES, type ReasonId, type Stage, type Tone } from '../core/letter/reasons';
 import { EtiquetteHints } from './EtiquetteHints';
-import { stageLabel, t, toneLabel, uiLanguage, type MessageKey } from './i18n';
+import { stageLabel, t, toneLabel, type MessageKey } from './i18n';
+import { LANGUAGE_NAMES } from './language-names';
 import { LetterPreview } from './LetterPreview';
 import { ChoiceGroup } from './popup/ChoiceGroup';
 import { LayoutCheck } from './popup/LayoutCheck';
 import { RecruiterFields, type RecruiterField } from './popup/RecruiterFields';
 import { Switch } from './popup/Switch';
+import { insertBlocker, nudgeText, receivedText } from './popup/thread-lines';
 import { ReasonPicker } from './ReasonPicker';
 
 export interface PopupProps {
@@ -23,9 +24,9 @@ export interface PopupProps {
   /** Reads the open thread in the mail tab; null when there is no mail tab (or it cannot be reached). */
   loadThread(): Promise<ThreadInfo | null>;
   /** Inserts the letter into the thread's reply draft. */
-  insert(letter: RenderedLetter): Promise<InsertResult>;
+  insert(letter: Letter): Promise<InsertResult>;
   /** Puts the letter on the clipboard (text and HTML). */
-  copy(letter: RenderedLetter): Promise<void>;
+  copy(letter: Letter): Promise<void>;
   /** The current time in ms, for the promptness nudge (tests pass a fixed one). */
   now?: number;
   /** Called a moment after a successful insert; a real popup closes itself here. */
@@ -68,45 +69,6 @@ const HOST_NAMES: Record<ThreadInfo['host'], string> = { gmail: 'Gmail', outlook
 /** Where a reply in its own window had its thread read from (see core/read/opener.ts). */
 const READ_FROM = { opener: 'popup_readFromOpener', quote: 'popup_readFromQuote', draft: 'popup_readFromDraft' } as const;
 
-/** Each language named in itself, as language pickers do. */
-const LANGUAGE_NAMES: Record<LetterLanguage, string> = { en: 'English', de: 'Deutsch', fr: 'Français', es: 'Español' };
-
-/** Why Insert is unavailable, in one line; null when it is available (or the thread is still being read). */
-export function insertBlocker(thread: ThreadInfo | null | undefined): string | null {
-  if (thread === undefined) return null;
-  if (thread === null) return t('popup_blockerNoMailTab');
-  if (!thread.threadOpen) return thread.layoutUnrecognised ? t('popup_blockerLayout') : t('popup_blockerNoThread');
-  if (!thread.hasDraft && !thread.canOpenReply) return t('popup_blockerNoReply');
-  return null;
-}
-
-/**
- * "5 days ago", "3 weeks ago", in the UI language: the steps of core's spokenAge, worded by Intl so every
- * language gets its own plurals and word order.
- */
-function agoText(days: number): string {
-  const format = new Intl.RelativeTimeFormat(uiLanguage(), { numeric: 'always' });
-  if (days < 14) return format.format(-days, 'day');
-  if (days < 60) return format.format(-Math.floor(days / 7), 'week');
-  if (days < 365) return format.format(-Math.floor(days / 30), 'month');
-  return t('popup_overAYearAgo');
-}
-
-/** When the recruiter's message arrived ("Received yesterday"); null when that is not known. */
-export function receivedText(receivedAt: number | null, now: number): string | null {
-  const age = messageAge(receivedAt, now);
-  if (!age) return null;
-  if (age.days === 0) return t('popup_receivedToday');
-  if (age.days === 1) return t('popup_receivedYesterday');
-  return t('popup_receivedAgo', agoText(age.days));
-}
-
-/** core's promptnessNudge in the UI language: a gentle line when the recruiter has waited too long, else null. */
-export function nudgeText(receivedAt: number | null, now: number): string | null {
-  const age = messageAge(receivedAt, now);
-  if (!age?.late) return null;
-  return t(age.days < 14 ? 'popup_nudgeDays' : 'popup_nudgeWeeks', agoText(age.days));
-}
 
 /**
  * The toolbar popup: what was read from the thread (editable), the reason form, a live preview with the

@@ -33,7 +33,7 @@ export function ReasonPicker(props: ReasonPickerProps) {
         <select id={id} ref={props.selectRef} value={props.value} onChange={(e) => props.onChange(e.currentTarget.value as ReasonId)}>
           {reasons.map((r) => (
             <option key={r.id} value={r.id}>
-              {reasonLabel(r.id, r.label)}
+              {reasonLabel(r.id)}
             </option>
           ))}
         </select>

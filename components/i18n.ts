@@ -2,8 +2,7 @@
  * The UI's words, in the browser's language. In the extension, the browser's `i18n.getMessage` reads them from
  * `public/_locales/<lang>/messages.json` for the browser's UI language (English, the default locale, for
  * any other); each entrypoint hands it over with `setMessageSource` before rendering, so this module touches no
- * browser API. Where there is none (unit and component tests) a fallback catalogue set with
- * `setFallbackMessages` answers, with the same placeholder rules.
+ * browser API (tests hand it a stand-in over the same catalogues: tests/support/messages.ts).
  *
  * No catalogue is bundled: the browser reads them at run time, so the content script carries none of them.
  */
@@ -11,24 +10,12 @@ import type { ReasonId, Stage, Tone } from '../core/letter/reasons';
 
 export type MessageKey = keyof typeof import('../public/_locales/en/messages.json');
 
-interface Message {
-  message: string;
-  placeholders?: Record<string, { content: string }>;
-}
-
-let fallback: Record<string, Message | undefined> = {};
-
-/** Where no i18n API exists (tests), messages come from this catalogue (the English messages.json). */
-export function setFallbackMessages(catalogue: Record<string, Message | undefined>): void {
-  fallback = catalogue;
-}
-
 /** The browser's `i18n.getMessage`. Typed loosely: keys built at run time (`reason_…`) are checked by tests. */
 export type GetMessage = (key: string, substitutions: string[]) => string;
 
 let source: GetMessage | null = null;
 
-/** Called by each entrypoint with the browser's `i18n.getMessage` (null: none, as in tests). */
+/** Called by each entrypoint with the browser's `i18n.getMessage` (null: none; every message is then ''). */
 export function setMessageSource(getMessage: GetMessage | null): void {
   source = getMessage;
 }
@@ -42,36 +29,23 @@ function fromBrowser(key: string, substitutions: string[]): string {
   }
 }
 
-/** Chrome's rules: `$NAME$` is the named placeholder's content, `$1`…`$9` a substitution, `$$` a dollar sign. */
-function fromFallback(key: string, substitutions: string[]): string {
-  const entry = fallback[key];
-  if (!entry) return '';
-  const fill = (text: string, expandNames: boolean): string =>
-    text.replace(/\$\$|\$([A-Za-z0-9_@]+)\$|\$([1-9])/g, (match, name: string | undefined, index: string | undefined) => {
-      if (match === '$$') return '$';
-      if (index) return substitutions[Number(index) - 1] ?? '';
-      const content = expandNames && name ? entry.placeholders?.[name.toLowerCase()]?.content : undefined;
-      return content === undefined ? '' : fill(content, false);
-    });
-  return fill(entry.message, true);
-}
-
 /**
  * The message `key` in the UI language, with `$1`…`$9` filled from `substitutions`. Returns '' for a key
- * no catalogue has (dynamic keys can then fall back with `||`).
+ * the catalogue lacks (dynamic keys can then fall back with `||`).
  */
 export function t(key: MessageKey, ...substitutions: (string | number)[]): string {
   const subs = substitutions.map(String);
-  return fromBrowser(key, subs) || fromFallback(key, subs);
+  return fromBrowser(key, subs);
 }
 
 /**
- * A message split around the element that goes where its only placeholder is (a button or emphasis inside
- * a sentence), so translations can put it anywhere in the sentence: `[before, after]`.
+ * A message split around the element that goes where its first placeholder is (a button or emphasis inside
+ * a sentence), so translations can put it anywhere in the sentence: `[before, after]`. `rest` fills the
+ * placeholders after it.
  */
-export function tParts(key: MessageKey): [string, string] {
+export function tParts(key: MessageKey, ...rest: (string | number)[]): [string, string] {
   const marker = '\u2063';
-  const text = t(key, marker);
+  const text = t(key, marker, ...rest);
   const at = text.indexOf(marker);
   return at === -1 ? [text, ''] : [text.slice(0, at), text.slice(at + marker.length)];
 }
@@ -86,9 +60,9 @@ function keyPart(id: string): string {
   return id.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
 }
 
-/** A reason's label in the UI language; `fallback` (the catalogue's English label) when no message has it. */
-export function reasonLabel(id: ReasonId, fallback: string): string {
-  return t(`reason_${keyPart(id)}` as MessageKey) || fallback;
+/** A reason's label in the UI language; its id when no catalogue has it (never an empty option). */
+export function reasonLabel(id: ReasonId): string {
+  return t(`reason_${keyPart(id)}` as MessageKey) || id;
 }
 
 export function toneLabel(tone: Tone): string {
@@ -99,7 +73,7 @@ export function stageLabel(stage: Stage): string {
   return t(`stage_${stage}` as MessageKey) || stage;
 }
 
-/** A template name's description in the UI language; `fallback` (core's English description) when none. */
-export function variableDescription(name: string, fallback: string): string {
-  return t(`variable_${keyPart(name)}` as MessageKey) || fallback;
+/** What a template name stands for, in the UI language; the name itself when no catalogue has it. */
+export function variableDescription(name: string): string {
+  return t(`variable_${keyPart(name)}` as MessageKey) || name;
 }

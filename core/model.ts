@@ -191,6 +191,17 @@ export type ProblemCode =
   | 'keepInTouchBadUrl'
   | 'templateTooLong'
   | 'templateAt'
+  // What is wrong inside a template (core/letter/template-check.ts), worded inside templateAt and the like
+  | 'templateUnclosedTag'
+  | 'templateUnopenedSection'
+  | 'templateMismatchedClose'
+  | 'templateUnclosedSection'
+  | 'templateUnknownName'
+  | 'templateUnknownNameLike'
+  | 'templateUnescaped'
+  | 'templatePartial'
+  | 'templateDelimiters'
+  | 'templateUnreadable'
   // Stored preferences that could not be used (core/settings/preferences.ts migrate, load, save)
   | 'storedDamaged'
   | 'storedEmpty'

@@ -9,12 +9,11 @@ import type { HostId, MailHost, ThreadSnapshot, UserIdentity } from './read/host
 import { readPage } from './read/page';
 import { safely } from './safely';
 import { detectLanguage, resolveLetterLanguage } from './extract/language';
-import type { LetterLanguage, RenderedLetter } from './letter/render';
 import { letterFor } from './write-letter';
 import { stageFor, type LetterAnswer, type LetterRequest, type ThreadInfo, type ThreadRead } from './protocol';
 import type { Preferences } from './settings/preferences';
 import { buttonReason, type Stage } from './letter/reasons';
-import type { QuickChoice } from './model';
+import type { Letter, LetterLanguage, QuickChoice } from './model';
 import { readCues } from './letter/cues';
 
 export interface ThreadContext {
@@ -67,7 +66,7 @@ export function analyseThread(snapshot: ThreadSnapshot | null, user: UserIdentit
  * nothing to decline (a rejection, an acknowledgement, a filled or paused role, onboarding, a digest, ordinary mail)
  * gets no button unless the user asked for it on every reply.
  */
-export function isRecruiterThread(ctx: ThreadContext): boolean {
+function isRecruiterThread(ctx: ThreadContext): boolean {
   return ctx.recruiter.kind !== 'other';
 }
 
@@ -100,7 +99,7 @@ export function toThreadInfo(host: HostId, ctx: ThreadContext, read: Pick<Thread
  * The letter for a thread with the user's preferences and a reason and tone: signed with the saved name (the
  * page's account name until one is saved), in the language the preferences and the thread call for.
  */
-function letterForThread(prefs: Preferences, ctx: ThreadContext, choice: QuickChoice): RenderedLetter {
+function letterForThread(prefs: Preferences, ctx: ThreadContext, choice: QuickChoice): Letter {
   return letterFor(
     prefs,
     { recruiter: ctx.recruiter, pageName: ctx.user?.name },

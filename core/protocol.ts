@@ -1,14 +1,13 @@
 /**
  * Typed messages between the faces. Everything crossing is plain JSON.
  * - popup → content script (the mail tab): read the thread, insert a letter;
- * - content script → background: analyse the thread read from the page and write the letter for it, so the
- *   extractor and the letter engine are loaded once in the extension, not in every mail tab.
+ * - content script → background: analyse the thread read from the page and write the letter for it (why the
+ *   background: README, "Project layout").
  */
 import type { HostId, InsertResult, QuickChoice, ThreadMessage, ThreadSnapshot, ThreadSource, UserIdentity } from './model';
 import type { PageRead } from './read/page';
-import type { NothingToDecline, RecruiterField, RecruiterKind } from './extract';
-import type { ThreadCues } from './model';
-import type { LetterLanguage, RenderedLetter } from './letter/render';
+import type { Letter, LetterLanguage, NothingToDecline, RecruiterField, RecruiterKind, ThreadCues } from './model';
+import { isRecord } from './record';
 import { isReasonId, isStage, isTone, type ReasonId, type Stage, type Tone } from './letter/reasons';
 
 export type { InsertResult, QuickChoice } from './model';
@@ -87,7 +86,7 @@ export interface ThreadRead extends PageRead {
 
 export type Request =
   | { type: 'dp:read-thread' }
-  | { type: 'dp:insert'; letter: { text: string; html: string } }
+  | { type: 'dp:insert'; letter: Letter }
   | DeclineCommand;
 
 /**
@@ -102,7 +101,7 @@ export interface CommandResponse {
 }
 
 export function isCommandResponse(v: unknown): v is CommandResponse {
-  return isObject(v) && typeof v.handled === 'boolean';
+  return isRecord(v) && typeof v.handled === 'boolean';
 }
 
 export type ResponseFor<R extends Request> = R extends { type: 'dp:read-thread' }
@@ -136,16 +135,14 @@ export interface LetterAnswer {
   customReasonAvailable: boolean;
   /** The choice the letter was written with (for a null request, the defaults as the button resolves them). */
   choice: QuickChoice;
-  letter: RenderedLetter;
+  letter: Letter;
 }
-
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
 
 /** True for a well-formed request; anything else is ignored by the content script. */
 export function isRequest(value: unknown): value is Request {
-  if (!isObject(value)) return false;
+  if (!isRecord(value)) return false;
   if (value.type === 'dp:read-thread' || value.type === DECLINE_COMMAND.type) return true;
-  return value.type === 'dp:insert' && isObject(value.letter) && typeof value.letter.text === 'string' && typeof value.letter.html === 'string';
+  return value.type === 'dp:insert' && isRecord(value.letter) && typeof value.letter.text === 'string' && typeof value.letter.html === 'string';
 }
 
 const isNullableString = (v: unknown): boolean => v === null || typeof v === 'string';
@@ -153,7 +150,7 @@ const isHostId = (v: unknown): v is HostId => v === 'gmail' || v === 'outlook';
 
 function isThreadMessage(v: unknown): v is ThreadMessage {
   return (
-    isObject(v) &&
+    isRecord(v) &&
     typeof v.fromName === 'string' &&
     typeof v.fromEmail === 'string' &&
     isNullableString(v.dateText) &&
@@ -166,9 +163,9 @@ function isThreadMessage(v: unknown): v is ThreadMessage {
 }
 
 /** True for a thread snapshot as `MailHost.readThread` gives it (or null), with every field of the right type. */
-export function isSnapshotOrNull(v: unknown): v is ThreadSnapshot | null {
+function isSnapshotOrNull(v: unknown): v is ThreadSnapshot | null {
   if (v === null) return true;
-  if (!isObject(v) || !isHostId(v.host) || typeof v.subject !== 'string' || !Array.isArray(v.messages)) return false;
+  if (!isRecord(v) || !isHostId(v.host) || typeof v.subject !== 'string' || !Array.isArray(v.messages)) return false;
   const index = v.recruiterIndex;
   const indexOk = index === null || (typeof index === 'number' && Number.isInteger(index) && index >= 0 && index < v.messages.length);
   const sourceOk = v.source === undefined || v.source === 'thread' || v.source === 'opener' || v.source === 'quote' || v.source === 'draft';
@@ -176,17 +173,17 @@ export function isSnapshotOrNull(v: unknown): v is ThreadSnapshot | null {
 }
 
 function isUserOrNull(v: unknown): v is UserIdentity | null {
-  return v === null || (isObject(v) && isNullableString(v.name) && isNullableString(v.email));
+  return v === null || (isRecord(v) && isNullableString(v.name) && isNullableString(v.email));
 }
 
 function isLayoutCheck(v: unknown): v is LayoutCheck {
-  return isObject(v) && LAYOUT_PARTS.every((part) => typeof v[part] === 'boolean');
+  return isRecord(v) && LAYOUT_PARTS.every((part) => typeof v[part] === 'boolean');
 }
 
 /** True for a well-formed `dp:read-thread` answer. */
 export function isThreadRead(v: unknown): v is ThreadRead {
   return (
-    isObject(v) &&
+    isRecord(v) &&
     (v.layout === undefined || isLayoutCheck(v.layout)) &&
     (v.conversationInUrl === undefined || typeof v.conversationInUrl === 'boolean') &&
     isHostId(v.host) &&
@@ -198,24 +195,24 @@ export function isThreadRead(v: unknown): v is ThreadRead {
 }
 
 function isChoice(v: unknown): v is QuickChoice {
-  return isObject(v) && isReasonId(v.reason) && isTone(v.tone) && (v.stage === undefined || isStage(v.stage));
+  return isRecord(v) && isReasonId(v.reason) && isTone(v.tone) && (v.stage === undefined || isStage(v.stage));
 }
 
 /** Content script → background: open the options page (content scripts cannot open it themselves). */
 export const OPEN_OPTIONS = { type: 'dp:open-options' } as const;
 
 export function isOpenOptionsRequest(v: unknown): v is typeof OPEN_OPTIONS {
-  return isObject(v) && v.type === OPEN_OPTIONS.type;
+  return isRecord(v) && v.type === OPEN_OPTIONS.type;
 }
 
 /** True for a well-formed request for a letter; anything else is ignored by the background. */
 export function isLetterRequest(v: unknown): v is LetterRequest {
-  return isObject(v) && v.type === 'dp:letter' && isSnapshotOrNull(v.snapshot) && isUserOrNull(v.user) && (v.choice === null || isChoice(v.choice));
+  return isRecord(v) && v.type === 'dp:letter' && isSnapshotOrNull(v.snapshot) && isUserOrNull(v.user) && (v.choice === null || isChoice(v.choice));
 }
 
 /** True for a well-formed answer to a `LetterRequest`. */
 export function isLetterAnswer(v: unknown): v is LetterAnswer {
-  if (!isObject(v) || !isObject(v.letter)) return false;
+  if (!isRecord(v) || !isRecord(v.letter)) return false;
   return (
     typeof v.recruiterThread === 'boolean' &&
     isStage(v.stage) &&

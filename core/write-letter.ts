@@ -4,8 +4,8 @@
  * core/pipeline.ts) and the popup both call it. Kept apart from pipeline.ts so the popup can write letters without
  * loading the extractor first.
  */
-import type { LetterChoice, Recruiter } from './model';
-import { composeLetter, type RenderedLetter } from './letter/render';
+import type { Letter, LetterChoice, Recruiter } from './model';
+import { composeLetter } from './letter/render';
 import { signingName, type Preferences } from './settings/preferences';
 
 /** What a letter is addressed to: who the recruiter is, and the name the mail page shows for the user. */
@@ -14,7 +14,7 @@ export interface Addressee {
   pageName: string | null | undefined;
 }
 
-export function letterFor(prefs: Preferences, to: Addressee, choice: LetterChoice): RenderedLetter {
+export function letterFor(prefs: Preferences, to: Addressee, choice: LetterChoice): Letter {
   return composeLetter({
     sender: { name: signingName(prefs, to.pageName), signature: prefs.signature, keepInTouch: prefs.keepInTouch },
     recruiter: to.recruiter,

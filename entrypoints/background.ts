@@ -3,11 +3,8 @@
  * their name) and when the in-page menu asks for it (content scripts cannot open it themselves), and it
  * answers the mail tabs' letter requests.
  *
- * Why the letters are written here: the extractor and the letter engine (four languages, Mustache) are most
- * of the extension's code. Kept out of the content script, they are loaded once, on demand, instead of being
- * parsed into every Gmail and Outlook tab the user keeps open all day. The content script sends the thread as
- * plain data (core/protocol.ts) and gets back whether the button belongs there and the letter to insert.
- * The logic itself is in core/pipeline.ts; this file only loads the preferences and routes the message.
+ * The letters are written here rather than in the mail tab (why: README, "Project layout"); the logic is in
+ * core/pipeline.ts, and this file only loads the preferences and routes the message.
  *
  * The keyboard command (manifest `commands`, wxt.config.ts) is handled here too: it asks the active tab's content
  * script to insert the default letter into the focused reply, and opens the popup when there is none.

@@ -1,10 +1,9 @@
 import { cleanup } from '@testing-library/preact';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { setFallbackMessages } from '../components/i18n';
-import en from '../public/_locales/en/messages.json';
+import { useEnglish } from './support/messages';
 
-// The browser reads _locales at run time; tests, without one, read the English catalogue.
-setFallbackMessages(en);
+// The browser hands each page its i18n.getMessage; tests get a stand-in over the same catalogues, in English.
+useEnglish();
 
 afterEach(() => {
   cleanup();

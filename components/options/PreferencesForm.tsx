@@ -4,6 +4,7 @@ import { missingIn, type Language } from '../../core/settings/preferences';
 import { LETTER_LANGUAGES } from '../../core/extract/language';
 import { REASONS, TONES, type ReasonId, type Tone } from '../../core/letter/reasons';
 import { reasonLabel, t, toneLabel, type MessageKey } from '../i18n';
+import { LANGUAGE_NAMES } from '../language-names';
 import type { Draft, SettingField } from './draft';
 import { RadioCards, SelectField, TextField, Toggle } from './fields';
 
@@ -23,18 +24,14 @@ const TONE_DESCRIPTIONS: Record<Tone, MessageKey> = {
   brief: 'options_toneBriefDescription',
 };
 
-// Each language is named in its own language, so it can be found whatever the UI language is.
-const LANGUAGE_NAMES: readonly { value: Exclude<Language, 'auto'>; label: string }[] = [
-  { value: 'en', label: 'English' },
-  { value: 'de', label: 'Deutsch' },
-  { value: 'fr', label: 'Français' },
-  { value: 'es', label: 'Español' },
-];
 
 export function PreferencesForm({ draft, errors, onChange, onCommit, nameRef }: PreferencesFormProps) {
   const toneOptions = TONES.map((value) => ({ value, label: toneLabel(value), description: t(TONE_DESCRIPTIONS[value]) }));
-  const languageOptions: { value: Language; label: string }[] = [{ value: 'auto', label: t('options_languageAuto') }, ...LANGUAGE_NAMES];
-  const reasonOptions = REASONS.map((r) => ({ value: r.id, label: reasonLabel(r.id, r.label) }));
+  const languageOptions: { value: Language; label: string }[] = [
+    { value: 'auto', label: t('options_languageAuto') },
+    ...LETTER_LANGUAGES.map((l) => ({ value: l, label: LANGUAGE_NAMES[l] })),
+  ];
+  const reasonOptions = REASONS.map((r) => ({ value: r.id, label: reasonLabel(r.id) }));
   return (
     <>
       <section class="card" id="about-you" aria-labelledby="about-you-title">
@@ -182,14 +179,14 @@ function PerLanguageFields(props: {
       {props.errors[props.field] ? <p class="field-error">{props.errors[props.field]}</p> : null}
       {missing.length > 0 ? (
         <p class="hint" role="note">
-          {t('options_perLanguageMissing', missing.map((l) => LANGUAGE_NAMES.find((n) => n.value === l)?.label ?? l).join(', '))}
+          {t('options_perLanguageMissing', missing.map((l) => LANGUAGE_NAMES[l]).join(', '))}
         </p>
       ) : null}
       {LETTER_LANGUAGES.map((language) => (
         <TextField
           key={language}
           id={`${props.id}-${language}`}
-          label={LANGUAGE_NAMES.find((n) => n.value === language)?.label ?? language}
+          label={LANGUAGE_NAMES[language]}
           multiline={props.multiline}
           rows={props.multiline ? 2 : undefined}
           placeholder={props.placeholder}

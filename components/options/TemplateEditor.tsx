@@ -3,9 +3,14 @@
  * the cursor), a live preview written to a sample recruiter, clear errors, and reset to the built-in letter.
  */
 import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { buildLetterView, DEFAULT_TEMPLATES, renderLetter, TEMPLATE_VARIABLES, templateProblems, type PerLanguage, type SenderProfile } from '../../core/letter/render';
+import type { PerLanguage } from '../../core/model';
+import { renderLetter } from '../../core/letter/render';
+import { TEMPLATE_VARIABLES, templateProblems } from '../../core/letter/template-check';
+import { DEFAULT_TEMPLATES } from '../../core/letter/templates';
+import { buildLetterView, type SenderProfile } from '../../core/letter/view';
 import { reasonById, reasonForStage, STAGES, TONES, type ReasonId, type Stage, type Tone } from '../../core/letter/reasons';
-import { reasonLabel, t, toneLabel, variableDescription, type MessageKey } from '../i18n';
+import { reasonLabel, t, toneLabel, tParts, variableDescription, type MessageKey } from '../i18n';
+import { problemText } from '../problems';
 import { SAMPLE_RECRUITER, SAMPLE_SENDER_NAME } from './sample';
 
 export interface TemplateEditorProps {
@@ -37,9 +42,9 @@ const STAGE_MESSAGES: Record<Stage, { tab: MessageKey; field: MessageKey; resetD
 /** Names that open a section rather than insert text: inserting one wraps the selection. */
 const SECTION_NAMES: ReadonlySet<string> = new Set<string>([...TONES, 'keepDoorOpen']);
 
-const VARIABLE_GROUPS: readonly { id: string; title: MessageKey; names: readonly (typeof TEMPLATE_VARIABLES)[number][] }[] = [
-  { id: 'sections', title: 'options_variableGroupSections', names: TEMPLATE_VARIABLES.filter((v) => SECTION_NAMES.has(v.name)) },
-  { id: 'text', title: 'options_variableGroupText', names: TEMPLATE_VARIABLES.filter((v) => !SECTION_NAMES.has(v.name)) },
+const VARIABLE_GROUPS: readonly { id: string; title: MessageKey; names: readonly string[] }[] = [
+  { id: 'sections', title: 'options_variableGroupSections', names: TEMPLATE_VARIABLES.filter((name) => SECTION_NAMES.has(name)) },
+  { id: 'text', title: 'options_variableGroupText', names: TEMPLATE_VARIABLES.filter((name) => !SECTION_NAMES.has(name)) },
 ];
 
 function offsetOf(text: string, line: number, column: number): number {
@@ -218,14 +223,18 @@ function StagePanel(props: TemplateEditorProps & { stage: Stage; previewTone: To
         <div class="template-errors" id={errorId}>
           <p>{problems.length === 1 ? t('options_templateProblemOne') : t('options_templateProblemMany', problems.length)}</p>
           <ul>
-            {problems.map((p, i) => (
-              <li key={i}>
-                <button type="button" class="link" onClick={() => goTo(p.line, p.column)}>
-                  {t('options_problemAt', p.line, p.column)}
-                </button>
-                : {p.message}
-              </li>
-            ))}
+            {problems.map((p, i) => {
+              const [before, after] = tParts('options_problemItem', problemText(p.problem));
+              return (
+                <li key={i}>
+                  {before}
+                  <button type="button" class="link" onClick={() => goTo(p.line, p.column)}>
+                    {t('options_problemAt', p.line, p.column)}
+                  </button>
+                  {after}
+                </li>
+              );
+            })}
           </ul>
         </div>
       ) : null}
@@ -263,21 +272,21 @@ function StagePanel(props: TemplateEditorProps & { stage: Stage; previewTone: To
               {t(group.title)}
             </h3>
             <ul class="variable-list" aria-labelledby={`vars-${stage}-${group.id}`}>
-              {group.names.map((v) => {
-                const shown = group.id === 'sections' ? `{{#${v.name}}}` : `{{${v.name}}}`;
+              {group.names.map((name) => {
+                const shown = group.id === 'sections' ? `{{#${name}}}` : `{{${name}}}`;
                 return (
-                  <li key={v.name}>
+                  <li key={name}>
                     <button
                       type="button"
                       class="chip"
                       aria-label={t('options_insertVariable', shown)}
-                      aria-describedby={`var-${stage}-${v.name}`}
-                      onClick={() => insert(v.name)}
+                      aria-describedby={`var-${stage}-${name}`}
+                      onClick={() => insert(name)}
                     >
                       <code>{shown}</code>
                     </button>
-                    <span class="variable-desc" id={`var-${stage}-${v.name}`}>
-                      {variableDescription(v.name, v.description)}
+                    <span class="variable-desc" id={`var-${stage}-${name}`}>
+                      {variableDescription(name)}
                     </span>
                   </li>
                 );
@@ -322,7 +331,7 @@ function StagePanel(props: TemplateEditorProps & { stage: Stage; previewTone: To
             SAMPLE_RECRUITER.fullName,
             SAMPLE_RECRUITER.role,
             SAMPLE_RECRUITER.company,
-            reasonLabel(previewReason.id, previewReason.label),
+            reasonLabel(previewReason.id),
           )}
           {showProblems ? ` ${t('options_previewCaptionErrors')}` : ''}
         </p>

@@ -3,7 +3,7 @@
  * when the user has none), and what is saved is the draft minus whatever does not validate: an invalid field
  * keeps its last saved value, so one mistake never blocks saving the others.
  */
-import { DEFAULT_TEMPLATES } from '../../core/letter/render';
+import { DEFAULT_TEMPLATES } from '../../core/letter/templates';
 import { validate, type FieldProblem, type Preferences } from '../../core/settings/preferences';
 import { STAGES, type Stage } from '../../core/letter/reasons';
 import { problemText } from '../problems';

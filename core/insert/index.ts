@@ -40,7 +40,7 @@ const VOID_TAGS = new Set(['BR', 'IMG', 'HR', 'INPUT', 'WBR']);
 // A letter inside a blockquote was quoted from an earlier mail: it is history, not our insert, whatever the host.
 const ALWAYS_QUOTED = 'blockquote';
 
-// The exact shape letter.ts promises. Anything else (a tag, an attribute, a raw "<") never reaches insertHTML:
+// The exact shape core/letter/render.ts promises. Anything else (a tag, an attribute, a raw "<") never reaches insertHTML:
 // the letter is then built from `letter.text` by the DOM fallback instead.
 const SAFE_LETTER_HTML = /^(?:<div>(?:<br>|[^<>]*)<\/div>)+$/;
 

@@ -43,11 +43,11 @@ export interface EtiquetteContext {
 }
 
 /** A reason longer than this many words starts telling the story rather than giving the reason. */
-export const LONG_REASON_WORDS = 40;
+const LONG_REASON_WORDS = 40;
 /** The built-in letters stay under 140 words; a recruiter reads a decline in seconds. */
-export const LONG_LETTER_WORDS = 230;
+const LONG_LETTER_WORDS = 230;
 /** Replies to a message older than this many days get a gentle nudge. */
-export const PROMPT_REPLY_DAYS = 2;
+const PROMPT_REPLY_DAYS = 2;
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 

@@ -6,10 +6,9 @@ export const STAGES: readonly Stage[] = ['offer', 'interview', 'outreach'];
 export const TONES: readonly Tone[] = ['warm', 'formal', 'brief'];
 
 
+/** A reason the user can give; pickers label it from _locales (`reason_<id>`). */
 export interface Reason {
   id: ReasonId;
-  /** Short label for pickers ("Accepted another offer"). */
-  label: string;
   /** The stages this reason makes sense for. */
   stages: readonly Stage[];
 }
@@ -18,20 +17,20 @@ const ALL: readonly Stage[] = STAGES;
 
 /** The reason catalogue, in the order pickers show it. */
 export const REASONS: readonly Reason[] = [
-  { id: 'accepted-other-offer', label: 'Accepted another offer', stages: ALL },
-  { id: 'staying-current-role', label: 'Staying in my current role', stages: ALL },
-  { id: 'compensation', label: "Compensation doesn't match", stages: ALL },
-  { id: 'career-goals', label: "Role isn't aligned with my career goals", stages: ALL },
-  { id: 'location', label: 'Location, remote or relocation', stages: ALL },
-  { id: 'timing', label: "The timing isn't right", stages: ALL },
-  { id: 'scheduling', label: "Can't make the interview dates", stages: ['interview'] },
-  { id: 'personal', label: 'Personal circumstances', stages: ALL },
-  { id: 'culture-fit', label: 'Company values or culture fit', stages: ALL },
-  { id: 'not-looking', label: 'Not looking right now', stages: ['outreach'] },
-  { id: 'custom', label: 'Other (write my own)', stages: ALL },
+  { id: 'accepted-other-offer', stages: ALL },
+  { id: 'staying-current-role', stages: ALL },
+  { id: 'compensation', stages: ALL },
+  { id: 'career-goals', stages: ALL },
+  { id: 'location', stages: ALL },
+  { id: 'timing', stages: ALL },
+  { id: 'scheduling', stages: ['interview'] },
+  { id: 'personal', stages: ALL },
+  { id: 'culture-fit', stages: ALL },
+  { id: 'not-looking', stages: ['outreach'] },
+  { id: 'custom', stages: ALL },
 ];
 
-export const REASON_IDS: readonly ReasonId[] = REASONS.map((r) => r.id);
+const REASON_IDS: readonly ReasonId[] = REASONS.map((r) => r.id);
 
 export function isStage(value: unknown): value is Stage {
   return typeof value === 'string' && (STAGES as readonly string[]).includes(value);

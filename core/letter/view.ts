@@ -6,7 +6,8 @@
 import type { LetterChoice, PerLanguage, Recruiter, ThreadCues } from '../model';
 import { detectLanguage, isLetterLanguage, type LetterLanguage } from '../extract/language';
 import { reasonForStage, type ReasonId, type Stage } from './reasons';
-import { choose, pick, withoutGenderNote, type ContactKind, type DoorKind, type LetterPhrases, type PhraseContext } from './phrases';
+import { contactKind } from './contact';
+import { choose, pick, withoutGenderNote, type DoorKind, type LetterPhrases, type PhraseContext } from './phrases';
 import { PHRASES_DE } from './phrases-de';
 import { PHRASES_EN } from './phrases-en';
 import { PHRASES_ES } from './phrases-es';
@@ -209,9 +210,6 @@ function doorKind(reason: ReasonId, stage: Stage): DoorKind {
   }
 }
 
-const URL_LIKE = /^(?:https?:\/\/\S+|www\.\S+|[a-z0-9-]+(?:\.[a-z0-9-]+)+\/\S*)$/i;
-const EMAIL_LIKE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-
 /**
  * The keep-in-touch line in the letter's language. A bare link or address gets the language's own sentence.
  * When this language has no line of its own, a link or address in another language's line is still offered in
@@ -233,15 +231,10 @@ function keepInTouchSentenceFor(phrases: LetterPhrases, own: string, all: PerLan
   return '';
 }
 
-export function contactKind(value: string): ContactKind | null {
-  if (URL_LIKE.test(value)) return /linkedin\./i.test(value) ? 'linkedin' : 'link';
-  return EMAIL_LIKE.test(value) ? 'email' : null;
-}
-
 function asSentence(text: string): string {
   const capitalised = text.charAt(0).toLocaleUpperCase() + text.slice(1);
   if (/[.!?…]["'”’)\]]*$/.test(capitalised)) return capitalised;
   const lastWord = capitalised.slice(capitalised.lastIndexOf(' ') + 1);
-  if (URL_LIKE.test(lastWord) || EMAIL_LIKE.test(lastWord)) return capitalised;
+  if (contactKind(lastWord)) return capitalised;
   return `${capitalised}.`;
 }

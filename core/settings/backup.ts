@@ -3,7 +3,7 @@
  * Pure: text in, data out. Importing is all or nothing: a file with any unusable field or template is refused
  * whole, with every problem listed, so a bad file can never leave the user with half of it applied.
  */
-import { templateProblems } from '../letter/render';
+import { templateProblems } from '../letter/template-check';
 import {
   defaultPreferences,
   keepInTouchProblem,
@@ -19,13 +19,15 @@ import {
 } from './preferences';
 import { isReasonId, isTone, STAGES, type Stage } from '../letter/reasons';
 import type { Problem, ProblemParam } from '../model';
+import { say } from '../problem';
+import { isRecord } from '../record';
 import { LETTER_LANGUAGES } from '../extract/language';
 
 /** Marks a file as a Decline Politely backup (so a random JSON file is not mistaken for one). */
-export const EXPORT_FORMAT = 'decline-politely-backup';
+const EXPORT_FORMAT = 'decline-politely-backup';
 /** The layout of the backup file. Bump it when the layout changes, and keep reading the older ones. */
 /** 2: the own reason and the keep-in-touch line are one text per letter language (version 1 files hold one text). */
-export const EXPORT_VERSION = 2;
+const EXPORT_VERSION = 2;
 /**
  * The largest file worth reading. A full backup (every field and all three templates at their limits) is
  * well under 64 KB even with JSON escaping; anything far larger is not a backup.
@@ -48,8 +50,6 @@ type SettingKey = (typeof SETTING_KEYS)[number];
 
 export type ImportResult = { ok: true; prefs: Preferences; warnings: Problem[] } | { ok: false; errors: Problem[] };
 
-const say = (code: Problem['code'], ...params: ProblemParam[]): Problem => (params.length ? { code, params } : { code });
-
 /**
  * Writes preferences and templates as a backup file (pretty-printed JSON). Only custom templates are
  * included; a stage without one keeps using the built-in letter after import.
@@ -64,10 +64,6 @@ export function exportPreferences(prefs: Preferences, now: Date = new Date()): s
   }
   const file = { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: now.toISOString(), preferences, templates };
   return `${JSON.stringify(file, null, 2)}\n`;
-}
-
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
 /** A value found in the file, as a message shows it: short text quoted, a number as it is, other kinds by name. */
@@ -151,7 +147,7 @@ export function importPreferences(text: string): ImportResult {
         continue;
       }
       const problems = templateProblems(t);
-      for (const p of problems) errors.push(say('templateInField', TEMPLATE_NAMES[stage], p.line, p.column, p.message));
+      for (const p of problems) errors.push(say('templateInField', TEMPLATE_NAMES[stage], p.line, p.column, p.problem));
       if (problems.length === 0 && t.trim() !== '') prefs.templates[stage] = t;
     }
     const unknown = Object.keys(templates).filter((k) => !(STAGES as readonly string[]).includes(k));

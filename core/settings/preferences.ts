@@ -8,9 +8,12 @@
  * when sync is missing, disabled or over quota they live in storage.local, and `dp:area` in local says so.
  */
 import { isReasonId, isTone, STAGES, type ReasonId, type Stage, type Tone } from '../letter/reasons';
-import { templateProblems } from '../letter/render';
+import { contactKind } from '../letter/contact';
+import { templateProblems } from '../letter/template-check';
 import { detectLanguage, isLetterLanguage, LETTER_LANGUAGES } from '../extract/language';
 import type { LetterLanguage } from '../model';
+import { say } from '../problem';
+import { isRecord } from '../record';
 import { KEYS, PREF_KEYS, preferencesChanged } from './keys';
 
 export { KEYS } from './keys';
@@ -19,7 +22,7 @@ export { KEYS } from './keys';
 export const PREFERENCES_VERSION = 2;
 
 export type { Language } from '../model';
-import type { Language, Problem, ProblemCode } from '../model';
+import type { Language, Problem } from '../model';
 export const LANGUAGES: readonly Language[] = ['auto', 'en', 'de', 'fr', 'es'];
 
 /** Text the user writes once per letter language, so a letter never mixes languages. */
@@ -55,7 +58,7 @@ export interface Preferences {
   templates: Partial<Record<Stage, string>>;
 }
 
-export const DEFAULT_PREFERENCES: Readonly<Preferences> = Object.freeze({
+const DEFAULT_PREFERENCES: Readonly<Preferences> = Object.freeze({
   version: PREFERENCES_VERSION,
   name: '',
   signature: '',
@@ -130,7 +133,7 @@ export function validate(prefs: Preferences): FieldProblem[] {
       continue;
     }
     const first = templateProblems(t)[0];
-    if (first) problems.push({ field: `templates.${stage}`, problem: { code: 'templateAt', params: [first.line, first.column, first.message] } });
+    if (first) problems.push({ field: `templates.${stage}`, problem: { code: 'templateAt', params: [first.line, first.column, first.problem] } });
   }
   return problems;
 }
@@ -142,10 +145,6 @@ export interface Loaded {
   problems: Problem[];
   /** True when the stored value came from a newer version of the extension: do not write it back blindly. */
   fromNewerVersion: boolean;
-}
-
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
 /** How each setting is named inside messages, as the options page labels it. */
@@ -172,11 +171,6 @@ function str(raw: Record<string, unknown>, key: 'name' | 'signature' | 'customRe
   problems.push(reset(key));
   return undefined;
 }
-
-const say = (code: ProblemCode, ...params: NonNullable<Problem['params']>): Problem => (params.length ? { code, params } : { code });
-
-/** A bare link or address says nothing in any language: it serves every letter. */
-const BARE_CONTACT = /^(?:https?:\/\/\S+|www\.\S+|[^\s@]+@[^\s@]+\.[^\s@]+)$/i;
 
 /**
  * Reads a per-language text. Version 1 kept one text for every letter: it becomes the text of the language it is
@@ -210,7 +204,8 @@ export function perLanguage(
     if (!usable(value)) return out;
     const text = value.trim();
     if (!text) return out;
-    if (BARE_CONTACT.test(text)) return { en: value, de: value, fr: value, es: value };
+    // A bare link or address says nothing in any language: it serves every letter.
+    if (contactKind(text)) return { en: value, de: value, fr: value, es: value };
     out[detectLanguage(text) ?? fallback] = value;
     return out;
   }
@@ -304,7 +299,7 @@ export function migrate(stored: unknown, storedTemplates: Partial<Record<Stage, 
     }
     const first = templateProblems(t)[0];
     if (first) {
-      problems.push(say('storedTemplateError', TEMPLATE_NAMES[stage], first.line, first.column, first.message));
+      problems.push(say('storedTemplateError', TEMPLATE_NAMES[stage], first.line, first.column, first.problem));
       continue;
     }
     prefs.templates[stage] = t;

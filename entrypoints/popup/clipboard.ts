@@ -1,6 +1,8 @@
+import type { Letter } from '../../core/model';
+
 /** Copies a letter as rich text (for mail editors) and plain text; plain text only where rich copy is not available. */
 export async function copyLetter(
-  letter: { text: string; html: string },
+  letter: Letter,
   clipboard: Pick<Clipboard, 'write' | 'writeText'> = navigator.clipboard,
   Item: typeof ClipboardItem | null = globalThis.ClipboardItem ?? null,
 ): Promise<void> {

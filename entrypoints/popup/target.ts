@@ -4,6 +4,7 @@
  */
 import { browser } from 'wxt/browser';
 import { isThreadRead, type InsertResult, type Request, type ResponseFor, type ThreadInfo } from '../../core/protocol';
+import type { Letter } from '../../core/model';
 import { chooseTargetTab, type TabSummary } from './choose-tab';
 
 const READ_TIMEOUT_MS = 2500;
@@ -77,7 +78,7 @@ export async function readThread(tabId: number | null): Promise<ThreadInfo | nul
 }
 
 /** Asks the tab's content script to insert the letter into the thread's reply. */
-export async function insertInto(tabId: number | null, letter: { text: string; html: string }): Promise<InsertResult> {
+export async function insertInto(tabId: number | null, letter: Letter): Promise<InsertResult> {
   if (tabId === null) return { ok: false, problem: { code: 'noMailTab' } };
   try {
     const res = await send(tabId, { type: 'dp:insert', letter: { text: letter.text, html: letter.html } }, INSERT_TIMEOUT_MS);

@@ -1,6 +1,6 @@
 import { act, cleanup as cleanupView, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { Popup, type PopupProps } from '../../components/Popup';
-import type { RenderedLetter } from '../../core/letter/render';
+import type { Letter } from '../../core/model';
 import type { InsertResult, ThreadInfo } from '../../core/protocol';
 import { defaultPreferences, type Preferences } from '../../core/settings/preferences';
 
@@ -27,8 +27,8 @@ function thread(overrides: Partial<ThreadInfo> = {}): ThreadInfo {
 
 function setup(options: { thread?: ThreadInfo | null | Promise<ThreadInfo | null>; prefs?: Partial<Preferences>; props?: Partial<PopupProps> } = {}) {
   const loadThread = vi.fn(() => Promise.resolve(options.thread === undefined ? thread() : options.thread));
-  const insert = vi.fn<(l: RenderedLetter) => Promise<InsertResult>>(() => Promise.resolve({ ok: true }));
-  const copy = vi.fn<(l: RenderedLetter) => Promise<void>>(() => Promise.resolve());
+  const insert = vi.fn<(l: Letter) => Promise<InsertResult>>(() => Promise.resolve({ ok: true }));
+  const copy = vi.fn<(l: Letter) => Promise<void>>(() => Promise.resolve());
   const prefs = { ...defaultPreferences(), ...options.prefs };
   const view = render(<Popup prefs={prefs} loadThread={loadThread} insert={insert} copy={copy} now={NOW} {...options.props} />);
   return { loadThread, insert, copy, prefs, view };

@@ -5,7 +5,7 @@
  */
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { Popup } from '../../components/Popup';
-import type { RenderedLetter } from '../../core/letter/render';
+import type { Letter } from '../../core/model';
 import type { InsertResult, LayoutCheck, ThreadInfo } from '../../core/protocol';
 import { defaultPreferences } from '../../core/settings/preferences';
 
@@ -34,8 +34,8 @@ const unread = (layout: LayoutCheck): ThreadInfo =>
   info({ threadOpen: false, subject: '', recruiter: { firstName: null, fullName: null, role: null, company: null }, kind: 'other', stage: 'outreach', hasDraft: false, layout, layoutUnrecognised: true });
 
 function setup(thread: ThreadInfo) {
-  const copy = vi.fn<(l: RenderedLetter) => Promise<void>>(() => Promise.resolve());
-  const insert = vi.fn<(l: RenderedLetter) => Promise<InsertResult>>(() => Promise.resolve({ ok: true }));
+  const copy = vi.fn<(l: Letter) => Promise<void>>(() => Promise.resolve());
+  const insert = vi.fn<(l: Letter) => Promise<InsertResult>>(() => Promise.resolve({ ok: true }));
   render(<Popup prefs={defaultPreferences()} loadThread={() => Promise.resolve(thread)} insert={insert} copy={copy} />);
   return { copy, insert };
 }

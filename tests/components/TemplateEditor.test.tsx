@@ -1,10 +1,11 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { Options } from '../../components/Options';
 import { TemplateEditor, type TemplateEditorProps } from '../../components/options/TemplateEditor';
-import { DEFAULT_TEMPLATES } from '../../core/letter/render';
+import { DEFAULT_TEMPLATES } from '../../core/letter/templates';
 import { KEYS, PreferencesStore } from '../../core/settings/preferences';
 import type { Stage } from '../../core/letter/reasons';
 import { fakeStorage } from '../support/fake-storage';
+import { catalogue, useBrowserCatalogue, useEnglish } from '../support/messages';
 
 const SAVED = { timeout: 2000 };
 const WORKING = '{{#warm}}{{greeting}}\n\nThanks, but no. {{reasonSentence}}\n\n{{signOff}}\n{{senderName}}{{/warm}}{{#formal}}{{greeting}} Formal no.{{/formal}}{{#brief}}No.{{/brief}}';
@@ -88,6 +89,51 @@ describe('TemplateEditor', () => {
     const problem = await screen.findByText(/does not match the open section/);
     expect(problem.closest('li')?.textContent).toMatch(/^Line 2, column 27:/);
     expect(storedTemplate()).toBeUndefined();
+  });
+
+  describe.each([
+    {
+      language: 'de' as const,
+      heading: 'Diese Vorlage enthält 2 Fehler',
+      unknown: 'Zeile 1, Spalte 4: Unbekannter Name {{firstNam}}. Meinten Sie {{firstName}}?',
+      unescaped: 'Zeile 2, Spalte 1: „{{{company}}}“ würde Text unmaskiert einfügen; das ist nicht erlaubt. Verwenden Sie stattdessen {{company}}.',
+    },
+    {
+      language: 'fr' as const,
+      heading: 'Ce modèle comporte 2 problèmes',
+      unknown: 'Ligne 1, colonne 4\u00a0: Nom inconnu\u00a0: {{firstNam}}. Vouliez-vous dire {{firstName}}\u00a0?',
+      unescaped: 'Ligne 2, colonne 1\u00a0: «\u00a0{{{company}}}\u00a0» insérerait du texte sans l’échapper, ce qui n’est pas autorisé. Utilisez plutôt {{company}}.',
+    },
+    {
+      language: 'es' as const,
+      heading: 'Esta plantilla tiene 2 problemas',
+      unknown: 'Línea 1, columna 4: Nombre desconocido: {{firstNam}}. ¿Querías decir {{firstName}}?',
+      unescaped: 'Línea 2, columna 1: «{{{company}}}» insertaría el texto sin escaparlo, y eso no está permitido. Usa {{company}} en su lugar.',
+    },
+  ])('in $language', ({ language, heading, unknown, unescaped }) => {
+    afterEach(useEnglish);
+
+    test('template errors are said in the UI language, at their line and column', () => {
+      useBrowserCatalogue(catalogue(language));
+      const broken = 'Hi {{firstNam}},\n{{{company}}}\nThanks.';
+      render(
+        <TemplateEditor
+          texts={{ ...DEFAULT_TEMPLATES, offer: broken }}
+          saved={{}}
+          checked={{ ...DEFAULT_TEMPLATES, offer: broken }}
+          sender={{ name: 'Sam Lee', signature: '', keepInTouch: '' }}
+          reason="timing"
+          customReason=""
+          keepDoorOpen
+          defaultTone="warm"
+          onChange={vi.fn()}
+          onCommit={vi.fn()}
+        />,
+      );
+      const errors = screen.getByText(new RegExp(`^${heading}`));
+      const list = within(errors.parentElement!).getAllByRole('listitem').map((li) => li.textContent);
+      expect(list).toEqual([unknown, unescaped]);
+    });
   });
 
   test('a valid edit saves and the preview follows', async () => {

@@ -8,7 +8,8 @@
  * markup, which is exactly the bug these tests look for.
  */
 import { gmail } from '../../core/read/gmail';
-import { composeLetter, type RenderedLetter } from '../../core/letter/render';
+import { composeLetter } from '../../core/letter/render';
+import type { Letter } from '../../core/model';
 import { defaultPreferences, signingName, type Preferences } from '../../core/settings/preferences';
 import { readThreadContext, type ThreadContext } from '../../core/pipeline';
 import { readFixture } from './shared';
@@ -152,7 +153,7 @@ export function gmailReply(parts: { signature: boolean; quote: boolean }, base =
  * The letter the in-page button writes for a Gmail page with default preferences, worked out by the same core
  * code on a DOM of the page (happy-dom in tests): the oracle for "page text becomes letter text, literally".
  */
-export function expectedGmailLetter(root: ParentNode, prefs: Preferences = defaultPreferences()): { context: ThreadContext; letter: RenderedLetter } {
+export function expectedGmailLetter(root: ParentNode, prefs: Preferences = defaultPreferences()): { context: ThreadContext; letter: Letter } {
   const context = readThreadContext(gmail, root);
   const letter = composeLetter({
     sender: { name: signingName(prefs, context.user?.name), signature: prefs.signature, keepInTouch: prefs.keepInTouch },
@@ -164,7 +165,7 @@ export function expectedGmailLetter(root: ParentNode, prefs: Preferences = defau
 }
 
 /**
- * What letter.ts keeps of a one-line value taken from the page: its private-use marks and the characters that must
+ * What core/letter/view.ts keeps of a one-line value taken from the page: its private-use marks and the characters that must
  * not travel in a letter (controls, bidi overrides and isolates, lone surrogates) removed, whitespace folded, trimmed.
  */
 export function asLetterValue(text: string): string {

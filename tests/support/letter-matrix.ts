@@ -5,7 +5,9 @@
  * tests/unit/letter-matrix.test.ts and scripts/letter-sample.ts.
  */
 import type { LetterLanguage, Recruiter, Stage, Tone } from '../../core/model';
-import { composeLetter, LETTER_LANGUAGES, type PerLanguage } from '../../core/letter/render';
+import { composeLetter } from '../../core/letter/render';
+import { LETTER_LANGUAGES } from '../../core/extract/language';
+import type { PerLanguage } from '../../core/model';
 import { reasonsFor, STAGES, TONES, type ReasonId } from '../../core/letter/reasons';
 
 export type MatrixRecruiter = Pick<Recruiter, 'firstName' | 'fullName' | 'role' | 'company' | 'cues'>;

@@ -1,5 +1,5 @@
 // The button decision and the stage the letter declines, from what the extractor read.
-import { analyseThread, answerLetterRequest, isRecruiterThread, toThreadInfo } from '../../core/pipeline';
+import { analyseThread, answerLetterRequest, toThreadInfo } from '../../core/pipeline';
 import type { ThreadSnapshot } from '../../core/model';
 import { defaultPreferences } from '../../core/settings/preferences';
 
@@ -21,7 +21,6 @@ const REJECTION = snapshot('Update', 'Hi Sam,\n\nUnfortunately, we have decided 
 describe('pipeline', () => {
   it('no button on mail with nothing to decline, and the popup is told why', () => {
     const ctx = analyseThread(REJECTION, null);
-    expect(isRecruiterThread(ctx)).toBe(false);
     const info = toThreadInfo('gmail', ctx, { hasDraft: true, canOpenReply: false });
     expect(info.nothingToDecline).toBe('rejection');
     const answer = answerLetterRequest({ type: 'dp:letter', snapshot: REJECTION, user: null, choice: null }, defaultPreferences());

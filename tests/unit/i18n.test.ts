@@ -1,7 +1,7 @@
 /**
  * The UI's messages (public/_locales) and the translation layer (components/i18n.ts): every language has
  * every message with the same placeholders, every message is used and every used message exists, and t()
- * works both with the browser's i18n API and without it (English, as in every other test).
+ * answers from the browser's getMessage it is handed (in the tests a stand-in over the same catalogues).
  */
 import { fireEvent, render, screen } from '@testing-library/preact';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -9,28 +9,19 @@ import { join, relative } from 'node:path';
 import { h } from 'preact';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DeclineButton } from '../../components/DeclineButton';
-import { hintText } from '../../components/EtiquetteHints';
+import { EtiquetteHints } from '../../components/EtiquetteHints';
 import { reasonLabel, setMessageSource, t, toneLabel, tParts, uiLanguage, variableDescription } from '../../components/i18n';
-import { insertBlocker, nudgeText, receivedText } from '../../components/Popup';
+import { insertBlocker, nudgeText, receivedText } from '../../components/popup/thread-lines';
 import { checkEtiquette, type Hint, type HintCode } from '../../core/letter/etiquette';
-import { TEMPLATE_VARIABLES } from '../../core/letter/render';
+import { TEMPLATE_VARIABLES } from '../../core/letter/template-check';
 import { REASONS, STAGES, TONES, type Stage } from '../../core/letter/reasons';
 import type { ProblemCode } from '../../core/model';
 import { problemText } from '../../components/problems';
 import { PROJECT_ROOT } from '../support/shared';
+import { catalogue, LOCALES_DIR, UI_LANGUAGES, useBrowserCatalogue, useEnglish, type Catalogue, type UiLanguage } from '../support/messages';
 
-interface Message {
-  message: string;
-  description?: string;
-  placeholders?: Record<string, { content: string; example?: string }>;
-}
-type Catalogue = Record<string, Message>;
-
-const LOCALES_DIR = join(PROJECT_ROOT, 'public', '_locales');
-const LANGS = ['en', 'de', 'fr', 'es'] as const;
-const catalogues = Object.fromEntries(
-  LANGS.map((lang) => [lang, JSON.parse(readFileSync(join(LOCALES_DIR, lang, 'messages.json'), 'utf8')) as Catalogue]),
-) as Record<(typeof LANGS)[number], Catalogue>;
+const LANGS = UI_LANGUAGES;
+const catalogues = Object.fromEntries(LANGS.map((lang) => [lang, catalogue(lang)])) as Record<UiLanguage, Catalogue>;
 const en = catalogues.en;
 const KEYS = Object.keys(en);
 
@@ -44,6 +35,16 @@ const PROBLEM_CODES: Record<ProblemCode, true> = {
   keepInTouchBadUrl: true,
   templateTooLong: true,
   templateAt: true,
+  templateUnclosedTag: true,
+  templateUnopenedSection: true,
+  templateMismatchedClose: true,
+  templateUnclosedSection: true,
+  templateUnknownName: true,
+  templateUnknownNameLike: true,
+  templateUnescaped: true,
+  templatePartial: true,
+  templateDelimiters: true,
+  templateUnreadable: true,
   storedDamaged: true,
   storedEmpty: true,
   storedUnknownForm: true,
@@ -122,7 +123,7 @@ const FAMILIES: Record<string, readonly string[]> = {
   reason_: REASONS.map((r) => camel(r.id)),
   tone_: TONES,
   stage_: STAGES,
-  variable_: TEMPLATE_VARIABLES.map((v) => v.name),
+  variable_: TEMPLATE_VARIABLES,
   problem_: Object.keys(PROBLEM_CODES),
 };
 const family = (key: string) => Object.keys(FAMILIES).find((prefix) => key.startsWith(prefix));
@@ -139,31 +140,14 @@ const SOURCES = [...sourceFiles(join(PROJECT_ROOT, 'components')), ...sourceFile
 );
 const ALL_SOURCE = SOURCES.map((s) => s.text).join('\n');
 
-/** `$NAME$` references in a message, lower-cased (Chrome matches placeholder names case-insensitively). */
+/** The `$NAME$` placeholders a message refers to (each once), lower-cased (Chrome matches their names case-insensitively). */
 function placeholderRefs(message: string): string[] {
-  return [...message.matchAll(/\$([A-Za-z0-9_@]+)\$/g)].map((m) => m[1]!.toLowerCase()).sort();
-}
-
-/** chrome.i18n.getMessage over one catalogue, as the browser does it (enough of it for these tests). */
-function getMessageFrom(catalogue: Catalogue) {
-  return (key: string, substitutions?: string | string[]) => {
-    const entry = catalogue[key];
-    if (!entry) return '';
-    const subs = substitutions === undefined ? [] : Array.isArray(substitutions) ? substitutions : [substitutions];
-    return entry.message.replace(/\$([A-Za-z0-9_@]+)\$/g, (_, name: string) =>
-      (entry.placeholders?.[name.toLowerCase()]?.content ?? '').replace(/\$([1-9])/g, (__, i: string) => subs[Number(i) - 1] ?? ''),
-    );
-  };
-}
-
-/** Hands t() a browser getMessage that answers from `catalogue`, as an entrypoint does in an extension page. */
-function useBrowserCatalogue(catalogue: Catalogue) {
-  setMessageSource(getMessageFrom(catalogue));
+  return [...new Set([...message.matchAll(/\$([A-Za-z0-9_@]+)\$/g)].map((m) => m[1]!.toLowerCase()))].sort();
 }
 
 afterEach(() => {
   vi.restoreAllMocks();
-  setMessageSource(null);
+  useEnglish();
 });
 
 describe('the catalogues', () => {
@@ -241,11 +225,6 @@ describe('the catalogue and the code agree', () => {
     }
   });
 
-  test('English reason labels and template name descriptions are core’s own words', () => {
-    for (const r of REASONS) expect(en[`reason_${camel(r.id)}`]!.message).toBe(r.label);
-    for (const v of TEMPLATE_VARIABLES) expect(en[`variable_${v.name}`]!.message).toBe(v.description);
-  });
-
   test('every message is used by the extension', () => {
     const unused = KEYS.filter((key) => {
       const prefix = family(key);
@@ -267,12 +246,22 @@ describe('the catalogue and the code agree', () => {
 });
 
 describe('t()', () => {
-  test('without a browser i18n API, answers in English from the bundled catalogue', () => {
-    // The fake browser of the tests has no i18n: it throws.
-    expect(() => fakeBrowser.i18n.getMessage('button_decline')).toThrow();
+  test('answers from the getMessage it was handed (here the tests’ English one)', () => {
     expect(t('button_decline')).toBe('Decline politely');
     expect(t('extName')).toBe('Decline Politely');
     expect(uiLanguage()).toBe('en');
+  });
+
+  test('without a getMessage, or with one that throws, every message is empty and nothing throws', () => {
+    setMessageSource(null);
+    expect(t('button_decline')).toBe('');
+    expect(tParts('options_welcomeText')).toEqual(['', '']);
+    expect(uiLanguage()).toBe('en');
+    // The fake browser of the tests has no i18n: its getMessage throws.
+    expect(() => fakeBrowser.i18n.getMessage('button_decline')).toThrow();
+    setMessageSource((key, substitutions) => fakeBrowser.i18n.getMessage(key as never, substitutions));
+    expect(t('button_decline')).toBe('');
+    expect(reasonLabel('location')).toBe('location');
   });
 
   test('fills placeholders from the substitutions, numbers included', () => {
@@ -293,8 +282,8 @@ describe('t()', () => {
 
   test('an unknown key gives an empty string, so dynamic keys can fall back', () => {
     expect(t('reason_nonexistent' as never)).toBe('');
-    expect(reasonLabel('location', 'unused')).toBe('Location, remote or relocation');
-    expect(variableDescription('noSuchName', 'Core’s own words')).toBe('Core’s own words');
+    expect(reasonLabel('location')).toBe('Location, remote or relocation');
+    expect(variableDescription('noSuchName')).toBe('noSuchName');
   });
 
   test('tParts splits a sentence around its element', () => {
@@ -310,7 +299,7 @@ describe('t()', () => {
     expect(t('popup_wordCount', 8)).toBe('8 Wörter');
     expect(uiLanguage()).toBe('de');
     expect(toneLabel('warm')).toBe('Herzlich');
-    expect(reasonLabel('not-looking', 'Not looking right now')).toBe('Derzeit nicht auf Jobsuche');
+    expect(reasonLabel('not-looking')).toBe('Derzeit nicht auf Jobsuche');
   });
 
   test('a key the browser does not know falls back to English', () => {
@@ -320,6 +309,14 @@ describe('t()', () => {
     expect(t('button_tone')).toBe('Ton');
   });
 });
+
+/** A hint as the popup shows it, beside the preview. */
+function hintText(hint: Hint): string {
+  const { unmount } = render(h(EtiquetteHints, { hints: [hint] }));
+  const text = screen.getByRole('listitem').textContent ?? '';
+  unmount();
+  return text;
+}
 
 describe('texts built from several messages', () => {
   const NOW = Date.UTC(2025, 10, 20, 12);

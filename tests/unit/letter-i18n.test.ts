@@ -1,17 +1,11 @@
 import fc from 'fast-check';
-import {
-  buildLetterView,
-  composeLetter,
-  DEFAULT_TEMPLATES,
-  DEFAULT_TEMPLATES_BY_LANGUAGE,
-  LETTER_LANGUAGES,
-  renderLetter,
-  templateLanguage,
-  templateProblems,
-  type LetterChoice,
-  type LetterLanguage,
-  type SenderProfile,
-} from '../../core/letter/render';
+import { buildLetterView, type SenderProfile } from '../../core/letter/view';
+import { composeLetter, renderLetter } from '../../core/letter/render';
+import { DEFAULT_TEMPLATES, DEFAULT_TEMPLATES_BY_LANGUAGE } from '../../core/letter/templates';
+import { LETTER_LANGUAGES } from '../../core/extract/language';
+import { templateLanguage } from '../../core/letter/template-language';
+import { templateProblems } from '../../core/letter/template-check';
+import type { LetterChoice, LetterLanguage } from '../../core/model';
 import { detectLanguage } from '../../core/extract/language';
 import type { Recruiter } from '../../core/extract';
 import { reasonsFor, STAGES, TONES, type Stage, type Tone } from '../../core/letter/reasons';

@@ -1,5 +1,4 @@
 import {
-  DEFAULT_PREFERENCES,
   defaultPreferences,
   keepInTouchProblem,
   KEYS,
@@ -50,7 +49,7 @@ describe('migrate', () => {
   });
 
   test('a current value round-trips', () => {
-    const stored = { ...DEFAULT_PREFERENCES, name: 'Sam Lee', defaultTone: 'formal', showOnAllReplies: true };
+    const stored = { ...defaultPreferences(), name: 'Sam Lee', defaultTone: 'formal', showOnAllReplies: true };
     const { prefs, problems } = migrate(stored, { offer: 'Hi {{firstName}}' });
     expect(problems).toEqual([]);
     expect(prefs).toMatchObject({ name: 'Sam Lee', defaultTone: 'formal', showOnAllReplies: true, templates: { offer: 'Hi {{firstName}}' } });
@@ -156,7 +155,7 @@ describe('PreferencesStore', () => {
 
   test('when sync fails to read, local is read instead', async () => {
     const storage = fakeStorage();
-    storage.local.data[KEYS.prefs] = { ...DEFAULT_PREFERENCES, name: 'From local' };
+    storage.local.data[KEYS.prefs] = { ...defaultPreferences(), name: 'From local' };
     storage.sync!.failGet = true;
     const loaded = await new PreferencesStore(storage).load();
     expect(loaded.prefs.name).toBe('From local');

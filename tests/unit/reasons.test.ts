@@ -2,7 +2,6 @@ import {
   isReasonId,
   isStage,
   isTone,
-  REASON_IDS,
   REASONS,
   reasonById,
   reasonForStage,
@@ -11,6 +10,8 @@ import {
   TONES,
   type ReasonId,
 } from '../../core/letter/reasons';
+
+const REASON_IDS = REASONS.map((r) => r.id);
 
 const REQUIRED: ReasonId[] = [
   'accepted-other-offer',
@@ -27,14 +28,13 @@ const REQUIRED: ReasonId[] = [
 ];
 
 describe('the reason catalogue', () => {
-  test('covers every reason the product offers, once each, with a label', () => {
+  test('covers every reason the product offers, once each', () => {
     expect([...REASON_IDS].sort()).toEqual([...REQUIRED].sort());
+    expect(new Set(REASON_IDS).size).toBe(REASON_IDS.length);
     for (const reason of REASONS) {
-      expect(reason.label.trim()).not.toBe('');
       expect(reason.stages.length).toBeGreaterThan(0);
       expect(reasonById(reason.id)).toBe(reason);
     }
-    expect(new Set(REASONS.map((r) => r.label)).size).toBe(REASONS.length);
   });
 
   test('"not looking" is only for outreach, "can\'t make the dates" only for interviews; every other reason fits every stage', () => {

@@ -5,7 +5,8 @@
  */
 import { gmail } from '../../core/read/gmail';
 import { outlook } from '../../core/read/outlook';
-import { isRecruiterThread, readThreadContext } from '../../core/pipeline';
+import { answerLetterRequest, readThreadContext } from '../../core/pipeline';
+import { defaultPreferences } from '../../core/settings/preferences';
 import { readFixture } from '../support/shared';
 
 function parse(name: string): Document {
@@ -21,8 +22,9 @@ describe.each([
   const doc = parse(name);
 
   test('offers nothing the button could be mounted on: no recruiter thread with a reply toolbar', () => {
-    const context = readThreadContext(host, doc);
-    const mountable = host.composers(doc).filter((c) => c.toolbarSlot && c.inOpenThread && isRecruiterThread(context));
+    const { snapshot, user } = readThreadContext(host, doc);
+    const { recruiterThread } = answerLetterRequest({ type: 'dp:letter', snapshot, user, choice: null }, defaultPreferences());
+    const mountable = host.composers(doc).filter((c) => c.toolbarSlot && c.inOpenThread && recruiterThread);
     expect(mountable).toEqual([]);
   });
 

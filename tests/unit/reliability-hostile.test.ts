@@ -3,7 +3,7 @@
  * execCommand, so insertLetter takes its Range route here; the real button in Chromium is
  * tests/e2e/reliability-hostile.e2e.test.ts). For every payload of tests/support/hostile.ts:
  *   - composeLetter with the payload as every recruiter field and as the user's own name, signature and reason:
- *     the payload is in the text literally (letter.ts only drops its two private-use marker characters and the
+ *     the payload is in the text literally (core/letter/view.ts only drops its two private-use marker characters and the
  *     characters that must not travel in a letter — controls, bidi overrides and isolates, lone surrogates — and
  *     folds whitespace in one-line values), Mustache never reads it, and `html` is only plain <div> lines whose text is
  *     exactly the letter's text;
@@ -15,7 +15,8 @@
  */
 import { gmail } from '../../core/read/gmail';
 import { insertLetter, LETTER_SELECTOR, type InsertOptions } from '../../core/insert';
-import { composeLetter, type LetterChoice, type RenderedLetter } from '../../core/letter/render';
+import { composeLetter } from '../../core/letter/render';
+import type { LetterChoice, Letter } from '../../core/model';
 import { STAGES, TONES } from '../../core/letter/reasons';
 import { asLetterValue, escapeHtml, everywhere, expectedGmailLetter, hostileGmailThread, PAYLOADS, type Payload } from '../support/hostile';
 
@@ -27,7 +28,7 @@ const ACTIVE = 'script, style, iframe, frame, img, svg, math, base, meta, link, 
 const GMAIL_OPTIONS: InsertOptions = { protectedBlocks: gmail.protectedBlocks };
 
 /** The letter's html, parsed: every line must be a bare <div> with text or a single <br>. */
-function htmlLines(letter: RenderedLetter): { lines: string[]; strays: string[] } {
+function htmlLines(letter: Letter): { lines: string[]; strays: string[] } {
   const template = document.createElement('template');
   template.innerHTML = letter.html;
   const strays: string[] = [];

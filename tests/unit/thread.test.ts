@@ -1,17 +1,22 @@
 import { hostFor } from '../../core/read/hosts';
-import { isRecruiterThread, readThreadContext, toThreadInfo } from '../../core/pipeline';
+import { answerLetterRequest, readThreadContext, toThreadInfo, type ThreadContext } from '../../core/pipeline';
+import { defaultPreferences } from '../../core/settings/preferences';
 import { readFixture } from '../support/shared';
 
 const doc = (name: string) => new DOMParser().parseFromString(readFixture(name), 'text/html');
 const gmail = hostFor('https://mail.google.com/mail/u/0/')!;
 const outlook = hostFor('https://outlook.office.com/mail/')!;
 
+/** Whether the button belongs on the thread, as the background answers the content script. */
+const recruiterThread = ({ snapshot, user }: ThreadContext) =>
+  answerLetterRequest({ type: 'dp:letter', snapshot, user, choice: null }, defaultPreferences()).recruiterThread;
+
 describe('readThreadContext', () => {
   test('a Gmail offer thread: Priya at Northwind Labs, offer stage', () => {
     const ctx = readThreadContext(gmail, doc('gmail-thread-inline-reply.html'));
     expect(ctx.recruiter).toMatchObject({ firstName: 'Priya', role: 'Senior Frontend Engineer', company: 'Northwind Labs', kind: 'offer' });
     expect(ctx.stage).toBe('offer');
-    expect(isRecruiterThread(ctx)).toBe(true);
+    expect(recruiterThread(ctx)).toBe(true);
     expect(ctx.receivedAt).toEqual(expect.any(Number));
   });
 
@@ -25,7 +30,7 @@ describe('readThreadContext', () => {
   test('a personal thread is not a recruiter thread', () => {
     const ctx = readThreadContext(gmail, doc('gmail-thread-non-recruiter.html'));
     expect(ctx.recruiter.kind).toBe('other');
-    expect(isRecruiterThread(ctx)).toBe(false);
+    expect(recruiterThread(ctx)).toBe(false);
   });
 
   test('an unrecognised page gives an empty context, never an exception', () => {

@@ -1,6 +1,6 @@
-import { DEFAULT_TEMPLATES } from '../../core/letter/render';
+import { DEFAULT_TEMPLATES } from '../../core/letter/templates';
 import { defaultPreferences, LIMITS, type Preferences } from '../../core/settings/preferences';
-import { EXPORT_FORMAT, EXPORT_VERSION, exportPreferences, importPreferences, MAX_IMPORT_CHARS } from '../../core/settings/backup';
+import { exportPreferences, importPreferences, MAX_IMPORT_CHARS } from '../../core/settings/backup';
 import { problemText as english } from '../../components/problems';
 
 function prefs(overrides: Partial<Preferences> = {}): Preferences {
@@ -35,7 +35,7 @@ function errorsOf(text: string): string[] {
 describe('exportPreferences', () => {
   test('writes a marked, versioned file with every setting and only the custom templates', () => {
     const data = JSON.parse(exportPreferences(prefs(), new Date('2025-03-01T10:00:00Z')));
-    expect(data).toMatchObject({ format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: '2025-03-01T10:00:00.000Z' });
+    expect(data).toMatchObject({ format: 'decline-politely-backup', version: 2, exportedAt: '2025-03-01T10:00:00.000Z' });
     expect(data.preferences).toMatchObject({ name: 'Sam Lee', defaultTone: 'formal', showOnAllReplies: true });
     expect(Object.keys(data.templates)).toEqual(['offer']);
   });
@@ -96,8 +96,8 @@ describe('importPreferences', () => {
   });
 
   test('a file from a newer version is refused with advice', () => {
-    expect(errorsOf(JSON.stringify({ ...file(), version: EXPORT_VERSION + 1 }))).toEqual([
-      `This backup was made by a newer version of Decline Politely (file version ${EXPORT_VERSION + 1}). Update the extension, then import it again.`,
+    expect(errorsOf(JSON.stringify({ ...file(), version: 3 }))).toEqual([
+      `This backup was made by a newer version of Decline Politely (file version 3). Update the extension, then import it again.`,
     ]);
   });
 
@@ -185,7 +185,7 @@ describe('importPreferences', () => {
 
   test('a huge file is refused before it is parsed', () => {
     const parse = vi.spyOn(JSON, 'parse');
-    const huge = `{"format":"${EXPORT_FORMAT}","padding":"${'x'.repeat(MAX_IMPORT_CHARS)}"}`;
+    const huge = `{"format":"decline-politely-backup","padding":"${'x'.repeat(MAX_IMPORT_CHARS)}"}`;
     expect(errorsOf(huge)[0]).toMatch(/^The file is too large \(\d+ KB\)/);
     expect(parse).not.toHaveBeenCalled();
     parse.mockRestore();
