@@ -2,7 +2,7 @@
 // cues on the value's shape that lower it. A letter states a value only at STATE_AT or above; below, the popup
 // offers it as a suggestion. A wrong fact in a letter costs the user more than a missing one.
 
-import type { CompanySource } from './company';
+import type { CompanySource } from './company/choice';
 
 /** The confidence from which a letter states a value. */
 export const STATE_AT = 0.7;

@@ -1,7 +1,12 @@
-import { type CompanySource, chooseCompany, isAgency, mentionedNames, readDomain, signatureCandidates, statedCompanies, subjectCandidates } from './company';
+import { isAgency } from './company/agency';
+import { mentionedNames, signatureCandidates, statedCompanies, subjectCandidates } from './company/candidates';
+import { type CompanySource, chooseCompany } from './company/choice';
+import { readDomain } from './company/domain';
 import { type NameSource, type RoleSource, STATE_AT, confidence } from './confidence';
 import { type StageReading, classifyStage } from './kind';
-import { type BodyNames, type DisplayName, type PersonName, findBodyNames, parseDisplayName, personFromLocalPart } from './names';
+import { type BodyNames, findBodyNames } from './names/body';
+import { type DisplayName, parseDisplayName, personFromLocalPart } from './names/display';
+import type { PersonName } from './names/person';
 import { findBodyTitles, subjectTitle } from './role';
 import { cleanSubject, greetingNames, prepareBody } from './text';
 import { type Line, analyzeLine } from './tokens';

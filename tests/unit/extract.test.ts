@@ -1,7 +1,9 @@
 // Hand-written messages for each hard case the extractor must handle. None is copied from the corpus.
 import { extractRecruiter, type MessageInput, type Recruiter } from '../../core/extract';
-import { matchQuality, prettifyDomainLabel, readDomain, tidyCompany } from '../../core/extract/company';
-import { parseDisplayName, parsePersonName } from '../../core/extract/names';
+import { tidyCompany } from '../../core/extract/company/candidates';
+import { matchQuality, prettifyDomainLabel, readDomain } from '../../core/extract/company/domain';
+import { parseDisplayName } from '../../core/extract/names/display';
+import { parsePersonName } from '../../core/extract/names/person';
 import { subjectTitle, tidyTitle } from '../../core/extract/role';
 import { cleanSubject, prepareBody } from '../../core/extract/text';
 
