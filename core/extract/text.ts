@@ -2,6 +2,7 @@
 // HTML-to-text artifacts removed. Everything here is linear in the input.
 
 import { GREETING_PATTERN } from './lexicon';
+import { isQuoteHeader } from '../quote-header';
 
 /** Only this much of a body is read: recruiter mail is short, and the work per message must stay bounded. */
 export const MAX_BODY_CHARS = 24_000;
@@ -33,15 +34,6 @@ export interface PreparedBody {
   forwarded: ForwardedMessage | null;
 }
 
-const QUOTE_HEADERS: readonly RegExp[] = [
-  /^on\b.{0,300}\bwrote:?$/i,
-  /^am\b.{0,300}\bschrieb\b.{0,300}$/i,
-  /^le\b.{0,300}\ba écrit ?:?$/i,
-  /^el\b.{0,300}\bescribió:?$/i,
-  /^il (?:giorno )?.{0,300}\bha scritto:?$/i,
-  /^-{2,} ?(?:original message|ursprüngliche nachricht|message d'origine|mensaje original|messaggio originale) ?-{2,}$/i,
-];
-
 const FORWARD_MARKER =
   /^(?:-{2,} ?(?:forwarded message|weitergeleitete nachricht|message transféré|mensaje reenviado|messaggio inoltrato) ?-{0,}|begin forwarded message:?|anfang der weitergeleiteten nachricht:?)$/i;
 
@@ -66,19 +58,20 @@ export function cleanLine(raw: string): string {
 const QUOTE_WORDS = ['wrote', 'schrieb', 'écrit', 'escribió', 'scritto', 'original', 'ursprüngliche', 'origine'];
 const QUOTE_HINT = /^(?:on|am|le|el|il|-)/i;
 
-function isQuoteHeader(line: string, next: string | undefined): boolean {
+/** Does `line` (with the `next` one, for a wrapped attribution or Outlook's header block) start quoted history? */
+function startsQuotedHistory(line: string, next: string | undefined): boolean {
   if (line.length > 400) return false;
   if (!QUOTE_HINT.test(line) && !/^(?:from|von|de|da) ?:/i.test(line)) return false;
   // Each header form contains one of these words; looking for them first keeps ordinary lines cheap.
   const lower = line.toLowerCase();
   if (QUOTE_WORDS.some((w) => lower.includes(w))) {
-    for (const re of QUOTE_HEADERS) if (re.test(line)) return true;
+    if (isQuoteHeader(line)) return true;
   }
   // Mail clients wrap a long attribution: "On Tue, … Jane Doe <jane@acme.com>" / "wrote:".
   if (next !== undefined && next.length <= 60 && /^(?:on|am|le|el|il)\b/i.test(line)) {
     const joined = `${line} ${next}`;
     const joinedLower = joined.toLowerCase();
-    if (QUOTE_WORDS.some((w) => joinedLower.includes(w))) for (const re of QUOTE_HEADERS) if (re.test(joined)) return true;
+    if (QUOTE_WORDS.some((w) => joinedLower.includes(w)) && isQuoteHeader(joined)) return true;
   }
   // Outlook: "From: X" followed by "Sent:" / "Date:" starts the quoted message.
   if (/^(?:from|von|de|da) ?:/i.test(line) && next !== undefined && /^(?:sent|date|gesendet|datum|envoyé|enviado|fecha|inviato) ?:/i.test(next)) {
@@ -134,7 +127,7 @@ function readPart(text: string, offsets: { starts: number[]; ends: number[] }, f
         }
         const nextStart = starts[i + 1];
         const next = nextStart === undefined ? undefined : text.slice(nextStart, Math.min(ends[i + 1] ?? 0, nextStart + 100)).trim();
-        if (isQuoteHeader(line, next)) break;
+        if (startsQuotedHistory(line, next)) break;
       }
     }
     kept.push(i);
