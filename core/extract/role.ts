@@ -1,6 +1,7 @@
 // The job title a message is about: from phrases that introduce a title ("the position of X", "our X role",
 // "el puesto de X", "die Stelle X"), from the subject ("Offer: X", "Interview – X"), or from a title-like phrase.
 
+import { withoutGenderNote } from '../gender-note';
 import { HEAD_INITIAL, TITLE_CONNECTORS, TITLE_TRIM_WORDS, isRoleHead } from './lexicon';
 import { type Line, type Tok, analyzeLine, endsPhrase, isDash, tokenAt } from './tokens';
 
@@ -34,14 +35,11 @@ const MODIFIERS: ReadonlySet<string> = new Set([
   'front-end', 'software', 'data', 'product', 'senior-level',
 ]);
 
-// "(m/w/d)", "m/f/x", "H/F", "(all genders)" — but not "H/W Engineer".
-const GENDER_MARKER =
-  /\s*(?:\(\s?(?:[mwfdhx](?:\s?\/\s?[mwfdhx]){1,3}|all genders|gn\*?|alle geschlechter|e\/m\/v)\s?\)|\b(?:[mwfdx]\/[mwfdx]\/[mwfdx]|h\/f|f\/h|m\/f|f\/m)\b)\s*/giu;
 const REQUISITION = /\s*(?:\((?:req(?:uisition)?|ref|id|job id)?[#:.\s]*[A-Z]{0,4}-?\d{3,}\)|\b(?:req(?:uisition)?|ref|job id)\s?[#:.]?\s?[A-Z]{0,4}-?\d{3,}|#\s?[A-Z]{0,4}-?\d{3,}|\b[A-Z]{1,4}-?\d{4,}\b)/gu;
 
 /** Tidy a captured title: no gender marker, requisition id, trailing location or stray punctuation. */
 export function tidyTitle(raw: string): string {
-  let t = raw.replace(GENDER_MARKER, ' ').replace(REQUISITION, ' ');
+  let t = withoutGenderNote(raw).replace(REQUISITION, ' ');
   t = t.replace(/[()]\s*[()]/g, ' ').replace(/\(\s*\)/g, '');
   t = t.replace(/\s+[–—-]+\s+(?:remote|hybrid|on-?site|full[- ]time|part[- ]time|contract|permanent|temporary|remoto|remota|híbrido|hibrido|presencial|télétravail|\d.*)$/i, '');
   t = t.replace(/\s+(?:remote|hybrid)$/i, '');

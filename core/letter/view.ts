@@ -6,7 +6,8 @@
 import type { LetterChoice, PerLanguage, Recruiter, ThreadCues } from '../model';
 import { detectLanguage, isLetterLanguage, type LetterLanguage } from '../extract/language';
 import { reasonForStage, type ReasonId, type Stage } from './reasons';
-import { choose, pick, withoutGenderNote, type ContactKind, type DoorKind, type LetterPhrases, type PhraseContext } from './phrases';
+import { withoutGenderNote } from '../gender-note';
+import { choose, pick, type ContactKind, type DoorKind, type LetterPhrases, type PhraseContext } from './phrases';
 import { PHRASES_DE } from './phrases-de';
 import { PHRASES_EN } from './phrases-en';
 import { PHRASES_ES } from './phrases-es';
