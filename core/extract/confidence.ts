@@ -11,7 +11,7 @@ export type NameSource = 'display' | 'stated' | 'signature' | 'address';
 export type RoleSource = 'body-strong' | 'subject' | 'forwarded-subject' | 'body-medium' | 'body-weak';
 
 /** Base confidence of each source, per field. */
-export const SOURCE_WEIGHT: {
+const SOURCE_WEIGHT: {
   name: Record<NameSource, number>;
   role: Record<RoleSource, number>;
   company: Record<CompanySource, number>;
@@ -53,7 +53,7 @@ const PLACES =
 const NOT_COMPANY = /^(?:example|sample|company name|your company|series [a-f]|seed|pre-seed|ipo|hi|hello|dear|hey|hallo|bonjour|hola|ciao|olá|team|thanks|regards|best|cheers)\b/iu;
 
 /** Cues that lower confidence, per field. */
-export const SHAPE_CUES: { name: Cue[]; role: Cue[]; company: Cue[] } = {
+const SHAPE_CUES: { name: Cue[]; role: Cue[]; company: Cue[] } = {
   name: [
     // Placeholder and junk display names: "undefined", "--help", "test".
     { test: /^(?:undefined|null|nan|none|test|admin|user|unknown|noreply|no-reply|anonymous|-.*)$/iu, factor: 0 },
@@ -90,7 +90,7 @@ export const SHAPE_CUES: { name: Cue[]; role: Cue[]; company: Cue[] } = {
   ],
 };
 
-export type FieldKind = keyof typeof SHAPE_CUES;
+type FieldKind = keyof typeof SHAPE_CUES;
 
 /** The confidence in a value read from a source: the source's weight times every shape cue that applies. */
 export function confidence<F extends FieldKind>(field: F, source: keyof (typeof SOURCE_WEIGHT)[F], value: string): number {

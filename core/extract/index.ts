@@ -173,7 +173,7 @@ export interface Reading {
   nonRecruiting: boolean;
 }
 
-export function readRecruiter(msg: MessageInput): Reading {
+function readRecruiter(msg: MessageInput): Reading {
   const m = resolveMessage(msg ?? ({} as MessageInput));
   const domain = readDomain(m.fromEmail);
   const localPart = (m.fromEmail.split('@')[0] ?? '').toLowerCase();
@@ -232,7 +232,7 @@ export function readRecruiter(msg: MessageInput): Reading {
 }
 
 /** What a letter may state: only values at or above STATE_AT; the rest become suggestions for the popup. */
-export function toRecruiter(r: Reading): Recruiter {
+function toRecruiter(r: Reading): Recruiter {
   const suggestions: Partial<Record<RecruiterField, string>> = {};
   const state = (field: RecruiterField, value: string | null | undefined, c: number): string | null => {
     if (value == null || value === '' || c <= 0) return null;

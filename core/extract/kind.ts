@@ -50,7 +50,7 @@ const JOB_TALK_STRONG =
 const JOB_ALERT = /\bjob alerts?\b|\bjobs? (?:you may|you might|that may|for you|matching|that match)\b|\bnew jobs?\b|\brecommended jobs\b|\bjobagent\b|\bstellenangebote\b|\boffres d'emploi\b|\bofertas de (?:empleo|trabajo)\b/u;
 const JOB_TALK = /\b(?:role|roles|job|jobs|hiring|candidate|career|opening|salary|compensation|relocation|emploi|empleo|lavoro)\b/gu;
 
-export interface KindInput {
+interface KindInput {
   /** Cleaned subject, lower case. */
   subject: string;
   /** The message text (own lines and any forwarded message), lower case. */
@@ -92,7 +92,7 @@ const OUTREACH_AT = 2;
 const INTERVIEW_EVIDENCE_AT = 1;
 
 /** How much the message speaks to the reader about a job (sum of JOB_EVIDENCE cues, each counted once). */
-export function jobEvidence(all: string, hasRole: boolean, tagged: boolean, subject = ''): number {
+function jobEvidence(all: string, hasRole: boolean, tagged: boolean, subject = ''): number {
   let score = hasRole ? 1.5 : 0;
   for (const [re, weight] of JOB_EVIDENCE) if (re.test(all)) score += weight;
   if (JOB_TALK_STRONG.test(all)) score += 1;
@@ -147,11 +147,6 @@ export interface StageReading {
 
 const other = (why: NothingToDecline): StageReading => ({ kind: 'other', alternatives: [], nothingToDecline: why });
 const stage = (kind: RecruiterKind, alternatives: RecruiterKind[] = []): StageReading => ({ kind, alternatives });
-
-/** Classify a message's hiring stage. */
-export function classifyKind(input: KindInput): RecruiterKind {
-  return classifyStage(input).kind;
-}
 
 /** After an interview: thanks for it, a status update or a delay, with no new step (no offer, no next interview). */
 const STATUS_UPDATE =

@@ -125,7 +125,7 @@ export const WEAK_AGENCY_DOMAIN_PATTERN = /partners|consult|associates|advisors|
  * Job-title head words: a title contains one of these ("Senior Software Engineer", "Werkstudent Data Analytics",
  * "Ingeniero de Soporte"). Lower case.
  */
-export const ROLE_HEADS: ReadonlySet<string> = new Set([
+const ROLE_HEADS: ReadonlySet<string> = new Set([
   // English
   'engineer', 'engineers', 'developer', 'developers', 'programmer', 'manager', 'analyst', 'designer', 'scientist',
   'intern', 'internship', 'lead', 'director', 'architect', 'consultant', 'specialist', 'administrator',
@@ -185,7 +185,7 @@ export const HEAD_INITIAL: ReadonlySet<string> = new Set([
 ]);
 
 /** German compounds end in a head word ("Softwareentwickler", "Projektmanagerin"). */
-export const GERMAN_HEAD_SUFFIXES: readonly string[] = [
+const GERMAN_HEAD_SUFFIXES: readonly string[] = [
   'entwickler', 'entwicklerin', 'ingenieur', 'ingenieurin', 'manager', 'managerin', 'berater', 'beraterin', 'leiter',
   'leiterin', 'referent', 'referentin', 'werkstudent', 'werkstudentin', 'praktikant', 'praktikantin', 'analyst',
   'analystin', 'architekt', 'architektin', 'designer', 'designerin', 'assistent', 'assistentin', 'sachbearbeiter',

@@ -38,7 +38,7 @@ const MODIFIERS: ReadonlySet<string> = new Set([
 const REQUISITION = /\s*(?:\((?:req(?:uisition)?|ref|id|job id)?[#:.\s]*[A-Z]{0,4}-?\d{3,}\)|\b(?:req(?:uisition)?|ref|job id)\s?[#:.]?\s?[A-Z]{0,4}-?\d{3,}|#\s?[A-Z]{0,4}-?\d{3,}|\b[A-Z]{1,4}-?\d{4,}\b)/gu;
 
 /** Tidy a captured title: no gender marker, requisition id, trailing location or stray punctuation. */
-export function tidyTitle(raw: string): string {
+function tidyTitle(raw: string): string {
   let t = withoutGenderNote(raw).replace(REQUISITION, ' ');
   t = t.replace(/[()]\s*[()]/g, ' ').replace(/\(\s*\)/g, '');
   t = t.replace(/\s+[–—-]+\s+(?:remote|hybrid|on-?site|full[- ]time|part[- ]time|contract|permanent|temporary|remoto|remota|híbrido|hibrido|presencial|télétravail|\d.*)$/i, '');
@@ -114,7 +114,7 @@ function cutAfterHead(toks: Tok[]): Tok[] {
 const MAX_TITLE_BRACKET = 4;
 
 /** Read a title forwards from token `i` (the word after "the position of", "hire a", "Position:" …). */
-export function titleForward(toks: readonly Tok[], i: number): string | null {
+function titleForward(toks: readonly Tok[], i: number): string | null {
   const out: Tok[] = [];
   let j = i;
   // Skip an article or praise word: "a skilled Python Engineer".
@@ -173,7 +173,7 @@ export function titleForward(toks: readonly Tok[], i: number): string | null {
 }
 
 /** Read a title backwards from the word before "role" / "position" / "opening". */
-export function titleBackward(toks: readonly Tok[], anchor: number): string | null {
+function titleBackward(toks: readonly Tok[], anchor: number): string | null {
   const out: Tok[] = [];
   for (let j = anchor - 1; j >= 0 && out.length < 12; j--) {
     const t = toks[j] as Tok;
@@ -195,7 +195,7 @@ export function titleBackward(toks: readonly Tok[], anchor: number): string | nu
 }
 
 /** Runs of title-like words in a short text (a subject segment); the first that contains a head word. */
-export function titleRun(text: string): string | null {
+function titleRun(text: string): string | null {
   const toks = analyzeLine(text).toks;
   // An all-lower-case segment ("founding ml engineer") has no capitals to delimit the title: its words all count.
   const lowerCase = text === text.toLowerCase() && toks.length <= 6;

@@ -5,21 +5,21 @@ import { GREETING_PATTERN } from './lexicon';
 import { isQuoteHeader } from '../quote-header';
 
 /** Only this much of a body is read: recruiter mail is short, and the work per message must stay bounded. */
-export const MAX_BODY_CHARS = 24_000;
+const MAX_BODY_CHARS = 24_000;
 /** Longer lines are cut: nothing we look for needs more than a paragraph of context. */
-export const MAX_LINE_CHARS = 1_000;
+const MAX_LINE_CHARS = 1_000;
 /** At most this many lines are read. */
-export const MAX_LINES = 2_000;
+const MAX_LINES = 2_000;
 /** Subjects are short; a longer one is cut. */
-export const MAX_SUBJECT_CHARS = 250;
+const MAX_SUBJECT_CHARS = 250;
 /** Of a long message, the opening up to this many characters or lines is read… */
-export const HEAD_CHARS = 1_800;
-export const HEAD_LINES = 50;
+const HEAD_CHARS = 1_800;
+const HEAD_LINES = 50;
 /** …and its last lines, where the signature is, each cut to a signature line's length. */
-export const TAIL_LINES = 10;
-export const TAIL_LINE_CHARS = 160;
+const TAIL_LINES = 10;
+const TAIL_LINE_CHARS = 160;
 
-export interface ForwardedMessage {
+interface ForwardedMessage {
   fromName: string;
   fromEmail: string;
   subject: string;
@@ -27,7 +27,7 @@ export interface ForwardedMessage {
   lines: string[];
 }
 
-export interface PreparedBody {
+interface PreparedBody {
   /** The sender's own lines: before any quoted history or forwarded message. */
   own: string[];
   /** The forwarded message, if the body forwards one. */
@@ -44,7 +44,7 @@ const ODD_REPLACEMENT: Record<string, string> = { '“': '"', '”': '"', '„':
 const BULLET = /^(?:[•·▪◦●○■□►▶✓✔➤→-]|\d{1,2}[.)])\s+/u;
 
 /** Normalise one line: odd spaces, `<url>` link targets, Markdown emphasis and bullets. */
-export function cleanLine(raw: string): string {
+function cleanLine(raw: string): string {
   let line = raw.length > MAX_LINE_CHARS ? raw.slice(0, MAX_LINE_CHARS) : raw;
   line = line.replace(ODD_CHARS, (ch) => ODD_REPLACEMENT[ch] ?? (ch <= '\u200d' && ch >= '\u200b' ? '' : ch === '\u2060' || ch === '\ufeff' ? '' : ' '));
   if (line.includes('<')) line = line.replace(/<(?:https?:|mailto:|www\.)[^<>\s]{0,600}>/gi, ' ');
@@ -194,7 +194,7 @@ function readForwarded(text: string, offsets: { starts: number[]; ends: number[]
 }
 
 /** `Jane Doe <jane@acme.com>` / `"Doe, Jane" <jane@acme.com>` / `jane@acme.com`. */
-export function parseAddress(value: string): { name: string; email: string } {
+function parseAddress(value: string): { name: string; email: string } {
   const angle = /^(.{0,300}?)\s*[<[]([^<>[\]\s]{1,200}@[^<>[\]\s]{1,200})[>\]]/.exec(value);
   if (angle) return { name: stripQuotes(angle[1] ?? ''), email: angle[2] ?? '' };
   const bare = /([^\s<>]{1,200}@[^\s<>]{1,200})/.exec(value);

@@ -31,7 +31,7 @@ function plausibleCompany(name: string): boolean {
   return true;
 }
 
-export interface CompanyInput {
+interface CompanyInput {
   domain: SenderDomain;
   agency: boolean;
   display: readonly string[];
@@ -48,7 +48,7 @@ export interface CompanyInput {
 /** Where a company name came from (its confidence is weighed in confidence.ts). */
 export type CompanySource = 'client' | 'domain-named' | 'domain-stated' | 'domain-mentioned' | 'domain-web' | 'named' | 'domain-label' | 'stated';
 
-export interface CompanyChoice {
+interface CompanyChoice {
   name: string;
   source: CompanySource;
 }

@@ -4,7 +4,7 @@
 import { PUBLIC_MAIL_DOMAINS, RELAY_DOMAINS, TRAILING_LEGAL_FORM } from '../lexicon';
 import { foldKey } from '../normalize';
 
-export type DomainKind = 'public' | 'relay' | 'company' | 'none';
+type DomainKind = 'public' | 'relay' | 'company' | 'none';
 
 export interface SenderDomain {
   /** The whole domain, lower case ("mail.acme-robotics.co.uk"). */

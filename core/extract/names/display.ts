@@ -6,7 +6,7 @@ import { foldKey } from '../normalize';
 import { type PersonName, parsePersonName } from './person';
 
 /** Does a mailbox local part ("careers", "no-reply", "recruiting.scheduling") belong to a shared inbox? */
-export function isRoleMailbox(localPart: string): boolean {
+function isRoleMailbox(localPart: string): boolean {
   const local = localPart.toLowerCase();
   if (/no-?reply|do-?not-?reply|dontreply|mailer-daemon/.test(local)) return true;
   return local.split(/[._+-]+/).some((part) => ROLE_MAILBOX_WORDS.has(part) || ROLE_MAILBOX_WORDS.has(part.replace(/\d+$/, '')));
@@ -34,7 +34,7 @@ function hasOrgWord(part: string): boolean {
 }
 
 /** Strip department words from the end of an organisation name: "Corvid Recruiting" → "Corvid". */
-export function stripDepartment(org: string): string {
+function stripDepartment(org: string): string {
   const words = org.trim().replace(/^the\s+/i, '').split(/\s+/);
   while (words.length > 1 && DEPARTMENT_WORDS.has((words[words.length - 1] ?? '').toLowerCase())) words.pop();
   return words.join(' ');

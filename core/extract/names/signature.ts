@@ -25,7 +25,7 @@ function isSignOff(line: string, isGreeting: boolean): boolean {
 }
 
 /** Split a signature line into its parts, keeping a legal form with its company ("Acme, S.A. de C.V."). */
-export function splitSignatureLine(line: string): string[] {
+function splitSignatureLine(line: string): string[] {
   const parts: string[] = [];
   for (const chunk of line.split(/\s+[|·•]\s+|\s*[|·•]\s*|\s+[–—]\s+|\s+-\s+/)) {
     const pieces = chunk.split(/,\s+/);
