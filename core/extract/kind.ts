@@ -13,12 +13,15 @@ const REJECT =
 const ONBOARD =
   /\baccept(?:ing|ed) (?:our|the|your|my) (?:job |formal |written )?offer\b|\bwelcome (?:to the team|aboard|on board)\b|\bnew hire orientation\b|\bpre-employment\b|\bonboarding (?:portal|documents|paperwork|process|steps|packet|forms)\b|\bbackground check\b.{0,300}?\b(?:onboarding|orientation)\b|\bwillkommen (?:im|an bord)\b|\bbienvenue (?:dans l'équipe|à bord)\b|\bbienvenid[oa] al equipo\b|\bbenvenut[oa] (?:nel team|a bordo)\b/u;
 
+/** The reader has accepted an offer: what follows is onboarding, whatever else the mail says. */
+const ACCEPTED = /\baccept(?:ing|ed) (?:our|the|your|my) (?:job |formal |written )?offer\b|\bsigned (?:offer|contract)\b|\bfirst day\b/u;
+
 const HOLD =
   /\b(?:put|placed|is|been|now) on hold\b|\b(?:position|role|requisition|opening|search|vacancy) (?:has been|was|is) (?:closed|cancel+ed|withdrawn|paused|frozen)\b|\b(?:hiring|headcount) freeze\b|\b(?:position|role|job|opening|vacancy) (?:is )?no longer (?:available|open)\b|\bno longer (?:hiring|recruiting) for\b|\b(?:i|we) (?:need|have|had) to cancel\b|\b(?:i'm|i am|we're|we are) (?:sorry|afraid)\b.{0,80}?\bcancel|\binterview (?:has been|was) cancel+ed\b|\b(?:stelle|position) (?:ist|wurde) (?:bereits )?(?:besetzt|gestrichen)\b|\bposte (?:a été|est) pourvu\b|\bvacante (?:ha sido|fue) cubierta\b|\bqueda aplazada\b|\ben attente\b|\best gelée?\b|\bon hold\b|\bin de wacht\b|\bin sospeso\b/u;
 const RESCHEDULE = /\breschedul|\bnew (?:time|date|slot)\b|\bverschieben\b|\bverlegen\b|\breprogramar\b|\breporter\b|\bspostare\b/u;
 
 const OFFER =
-  /\b(?:formal|written|verbal|official|employment|conditional|final|signed) offer\b|\boffer (?:letter|of employment|package|details|paperwork|documents|expires)\b|\b(?:sent|send|extend(?:ed|ing)?|make|made|making|present|attached|attach|prepared|review|sign) (?:you )?(?:an|the|our|a|their|your) (?:formal |written |official )?offer\b|\b(?:pleased|happy|delighted|excited|thrilled) to (?:offer you|extend (?:you )?(?:an|the|this) offer)\b|\b(?:would like|want) to offer you (?:the|a|an)\b|\boffer you (?:the|a|an) (?:position|role|job|place)\b|\bconfirm your acceptance of (?:this|the|our) offer\b|\byou have been selected (?:to (?:join|undergo|fill)|for the (?:position|role|internship|placement|post))\b|\bcome back with (?:an|a) (?:formal )?offer\b|\bein angebot (?:für|zu|über)\b|\bangebot (?:für die|als|unterbreiten)\b|\bihr stellenangebot\b|\bvertragsangebot\b|\barbeitsvertrag\b|\bproposition d'embauche\b|\bpromesse d'embauche\b|\boffre d'embauche\b|\bofferta di assunzione\b|\bproposta di assunzione\b|\b(?:la|nuestra|tu|su) oferta (?:laboral|de trabajo|de empleo|formal)\b|\boferta formal\b|\bofrecer(?:le|te) (?:el|la) (?:puesto|posición|cargo|plaza)\b|\bcarta (?:oferta|de oferta)\b|\barbeidsovereenkomst\b|\bcontractvoorstel\b|\bproposta (?:de (?:emprego|trabalho|contratação)|formal)\b|\b(?:ons|het|dit|je|jouw) aanbod\b|\bcandidature a été acceptée\b|\bplaisir de vous accueillir au poste\b/u;
+  /\b(?:formal|written|verbal|official|employment|conditional|final|signed) offer\b|\boffer (?:letter|of employment|package|details|paperwork|documents|expires)\b|\b(?:sent|send|extend(?:ed|ing)?|make|made|making|present|attached|attach|prepared|review|sign) (?:you )?(?:an|the|our|a|their|your) (?:formal |written |official )?offer\b|\b(?:pleased|happy|delighted|excited|thrilled) to (?:offer you|extend (?:you )?(?:an|the|this) offer)\b|\b(?:would like|want) to offer you (?:the|a|an)\b|\boffer you (?:the|a|an) (?:position|role|job|place)\b|\bconfirm your acceptance of (?:this|the|our) offer\b|\byou have been selected (?:to (?:join|undergo|fill)|for the (?:position|role|internship|placement|post))\b|\bcome back with (?:an|a) (?:formal )?offer\b|\bein angebot (?:für|zu|über)\b|\bangebot (?:für die|als|unterbreiten)\b|\bihr stellenangebot\b|\bvertragsangebot\b|\barbeitsvertrag\b|\bproposition d'embauche\b|\bpromesse d'embauche\b|\boffre d'embauche\b|\bofferta di assunzione\b|\bproposta di assunzione\b|\b(?:la|nuestra|tu|su) oferta (?:laboral|de trabajo|de empleo|formal)\b|\boferta formal\b|\bofrecer(?:le|te) (?:el|la) (?:puesto|posición|cargo|plaza)\b|\bcarta (?:oferta|de oferta)\b|\barbeidsovereenkomst\b|\bcontractvoorstel\b|\bproposta (?:de (?:emprego|trabalho|contratação)|formal)\b|\b(?:ons|het|dit|je|jouw) aanbod\b|\bcandidature a été acceptée\b|\bplaisir de vous accueillir au poste\b|\b(?:preparing|finali[sz]ing|(?:move|moving) forward with|proceed(?:ing)? with) (?:you )?(?:an|the|a|your) (?:formal |written |official |job )?offer\b|\bemployment contract\b|\bcontract signing\b|\bsign (?:your|the) (?:employment )?contract\b|\bvertragsunterlagen\b|\bfoi aprovad[oa]\b|\bcontrato (?:será enviado|de trabalho)\b/u;
 const OFFER_SUBJECT =
   /^offer\b|\boffer (?:letter|from|for|of employment|details)\b|\byour (?:job )?offer\b|\bstellenangebot als\b|\bvertragsangebot\b|\boferta laboral\b|\boffre d'embauche\b|\bproposta di assunzione\b|\bproposta de (?:emprego|trabalho)\b|\barbeidsovereenkomst\b|^aanbod\b/u;
 
@@ -37,7 +40,7 @@ const SCHEDULING =
 const SCHEDULING_SOFT = /\b(?:calendly|my calendar|next week|this week|find (?:a )?time|(?:15|20|30|45|60) min(?:ute)?s?)\b/u;
 const MEETING = /\b(?:chat|call|talk|meet|meeting|conversation|speak|gespräch|telefonat|appel|échange|llamada|charla|reunión|chiacchierata)\b/u;
 const APPLIED =
-  /\b(?:thanks?(?: you)? for (?:applying|your application)|your (?:recent )?application|you applied|applied for|after reviewing your (?:application|resume|cv)|ihre bewerbung|deine bewerbung|votre candidature|ta candidature|tu (?:postulación|aplicación|solicitud|candidatura)|su (?:postulación|solicitud|candidatura)|la tua candidatura|je sollicitatie|uw sollicitatie|sua candidatura)\b/u;
+  /\b(?:thanks?(?: you)? for (?:applying|your application)|your (?:recent )?application|you applied|applied for|after reviewing your (?:application|resume|cv)|ihre bewerbung|deine bewerbung|votre candidature|ta candidature|tu (?:postulación|aplicación|solicitud|candidatura)|su (?:postulación|solicitud|candidatura)|la tua candidatura|je sollicitatie|uw sollicitatie|sua candidatura|(?:je|uw) aanmelding|(?:ihrer|deiner) bewerbung|(?:sich|haben) (?:\S+ ){0,3}?beworben|(?:réception|reçu) (?:de |votre )*candidature|postulaste|(?:seu|o seu) (?:cv|currículo)|sua inscrição|(?:nosso|do) processo seletivo|candidatura (?:per|para|pour))\b/u;
 const APPLIED_SUBJECT = /\bapplication\b|\bbewerbung\b|\bsollicitatie\b|\bcandidature\b|\bpostulación\b|\bcandidatura\b/u;
 
 const ACK =
@@ -110,7 +113,7 @@ const KEYS = {
   reject: ['besetzt', 'vergeben', 'nicht', 'mit anderen', 'enttäuschen', 'otras candidaturas', 'siento', 'banco de talentos', 'non ha scelto', 'auguriamo', 'aboutir', 'déclinée', 'refus', 'niet', 'andere kandida', 'chosen', 'chose', 'elected', 'opted', 'unfortunately', 'regret', 'not ', "won't", 'decided', 'other candidate', 'another candidate', 'other applicant', 'another applicant', 'selected', 'successful', 'filled', 'rescind', 'withdraw', 'leider', 'andere', 'absage', 'berücksichtig', 'pourrons', 'pouvons', 'retenu', 'donner suite', 'malheureusement', 'en mesure', 'regrettons', 'lamentablemente', 'seleccionad', 'hemos decidido', 'purtroppo', 'selezionat', 'helaas', 'infelizmente'],
   onboard: ['accept', 'welcome', 'orientation', 'pre-employment', 'onboarding', 'background check', 'willkommen', 'bienvenue', 'bienvenid', 'benvenut'],
   hold: ['aplazada', 'attente', 'gelé', 'wacht', 'sospeso', 'hold', 'closed', 'cancel', 'withdrawn', 'paused', 'frozen', 'freeze', 'no longer', 'besetzt', 'gestrichen', 'pourvu', 'cubierta'],
-  offer: ['aanbod', 'acceptée', 'accueillir', 'selected', 'offer', 'angebot', 'arbeitsvertrag', 'embauche', 'offerta', 'assunzione', 'oferta', 'ofrecer', 'carta', 'arbeidsovereenkomst', 'contractvoorstel', 'proposta'],
+  offer: ['contract', 'vertragsunterlagen', 'aprovad', 'contrato', 'aanbod', 'acceptée', 'accueillir', 'selected', 'offer', 'angebot', 'arbeitsvertrag', 'embauche', 'offerta', 'assunzione', 'oferta', 'ofrecer', 'carta', 'arbeidsovereenkomst', 'contractvoorstel', 'proposta'],
   interview: ['nodig', 'gesprek', 'lade', 'einladung', 'termin', 'invit', 'interview', 'schedul', 'next step', 'next round', 'round', 'screen', 'test', 'assessment', 'challenge', 'exercise', 'take-home', 'hackerrank', 'codility', 'coderpad', 'gespräch', 'entretien', 'entrevista', 'colloquio', 'citación', 'gesprek', 'scheduled', 'confirmed', 'booked'],
   ack: ['erhalten', 'recebemos', 'inscrição', 'bedankt', 'ontvangen', 'ricevut', 'received', 'submitted', 'thank you for', 'thanks for', 'bewerbung', 'eingangsbestätigung', 'reçu', 'recibido', 'ricevuto'],
 } as const;
@@ -168,10 +171,11 @@ export function classifyStage({ subject, text, localPart, hasRole, tagged = fals
 function classifyProcess(all: string, subject: string, text: string, evidence: number, present: Set<Category>): StageReading {
   const matches = (category: Category, re: RegExp): boolean => present.has(category) && re.test(all);
   if (matches('reject', REJECT)) return other('rejection');
-  if (matches('onboard', ONBOARD)) return other('onboarding');
+  const offerText = matches('offer', OFFER);
+  // "Welcome to the team" closes an offer as often as it follows one; only an accepted offer means onboarding.
+  if (matches('onboard', ONBOARD) && (!offerText || ACCEPTED.test(all))) return other('onboarding');
   if (matches('hold', HOLD) && !RESCHEDULE.test(all)) return other('closed');
   if (STATUS_UPDATE.test(all) && !NEXT_STEP.test(all)) return other('acknowledgement');
-  const offerText = matches('offer', OFFER);
   if (offerText || (OFFER_SUBJECT.test(subject) && evidence >= INTERVIEW_EVIDENCE_AT)) return stage('offer');
   const applied = APPLIED.test(text) || APPLIED_SUBJECT.test(subject);
   // "Before we schedule an interview, a few questions…" is still screening: no interview yet.
@@ -190,6 +194,9 @@ function classifyProcess(all: string, subject: string, text: string, evidence: n
   // declines the outreach, which is true either way, and the interview stays on offer as the alternative.
   if (interviewWeak) return !applied && evidence >= OUTREACH_AT && !INTERVIEW_SUBJECT.test(subject) ? stage('outreach', ['interview']) : stage('interview');
   if (ack) return other('acknowledgement');
+  // Outreach is a first approach: mail about the reader's own application that neither invites nor offers is a
+  // status update (received, under review, kept on file, declined in words the patterns do not know).
+  if (applied) return other('acknowledgement');
   if (evidence >= OUTREACH_AT) return stage('outreach');
   return other('unrelated');
 }
