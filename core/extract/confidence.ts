@@ -28,9 +28,13 @@ const SOURCE_WEIGHT: {
     'domain-mentioned': 0.75,
     // Only the prettified domain: right for an in-house recruiter, but it cannot tell "Acme" from "ACME".
     'domain-label': 0.75,
+    // A university's or public body's domain is an abbreviation or a service's name ("ucl", "prism"): a suggestion.
+    'domain-institution': 0.55,
     // Named by the text without the domain's backing, an agency's client, a free-mail sender's employer.
     named: 0.6,
     client: 0.75,
+    // The employer of the position a relaying sender (job board, scheduler) writes about.
+    relayed: 0.75,
     stated: 0.75,
   },
 };

@@ -117,7 +117,7 @@ export const DEPARTMENT_WORDS: ReadonlySet<string> = new Set([
 
 /** Domain or company words that mark a staffing agency (the sender is not the employer). */
 export const AGENCY_DOMAIN_PATTERN =
-  /recruit|talent|staffing|headhunt|resourcing|personnel|executivesearch|searchgroup|searchpartners|searchassociates|searchfirm|placements?\b|jobsagency|hrsolutions|interim|zeitarbeit|personalberatung|personaldienst|reclutamiento|seleccion|selezione|recrutement|cabinet/;
+  /recruit|talent|staffing|manpower|headhunt|resourcing|personnel|executivesearch|searchgroup|searchpartners|searchassociates|searchfirm|placements?\b|jobsagency|hrsolutions|interim|zeitarbeit|personalberatung|personaldienst|reclutamiento|seleccion|selezione|recrutement|cabinet/;
 /** Weaker agency hints in a domain; they need a third-person description of the employer to count. */
 export const WEAK_AGENCY_DOMAIN_PATTERN = /partners|consult|associates|advisors|advisory|search|group|people|careers|hire|jobs/;
 

@@ -14,7 +14,7 @@ export function tidyCompany(name: string): string {
   const words = s.split(' ');
   while (words.length > 1 && DEPARTMENT_WORDS.has((words[words.length - 1] ?? '').toLowerCase())) words.pop();
   // A leading department ("RH FG Services", "HR Acme") is not part of the name either.
-  while (words.length > 1 && /^(?:hr|rh|rrhh|hhrr|talent|recruiting|recruitment)$/i.test(words[0] ?? '')) words.shift();
+  while (words.length > 1 && /^(?:hr|rh|rrhh|hhrr|talent|recruiting|recruitment|team|personalabteilung|personal|équipe|equipe|equipo|careers|people)$/i.test(words[0] ?? '')) words.shift();
   return words.join(' ').replace(/[\s,;:]+$/, '');
 }
 
@@ -101,6 +101,8 @@ export interface Candidate {
   stated: boolean;
   /** Only a capitalised or domain-like run somewhere in the text. */
   mentioned?: boolean;
+  /** Named as the employer of the position itself ("the Analyst position at Acme", "le poste X chez Acme"). */
+  employer?: boolean;
 }
 
 /** Company names stated by the body's phrasing ("a role at Acme", "join Acme", "Acme is hiring"). */
@@ -122,7 +124,7 @@ export function statedCompanies(lines: readonly Line[]): Candidate[] {
       const t = toks[k] as Tok;
       if (AT_WORDS.has(t.low) && t.lead === '' && afterJobWord(toks, k)) {
         const name = orgForward(line, k + 1);
-        if (name) out.push({ name, weight: 2.5, stated: true });
+        if (name) out.push({ name, weight: 2.5, stated: true, employer: positionBefore(toks, k) });
       }
       const next = toks[k + 1] as Tok;
       if (EMPLOYER_BEFORE.has(t.low) && EMPLOYER_VERB.has(next.low)) {
@@ -139,6 +141,20 @@ export function statedCompanies(lines: readonly Line[]): Candidate[] {
     }
   }
   return out;
+}
+
+const POSITION_WORDS: ReadonlySet<string> = new Set(['position', 'role', 'opening', 'job', 'vacancy', 'internship', 'puesto', 'cargo', 'stelle', 'poste', 'posizione', 'vaga', 'vacature', 'functie', 'offer']);
+const HIRING_SIDE: ReadonlySet<string> = new Set(['recruiter', 'recruiters', 'sourcer', 'talent', 'recruiting', 'recruitment', 'team', 'teams', 'hiring', 'here', 'work', 'working', 'career', 'careers']);
+
+/** Is the preposition at `k` about a position (a job word or title just before), not about the hiring side? */
+function positionBefore(toks: readonly Tok[], k: number): boolean {
+  let position = false;
+  for (let b = k - 1; b >= 0 && b >= k - 5; b--) {
+    const low = (toks[b] as Tok).low;
+    if (HIRING_SIDE.has(low)) return false;
+    if (POSITION_WORDS.has(low) || (isRoleHead(low) && b === k - 1)) position = true;
+  }
+  return position;
 }
 
 /** Is the preposition at `k` shortly after a job word, in the same phrase, and not about the reader? */

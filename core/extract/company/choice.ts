@@ -46,7 +46,7 @@ interface CompanyInput {
 }
 
 /** Where a company name came from (its confidence is weighed in confidence.ts). */
-export type CompanySource = 'client' | 'domain-named' | 'domain-stated' | 'domain-mentioned' | 'domain-web' | 'named' | 'domain-label' | 'stated';
+export type CompanySource = 'client' | 'relayed' | 'domain-institution' | 'domain-named' | 'domain-stated' | 'domain-mentioned' | 'domain-web' | 'named' | 'domain-label' | 'stated';
 
 interface CompanyChoice {
   name: string;
@@ -114,6 +114,13 @@ export function chooseCompany(input: CompanyInput): CompanyChoice | null {
       match = bestMatch(fitting, domain.key, match);
       if (match !== before) source = 'domain-mentioned';
     }
+    // A job board or scheduling service writes under its own name about a position at another company: when the
+    // text names the position's employer and never the sender's organisation as one, that employer is meant.
+    if (match && match.c.mentioned !== true) {
+      const employers = structured().filter((c) => c.employer === true);
+      const other = employers.find((c) => matchQuality(c.name, domain.key) === 0);
+      if (other && !employers.some((c) => matchQuality(c.name, domain.key) > 0)) return { name: other.name, source: 'relayed' };
+    }
     // A web address in the text ("acme.io" under a signature) names the company by its domain: write it as a name.
     if (match) {
       return match.c.mentioned && DOMAIN_LIKE.test(match.c.name)
@@ -124,7 +131,8 @@ export function chooseCompany(input: CompanyInput): CompanyChoice | null {
     if (named) return { name: named.name, source: 'named' };
     // A personal domain ("jane@janedoe.com") names a person, not an employer.
     const personal = [...input.people].some((w) => w.length >= 3 && domain.key.includes(foldKey(w)));
-    return domain.label.length >= 2 && !personal ? { name: prettifyDomainLabel(domain.label), source: 'domain-label' } : null;
+    if (domain.label.length < 2 || personal) return null;
+    return { name: prettifyDomainLabel(domain.label), source: domain.institution ? 'domain-institution' : 'domain-label' };
   }
   const stated = best(structured().filter((c) => c.weight >= 2));
   return stated ? { name: stated.name, source: 'stated' } : null;

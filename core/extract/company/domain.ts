@@ -14,12 +14,20 @@ export interface SenderDomain {
   /** The registrable name folded to letters ("acmerobotics"). */
   key: string;
   kind: DomainKind;
+  /** An academic or public body's domain ("…ac.uk", "…edu", "…gov"): its label is an abbreviation or a service. */
+  institution?: boolean;
 }
 
 const GENERIC_SECOND_LEVEL = new Set([
   'co', 'com', 'org', 'net', 'gov', 'gouv', 'gob', 'ac', 'edu', 'ne', 'or', 'go', 'nic', 'mil', 'ltd', 'plc', 'sch',
   'nom', 'info', 'biz', 'int', 'res', 'asso',
 ]);
+
+/** Second levels (and top levels) of universities and public bodies. */
+const INSTITUTION_LEVELS: ReadonlySet<string> = new Set(['ac', 'edu', 'gov', 'gouv', 'gob', 'mil']);
+
+/** Reserved for documentation and tests (RFC 2606). */
+const RESERVED_LABELS: ReadonlySet<string> = new Set(['example', 'test', 'invalid', 'localhost']);
 
 const RELAY_SET: ReadonlySet<string> = new Set(RELAY_DOMAINS);
 
@@ -37,13 +45,17 @@ export function readDomain(email: string): SenderDomain {
     return { domain, label: '', key: '', kind: 'none' };
   }
   const labels = domain.split('.').filter((l) => l !== '');
-  labels.pop();
+  const tld = labels.pop() ?? '';
+  const institution = INSTITUTION_LEVELS.has(tld) || INSTITUTION_LEVELS.has(labels[labels.length - 1] ?? '');
   if (labels.length > 1 && GENERIC_SECOND_LEVEL.has(labels[labels.length - 1] ?? '')) labels.pop();
+  // Documentation domains (RFC 2606: example.com, the .example and .test TLDs) stand in for a real one: the name is
+  // the label in front ("jobs@acme.example.com" is Acme's).
+  while (labels.length > 1 && RESERVED_LABELS.has(labels[labels.length - 1] ?? '')) labels.pop();
   const label = labels[labels.length - 1] ?? '';
   let kind: DomainKind = 'company';
   if (PUBLIC_MAIL_DOMAINS.has(domain)) kind = 'public';
   else if (isRelayDomain(domain)) kind = 'relay';
-  return { domain, label, key: foldKey(label), kind };
+  return { domain, label, key: foldKey(label), kind, ...(institution ? { institution } : {}) };
 }
 
 // Common last words of company names, used to split a one-word domain ("quillhealth" → "Quill Health").
