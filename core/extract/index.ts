@@ -1,7 +1,7 @@
 import { isAgency } from './company/agency';
 import { mentionedNames, signatureCandidates, statedCompanies, subjectCandidates } from './company/candidates';
 import { type CompanySource, chooseCompany } from './company/choice';
-import { readDomain } from './company/domain';
+import { matchQuality, readDomain } from './company/domain';
 import { type NameSource, type RoleSource, STATE_AT, confidence } from './confidence';
 import { type StageReading, classifyStage } from './kind';
 import { type BodyNames, findBodyNames } from './names/body';
@@ -83,8 +83,27 @@ interface PersonChoice {
   confidence: number;
 }
 
+/** Words before a name that make it an organisation's ("the X", "el X", "Equipe X", "L'équipe X"). */
+const ORG_BEFORE = /(?:^|[\s(])(?:the|el|los|las|la|le|les|il|lo|gli|l'|équipe|equipe|equipo|team|time|portal)[ \t]*$/u;
+/** Words after a name that make it an organisation's ("X Crew", "X Hiring Team", "X S.r.l."). */
+const ORG_AFTER = /^[ \t]*(?:crew|team|hiring team|recruiting|recruitment|group|s\.r\.l\.|srl|s\.a\.|gmbh|ltd|inc|llc|sarl|s\.l\.|ltda|b\.v\.)(?![\p{L}])/u;
+
+/**
+ * Does the message use a name as an organisation's: the sender's domain spells it (a one-word name from a shared
+ * mailbox), or the text writes it with an article, a team word or a legal form?
+ */
+function readsAsOrganisation(p: PersonName, text: string, domainKey: string): boolean {
+  const name = (p.full ?? p.first).toLowerCase();
+  if (p.full === null && domainKey.length >= 3 && matchQuality(p.first, domainKey) >= 2) return true;
+  const step = name.length;
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + step)) {
+    if (ORG_BEFORE.test(text.slice(Math.max(0, at - 12), at)) || ORG_AFTER.test(text.slice(at + step, at + step + 16))) return true;
+  }
+  return false;
+}
+
 /** The person: the From name when it is one, else whom the body presents or the signature names. */
-function choosePerson(m: Message, display: DisplayName, body: BodyNames, localPart: string): PersonChoice | null {
+function choosePerson(m: Message, display: DisplayName, body: BodyNames, localPart: string, orgLike: (p: PersonName) => boolean): PersonChoice | null {
   const signed = body.signature?.name ?? null;
   // With no display name, "jane.doe@…" still tells the name.
   const fromAddress = !/[^\s"'<>]/.test(m.fromName) || /^[^\s@]+@[^\s@]+$/.test(m.fromName.trim()) ? personFromLocalPart(localPart) : null;
@@ -96,7 +115,7 @@ function choosePerson(m: Message, display: DisplayName, body: BodyNames, localPa
   ];
   let choice: PersonChoice | null = null;
   for (const [p, source] of ranked) {
-    if (p === null) continue;
+    if (p === null || orgLike(p)) continue;
     const c = confidence('name', source, p.full ?? p.first);
     // A junk display name ("undefined", "--help") scores nothing and gives way to the next source.
     if (c > 0) {
@@ -189,7 +208,8 @@ function readRecruiter(msg: MessageInput): Reading {
     const named = (relayed.full ?? relayed.first).toLowerCase();
     if (!own.some((l) => l.lower.includes(named))) display = { person: null, orgs: [relayed.full ?? relayed.first, ...display.orgs], shared: true };
   }
-  const person = choosePerson(m, display, body, localPart);
+  const lowerText = own.map((l) => l.lower).join('\n');
+  const person = choosePerson(m, display, body, localPart, (p) => readsAsOrganisation(p, lowerText, domain.kind === 'company' ? domain.key : ''));
   const role = chooseRole(m, own, forwarded, body.signature?.start ?? own.length);
 
   // The company, from everything the message says about the sender's organisation.

@@ -260,7 +260,7 @@ export const NOT_NAME_WORDS: ReadonlySet<string> = new Set([
   'please', 'sorry', 'happy', 'excited', 'glad', 'pleased', 'looking', 'just', 'here', 'writing', 'reaching', 'also',
   'sent', 'subject', 'date', 'cc', 're', 'fwd', 'fw', 'aw', 'wg', 'mobile', 'phone', 'tel', 'cell', 'fax', 'email',
   'e-mail', 'mail', 'www', 'web', 'website', 'linkedin', 'twitter', 'github', 'address', 'human', 'resources',
-  'acquisition', 'coordinator', 'scheduling', 'equipo', 'recursos', 'humanos', 'équipe', "l'équipe", 'l’équipe',
+  'acquisition', 'coordinator', 'scheduling', 'equipo', 'equipe', 'crew', 'portal', 'trabalhe', 'conosco', 'recursos', 'humanos', 'équipe', "l'équipe", 'l’équipe',
   'recrutement', 'personalabteilung', 'ihr', 'ihre', 'das', 'die', 'der', 'mit', 'freundlichen', 'grüßen', 'saludos',
   'cordiales', 'cordialement', 'merci', 'gracias', 'grazie', 'unsubscribe', 'confidential', 'disclaimer', 'privacy',
   'powered', 'view', 'click', 'join', 'meeting', 'zoom', 'teams', 'google', 'microsoft', 'remote', 'hybrid', 'ceo',

@@ -47,7 +47,8 @@ function splitSignatureLine(line: string): string[] {
 const ON_BEHALF = /^(?:i\.\s?a\.|i\.\s?v\.|p\.\s?p\.?|pp\.|p\.o\.|per pro\.?)\s+/i;
 
 function signatureName(line: string, exclude: ReadonlySet<string>): { name: PersonName; rest: string[] } | null {
-  if (line.length > 100) return null;
+  // A line ending in a colon is a heading ("Pontos Positivos:", "Interview Details:"), never a signer.
+  if (line.length > 100 || line.endsWith(':')) return null;
   const stripped = line.replace(/^(?:[-–—]{1,2}\s*)/, '').replace(ON_BEHALF, '');
   const parts = splitSignatureLine(stripped);
   const first = parts[0];
