@@ -141,11 +141,13 @@ const ROLE_HEADS: ReadonlySet<string> = new Set([
   'instructor', 'librarian', 'curator', 'copywriter', 'dba', 'webmaster', 'swe', 'sde',
   // German (full words; compounds are caught by GERMAN_HEAD_SUFFIXES)
   'werkstudent', 'werkstudentin', 'praktikant', 'praktikantin', 'praktikum', 'trainee', 'azubi', 'auszubildender',
-  'auszubildende', 'ausbildung', 'fachkraft', 'kaufmann', 'kauffrau', 'leitung',
+  'auszubildende', 'ausbildung', 'fachkraft', 'kaufmann', 'kauffrau', 'leitung', 'disponent', 'disponentin', 'begleiter', 'begleiterin',
+  'alltagsbegleitung', 'pflegekraft', 'verkäufer', 'verkäuferin',
   // French
   'ingénieur', 'ingénieure', 'ingenieur', 'développeur', 'développeuse', 'developpeur', 'chef', 'cheffe', 'responsable',
   'chargé', 'chargée', 'analyste', 'consultante', 'stagiaire', 'stage', 'directeur', 'directrice', 'architecte',
   'technicien', 'technicienne', 'gestionnaire', 'comptable', 'assistante', 'alternant', 'alternante', 'alternance',
+  'formateur', 'formatrice', 'ouvrier', 'ouvrière', 'employé', 'employée', 'animateur', 'animatrice', 'agente',
   'commercial', 'commerciale', 'juriste', 'infirmier', 'infirmière', 'concepteur', 'conceptrice', 'administrateur',
   'administratrice', 'coordinateur', 'coordinatrice', 'rédacteur', 'rédactrice', 'chercheur', 'chercheuse',
   'conseiller', 'conseillère', 'vendeur', 'vendeuse', 'opérateur', 'opératrice', 'acheteur', 'acheteuse',
@@ -163,7 +165,7 @@ const ROLE_HEADS: ReadonlySet<string> = new Set([
   'engenheiro', 'engenheira', 'desenvolvedor', 'desenvolvedora', 'estagiário', 'estagiária', 'estagiario',
   'estagiaria', 'coordenador', 'coordenadora', 'assistente', 'analistas', 'programadora', 'gestor', 'gestora',
   // Dutch (compounds are caught by GERMAN_HEAD_SUFFIXES)
-  'medewerker', 'medewerkster', 'ontwikkelaar', 'adviseur', 'beheerder', 'stagiair', 'teamleider', 'projectleider',
+  'orderpicker', 'chauffeur', 'magazijnmedewerker', 'medewerker', 'medewerkster', 'recepcionista', 'atendente', 'vendedora', 'ontwikkelaar', 'adviseur', 'beheerder', 'stagiair', 'teamleider', 'projectleider',
   'verpleegkundige', 'monteur', 'docent', 'verkoper', 'leidinggevende', 'analist', 'coördinator',
 ]);
 
@@ -187,7 +189,7 @@ export const HEAD_INITIAL: ReadonlySet<string> = new Set([
 /** German compounds end in a head word ("Softwareentwickler", "Projektmanagerin"). */
 const GERMAN_HEAD_SUFFIXES: readonly string[] = [
   'entwickler', 'entwicklerin', 'ingenieur', 'ingenieurin', 'manager', 'managerin', 'berater', 'beraterin', 'leiter',
-  'leiterin', 'referent', 'referentin', 'werkstudent', 'werkstudentin', 'praktikant', 'praktikantin', 'analyst',
+  'leiterin', 'leider', 'referent', 'referentin', 'werkstudent', 'werkstudentin', 'praktikant', 'praktikantin', 'analyst',
   'analystin', 'architekt', 'architektin', 'designer', 'designerin', 'assistent', 'assistentin', 'sachbearbeiter',
   'sachbearbeiterin', 'spezialist', 'spezialistin', 'koordinator', 'koordinatorin', 'techniker', 'technikerin',
   'administrator', 'administratorin', 'mitarbeiter', 'mitarbeiterin', 'informatiker', 'informatikerin',
