@@ -40,7 +40,7 @@ const SCHEDULING =
 const SCHEDULING_SOFT = /\b(?:calendly|my calendar|next week|this week|find (?:a )?time|(?:15|20|30|45|60) min(?:ute)?s?)\b/u;
 const MEETING = /\b(?:chat|call|talk|meet|meeting|conversation|speak|gespräch|telefonat|appel|échange|llamada|charla|reunión|chiacchierata)\b/u;
 const APPLIED =
-  /\b(?:thanks?(?: you)? for (?:applying|your application)|your (?:recent )?application|you applied|applied for|after reviewing your (?:application|resume|cv)|ihre bewerbung|deine bewerbung|votre candidature|ta candidature|tu (?:postulación|aplicación|solicitud|candidatura)|su (?:postulación|solicitud|candidatura)|la tua candidatura|je sollicitatie|uw sollicitatie|sua candidatura|(?:je|uw) aanmelding|(?:ihrer|deiner) bewerbung|(?:sich|haben) (?:\S+ ){0,3}?beworben|(?:réception|reçu) (?:de |votre )*candidature|postulaste|(?:seu|o seu) (?:cv|currículo)|sua inscrição|(?:nosso|do) processo seletivo|candidatura (?:per|para|pour))\b/u;
+  /\b(?:thanks?(?: you)? for (?:applying|your application)|your (?:recent )?application|you applied|applied for|after reviewing your (?:application|resume|cv)|ihre bewerbung|deine bewerbung|votre candidature|ta candidature|tu (?:postulación|aplicación|solicitud|candidatura)|su (?:postulación|solicitud|candidatura)|la tua candidatura|je sollicitatie|uw sollicitatie|sua candidatura|(?:je|uw) aanmelding|(?:ihrer|deiner) bewerbung|(?:sich|haben) (?:\S+ ){0,3}?beworben|(?:réception|reçu) (?:de |votre )*candidature|postulaste|(?:recebemos|enviar|enviou) (?:o )?seu (?:cv|currículo)|sua inscrição|(?:nosso|do) processo seletivo|candidatura (?:per|para|pour))\b/u;
 const APPLIED_SUBJECT = /\bapplication\b|\bbewerbung\b|\bsollicitatie\b|\bcandidature\b|\bpostulación\b|\bcandidatura\b/u;
 
 const ACK =
@@ -154,6 +154,9 @@ const stage = (kind: RecruiterKind, alternatives: RecruiterKind[] = []): StageRe
 /** After an interview: thanks for it, a status update or a delay, with no new step (no offer, no next interview). */
 const STATUS_UPDATE =
   /\b(?:thank(?:s| you)(?: again)? for (?:taking the time to )?(?:interview(?:ing)?|meeting|coming in|speaking|talking)|it was (?:a pleasure|great|nice) (?:meeting|speaking|talking))\b.{0,600}?\b(?:update|delay|taking longer|still (?:reviewing|considering|completing)|completing interviews|final decision|under consideration)\b|\b(?:delay|delays) in (?:our|the) (?:hiring|recruit\w*|selection) (?:process|timeline)\b|\b(?:application|candidacy) is still under (?:consideration|review)\b/su;
+/** Asked to pick a time or invited to something: after an application, the next step of the process. */
+const FORWARD =
+  /\b(?:invit(?:e|es|ing|ation|ed)|einladung|einladen|lade[nt]? (?:ich |wir )?(?:sie|dich)|convid\w*|uitnodig\w*|(?:your|ihre|deine|vos|tus|sus|suas|je|uw) (?:availability|verfügbarkeit|disponibilités|disponibilidad|disponibilidades|disponibilidade|beschikbaarheid)|(?:book|pick|choose|select) (?:a |your )?(?:time|slot)|prenota\w*|agendar|réserve[rz]? (?:un|votre) créneau|(?:would|'d) like to (?:speak|talk|meet|chat|set up|arrange|schedule)|set up (?:a|an) (?:call|time|meeting|chat)|(?:are|would) you (?:be )?available|next (?:round|stage)|(?:gerne|gern) (?:persönlich )?kennenlernen|aimerions (?:vous rencontrer|échanger)|nos gustar[íi]a (?:conocerte|conocerle|hablar)|gostar[íi]amos de (?:conversar|conhecer)|(?:graag )?kennismaken)\b/u;
 const NEXT_STEP = /\b(?:invite you|next (?:round|interview|step is)|schedule (?:a|an|your) (?:\S+ )?(?:interview|call)|would like to (?:invite|move you|offer)|pleased to (?:invite|offer))\b/u;
 
 /** Classify a message's hiring stage, telling apart the `other` messages that are not about hiring at all. */
@@ -196,7 +199,8 @@ function classifyProcess(all: string, subject: string, text: string, evidence: n
   if (ack) return other('acknowledgement');
   // Outreach is a first approach: mail about the reader's own application that neither invites nor offers is a
   // status update (received, under review, kept on file, declined in words the patterns do not know).
-  if (applied) return other('acknowledgement');
+  // An invitation or a request for times after an application is the next step, whatever it is called.
+  if (applied) return FORWARD.test(ahead) ? stage('interview') : other('acknowledgement');
   if (evidence >= OUTREACH_AT) return stage('outreach');
   return other('unrelated');
 }
