@@ -194,7 +194,10 @@ export interface Reading {
 
 function readRecruiter(msg: MessageInput): Reading {
   const m = resolveMessage(msg ?? ({} as MessageInput));
-  const domain = readDomain(m.fromEmail);
+  let domain = readDomain(m.fromEmail);
+  // "Acme via Scheduly" from scheduly's domain: the domain is the relaying service's, not the employer's.
+  const via = /\svia\s+(.{2,60})$/iu.exec(m.fromName.trim());
+  if (via && domain.kind === 'company' && matchQuality(via[1] ?? '', domain.key) >= 2) domain = { ...domain, kind: 'relay' };
   const localPart = (m.fromEmail.split('@')[0] ?? '').toLowerCase();
   let display = parseDisplayName(m.fromName, m.fromEmail, domain.kind === 'company' ? domain.key : '', domain.kind === 'relay');
   const recipient = greetingNames(m.lines);

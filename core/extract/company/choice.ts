@@ -21,6 +21,8 @@ const NOT_COMPANY = new Set([
 
 function plausibleCompany(name: string): boolean {
   if (name.length < 2 || name.length > 70) return false;
+  // A name has letters: "5-10" (a head count) is not one.
+  if (!/\p{L}/u.test(name)) return false;
   const low = name.toLowerCase();
   if (NOT_COMPANY.has(low)) return false;
   const words = name.split(' ');
