@@ -31,7 +31,7 @@ const RECRUITING_TITLE =
   /^(?:[\p{L}&]+ ){0,3}?(?:recruiter|recruiting|sourcer|talent acquisition|talent partner|recruitment|hiring manager|hr (?:manager|business partner|generalist)|reclutador|recruteur|recruteuse|personalreferent)/iu;
 
 const SENDER_ACTION =
-  /^(\p{Lu}[\p{L}\p{M}'ʼ-]*(?: \p{Lu}[\p{L}\p{M}'ʼ.-]*){1,3}) (?:has |have )?(?:sent you|invited you|shared (?:a|an|the) |requested your (?:signature|availability)|would like you to (?:sign|review|schedule)|wants to (?:schedule|meet))/u;
+  /^(\p{Lu}[\p{L}\p{M}'ʼ-]*(?: \p{Lu}[\p{L}\p{M}'ʼ.-]*){1,3})(?: (?:from|at|of|di|de|da|von|bei|chez) [^,;:]{2,60}?)? (?:has |have )?(?:sent you|invited you|shared (?:a|an|the) |requested your (?:signature|availability)|would like you to (?:sign|review|schedule)|wants to (?:schedule|meet)|ti invita|vi invita|la invita|le invita|te invita|vous invite|t'invite|lädt (?:sie|dich)|nodigt (?:je|u) uit|convida (?:você|voce|te))/u;
 
 export interface BodyNames {
   /** A person the message explicitly presents as its author or as the reader's recruiter. */
