@@ -123,6 +123,11 @@ export function chooseCompany(input: CompanyInput): CompanyChoice | null {
       const other = employers.find((c) => matchQuality(c.name, domain.key) === 0);
       if (other && !employers.some((c) => matchQuality(c.name, domain.key) > 0)) return { name: other.name, source: 'relayed' };
     }
+    // "TWM Indonesia" in the From header, "Taiwan Mobile Indonesia" in the text: the spelled-out name is the one to write.
+    if (match && !match.c.mentioned) {
+      const longer = spelledOut(match.c.name, structured(), domain.key);
+      if (longer) match = { c: longer, q: match.q };
+    }
     // A web address in the text ("acme.io" under a signature) names the company by its domain: write it as a name.
     if (match) {
       return match.c.mentioned && DOMAIN_LIKE.test(match.c.name)
@@ -159,4 +164,19 @@ function best(cands: readonly Candidate[]): Candidate | null {
   let top: Candidate | null = null;
   for (const c of cands) if (!top || c.weight > top.weight) top = c;
   return top;
+}
+
+/** A candidate that spells out the acronym of `short` ("Taiwan Mobile Indonesia" for "TWM Indonesia"), if any. */
+function spelledOut(short: string, cands: readonly Candidate[], key: string): Candidate | null {
+  const words = short.split(' ');
+  const acronym = words.find((w) => /^\p{Lu}{2,5}$/u.test(w));
+  if (acronym === undefined || words.length < 2) return null;
+  const rest = words.filter((w) => w !== acronym).map((w) => w.toLowerCase());
+  for (const c of cands) {
+    const cw = c.name.split(' ');
+    if (cw.length <= words.length || matchQuality(c.name, key) === 0) continue;
+    if (cw[0]?.charAt(0) !== acronym.charAt(0) || /^\p{Lu}{2,5}$/u.test(cw[0] ?? '')) continue;
+    if (rest.every((w) => cw.some((x) => x.toLowerCase() === w))) return c;
+  }
+  return null;
 }
