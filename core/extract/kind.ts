@@ -154,10 +154,6 @@ const stage = (kind: RecruiterKind, alternatives: RecruiterKind[] = []): StageRe
 /** After an interview: thanks for it, a status update or a delay, with no new step (no offer, no next interview). */
 const STATUS_UPDATE =
   /\b(?:thank(?:s| you)(?: again)? for (?:taking the time to )?(?:interview(?:ing)?|meeting|coming in|speaking|talking)|it was (?:a pleasure|great|nice) (?:meeting|speaking|talking))\b.{0,600}?\b(?:update|delay|taking longer|still (?:reviewing|considering|completing)|completing interviews|final decision|under consideration)\b|\b(?:delay|delays) in (?:our|the) (?:hiring|recruit\w*|selection) (?:process|timeline)\b|\b(?:application|candidacy) is still under (?:consideration|review)\b/su;
-/** Where an application stands: received, under review, other candidates chosen (with no refusal pattern known). */
-const STATUS =
-  /\b(?:under review|being reviewed|en cours d'(?:examen|étude)|in bearbeitung|geprüft|en revisión|em análise|in behandeling|confirm(?:ons|amos)? (?:avoir )?(?:bien )?(?:reçu|recibido|recebido)|d'autres candidat|otros candidatos|outros candidatos|andere kandidat|altri candidati|andere bewerbung|banco de (?:talentos|currículos|dados)|kept on file|on file for future|für künftige|pour de futures|para futuras|bien été re[çc]u|agradecemos|le agradecemos|nous vous remercions|wir danken|hartelijk dank|candidature (?:\S+ ){0,5}?a été acceptée)/u;
-
 /** Asked to pick a time or invited to something: after an application, the next step of the process. */
 const FORWARD =
   /\b(?:invit(?:e|es|ing|ation|ed)|einladung|einladen|lade[nt]? (?:ich |wir )?(?:sie|dich)|convid\w*|uitnodig\w*|(?:your|ihre|deine|vos|tus|sus|suas|je|uw) (?:availability|verfügbarkeit|disponibilités|disponibilidad|disponibilidades|disponibilidade|beschikbaarheid)|(?:book|pick|choose|select) (?:a |your )?(?:time|slot)|prenota\w*|agendar|réserve[rz]? (?:un|votre) créneau|(?:would|'d) like to (?:speak|talk|meet|chat|set up|arrange|schedule)|set up (?:a|an) (?:call|time|meeting|chat)|(?:are|would) you (?:be )?available|next (?:round|stage)|(?:gerne|gern) (?:persönlich )?kennenlernen|aimerions (?:vous rencontrer|échanger)|nos gustar[íi]a (?:conocerte|conocerle|hablar)|gostar[íi]amos de (?:conversar|conhecer)|(?:graag )?kennismaken)\b/u;
@@ -203,10 +199,8 @@ function classifyProcess(all: string, subject: string, text: string, evidence: n
   if (ack) return other('acknowledgement');
   // Outreach is a first approach: mail about the reader's own application that neither invites nor offers is a
   // status update (received, under review, kept on file, declined in words the patterns do not know).
-  // About the reader's application, with acknowledgement, status or refusal words: nothing to decline. An invitation
-  // or a request for times is the next step, whatever it is called. Otherwise the mail keeps its button.
-  if (applied && (present.has('ack') || present.has('reject') || STATUS.test(all))) return other('acknowledgement');
-  if (applied && FORWARD.test(ahead)) return stage('interview');
+  // An invitation or a request for times after an application is the next step, whatever it is called.
+  if (applied) return FORWARD.test(ahead) ? stage('interview') : other('acknowledgement');
   if (evidence >= OUTREACH_AT) return stage('outreach');
   return other('unrelated');
 }
