@@ -10,7 +10,7 @@ const LIGATURES = /[\ufb00-\ufb06]/gu;
 const TITLE_FORM: Readonly<Record<string, string>> = { 'ǆ': 'ǅ', 'Ǆ': 'ǅ', 'ǉ': 'ǈ', 'Ǉ': 'ǈ', 'ǌ': 'ǋ', 'Ǌ': 'ǋ', 'ǳ': 'ǲ', 'Ǳ': 'ǲ' };
 
 /** Lower-case a whole word, the Turkish way when it is Turkish ("IŞIL" → "ışıl"). */
-export function lowerWord(word: string): string {
+function lowerWord(word: string): string {
   const plain = word.replace(LIGATURES, (l) => l.normalize('NFKC'));
   return TURKISH_LETTERS.test(plain) ? plain.toLocaleLowerCase('tr') : plain.toLowerCase();
 }

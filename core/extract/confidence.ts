@@ -2,7 +2,7 @@
 // cues on the value's shape that lower it. A letter states a value only at STATE_AT or above; below, the popup
 // offers it as a suggestion. A wrong fact in a letter costs the user more than a missing one.
 
-import type { CompanySource } from './company';
+import type { CompanySource } from './company/choice';
 
 /** The confidence from which a letter states a value. */
 export const STATE_AT = 0.7;
@@ -11,7 +11,7 @@ export type NameSource = 'display' | 'stated' | 'signature' | 'address';
 export type RoleSource = 'body-strong' | 'subject' | 'forwarded-subject' | 'body-medium' | 'body-weak';
 
 /** Base confidence of each source, per field. */
-export const SOURCE_WEIGHT: {
+const SOURCE_WEIGHT: {
   name: Record<NameSource, number>;
   role: Record<RoleSource, number>;
   company: Record<CompanySource, number>;
@@ -28,9 +28,13 @@ export const SOURCE_WEIGHT: {
     'domain-mentioned': 0.75,
     // Only the prettified domain: right for an in-house recruiter, but it cannot tell "Acme" from "ACME".
     'domain-label': 0.75,
+    // A university's or public body's domain is an abbreviation or a service's name ("ucl", "prism"): a suggestion.
+    'domain-institution': 0.55,
     // Named by the text without the domain's backing, an agency's client, a free-mail sender's employer.
     named: 0.6,
     client: 0.75,
+    // The employer of the position a relaying sender (job board, scheduler) writes about.
+    relayed: 0.75,
     stated: 0.75,
   },
 };
@@ -53,7 +57,7 @@ const PLACES =
 const NOT_COMPANY = /^(?:example|sample|company name|your company|series [a-f]|seed|pre-seed|ipo|hi|hello|dear|hey|hallo|bonjour|hola|ciao|olá|team|thanks|regards|best|cheers)\b/iu;
 
 /** Cues that lower confidence, per field. */
-export const SHAPE_CUES: { name: Cue[]; role: Cue[]; company: Cue[] } = {
+const SHAPE_CUES: { name: Cue[]; role: Cue[]; company: Cue[] } = {
   name: [
     // Placeholder and junk display names: "undefined", "--help", "test".
     { test: /^(?:undefined|null|nan|none|test|admin|user|unknown|noreply|no-reply|anonymous|-.*)$/iu, factor: 0 },
@@ -69,6 +73,8 @@ export const SHAPE_CUES: { name: Cue[]; role: Cue[]; company: Cue[] } = {
     { test: /\([^()]*\s[^()]*\s[^()]*\)|\([^()]*$|^[^()]*\)/u, factor: 0.6 },
     // A title is a few words; a long run has caught part of the sentence.
     { test: (v) => v.split(' ').length > 6, factor: 0.6 },
+    // A bare generic head ("Developer", "Manager") is as often the sentence's word as the job's title.
+    { test: /^(?:developer|manager|engineer|consultant|analyst|designer|lead|director|specialist|associate|assistant|head|partner|executive)$/iu, factor: 0.6 },
     // Starts with a lower-case word (a title in a letter is capitalised), or ends on a function word.
     { test: /^\p{Ll}/u, factor: 0.85 },
     { test: /\s(?:and|or|of|for|in|at|the|a|an|to|with|und|oder|de|du|des|la|le|el|en|et|y|e|o|van|voor|di|da)$/iu, factor: 0.5 },
@@ -90,7 +96,7 @@ export const SHAPE_CUES: { name: Cue[]; role: Cue[]; company: Cue[] } = {
   ],
 };
 
-export type FieldKind = keyof typeof SHAPE_CUES;
+type FieldKind = keyof typeof SHAPE_CUES;
 
 /** The confidence in a value read from a source: the source's weight times every shape cue that applies. */
 export function confidence<F extends FieldKind>(field: F, source: keyof (typeof SOURCE_WEIGHT)[F], value: string): number {

@@ -1,7 +1,12 @@
-import { type CompanySource, chooseCompany, isAgency, mentionedNames, readDomain, signatureCandidates, statedCompanies, subjectCandidates } from './company';
+import { isAgency } from './company/agency';
+import { mentionedNames, signatureCandidates, statedCompanies, subjectCandidates } from './company/candidates';
+import { type CompanySource, chooseCompany } from './company/choice';
+import { matchQuality, readDomain } from './company/domain';
 import { type NameSource, type RoleSource, STATE_AT, confidence } from './confidence';
 import { type StageReading, classifyStage } from './kind';
-import { type BodyNames, type DisplayName, type PersonName, findBodyNames, parseDisplayName, personFromLocalPart } from './names';
+import { type BodyNames, findBodyNames } from './names/body';
+import { type DisplayName, parseDisplayName, personFromLocalPart } from './names/display';
+import type { PersonName } from './names/person';
 import { findBodyTitles, subjectTitle } from './role';
 import { cleanSubject, greetingNames, prepareBody } from './text';
 import { type Line, analyzeLine } from './tokens';
@@ -78,8 +83,27 @@ interface PersonChoice {
   confidence: number;
 }
 
+/** Words before a name that make it an organisation's ("the X", "el X", "Equipe X", "L'équipe X"). */
+const ORG_BEFORE = /(?:^|[\s(])(?:the|el|los|las|la|le|les|il|lo|gli|l'|équipe|equipe|equipo|team|time|portal)[ \t]*$/u;
+/** Words after a name that make it an organisation's ("X Crew", "X Hiring Team", "X S.r.l."). */
+const ORG_AFTER = /^[ \t]*(?:crew|team|hiring team|recruiting|recruitment|group|s\.r\.l\.|srl|s\.a\.|gmbh|ltd|inc|llc|sarl|s\.l\.|ltda|b\.v\.)(?![\p{L}])/u;
+
+/**
+ * Does the message use a name as an organisation's: the sender's domain spells it (a one-word name from a shared
+ * mailbox), or the text writes it with an article, a team word or a legal form?
+ */
+function readsAsOrganisation(p: PersonName, text: string, domainKey: string): boolean {
+  const name = (p.full ?? p.first).toLowerCase();
+  if (p.full === null && domainKey.length >= 3 && matchQuality(p.first, domainKey) >= 2) return true;
+  const step = name.length;
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + step)) {
+    if (ORG_BEFORE.test(text.slice(Math.max(0, at - 12), at)) || ORG_AFTER.test(text.slice(at + step, at + step + 16))) return true;
+  }
+  return false;
+}
+
 /** The person: the From name when it is one, else whom the body presents or the signature names. */
-function choosePerson(m: Message, display: DisplayName, body: BodyNames, localPart: string): PersonChoice | null {
+function choosePerson(m: Message, display: DisplayName, body: BodyNames, localPart: string, orgLike: (p: PersonName) => boolean): PersonChoice | null {
   const signed = body.signature?.name ?? null;
   // With no display name, "jane.doe@…" still tells the name.
   const fromAddress = !/[^\s"'<>]/.test(m.fromName) || /^[^\s@]+@[^\s@]+$/.test(m.fromName.trim()) ? personFromLocalPart(localPart) : null;
@@ -91,7 +115,7 @@ function choosePerson(m: Message, display: DisplayName, body: BodyNames, localPa
   ];
   let choice: PersonChoice | null = null;
   for (const [p, source] of ranked) {
-    if (p === null) continue;
+    if (p === null || orgLike(p)) continue;
     const c = confidence('name', source, p.full ?? p.first);
     // A junk display name ("undefined", "--help") scores nothing and gives way to the next source.
     if (c > 0) {
@@ -168,9 +192,12 @@ export interface Reading {
   nonRecruiting: boolean;
 }
 
-export function readRecruiter(msg: MessageInput): Reading {
+function readRecruiter(msg: MessageInput): Reading {
   const m = resolveMessage(msg ?? ({} as MessageInput));
-  const domain = readDomain(m.fromEmail);
+  let domain = readDomain(m.fromEmail);
+  // "Acme via Scheduly" from scheduly's domain: the domain is the relaying service's, not the employer's.
+  const via = /\svia\s+(.{2,60})$/iu.exec(m.fromName.trim());
+  if (via && domain.kind === 'company' && matchQuality(via[1] ?? '', domain.key) >= 2) domain = { ...domain, kind: 'relay' };
   const localPart = (m.fromEmail.split('@')[0] ?? '').toLowerCase();
   let display = parseDisplayName(m.fromName, m.fromEmail, domain.kind === 'company' ? domain.key : '', domain.kind === 'relay');
   const recipient = greetingNames(m.lines);
@@ -184,7 +211,8 @@ export function readRecruiter(msg: MessageInput): Reading {
     const named = (relayed.full ?? relayed.first).toLowerCase();
     if (!own.some((l) => l.lower.includes(named))) display = { person: null, orgs: [relayed.full ?? relayed.first, ...display.orgs], shared: true };
   }
-  const person = choosePerson(m, display, body, localPart);
+  const lowerText = own.map((l) => l.lower).join('\n');
+  const person = choosePerson(m, display, body, localPart, (p) => readsAsOrganisation(p, lowerText, domain.kind === 'company' ? domain.key : ''));
   const role = chooseRole(m, own, forwarded, body.signature?.start ?? own.length);
 
   // The company, from everything the message says about the sender's organisation.
@@ -227,7 +255,7 @@ export function readRecruiter(msg: MessageInput): Reading {
 }
 
 /** What a letter may state: only values at or above STATE_AT; the rest become suggestions for the popup. */
-export function toRecruiter(r: Reading): Recruiter {
+function toRecruiter(r: Reading): Recruiter {
   const suggestions: Partial<Record<RecruiterField, string>> = {};
   const state = (field: RecruiterField, value: string | null | undefined, c: number): string | null => {
     if (value == null || value === '' || c <= 0) return null;

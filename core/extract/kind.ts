@@ -13,17 +13,20 @@ const REJECT =
 const ONBOARD =
   /\baccept(?:ing|ed) (?:our|the|your|my) (?:job |formal |written )?offer\b|\bwelcome (?:to the team|aboard|on board)\b|\bnew hire orientation\b|\bpre-employment\b|\bonboarding (?:portal|documents|paperwork|process|steps|packet|forms)\b|\bbackground check\b.{0,300}?\b(?:onboarding|orientation)\b|\bwillkommen (?:im|an bord)\b|\bbienvenue (?:dans l'équipe|à bord)\b|\bbienvenid[oa] al equipo\b|\bbenvenut[oa] (?:nel team|a bordo)\b/u;
 
+/** The reader has accepted an offer: what follows is onboarding, whatever else the mail says. */
+const ACCEPTED = /\baccept(?:ing|ed) (?:our|the|your|my) (?:job |formal |written )?offer\b|\bsigned (?:offer|contract)\b|\bfirst day\b/u;
+
 const HOLD =
   /\b(?:put|placed|is|been|now) on hold\b|\b(?:position|role|requisition|opening|search|vacancy) (?:has been|was|is) (?:closed|cancel+ed|withdrawn|paused|frozen)\b|\b(?:hiring|headcount) freeze\b|\b(?:position|role|job|opening|vacancy) (?:is )?no longer (?:available|open)\b|\bno longer (?:hiring|recruiting) for\b|\b(?:i|we) (?:need|have|had) to cancel\b|\b(?:i'm|i am|we're|we are) (?:sorry|afraid)\b.{0,80}?\bcancel|\binterview (?:has been|was) cancel+ed\b|\b(?:stelle|position) (?:ist|wurde) (?:bereits )?(?:besetzt|gestrichen)\b|\bposte (?:a été|est) pourvu\b|\bvacante (?:ha sido|fue) cubierta\b|\bqueda aplazada\b|\ben attente\b|\best gelée?\b|\bon hold\b|\bin de wacht\b|\bin sospeso\b/u;
 const RESCHEDULE = /\breschedul|\bnew (?:time|date|slot)\b|\bverschieben\b|\bverlegen\b|\breprogramar\b|\breporter\b|\bspostare\b/u;
 
 const OFFER =
-  /\b(?:formal|written|verbal|official|employment|conditional|final|signed) offer\b|\boffer (?:letter|of employment|package|details|paperwork|documents|expires)\b|\b(?:sent|send|extend(?:ed|ing)?|make|made|making|present|attached|attach|prepared|review|sign) (?:you )?(?:an|the|our|a|their|your) (?:formal |written |official )?offer\b|\b(?:pleased|happy|delighted|excited|thrilled) to (?:offer you|extend (?:you )?(?:an|the|this) offer)\b|\b(?:would like|want) to offer you (?:the|a|an)\b|\boffer you (?:the|a|an) (?:position|role|job|place)\b|\bconfirm your acceptance of (?:this|the|our) offer\b|\byou have been selected (?:to (?:join|undergo|fill)|for the (?:position|role|internship|placement|post))\b|\bcome back with (?:an|a) (?:formal )?offer\b|\bein angebot (?:für|zu|über)\b|\bangebot (?:für die|als|unterbreiten)\b|\bihr stellenangebot\b|\bvertragsangebot\b|\barbeitsvertrag\b|\bproposition d'embauche\b|\bpromesse d'embauche\b|\boffre d'embauche\b|\bofferta di assunzione\b|\bproposta di assunzione\b|\b(?:la|nuestra|tu|su) oferta (?:laboral|de trabajo|de empleo|formal)\b|\boferta formal\b|\bofrecer(?:le|te) (?:el|la) (?:puesto|posición|cargo|plaza)\b|\bcarta (?:oferta|de oferta)\b|\barbeidsovereenkomst\b|\bcontractvoorstel\b|\bproposta (?:de (?:emprego|trabalho|contratação)|formal)\b|\b(?:ons|het|dit|je|jouw) aanbod\b|\bcandidature a été acceptée\b|\bplaisir de vous accueillir au poste\b/u;
+  /\b(?:formal|written|verbal|official|employment|conditional|final|signed) offer\b|\boffer (?:letter|of employment|package|details|paperwork|documents|expires)\b|\b(?:sent|send|extend(?:ed|ing)?|make|made|making|present|attached|attach|prepared|review|sign) (?:you )?(?:an|the|our|a|their|your) (?:formal |written |official )?offer\b|\b(?:pleased|happy|delighted|excited|thrilled) to (?:offer you|extend (?:you )?(?:an|the|this) offer)\b|\b(?:would like|want) to offer you (?:the|a|an)\b|\boffer you (?:the|a|an) (?:position|role|job|place)\b|\bconfirm your acceptance of (?:this|the|our) offer\b|\byou have been selected (?:to (?:join|undergo|fill)|for the (?:position|role|internship|placement|post))\b|\bcome back with (?:an|a) (?:formal )?offer\b|\bein angebot (?:für|zu|über)\b|\bangebot (?:für die|als|unterbreiten)\b|\bihr stellenangebot\b|\bvertragsangebot\b|\barbeitsvertrag\b|\bproposition d'embauche\b|\bpromesse d'embauche\b|\boffre d'embauche\b|\bofferta di assunzione\b|\bproposta di assunzione\b|\b(?:la|nuestra|tu|su) oferta (?:laboral|de trabajo|de empleo|formal)\b|\boferta formal\b|\bofrecer(?:le|te) (?:el|la) (?:puesto|posición|cargo|plaza)\b|\bcarta (?:oferta|de oferta)\b|\barbeidsovereenkomst\b|\bcontractvoorstel\b|\bproposta (?:de (?:emprego|trabalho|contratação)|formal)\b|\b(?:ons|het|dit|je|jouw) aanbod\b|\bcandidature a été acceptée\b|\bplaisir de vous accueillir au poste\b|\b(?:preparing|finali[sz]ing|(?:move|moving) forward with|proceed(?:ing)? with) (?:you )?(?:an|the|a|your) (?:formal |written |official |job )?offer\b|\bemployment contract\b|\bcontract signing\b|\bsign (?:your|the) (?:employment )?contract\b|\bvertragsunterlagen\b|\bfoi aprovad[oa]\b|\bcontrato (?:será enviado|de trabalho)\b/u;
 const OFFER_SUBJECT =
   /^offer\b|\boffer (?:letter|from|for|of employment|details)\b|\byour (?:job )?offer\b|\bstellenangebot als\b|\bvertragsangebot\b|\boferta laboral\b|\boffre d'embauche\b|\bproposta di assunzione\b|\bproposta de (?:emprego|trabalho)\b|\barbeidsovereenkomst\b|^aanbod\b/u;
 
 const INTERVIEW_STRONG =
-  /\binvit(?:e|ing|ation) (?:you )?(?:to|for) (?:a |an |the |your )?(?:\S+ ){0,3}?(?:interview|assessment)\b|\binterview (?:is|has been|was) (?:scheduled|confirmed|booked|moved|rescheduled)\b|\byour (?:\S+ )?interview\b|\bschedul(?:e|ing) (?:a|an|the|your) (?:\S+ ){0,2}?interview\b|\binterview (?:invitation|invite|schedule|slot|slots|confirmation|details|loop|panel)\b|\bnext (?:steps?|round) (?:in|of) (?:the|our) (?:interview|hiring|recruitment|recruiting) process\b|\b(?:first|second|third|final|next|technical|phone|video|onsite|on-site|panel) (?:round|interview)\b|\bphone screen(?:ing)?\b|\bscreening (?:call|interview)\b|\b(?:technical|coding|online) (?:test|assessment|challenge|exercise)\b|\bassessment (?:centre|center)\b|\btake-home\b|\bhackerrank\b|\bcodility\b|\bcoderpad\b|\bvorstellungsgespräch|\bbewerbungsgespräch|\bkennenlerngespräch|\bentretien\b|\bentrevista\b|\bcolloquio\b|\bcitación\b|\b(?:event|call|meeting|chat|screen|appointment) (?:has been|is|was) (?:scheduled|confirmed|booked)\b|\bsollicitatiegesprek|\bkennismakingsgesprek|\buitnodig(?:en|ing)\b.{0,60}?\bgesprek\b|\bnodig\w* (?:\S+ ){0,3}uit voor (?:\S+ ){0,3}\S*gesprek|\bvervolggesprek|\blade\w* (?:\S+ ){0,6}?(?:kennenlernen|gespräch|interview)\b|\beinladung (?:zu|zum) (?:\S+ ){0,2}(?:interview|gespräch|kennenlernen)|\bvereinbarten termin\b/u;
+  /\binvit(?:e|ing|ation) (?:you )?(?:to|for) (?:a |an |the |your )?(?:\S+ ){0,3}?(?:interview|assessment)\b|\binterview (?:is|has been|was) (?:scheduled|confirmed|booked|moved|rescheduled)\b|\byour (?:\S+ )?interview\b|\bschedul(?:e|ing) (?:a|an|the|your) (?:\S+ ){0,2}?interview\b|\binterview (?:invitation|invite|schedule|slot|slots|confirmation|details|loop|panel)\b|\bnext (?:steps?|round) (?:in|of) (?:the|our) (?:interview|hiring|recruitment|recruiting) process\b|\b(?:first|second|third|final|next|technical|phone|video|onsite|on-site|panel) (?:round|interview)\b|\bphone screen(?:ing)?\b|\bscreening (?:call|interview)\b|\b(?:technical|coding|online) (?:test|assessment|challenge|exercise)\b|\bassessment (?:centre|center)\b|\btake-home\b|\bhackerrank\b|\bcodility\b|\bcoderpad\b|\bvorstellungsgespräch|\bbewerbungsgespräch|\bkennenlerngespräch|\bentretien\b|\bentrevista\b|\bcolloquio\b|\bcitación\b|\b(?:event|call|meeting|chat|screen|appointment) (?:has been|is|was) (?:scheduled|confirmed|booked)\b|\bsollicitatiegesprek|\bkennismakingsgesprek|\buitnodig(?:en|ing)\b.{0,60}?\bgesprek\b|\bnodig\w* (?:\S+ ){0,3}uit voor (?:\S+ ){0,3}\S*gesprek|\bvervolggesprek|\blade\w* (?:\S+ ){0,8}?(?:kennenlernen|gespräch|interview)\b|\bconvid\w* (?:\S+ ){0,3}?(?:para|a) (?:\S+ ){0,3}?(?:fase|etapa|entrevista)\b|\b(?:próxima|siguiente|segunda|terceira|tercera|nova|nueva) (?:fase|etapa) (?:do|del) (?:nosso |nuestro )?processo?\b|\b(?:prochaine|deuxième|nouvelle) étape (?:du|de notre) (?:processus|recrutement)\b|\beinladung (?:zu|zum) (?:\S+ ){0,2}(?:interview|gespräch|kennenlernen)|\bvereinbarten termin\b/u;
 const BEFORE_INTERVIEW =
   /\bbefore (?:we |i )?(?:can )?(?:schedul\w*|set(?:ting)? up|arrang\w*|book\w*|mov\w* (?:forward|ahead) (?:to|with))? ?(?:an?|the|any|your) (?:\S+ )?interview\w*/gu;
 /** Interview steps no other kind of mail talks about. */
@@ -37,7 +40,7 @@ const SCHEDULING =
 const SCHEDULING_SOFT = /\b(?:calendly|my calendar|next week|this week|find (?:a )?time|(?:15|20|30|45|60) min(?:ute)?s?)\b/u;
 const MEETING = /\b(?:chat|call|talk|meet|meeting|conversation|speak|gespräch|telefonat|appel|échange|llamada|charla|reunión|chiacchierata)\b/u;
 const APPLIED =
-  /\b(?:thanks?(?: you)? for (?:applying|your application)|your (?:recent )?application|you applied|applied for|after reviewing your (?:application|resume|cv)|ihre bewerbung|deine bewerbung|votre candidature|ta candidature|tu (?:postulación|aplicación|solicitud|candidatura)|su (?:postulación|solicitud|candidatura)|la tua candidatura|je sollicitatie|uw sollicitatie|sua candidatura)\b/u;
+  /\b(?:thanks?(?: you)? for (?:applying|your application)|your (?:recent )?application|you applied|applied for|after reviewing your (?:application|resume|cv)|ihre bewerbung|deine bewerbung|votre candidature|ta candidature|tu (?:postulación|aplicación|solicitud|candidatura)|su (?:postulación|solicitud|candidatura)|la tua candidatura|je sollicitatie|uw sollicitatie|sua candidatura|(?:je|uw) aanmelding|(?:ihrer|deiner) bewerbung|(?:sich|haben) (?:\S+ ){0,3}?beworben|(?:réception|reçu) (?:de |votre )*candidature|postulaste|(?:recebemos|enviar|enviou) (?:o )?seu (?:cv|currículo)|sua inscrição|(?:nosso|do) processo seletivo|candidatura (?:per|para|pour))\b/u;
 const APPLIED_SUBJECT = /\bapplication\b|\bbewerbung\b|\bsollicitatie\b|\bcandidature\b|\bpostulación\b|\bcandidatura\b/u;
 
 const ACK =
@@ -50,7 +53,7 @@ const JOB_TALK_STRONG =
 const JOB_ALERT = /\bjob alerts?\b|\bjobs? (?:you may|you might|that may|for you|matching|that match)\b|\bnew jobs?\b|\brecommended jobs\b|\bjobagent\b|\bstellenangebote\b|\boffres d'emploi\b|\bofertas de (?:empleo|trabajo)\b/u;
 const JOB_TALK = /\b(?:role|roles|job|jobs|hiring|candidate|career|opening|salary|compensation|relocation|emploi|empleo|lavoro)\b/gu;
 
-export interface KindInput {
+interface KindInput {
   /** Cleaned subject, lower case. */
   subject: string;
   /** The message text (own lines and any forwarded message), lower case. */
@@ -76,7 +79,7 @@ const JOB_EVIDENCE: readonly [RegExp, number][] = [
   // Asked whether the reader is open to something.
   [/\b(?:would|might|could) you be (?:interested|open)\b|\bare you (?:open|interested|looking|considering|available)\b|\binterested in (?:exploring|discussing|learning|hearing|talking|a (?:new |potential )?(?:role|position|opportunity|job|challenge))|\bopen to (?:new |a )?(?:opportunit|role|position|conversation|chat|offers)|\bhätten sie interesse\b|\bseriez-vous intéressée?\b|\b(?:te|le) interesaría\b|\bsaresti interessat|\bzou je interesse\b|\bteria interesse\b/u, 2],
   // The sender hires or recruits.
-  [/\b(?:we are|we're|i am|i'm|currently|actively|company is|team is|they are|they're) (?:\S+ )?(?:hiring|recruiting|looking for an?|seeking an?|searching for an?)\b|\bwir suchen\b|\bnous recherchons\b|\bestamos (?:buscando|contratando|procurando)\b|\bstiamo cercando\b|\bwe zijn op zoek\b/u, 1.5],
+  [/\b(?:we are|we're|i am|i'm|currently|actively|company is|team is|they are|they're) (?:\S+ )?(?:hiring|recruiting|looking for an?|seeking an?|searching for an?)\b|\bwir suchen\b|\bsuchen wir\b|\bnous recherchons\b|\bestamos (?:buscando|contratando|procurando)\b|\bbuscamos\b|\bprocuramos\b|\bstiamo cercando\b|\bcerchiamo\b|\bwe zijn op zoek\b|\bzoeken (?:wij|we)\b/u, 1.5],
   [/\b(?:i'm|i am|as) an? (?:\S+ )?(?:recruiter|sourcer|headhunter|talent (?:partner|acquisition|scout))\b|\b(?:on behalf of|working with|partnering with|recruiting for) (?:my|our|an?) (?:\S+ )?client\b|\bmy client\b|\bmein(?:em)? kunden?\b|\bnotre client\b|\bnuestro cliente\b|\bil mio cliente\b|\bmijn klant\b/u, 2],
   // An opportunity or role put to the reader.
   [/\b(?:an?|this|the|our|new|exciting|great) (?:\S+ ){0,3}?(?:role|position|opportunity|opening|vacancy|job) (?:at|with|for|in|on|that|which|i|we|you|might|may|could|would)\b|\b(?:eine|die|diese) (?:\S+ )?(?:stelle|position|herausforderung|vakanz)\b|\b(?:une|cette|le|ce) (?:\S+ )?(?:opportunité|poste|mission)\b|\b(?:una|esta|el|la|este) (?:\S+ )?(?:oportunidad|vacante|posición|puesto)\b|\b(?:un'|questa |la )(?:\S+ )?(?:opportunità|posizione)\b|\b(?:een|deze) (?:\S+ )?(?:vacature|functie|kans)\b|\b(?:uma|esta|a) (?:\S+ )?(?:oportunidade|vaga|posição)\b/u, 1],
@@ -92,7 +95,7 @@ const OUTREACH_AT = 2;
 const INTERVIEW_EVIDENCE_AT = 1;
 
 /** How much the message speaks to the reader about a job (sum of JOB_EVIDENCE cues, each counted once). */
-export function jobEvidence(all: string, hasRole: boolean, tagged: boolean, subject = ''): number {
+function jobEvidence(all: string, hasRole: boolean, tagged: boolean, subject = ''): number {
   let score = hasRole ? 1.5 : 0;
   for (const [re, weight] of JOB_EVIDENCE) if (re.test(all)) score += weight;
   if (JOB_TALK_STRONG.test(all)) score += 1;
@@ -110,8 +113,8 @@ const KEYS = {
   reject: ['besetzt', 'vergeben', 'nicht', 'mit anderen', 'enttäuschen', 'otras candidaturas', 'siento', 'banco de talentos', 'non ha scelto', 'auguriamo', 'aboutir', 'déclinée', 'refus', 'niet', 'andere kandida', 'chosen', 'chose', 'elected', 'opted', 'unfortunately', 'regret', 'not ', "won't", 'decided', 'other candidate', 'another candidate', 'other applicant', 'another applicant', 'selected', 'successful', 'filled', 'rescind', 'withdraw', 'leider', 'andere', 'absage', 'berücksichtig', 'pourrons', 'pouvons', 'retenu', 'donner suite', 'malheureusement', 'en mesure', 'regrettons', 'lamentablemente', 'seleccionad', 'hemos decidido', 'purtroppo', 'selezionat', 'helaas', 'infelizmente'],
   onboard: ['accept', 'welcome', 'orientation', 'pre-employment', 'onboarding', 'background check', 'willkommen', 'bienvenue', 'bienvenid', 'benvenut'],
   hold: ['aplazada', 'attente', 'gelé', 'wacht', 'sospeso', 'hold', 'closed', 'cancel', 'withdrawn', 'paused', 'frozen', 'freeze', 'no longer', 'besetzt', 'gestrichen', 'pourvu', 'cubierta'],
-  offer: ['aanbod', 'acceptée', 'accueillir', 'selected', 'offer', 'angebot', 'arbeitsvertrag', 'embauche', 'offerta', 'assunzione', 'oferta', 'ofrecer', 'carta', 'arbeidsovereenkomst', 'contractvoorstel', 'proposta'],
-  interview: ['nodig', 'gesprek', 'lade', 'einladung', 'termin', 'invit', 'interview', 'schedul', 'next step', 'next round', 'round', 'screen', 'test', 'assessment', 'challenge', 'exercise', 'take-home', 'hackerrank', 'codility', 'coderpad', 'gespräch', 'entretien', 'entrevista', 'colloquio', 'citación', 'gesprek', 'scheduled', 'confirmed', 'booked'],
+  offer: ['contract', 'vertragsunterlagen', 'aprovad', 'contrato', 'aanbod', 'acceptée', 'accueillir', 'selected', 'offer', 'angebot', 'arbeitsvertrag', 'embauche', 'offerta', 'assunzione', 'oferta', 'ofrecer', 'carta', 'arbeidsovereenkomst', 'contractvoorstel', 'proposta'],
+  interview: ['fase', 'etapa', 'étape', 'convid', 'nodig', 'gesprek', 'lade', 'einladung', 'termin', 'invit', 'interview', 'schedul', 'next step', 'next round', 'round', 'screen', 'test', 'assessment', 'challenge', 'exercise', 'take-home', 'hackerrank', 'codility', 'coderpad', 'gespräch', 'entretien', 'entrevista', 'colloquio', 'citación', 'gesprek', 'scheduled', 'confirmed', 'booked'],
   ack: ['erhalten', 'recebemos', 'inscrição', 'bedankt', 'ontvangen', 'ricevut', 'received', 'submitted', 'thank you for', 'thanks for', 'bewerbung', 'eingangsbestätigung', 'reçu', 'recibido', 'ricevuto'],
 } as const;
 
@@ -148,14 +151,12 @@ export interface StageReading {
 const other = (why: NothingToDecline): StageReading => ({ kind: 'other', alternatives: [], nothingToDecline: why });
 const stage = (kind: RecruiterKind, alternatives: RecruiterKind[] = []): StageReading => ({ kind, alternatives });
 
-/** Classify a message's hiring stage. */
-export function classifyKind(input: KindInput): RecruiterKind {
-  return classifyStage(input).kind;
-}
-
 /** After an interview: thanks for it, a status update or a delay, with no new step (no offer, no next interview). */
 const STATUS_UPDATE =
   /\b(?:thank(?:s| you)(?: again)? for (?:taking the time to )?(?:interview(?:ing)?|meeting|coming in|speaking|talking)|it was (?:a pleasure|great|nice) (?:meeting|speaking|talking))\b.{0,600}?\b(?:update|delay|taking longer|still (?:reviewing|considering|completing)|completing interviews|final decision|under consideration)\b|\b(?:delay|delays) in (?:our|the) (?:hiring|recruit\w*|selection) (?:process|timeline)\b|\b(?:application|candidacy) is still under (?:consideration|review)\b/su;
+/** Asked to pick a time or invited to something: after an application, the next step of the process. */
+const FORWARD =
+  /\b(?:invit(?:e|es|ing|ation|ed)|einladung|einladen|lade[nt]? (?:ich |wir )?(?:sie|dich)|convid\w*|uitnodig\w*|(?:your|ihre|deine|vos|tus|sus|suas|je|uw) (?:availability|verfügbarkeit|disponibilités|disponibilidad|disponibilidades|disponibilidade|beschikbaarheid)|(?:book|pick|choose|select) (?:a |your )?(?:time|slot)|prenota\w*|agendar|réserve[rz]? (?:un|votre) créneau|(?:would|'d) like to (?:speak|talk|meet|chat|set up|arrange|schedule)|set up (?:a|an) (?:call|time|meeting|chat)|(?:are|would) you (?:be )?available|next (?:round|stage)|(?:gerne|gern) (?:persönlich )?kennenlernen|aimerions (?:vous rencontrer|échanger)|nos gustar[íi]a (?:conocerte|conocerle|hablar)|gostar[íi]amos de (?:conversar|conhecer)|(?:graag )?kennismaken)\b/u;
 const NEXT_STEP = /\b(?:invite you|next (?:round|interview|step is)|schedule (?:a|an|your) (?:\S+ )?(?:interview|call)|would like to (?:invite|move you|offer)|pleased to (?:invite|offer))\b/u;
 
 /** Classify a message's hiring stage, telling apart the `other` messages that are not about hiring at all. */
@@ -173,10 +174,11 @@ export function classifyStage({ subject, text, localPart, hasRole, tagged = fals
 function classifyProcess(all: string, subject: string, text: string, evidence: number, present: Set<Category>): StageReading {
   const matches = (category: Category, re: RegExp): boolean => present.has(category) && re.test(all);
   if (matches('reject', REJECT)) return other('rejection');
-  if (matches('onboard', ONBOARD)) return other('onboarding');
+  const offerText = matches('offer', OFFER);
+  // "Welcome to the team" closes an offer as often as it follows one; only an accepted offer means onboarding.
+  if (matches('onboard', ONBOARD) && (!offerText || ACCEPTED.test(all))) return other('onboarding');
   if (matches('hold', HOLD) && !RESCHEDULE.test(all)) return other('closed');
   if (STATUS_UPDATE.test(all) && !NEXT_STEP.test(all)) return other('acknowledgement');
-  const offerText = matches('offer', OFFER);
   if (offerText || (OFFER_SUBJECT.test(subject) && evidence >= INTERVIEW_EVIDENCE_AT)) return stage('offer');
   const applied = APPLIED.test(text) || APPLIED_SUBJECT.test(subject);
   // "Before we schedule an interview, a few questions…" is still screening: no interview yet.
@@ -195,6 +197,10 @@ function classifyProcess(all: string, subject: string, text: string, evidence: n
   // declines the outreach, which is true either way, and the interview stays on offer as the alternative.
   if (interviewWeak) return !applied && evidence >= OUTREACH_AT && !INTERVIEW_SUBJECT.test(subject) ? stage('outreach', ['interview']) : stage('interview');
   if (ack) return other('acknowledgement');
+  // Outreach is a first approach: mail about the reader's own application that neither invites nor offers is a
+  // status update (received, under review, kept on file, declined in words the patterns do not know).
+  // An invitation or a request for times after an application is the next step, whatever it is called.
+  if (applied) return FORWARD.test(ahead) ? stage('interview') : other('acknowledgement');
   if (evidence >= OUTREACH_AT) return stage('outreach');
   return other('unrelated');
 }

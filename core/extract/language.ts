@@ -4,6 +4,7 @@
  * rather than guess: the caller then falls back to the user's default.
  */
 import type { Language, LetterLanguage } from '../model';
+import { isQuoteHeader } from '../quote-header';
 
 export type { LetterLanguage } from '../model';
 
@@ -96,17 +97,9 @@ const MIN_SCORE = 3;
 const MIN_RATIO = 1.6;
 
 /*
- * Where a reply quotes what came before. What the recruiter wrote on top is the thread's language; the quoted
- * part may well be the user's own earlier mail, in another language.
+ * Where a reply quotes what came before (core/quote-header.ts). What the recruiter wrote on top is the thread's
+ * language; the quoted part may well be the user's own earlier mail, in another language.
  */
-const QUOTE_HEADERS: readonly RegExp[] = [
-  /^\s*on\b.{0,200}\bwrote:\s*$/i,
-  /^\s*am\b.{0,200}\bschrieb\b.{0,200}:\s*$/i,
-  /^\s*le\b.{0,200}\ba écrit\s*:\s*$/i,
-  /^\s*el\b.{0,200}\bescribió:\s*$/i,
-  /^\s*il giorno\b.{0,200}\bha scritto:\s*$/i,
-  /^\s*-{2,}\s*(?:original message|ursprüngliche nachricht|message d'origine|mensaje original|messaggio originale)\s*-{2,}\s*$/i,
-];
 /** Mail-client header lines (in forwarded messages and Outlook quotes): the client's language, not the writer's. */
 const HEADER_LINE =
   /^\s*(?:from|sent|to|cc|date|subject|von|gesendet|an|betreff|datum|de|envoyé|à|objet|enviado|para|asunto|fecha|da|inviato|oggetto)\s?:/i;
@@ -150,7 +143,7 @@ function splitQuoted(text: string): { fresh: string; all: string } {
       return;
     }
     if (!quoted && startsQuote(lines, index)) quoted = true;
-    if (HEADER_LINE.test(line) || QUOTE_HEADERS.some((header) => header.test(line))) return;
+    if (HEADER_LINE.test(line) || isQuoteHeader(line.trim())) return;
     all.push(line);
     if (!quoted) fresh.push(line);
   });
@@ -159,7 +152,7 @@ function splitQuoted(text: string): { fresh: string; all: string } {
 
 function startsQuote(lines: readonly string[], index: number): boolean {
   const line = lines[index] ?? '';
-  if (QUOTE_HEADERS.some((header) => header.test(line))) return true;
+  if (isQuoteHeader(line.trim())) return true;
   if (!OUTLOOK_FROM.test(line)) return false;
   return lines.slice(index + 1, index + 4).some((next) => OUTLOOK_SENT.test(next));
 }

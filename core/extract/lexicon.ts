@@ -117,7 +117,7 @@ export const DEPARTMENT_WORDS: ReadonlySet<string> = new Set([
 
 /** Domain or company words that mark a staffing agency (the sender is not the employer). */
 export const AGENCY_DOMAIN_PATTERN =
-  /recruit|talent|staffing|headhunt|resourcing|personnel|executivesearch|searchgroup|searchpartners|searchassociates|searchfirm|placements?\b|jobsagency|hrsolutions|interim|zeitarbeit|personalberatung|personaldienst|reclutamiento|seleccion|selezione|recrutement|cabinet/;
+  /recruit|talent|staffing|manpower|headhunt|resourcing|personnel|executivesearch|searchgroup|searchpartners|searchassociates|searchfirm|placements?\b|jobsagency|hrsolutions|interim|zeitarbeit|personalberatung|personaldienst|reclutamiento|seleccion|selezione|recrutement|cabinet/;
 /** Weaker agency hints in a domain; they need a third-person description of the employer to count. */
 export const WEAK_AGENCY_DOMAIN_PATTERN = /partners|consult|associates|advisors|advisory|search|group|people|careers|hire|jobs/;
 
@@ -125,7 +125,7 @@ export const WEAK_AGENCY_DOMAIN_PATTERN = /partners|consult|associates|advisors|
  * Job-title head words: a title contains one of these ("Senior Software Engineer", "Werkstudent Data Analytics",
  * "Ingeniero de Soporte"). Lower case.
  */
-export const ROLE_HEADS: ReadonlySet<string> = new Set([
+const ROLE_HEADS: ReadonlySet<string> = new Set([
   // English
   'engineer', 'engineers', 'developer', 'developers', 'programmer', 'manager', 'analyst', 'designer', 'scientist',
   'intern', 'internship', 'lead', 'director', 'architect', 'consultant', 'specialist', 'administrator',
@@ -141,11 +141,13 @@ export const ROLE_HEADS: ReadonlySet<string> = new Set([
   'instructor', 'librarian', 'curator', 'copywriter', 'dba', 'webmaster', 'swe', 'sde',
   // German (full words; compounds are caught by GERMAN_HEAD_SUFFIXES)
   'werkstudent', 'werkstudentin', 'praktikant', 'praktikantin', 'praktikum', 'trainee', 'azubi', 'auszubildender',
-  'auszubildende', 'ausbildung', 'fachkraft', 'kaufmann', 'kauffrau', 'leitung',
+  'auszubildende', 'ausbildung', 'fachkraft', 'kaufmann', 'kauffrau', 'leitung', 'disponent', 'disponentin', 'begleiter', 'begleiterin',
+  'alltagsbegleitung', 'pflegekraft', 'verkäufer', 'verkäuferin',
   // French
   'ingénieur', 'ingénieure', 'ingenieur', 'développeur', 'développeuse', 'developpeur', 'chef', 'cheffe', 'responsable',
   'chargé', 'chargée', 'analyste', 'consultante', 'stagiaire', 'stage', 'directeur', 'directrice', 'architecte',
   'technicien', 'technicienne', 'gestionnaire', 'comptable', 'assistante', 'alternant', 'alternante', 'alternance',
+  'formateur', 'formatrice', 'ouvrier', 'ouvrière', 'employé', 'employée', 'animateur', 'animatrice', 'agente',
   'commercial', 'commerciale', 'juriste', 'infirmier', 'infirmière', 'concepteur', 'conceptrice', 'administrateur',
   'administratrice', 'coordinateur', 'coordinatrice', 'rédacteur', 'rédactrice', 'chercheur', 'chercheuse',
   'conseiller', 'conseillère', 'vendeur', 'vendeuse', 'opérateur', 'opératrice', 'acheteur', 'acheteuse',
@@ -163,7 +165,7 @@ export const ROLE_HEADS: ReadonlySet<string> = new Set([
   'engenheiro', 'engenheira', 'desenvolvedor', 'desenvolvedora', 'estagiário', 'estagiária', 'estagiario',
   'estagiaria', 'coordenador', 'coordenadora', 'assistente', 'analistas', 'programadora', 'gestor', 'gestora',
   // Dutch (compounds are caught by GERMAN_HEAD_SUFFIXES)
-  'medewerker', 'medewerkster', 'ontwikkelaar', 'adviseur', 'beheerder', 'stagiair', 'teamleider', 'projectleider',
+  'orderpicker', 'chauffeur', 'magazijnmedewerker', 'medewerker', 'medewerkster', 'recepcionista', 'atendente', 'vendedora', 'ontwikkelaar', 'adviseur', 'beheerder', 'stagiair', 'teamleider', 'projectleider',
   'verpleegkundige', 'monteur', 'docent', 'verkoper', 'leidinggevende', 'analist', 'coördinator',
 ]);
 
@@ -185,9 +187,9 @@ export const HEAD_INITIAL: ReadonlySet<string> = new Set([
 ]);
 
 /** German compounds end in a head word ("Softwareentwickler", "Projektmanagerin"). */
-export const GERMAN_HEAD_SUFFIXES: readonly string[] = [
+const GERMAN_HEAD_SUFFIXES: readonly string[] = [
   'entwickler', 'entwicklerin', 'ingenieur', 'ingenieurin', 'manager', 'managerin', 'berater', 'beraterin', 'leiter',
-  'leiterin', 'referent', 'referentin', 'werkstudent', 'werkstudentin', 'praktikant', 'praktikantin', 'analyst',
+  'leiterin', 'leider', 'referent', 'referentin', 'werkstudent', 'werkstudentin', 'praktikant', 'praktikantin', 'analyst',
   'analystin', 'architekt', 'architektin', 'designer', 'designerin', 'assistent', 'assistentin', 'sachbearbeiter',
   'sachbearbeiterin', 'spezialist', 'spezialistin', 'koordinator', 'koordinatorin', 'techniker', 'technikerin',
   'administrator', 'administratorin', 'mitarbeiter', 'mitarbeiterin', 'informatiker', 'informatikerin',
@@ -260,7 +262,7 @@ export const NOT_NAME_WORDS: ReadonlySet<string> = new Set([
   'please', 'sorry', 'happy', 'excited', 'glad', 'pleased', 'looking', 'just', 'here', 'writing', 'reaching', 'also',
   'sent', 'subject', 'date', 'cc', 're', 'fwd', 'fw', 'aw', 'wg', 'mobile', 'phone', 'tel', 'cell', 'fax', 'email',
   'e-mail', 'mail', 'www', 'web', 'website', 'linkedin', 'twitter', 'github', 'address', 'human', 'resources',
-  'acquisition', 'coordinator', 'scheduling', 'equipo', 'recursos', 'humanos', 'équipe', "l'équipe", 'l’équipe',
+  'acquisition', 'coordinator', 'scheduling', 'equipo', 'equipe', 'crew', 'portal', 'trabalhe', 'conosco', 'recursos', 'humanos', 'équipe', "l'équipe", 'l’équipe',
   'recrutement', 'personalabteilung', 'ihr', 'ihre', 'das', 'die', 'der', 'mit', 'freundlichen', 'grüßen', 'saludos',
   'cordiales', 'cordialement', 'merci', 'gracias', 'grazie', 'unsubscribe', 'confidential', 'disclaimer', 'privacy',
   'powered', 'view', 'click', 'join', 'meeting', 'zoom', 'teams', 'google', 'microsoft', 'remote', 'hybrid', 'ceo',

@@ -1,6 +1,7 @@
 // The job title a message is about: from phrases that introduce a title ("the position of X", "our X role",
 // "el puesto de X", "die Stelle X"), from the subject ("Offer: X", "Interview – X"), or from a title-like phrase.
 
+import { withoutGenderNote } from '../gender-note';
 import { HEAD_INITIAL, TITLE_CONNECTORS, TITLE_TRIM_WORDS, isRoleHead } from './lexicon';
 import { type Line, type Tok, analyzeLine, endsPhrase, isDash, tokenAt } from './tokens';
 
@@ -13,7 +14,7 @@ const STOP_WORDS: ReadonlySet<string> = new Set([
   'dans', 'chez', 'pour', 'avec', 'au', 'aux', 'sur', 'para', 'con', 'que', 'nel', 'presso', 'per', 'ideally',
   'within', 'across', 'into', 'who’s', "who's", 'like', 'starting', 'zu', 'bis', 'durch', 'mais', 'pero', 'ma',
   'remote', 'hybrid', 'onsite', 'immediately', 'asap', 'now', 'today', 'soon', 'here', 'there', 'then', 'when',
-  'while', 'because', 'unterbreiten', 'anbieten', 'und', 'and', 'y', 'et', 'e', 'en', 'à', 'a',
+  'while', 'because', 'unterbreiten', 'anbieten', 'teil', 'unseres', 'unserer', 'unserem', 'und', 'and', 'y', 'et', 'e', 'en', 'à', 'a',
 ]);
 
 /** Articles: after a title's last word (not after "de"), they start the rest of the sentence. */
@@ -34,19 +35,16 @@ const MODIFIERS: ReadonlySet<string> = new Set([
   'front-end', 'software', 'data', 'product', 'senior-level',
 ]);
 
-// "(m/w/d)", "m/f/x", "H/F", "(all genders)" — but not "H/W Engineer".
-const GENDER_MARKER =
-  /\s*(?:\(\s?(?:[mwfdhx](?:\s?\/\s?[mwfdhx]){1,3}|all genders|gn\*?|alle geschlechter|e\/m\/v)\s?\)|\b(?:[mwfdx]\/[mwfdx]\/[mwfdx]|h\/f|f\/h|m\/f|f\/m)\b)\s*/giu;
 const REQUISITION = /\s*(?:\((?:req(?:uisition)?|ref|id|job id)?[#:.\s]*[A-Z]{0,4}-?\d{3,}\)|\b(?:req(?:uisition)?|ref|job id)\s?[#:.]?\s?[A-Z]{0,4}-?\d{3,}|#\s?[A-Z]{0,4}-?\d{3,}|\b[A-Z]{1,4}-?\d{4,}\b)/gu;
 
 /** Tidy a captured title: no gender marker, requisition id, trailing location or stray punctuation. */
-export function tidyTitle(raw: string): string {
-  let t = raw.replace(GENDER_MARKER, ' ').replace(REQUISITION, ' ');
+function tidyTitle(raw: string): string {
+  let t = withoutGenderNote(raw).replace(REQUISITION, ' ');
   t = t.replace(/[()]\s*[()]/g, ' ').replace(/\(\s*\)/g, '');
   t = t.replace(/\s+[–—-]+\s+(?:remote|hybrid|on-?site|full[- ]time|part[- ]time|contract|permanent|temporary|remoto|remota|híbrido|hibrido|presencial|télétravail|\d.*)$/i, '');
   t = t.replace(/\s+(?:remote|hybrid)$/i, '');
   // A bracket holding a work arrangement or pay is not part of the title: "(Remote)", "(Contract, $90/h)", "(remoto)".
-  t = t.replace(/\s*\((?:[^()]{0,40}(?<![\p{L}])(?:remote|hybrid|on-?site|full[- ]time|part[- ]time|contract|permanent|temporary|freelance|remoto|remota|híbrido|hibrido|presencial|teletrabajo|télétravail|cdi|cdd|clt|festanstellung|vollzeit|teilzeit)(?![\p{L}])[^()]{0,40}|[^()]{0,30}[$€£¥]\s?\d[^()]{0,30})(?:\)|$)/giu, '');
+  t = t.replace(/\s*\((?:[^()]{0,40}(?<![\p{L}])(?:remote|hybrid|on-?site|full[- ]time|part[- ]time|contract|permanent|temporary|freelance|remoto|remota|híbrido|hibrido|presencial|teletrabajo|télétravail|cdi|cdd|clt|festanstellung|vollzeit|teilzeit|area|zona|region|région|región|regione|sede|standort|location|based)(?![\p{L}])[^()]{0,40}|[^()]{0,30}[$€£¥]\s?\d[^()]{0,30})(?:\)|$)/giu, '');
   // Trailing punctuation goes, except the dot of an abbreviation that ends the title ("Analista de Datos Sr.").
   t = t.replace(/\s+/g, ' ').replace(/^[\s"'–—:,-]+|(?<!\b(?:Sr|Jr|Snr|Jnr|Mgr|Assoc|Asst))[\s"'–—:,;.!?-]+$/gi, '').trim();
   // A bracket left open by the cut ("Engineer (Full-stack" → keep balanced).
@@ -116,7 +114,7 @@ function cutAfterHead(toks: Tok[]): Tok[] {
 const MAX_TITLE_BRACKET = 4;
 
 /** Read a title forwards from token `i` (the word after "the position of", "hire a", "Position:" …). */
-export function titleForward(toks: readonly Tok[], i: number): string | null {
+function titleForward(toks: readonly Tok[], i: number): string | null {
   const out: Tok[] = [];
   let j = i;
   // Skip an article or praise word: "a skilled Python Engineer".
@@ -175,7 +173,7 @@ export function titleForward(toks: readonly Tok[], i: number): string | null {
 }
 
 /** Read a title backwards from the word before "role" / "position" / "opening". */
-export function titleBackward(toks: readonly Tok[], anchor: number): string | null {
+function titleBackward(toks: readonly Tok[], anchor: number): string | null {
   const out: Tok[] = [];
   for (let j = anchor - 1; j >= 0 && out.length < 12; j--) {
     const t = toks[j] as Tok;
@@ -197,7 +195,7 @@ export function titleBackward(toks: readonly Tok[], anchor: number): string | nu
 }
 
 /** Runs of title-like words in a short text (a subject segment); the first that contains a head word. */
-export function titleRun(text: string): string | null {
+function titleRun(text: string): string | null {
   const toks = analyzeLine(text).toks;
   // An all-lower-case segment ("founding ml engineer") has no capitals to delimit the title: its words all count.
   const lowerCase = text === text.toLowerCase() && toks.length <= 6;
@@ -224,7 +222,7 @@ export function titleRun(text: string): string | null {
 
 // Phrases after which a title follows. Lower case; matched on a lower-cased line.
 const STRONG_FORWARD =
-  /\b(?:(?:position|role|post|job title|title|job|opening|vacancy) (?:of|as)(?: an?)?|(?:opening|vacancy|position|role|search) for (?:an? |the |our )?|(?:position|role|job title|title|poste|stelle|puesto|cargo|vacante|posizione|ruolo|rolle|functie|vacature|vaga|função|funcao)\s?:|(?:de|deze|onze|die) (?:functie|vacature)(?: van| als| voor)?|(?:a|da|na|nossa|uma|essa|esta|à) (?:vaga|posição|posicao|função|funcao|oportunidade) (?:de|como|para)|(?:interview|interviews|offer|application|applying|applied|candidacy|consideration|considered|shortlisted|interest) (?:for|to) (?:the |an? |our |this )?(?:role of |position of )?|(?:die|der|eine|ihre|unsere|als) (?:stelle|position|rolle|tätigkeit)(?: als| zum| zur| im bereich)?|stelle als|angebot als|(?:le |au |du |un |ce |votre )?(?:poste|rôle|stage|emploi) (?:de|d'|en tant que)|en tant que|(?:el|al|del|un|la|una|tu|su) (?:cargo|puesto|rol|posición|posicion|vacante|empleo|plaza) (?:de|como)|(?:la|una|il|del|della) (?:posizione|ruolo|figura) (?:è quella |e' quella )?(?:di|come))\s*/giu;
+  /\b(?:(?:position|role|post|job title|title|job|opening|vacancy) (?:of|as)(?: an?)?|(?:opening|vacancy|position|role|search) for (?:an? |the |our )?|(?:position|role|job title|title|titel|poste|stelle|puesto|cargo|vacante|posizione|ruolo|rolle|functie|vacature|vaga|função|funcao)\s?:|(?:bewerbung|tätigkeit|interesse,?) als|(?:candidature|entretien|entrevista|candidatura|kennismaking|gesprek|processo seletivo) (?:pour|para|voor)(?: (?:le poste de|la posición de|a vaga de|de functie van))?|(?:de|deze|onze|die) (?:functie|vacature)(?: van| als| voor)?|(?:a|da|na|nossa|uma|essa|esta|à|pela|pelo|para a) (?:vaga|posição|posicao|função|funcao|oportunidade) (?:de|como|para)|(?:interview|interviews|offer|application|applying|applied|candidacy|consideration|considered|shortlisted|interest) (?:for|to) (?:the |an? |our |this )?(?:role of |position of )?|(?:die|der|eine|ihre|unsere|als) (?:stelle|position|rolle|tätigkeit)(?: als| zum| zur| im bereich)?|stelle als|angebot als|(?:le |au |du |un |ce |votre )?(?:poste|rôle|stage|emploi) (?:de|d'|en tant que)|en tant que|(?:el|al|del|un|la|una|tu|su) (?:cargo|puesto|rol|posición|posicion|vacante|empleo|plaza) (?:vacante )?(?:de|como)|(?:la|una|il|del|della) (?:posizione|ruolo|figura) (?:è quella |e' quella )?(?:di|come))\s*/giu;
 const MEDIUM_FORWARD =
   /\b(?:hire|hiring|recruit|recruiting|looking for|look for|searching for|search for|seeking|seek|need|needs|in need of|looking to hire|opportunity as|opportunity for|suchen|sucht|buscamos|busca|contratamos|cherchons|recherchons|recrutons|recrute|cerchiamo|assumiamo|selezioniamo)\s+(?:an?|the|some|one|einen|eine|un|une|una|uno)?,?\s*/giu;
 const SUFFIX_ANCHORS: ReadonlySet<string> = new Set(['role', 'position', 'opening', 'vacancy', 'opportunity', 'job', 'req', 'requisition', 'post', 'stelle', 'poste']);
@@ -252,7 +250,7 @@ export function findBodyTitles(lines: readonly Line[], exclude: (lineIndex: numb
 }
 
 const ANCHOR_HINT =
-  /functie|vacature|vaga|função|funcao|posição|posicao|oportunidade|position|role|post|title|job|opening|vacanc|poste|stelle|puesto|cargo|posizione|ruolo|rolle|figura|plaza|empleo|emploi|stage|tätigkeit|interview|offer|appl|candidacy|consider|shortlist|interest|angebot|hir|recruit|look|search|seek|need|opportunit|such|busca|cherch|cerch|recrut|contrat|assum|selezion|tant|posici|rôle|req/;
+  /titel|bewerbung|candidat|entretien|entrevista|kennismaking|gesprek|seletivo|interesse|functie|vacature|vaga|função|funcao|posição|posicao|oportunidade|position|role|post|title|job|opening|vacanc|poste|stelle|puesto|cargo|posizione|ruolo|rolle|figura|plaza|empleo|emploi|stage|tätigkeit|interview|offer|appl|candidacy|consider|shortlist|interest|angebot|hir|recruit|look|search|seek|need|opportunit|such|busca|cherch|cerch|recrut|contrat|assum|selezion|tant|posici|rôle|req/;
 /** A line can hold an anchored title only if one of these words occurs in it. */
 const ANCHOR_WORDS: ReadonlySet<string> = new Set([
   'position', 'positions', 'role', 'roles', 'post', 'title', 'job', 'opening', 'vacancy', 'poste', 'stelle', 'puesto',
@@ -262,7 +260,8 @@ const ANCHOR_WORDS: ReadonlySet<string> = new Set([
   'search', 'seeking', 'seek', 'need', 'needs', 'opportunity', 'suchen', 'sucht', 'buscamos', 'busca', 'cherchons',
   'recherchons', 'recrutons', 'recrute', 'contratamos', 'assumiamo', 'selezioniamo', 'cerchiamo', 'tant', 'posición',
   'posicion', 'rôle', 'req', 'requisition', 'functie', 'vacature', 'vaga', 'função', 'funcao', 'posição', 'posicao',
-  'oportunidade',
+  'oportunidade', 'titel', 'bewerbung', 'tätigkeit', 'candidature', 'entretien', 'entrevista', 'candidatura', 'kennismaking',
+  'gesprek', 'seletivo', 'interesse',
 ]);
 
 function lineTitles(line: Line, weak: boolean): Omit<Found, 'line'>[] {

@@ -2,23 +2,24 @@
 // HTML-to-text artifacts removed. Everything here is linear in the input.
 
 import { GREETING_PATTERN } from './lexicon';
+import { isQuoteHeader } from '../quote-header';
 
 /** Only this much of a body is read: recruiter mail is short, and the work per message must stay bounded. */
-export const MAX_BODY_CHARS = 24_000;
+const MAX_BODY_CHARS = 24_000;
 /** Longer lines are cut: nothing we look for needs more than a paragraph of context. */
-export const MAX_LINE_CHARS = 1_000;
+const MAX_LINE_CHARS = 1_000;
 /** At most this many lines are read. */
-export const MAX_LINES = 2_000;
+const MAX_LINES = 2_000;
 /** Subjects are short; a longer one is cut. */
-export const MAX_SUBJECT_CHARS = 250;
+const MAX_SUBJECT_CHARS = 250;
 /** Of a long message, the opening up to this many characters or lines is read… */
-export const HEAD_CHARS = 1_800;
-export const HEAD_LINES = 50;
+const HEAD_CHARS = 1_800;
+const HEAD_LINES = 50;
 /** …and its last lines, where the signature is, each cut to a signature line's length. */
-export const TAIL_LINES = 10;
-export const TAIL_LINE_CHARS = 160;
+const TAIL_LINES = 10;
+const TAIL_LINE_CHARS = 160;
 
-export interface ForwardedMessage {
+interface ForwardedMessage {
   fromName: string;
   fromEmail: string;
   subject: string;
@@ -26,21 +27,12 @@ export interface ForwardedMessage {
   lines: string[];
 }
 
-export interface PreparedBody {
+interface PreparedBody {
   /** The sender's own lines: before any quoted history or forwarded message. */
   own: string[];
   /** The forwarded message, if the body forwards one. */
   forwarded: ForwardedMessage | null;
 }
-
-const QUOTE_HEADERS: readonly RegExp[] = [
-  /^on\b.{0,300}\bwrote:?$/i,
-  /^am\b.{0,300}\bschrieb\b.{0,300}$/i,
-  /^le\b.{0,300}\ba écrit ?:?$/i,
-  /^el\b.{0,300}\bescribió:?$/i,
-  /^il (?:giorno )?.{0,300}\bha scritto:?$/i,
-  /^-{2,} ?(?:original message|ursprüngliche nachricht|message d'origine|mensaje original|messaggio originale) ?-{2,}$/i,
-];
 
 const FORWARD_MARKER =
   /^(?:-{2,} ?(?:forwarded message|weitergeleitete nachricht|message transféré|mensaje reenviado|messaggio inoltrato) ?-{0,}|begin forwarded message:?|anfang der weitergeleiteten nachricht:?)$/i;
@@ -52,7 +44,7 @@ const ODD_REPLACEMENT: Record<string, string> = { '“': '"', '”': '"', '„':
 const BULLET = /^(?:[•·▪◦●○■□►▶✓✔➤→-]|\d{1,2}[.)])\s+/u;
 
 /** Normalise one line: odd spaces, `<url>` link targets, Markdown emphasis and bullets. */
-export function cleanLine(raw: string): string {
+function cleanLine(raw: string): string {
   let line = raw.length > MAX_LINE_CHARS ? raw.slice(0, MAX_LINE_CHARS) : raw;
   line = line.replace(ODD_CHARS, (ch) => ODD_REPLACEMENT[ch] ?? (ch <= '\u200d' && ch >= '\u200b' ? '' : ch === '\u2060' || ch === '\ufeff' ? '' : ' '));
   if (line.includes('<')) line = line.replace(/<(?:https?:|mailto:|www\.)[^<>\s]{0,600}>/gi, ' ');
@@ -66,19 +58,20 @@ export function cleanLine(raw: string): string {
 const QUOTE_WORDS = ['wrote', 'schrieb', 'écrit', 'escribió', 'scritto', 'original', 'ursprüngliche', 'origine'];
 const QUOTE_HINT = /^(?:on|am|le|el|il|-)/i;
 
-function isQuoteHeader(line: string, next: string | undefined): boolean {
+/** Does `line` (with the `next` one, for a wrapped attribution or Outlook's header block) start quoted history? */
+function startsQuotedHistory(line: string, next: string | undefined): boolean {
   if (line.length > 400) return false;
   if (!QUOTE_HINT.test(line) && !/^(?:from|von|de|da) ?:/i.test(line)) return false;
   // Each header form contains one of these words; looking for them first keeps ordinary lines cheap.
   const lower = line.toLowerCase();
   if (QUOTE_WORDS.some((w) => lower.includes(w))) {
-    for (const re of QUOTE_HEADERS) if (re.test(line)) return true;
+    if (isQuoteHeader(line)) return true;
   }
   // Mail clients wrap a long attribution: "On Tue, … Jane Doe <jane@acme.com>" / "wrote:".
   if (next !== undefined && next.length <= 60 && /^(?:on|am|le|el|il)\b/i.test(line)) {
     const joined = `${line} ${next}`;
     const joinedLower = joined.toLowerCase();
-    if (QUOTE_WORDS.some((w) => joinedLower.includes(w))) for (const re of QUOTE_HEADERS) if (re.test(joined)) return true;
+    if (QUOTE_WORDS.some((w) => joinedLower.includes(w)) && isQuoteHeader(joined)) return true;
   }
   // Outlook: "From: X" followed by "Sent:" / "Date:" starts the quoted message.
   if (/^(?:from|von|de|da) ?:/i.test(line) && next !== undefined && /^(?:sent|date|gesendet|datum|envoyé|enviado|fecha|inviato) ?:/i.test(next)) {
@@ -134,7 +127,7 @@ function readPart(text: string, offsets: { starts: number[]; ends: number[] }, f
         }
         const nextStart = starts[i + 1];
         const next = nextStart === undefined ? undefined : text.slice(nextStart, Math.min(ends[i + 1] ?? 0, nextStart + 100)).trim();
-        if (isQuoteHeader(line, next)) break;
+        if (startsQuotedHistory(line, next)) break;
       }
     }
     kept.push(i);
@@ -201,7 +194,7 @@ function readForwarded(text: string, offsets: { starts: number[]; ends: number[]
 }
 
 /** `Jane Doe <jane@acme.com>` / `"Doe, Jane" <jane@acme.com>` / `jane@acme.com`. */
-export function parseAddress(value: string): { name: string; email: string } {
+function parseAddress(value: string): { name: string; email: string } {
   const angle = /^(.{0,300}?)\s*[<[]([^<>[\]\s]{1,200}@[^<>[\]\s]{1,200})[>\]]/.exec(value);
   if (angle) return { name: stripQuotes(angle[1] ?? ''), email: angle[2] ?? '' };
   const bare = /([^\s<>]{1,200}@[^\s<>]{1,200})/.exec(value);

@@ -41,14 +41,14 @@ function isWordChar(ch: string): boolean {
 }
 
 /** Does a word start with a capital letter or a digit? */
-export function isCapitalised(word: string): boolean {
+function isCapitalised(word: string): boolean {
   const c = word.charCodeAt(0);
   if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
   return UPPER_START.test(word);
 }
 
 /** Split a line at spaces; linear in the line's length. */
-export function tokenize(line: string): Tok[] {
+function tokenize(line: string): Tok[] {
   const out: Tok[] = [];
   let pos = 0;
   for (const raw of line.split(' ')) {

@@ -75,15 +75,6 @@ export function choose(variant: Variant, ctx: PhraseContext, slot: number): stri
   return typeof variant === 'string' ? variant : variant[ctx.variant(slot)];
 }
 
-/** "Werkstudent Data (m/w/d)" → "Werkstudent Data": the gender note belongs in a job ad, not in a letter. */
-export function withoutGenderNote(role: string): string {
-  return role
-    .replace(/\s*[([]\s*(?:[mwfdhx]|div\.?)(?:\s*[/|,]\s*(?:[mwfdhx]|div\.?)){1,2}\s*[)\]]/gi, '')
-    .replace(/\s*[-–,|]?\s*\b[mwfdh]\s*\/\s*[mwfdh](?:\s*\/\s*[dx])?$/i, '')
-    .replace(/\s*\((?:all genders|alle geschlechter|gn\*?|x\/f\/m)\)/gi, '')
-    .trim();
-}
-
 /** Drops a leading article that the phrase around the role supplies itself ("un Data Analyst" → "Data Analyst"). */
 export function withoutArticle(role: string, articles: readonly string[]): string {
   return role.replace(new RegExp(`^(?:${articles.join('|')})\\s+`, 'i'), '');

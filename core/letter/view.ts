@@ -7,7 +7,8 @@ import type { LetterChoice, PerLanguage, Recruiter, ThreadCues } from '../model'
 import { detectLanguage, isLetterLanguage, type LetterLanguage } from '../extract/language';
 import { reasonForStage, type ReasonId, type Stage } from './reasons';
 import { contactKind } from './contact';
-import { choose, pick, withoutGenderNote, type DoorKind, type LetterPhrases, type PhraseContext } from './phrases';
+import { withoutGenderNote } from '../gender-note';
+import { choose, pick, type DoorKind, type LetterPhrases, type PhraseContext } from './phrases';
 import { PHRASES_DE } from './phrases-de';
 import { PHRASES_EN } from './phrases-en';
 import { PHRASES_ES } from './phrases-es';

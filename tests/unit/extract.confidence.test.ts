@@ -1,6 +1,6 @@
 // Precision first: what a letter may state, what becomes a suggestion, stage abstention and split stages,
 // and Unicode-correct capitalisation of names.
-import { extractRecruiter, toRecruiter, type MessageInput } from '../../core/extract';
+import { extractRecruiter, type MessageInput } from '../../core/extract';
 import { capitalFirst, titleCaseWord } from '../../core/extract/capitalize';
 import { STATE_AT, confidence } from '../../core/extract/confidence';
 
@@ -75,15 +75,15 @@ describe('suggestions', () => {
   });
 
   it('an unsure value is a suggestion, not a fact in the letter', () => {
-    const r = toRecruiter({
-      person: { person: { first: 'Jane', full: 'Jane Doe' }, source: 'display', confidence: 0.9 },
-      role: { value: 'Data Analyst', source: 'body-weak', confidence: 0.4 },
-      company: { value: 'Kestrel Labs', source: 'named', confidence: 0.6 },
-      stage: { kind: 'outreach', alternatives: [] },
-      nonRecruiting: false,
+    // A title only as a loose line of the body, a company only named by the text (not by the sender's domain).
+    const r = extract({
+      fromName: 'Jane Doe',
+      fromEmail: 'jane@nwmail.io',
+      subject: 'Hello',
+      body: 'Hi Sam,\n\nI came across your profile. We have an opening at Kestrel Labs you might like.\n\nSenior Data Analyst\n\nWould you be open to a chat?\n\nBest,\nJane Doe',
     });
     expect(r).toMatchObject({ firstName: 'Jane', fullName: 'Jane Doe', role: null, company: null, kind: 'outreach' });
-    expect(r.suggestions).toEqual({ role: 'Data Analyst', company: 'Kestrel Labs' });
+    expect(r.suggestions).toEqual({ role: 'Senior Data Analyst', company: 'Kestrel Labs' });
   });
 
   it('a sure value is stated and not suggested', () => {

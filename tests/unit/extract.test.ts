@@ -1,8 +1,10 @@
 // Hand-written messages for each hard case the extractor must handle. None is copied from the corpus.
 import { extractRecruiter, type MessageInput, type Recruiter } from '../../core/extract';
-import { matchQuality, prettifyDomainLabel, readDomain, tidyCompany } from '../../core/extract/company';
-import { parseDisplayName, parsePersonName } from '../../core/extract/names';
-import { subjectTitle, tidyTitle } from '../../core/extract/role';
+import { tidyCompany } from '../../core/extract/company/candidates';
+import { matchQuality, prettifyDomainLabel, readDomain } from '../../core/extract/company/domain';
+import { parseDisplayName } from '../../core/extract/names/display';
+import { parsePersonName } from '../../core/extract/names/person';
+import { subjectTitle } from '../../core/extract/role';
 import { cleanSubject, prepareBody } from '../../core/extract/text';
 
 function extract(partial: Partial<MessageInput>): Recruiter {
@@ -161,14 +163,23 @@ describe('roles', () => {
     expect(r.role).toBeNull();
   });
 
-  it('strips gender markers and requisition ids', () => {
-    expect(tidyTitle('Data Engineer (m/w/d)')).toBe('Data Engineer');
-    expect(tidyTitle('Data Engineer (f/m/x)')).toBe('Data Engineer');
-    expect(tidyTitle('Ingénieur Cloud H/F')).toBe('Ingénieur Cloud');
-    expect(tidyTitle('Data Engineer REQ-20412')).toBe('Data Engineer');
-    expect(tidyTitle('senior data engineer')).toBe('Senior Data Engineer');
-    expect(tidyTitle('Data Engineer (Remote, Contract)')).toBe('Data Engineer');
-    expect(tidyTitle('Data Engineer (Python/Spark)')).toBe('Data Engineer (Python/Spark)');
+  it('strips gender notes, requisition ids and work arrangements from a title', () => {
+    const role = (title: string) =>
+      extractRecruiter({
+        fromName: 'Jane Doe',
+        fromEmail: 'jane@northwind.io',
+        subject: 'Interview',
+        body: `Hi Sam,\n\nWe would like to invite you to an interview for the position of ${title}.\n\nBest,\nJane Doe\nNorthwind`,
+      }).role;
+    expect(role('Data Engineer (m/w/d)')).toBe('Data Engineer');
+    expect(role('Data Engineer (f/m/x)')).toBe('Data Engineer');
+    expect(role('Data Engineer [m|w|d]')).toBe('Data Engineer');
+    expect(role('Data Engineer - m/w/d')).toBe('Data Engineer');
+    expect(role('Ingénieur Cloud H/F')).toBe('Ingénieur Cloud');
+    expect(role('Data Engineer REQ-20412')).toBe('Data Engineer');
+    expect(role('senior data engineer')).toBe('Senior Data Engineer');
+    expect(role('Data Engineer (Remote, Contract)')).toBe('Data Engineer');
+    expect(role('Data Engineer (Python/Spark)')).toBe('Data Engineer (Python/Spark)');
   });
 });
 

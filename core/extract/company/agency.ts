@@ -1,0 +1,28 @@
+// Is the sender a staffing agency? Then its own name is not the employer; only a client the message names is.
+
+import { AGENCY_DOMAIN_PATTERN, WEAK_AGENCY_DOMAIN_PATTERN } from '../lexicon';
+import { tidyCompany } from './candidates';
+import { type SenderDomain, matchQuality } from './domain';
+
+const THIRD_PERSON_EMPLOYER =
+  /\b(?:my|our) clients?\b|\b(?:with|for) (?:an?|one of (?:my|our)) (?:[\p{L}\d-]+ ){0,3}clients?\b|\bclients? of (?:mine|ours)\b|\bon behalf of (?:my|our|a) client|\b(?:i'm|i am|we're|we are) (?:working|partnering|recruiting) (?:with|for) an?\b|\b(?:opportunity|role|position|search|roles|positions) (?:i'm|i am|we're|we are) (?:working on|recruiting for|handling|filling)|\bmein(?:e|em|en)? kunden?\b|\bunser(?:e|em|en)? kunden?\b|\bnotre client\b|\bnuestro cliente\b|\bmi cliente\b|\bil mio cliente\b|\bsociet[àa] finale\b|\bcliente final\b|\bclient final\b|\bendkunden?\b|\bl'un de nos clients\b|\buno de nuestros clientes\b/u;
+const THIRD_PERSON_KEYS = ['client', 'kunde', 'working', 'partnering', 'recruiting', 'finale', 'final'];
+const WEAK_THIRD_PERSON_KEYS = ['their', 'they', 'company', 'start', 'client', 'firm', 'business', 'fintech', 'scale', 'unicorn'];
+const WEAK_THIRD_PERSON =
+  /\btheir (?:team|company|office|offices|engineering|founders?|ceo|cto|platform|product|mission|offer|interview|hiring|benefits|stack|culture)\b|\bthey(?:'re| are) (?:looking|hiring|seeking|searching|growing|offering|building)\b|\b(?:an?|this|the) (?:[\p{L}-]+ ){0,3}(?:company|start-?up|client|firm|business|fintech|scale-?up|unicorn) (?:is|are|that|who)\b/u;
+
+/** Is the sender a staffing agency (so the sender's own organisation is not the employer)? */
+export function isAgency(domain: SenderDomain, text: string, signatureOrgs: readonly string[], displayOrgs: readonly string[]): boolean {
+  const agencyWords = /\b(?:recruit\w*|talent|staffing|search|headhunt\w*|resourcing|personnel|executive search|personalberatung|personaldienst\w*|selección|selezione|cabinet)\b/i;
+  if (domain.kind === 'company' && AGENCY_DOMAIN_PATTERN.test(domain.key)) return true;
+  const ownOrgs = [...signatureOrgs, ...displayOrgs].filter((o) => domain.kind !== 'company' || matchQuality(o, domain.key) > 0);
+  // "Sandhill Talent Advisors" is an agency; "Acme Recruiting" is Acme's recruiting team.
+  if (ownOrgs.some((o) => agencyWords.test(tidyCompany(o)))) return true;
+  if (THIRD_PERSON_KEYS.some((k) => text.includes(k)) && THIRD_PERSON_EMPLOYER.test(text)) return true;
+  const weakDomain = domain.kind === 'company' && WEAK_AGENCY_DOMAIN_PATTERN.test(domain.key);
+  return (
+    (weakDomain || ownOrgs.some((o) => WEAK_AGENCY_DOMAIN_PATTERN.test(o.toLowerCase()))) &&
+    WEAK_THIRD_PERSON_KEYS.some((k) => text.includes(k)) &&
+    WEAK_THIRD_PERSON.test(text)
+  );
+}

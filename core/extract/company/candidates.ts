@@ -1,0 +1,242 @@
+// Company names a message offers: in its phrasing ("a role at Acme", "join Acme", "Acme is hiring"), its subject,
+// its signature, and every capitalised run (read only against the sender's domain).
+
+import { DEPARTMENT_WORDS, LEADING_LEGAL_FORM, ORG_WORDS, TRAILING_LEGAL_FORM, isRoleHead } from '../lexicon';
+import { isTeamLabel } from '../names/display';
+import { type Line, type Tok, analyzeLine, endsPhrase, tokenAt } from '../tokens';
+
+/** "Acme, Inc." → "Acme"; "Acme GmbH" stays; "The Acme Recruiting Team" → "Acme". */
+export function tidyCompany(name: string): string {
+  let s = name.replace(/\s+/g, ' ').replace(/^[\s"'([«]+|[\s"')\]»,;:!?]+$/g, '').trim();
+  const legal = TRAILING_LEGAL_FORM.exec(s);
+  if (legal && legal[1] === ',') s = s.slice(0, legal.index).trim();
+  s = s.replace(/^the\s+/i, '');
+  const words = s.split(' ');
+  while (words.length > 1 && DEPARTMENT_WORDS.has((words[words.length - 1] ?? '').toLowerCase())) words.pop();
+  // A leading department ("RH FG Services", "HR Acme") is not part of the name either.
+  while (words.length > 1 && /^(?:hr|rh|rrhh|hhrr|talent|recruiting|recruitment|team|personalabteilung|personal|équipe|equipe|equipo|careers|people)$/i.test(words[0] ?? '')) words.shift();
+  return words.join(' ').replace(/[\s,;:]+$/, '');
+}
+
+export function looksLikeOrg(name: string): boolean {
+  return TRAILING_LEGAL_FORM.test(name) || name.toLowerCase().split(/[\s,]+/).some((w) => ORG_WORDS.has(w.replace(/\.$/, '')));
+}
+
+/** Enough candidates for any real message; a pathological one stops here. */
+const MAX_CANDIDATES = 60;
+const MAX_MENTIONS = 120;
+export const DOMAIN_LIKE = /^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/;
+const ORG_CONNECTORS: ReadonlySet<string> = new Set(['&', 'and', 'of', 'de', 'y', 'und', 'et', '+']);
+
+/** Read an organisation name forwards from token `i`: capitalised words, "&"/"of"/"de", an optional legal form. */
+function orgForward(line: Line, i: number): string | null {
+  const toks = line.toks;
+  const out: string[] = [];
+  let j = i;
+  if (j < toks.length && (toks[j] as Tok).low === 'the' && toks[j + 1]?.cap) j++;
+  for (; j < toks.length && out.length < 6; j++) {
+    const t = toks[j] as Tok;
+    const next = toks[j + 1];
+    const word = t.cap || DOMAIN_LIKE.test(t.core);
+    const connector = out.length > 0 && ORG_CONNECTORS.has(t.low) && next !== undefined && next.cap;
+    if (!(word || connector) || (out.length > 0 && t.lead !== '' && t.lead !== '(')) break;
+    out.push(t.core);
+    if (t.trail.startsWith(',')) {
+      const from = toks[j + 1]?.at ?? line.text.length;
+      const rest = line.text.slice(from, from + 24);
+      const legal = LEADING_LEGAL_FORM.exec(rest);
+      if (legal) out.push(`, ${legal[0]}`);
+      break;
+    }
+    if (endsPhrase(t)) break;
+  }
+  const name = out.join(' ').replace(/ ,/g, ',');
+  return name === '' ? null : name;
+}
+
+/** Read an organisation name backwards from the word before token `i` ("Acme Corp is hiring"). */
+function orgBackward(toks: readonly Tok[], i: number): string | null {
+  const out: string[] = [];
+  for (let j = i - 1; j >= 0 && out.length < 6; j--) {
+    const t = toks[j] as Tok;
+    if (out.length > 0 && endsPhrase(t) && !/\.$/.test(t.core)) break;
+    const word = t.cap;
+    const connector = out.length > 0 && ORG_CONNECTORS.has(t.low);
+    if (!(word || connector)) break;
+    out.unshift(t.core);
+    if (t.lead !== '') break;
+  }
+  while (out.length > 0 && /^(?:the|and|&|of)$/i.test(out[0] ?? '')) out.shift();
+  return out.length > 0 ? out.join(' ') : null;
+}
+
+// Phrases after which the employer's name follows.
+const EMPLOYER_AFTER =
+  /\b(?:join|joining|rejoindre|unirte a|unirse a|welcome you to|on behalf of|per conto di|im auftrag von|pour le compte de|en nombre de|em nome de|namens|(?:my|our) client,?|offer from|applying to|application to|career at|careers at|(?:i'm|i am|we're|we are|i've been|we've been|i have been|we have been) (?:currently |now |exclusively )?(?:partnered|partnering|working|recruiting|hiring) (?:exclusively )?(?:with|for)|(?:notre|mon|nuestro|mi|il (?:mio|nostro)|unser(?:em)?|mein(?:em)?|nosso|meu) (?:client|cliente|kunden?),?(?: (?:la société|l'entreprise|le groupe|la empresa|el grupo|das unternehmen|der firma|l'azienda|la società|a empresa|o grupo))?) /giu;
+const EMPLOYER_AFTER_KEYS: ReadonlySet<string> = new Set([
+  'join', 'joining', 'rejoindre', 'unirte', 'unirse', 'welcome', 'behalf', 'conto', 'auftrag', 'compte', 'nombre', 'nome', 'namens', 'client', 'offer', 'applying', 'application',
+  'career', 'careers', 'partnered', 'partnering', 'working', 'recruiting', 'hiring', 'cliente', 'kunde', 'kunden',
+]);
+// "… Engineer at Acme", "… puesto de Ingeniero de Soporte TI en Acme": a preposition shortly after a job word.
+const AT_WORDS: ReadonlySet<string> = new Set(['at', '@', 'en', 'bei', 'chez', 'presso', 'with']);
+const JOB_WORDS: ReadonlySet<string> = new Set([
+  'position', 'role', 'opening', 'job', 'jobs', 'opportunity', 'vacancy', 'team', 'teams', 'recruiter', 'sourcer', 'here',
+  'puesto', 'cargo', 'stelle', 'poste', 'posizione', 'internship', 'career', 'careers', 'work', 'working', 'interview',
+  'interviews', 'offer', 'talent', 'recruiting', 'recruitment', 'hiring', 'engineering', 'recrutement', 'chargée', 'chargé',
+]);
+const WITH_JOB_WORDS: ReadonlySet<string> = new Set(['position', 'role', 'opportunity', 'job', 'opening', 'career', 'vacancy', 'team']);
+// Verbs after which the employer's name came just before: "Acme is hiring", "Acme have come back with an offer".
+const EMPLOYER_BEFORE: ReadonlySet<string> = new Set(['is', 'are', 'has', 'have', 'was', 'were', 'would', 'will']);
+const EMPLOYER_VERB: ReadonlySet<string> = new Set([
+  'looking', 'seeking', 'hiring', 'searching', 'recruiting', 'come', 'came', 'made', 'extended', 'sent', 'invited',
+  'decided', 'offered', 'growing', 'expanding', 'excited', 'thrilled', 'pleased', 'delighted', 'happy', 'keen',
+  'impressed', 'interested', 'like', 'want', 'wants', 'building',
+]);
+const TEAM_AFTER: ReadonlySet<string> = new Set(['talent', 'recruiting', 'recruitment', 'hiring', 'people', 'engineering', 'hr']);
+
+export interface Candidate {
+  name: string;
+  weight: number;
+  /** The employer is named by what the text says about it (not just mentioned). */
+  stated: boolean;
+  /** Only a capitalised or domain-like run somewhere in the text. */
+  mentioned?: boolean;
+  /** Named as the employer of the position itself ("the Analyst position at Acme", "le poste X chez Acme"). */
+  employer?: boolean;
+}
+
+/** Company names stated by the body's phrasing ("a role at Acme", "join Acme", "Acme is hiring"). */
+export function statedCompanies(lines: readonly Line[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const line of lines) {
+    if (out.length >= MAX_CANDIDATES) break;
+    if (line.text === '') continue;
+    const toks = line.toks;
+    if (toks.some((t) => EMPLOYER_AFTER_KEYS.has(t.low))) {
+      for (const m of line.lower.matchAll(EMPLOYER_AFTER)) {
+        const before = line.lower.slice(Math.max(0, m.index - 12), m.index);
+        if (/\b(?:your|you)\s*$/.test(before)) continue;
+        const name = orgForward(line, tokenAt(line, m.index + m[0].length));
+        if (name) out.push({ name, weight: 2.5, stated: true });
+      }
+    }
+    for (let k = 1; k < toks.length - 1; k++) {
+      const t = toks[k] as Tok;
+      if (AT_WORDS.has(t.low) && t.lead === '' && afterJobWord(toks, k)) {
+        const name = orgForward(line, k + 1);
+        if (name) out.push({ name, weight: 2.5, stated: true, employer: positionBefore(toks, k) });
+      }
+      const next = toks[k + 1] as Tok;
+      if (EMPLOYER_BEFORE.has(t.low) && EMPLOYER_VERB.has(next.low)) {
+        const prev = toks[k - 1] as Tok;
+        if (endsPhrase(prev) && !prev.core.endsWith('.')) continue;
+        const name = orgBackward(toks, k);
+        if (name) out.push({ name, weight: 2.5, stated: true });
+      }
+      // "on the Acme talent team"
+      if (TEAM_AFTER.has(t.low) && (next.low === 'team' || next.low === 'teams')) {
+        const name = orgBackward(toks, k);
+        if (name) out.push({ name, weight: 2.5, stated: true });
+      }
+    }
+  }
+  return out;
+}
+
+const POSITION_WORDS: ReadonlySet<string> = new Set(['position', 'role', 'opening', 'job', 'vacancy', 'internship', 'puesto', 'cargo', 'stelle', 'poste', 'posizione', 'vaga', 'vacature', 'functie', 'offer']);
+const HIRING_SIDE: ReadonlySet<string> = new Set(['recruiter', 'recruiters', 'sourcer', 'talent', 'recruiting', 'recruitment', 'team', 'teams', 'hiring', 'here', 'work', 'working', 'career', 'careers']);
+
+/** Is the preposition at `k` about a position (a job word or title just before), not about the hiring side? */
+function positionBefore(toks: readonly Tok[], k: number): boolean {
+  let position = false;
+  for (let b = k - 1; b >= 0 && b >= k - 5; b--) {
+    const low = (toks[b] as Tok).low;
+    if (HIRING_SIDE.has(low)) return false;
+    if (POSITION_WORDS.has(low) || (isRoleHead(low) && b === k - 1)) position = true;
+  }
+  return position;
+}
+
+/** Is the preposition at `k` shortly after a job word, in the same phrase, and not about the reader? */
+function afterJobWord(toks: readonly Tok[], k: number): boolean {
+  const prevTok = toks[k - 1] as Tok;
+  if (endsPhrase(prevTok)) return false;
+  if ((toks[k] as Tok).low === 'with') return WITH_JOB_WORDS.has(prevTok.low);
+  let job = false;
+  for (let b = k - 1; b >= 0 && b >= k - 5; b--) {
+    const w = toks[b] as Tok;
+    if (b < k - 1 && endsPhrase(w) && !w.trail.startsWith(')')) break;
+    if (w.low === 'your' || w.low === 'you' || w.low === "you're") return false;
+    if (isRoleHead(w.low) || JOB_WORDS.has(w.low)) job = true;
+  }
+  return job;
+}
+
+/** Every capitalised run in the text: only used when it matches the sender's domain. */
+export function mentionedNames(lines: readonly Line[]): string[] {
+  const out = new Set<string>();
+  for (const line of lines) {
+    const toks = line.toks;
+    for (let k = 0; k < toks.length; k++) {
+      const t = toks[k] as Tok;
+      if (!t.cap && !DOMAIN_LIKE.test(t.core)) continue;
+      const prev = toks[k - 1];
+      if (prev && prev.cap && !endsPhrase(prev) && prev.lead === '') continue;
+      const name = orgForward(line, k);
+      if (name) out.add(name);
+      if (out.size >= MAX_MENTIONS) return [...out];
+    }
+  }
+  return [...out];
+}
+
+/** Classify a signature part: a company (weight) or nothing (title, phone, place…). */
+export function signatureCandidates(parts: readonly string[]): Candidate[] {
+  const out: Candidate[] = [];
+  let firstOrg = true;
+  for (const part of parts) {
+    const p = part.trim();
+    if (p === '' || /\d{3,}|@|https?:|www\./.test(p)) continue;
+    const words = p.split(/\s+/);
+    const title = words.some((w) => isRoleHead(w)) || /\b(?:recruit\w*|talent|sourc\w*|founder|co-founder|ceo|cto|coo|cfo|hr|human resources|people|hiring)\b/i.test(p);
+    if (title && !looksLikeOrg(p)) continue;
+    if (isTeamLabel(p) && !looksLikeOrg(p)) continue;
+    out.push({ name: p, weight: looksLikeOrg(p) ? 3 : firstOrg ? 2 : 1, stated: false });
+    firstOrg = false;
+  }
+  return out;
+}
+
+const STAGE_SEGMENT =
+  /^(?:(?:job |formal |your )?offer|(?:\w+ )?interview(?: invitation| invite| schedule| request)?|invitation|opportunity|application|role|position|opening|vacancy|oferta|angebot|entretien|entrevista|candidature|bewerbung|next steps?|update)$/i;
+
+/** Organisations a subject names: "[Acme]", "… at Acme", "with Acme GmbH", "Offer - Acme Mining", "Acme Interview". */
+export function subjectCandidates(subject: string, tags: readonly string[]): Candidate[] {
+  const out: Candidate[] = tags.map((t) => ({ name: t, weight: 2.5, stated: true }));
+  const line = analyzeLine(subject);
+  const toks = line.toks;
+  for (let k = 0; k < toks.length - 1; k++) {
+    const low = (toks[k] as Tok).low;
+    if (/^(?:at|@|from|bei|chez|presso|von)$/.test(low)) {
+      const name = orgForward(line, k + 1);
+      if (name) out.push({ name, weight: 2.5, stated: true });
+    } else if (/^(?:with|mit|con|avec)$/.test(low)) {
+      // "Interview with Acme GmbH" names a company; "Interview with Jane Doe" names a person.
+      const name = orgForward(line, k + 1);
+      if (name) out.push({ name, weight: looksLikeOrg(name) ? 2.5 : 1.5, stated: looksLikeOrg(name) });
+    }
+  }
+  const segments = subject.split(/\s+[–—|·]\s+|\s+-{1,2}\s+|:\s+/, 8).map((seg) => seg.trim());
+  const staged = segments.length > 1 && segments.some((seg) => STAGE_SEGMENT.test(seg));
+  for (const seg of segments) {
+    const words = seg.split(' ');
+    // Next to a stage word, a whole segment of capitalised words without a job title: "Offer - Karri Ridge Mining".
+    if (staged && !STAGE_SEGMENT.test(seg) && words.length <= 5 && words.every((w) => /^[\p{Lu}&]/u.test(w)) && !words.some((w) => isRoleHead(w))) {
+      out.push({ name: seg, weight: 2, stated: true });
+    }
+    // "Acme Interview", "Acme Offer": the run before a stage word.
+    const stage = /^(.{2,60}?)\s+(?:interview|offer|opportunity|careers|recruiting)\b/i.exec(seg);
+    if (stage && /^\p{Lu}/u.test(stage[1] ?? '')) out.push({ name: stage[1] ?? '', weight: 1.5, stated: false });
+  }
+  return out;
+}

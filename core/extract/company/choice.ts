@@ -1,0 +1,182 @@
+// The hiring company: named in the display name, the signature or the text, checked against the sender's domain;
+// the prettified domain as a last resort. For agency recruiters only a client the message names counts.
+
+import { RELAY_DOMAINS, isRoleHead } from '../lexicon';
+import { capitalFirst } from '../capitalize';
+import { foldKey } from '../normalize';
+import { type Candidate, DOMAIN_LIKE, looksLikeOrg, tidyCompany } from './candidates';
+import { type SenderDomain, matchQuality, prettifyDomainLabel } from './domain';
+
+/** Names of relay services ("Lever", "GoodTime"): never the employer. */
+const RELAY_KEYS: ReadonlySet<string> = new Set(RELAY_DOMAINS.map((r) => foldKey(r.split('.')[0] ?? '')));
+
+const NOT_COMPANY = new Set([
+  'i', 'we', 'you', 'they', 'he', 'she', 'it', 'us', 'our', 'your', 'their', 'my', 'this', 'that', 'these', 'there',
+  'here', 'hi', 'hello', 'dear', 'thanks', 'thank', 'the', 'a', 'an', 'team', 'company', 'client', 'linkedin', 'zoom',
+  'google', 'microsoft', 'teams', 'google meet', 'microsoft teams', 'gmail', 'outlook', 'calendly', 'lever',
+  'greenhouse', 'workday', 'goodtime', 'indeed', 'glassdoor', 'unsubscribe', 'monday', 'tuesday', 'wednesday',
+  'thursday', 'friday', 'saturday', 'sunday', 'today', 'tomorrow', 'remote', 'why', 'what', 'how', 'when', 'where',
+  'who', 'please', 'congratulations', 'yes', 'no', 'ok', 'also', 'best', 'regards', 'cheers', 'hr', 'ceo', 'cto',
+]);
+
+function plausibleCompany(name: string): boolean {
+  if (name.length < 2 || name.length > 70) return false;
+  // A name has letters: "5-10" (a head count) is not one.
+  if (!/\p{L}/u.test(name)) return false;
+  const low = name.toLowerCase();
+  if (NOT_COMPANY.has(low)) return false;
+  const words = name.split(' ');
+  if (words.length > 7) return false;
+  if (!/^[\p{Lu}\p{N}]/u.test(name) && !/^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/.test(name)) return false;
+  if (words.some((w) => isRoleHead(w))) return false;
+  if (/[@<>{}[\]=]|https?:|\d{4,}/.test(name)) return false;
+  return true;
+}
+
+interface CompanyInput {
+  domain: SenderDomain;
+  agency: boolean;
+  display: readonly string[];
+  signature: readonly Candidate[];
+  /** Candidates from the body's phrasing, computed on demand. */
+  stated: () => readonly Candidate[];
+  subject: readonly Candidate[];
+  /** Capitalised runs of the text, computed only when the domain is a company's. */
+  mentioned: () => readonly string[];
+  /** Lower-cased words of people's names in the message: never a company. */
+  people: ReadonlySet<string>;
+}
+
+/** Where a company name came from (its confidence is weighed in confidence.ts). */
+export type CompanySource = 'client' | 'relayed' | 'domain-institution' | 'domain-named' | 'domain-stated' | 'domain-mentioned' | 'domain-web' | 'named' | 'domain-label' | 'stated';
+
+interface CompanyChoice {
+  name: string;
+  source: CompanySource;
+}
+
+/** Pick the hiring company, or null when the message does not tell. */
+export function chooseCompany(input: CompanyInput): CompanyChoice | null {
+  const { domain, agency } = input;
+  const clean = (c: Candidate): Candidate | null => {
+    let name = tidyCompany(c.name);
+    // A lower-case name is a company only when it is exactly the sender's domain name ("tidewell" at tidewell.ai).
+    if (/^\p{Ll}[\p{Ll}\p{N} -]*$/u.test(name) && domain.kind === 'company' && matchQuality(name, domain.key) === 3) {
+      name = name.split(' ').map(capitalFirst).join(' ');
+    }
+    if (!plausibleCompany(name)) return null;
+    const words = name.toLowerCase().split(' ');
+    if (words.every((w) => input.people.has(w))) return null;
+    if (RELAY_KEYS.has(foldKey(name))) return null;
+    return { ...c, name };
+  };
+  const cleanAll = (cands: readonly Candidate[]): Candidate[] => cands.map(clean).filter((c): c is Candidate => c !== null);
+  // The phrasing-based candidates cost a pass over the text: read them only when needed.
+  const cheap = cleanAll([...input.display.map((name) => ({ name, weight: 3, stated: true })), ...input.signature, ...input.subject]);
+  let all: Candidate[] | null = null;
+  const structured = (): Candidate[] => (all ??= [...cheap, ...cleanAll(input.stated())]);
+
+  if (agency) {
+    const ownKey = domain.kind === 'company' ? domain.key : '';
+    const ownOrgs = input.signature.map((c) => foldKey(tidyCompany(c.name)));
+    const clients = structured().filter(
+      (c) =>
+        c.stated &&
+        c.weight >= 2 &&
+        !(ownKey && matchQuality(c.name, ownKey) > 0) &&
+        // "Peak" from "Peak Recruitment" <…@peakrecruitment.co.uk>: the agency's own name, department word stripped.
+        !(ownKey && foldKey(c.name).length >= 3 && ownKey.startsWith(foldKey(c.name))) &&
+        !ownOrgs.includes(foldKey(c.name)) &&
+        !/\b(?:recruit\w*|talent|staffing|search|partners|consult\w*|associates|advisors)\b/i.test(c.name),
+    );
+    const client = best(clients);
+    return client ? { name: client.name, source: 'client' } : null;
+  }
+
+  if (domain.kind === 'company') {
+    // A name that fits the sender's domain wins; the text's other capitalised names are read only if needed.
+    let match = bestMatch(cheap, domain.key, null);
+    let source: CompanySource = 'domain-named';
+    if ((match?.q ?? 0) < 2) {
+      const before = match;
+      match = bestMatch(structured().slice(cheap.length), domain.key, match);
+      if (match !== before) source = 'domain-stated';
+    }
+    if ((match?.q ?? 0) < 2) {
+      const fitting = input
+        .mentioned()
+        // Cheap test first: a name that fits the domain shares its first letter or its first three letters.
+        .filter((raw) => {
+          const k = foldKey(raw);
+          return k.charAt(0) === domain.key.charAt(0) || domain.key.includes(k.slice(0, 3));
+        })
+        .map((name) => clean({ name, weight: 1, stated: false, mentioned: true }))
+        .filter((c): c is Candidate => c !== null);
+      const before = match;
+      match = bestMatch(fitting, domain.key, match);
+      if (match !== before) source = 'domain-mentioned';
+    }
+    // A job board or scheduling service writes under its own name about a position at another company: when the
+    // text names the position's employer and never the sender's organisation as one, that employer is meant.
+    if (match && match.c.mentioned !== true) {
+      const employers = structured().filter((c) => c.employer === true);
+      const other = employers.find((c) => matchQuality(c.name, domain.key) === 0);
+      if (other && !employers.some((c) => matchQuality(c.name, domain.key) > 0)) return { name: other.name, source: 'relayed' };
+    }
+    // "TWM Indonesia" in the From header, "Taiwan Mobile Indonesia" in the text: the spelled-out name is the one to write.
+    if (match && !match.c.mentioned) {
+      const longer = spelledOut(match.c.name, structured(), domain.key);
+      if (longer) match = { c: longer, q: match.q };
+    }
+    // A web address in the text ("acme.io" under a signature) names the company by its domain: write it as a name.
+    if (match) {
+      return match.c.mentioned && DOMAIN_LIKE.test(match.c.name)
+        ? { name: prettifyDomainLabel(domain.label), source: 'domain-web' }
+        : { name: match.c.name, source: match.q >= 2 ? source : 'domain-mentioned' };
+    }
+    const named = best(structured().filter((c) => c.weight >= 2.5 && (c.stated || looksLikeOrg(c.name))));
+    if (named) return { name: named.name, source: 'named' };
+    // A personal domain ("jane@janedoe.com") names a person, not an employer.
+    const personal = [...input.people].some((w) => w.length >= 3 && domain.key.includes(foldKey(w)));
+    if (domain.label.length < 2 || personal) return null;
+    return { name: prettifyDomainLabel(domain.label), source: domain.institution ? 'domain-institution' : 'domain-label' };
+  }
+  const stated = best(structured().filter((c) => c.weight >= 2));
+  return stated ? { name: stated.name, source: 'stated' } : null;
+}
+
+interface Match {
+  c: Candidate;
+  q: number;
+}
+
+/** The candidate that fits the domain best (then weighs most), starting from `current`. */
+function bestMatch(cands: readonly Candidate[], key: string, current: Match | null): Match | null {
+  let top = current;
+  for (const c of cands) {
+    const q = matchQuality(c.name, key);
+    if (q > 0 && (!top || q > top.q || (q === top.q && c.weight > top.c.weight))) top = { c, q };
+  }
+  return top;
+}
+
+function best(cands: readonly Candidate[]): Candidate | null {
+  let top: Candidate | null = null;
+  for (const c of cands) if (!top || c.weight > top.weight) top = c;
+  return top;
+}
+
+/** A candidate that spells out the acronym of `short` ("Taiwan Mobile Indonesia" for "TWM Indonesia"), if any. */
+function spelledOut(short: string, cands: readonly Candidate[], key: string): Candidate | null {
+  const words = short.split(' ');
+  const acronym = words.find((w) => /^\p{Lu}{2,5}$/u.test(w));
+  if (acronym === undefined || words.length < 2) return null;
+  const rest = words.filter((w) => w !== acronym).map((w) => w.toLowerCase());
+  for (const c of cands) {
+    const cw = c.name.split(' ');
+    if (cw.length <= words.length || matchQuality(c.name, key) === 0) continue;
+    if (cw[0]?.charAt(0) !== acronym.charAt(0) || /^\p{Lu}{2,5}$/u.test(cw[0] ?? '')) continue;
+    if (rest.every((w) => cw.some((x) => x.toLowerCase() === w))) return c;
+  }
+  return null;
+}

@@ -1,0 +1,131 @@
+// The sender's domain: what kind it is (free mail, a relay service, a company's), the part that names the
+// organisation, how it reads as a name, and how well a company name fits it.
+
+import { PUBLIC_MAIL_DOMAINS, RELAY_DOMAINS, TRAILING_LEGAL_FORM } from '../lexicon';
+import { foldKey } from '../normalize';
+
+type DomainKind = 'public' | 'relay' | 'company' | 'none';
+
+export interface SenderDomain {
+  /** The whole domain, lower case ("mail.acme-robotics.co.uk"). */
+  domain: string;
+  /** The registrable name as written ("acme-robotics"). */
+  label: string;
+  /** The registrable name folded to letters ("acmerobotics"). */
+  key: string;
+  kind: DomainKind;
+  /** An academic or public body's domain ("…ac.uk", "…edu", "…gov"): its label is an abbreviation or a service. */
+  institution?: boolean;
+}
+
+const GENERIC_SECOND_LEVEL = new Set([
+  'co', 'com', 'org', 'net', 'gov', 'gouv', 'gob', 'ac', 'edu', 'ne', 'or', 'go', 'nic', 'mil', 'ltd', 'plc', 'sch',
+  'nom', 'info', 'biz', 'int', 'res', 'asso',
+]);
+
+/** Second levels (and top levels) of universities and public bodies. */
+const INSTITUTION_LEVELS: ReadonlySet<string> = new Set(['ac', 'edu', 'gov', 'gouv', 'gob', 'mil']);
+
+/** Reserved for documentation and tests (RFC 2606). */
+const RESERVED_LABELS: ReadonlySet<string> = new Set(['example', 'test', 'invalid', 'localhost']);
+
+const RELAY_SET: ReadonlySet<string> = new Set(RELAY_DOMAINS);
+
+/** Is the domain, or a domain it is under, a relay service's? */
+function isRelayDomain(domain: string): boolean {
+  for (let d = domain; d.includes('.'); d = d.slice(d.indexOf('.') + 1)) if (RELAY_SET.has(d)) return true;
+  return false;
+}
+
+/** Classify the sender's domain and find the part of it that names the organisation. */
+export function readDomain(email: string): SenderDomain {
+  const at = email.lastIndexOf('@');
+  const domain = (at >= 0 ? email.slice(at + 1) : '').trim().toLowerCase().replace(/[>\s.]+$/, '');
+  if (domain === '' || !/^[a-z0-9.-]+$/.test(domain) || !domain.includes('.')) {
+    return { domain, label: '', key: '', kind: 'none' };
+  }
+  const labels = domain.split('.').filter((l) => l !== '');
+  const tld = labels.pop() ?? '';
+  const institution = INSTITUTION_LEVELS.has(tld) || INSTITUTION_LEVELS.has(labels[labels.length - 1] ?? '');
+  if (labels.length > 1 && GENERIC_SECOND_LEVEL.has(labels[labels.length - 1] ?? '')) labels.pop();
+  // Documentation domains (RFC 2606: example.com, the .example and .test TLDs) stand in for a real one: the name is
+  // the label in front ("jobs@acme.example.com" is Acme's).
+  while (labels.length > 1 && RESERVED_LABELS.has(labels[labels.length - 1] ?? '')) labels.pop();
+  const label = labels[labels.length - 1] ?? '';
+  let kind: DomainKind = 'company';
+  if (PUBLIC_MAIL_DOMAINS.has(domain)) kind = 'public';
+  else if (isRelayDomain(domain)) kind = 'relay';
+  return { domain, label, key: foldKey(label), kind, ...(institution ? { institution } : {}) };
+}
+
+// Common last words of company names, used to split a one-word domain ("quillhealth" → "Quill Health").
+const NAME_SUFFIX_WORDS: readonly string[] = [
+  'healthcare', 'health', 'medical', 'robotics', 'logistics', 'logistik', 'labs', 'lab', 'technologies', 'technology',
+  'tech', 'systems', 'software', 'solutions', 'games', 'studios', 'studio', 'insurance', 'bank', 'capital', 'energy',
+  'foods', 'media', 'digital', 'data', 'cloud', 'security', 'pharma', 'networks', 'network', 'group', 'partners',
+  'consulting', 'ventures', 'works', 'motors', 'analytics', 'apps', 'mobile', 'finance', 'financial', 'payments',
+  'supply', 'construction', 'engineering', 'design', 'care', 'clinic', 'dental', 'legal', 'realty', 'homes', 'travel',
+  'learning', 'education', 'academy', 'hospital', 'center', 'centre', 'power', 'global', 'international', 'industries',
+  'retail', 'markets', 'market', 'store', 'farms', 'coffee', 'hotels', 'sports', 'fitness', 'creative', 'marketing',
+  'agency', 'communications', 'telecom', 'electric', 'solar', 'automotive', 'aerospace', 'chemicals', 'materials',
+  'metals', 'mining', 'resources', 'services', 'bio', 'biotech', 'therapeutics', 'diagnostics', 'brands', 'interactive',
+  'entertainment', 'publishing', 'foundation', 'institute', 'university', 'college', 'school', 'airlines',
+  'shipping', 'freight', 'transport', 'energie', 'versicherung', 'technik', 'immobilien', 'werke', 'systeme',
+];
+
+/** "acme-robotics" → "Acme Robotics"; "quillhealth" → "Quill Health"; short names become acronyms ("ibm" → "IBM"). */
+export function prettifyDomainLabel(label: string): string {
+  const parts = label.split(/[-_]+/).filter((p) => p !== '');
+  const words: string[] = [];
+  for (const part of parts) {
+    if (!/^[a-z0-9]+$/.test(part)) {
+      words.push(part);
+      continue;
+    }
+    const tail: string[] = [];
+    let rest = part;
+    for (let guard = 0; guard < 3; guard++) {
+      const suffix = NAME_SUFFIX_WORDS.find((w) => rest.length >= w.length + 4 && rest.endsWith(w));
+      if (!suffix) break;
+      tail.unshift(suffix);
+      rest = rest.slice(0, rest.length - suffix.length);
+    }
+    words.push(rest, ...tail);
+  }
+  if (words.length === 1 && (words[0] ?? '').length <= 3) return (words[0] ?? '').toUpperCase();
+  return words.map((w) => (w.charAt(0).toUpperCase() + w.slice(1))).join(' ');
+}
+
+
+function stripLegal(name: string): string {
+  const legal = TRAILING_LEGAL_FORM.exec(name);
+  return legal ? name.slice(0, legal.index) : name;
+}
+
+function isSubsequence(needle: string, hay: string): boolean {
+  let i = 0;
+  for (let j = 0; j < hay.length && i < needle.length; j++) if (hay[j] === needle[i]) i++;
+  return i === needle.length;
+}
+
+/** How well a company name fits the sender domain's key: 3 same, 2 one is a prefix / initials, 1 abbreviation, 0 not. */
+export function matchQuality(name: string, key: string): number {
+  if (key.length < 2) return 0;
+  let best = 0;
+  const base = stripLegal(name);
+  for (const c of [foldKey(base), foldKey(base, true)]) {
+    if (c.length < 2) continue;
+    if (c === key) return 3;
+    if (key.length >= 3 && c.startsWith(key)) best = Math.max(best, 2);
+    else if (c.length >= 3 && key.startsWith(c) && c.length * 2 >= key.length) best = Math.max(best, 2);
+    else if (c.length >= 4 && key.endsWith(c) && c.length * 2 >= key.length) best = Math.max(best, 2);
+    const initials = base
+      .split(/[\s-]+/)
+      .filter((w) => /^\p{Lu}/u.test(w))
+      .map((w) => foldKey(w).charAt(0))
+      .join('');
+    if (initials.length >= 2 && initials === key) best = Math.max(best, 2);
+    if (best === 0 && c[0] === key[0] && isSubsequence(key, c) && (key.length <= 4 || key.length * 2 >= c.length)) best = 1;
+  }
+  return best;
+}

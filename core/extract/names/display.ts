@@ -1,0 +1,148 @@
+// From display names ("Doe, Jane", "Jane Doe | Talent Acquisition", "Careers at Acme") and mailbox local parts:
+// the person, or the organisation and whether the mailbox is a shared inbox.
+
+import { DEGREES, DEPARTMENT_WORDS, ORG_WORDS, ROLE_MAILBOX_WORDS, isRoleHead } from '../lexicon';
+import { foldKey } from '../normalize';
+import { type PersonName, parsePersonName } from './person';
+
+/** Does a mailbox local part ("careers", "no-reply", "recruiting.scheduling") belong to a shared inbox? */
+function isRoleMailbox(localPart: string): boolean {
+  const local = localPart.toLowerCase();
+  if (/no-?reply|do-?not-?reply|dontreply|mailer-daemon/.test(local)) return true;
+  return local.split(/[._+-]+/).some((part) => ROLE_MAILBOX_WORDS.has(part) || ROLE_MAILBOX_WORDS.has(part.replace(/\d+$/, '')));
+}
+
+const TEAM_PHRASE =
+  /(?<![\p{L}])(?:team|careers?|jobs?|recruiting|recruitment|recruiters?|talent|hr|human resources|people (?:ops|operations|team)|hiring|scheduling|no-?reply|notifications?|do not reply|recursos humanos|equipo|ressources humaines|équipe|recrutement|personalabteilung|karriere|bewerbermanagement|risorse umane|selezione)(?![\p{L}])/iu;
+
+/** A display-name or signature part naming a shared inbox or department rather than a person. */
+export function isTeamLabel(part: string): boolean {
+  return TEAM_PHRASE.test(part);
+}
+
+function isDegreeOrTitle(part: string): boolean {
+  const words = part.toLowerCase().split(/\s+/);
+  if (words.every((w) => DEGREES.has(w.replace(/\.$/, '')))) return true;
+  return words.some((w) => isRoleHead(w));
+}
+
+function hasOrgWord(part: string): boolean {
+  return part
+    .toLowerCase()
+    .split(/[\s,.]+/)
+    .some((w) => ORG_WORDS.has(w));
+}
+
+/** Strip department words from the end of an organisation name: "Corvid Recruiting" → "Corvid". */
+function stripDepartment(org: string): string {
+  const words = org.trim().replace(/^the\s+/i, '').split(/\s+/);
+  while (words.length > 1 && DEPARTMENT_WORDS.has((words[words.length - 1] ?? '').toLowerCase())) words.pop();
+  return words.join(' ');
+}
+
+export interface DisplayName {
+  person: PersonName | null;
+  /** Organisation names the display name carries ("Acme" in "Careers at Acme"). */
+  orgs: string[];
+  /** The display name is a shared inbox, a team or a relay (ATS/scheduler), not a person. */
+  shared: boolean;
+}
+
+/**
+ * Read a From display name. `domainKey` is the sender domain's name part folded to letters (e.g. "acmerobotics"),
+ * used to tell a company name from a person's.
+ */
+export function parseDisplayName(fromName: string, fromEmail: string, domainKey: string, relayDomain = false): DisplayName {
+  const result: DisplayName = { person: null, orgs: [], shared: false };
+  let s = fromName.replace(/^["'\s]+|["'\s]+$/g, '').replace(/\s+/g, ' ').trim();
+  if (s.includes('@') && !/\s/.test(s)) s = '';
+  if (s.length > 120) s = s.slice(0, 120);
+  const local = fromEmail.split('@')[0] ?? '';
+  const sharedMailbox = isRoleMailbox(local);
+  if (s === '') return { ...result, shared: sharedMailbox };
+
+  let relay = relayDomain;
+  // Parenthesised or bracketed parts: "(via Lever)", "(Acme)", "[External]".
+  s = s.replace(/[([]([^()[\]]{1,60})[)\]]/g, (_m, inner: string) => {
+    const t = inner.trim();
+    if (/^via\b/i.test(t)) relay = true;
+    // Not organisations: "(External)", "(Contractor)", pronouns "(she/her)".
+    else if (!/^(?:external|ext|extern|contractor|contract|vendor|temp|guest|consultant|\p{L}+\/\p{L}+(?:\/\p{L}+)?)$/iu.test(t) && !isDegreeOrTitle(t)) result.orgs.push(t);
+    return ' ';
+  });
+  const via = /\s+via\s+/i.exec(s);
+  if (via) {
+    relay = true;
+    s = s.slice(0, via.index);
+  }
+  s = s.replace(/\s+/g, ' ').trim();
+
+  // "Careers at Acme", "Jane from Acme", "Jane @ Acme".
+  let orgAfterAt: string | null = null;
+  const at = /\s+(?:at|from|@|bei|chez|presso)\s+/i.exec(s);
+  if (at && at.index > 0) {
+    orgAfterAt = s.slice(at.index + at[0].length).trim();
+    s = s.slice(0, at.index).trim();
+  }
+
+  let parts = s.split(/\s+[|·•:/]\s+|\s+[–—-]{1,2}\s+|\s*[|·•]\s*/).filter((p) => p !== '');
+  // "Doe, Jane" → "Jane Doe"; "Jane Doe, PhD" → "Jane Doe"; "Acme, Inc." stays an organisation.
+  if (parts.length === 1 && (parts[0] ?? '').split(',').length === 2) {
+    const [left = '', right = ''] = (parts[0] ?? '').split(',').map((p) => p.trim());
+    if (DEGREES.has(right.toLowerCase().replace(/\.$/, '')) || right === '') parts = [left];
+    else if (isDegreeOrTitle(right) || isTeamLabel(right)) parts = [left, right];
+    else if (parsePersonName(right) && parsePersonName(left) && !/\s/.test(left)) parts = [`${right} ${left}`];
+    else if (!/^(?:inc|llc|ltd|corp|co|gmbh|sa|ag)\.?$/i.test(right) && parsePersonName(left)) parts = [left, right];
+  }
+
+  const teamSibling = parts.some((p) => isTeamLabel(p));
+  const shared = sharedMailbox || relay || teamSibling;
+  for (const part of parts) {
+    if (isTeamLabel(part)) {
+      // "Corvid Recruiting" → the company is "Corvid".
+      const rest = stripDepartment(part);
+      if (rest !== part && !isTeamLabel(rest)) result.orgs.push(rest);
+      continue;
+    }
+    if (isDegreeOrTitle(part) && !hasOrgWord(part)) continue;
+    const person = personFromPart(part, { local, domainKey, sharedMailbox, relay, teamSibling: teamSibling || parts.length > 1 });
+    if (person && result.person === null) result.person = person;
+    else result.orgs.push(part);
+  }
+  if (orgAfterAt) result.orgs.unshift(orgAfterAt);
+  result.shared = shared && result.person === null;
+  return result;
+}
+
+function personFromPart(
+  part: string,
+  ctx: { local: string; domainKey: string; sharedMailbox: boolean; relay: boolean; teamSibling: boolean },
+): PersonName | null {
+  if (hasOrgWord(part)) return null;
+  const person = parsePersonName(part, { allowLowercase: true });
+  if (!person) return null;
+  const key = foldKey(part);
+  // "Acme Robotics" <jobs@acmerobotics.com> is the company, not a person.
+  if (ctx.domainKey.length >= 3 && (key === ctx.domainKey || key.startsWith(ctx.domainKey) || ctx.domainKey.startsWith(key))) {
+    return null;
+  }
+  // The mailbox corroborates a name when it contains one of its words ("jdoe" for Jane Doe).
+  const localKey = foldKey(ctx.local);
+  const corroborated = part
+    .split(/\s+/)
+    .some((w) => foldKey(w).length >= 3 && (localKey.includes(foldKey(w)) || localKey.includes(foldKey(w, true))));
+  if (corroborated) return person;
+  // A single word is a person only when nothing suggests a shared inbox; next to a team label on a shared
+  // mailbox ("Recursos Humanos - Andina Foods" <rrhh@…>), even two words are the company.
+  if (person.full === null && (ctx.sharedMailbox || ctx.relay || ctx.teamSibling)) return null;
+  if (ctx.sharedMailbox && ctx.teamSibling) return null;
+  return person;
+}
+
+/** A "local part" like "jane.doe" or "jane_doe" read as a name, when nothing better exists. */
+export function personFromLocalPart(localPart: string): PersonName | null {
+  if (isRoleMailbox(localPart)) return null;
+  const m = /^([a-z]{2,20})[._]([a-z]{2,24})$/i.exec(localPart);
+  if (!m) return null;
+  return parsePersonName(`${m[1] ?? ''} ${m[2] ?? ''}`, { allowLowercase: true });
+}
