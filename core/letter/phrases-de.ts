@@ -154,7 +154,7 @@ function greeting(ctx: PhraseContext): string {
   if (firstName && tone === 'formal') {
     // Formal German greets a person by full name ("Guten Tag Priya Raman,"): it needs no "Frau" or "Herr".
     const name = fullName.startsWith(firstName) ? fullName : firstName;
-    return choose([`Guten Tag ${name},`, `Hallo ${name},`], ctx, 9);
+    return `Guten Tag ${name},`;
   }
   if (firstName) return choose([`Hallo ${firstName},`, `Guten Tag ${firstName},`], ctx, 9);
   // A full name alone may be split wrongly, so it is not used to greet.

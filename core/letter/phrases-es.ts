@@ -24,7 +24,7 @@ const DAYS = ['domingo', 'lunes', 'martes', 'miércoles', 'jueves', 'viernes', '
 const REASON_SENTENCES: Record<StandardReason, StagePhrasing> = {
   'accepted-other-offer': {
     default: {
-      warm: ['Hace poco he aceptado otra oferta, que considero el siguiente paso adecuado para mí.', 'Acabo de aceptar un puesto en otra empresa que encaja con lo que busco.'],
+      warm: ['Hace poco he aceptado otra oferta, que encaja con lo que busco ahora.', 'Acabo de aceptar un puesto en otra empresa que encaja con lo que busco.'],
       formal: ['Recientemente he aceptado un puesto en otra empresa.', 'Entretanto he asumido un compromiso con otra empresa.'],
       brief: ['Ya he aceptado otra oferta.', 'Acabo de aceptar otro puesto.'],
     },
@@ -38,7 +38,7 @@ const REASON_SENTENCES: Record<StandardReason, StagePhrasing> = {
   },
   compensation: {
     default: {
-      warm: ['La remuneración no termina de encajar con lo que necesito en esta etapa de mi carrera.', 'Al final, la remuneración no se ajusta del todo a lo que necesito ahora.'],
+      warm: ['La remuneración no termina de encajar con mis expectativas en esta etapa de mi carrera.', 'Al final, la remuneración no se ajusta del todo a mis expectativas actuales.'],
       formal: ['La remuneración no se ajusta del todo a mis necesidades en esta etapa de mi carrera.', 'Las condiciones retributivas no se ajustan del todo a mis expectativas actuales.'],
       brief: ['La remuneración no se ajusta del todo a lo que busco.', 'La remuneración no es del todo lo que busco.'],
     },
@@ -95,9 +95,9 @@ const REASON_SENTENCES: Record<StandardReason, StagePhrasing> = {
 };
 
 const NEUTRAL_REASON: Phrasing = {
-  warm: 'Siento que no es el paso adecuado para mí en este momento.',
-  formal: 'No es el paso adecuado para mí en este momento.',
-  brief: 'Ahora mismo no es el paso adecuado para mí.',
+  warm: 'Ahora mismo no encaja con mis planes.',
+  formal: 'En este momento no encaja con mis planes.',
+  brief: 'Ahora no encaja con mis planes.',
 };
 
 const DOOR_OPEN: Record<DoorKind, StagePhrasing> = {
@@ -144,7 +144,7 @@ function before(prep: 'de' | 'en', name: string): string {
 function greeting(ctx: PhraseContext): string {
   const { tone, firstName } = ctx;
   const name = firstName ? `, ${firstName}` : '';
-  if (tone === 'formal') return choose([`Buenos días${name}:`, `Hola, buenos días${name}:`], ctx, 9);
+  if (tone === 'formal') return `Buenos días${name}:`;
   if (tone === 'warm') return choose([`Hola${name}:`, `¡Hola${name}!`], ctx, 9);
   return choose([`Hola${name}:`, `Buenos días${name}:`], ctx, 9);
 }

@@ -28,7 +28,7 @@ const DAYS = ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'sa
 const REASON_SENTENCES: Record<StandardReason, StagePhrasing> = {
   'accepted-other-offer': {
     default: {
-      warm: ["Entre-temps, j'ai accepté un autre poste, qui me semble être la bonne étape pour la suite.", "Je viens d'accepter un poste ailleurs, qui correspond à la direction que je souhaite prendre."],
+      warm: ["Entre-temps, j'ai accepté un autre poste, qui correspond à ce que je recherche aujourd'hui.", "Je viens d'accepter un poste ailleurs, qui correspond à la direction que je souhaite prendre."],
       formal: ["J'ai en effet récemment accepté un poste dans une autre entreprise.", "J'ai entre-temps pris un engagement auprès d'une autre entreprise."],
       brief: ["Entre-temps, j'ai accepté un poste ailleurs.", "Je viens d'accepter une autre offre."],
     },
@@ -42,7 +42,7 @@ const REASON_SENTENCES: Record<StandardReason, StagePhrasing> = {
   },
   compensation: {
     default: {
-      warm: ['La rémunération ne correspond pas tout à fait à mes attentes à ce stade de ma carrière.', 'Au final, la rémunération ne répond pas tout à fait à mes besoins actuels.'],
+      warm: ['La rémunération ne correspond pas tout à fait à mes attentes à ce stade de ma carrière.', "Au final, la rémunération n'est pas tout à fait en phase avec mon profil."],
       formal: ['La rémunération ne correspond pas tout à fait à mes attentes à ce stade de ma carrière.', 'Les conditions de rémunération ne répondent pas tout à fait à mes attentes actuelles.'],
       brief: ['La rémunération ne correspond pas tout à fait à mes attentes.', 'La rémunération ne me convient pas tout à fait.'],
     },
@@ -99,9 +99,9 @@ const REASON_SENTENCES: Record<StandardReason, StagePhrasing> = {
 };
 
 const NEUTRAL_REASON: Phrasing = {
-  warm: "Ce n'est pas la bonne étape pour moi en ce moment.",
-  formal: "Il ne s'agit pas de la bonne étape pour moi à ce jour.",
-  brief: "Ce n'est pas la bonne étape pour moi.",
+  warm: 'Cette proposition ne correspond pas à ce que je recherche en ce moment.',
+  formal: 'Cette proposition ne correspond pas à mes projets actuels.',
+  brief: 'Cela ne correspond pas à mes projets actuels.',
 };
 
 const DOOR_OPEN: Record<DoorKind, StagePhrasing> = {
@@ -114,7 +114,7 @@ const DOOR_OPEN: Record<DoorKind, StagePhrasing> = {
   },
   'closer-match': {
     default: {
-      warm: ["Restons en contact\u202F: si un poste plus proche de mes attentes se présente à l'avenir, j'en entendrai parler avec plaisir.", "Si un poste plus proche de mes attentes se présente un jour, c'est avec plaisir que j'en discuterai avec vous."],
+      warm: ["Restons en contact\u202F: si un poste plus proche de mes attentes se présente à l'avenir, c'est avec plaisir que j'en discuterai avec vous.", "Si un poste plus proche de mes attentes se présente un jour, c'est avec plaisir que j'en discuterai avec vous."],
       formal: ["Je reste volontiers en contact, et c'est avec plaisir que j'étudierai à l'avenir tout poste plus proche de mon profil.", "J'étudierai avec plaisir tout poste futur plus proche de mon profil."],
       brief: ["Si un poste plus proche de mes attentes se présente à l'avenir, je suis à votre écoute.", 'Je reste à votre écoute pour tout poste futur plus proche de mon profil.'],
     },
@@ -177,8 +177,8 @@ interface Opening {
 
 function opening(ctx: PhraseContext): Opening {
   const { tone, firstName, named } = ctx;
-  if (firstName) return { greeting: choose([`Bonjour ${firstName},`, `Bonjour ${firstName}, j'espère que vous allez bien.`], ctx, 9), formula: '' };
-  if (tone !== 'formal') return { greeting: choose(['Bonjour,', 'Bonjour à vous,'], ctx, 9), formula: '' };
+  if (firstName) return { greeting: `Bonjour ${firstName},`, formula: '' };
+  if (tone !== 'formal') return { greeting: 'Bonjour,', formula: '' };
   // A person wrote, but only their full name is known: "Madame, Monsieur," or a plain "Bonjour,".
   const formula = choose(named ? ['Madame, Monsieur', ''] : ['Madame, Monsieur', 'Mesdames, Messieurs'], ctx, 9);
   return { greeting: formula ? `${formula},` : 'Bonjour,', formula };
