@@ -10,6 +10,7 @@ import { hostFor, MAIL_PAGE_MATCHES, type Composer, type MailHost } from '../../
 import { readPageWithOpener } from '../../core/read/opener';
 import { checkLayout, conversationInUrl, type PageRead } from '../../core/read/page';
 import { safely } from '../../core/safely';
+import type { Letter } from '../../core/model';
 import { preferencesChanged } from '../../core/settings/keys';
 import { isLetterAnswer, isRequest, OPEN_OPTIONS, type CommandResponse, type InsertResult, type LetterAnswer, type LetterRequest, type QuickChoice, type Request, type ThreadRead } from '../../core/protocol';
 import { registeredSecondStage, SECOND_STAGE_PATH, type ButtonModel, type MountedButton, type SecondStage } from './second-stage-api';
@@ -210,7 +211,7 @@ class MailUi {
   }
 
   /** Inserts a letter into an editor through the second stage (loading it if need be), for the button and the popup. */
-  private async insertLetter(editor: HTMLElement, letter: { text: string; html: string }): Promise<InsertResult> {
+  private async insertLetter(editor: HTMLElement, letter: Letter): Promise<InsertResult> {
     let stage: SecondStage;
     try {
       stage = await this.secondStage();
@@ -254,7 +255,7 @@ class MailUi {
     return { host: this.host.id, ...page, hasDraft: !!draft, canOpenReply: !!reply, layout, conversationInUrl: conversationInUrl(this.host.id, location.href) };
   }
 
-  private async insertFromPopup(letter: { text: string; html: string }): Promise<InsertResult> {
+  private async insertFromPopup(letter: Letter): Promise<InsertResult> {
     let target = this.targetComposer();
     if (!target) {
       const reply = this.host.replyButton?.(document);

@@ -302,7 +302,7 @@ describe.each(LAYOUTS)('insertLetter in Chromium: %s', (_layout, renamed) => {
     const { page, dialogs, errors } = await open(GMAIL_EDITOR('<div dir="ltr"><br></div>'));
     const hostile = 'Hi <img src=x onerror=alert(1)>,\n\n<script>alert(2)</script>';
     expect(await insert(page, letterOf(hostile))).toMatchObject({ ok: true, strategy: 'execCommand' });
-    // Markup that breaks letter.ts's promise is refused by insertHTML and built from text instead.
+    // Markup that breaks the letter engine's promise (core/letter/render.ts) is refused by insertHTML and built from text instead.
     expect(await page.evaluate(() => window.DP.removeLetter(document.getElementById('ed')!))).toBe(true);
     expect(await insert(page, { text: hostile, html: `<div>${hostile.replace(/\n/g, '</div><div>')}</div>` })).toMatchObject({
       ok: true,

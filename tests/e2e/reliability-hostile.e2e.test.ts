@@ -186,7 +186,7 @@ describe.each(LAYOUTS)('hostile text in a Gmail recruiter thread: %s', (_layout,
     expect(shape.inside.filter((el) => !['div', 'br'].includes(el.tag) || el.attributes.length > 0)).toEqual([]);
 
     // Page text that the letter uses is there literally (the letter equals the oracle's, checked above) …
-    // (As letter.ts documents, values lose its two private-use marker characters, the characters that must not
+    // (As core/letter/view.ts documents, values lose its two private-use marker characters, the characters that must not
     // travel in a letter — controls, bidi overrides and isolates, lone surrogates — and runs of whitespace.)
     const used = [context.recruiter.firstName, context.recruiter.company]
       .map((v) => asLetterValue(v ?? ''))
