@@ -67,6 +67,27 @@ function outside(list: readonly string[]): string[] {
   return list.filter((url) => !FIXTURE_URLS.includes(url.split('#')[0]!) && !url.startsWith(`chrome-extension://${h.extensionId}/`));
 }
 
+/**
+ * The extension's service worker as it is now: Chromium may stop an idle MV3 worker and start a new one, and an
+ * evaluate on the stopped one never settles.
+ */
+function liveWorker(): Worker {
+  return h.context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${h.extensionId}/`)) ?? worker;
+}
+
+/** Playwright's evaluate has no timeout of its own: a step that hangs fails here, by name, instead of the test. */
+async function within<T>(what: string, promise: Promise<T>, ms = 15_000): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what} did not finish within ${ms} ms`)), ms);
+  });
+  try {
+    return await Promise.race([promise, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 /** Every resource a page or the service worker fetched, from its own resource timing. */
 function resources(target: Page | Worker): Promise<string[]> {
   const read = () => performance.getEntriesByType('resource').map((e) => e.name);
@@ -88,13 +109,13 @@ describe('at run time', () => {
     await mail.bringToFront();
     const popupUrl = `chrome-extension://${h.extensionId}/popup.html`;
     const known = new Set(h.context.pages());
-    await worker.evaluate((url) => chrome.windows.create({ url, type: 'popup', width: 380, height: 600 }), popupUrl);
+    await within('opening the popup window', liveWorker().evaluate((url) => chrome.windows.create({ url, type: 'popup', width: 380, height: 600 }), popupUrl));
     let popup: Page | undefined;
     await expect.poll(() => (popup = h.context.pages().find((p) => !known.has(p) && p.url().startsWith(popupUrl))), { timeout: 10_000 }).toBeTruthy();
     await expect.poll(() => popup!.getByLabel('First name').inputValue(), { timeout: 5000 }).toBe('Priya');
     await popup!.getByRole('button', { name: 'Insert into reply' }).click();
     await expect.poll(() => popup!.getByRole('status').innerText(), { timeout: 10_000 }).toMatch(/Inserted into your reply/);
-    const popupResources = await resources(popup!);
+    const popupResources = await within("reading the popup's resource timing", resources(popup!));
 
     const options = await h.context.newPage();
     const optionsErrors = trackErrors(options);
@@ -106,10 +127,10 @@ describe('at run time', () => {
     expect(seen.filter((s) => outside([s.url]).length > 0)).toEqual([]);
     expect(seen.some((s) => s.url.split('#')[0] === thread.split('#')[0])).toBe(true);
     // The mail page's own timing also lists the favicon, which Chromium asks for by itself for any page.
-    expect(outside(await resources(mail)).filter((url) => url !== new URL('/favicon.ico', thread).href)).toEqual([]);
+    expect(outside(await within("reading the mail page's resource timing", resources(mail))).filter((url) => url !== new URL('/favicon.ico', thread).href)).toEqual([]);
     expect(outside(popupResources)).toEqual([]);
-    expect(outside(await resources(options))).toEqual([]);
-    expect(outside(await resources(worker))).toEqual([]);
+    expect(outside(await within("reading the options page's resource timing", resources(options)))).toEqual([]);
+    expect(outside(await within("reading the service worker's resource timing", resources(liveWorker())))).toEqual([]);
     expect(mailErrors).toEqual([]);
     expect(optionsErrors).toEqual([]);
     await popup!.close();
@@ -119,9 +140,10 @@ describe('at run time', () => {
 
   test('control: a request made by the service worker is seen, by the recorder and by its resource timing', async () => {
     const probe = 'https://dp-network-probe.invalid/ping';
-    await worker.evaluate((url) => fetch(url).then(() => 'ok', () => 'failed'), probe);
+    const sw = liveWorker();
+    await within('the probe request', sw.evaluate((url) => fetch(url).then(() => 'ok', () => 'failed'), probe));
     await expect.poll(() => seen.find((s) => s.url === probe)?.from ?? null).toMatch(/^service worker chrome-extension:\/\//);
-    expect(await resources(worker)).toContain(probe);
+    expect(await within("reading the service worker's resource timing", resources(sw))).toContain(probe);
   });
 });
 
