@@ -10,12 +10,18 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { balancedBlock } from '../support/html';
+import { LAYOUTS, renameClasses } from '../support/rename-classes';
 import { readFixture } from '../support/shared';
 import { decisionFor, EXTENSION_DIR, launch, trackErrors, type Harness } from './harness';
 
 const GMAIL_THREAD = 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQbfBkLwqTjNHnXbQPvcRhMZwsd';
 const GMAIL_PERSONAL = 'https://mail.google.com/mail/u/1/#inbox/FMfcgzQbfBkLwqTjNHnXbQPvcRhMZwse';
 const OUTLOOK = 'https://outlook.office.com/mail/inbox/id/AAQkADAwATM0MDAAMS1iNTcwLWI2ZjQtMDACLTAwCgAQAMNBwqHRPH1Iq0ZnFZpQ6aY%3D';
+/** The same Gmail and Outlook pages with every class name renamed, as after a redesign (issue 18). */
+const GMAIL_THREAD_RENAMED = 'https://mail.google.com/mail/u/2/#inbox/FMfcgzQbfBkLwqTjNHnXbQPvcRhMZwsd';
+const OUTLOOK_RENAMED = 'https://outlook.office.com/mail/inbox/id/AAQkADAwATM0MDAAMS1iNTcwLWI2ZjQtMDACLTAwCgAQAMNBwqHRPH1Iq0ZnFZpQ6aZ%3D';
+const gmailThread = (renamed: boolean) => (renamed ? GMAIL_THREAD_RENAMED : GMAIL_THREAD);
+const outlookThread = (renamed: boolean) => (renamed ? OUTLOOK_RENAMED : OUTLOOK);
 const GMAIL_EDITOR = '[g_editable="true"][contenteditable="true"]';
 const OUTLOOK_EDITOR = '[contenteditable="true"][aria-label^="Message body"]';
 const BUTTON = { name: 'Decline politely', exact: true } as const;
@@ -32,6 +38,8 @@ beforeAll(async () => {
   const reply = balancedBlock(recruiter, recruiter.indexOf('<div class="ip adB">'));
   h.serve(GMAIL_PERSONAL, readFixture('gmail-thread-non-recruiter.html').replace('</body>', `${reply}</body>`));
   h.serve(OUTLOOK, readFixture('outlook-reading-pane-reply.html'));
+  h.serve(GMAIL_THREAD_RENAMED, renameClasses(recruiter));
+  h.serve(OUTLOOK_RENAMED, renameClasses(readFixture('outlook-reading-pane-reply.html')));
 });
 
 afterAll(async () => {
@@ -172,9 +180,9 @@ test('the browser registered the command with its key (commands.getAll)', async 
   expect(commands.find((c) => c.name === 'decline')?.shortcut).toMatch(/^Alt\+Shift\+D$/);
 });
 
-describe('the decline command', () => {
+describe.each(LAYOUTS)('the decline command inserting (%s)', (_layout, renamed) => {
   test('in a focused Gmail reply on a recruiter thread it inserts the default letter and announces it', async () => {
-    const { page, errors } = await open(GMAIL_THREAD);
+    const { page, errors } = await open(gmailThread(renamed));
     await page.getByRole('button', BUTTON).waitFor();
     // The live region is in the accessibility tree before anything is put in it.
     await expect.poll(() => liveRegions(page)).toContainEqual({ role: 'status', live: 'polite', text: '' });
@@ -192,7 +200,7 @@ describe('the decline command', () => {
   });
 
   test('in a focused Outlook reply it inserts too', async () => {
-    const { page, errors } = await open(OUTLOOK);
+    const { page, errors } = await open(outlookThread(renamed));
     await page.getByRole('button', BUTTON).waitFor();
     await page.locator(OUTLOOK_EDITOR).focus();
     await expect(pressShortcut()).resolves.toBe('inserted');
@@ -200,6 +208,9 @@ describe('the decline command', () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+});
+
+describe('the decline command opening the popup', () => {
 
   /**
    * The popup the command opened, with `expression` evaluated in it once its form is ready. Headless Chromium shows
@@ -287,9 +298,9 @@ describe('the decline command', () => {
   });
 });
 
-describe('Tab order next to Send', () => {
+describe.each(LAYOUTS)('Tab order next to Send (%s)', (_layout, renamed) => {
   test('Gmail: one Tab from Send reaches the button, then its caret, then Gmail’s own next stop; Shift+Tab walks back', async () => {
-    const { page } = await open(GMAIL_THREAD);
+    const { page } = await open(gmailThread(renamed));
     await page.getByRole('button', BUTTON).waitFor();
     // Gmail's own order up to Send is unchanged: the editor (tabindex 1), then Send.
     await page.locator(GMAIL_EDITOR).focus();
@@ -324,7 +335,7 @@ describe('Tab order next to Send', () => {
   });
 
   test('Outlook: one Tab from Send reaches the button; More send options and Discard follow, each once', async () => {
-    const { page } = await open(OUTLOOK);
+    const { page } = await open(outlookThread(renamed));
     await page.getByRole('button', BUTTON).waitFor();
     await page.locator('button[aria-label="Send"]').focus();
     const order: string[] = [];
