@@ -42,7 +42,7 @@ const REASON_SENTENCES: Record<StandardReason, StagePhrasing> = {
   },
   compensation: {
     default: {
-      warm: ['La rémunération ne correspond pas tout à fait à mes attentes à ce stade de ma carrière.', "Au final, la rémunération n'est pas tout à fait en phase avec mon profil."],
+      warm: ['La rémunération ne correspond pas tout à fait à mes attentes à ce stade de ma carrière.', "Finalement, la rémunération n'est pas tout à fait à la hauteur de ce que je recherche."],
       formal: ['La rémunération ne correspond pas tout à fait à mes attentes à ce stade de ma carrière.', 'Les conditions de rémunération ne répondent pas tout à fait à mes attentes actuelles.'],
       brief: ['La rémunération ne correspond pas tout à fait à mes attentes.', 'La rémunération ne me convient pas tout à fait.'],
     },
@@ -122,7 +122,7 @@ const DOOR_OPEN: Record<DoorKind, StagePhrasing> = {
   timing: {
     default: {
       warm: ["J'aimerais beaucoup rester en contact, et j'espère que nous pourrons en reparler plus tard.", "Restons en contact\u202F: le moment sera peut-être plus propice à l'avenir."],
-      formal: ['Je reste volontiers en contact, en espérant que nous puissions échanger à nouveau plus tard.', "J'espère que nous aurons l'occasion d'échanger à nouveau à l'avenir."],
+      formal: ['Je reste volontiers en contact, en espérant que nous pourrons échanger à nouveau plus tard.', "J'espère que nous aurons l'occasion d'échanger à nouveau à l'avenir."],
       brief: ["J'espère que nous pourrons en reparler plus tard.", "Restons en contact pour l'avenir."],
     },
   },
