@@ -5,11 +5,17 @@
  * with the tab the shortcut would be pressed in; and checks the manifest declares the command and its key.
  */
 import type { Page } from 'puppeteer-core';
+import { LAYOUTS, renameClasses } from '../support/rename-classes';
 import { readFixture } from '../support/shared';
 import { builtManifest, getByRole, launch, type FirefoxHarness } from './harness';
 
 const GMAIL_THREAD = 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQbfBkLwqTjNHnXbQPvcRhMZwsd';
 const OUTLOOK = 'https://outlook.live.com/mail/0/inbox/id/AQQkADAwATY3ZmYAZS05MWU1LWQ2NAAtMDACLTAwCgAQAHf3yQdGnkxGuyd5xMqzmqA%3D';
+/** The same pages with every class name renamed, as after a redesign (tests/support/rename-classes.ts). */
+const GMAIL_THREAD_RENAMED = 'https://mail.google.com/mail/u/2/#inbox/FMfcgzQbfBkLwqTjNHnXbQPvcRhMZwsd';
+const OUTLOOK_RENAMED = 'https://outlook.live.com/mail/0/inbox/id/AQQkADAwATY3ZmYAZS05MWU1LWQ2NAAtMDACLTAwCgAQAHf3yQdGnkxGuyd5xMqzmqB%3D';
+const gmailThread = (renamed: boolean) => (renamed ? GMAIL_THREAD_RENAMED : GMAIL_THREAD);
+const outlookThread = (renamed: boolean) => (renamed ? OUTLOOK_RENAMED : OUTLOOK);
 const GMAIL_EDITOR = '[g_editable="true"][contenteditable="true"]';
 const OUTLOOK_EDITOR = '[contenteditable="true"][aria-label^="Message body"]';
 
@@ -21,6 +27,8 @@ beforeAll(async () => {
   h = await launch();
   h.serve(GMAIL_THREAD, readFixture('gmail-thread-inline-reply.html'));
   h.serve(OUTLOOK, readFixture('outlook-reading-pane-reply.html'));
+  h.serve(GMAIL_THREAD_RENAMED, renameClasses(readFixture('gmail-thread-inline-reply.html')));
+  h.serve(OUTLOOK_RENAMED, renameClasses(readFixture('outlook-reading-pane-reply.html')));
   // WebDriver BiDi may not navigate a tab to a moz-extension:// page; the button's "Open options" opens one.
   const { page } = await h.open(GMAIL_THREAD);
   await (await getByRole(page, 'button', 'More decline options')).click();
@@ -71,27 +79,29 @@ test('the manifest declares the decline command with Alt+Shift+D, and Firefox re
   expect(registered.find((c) => c.name === 'decline')?.shortcut).toBe('Alt+Shift+D');
 });
 
-test('in a focused Gmail reply on a recruiter thread it inserts the default letter, announced in the live region', async () => {
-  const { page, errors } = await h.open(GMAIL_THREAD);
-  await getByRole(page, 'button', 'Decline politely');
-  await page.focus(GMAIL_EDITOR);
-  const tabId = await tabIdOf('gmail');
-  expect(tabId).not.toBeNull();
-  await expect(pressShortcutIn(tabId!)).resolves.toBe('inserted');
-  await expect.poll(() => page.$eval(GMAIL_EDITOR, (el) => (el as HTMLElement).innerText)).toContain('Hi Priya,');
-  const status = await getByRole(page, 'status');
-  await expect.poll(() => status.evaluate((el) => el.textContent)).toContain('Letter inserted');
-  expect(errors).toEqual([]);
-  await page.close();
-});
+describe.each(LAYOUTS)('the command inserting (%s)', (_layout, renamed) => {
+  test('in a focused Gmail reply on a recruiter thread it inserts the default letter, announced in the live region', async () => {
+    const { page, errors } = await h.open(gmailThread(renamed));
+    await getByRole(page, 'button', 'Decline politely');
+    await page.focus(GMAIL_EDITOR);
+    const tabId = await tabIdOf('gmail');
+    expect(tabId).not.toBeNull();
+    await expect(pressShortcutIn(tabId!)).resolves.toBe('inserted');
+    await expect.poll(() => page.$eval(GMAIL_EDITOR, (el) => (el as HTMLElement).innerText)).toContain('Hi Priya,');
+    const status = await getByRole(page, 'status');
+    await expect.poll(() => status.evaluate((el) => el.textContent)).toContain('Letter inserted');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 
-test('in a focused Outlook reply it inserts too', async () => {
-  const { page } = await h.open(OUTLOOK);
-  await getByRole(page, 'button', 'Decline politely');
-  await page.focus(OUTLOOK_EDITOR);
-  await expect(pressShortcutIn((await tabIdOf('outlook'))!)).resolves.toBe('inserted');
-  await expect.poll(() => page.$eval(OUTLOOK_EDITOR, (el) => (el as HTMLElement).innerText)).toMatch(/^Hi Jane,/);
-  await page.close();
+  test('in a focused Outlook reply it inserts too', async () => {
+    const { page } = await h.open(outlookThread(renamed));
+    await getByRole(page, 'button', 'Decline politely');
+    await page.focus(OUTLOOK_EDITOR);
+    await expect(pressShortcutIn((await tabIdOf('outlook'))!)).resolves.toBe('inserted');
+    await expect.poll(() => page.$eval(OUTLOOK_EDITOR, (el) => (el as HTMLElement).innerText)).toMatch(/^Hi Jane,/);
+    await page.close();
+  });
 });
 
 test('with no reply focused it opens the popup, which reads the thread', async () => {
@@ -123,7 +133,7 @@ test('with no reply focused it opens the popup, which reads the thread', async (
   await page.close();
 });
 
-describe('Tab order next to Send (Firefox)', () => {
+describe.each(LAYOUTS)('Tab order next to Send (Firefox, %s)', (_layout, renamed) => {
   /** The focused element's label, through our open shadow root. */
   const focused = (page: Page) =>
     page.evaluate(() => {
@@ -133,8 +143,8 @@ describe('Tab order next to Send (Firefox)', () => {
     });
 
   test.each([
-    ['Gmail', GMAIL_THREAD, '[aria-label^="Send"]'],
-    ['Outlook', OUTLOOK, 'button[aria-label="Send"]'],
+    ['Gmail', gmailThread(renamed), '[aria-label^="Send"]'],
+    ['Outlook', outlookThread(renamed), 'button[aria-label="Send"]'],
   ])('%s: one Tab from Send reaches the button, then its caret, then More send options; Shift+Tab walks back', async (_site, url, send) => {
     const { page } = await h.open(url);
     await getByRole(page, 'button', 'Decline politely');

@@ -10,11 +10,15 @@ import type { Page } from 'playwright-core';
 import { exportPreferences } from '../../core/settings/backup';
 import { defaultPreferences } from '../../core/settings/preferences';
 import { AXE_SOURCE, focusIndicatorInPage, runAxeInPage, WCAG22_AA, type FocusIndicator } from '../support/a11y';
+import { LAYOUTS, renameClasses } from '../support/rename-classes';
 import { readFixture } from '../support/shared';
 import { launch, openPopupWindow, trackErrors, type Harness } from './harness';
 
 const GMAIL_LIGHT = 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQbfBkLwqTjNHnXbQPvcRhMZwsd';
 const GMAIL_DARK = 'https://mail.google.com/mail/u/1/#inbox/FMfcgzQbfBkLwqTjNHnXbQPvcRhMZwsd';
+/** The same two pages with every class name renamed, as after a Gmail redesign (tests/support/rename-classes.ts). */
+const GMAIL_LIGHT_RENAMED = 'https://mail.google.com/mail/u/2/#inbox/FMfcgzQbfBkLwqTjNHnXbQPvcRhMZwsd';
+const GMAIL_DARK_RENAMED = 'https://mail.google.com/mail/u/3/#inbox/FMfcgzQbfBkLwqTjNHnXbQPvcRhMZwsd';
 const BUTTON = { name: 'Decline politely', exact: true } as const;
 const HOST = 'decline-politely-ui';
 
@@ -25,7 +29,10 @@ beforeAll(async () => {
   const gmail = readFixture('gmail-thread-inline-reply.html');
   h.serve(GMAIL_LIGHT, gmail);
   // Gmail's dark theme: the page's own backgrounds go dark, and the button follows them (mount.ts themeOf).
-  h.serve(GMAIL_DARK, gmail.replace('</head>', '<style>body, body * { background-color: #1f1f1f !important; color: #e3e3e3 !important; }</style></head>'));
+  const dark = gmail.replace('</head>', '<style>body, body * { background-color: #1f1f1f !important; color: #e3e3e3 !important; }</style></head>');
+  h.serve(GMAIL_DARK, dark);
+  h.serve(GMAIL_LIGHT_RENAMED, renameClasses(gmail));
+  h.serve(GMAIL_DARK_RENAMED, renameClasses(dark));
 });
 
 afterAll(async () => {
@@ -107,9 +114,11 @@ async function menuShown(page: Page): Promise<void> {
 }
 
 describe.each([
-  ['light', GMAIL_LIGHT],
-  ['dark', GMAIL_DARK],
-])('the in-page button (%s)', (theme, url) => {
+  ['light', 'pages as served', GMAIL_LIGHT],
+  ['dark', 'pages as served', GMAIL_DARK],
+  ['light', 'every class name renamed', GMAIL_LIGHT_RENAMED],
+  ['dark', 'every class name renamed', GMAIL_DARK_RENAMED],
+])('the in-page button (%s, %s)', (theme, _layout, url) => {
   let page: Page;
   let errors: string[];
 
@@ -159,10 +168,10 @@ describe.each([
   });
 });
 
-test('the caret menu fits a 600-px-high window whole, without scrolling', async () => {
+test.each(LAYOUTS)('the caret menu fits a 600-px-high window whole, without scrolling (%s)', async (_layout, renamed) => {
   const page = await h.context.newPage();
   await page.setViewportSize({ width: 1280, height: 600 });
-  await page.goto(GMAIL_LIGHT);
+  await page.goto(renamed ? GMAIL_LIGHT_RENAMED : GMAIL_LIGHT);
   const button = page.getByRole('button', BUTTON);
   await button.waitFor();
   await button.scrollIntoViewIfNeeded();
