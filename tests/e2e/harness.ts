@@ -169,6 +169,14 @@ export function trackErrors(page: Page, options: { ownWarnings?: boolean } = {})
   return errors;
 }
 
+/** A new tab on a mail page, with its page errors and the content script's own warnings recorded (trackErrors). */
+export async function openMailPage(h: Harness, url: string): Promise<{ page: Page; errors: string[] }> {
+  const page = await h.context.newPage();
+  const errors = trackErrors(page, { ownWarnings: true });
+  await page.goto(url);
+  return { page, errors };
+}
+
 /**
  * Runs `expression` in the content script's own (isolated) world of `page`, through the DevTools protocol: for
  * controls that show a recorder hears that world too.

@@ -10,7 +10,7 @@ import { closeReply, closeReplyKeepingTemplate, openReplyAgain } from '../suppor
 import { balancedBlock } from '../support/html';
 import { LAYOUTS, renamedSelector } from '../support/rename-classes';
 import { readFixture } from '../support/shared';
-import { decisionFor, decisions, evaluateInContentScript, launch, OWN_WARNING, trackErrors, type Harness } from './harness';
+import { decisionFor, decisions, evaluateInContentScript, launch, openMailPage, OWN_WARNING, type Harness } from './harness';
 
 const GMAIL_THREAD = 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQbfBkLwqTjNHnXbQPvcRhMZwsd';
 const GMAIL_PERSONAL = 'https://mail.google.com/mail/u/1/#inbox/FMfcgzQbfBkLwqTjNHnXbQPvcRhMZwse';
@@ -48,12 +48,7 @@ describe.each(LAYOUTS)('%s', (_layout, renamed) => {
     await h?.close();
   });
 
-  async function open(url: string): Promise<{ page: Page; errors: string[] }> {
-    const page = await h.context.newPage();
-    const errors = trackErrors(page, { ownWarnings: true });
-    await page.goto(url);
-    return { page, errors };
-  }
+  const open = (url: string) => openMailPage(h, url);
 
   async function editorText(editor: Locator): Promise<string> {
     return editor.evaluate((el) => (el as HTMLElement).innerText);

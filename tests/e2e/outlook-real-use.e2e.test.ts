@@ -11,7 +11,7 @@ import type { Locator, Page } from 'playwright-core';
 import { darkOutlook, localizeOutlook, newOutlookLayout, type OutlookUiLanguage } from '../support/outlook-variants';
 import { LAYOUTS, renameClasses, renamedSelector } from '../support/rename-classes';
 import { readFixture } from '../support/shared';
-import { launch, trackErrors, type Harness } from './harness';
+import { launch, openMailPage, trackErrors, type Harness } from './harness';
 
 const CLOUD = 'https://outlook.cloud.microsoft/mail/inbox/id/AAQkADAwATM0MDAAMS1iNWVkLTE3YTMtMDACLTAwCgAQAGOApsCPsPBIqdbnzGzpBjs%3D';
 const CLOUD_POPOUT = 'https://outlook.cloud.microsoft/mail/deeplink/compose/AAQkADAwATM0MDAAMS1iNWVkLTE3YTMtMDACLTAwChAAY4CmwI%2Bw8Eip1ufMbOkGOx%3D%3D';
@@ -42,12 +42,7 @@ describe.each(LAYOUTS)('%s', (_layout, renamed) => {
     await h?.close();
   });
 
-  async function open(url: string): Promise<{ page: Page; errors: string[] }> {
-    const page = await h.context.newPage();
-    const errors = trackErrors(page, { ownWarnings: true });
-    await page.goto(url);
-    return { page, errors };
-  }
+  const open = (url: string) => openMailPage(h, url);
 
   const text = (editor: Locator): Promise<string> => editor.evaluate((el) => (el as HTMLElement).innerText);
 
