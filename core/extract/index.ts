@@ -94,6 +94,8 @@ const ORG_AFTER = /^[ \t]*(?:crew|team|hiring team|recruiting|recruitment|group|
  */
 function readsAsOrganisation(p: PersonName, text: string, domainKey: string): boolean {
   const name = (p.full ?? p.first).toLowerCase();
+  // An empty name would match everywhere, and the scan below would never advance.
+  if (name === '') return false;
   if (p.full === null && domainKey.length >= 3 && matchQuality(p.first, domainKey) >= 2) return true;
   const step = name.length;
   for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + step)) {
