@@ -198,6 +198,20 @@ function isChoice(v: unknown): v is QuickChoice {
   return isRecord(v) && isReasonId(v.reason) && isTone(v.tone) && (v.stage === undefined || isStage(v.stage));
 }
 
+/**
+ * Background → a popup page open in a window: the decline shortcut was pressed again, in tab `tabId`. The window
+ * is brought forward; when it works on another tab, it reads that tab's thread instead (what a newly opened popup
+ * would show). A toolbar popup never gets it: the browser opens a new one each time.
+ */
+export interface PopupRetarget {
+  type: 'dp:popup-retarget';
+  tabId: number;
+}
+
+export function isPopupRetarget(v: unknown): v is PopupRetarget {
+  return isRecord(v) && v.type === 'dp:popup-retarget' && Number.isInteger(v.tabId) && (v.tabId as number) >= 0;
+}
+
 /** Content script → background: open the options page (content scripts cannot open it themselves). */
 export const OPEN_OPTIONS = { type: 'dp:open-options' } as const;
 

@@ -13,7 +13,7 @@
  */
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { DECLINE_COMMAND, isCommandResponse, isLetterRequest, isOpenOptionsRequest, type LetterAnswer, type LetterRequest } from '../core/protocol';
+import { DECLINE_COMMAND, isCommandResponse, isLetterRequest, isOpenOptionsRequest, type LetterAnswer, type LetterRequest, type PopupRetarget } from '../core/protocol';
 import { defaultPreferences, PreferencesStore, type Preferences } from '../core/settings/preferences';
 import { answerLetterRequest } from '../core/pipeline';
 
@@ -66,7 +66,7 @@ async function onCommand(command: string, tabId?: number): Promise<'inserted' | 
     const answer: unknown = await browser.tabs.sendMessage(target, DECLINE_COMMAND).catch(() => undefined);
     if (isCommandResponse(answer) && answer.handled) return 'inserted';
   }
-  return openPopup();
+  return openPopup(target !== undefined && target >= 0 ? target : undefined);
 }
 
 /**
@@ -74,9 +74,10 @@ async function onCommand(command: string, tabId?: number): Promise<'inserted' | 
  * toolbar, an older browser, headless), the same page opens in a small window, which finds the mail tab itself
  * (entrypoints/popup/choose-tab.ts). A popup already open (the shortcut pressed again) is kept: the browser refuses
  * a second toolbar popup, and a window opened from an earlier press is brought forward, so presses never pile up
- * copies of the popup.
+ * copies of the popup. That window is told the tab of this press (`tabId`): pressed on another thread, it reads
+ * that one rather than showing the thread it was first opened for.
  */
-async function openPopup(): Promise<'popup' | 'window' | 'none'> {
+async function openPopup(tabId: number | undefined): Promise<'popup' | 'window' | 'none'> {
   const action = (browser.action ?? (browser as unknown as { browserAction?: typeof browser.action }).browserAction) as
     | { openPopup?: () => Promise<void> }
     | undefined;
@@ -92,6 +93,10 @@ async function openPopup(): Promise<'popup' | 'window' | 'none'> {
   if (open === 'popup') return 'popup';
   if (!browser.windows) return 'none';
   if (open !== undefined) {
+    if (tabId !== undefined) {
+      const retarget: PopupRetarget = { type: 'dp:popup-retarget', tabId };
+      await browser.runtime.sendMessage(retarget).catch(() => undefined);
+    }
     await browser.windows.update(open, { focused: true });
     return 'window';
   }

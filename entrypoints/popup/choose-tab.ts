@@ -5,6 +5,7 @@
  * the user came from has to be found among the other tabs. The browser calls live in the popup entrypoint;
  * this is the decision, on plain data.
  */
+import type { ThreadInfo } from '../../core/protocol';
 
 /** The fields of a browser tab this decision reads. `url` is often missing (no `tabs` permission). */
 export interface TabSummary {
@@ -65,4 +66,15 @@ export function chooseTargetTab(c: TargetCandidates): number | null {
 
   const previous = mostRecent(usable(c.sameWindow ?? [], c));
   return previous?.id ?? null;
+}
+
+/**
+ * Whether two reads show the same conversation, so that a popup window brought forward by the shortcut keeps what
+ * the user typed: the same mail site, open thread, subject and sender as read. Any difference, or a read missing,
+ * is another conversation (or none), and the window shows the new read.
+ */
+export function showsSameThread(a: ThreadInfo | null, b: ThreadInfo | null): boolean {
+  if (!a || !b || !a.threadOpen || !b.threadOpen) return false;
+  const who = (t: ThreadInfo) => [t.recruiter.fullName, t.recruiter.firstName, t.recruiter.company, t.recruiter.role].join('\u0000');
+  return a.host === b.host && a.subject === b.subject && who(a) === who(b);
 }

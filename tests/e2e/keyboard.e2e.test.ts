@@ -30,16 +30,22 @@ type CommandResult = 'inserted' | 'popup' | 'window' | 'none';
 
 let h: Harness;
 
-beforeAll(async () => {
-  h = await launch();
+/** A browser with the built extension, serving this file's pages. */
+async function launchServing(): Promise<Harness> {
+  const harness = await launch();
   const recruiter = readFixture('gmail-thread-inline-reply.html');
-  h.serve(GMAIL_THREAD, recruiter);
+  harness.serve(GMAIL_THREAD, recruiter);
   // The personal thread with a reply open: its thread plus the recruiter fixture's inline reply block.
   const reply = balancedBlock(recruiter, recruiter.indexOf('<div class="ip adB">'));
-  h.serve(GMAIL_PERSONAL, readFixture('gmail-thread-non-recruiter.html').replace('</body>', `${reply}</body>`));
-  h.serve(OUTLOOK, readFixture('outlook-reading-pane-reply.html'));
-  h.serve(GMAIL_THREAD_RENAMED, renameClasses(recruiter));
-  h.serve(OUTLOOK_RENAMED, renameClasses(readFixture('outlook-reading-pane-reply.html')));
+  harness.serve(GMAIL_PERSONAL, readFixture('gmail-thread-non-recruiter.html').replace('</body>', `${reply}</body>`));
+  harness.serve(OUTLOOK, readFixture('outlook-reading-pane-reply.html'));
+  harness.serve(GMAIL_THREAD_RENAMED, renameClasses(recruiter));
+  harness.serve(OUTLOOK_RENAMED, renameClasses(readFixture('outlook-reading-pane-reply.html')));
+  return harness;
+}
+
+beforeAll(async () => {
+  h = await launchServing();
 });
 
 afterAll(async () => {
@@ -54,9 +60,25 @@ async function open(url: string): Promise<{ page: Page; errors: string[] }> {
   return { page, errors };
 }
 
-/** What the decline shortcut runs, called in the background as `commands.onCommand` calls it. */
-function pressShortcut(): Promise<CommandResult> {
-  return h.worker!.evaluate(() => (globalThis as unknown as { declinePolitelyCommand(c: string): Promise<CommandResult> }).declinePolitelyCommand('decline'));
+/**
+ * What the decline shortcut runs, called in the background as `commands.onCommand` calls it: with the tab the key
+ * was pressed in when given (the browser passes it), else the background looks for the active tab itself.
+ */
+function pressShortcut(tabId?: number): Promise<CommandResult> {
+  return h.worker!.evaluate(
+    (tabId) => (globalThis as unknown as { declinePolitelyCommand(c: string, tab?: number): Promise<CommandResult> }).declinePolitelyCommand('decline', tabId ?? undefined),
+    tabId ?? null,
+  );
+}
+
+/** The id of the one tab that is not the extension's own page: the mail tab, as the browser would pass it. */
+function mailTabId(): Promise<number> {
+  return h.worker!.evaluate(async (base) => {
+    const tabs = await (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } } }).chrome.tabs.query({});
+    const others = tabs.filter((t) => !t.url?.startsWith(base));
+    if (others.length !== 1 || others[0]!.id === undefined) throw new Error(`expected one tab besides the extension's, found ${others.length}`);
+    return others[0]!.id;
+  }, `chrome-extension://${h.extensionId}/`);
 }
 
 /** The element with focus, through our open shadow root: its accessible label or text. */
@@ -87,6 +109,9 @@ async function liveRegions(page: Page): Promise<{ role: string; live: string; te
 
 type TargetInfo = { targetId: string; type: string; url: string };
 
+/** What a popup page shows, for a failure's message: its address, loading state, title, text and loaded files. */
+const POPUP_STATE = `({ href: location.href, readyState: document.readyState, title: document.title, text: (document.body?.innerText ?? '').slice(0, 200), loaded: performance.getEntriesByType('resource').map((e) => e.name.split('/').pop()) })`;
+
 /** Evaluates `expression` (awaiting a promise) in the toolbar popup, which Playwright does not list as a page. */
 async function evaluateInPopupTarget(page: Page, expression: string): Promise<unknown> {
   const cdp = await h.context.newCDPSession(page);
@@ -99,19 +124,38 @@ async function evaluateInPopupTarget(page: Page, expression: string): Promise<un
     }
     if (!target) throw new Error('the toolbar popup did not open');
     const { sessionId } = (await cdp.send('Target.attachToTarget' as never, { targetId: target.targetId, flatten: false } as never)) as { sessionId: string };
-    const answer = new Promise<unknown>((done, fail) => {
-      cdp.on('Target.receivedMessageFromTarget' as never, (event: { sessionId: string; message: string }) => {
-        const message = JSON.parse(event.message) as { id?: number; result?: { result: { value?: unknown } }; error?: unknown };
-        if (event.sessionId !== sessionId || message.id !== 1) return;
-        if (message.result) done(message.result.result.value);
-        else fail(new Error(JSON.stringify(message.error)));
-      });
+    // Each call gets its answer by id; the page's state is read the same way when the answer does not come.
+    let nextId = 0;
+    const waiting = new Map<number, { done(v: unknown): void; fail(e: Error): void }>();
+    cdp.on('Target.receivedMessageFromTarget' as never, (event: { sessionId: string; message: string }) => {
+      const message = JSON.parse(event.message) as { id?: number; result?: { result: { value?: unknown } }; error?: unknown };
+      const call = event.sessionId === sessionId && message.id !== undefined ? waiting.get(message.id) : undefined;
+      if (!call) return;
+      if (message.result) call.done(message.result.result.value);
+      else call.fail(new Error(JSON.stringify(message.error)));
     });
-    const message = JSON.stringify({ id: 1, method: 'Runtime.evaluate', params: { expression, awaitPromise: true, returnByValue: true } });
-    await cdp.send('Target.sendMessageToTarget' as never, { sessionId, message } as never);
-    return await answer;
+    cdp.on('Target.detachedFromTarget' as never, (event: { sessionId: string }) => {
+      if (event.sessionId !== sessionId) return;
+      for (const call of waiting.values()) call.fail(new Error('the toolbar popup closed before it answered'));
+    });
+    const evaluate = async (source: string, ms: number): Promise<unknown> => {
+      const id = ++nextId;
+      const answer = new Promise<unknown>((done, fail) => waiting.set(id, { done, fail }));
+      const message = JSON.stringify({ id, method: 'Runtime.evaluate', params: { expression: source, awaitPromise: true, returnByValue: true } });
+      await cdp.send('Target.sendMessageToTarget' as never, { sessionId, message } as never);
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const late = new Promise<never>((_, fail) => (timer = setTimeout(() => fail(new Error(`no answer in ${ms} ms`)), ms)));
+      return Promise.race([answer, late]).finally(() => clearTimeout(timer));
+    };
+    try {
+      return await evaluate(expression, 20_000);
+    } catch (error) {
+      // Say what the popup shows, so that a failure explains itself (or that its page does not answer at all).
+      const state = await evaluate(POPUP_STATE, 3000).catch((e: unknown) => `its page does not answer either (${String(e)})`);
+      throw new Error(`The toolbar popup gave no answer (${String(error)}); it shows: ${JSON.stringify(state)}`);
+    }
   } finally {
-    await cdp.detach();
+    await cdp.detach().catch(() => {});
   }
 }
 
@@ -126,17 +170,6 @@ async function popupTargets(): Promise<TargetInfo[]> {
   }
 }
 
-/** Closes every copy of the popup, so that no test starts with one left open by another. */
-async function closePopups(): Promise<void> {
-  const cdp = await h.context.browser()!.newBrowserCDPSession();
-  try {
-    for (const t of await popupTargets()) await cdp.send('Target.closeTarget' as never, { targetId: t.targetId } as never).catch(() => {});
-  } finally {
-    await cdp.detach();
-  }
-  await expect.poll(async () => (await popupTargets()).length).toBe(0);
-}
-
 /** The popup pages open in windows (or tabs): pages Playwright attaches, unlike the toolbar popup. */
 function popupPages(): Page[] {
   return h.context.pages().filter((p) => p.url().startsWith(`chrome-extension://${h.extensionId}/popup.html`));
@@ -149,22 +182,40 @@ function popupPages(): Page[] {
 async function newPopupWindow(known: ReadonlySet<Page>): Promise<Page> {
   let popup: Page | undefined;
   await expect.poll(() => (popup = popupPages().find((p) => !known.has(p))) !== undefined, { timeout: 10_000 }).toBe(true);
-  await popup!.getByLabel('Reason').waitFor();
+  await popup!
+    .getByLabel('Reason')
+    .waitFor({ timeout: 20_000 })
+    .catch(async (error: unknown) => {
+      const state = await Promise.race([popup!.evaluate(POPUP_STATE), new Promise((r) => setTimeout(() => r('its page does not answer'), 3000))]).catch(String);
+      throw new Error(`The popup window showed no form (${String(error).split('\n')[0]}); it shows: ${JSON.stringify(state)}`);
+    });
   return popup!;
 }
 
-/** Makes the toolbar popup impossible, as in a browser without a toolbar: `action.openPopup` rejects until restored. */
-function withoutToolbarPopup(off: boolean): Promise<void> {
-  return h.worker!.evaluate((off) => {
+/** Makes the toolbar popup impossible, as in a browser without a toolbar: `action.openPopup` rejects (for this browser). */
+function withoutToolbarPopup(): Promise<void> {
+  return h.worker!.evaluate(() => {
     type Action = { openPopup(): Promise<void> };
-    const g = globalThis as unknown as { chrome: { action: Action }; browser?: { action?: Action }; dpRealOpenPopup?: [Action, Action['openPopup']][] };
-    if (off) {
-      g.dpRealOpenPopup = [g.chrome.action, g.browser?.action].filter((a): a is Action => !!a).map((a) => [a, a.openPopup]);
-      for (const [a] of g.dpRealOpenPopup) a.openPopup = () => Promise.reject(new Error('no toolbar here'));
-    } else {
-      for (const [a, real] of g.dpRealOpenPopup ?? []) a.openPopup = real;
-    }
-  }, off);
+    const g = globalThis as unknown as { chrome: { action: Action }; browser?: { action?: Action } };
+    for (const a of [g.chrome.action, g.browser?.action]) if (a) a.openPopup = () => Promise.reject(new Error('no toolbar here'));
+  });
+}
+
+/** The mail tab in front, in the focused window, as when the user goes back to it from the popup window. */
+async function backToMail(page: Page): Promise<void> {
+  await page.bringToFront();
+  await h.worker!.evaluate(async () => {
+    const { chrome } = globalThis as unknown as { chrome: { windows: { getAll(): Promise<{ id: number; type: string }[]>; update(id: number, o: object): Promise<unknown> } } };
+    const normal = (await chrome.windows.getAll()).find((w) => w.type === 'normal');
+    if (normal) await chrome.windows.update(normal.id, { focused: true });
+  });
+}
+
+/** The browser's popup-type windows, as the background sees them. */
+function popupWindows(): Promise<{ type: string; focused: boolean }[]> {
+  return h.worker!.evaluate(async () =>
+    (await (globalThis as unknown as { chrome: { windows: { getAll(): Promise<{ type: string; focused: boolean }[]> } } }).chrome.windows.getAll()).filter((w) => w.type === 'popup'),
+  );
 }
 
 test('the manifest declares the decline command with Alt+Shift+D as its suggested key', () => {
@@ -225,9 +276,11 @@ describe('the decline command opening the popup', () => {
 
   const COMPANY = `new Promise((done) => { const read = () => { const label = [...document.querySelectorAll('label')].find((l) => l.textContent.trim() === 'Company'); const v = label?.control?.value; if (v) done(v); else setTimeout(read, 50); }; read(); })`;
 
-  afterEach(async () => {
-    await withoutToolbarPopup(false);
-    await closePopups();
+  // A browser of its own for each test: one popup's state (a window, a patched openPopup, a page that did not load)
+  // cannot reach the next test, nor the test's own retry.
+  beforeEach(async () => {
+    await h.close();
+    h = await launchServing();
   });
 
   test('with no reply focused (the thread itself has focus) it opens the popup, which reads that thread; pressed again, that popup stays the only one', async () => {
@@ -248,30 +301,38 @@ describe('the decline command opening the popup', () => {
     await page.close();
   });
 
-  test('where the browser cannot show the toolbar popup, it opens the popup in a window, which reads the thread; pressed again, that window comes forward', async () => {
+  test('where the browser cannot show the toolbar popup, it opens the popup in a window, which reads the thread; pressed again, that window comes forward, showing the conversation of that press', async () => {
     const { page } = await open(GMAIL_THREAD);
     await page.getByRole('button', BUTTON).waitFor();
     const before = await page.locator(GMAIL_EDITOR).innerText();
     await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-    await withoutToolbarPopup(true);
+    await withoutToolbarPopup();
     const known = new Set(h.context.pages());
     await expect(pressShortcut()).resolves.toBe('window');
     const popup = await newPopupWindow(known);
     await expect.poll(() => popup.getByLabel('Company').inputValue()).toBe('Northwind Labs');
     expect(await page.locator(GMAIL_EDITOR).innerText()).toBe(before);
-    // The mail window is in front again, as when the user goes back to it; the shortcut brings the same window back.
-    await page.bringToFront();
-    await h.worker!.evaluate(async () => {
-      const { chrome } = globalThis as unknown as { chrome: { windows: { getAll(): Promise<{ id: number; type: string }[]>; update(id: number, o: object): Promise<unknown> } } };
-      const normal = (await chrome.windows.getAll()).find((w) => w.type === 'normal');
-      if (normal) await chrome.windows.update(normal.id, { focused: true });
-    });
-    await expect(pressShortcut()).resolves.toBe('window');
+    // The user edits a field, then goes back to the mail window and presses the shortcut again on the same thread:
+    // the same window comes forward, with the edit kept.
+    await popup.getByLabel('Role').fill('Staff Frontend Engineer');
+    await backToMail(page);
+    // Headless Chromium keeps reporting the popup window as the last focused one: pass the tab, as the browser does.
+    const tab = await mailTabId();
+    await expect(pressShortcut(tab)).resolves.toBe('window');
     expect(popupPages()).toEqual([popup]);
-    const windows = await h.worker!.evaluate(async () =>
-      (await (globalThis as unknown as { chrome: { windows: { getAll(): Promise<{ type: string; focused: boolean }[]> } } }).chrome.windows.getAll()).filter((w) => w.type === 'popup'),
-    );
-    expect(windows).toEqual([expect.objectContaining({ type: 'popup', focused: true })]);
+    expect(await popupWindows()).toEqual([expect.objectContaining({ type: 'popup', focused: true })]);
+    expect(await popup.getByLabel('Role').inputValue()).toBe('Staff Frontend Engineer');
+    // The user opens another conversation in the same tab and presses it again: still that one window, now
+    // showing the conversation the shortcut was pressed on.
+    await page.goto(OUTLOOK);
+    await page.getByRole('button', BUTTON).waitFor();
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await backToMail(page);
+    await expect(pressShortcut(tab)).resolves.toBe('window');
+    expect(popupPages()).toEqual([popup]);
+    await expect.poll(() => popup.getByLabel('First name').inputValue()).toBe('Jane');
+    expect(await popup.getByLabel('Role').inputValue()).not.toBe('Staff Frontend Engineer');
+    expect(await popupWindows()).toEqual([expect.objectContaining({ type: 'popup', focused: true })]);
     await page.close();
   });
 
@@ -282,7 +343,8 @@ describe('the decline command opening the popup', () => {
     await page.locator(GMAIL_EDITOR).focus();
     const known = new Set(h.context.pages());
     const result = await pressShortcut();
-    await expect(popupOpenedBy(result, page, 'document.title', known)).resolves.toBe('Decline Politely');
+    const title = `new Promise((done) => { const read = () => (document.title ? done(document.title) : setTimeout(read, 50)); read(); })`;
+    await expect(popupOpenedBy(result, page, title, known)).resolves.toBe('Decline Politely');
     expect(await page.getByRole('button', BUTTON).count()).toBe(0);
     await page.close();
   });

@@ -167,3 +167,42 @@ describe.each(LAYOUTS)('%s', (_layout, renamed) => {
 function normalise(s: string): string {
   return s.replace(/\s+/g, ' ').trim();
 }
+
+describe('when the browser gives the extension page no messages', () => {
+  let h: Harness;
+
+  beforeAll(async () => {
+    h = await launch();
+    h.serve(GMAIL, readFixture('gmail-thread-inline-reply.html'));
+    // As seen now and then in Chromium: every `i18n.getMessage` in the extension's pages answers ''.
+    await h.context.addInitScript(() => {
+      const g = globalThis as unknown as { chrome?: { i18n?: { getMessage: () => string } }; browser?: { i18n?: { getMessage: () => string } } };
+      if (!location.href.startsWith('chrome-extension://')) return;
+      for (const i18n of [g.chrome?.i18n, g.browser?.i18n]) if (i18n) i18n.getMessage = () => '';
+    });
+  });
+
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  test('the popup and the options page read the extension’s own catalogue: every label is there', async () => {
+    const page = await h.context.newPage();
+    await page.goto(THREAD_URL);
+    await page.getByRole('button', { name: 'Decline politely' }).first().waitFor({ timeout: 10_000 });
+    await page.bringToFront();
+    const popup = await openPopupWindow(h);
+    expect(await popup.title()).toBe('Decline Politely');
+    await expect.poll(() => popup.getByLabel('Company').inputValue(), { timeout: 5000 }).toBe('Northwind Labs');
+    await expect(popup.getByRole('button', { name: /^Insert/ }).count()).resolves.toBeGreaterThan(0);
+    // The page really had no messages from the browser: the catalogue came from the fallback.
+    expect(await popup.evaluate(() => (globalThis as unknown as { chrome: { i18n: { getMessage(k: string): string } } }).chrome.i18n.getMessage('extName'))).toBe('');
+    const options = await h.context.newPage();
+    await options.goto(`chrome-extension://${h.extensionId}/options.html`);
+    await expect.poll(() => options.title()).toBe('Decline Politely — Options');
+    await options.getByLabel('Your name', { exact: true }).waitFor();
+    await popup.close();
+    await options.close();
+    await page.close();
+  });
+});

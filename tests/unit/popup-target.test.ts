@@ -1,4 +1,5 @@
-import { chooseTargetTab, type TabSummary } from '../../entrypoints/popup/choose-tab';
+import { chooseTargetTab, showsSameThread, type TabSummary } from '../../entrypoints/popup/choose-tab';
+import type { ThreadInfo } from '../../core/protocol';
 
 const BASE = 'chrome-extension://abcdefghijklmnopabcdefghijklmnop/';
 const POPUP = `${BASE}popup.html`;
@@ -47,5 +48,40 @@ describe('chooseTargetTab', () => {
     const self: TabSummary = { id: 99, windowId: 1, active: true };
     expect(chooseTargetTab({ extensionBase: BASE, self, focused: self, normalActive: [self], sameWindow: [self] })).toBeNull();
     expect(chooseTargetTab({ extensionBase: BASE })).toBeNull();
+  });
+});
+
+describe('showsSameThread', () => {
+  const read = (over: Partial<ThreadInfo> = {}, recruiter: Partial<ThreadInfo['recruiter']> = {}): ThreadInfo => ({
+    host: 'gmail',
+    threadOpen: true,
+    subject: 'Senior Frontend Engineer at Northwind Labs',
+    recruiter: { firstName: 'Priya', fullName: 'Priya Raman', role: 'Senior Frontend Engineer', company: 'Northwind Labs', ...recruiter },
+    kind: 'outreach',
+    stage: 'outreach',
+    receivedAt: null,
+    language: 'en',
+    userName: null,
+    readFrom: null,
+    hasDraft: true,
+    canOpenReply: false,
+    ...over,
+  });
+
+  test('the same conversation read twice is the same, whatever else changed (a draft opened, the time)', () => {
+    expect(showsSameThread(read(), read({ hasDraft: false, receivedAt: 5 }))).toBe(true);
+  });
+
+  test('another subject, sender, site or company is another conversation', () => {
+    expect(showsSameThread(read(), read({ subject: 'Re: Data Engineer' }))).toBe(false);
+    expect(showsSameThread(read(), read({}, { fullName: 'Jane Doe', firstName: 'Jane' }))).toBe(false);
+    expect(showsSameThread(read(), read({ host: 'outlook' }))).toBe(false);
+    expect(showsSameThread(read(), read({}, { company: 'Contoso' }))).toBe(false);
+  });
+
+  test('no read, or no conversation open, is never the same: the window shows the new read', () => {
+    expect(showsSameThread(null, read())).toBe(false);
+    expect(showsSameThread(read(), null)).toBe(false);
+    expect(showsSameThread(read({ threadOpen: false }), read({ threadOpen: false }))).toBe(false);
   });
 });
