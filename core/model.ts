@@ -90,6 +90,8 @@ export interface Recruiter {
 export interface ThreadCues {
   /** The weekday (0 = Sunday) of an interview slot the recruiter proposed. */
   slotDay?: number;
+  /** The recruiter offered a choice of several interview days ("Monday or Wednesday"): the letter speaks of them in the plural. */
+  severalSlots?: boolean;
   /** The weekday (0 = Sunday) of a conversation that already took place. */
   metDay?: number;
   /** A person the user would meet or has met, as written ("Sarah Chen"). */
@@ -98,6 +100,17 @@ export interface ThreadCues {
   team?: string;
   /** How the recruiter addressed the user: 'formal' (usted, Sie, vous) or 'informal' (tú, du, tu). */
   address?: 'formal' | 'informal';
+  /**
+   * People the thread addresses with a title and surname ("Sehr geehrte Frau Raman", "Dear Mr Weber"): the only
+   * place a recruiter's gender is told. A letter uses one only when its surname is the recruiter's.
+   */
+  titled?: readonly TitledName[];
+}
+
+/** A surname as a thread addresses it, with the gender its title tells. */
+export interface TitledName {
+  gender: 'female' | 'male';
+  surname: string;
 }
 
 /** A message as the extractor sees it: plain strings, no DOM. */

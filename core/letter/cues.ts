@@ -4,7 +4,7 @@
  * recruiter wrote "usted" or "tú". Each is read only when the words leave no doubt; anything unsure stays out, so
  * a letter never states something the thread did not say.
  */
-import type { ThreadCues } from '../model';
+import type { ThreadCues, TitledName } from '../model';
 
 const WEEKDAYS: readonly RegExp[] = [
   /\b(?:sunday|sonntag|dimanche|domingo)\b/i,
@@ -36,6 +36,14 @@ const TEAM = [
 // Words that look like names but are not a person or a team.
 const NOT_A_NAME = /^(?:Hiring|Recruiting|Recruitment|Talent|HR|People|Our|The|Your|Data|Team|Senior|Junior|Best|Kind|Thanks)\b/;
 
+/*
+ * A title before a surname tells a gender: the recruiter's own sign-off, or an earlier letter of the user's quoted
+ * in the thread ("Sehr geehrte Frau Raman,"). The recruiter's greeting to the user is read too; the letter keeps
+ * only a surname that is the recruiter's, so the user's own title is never used on them.
+ */
+const TITLED = /(?<!\p{L})(Frau|Herr|Herrn|Mrs\.?|Ms\.?|Miss|Mr\.?|Madame|Monsieur|Señora|Señor)\s+(?:Dr\.\s+)?((?:\p{Lu}[\p{Ll}'’-]+ ){0,2}\p{Lu}[\p{Ll}'’-]+)(?!\p{L})/gu;
+const FEMALE_TITLE = /^(?:Frau|Mrs|Ms|Miss|Madame|Señora)/;
+
 const USTED = /(?<!\p{L})(?:usted|ustedes|le escribo|le contacto|su perfil|su candidatura|su experiencia|le gustar[íi]a|le interesa|le agradezco|quedo a su disposición)(?!\p{L})/iu;
 const TU = /(?<!\p{L})(?:tú|te escribo|te contacto|tu perfil|tu candidatura|tu experiencia|te gustar[íi]a|te interesa|contigo|te agradezco)(?!\p{L})/iu;
 
@@ -45,12 +53,20 @@ export function readCues(body: string): ThreadCues {
   const sentences = body.split(/(?<=[.!?])\s+|\n+/);
   for (const sentence of sentences) {
     const days = WEEKDAYS.map((re, day) => (re.test(sentence) ? day : -1)).filter((d) => d >= 0);
-    // One weekday in the sentence, or it is a choice between several and none is "the" day.
+    // A choice between several days: none of them is "the" day, but the letter speaks of them in the plural.
+    if (days.length > 1 && !LOOKS_BACK.test(sentence) && PROPOSES.test(sentence)) cues.severalSlots = true;
     if (days.length !== 1) continue;
     const day = days[0];
     if (LOOKS_BACK.test(sentence)) cues.metDay ??= day;
     else if (PROPOSES.test(sentence)) cues.slotDay ??= day;
   }
+  const titled: TitledName[] = [];
+  for (const [, title = '', name = ''] of body.matchAll(TITLED)) {
+    // "Frau Priya Raman": the surname is the last word.
+    const surname = name.slice(name.lastIndexOf(' ') + 1);
+    if (!titled.some((t) => t.surname === surname)) titled.push({ gender: FEMALE_TITLE.test(title) ? 'female' : 'male', surname });
+  }
+  if (titled.length > 0) cues.titled = titled;
   for (const re of PERSON) {
     const name = re.exec(body)?.[1];
     if (name && !NOT_A_NAME.test(name)) {

@@ -9,10 +9,11 @@
  * would also need every sentence, closing and template in du form ("dir", "dein", the verbs), reviewed as
  * carefully as these, for a gain in tone only. Warmth comes from the wording and the "Hallo {Vorname}" greeting.
  *
- * "Sehr geehrte Frau …" needs the recruiter's gender, which the thread does not tell reliably: a formal letter
- * greets a known person by full name ("Guten Tag Priya Raman,", the gender-neutral form), the other tones by
- * first name ("Hallo Priya,"); without a first name (a full name alone may be split wrongly) the letter opens
- * "Sehr geehrte Damen und Herren," or "Guten Tag,".
+ * "Sehr geehrte Frau Raman," needs the recruiter's gender: a formal letter uses it only when the thread gave
+ * her title with her surname (core/letter/cues.ts), and otherwise greets a known person by full name ("Guten
+ * Tag Priya Raman,", the gender-neutral form) — never "Sehr geehrte Damen und Herren," to someone who signed.
+ * The other tones greet by first name ("Hallo Priya,"); without one (a full name alone may be split wrongly)
+ * they open "Guten Tag," or "Hallo,". "Sehr geehrte Damen und Herren," is for a formal letter to nobody named.
  * Each greeting has two phrasings, like every sentence. No sentence of ours opens with "Gerne": it is how users
  * most often start their own keep-in-touch line, which follows the door-open sentence. The salutation ends with a comma, so the templates start
  * the first sentence in lower case, and the closing has no comma (DIN 5008).
@@ -54,9 +55,9 @@ const REASON_SENTENCES: Record<StandardReason, StagePhrasing> = {
   },
   'career-goals': {
     default: {
-      warm: ['Ich möchte mich beruflich in eine etwas andere Richtung entwickeln, als es diese Stelle vorsieht.', 'Mein nächster Schritt soll mich beruflich in eine andere Richtung führen als diese Stelle.'],
+      warm: ['Ich möchte mich beruflich in eine etwas andere Richtung entwickeln.', 'Mein nächster Schritt soll mich beruflich in eine andere Richtung führen.'],
       formal: ['Die Position entspricht nicht der Richtung, in die ich meine berufliche Laufbahn lenken möchte.', 'Ich richte meine berufliche Entwicklung derzeit auf einen anderen Schwerpunkt aus.'],
-      brief: ['Die Stelle passt nicht zu meinen beruflichen Zielen.', 'Ich möchte mich beruflich anders ausrichten.'],
+      brief: ['Die Aufgabe passt nicht zu meinen beruflichen Zielen.', 'Ich möchte mich beruflich anders ausrichten.'],
     },
   },
   location: {
@@ -73,11 +74,12 @@ const REASON_SENTENCES: Record<StandardReason, StagePhrasing> = {
       brief: ['Der Zeitpunkt passt für mich gerade nicht.', 'Zeitlich passt es für mich gerade nicht.'],
     },
   },
+  // Ehrlich und konkret: ein voller Kalender, und das Verfahren verdient mehr Zeit, als ich ihm geben könnte.
   scheduling: {
     default: {
-      warm: ['Die vorgeschlagenen Termine kann ich leider nicht wahrnehmen, und ich möchte Ihren Prozess nicht aufhalten.', 'Mein Kalender lässt die vorgeschlagenen Termine leider nicht zu, und ich möchte Ihr Verfahren nicht verzögern.'],
-      formal: ['Die vorgeschlagenen Termine kann ich leider nicht wahrnehmen, und ich möchte Ihr Auswahlverfahren nicht verzögern.', 'Terminlich ist mir eine Teilnahme leider nicht möglich, und ich möchte Ihr Verfahren nicht aufhalten.'],
-      brief: ['Die vorgeschlagenen Termine passen bei mir leider nicht.', 'Terminlich passt es bei mir leider nicht.'],
+      warm: ['Mein Kalender ist in den kommenden Wochen ausgebucht{dates}, sodass ich dem Verfahren nicht die Zeit widmen könnte, die es verdient.', 'Mein Terminkalender ist in den nächsten Wochen voll{dates}, und ich könnte dem Gespräch nicht die Zeit geben, die es verdient.'],
+      formal: ['Mein Kalender ist in den kommenden Wochen vollständig ausgebucht{dates}, sodass ich Ihrem Auswahlverfahren nicht die Zeit widmen könnte, die es verdient.', 'Mein Terminkalender ist in den nächsten Wochen vollständig belegt{dates}, und ich könnte dem Gespräch nicht die Aufmerksamkeit schenken, die es verdient.'],
+      brief: ['Mein Kalender ist in den kommenden Wochen ausgebucht{dates}, sodass ich dem Gespräch nicht die nötige Zeit geben könnte.', 'Mein Terminkalender ist in den nächsten Wochen voll{dates}, sodass mir für das Gespräch die nötige Zeit fehlen würde.'],
     },
   },
   personal: {
@@ -150,19 +152,23 @@ const GENERIC_ROLES: GenericRoles = [
 ];
 
 function greeting(ctx: PhraseContext): string {
-  const { tone, firstName, fullName } = ctx;
-  if (firstName && tone === 'formal') {
-    // Formal German greets a person by full name ("Guten Tag Priya Raman,"): it needs no "Frau" or "Herr".
-    const name = fullName.startsWith(firstName) ? fullName : firstName;
+  const { tone, firstName, fullName, titled } = ctx;
+  if (tone === 'formal' && (firstName || fullName)) {
+    // "Sehr geehrte Frau Raman," only when the thread gave her title; otherwise the full name needs none.
+    if (titled) return `${titled.gender === 'female' ? 'Sehr geehrte Frau' : 'Sehr geehrter Herr'} ${titled.surname},`;
+    const name = fullName && (!firstName || fullName.startsWith(firstName)) ? fullName : firstName;
     return `Guten Tag ${name},`;
   }
   if (firstName) return choose([`Hallo ${firstName},`, `Guten Tag ${firstName},`], ctx, 9);
-  // A full name alone may be split wrongly, so it is not used to greet.
+  // Warm and brief letters greet by first name; a full name alone would read like a mail merge there.
   return choose(tone === 'formal' ? ['Sehr geehrte Damen und Herren,', 'Guten Tag,'] : ['Guten Tag,', 'Hallo,'], ctx, 9);
 }
 
 function thePosition(role: string, company: string): string {
   const title = genericRole(withoutArticle(role, ['der', 'die', 'das', 'ein', 'eine']), GENERIC_ROLES);
+  // With nothing known, "die Stelle" at the end of a sentence waits for a complement; "diese Stelle" points at
+  // the one the thread is about.
+  if (!title && !company) return 'diese Stelle';
   let what = 'die Stelle';
   // "Praktikumsstelle", "Position Data Analyst", "Praktikum" or "Ausbildung zum Koch" already name the kind of
   // thing, with its own gender.
@@ -175,8 +181,7 @@ function thePosition(role: string, company: string): string {
 
 function touch(cues: ThreadCues, ctx: PhraseContext): string {
   if (ctx.stage === 'interview') {
-    if (cues.person) return `Ich bedaure, ${cues.person} nun nicht kennenzulernen.`;
-    if (cues.team) return `Ich bedaure, das ${cues.team}-Team nun nicht kennenzulernen.`;
+    if (ctx.slots === 'several') return choose(['Danke auch für Ihre Terminvorschläge.', 'Auch für die vorgeschlagenen Termine danke ich Ihnen.'], ctx, 7);
     if (cues.slotDay != null) return choose([`Danke auch für den Terminvorschlag am ${DAYS[cues.slotDay]}.`, `Auch für den vorgeschlagenen Termin am ${DAYS[cues.slotDay]} danke ich Ihnen.`], ctx, 7);
     return '';
   }
@@ -189,6 +194,11 @@ function touch(cues: ThreadCues, ctx: PhraseContext): string {
   return cues.team ? `Das ${cues.team}-Team klingt spannend.` : '';
 }
 
+function regret(cues: ThreadCues): string {
+  if (cues.person) return `Ich bedaure, ${cues.person} nun nicht kennenzulernen.`;
+  return cues.team ? `Ich bedaure, das ${cues.team}-Team nun nicht kennenzulernen.` : '';
+}
+
 export const PHRASES_DE: LetterPhrases = {
   greeting,
   thePosition,
@@ -197,6 +207,8 @@ export const PHRASES_DE: LetterPhrases = {
   neutralReason: NEUTRAL_REASON,
   doorOpen: DOOR_OPEN,
   touch,
+  regret,
+  schedulingDates: { one: ', einschließlich des vorgeschlagenen Termins', several: ', einschließlich der vorgeschlagenen Termine' },
   contact(kind, value, ctx) {
     if (kind === 'linkedin') return `Sie finden mich auf LinkedIn: ${value}`;
     if (kind === 'link') return `Sie finden mich auch hier: ${value}`;

@@ -9,7 +9,7 @@ const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 
 const REASON_SENTENCES: Record<StandardReason, StagePhrasing> = {
   'accepted-other-offer': {
     default: {
-      warm: ["In the meantime, I've accepted another offer, which feels like the right next step for me.", 'I recently accepted a role elsewhere that matches where I want to go next.'],
+      warm: ["In the meantime, I've accepted another offer, which feels like the right next step for me.", 'I recently accepted a job elsewhere that matches where I want to go next.'],
       formal: ['I have recently accepted a position with another company.', 'I have since committed to another role.'],
       brief: ['I recently accepted another offer.', "In the meantime, I've taken a role elsewhere."],
     },
@@ -17,8 +17,8 @@ const REASON_SENTENCES: Record<StandardReason, StagePhrasing> = {
   'staying-current-role': {
     default: {
       warm: ["There's still a lot I want to achieve in my current role, so I'm staying where I am for now.", "I'm enjoying my current role, and there's more I want to finish there first."],
-      formal: ['There is still more I would like to accomplish in my current position, so I will remain there for now.', 'I intend to continue in my current position, where there is more I would like to achieve.'],
-      brief: ["I'm staying in my current role for now.", "I'm happy to stay where I am for now."],
+      formal: ['There is still more I would like to accomplish in my present work, so I will remain with my employer for now.', 'I intend to continue with my current employer, where there is more I would like to achieve.'],
+      brief: ["I'm staying in my current job for now.", "I'm happy to stay where I am for now."],
     },
   },
   compensation: {
@@ -30,9 +30,9 @@ const REASON_SENTENCES: Record<StandardReason, StagePhrasing> = {
   },
   'career-goals': {
     default: {
-      warm: ["I'm steering my career toward a different kind of work, so this role isn't the right next step for me.", 'My next step needs to take my career in a different direction than this role would.'],
-      formal: ['The role is not aligned with the direction I intend to take my career.', 'I am focusing my career on a different direction from the one this role offers.'],
-      brief: ["The role isn't aligned with my career goals.", "It isn't the direction I want my career to take."],
+      warm: ["I'm steering my career toward a different kind of work, so this isn't the right next step for me.", 'My next step needs to take my career in a different direction.'],
+      formal: ['This opportunity is not aligned with the direction I intend to take my career.', 'I am focusing my career on a different direction.'],
+      brief: ["It isn't aligned with my career goals.", "It isn't the direction I want my career to take."],
     },
   },
   location: {
@@ -49,11 +49,12 @@ const REASON_SENTENCES: Record<StandardReason, StagePhrasing> = {
       brief: ["The timing isn't right for me.", "Now isn't the right time for me."],
     },
   },
+  // Honest and concrete: a full calendar, and the process deserving more time than the user could give it.
   scheduling: {
     default: {
-      warm: ["I can't make the interview dates you proposed, and I don't want to hold up your process.", "My schedule doesn't allow me to attend on the proposed dates, and I'd rather not hold up your process."],
-      formal: ['Unfortunately, I am unable to attend on the proposed dates, and I would not want to delay your process.', 'My schedule does not allow me to attend on the proposed dates, and I would not wish to delay your process.'],
-      brief: ["I can't make the proposed dates.", "The interview dates don't work with my schedule."],
+      warm: ["My calendar is full for the coming weeks{dates}, so I couldn't give the process the time it deserves.", "My schedule is fully booked for the next few weeks{dates}, and I wouldn't be able to give the interview the time it deserves."],
+      formal: ['My calendar is fully committed for the coming weeks{dates}, so I would not be able to give the process the time it deserves.', 'My schedule is fully booked for the next few weeks{dates}, and I could not give the interview the attention it deserves.'],
+      brief: ["My calendar is full for the coming weeks{dates}, so I can't give this the time it deserves.", "My schedule is fully booked for weeks{dates}, so I couldn't give the interview proper time."],
     },
   },
   personal: {
@@ -96,7 +97,7 @@ const DOOR_OPEN: Record<DoorKind, StagePhrasing> = {
   'closer-match': {
     default: {
       warm: ["I'd love to stay in touch, and if a closer match comes up, I'd be glad to hear about it.", "If a role that's a closer match comes up later, I'd be happy to hear from you."],
-      formal: ['I would be glad to stay in touch and to hear about any future roles that may be a closer match.', 'Should a role closer to my profile arise in the future, I would be pleased to hear about it.'],
+      formal: ['I would be glad to stay in touch and to hear about any future roles that may be a closer match.', 'Should an opening closer to my profile arise in the future, I would be pleased to hear about it.'],
       brief: ["If a closer match comes up, I'd be glad to hear about it.", "I'd be glad to hear about closer matches in the future."],
     },
   },
@@ -139,8 +140,7 @@ function thePosition(role: string, company: string): string {
 function touch(cues: ThreadCues, ctx: PhraseContext): string {
   const formal = ctx.tone === 'formal';
   if (ctx.stage === 'interview') {
-    if (cues.person) return `I'm sorry to miss the chance to meet ${cues.person}.`;
-    if (cues.team) return `I'm sorry to miss meeting the ${cues.team} team.`;
+    if (ctx.slots === 'several') return choose(['It was kind of you to offer several slots.', 'It was good of you to propose several dates for the interview.'], ctx, 7);
     if (cues.slotDay != null) return choose([`It was kind of you to offer a slot on ${DAYS[cues.slotDay]}.`, `It was good of you to propose ${DAYS[cues.slotDay]} for the interview.`], ctx, 7);
     return '';
   }
@@ -154,6 +154,11 @@ function touch(cues: ThreadCues, ctx: PhraseContext): string {
   return '';
 }
 
+function regret(cues: ThreadCues): string {
+  if (cues.person) return `I'm sorry to miss the chance to meet ${cues.person}.`;
+  return cues.team ? `I'm sorry to miss meeting the ${cues.team} team.` : '';
+}
+
 export const PHRASES_EN: LetterPhrases = {
   greeting,
   thePosition,
@@ -162,6 +167,8 @@ export const PHRASES_EN: LetterPhrases = {
   neutralReason: NEUTRAL_REASON,
   doorOpen: DOOR_OPEN,
   touch,
+  regret,
+  schedulingDates: { one: ', the proposed date included', several: ', the proposed dates included' },
   contact(kind, value, ctx) {
     if (kind === 'linkedin') return `You can find me on LinkedIn: ${value}`;
     if (kind === 'link') return `You can also find me here: ${value}`;

@@ -45,9 +45,9 @@ const REASON_SENTENCES: Record<StandardReason, StagePhrasing> = {
   },
   'career-goals': {
     default: {
-      warm: ['Quiero orientar mi carrera en una dirección algo distinta a la de este puesto.', 'Mi próximo paso debe llevar mi carrera en otra dirección.'],
-      formal: ['El puesto no se ajusta a la dirección que deseo dar a mi carrera profesional.', 'Actualmente estoy orientando mi carrera hacia otro ámbito.'],
-      brief: ['El puesto no encaja con mis objetivos profesionales.', 'Quiero dar otro rumbo a mi carrera.'],
+      warm: ['Quiero orientar mi carrera en una dirección algo distinta.', 'Mi próximo paso debe llevar mi carrera en otra dirección.'],
+      formal: ['Esta oportunidad no se ajusta a la dirección que deseo dar a mi carrera profesional.', 'Actualmente estoy orientando mi carrera hacia otro ámbito.'],
+      brief: ['Esta oportunidad no encaja con mis objetivos profesionales.', 'Quiero dar otro rumbo a mi carrera.'],
     },
   },
   location: {
@@ -64,11 +64,12 @@ const REASON_SENTENCES: Record<StandardReason, StagePhrasing> = {
       brief: ['Ahora no es el momento adecuado para mí.', 'Ahora mismo no es buen momento para mí.'],
     },
   },
+  // Honesto y concreto: la agenda llena, y un proceso que merece más tiempo del que podría dedicarle.
   scheduling: {
     default: {
-      warm: ['No puedo asistir en las fechas propuestas y no quiero retrasar el proceso.', 'Mi agenda no me permite asistir en las fechas propuestas, y prefiero no retrasar el proceso.'],
-      formal: ['Lamentablemente, no puedo asistir en las fechas propuestas y no desearía retrasar la selección.', 'Mi agenda no me permite asistir en las fechas propuestas, y no quisiera retrasar la selección.'],
-      brief: ['No puedo asistir en las fechas propuestas.', 'Las fechas propuestas no encajan con mi agenda.'],
+      warm: ['Mi agenda está completa durante las próximas semanas{dates}, y no podría dedicar a la entrevista el tiempo que merece.', 'Tengo la agenda llena las próximas semanas{dates}, así que no podría darle a la entrevista la dedicación que merece.'],
+      formal: ['Mi agenda está completamente ocupada durante las próximas semanas{dates}, por lo que no podría dedicar a la selección el tiempo que merece.', 'Mis compromisos de las próximas semanas no me dejan margen{dates}, y no podría prestar a la entrevista la atención que merece.'],
+      brief: ['Mi agenda está completa las próximas semanas{dates}, y no podría dedicar a la entrevista el tiempo que merece.', 'Tengo la agenda llena estas semanas{dates}, así que no podría dedicar a la entrevista el tiempo necesario.'],
     },
   },
   personal: {
@@ -111,7 +112,8 @@ const DOOR_OPEN: Record<DoorKind, StagePhrasing> = {
   'closer-match': {
     default: {
       warm: ['Me encantaría seguir en contacto, y si en el futuro surge un puesto que encaje mejor, me alegrará saberlo.', 'Si más adelante surge algo que encaje mejor, me alegrará saberlo.'],
-      formal: ['Me gustaría mantener el contacto y conocer futuros puestos que se ajusten mejor a mi perfil.', 'Será un placer conocer en el futuro puestos que se ajusten mejor a mi perfil.'],
+      // Not "mi perfil": the thanks may already say it, and so does the LinkedIn line after this one.
+      formal: ['Me gustaría mantener el contacto y conocer futuros puestos más acordes con lo que busco.', 'Será un placer conocer en el futuro puestos más acordes con mi experiencia.'],
       brief: ['Si en el futuro surge algo que encaje mejor, me alegrará saberlo.', 'Me alegrará saber de puestos que encajen mejor en el futuro.'],
     },
   },
@@ -157,6 +159,9 @@ const GENERIC_ROLES: GenericRoles = [
 
 function thePosition(role: string, company: string): string {
   const title = roleInSentence(genericRole(withoutArticle(role, ['el', 'la', 'los', 'las', 'un', 'una']), GENERIC_ROLES), 'es');
+  // With nothing known, "el puesto" at the end of a sentence waits for a complement; "este puesto" points at the
+  // one the thread is about.
+  if (!title && !company) return 'este puesto';
   let what = 'el puesto';
   // "Puesto de técnico", "Vacante de analista" or "Prácticas en marketing" already name the kind of thing.
   if (/^(?:puesto|vacante|cargo|prácticas|beca)\b/i.test(title)) {
@@ -168,9 +173,9 @@ function thePosition(role: string, company: string): string {
 
 function touch(cues: ThreadCues, ctx: PhraseContext): string {
   if (ctx.stage === 'interview') {
-    if (cues.person) return `Siento no poder conocer a ${cues.person}.`;
-    if (cues.team) return `Siento no poder conocer al equipo de ${cues.team}.`;
-    if (cues.slotDay != null) return choose([`Gracias también por proponer el ${DAYS[cues.slotDay]}.`, `Agradezco también la propuesta del ${DAYS[cues.slotDay]}.`], ctx, 7);
+    // Not "Gracias …" nor "Agradezco …": the thanks sentence before it starts with one of them.
+    if (ctx.slots === 'several') return choose(['También agradezco la flexibilidad con las fechas.', 'Es de agradecer que se propusieran varias fechas.'], ctx, 7);
+    if (cues.slotDay != null) return choose([`También agradezco la propuesta del ${DAYS[cues.slotDay]}.`, `Es de agradecer la propuesta del ${DAYS[cues.slotDay]}.`], ctx, 7);
     return '';
   }
   if (ctx.stage === 'offer') {
@@ -182,6 +187,11 @@ function touch(cues: ThreadCues, ctx: PhraseContext): string {
   return cues.team ? `El equipo de ${cues.team} suena muy interesante.` : '';
 }
 
+function regret(cues: ThreadCues): string {
+  if (cues.person) return `Siento no poder conocer a ${cues.person}.`;
+  return cues.team ? `Siento no poder conocer al equipo de ${cues.team}.` : '';
+}
+
 export const PHRASES_ES: LetterPhrases = {
   greeting,
   thePosition,
@@ -190,6 +200,8 @@ export const PHRASES_ES: LetterPhrases = {
   neutralReason: NEUTRAL_REASON,
   doorOpen: DOOR_OPEN,
   touch,
+  regret,
+  schedulingDates: { one: ', incluida la fecha propuesta', several: ', incluidas las fechas propuestas' },
   contact(kind, value) {
     if (kind === 'linkedin') return `Mi perfil de LinkedIn: ${value}`;
     if (kind === 'link') return `Más sobre mí: ${value}`;

@@ -49,9 +49,9 @@ const REASON_SENTENCES: Record<StandardReason, StagePhrasing> = {
   },
   'career-goals': {
     default: {
-      warm: ['Je souhaite orienter ma carrière dans une direction un peu différente de celle de ce poste.', "Ma prochaine étape doit m'emmener dans une autre direction que celle de ce poste."],
-      formal: ["Ce poste ne correspond pas à l'orientation que je souhaite donner à ma carrière.", 'Je souhaite orienter mon parcours professionnel vers un autre domaine.'],
-      brief: ['Le poste ne correspond pas à mes objectifs professionnels.', 'Je souhaite orienter ma carrière autrement.'],
+      warm: ['Je souhaite orienter ma carrière vers des missions un peu différentes.', "Ma prochaine étape doit m'emmener dans une autre direction professionnelle."],
+      formal: ["Ces missions ne correspondent pas à l'orientation que je souhaite donner à ma carrière.", 'Je souhaite orienter mon parcours professionnel vers un autre domaine.'],
+      brief: ['Ces missions ne correspondent pas à mes objectifs professionnels.', 'Je souhaite orienter ma carrière autrement.'],
     },
   },
   location: {
@@ -68,11 +68,12 @@ const REASON_SENTENCES: Record<StandardReason, StagePhrasing> = {
       brief: ["Ce n'est pas le bon moment pour moi.", 'Le moment ne me convient pas.'],
     },
   },
+  // Honnête et concret : un agenda complet, et un processus qui mérite plus de temps que je ne pourrais lui en donner.
   scheduling: {
     default: {
-      warm: ['Je ne suis malheureusement pas disponible aux dates proposées, et je ne veux pas retarder votre processus.', "Mon agenda ne me permet pas de me libérer aux dates proposées, et je préfère ne pas retarder votre processus."],
-      formal: ['Je ne suis malheureusement pas disponible aux dates proposées et ne souhaite pas retarder votre processus de recrutement.', 'Mon agenda ne me permet pas de me libérer aux dates proposées, et je ne souhaite pas retarder votre processus.'],
-      brief: ['Je ne suis pas disponible aux dates proposées.', 'Les dates proposées ne conviennent pas à mon agenda.'],
+      warm: ["Mon agenda est complet pour les semaines à venir{dates}, et je ne pourrais pas consacrer à votre processus le temps qu'il mérite.", "Mon agenda des prochaines semaines est plein{dates}, et je ne pourrais pas accorder à cet entretien le temps qu'il mérite."],
+      formal: ["Mon agenda est entièrement pris pour les semaines à venir{dates}, et je ne serais pas en mesure de consacrer à ce recrutement le temps qu'il mérite.", "Mon agenda des prochaines semaines est entièrement occupé{dates}, et je ne pourrais pas accorder à cet entretien l'attention qu'il mérite."],
+      brief: ['Mon agenda est complet pour les semaines à venir{dates}, et je ne pourrais pas y consacrer le temps nécessaire.', "Mon agenda des prochaines semaines est plein{dates}, et le temps nécessaire me manquerait."],
     },
   },
   personal: {
@@ -164,10 +165,11 @@ function de(name: string): string {
 }
 
 /*
- * The salutation and the closing that answers it. With a first name French has one neutral salutation,
- * "Bonjour Prénom," ("Chère …" and "Madame …" need the gender); its second phrasing adds the courtesy French mail
- * often opens with. "Madame, Monsieur," (or "Mesdames, Messieurs," to an organisation nobody signed for) opens a
- * formal letter to no known first name, and only such a letter closes with the formula that repeats it.
+ * The salutation and the closing that answers it, in one register. With a first name French has one neutral
+ * salutation, "Bonjour Prénom," ("Chère …" and "Madame …" need the gender). "Madame, Monsieur," (or "Mesdames,
+ * Messieurs," to an organisation nobody signed for) opens only a formal letter to nobody known by name: said to
+ * a person who signed, it reads as a form letter. Only such a letter closes with the formula that repeats it;
+ * a letter that opens "Bonjour" closes plainly.
  */
 interface Opening {
   greeting: string;
@@ -178,10 +180,10 @@ interface Opening {
 function opening(ctx: PhraseContext): Opening {
   const { tone, firstName, named } = ctx;
   if (firstName) return { greeting: `Bonjour ${firstName},`, formula: '' };
-  if (tone !== 'formal') return { greeting: 'Bonjour,', formula: '' };
-  // A person wrote, but only their full name is known: "Madame, Monsieur," or a plain "Bonjour,".
-  const formula = choose(named ? ['Madame, Monsieur', ''] : ['Madame, Monsieur', 'Mesdames, Messieurs'], ctx, 9);
-  return { greeting: formula ? `${formula},` : 'Bonjour,', formula };
+  // A person wrote but only their full name is known ("Bonjour Priya Raman," reads as a mail merge): "Bonjour,".
+  if (tone !== 'formal' || named) return { greeting: 'Bonjour,', formula: '' };
+  const formula = choose(['Madame, Monsieur', 'Mesdames, Messieurs'], ctx, 9);
+  return { greeting: `${formula},`, formula };
 }
 
 function signOff(ctx: PhraseContext): string {
@@ -206,6 +208,9 @@ function a(named: string): string {
 
 function thePosition(role: string, company: string): string {
   const title = roleInSentence(genericRole(withoutArticle(role, ['le', 'la', 'les', 'un', 'une']).replace(/^l'\s*/i, ''), GENERIC_ROLES), 'fr');
+  // With nothing known, "le poste" at the end of a sentence waits for a complement; "ce poste" points at the one
+  // the thread is about.
+  if (!title && !company) return 'ce poste';
   let what = 'le poste';
   // "Poste de développeur" or "Stage en marketing" already names the kind of thing.
   if (/^(?:postes?|stage|alternance)\b/i.test(title)) what = `${/^alternance/i.test(title) ? "l'" : 'le '}${lowerFirst(title)}`;
@@ -218,8 +223,7 @@ function thePosition(role: string, company: string): string {
 
 function touch(cues: ThreadCues, ctx: PhraseContext): string {
   if (ctx.stage === 'interview') {
-    if (cues.person) return `Je regrette de ne pas pouvoir rencontrer ${cues.person}.`;
-    if (cues.team) return `Je regrette de ne pas pouvoir rencontrer l'équipe ${cues.team}.`;
+    if (ctx.slots === 'several') return choose(["J'apprécie que vous m'ayez proposé plusieurs créneaux.", "C'est aimable à vous de m'avoir proposé plusieurs créneaux."], ctx, 7);
     if (cues.slotDay != null) return choose([`J'apprécie que vous m'ayez proposé un créneau pour ${DAYS[cues.slotDay]}.`, `C'est aimable à vous de m'avoir proposé un créneau pour ${DAYS[cues.slotDay]}.`], ctx, 7);
     return '';
   }
@@ -232,6 +236,11 @@ function touch(cues: ThreadCues, ctx: PhraseContext): string {
   return cues.team ? `L'équipe ${cues.team} semble passionnante.` : '';
 }
 
+function regret(cues: ThreadCues): string {
+  if (cues.person) return `Je regrette de ne pas pouvoir rencontrer ${cues.person}.`;
+  return cues.team ? `Je regrette de ne pas pouvoir rencontrer l'équipe ${cues.team}.` : '';
+}
+
 export const PHRASES_FR: LetterPhrases = {
   greeting: (ctx) => opening(ctx).greeting,
   thePosition,
@@ -240,6 +249,8 @@ export const PHRASES_FR: LetterPhrases = {
   neutralReason: NEUTRAL_REASON,
   doorOpen: DOOR_OPEN,
   touch,
+  regret,
+  schedulingDates: { one: ', y compris le créneau proposé', several: ', y compris les créneaux proposés' },
   contact(kind, value, ctx) {
     if (kind === 'linkedin') return `Vous pouvez me retrouver sur LinkedIn${NNBSP}: ${value}`;
     if (kind === 'link') return `Vous pouvez aussi me retrouver ici${NNBSP}: ${value}`;

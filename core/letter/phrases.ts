@@ -6,7 +6,7 @@
  * Most slots have two phrasings ([a, b]); the view picks one per thread from a hash of what the thread says, so
  * two recruiters rarely get the same letter and the same thread always gets the same one.
  */
-import type { ThreadCues } from '../model';
+import type { ThreadCues, TitledName } from '../model';
 import type { ReasonId, Stage, Tone } from './reasons';
 
 /** One phrasing, or two to pick from. */
@@ -20,6 +20,9 @@ export type StandardReason = Exclude<ReasonId, 'custom'>;
  * match reads naturally, while after "I've just accepted a new role" the honest thing is "if that changes".
  */
 export type DoorKind = 'general' | 'closer-match' | 'timing' | 'settled';
+
+/** How many interview slots the recruiter proposed, when the thread tells: every sentence that names them agrees. */
+export type SlotCount = 'one' | 'several';
 
 /** How the sender can be reached, once it is known to be a bare link or address. */
 export type ContactKind = 'linkedin' | 'link' | 'email';
@@ -36,6 +39,10 @@ export interface PhraseContext {
   named: boolean;
   /** Address the recruiter formally (Spanish usted; German and French always do). */
   formal: boolean;
+  /** The recruiter's surname with the gender a title in the thread gave it ("Frau Raman"); null when untold. */
+  titled: TitledName | null;
+  /** How many interview slots were proposed; null when the thread does not tell. */
+  slots: SlotCount | null;
   /** Which phrasing of a two-phrasing slot to use: 0 or 1, per slot, fixed for a thread. */
   variant(slot: number): 0 | 1;
 }
@@ -56,8 +63,21 @@ export interface LetterPhrases {
   /** Used when the user picked "write my own" but has none in this language: honest, says nothing specific. */
   neutralReason: Phrasing;
   doorOpen: Record<DoorKind, StagePhrasing>;
-  /** A sentence that shows the thread was read (a day, a person, a team); '' when there is nothing to say. */
+  /**
+   * Specific appreciation that shows the thread was read (a day, a person, a team), said with the thanks before
+   * the decision; '' when there is nothing to say.
+   */
   touch(cues: ThreadCues, ctx: PhraseContext): string;
+  /**
+   * What the user will miss by declining an interview (meeting a person or a team): said after the decision and
+   * its reason, never before it (regret for something not yet declined reads oddly); '' when nothing is known.
+   */
+  regret(cues: ThreadCues, ctx: PhraseContext): string;
+  /**
+   * The scheduling reason names the proposed slot or slots where its phrasing has `{dates}`: this clause, in
+   * the number the thread told, or nothing when it did not.
+   */
+  schedulingDates: Record<SlotCount, string>;
   /** A sentence giving a bare link or address. No full stop after a link: some mail clients would take it in. */
   contact(kind: ContactKind, value: string, ctx: PhraseContext): string;
   /** The closing line (with a comma where the language uses one). */

@@ -30,6 +30,7 @@ export const TEMPLATE_VARIABLES = [
   'theTeam',
   'touchSentence',
   'reasonSentence',
+  'regretSentence',
   'doorOpenSentence',
   'keepInTouchSentence',
   'signOff',

@@ -8,7 +8,7 @@ import { detectLanguage, isLetterLanguage, type LetterLanguage } from '../extrac
 import { reasonForStage, type ReasonId, type Stage } from './reasons';
 import { contactKind } from './contact';
 import { withoutGenderNote } from '../gender-note';
-import { choose, pick, type DoorKind, type LetterPhrases, type PhraseContext } from './phrases';
+import { choose, pick, type DoorKind, type LetterPhrases, type PhraseContext, type SlotCount } from './phrases';
 import { PHRASES_DE } from './phrases-de';
 import { PHRASES_EN } from './phrases-en';
 import { PHRASES_ES } from './phrases-es';
@@ -50,6 +50,7 @@ export interface LetterView {
   theTeam: string;
   touchSentence: string;
   reasonSentence: string;
+  regretSentence: string;
   doorOpenSentence: string;
   keepInTouchSentence: string;
   signOff: string;
@@ -154,6 +155,8 @@ export function buildLetterView(input: LetterInput): LetterView {
     fullName,
     named: Boolean(firstName || fullName),
     formal: formalAddress,
+    titled: cues.titled?.find((t) => fullName.split(' ').slice(1).includes(t.surname)) ?? null,
+    slots: slotCount(cues),
     variant: (slot) => ((hash(`${seed}:${slot}`) & 1) as 0 | 1),
   };
   const sign = signOffLines(cleanValue(sender.name), sender.signature);
@@ -172,6 +175,7 @@ export function buildLetterView(input: LetterInput): LetterView {
     theTeam: phrases.theTeam(company, ctx),
     touchSentence: tone === 'brief' ? '' : cleanValue(phrases.touch(cues, ctx)),
     reasonSentence: reasonSentenceFor(phrases, reason, ctx, textFor(choice.customReason, language)),
+    regretSentence: tone === 'brief' || stage !== 'interview' ? '' : cleanValue(phrases.regret(cues, ctx)),
     doorOpenSentence: keepDoorOpen ? pick(phrases.doorOpen[doorKind(reason, stage)], ctx, 5) : '',
     keepInTouchSentence: keepDoorOpen ? keepInTouchSentenceFor(phrases, keepInTouch, sender.keepInTouch, ctx) : '',
     signOff: phrases.signOff(ctx),
@@ -185,8 +189,14 @@ export function buildLetterView(input: LetterInput): LetterView {
   };
 }
 
+/** How many slots the recruiter proposed: several when offered a choice, one when a single day was named. */
+function slotCount(cues: ThreadCues): SlotCount | null {
+  if (cues.severalSlots) return 'several';
+  return cues.slotDay != null ? 'one' : null;
+}
+
 function reasonSentenceFor(phrases: LetterPhrases, reason: ReasonId, ctx: PhraseContext, own: string): string {
-  if (reason !== 'custom') return pick(phrases.reasons[reason], ctx, 4);
+  if (reason !== 'custom') return pick(phrases.reasons[reason], ctx, 4).replace('{dates}', ctx.slots ? phrases.schedulingDates[ctx.slots] : '');
   return own ? asSentence(phrases.ownReason(own)) : choose(phrases.neutralReason[ctx.tone], ctx, 4);
 }
 

@@ -13,11 +13,14 @@ import { reasonsFor, STAGES, TONES, type ReasonId } from '../../core/letter/reas
 export type MatrixRecruiter = Pick<Recruiter, 'firstName' | 'fullName' | 'role' | 'company' | 'cues'>;
 
 export const RECRUITERS: Record<string, MatrixRecruiter> = {
-  full: { firstName: 'Priya', fullName: 'Priya Raman', role: 'Senior Data Engineer', company: 'Acme Analytics', cues: null },
-  details: { firstName: 'Jonas', fullName: 'Jonas Weber', role: 'Werkstudent Data (m/w/d)', company: 'Deutsche Bahn AG', cues: { slotDay: 2, metDay: 2, person: 'Sarah Chen', team: 'Platform' } },
+  // The thread gave her title ("Sehr geehrte Frau Raman" in a quoted earlier letter).
+  full: { firstName: 'Priya', fullName: 'Priya Raman', role: 'Senior Data Engineer', company: 'Acme Analytics', cues: { titled: [{ gender: 'female', surname: 'Raman' }] } },
+  // One slot proposed; the recruiter's "Sehr geehrter Herr Morgan" is the user's title, never the recruiter's.
+  details: { firstName: 'Jonas', fullName: 'Jonas Weber', role: 'Werkstudent Data (m/w/d)', company: 'Deutsche Bahn AG', cues: { slotDay: 2, metDay: 2, person: 'Sarah Chen', team: 'Platform', titled: [{ gender: 'male', surname: 'Morgan' }] } },
   article: { firstName: 'Claire', fullName: 'Claire Martin', role: 'Internship', company: 'Le Monde', cues: { team: 'Données', address: 'formal' } },
   institution: { firstName: 'Lucía', fullName: 'Lucía Gómez', role: 'Analista de datos', company: 'Hôpital Necker', cues: { slotDay: 4, address: 'formal' } },
-  fullNameOnly: { firstName: null, fullName: 'Priya Raman', role: 'Product Designer', company: 'Globex', cues: null },
+  // A choice of several interview days.
+  fullNameOnly: { firstName: null, fullName: 'Priya Raman', role: 'Product Designer', company: 'Globex', cues: { severalSlots: true } },
   nobody: { firstName: null, fullName: null, role: null, company: null, cues: null },
   noRole: { firstName: 'Sam', fullName: null, role: null, company: 'Initech', cues: { address: 'informal' } },
   noCompany: { firstName: 'Ana', fullName: 'Ana Ruiz', role: 'Backend Developer', company: null, cues: null },

@@ -275,13 +275,14 @@ describe('when the thread did not tell us everything', () => {
     expectGreetings('de', 'warm', NOBODY, ['Guten Tag,', 'Hallo,']);
     expectGreetings('de', 'brief', NOBODY, ['Guten Tag,', 'Hallo,']);
     expectGreetings('de', 'formal', { ...JANE, fullName: null }, ['Guten Tag Jane,']);
-    // Only a full name (the split is unsure): the neutral greeting, not "Guten Tag Jane Doe,".
+    // Only a full name (the split is unsure): warm letters greet by first name, so the neutral greeting, not "Guten Tag Jane Doe,".
     expectGreetings('de', 'warm', { ...JANE, firstName: null }, ['Guten Tag,', 'Hallo,']);
-    expectGreetings('de', 'formal', { ...JANE, firstName: null }, ['Sehr geehrte Damen und Herren,', 'Guten Tag,']);
+    // A formal letter to a named person greets them by full name, never "Sehr geehrte Damen und Herren," (issue 15).
+    expectGreetings('de', 'formal', { ...JANE, firstName: null }, ['Guten Tag Jane Doe,']);
 
     expectGreetings('fr', 'formal', NOBODY, ['Madame, Monsieur,', 'Mesdames, Messieurs,']);
-    // A person wrote, but only the full name is known: "Madame, Monsieur," or "Bonjour,", never the plural.
-    expectGreetings('fr', 'formal', { ...JANE, firstName: null }, ['Madame, Monsieur,', 'Bonjour,']);
+    // A person wrote, but only the full name is known: "Bonjour,", never "Madame, Monsieur," to a named person (issue 15).
+    expectGreetings('fr', 'formal', { ...JANE, firstName: null }, ['Bonjour,']);
     expectGreetings('fr', 'warm', NOBODY, ['Bonjour,']);
     expectGreetings('fr', 'brief', NOBODY, ['Bonjour,']);
     expectGreetings('fr', 'formal', { ...JANE, fullName: null }, ['Bonjour Jane,']);
@@ -306,7 +307,8 @@ describe('when the thread did not tell us everything', () => {
     expect(position('de', {})).toBe('die Stelle als Senior Engineer bei Acme');
     expect(position('de', { company: null })).toBe('die Stelle als Senior Engineer');
     expect(position('de', { role: null })).toBe('die Stelle bei Acme');
-    expect(position('de', NOBODY)).toBe('die Stelle');
+    // Nothing known: a demonstrative, not a bare "die Stelle" waiting for a complement (issue 15).
+    expect(position('de', NOBODY)).toBe('diese Stelle');
     expect(position('de', { role: 'Werkstudent Data Analytics (m/w/d)' })).toBe('die Stelle als Werkstudent Data Analytics bei Acme');
     expect(position('de', { role: 'Praktikumsstelle' })).toBe('die Praktikumsstelle bei Acme');
     expect(position('de', { role: 'eine Projektleiterin' })).toBe('die Stelle als Projektleiterin bei Acme');
@@ -322,7 +324,7 @@ describe('when the thread did not tell us everything', () => {
     expect(position('fr', { role: 'Analyste', company: 'Hôpital Necker' })).toBe("le poste d'analyste à l'Hôpital Necker");
     expect(position('fr', { role: 'Poste de comptable' })).toBe('le poste de comptable chez Acme');
     expect(position('fr', { role: null })).toBe('le poste chez Acme');
-    expect(position('fr', NOBODY)).toBe('le poste');
+    expect(position('fr', NOBODY)).toBe('ce poste');
 
     expect(position('es', {})).toBe('el puesto de Senior Engineer en Acme');
     expect(position('es', { role: 'un Analista de Datos' })).toBe('el puesto de Analista de Datos en Acme');
@@ -335,7 +337,7 @@ describe('when the thread did not tell us everything', () => {
     expect(position('en', { role: 'Data Science Internship', company: null })).toBe('the Data Science Internship');
     expect(position('es', { role: 'Vacante de analista', company: null })).toBe('la vacante de analista');
     expect(position('es', { role: null })).toBe('el puesto en Acme');
-    expect(position('es', NOBODY)).toBe('el puesto');
+    expect(position('es', NOBODY)).toBe('este puesto');
   });
 
   test('the team is named with what is known', () => {
@@ -353,10 +355,10 @@ describe('when the thread did not tell us everything', () => {
   });
 
   test('sentences are rephrased rather than left with a gap', () => {
-    expect(letter('de', { stage: 'offer', tone: 'warm' }, NOBODY)).toMatch(/Dank für Ihr Angebot für die Stelle (?:und|\.)/);
+    expect(letter('de', { stage: 'offer', tone: 'warm' }, NOBODY)).toMatch(/Dank für Ihr Angebot für diese Stelle (?:und|\.)/);
     expect(letter('de', { stage: 'outreach', tone: 'brief' }, { ...NOBODY, company: 'Acme' })).toContain('vielen Dank für Ihre Nachricht über die Stelle bei Acme.');
-    expect(letter('fr', { stage: 'offer', tone: 'formal' }, NOBODY)).toMatch(/(?:m'avoir proposé|proposition concernant) le poste[,.]/);
-    expect(letter('es', { stage: 'offer', tone: 'formal' }, NOBODY)).toMatch(/la oferta para el puesto (?:y|\.)/);
+    expect(letter('fr', { stage: 'offer', tone: 'formal' }, NOBODY)).toMatch(/(?:m'avoir proposé|proposition concernant) ce poste[,.]/);
+    expect(letter('es', { stage: 'offer', tone: 'formal' }, NOBODY)).toMatch(/la oferta para este puesto (?:y|\.)/);
     expect(letter('es', { stage: 'outreach', tone: 'warm' }, { ...NOBODY, role: 'Diseñadora UX' })).toMatch(/sobre el puesto de diseñadora UX[ .]/);
   });
 

@@ -22,6 +22,49 @@ const REFLECTION: Record<MatrixCase['language'], RegExp> = {
   es: /tras (?:considerarlo|reflexionar\w*)|después de pensarlo|lo he (?:pensado|estado pensando)|me he dado cuenta/gi,
 };
 
+type Language = MatrixCase['language'];
+
+/** Regret for an interview the user declines ("I'm sorry to miss meeting …"), and the decision it must follow. */
+const REGRET: Record<Language, RegExp> = { en: /sorry to miss/i, de: /\bbedaure\b/i, fr: /\bregrette\b/i, es: /(?:Siento|Lamento) no poder/i };
+const WITHDRAWAL: Record<Language, RegExp> = {
+  en: /\bwithdraw/i,
+  de: /\bBewerbung\b[^.]*\bzurück|\bKandidatur\b[^.]*\bzurück/i,
+  fr: /retirer ma candidature|ne pas poursuivre|mettre fin/i,
+  es: /retirar(?:me| mi candidatura)|no (?:seguir|continuar)/i,
+};
+
+/** A bare "die Stelle" / "le poste" / "el puesto" with no complement reads as an unfinished phrase. */
+const DANGLING: Record<Language, RegExp | null> = {
+  en: null, // "the position" is a whole noun phrase in English.
+  de: /\bdie Stelle\b(?! (?:als|bei|beim)\b)/,
+  fr: /\ble poste\b(?! (?:de|chez|au|aux|à)\b| d['’])/,
+  es: /\bel puesto\b(?! (?:de|en|del)\b)/,
+};
+
+/** Words for the proposed interview slot(s), singular and plural: one letter uses one number, the thread's. */
+const SLOT_WORDS: Record<Language, { one: RegExp; several: RegExp }> = {
+  en: { one: /\b(?:slot|(?<!later )date)\b/i, several: /\b(?:slots|dates)\b/i },
+  de: { one: /\bTermin(?:s|vorschlag)?\b/, several: /\bTermin(?:e|en|vorschläge)\b/ },
+  fr: { one: /\b(?:créneau|date)\b/i, several: /\b(?:créneaux|dates)\b/i },
+  es: { one: /\bfecha\b/i, several: /\bfechas\b/i },
+};
+
+/** The nouns a decline letter leans on; each at most twice in a letter (plural forms counted with them). */
+const LETTER_NOUNS: Record<Language, readonly string[]> = {
+  en: ['positions?', 'roles?', 'offers?', 'process', 'opportunit(?:y|ies)', 'applications?', 'profile'],
+  de: ['Stellen?', 'Angebot(?:e|s)?', 'Position(?:en)?', 'Bewerbung(?:en)?', 'Gelegenheit(?:en)?', 'Verfahren', 'Prozess', 'Profil'],
+  fr: ['postes?', 'offres?', 'candidatures?', 'propositions?', 'processus', 'profil', 'recrutement', 'opportunités?'],
+  es: ['procesos?', 'puestos?', 'perfil', 'ofertas?', 'candidaturas?', 'propuestas?', 'selección', 'oportunidad(?:es)?'],
+};
+
+/** The scheduling reason says something true and concrete: a full calendar for weeks, and what the process deserves. */
+const SCHEDULING: Record<Language, RegExp> = {
+  en: /(?:calendar|schedule)\b[^.]*\bweeks\b[^.]*\b(?:deserves|proper time)/,
+  de: /[Kk]alender\b[^.]*\bWochen\b[^.]*\b(?:verdient|nötige Zeit)/,
+  fr: /(?:agenda|emploi du temps)\b[^.]*\bsemaines\b[^.]*\b(?:mérite|nécessaire)/,
+  es: /(?:agenda|compromisos)\b[^.]*\bsemanas\b[^.]*\b(?:merece|necesario)/,
+};
+
 /** Pronouns and articles: two sentences in a row may well start with one of them. */
 const PLAIN_START = /^(?:i|ich|je|yo|the|a|an|die|der|das|le|la|les|el|los|las|un|une)$/;
 
@@ -99,8 +142,38 @@ function problems(c: MatrixCase): string[] {
   if (hints.length > 0) out.push(`etiquette: ${hints.join(', ')}`);
   // Names and register.
   const first = text.split('\n', 1)[0] ?? '';
-  // German formal letters greet a confidently known person by full name ("Guten Tag Priya Raman,"), as is usual there.
-  if (c.recruiter.fullName && c.recruiter.fullName !== c.recruiter.firstName && first.includes(c.recruiter.fullName) && !(c.language === 'de' && c.tone === 'formal' && c.recruiter.firstName)) out.push(`full-name greeting: ${first}`);
+  // German formal letters greet a known person by full name ("Guten Tag Priya Raman,"), as is usual there.
+  if (c.recruiter.fullName && c.recruiter.fullName !== c.recruiter.firstName && first.includes(c.recruiter.fullName) && !(c.language === 'de' && c.tone === 'formal')) out.push(`full-name greeting: ${first}`);
+  const named = Boolean(c.recruiter.firstName || c.recruiter.fullName);
+  const surname = c.recruiter.fullName?.split(' ').slice(1) ?? [];
+  const titled = c.recruiter.cues?.titled?.find((t) => surname.includes(t.surname));
+  if (c.language === 'de' && named && /Damen und Herren/.test(first)) out.push(`"Damen und Herren" to a named person: ${first}`);
+  if (c.language === 'de' && /^Sehr geehrter? (?:Frau|Herr)/.test(first) && !(titled && first.includes(titled.surname))) out.push(`a title the thread did not give: ${first}`);
+  if (c.language === 'de' && c.tone === 'formal' && titled && !/^Sehr geehrte(?: Frau|r Herr)/.test(first)) out.push(`a known title not used: ${first}`);
+  if (c.language === 'fr' && named && /Madame|Monsieur|Mesdames/.test(first)) out.push(`"Madame, Monsieur" to a named person: ${first}`);
+  if (c.language === 'fr') {
+    const formula = /^(Madame, Monsieur|Mesdames, Messieurs),$/.exec(first)?.[1];
+    const closing = /agréer, ([^,]+, [^,]+),/.exec(text)?.[1];
+    if (formula !== closing) out.push(`greeting and closing in different registers: ${first} … ${closing ?? 'plain closing'}`);
+  }
+  // Interview letters: the regret follows the decision ("I'm sorry to miss …" before it regrets what is not yet declined).
+  const regret = REGRET[c.language].exec(text);
+  if (regret && c.stage === 'interview') {
+    const decision = WITHDRAWAL[c.language].exec(text);
+    if (!decision || decision.index > regret.index) out.push(`regret before the decision: ${regret[0]}`);
+  }
+  const dangling = DANGLING[c.language]?.exec(body(c));
+  if (dangling) out.push(`unfinished phrase: ${body(c).slice(Math.max(0, dangling.index - 30), dangling.index + 20)}`);
+  // Proposed slots: singular for one, plural for several, none named when the thread did not say.
+  const slots = c.recruiter.cues?.severalSlots ? 'several' : c.recruiter.cues?.slotDay != null ? 'one' : null;
+  const { one, several } = SLOT_WORDS[c.language];
+  if (c.stage === 'interview' && slots !== 'one' && one.test(body(c))) out.push(`slot in the singular (${slots ?? 'unknown'}): ${one.exec(body(c))?.[0]}`);
+  if (c.stage === 'interview' && slots !== 'several' && several.test(body(c))) out.push(`slots in the plural (${slots ?? 'unknown'}): ${several.exec(body(c))?.[0]}`);
+  for (const noun of LETTER_NOUNS[c.language]) {
+    const times = body(c).match(new RegExp(`(?<!\\p{L})${noun}(?!\\p{L})`, 'giu')) ?? [];
+    if (times.length > 2) out.push(`"${noun}" ${times.length} times`);
+  }
+  if (c.reason === 'scheduling' && !SCHEDULING[c.language].test(text)) out.push('scheduling reason is not concrete');
   if (/Hiring Team/.test(first) && (c.stage === 'outreach' || c.recruiter.fullName)) out.push(`team greeting to a person: ${first}`);
   if (/\((?:m\/w\/d|h\/f)\)|m\/w\/d/i.test(text)) out.push('gender note kept in the role');
   if (/internship role/i.test(text)) out.push('"internship role"');
@@ -153,8 +226,8 @@ describe('the whole matrix of letters', () => {
    */
   const ONE_GREETING: Record<string, (tone: Tone, kind: string) => boolean> = {
     en: () => false,
-    de: (tone, kind) => tone === 'formal' && kind === 'firstName',
-    fr: (tone, kind) => kind === 'firstName' || (tone !== 'formal' && kind !== 'firstName'),
+    de: (tone, kind) => tone === 'formal' && kind !== 'nobody',
+    fr: (tone, kind) => kind !== 'nobody' || tone !== 'formal',
     es: (tone) => tone === 'formal',
   };
 

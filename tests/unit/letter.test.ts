@@ -241,7 +241,9 @@ describe('reasons', () => {
     const timing = buildLetterView({ sender: SENDER, recruiter: JANE, choice: choice({ reason: 'timing' }) }).reasonSentence;
     expect(timing).not.toMatch(/personal|circumstances/i);
     const scheduling = buildLetterView({ sender: SENDER, recruiter: JANE, choice: choice({ stage: 'interview', reason: 'scheduling' }) }).reasonSentence;
-    expect(scheduling).toMatch(/dates/);
+    // Concrete and honest (a full calendar, and what the process deserves); no dates the thread did not name.
+    expect(scheduling).toMatch(/weeks.*deserves/);
+    expect(scheduling).not.toMatch(/dates?\b/);
     const values = buildLetterView({ sender: SENDER, recruiter: JANE, choice: choice({ reason: 'culture-fit' }) }).reasonSentence;
     expect(values).toMatch(/culture and values/);
   });
