@@ -164,7 +164,7 @@ const SCENARIOS: Scenario[] = [
       // The first insert leaves the caret on the line after the letter: type there, as a person would.
       between: (page) => page.keyboard.type(SECOND_LINE),
       insert: (page) => page.getByRole('button', BUTTON).click(),
-      letter: /^Hi Priya,[\s\S]*(?:accepted another offer|accepted a role elsewhere|accepted a position|committed to another|taken a role elsewhere)/,
+      letter: /^Hi Priya,[\s\S]*(?:accepted another offer|accepted a (?:role|job) elsewhere|accepted a position|committed to another|taken a role elsewhere)/,
     },
     keeps: [TYPED, SECOND_LINE],
   },
