@@ -14,6 +14,7 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { networkUses } from '../support/network-scan';
 import { builtManifest, EXTENSION_DIR } from './harness';
 
 type Json = Record<string, unknown>;
@@ -241,16 +242,7 @@ describe('Firefox package: no remote code (AMO policy)', () => {
   });
 
   test('bundles make no network requests except to their own files', () => {
-    const found: string[] = [];
-    for (const f of js) {
-      const code = read(f);
-      for (const m of code.matchAll(/\b(?:fetch|sendBeacon)\s*\(\s*([^,)]*)/g)) {
-        // Vite's modulepreload polyfill fetches the extension's own chunks (`<link rel=modulepreload href>`).
-        if (/^[\w$]+\.href$/.test(m[1]!.trim())) continue;
-        found.push(`${f}: ${m[0]}`);
-      }
-      for (const api of ['XMLHttpRequest', 'WebSocket', 'EventSource']) if (new RegExp(`\\bnew\\s+${api}\\b`).test(code)) found.push(`${f}: new ${api}`);
-    }
+    const found = js.flatMap((f) => networkUses(read(f)).map((use) => `${f}: ${use}`));
     expect(found).toEqual([]);
   });
 });

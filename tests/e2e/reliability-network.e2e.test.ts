@@ -18,6 +18,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Page, Request, Worker } from 'playwright-core';
 import { builtModuleGraph } from '../support/built-modules';
+import { networkUses } from '../support/network-scan';
 import { LAYOUTS, renameClasses } from '../support/rename-classes';
 import { readFixture } from '../support/shared';
 import { EXTENSION_DIR, launch, trackErrors, type Harness } from './harness';
@@ -244,19 +245,9 @@ describe('the built extension', () => {
   });
 
   test('uses no network API in any script, except Vite’s module-preload polyfill (which fetches the page’s own <link rel=modulepreload>) and reading a file of the package (runtime.getURL)', () => {
-    const uses: string[] = [];
-    const API = /\bfetch\(|XMLHttpRequest|WebSocket|EventSource|sendBeacon|importScripts|\bimport\(\s*['"`]https?:|new Worker\(|new SharedWorker\(|RTCPeerConnection/g;
-    for (const file of builtFiles().filter((f) => /\.m?js$/.test(f))) {
-      const js = readFileSync(file, 'utf8');
-      for (const m of js.matchAll(API)) {
-        const around = js.slice(Math.max(0, m.index - 900), m.index + 40);
-        const preloadPolyfill =
-          m[0] === 'fetch(' && /supports\(\s*[`'"]modulepreload[`'"]\s*\)/.test(around) && /fetch\(\s*\w+\.href\s*,\s*\w+\s*\)$/.test(js.slice(m.index, js.indexOf(')', m.index) + 1));
-        // A file of the extension's own package (the UI catalogue read when the browser gave a page no messages).
-        const ownFile = m[0] === 'fetch(' && /^fetch\(\s*[\w$]+(?:\.[\w$]+)*\.runtime\.getURL\(/.test(js.slice(m.index, m.index + 80));
-        if (!preloadPolyfill && !ownFile) uses.push(`${relative(EXTENSION_DIR, file)}: …${js.slice(Math.max(0, m.index - 60), m.index + 40)}…`);
-      }
-    }
+    const uses = builtFiles()
+      .filter((f) => /\.m?js$/.test(f))
+      .flatMap((file) => networkUses(readFileSync(file, 'utf8')).map((use) => `${relative(EXTENSION_DIR, file)}: ${use}`));
     expect(uses).toEqual([]);
   });
 });
