@@ -2,8 +2,10 @@ import { isAgency } from './company/agency';
 import { mentionedNames, signatureCandidates, statedCompanies, subjectCandidates } from './company/candidates';
 import { type CompanySource, chooseCompany } from './company/choice';
 import { matchQuality, readDomain } from './company/domain';
-import { type NameSource, type RoleSource, STATE_AT, confidence } from './confidence';
+import { COMPANY_CONTEXT, type NameSource, type RoleSource, STATE_AT, confidence } from './confidence';
 import { type StageReading, classifyStage } from './kind';
+import { JOB_PLATFORM_PATTERN } from './lexicon';
+import { foldKey } from './normalize';
 import { type BodyNames, findBodyNames } from './names/body';
 import { type DisplayName, parseDisplayName, personFromLocalPart } from './names/display';
 import type { PersonName } from './names/person';
@@ -137,6 +139,22 @@ function choosePerson(m: Message, display: DisplayName, body: BodyNames, localPa
   return choice;
 }
 
+const NO_REPLY = /no-?reply|do-?not-?reply|dontreply|nao-?responda|ne-?pas-?repondre|noresponder|notifications?/;
+
+/** The From name is the bare name (or nothing): no "Careers", "Recruiting" or person says who at the company writes. */
+function appSigned(fromName: string, name: string): boolean {
+  const from = foldKey(fromName);
+  return from === '' || from === foldKey(name);
+}
+
+/** Does the text write the name (or its first word of four letters or more), whatever its spacing and case? */
+function writesName(lowerText: string, name: string): boolean {
+  const key = foldKey(name);
+  const first = foldKey(name.split(' ')[0] ?? '');
+  const folded = foldKey(lowerText);
+  return folded.includes(key) || (first.length >= 4 && folded.includes(first));
+}
+
 /** An application subject's prefix ("Ihre Bewerbung „…“") or a label word ("Functie: …") before a title. */
 const ROLE_PREFIX =
   /^(?:(?:ihre|deine|your|my|votre|ta|tu|su|je|uw|la tua|a sua|sua)\s+)?(?:application|bewerbung|candidature|candidatura|sollicitatie|postulación|inscrição)(?:\s+(?:for|als|auf|für|pour|para|voor|per|como|au))?\s*[:"„“'-]*\s*|^(?:functie|position|stelle|poste|puesto|vaga|vacature|posizione|vacancy)\s*[:-]?\s+(?=\p{Lu})/iu;
@@ -202,6 +220,8 @@ function readRecruiter(msg: MessageInput): Reading {
   if (via && domain.kind === 'company' && matchQuality(via[1] ?? '', domain.key) >= 2) domain = { ...domain, kind: 'relay' };
   const localPart = (m.fromEmail.split('@')[0] ?? '').toLowerCase();
   let display = parseDisplayName(m.fromName, m.fromEmail, domain.kind === 'company' ? domain.key : '', domain.kind === 'relay');
+  // "Portal de Empleabilidad X", "Les emplois de l'inclusion": the sender is a job board writing from its own domain.
+  if (domain.kind === 'company' && display.orgs.some((o) => JOB_PLATFORM_PATTERN.test(foldKey(o)))) domain = { ...domain, kind: 'relay' };
   const recipient = greetingNames(m.lines);
   const own: Line[] = m.lines.map(analyzeLine);
   const forwarded: Line[] = m.forwarded.map(analyzeLine);
@@ -226,7 +246,10 @@ function readRecruiter(msg: MessageInput): Reading {
   }
   const signature = signatureCandidates(body.signature?.parts ?? []);
   const people = new Set<string>(recipient);
-  for (const p of [person?.person ?? null, body.stated, body.signature?.name ?? null]) {
+  // A signer that reads as an organisation ("Softlab SARLU") is no person whose words to keep out of company names.
+  const signer = body.signature?.name ?? null;
+  const signerPerson = signer && confidence('name', 'signature', signer.full ?? signer.first) > 0 ? signer : null;
+  for (const p of [person?.person ?? null, body.stated, signerPerson]) {
     for (const w of (p?.full ?? p?.first ?? '').toLowerCase().split(' ')) if (w) people.add(w);
   }
   const text = allLines.map((l) => l.lower).join('\n');
@@ -241,6 +264,9 @@ function readRecruiter(msg: MessageInput): Reading {
     people,
   });
   const company = chosen ? { value: chosen.name, source: chosen.source, confidence: confidence('company', chosen.source, chosen.name) } : null;
+  if (company && (company.source === 'domain-named' || company.source === 'domain-label') && NO_REPLY.test(localPart) && appSigned(m.fromName, company.value) && !writesName(text, company.value)) {
+    company.confidence *= COMPANY_CONTEXT.automatedUnnamed;
+  }
 
   const stage = classifyStage({ subject: m.subject.toLowerCase(), text, localPart, hasRole: role !== null && role.confidence >= STATE_AT, tagged: m.subjectTags.length > 0, publicSender: domain.kind === 'public' });
   // Mail with no job talk at all counts as personal only from a free-mail address: from a company's domain it is more
