@@ -80,8 +80,9 @@ export function chooseCompany(input: CompanyInput): CompanyChoice | null {
   const cheap = cleanAll([...input.display.map((name) => ({ name, weight: 3, stated: true })), ...input.signature, ...input.subject]);
   let all: Candidate[] | null = null;
   const structured = (): Candidate[] => (all ??= [...cheap, ...cleanAll(input.stated())]);
-  let mentions: Candidate[] | null = null;
-  const mentionedCandidates = (): Candidate[] => (mentions ??= cleanAll(input.mentioned().map((name) => ({ name, weight: 1, stated: false, mentioned: true }))));
+  // The text's capitalised runs are many: only those a cheap test lets through are cleaned.
+  const mentionedCandidates = (keep: (raw: string) => boolean): Candidate[] =>
+    cleanAll(input.mentioned().filter(keep).map((name) => ({ name, weight: 1, stated: false, mentioned: true })));
 
   if (agency) {
     const ownKey = domain.kind === 'company' ? domain.key : '';
@@ -110,12 +111,11 @@ export function chooseCompany(input: CompanyInput): CompanyChoice | null {
       if (match !== before) source = 'domain-stated';
     }
     if ((match?.q ?? 0) < 2) {
-      const fitting = mentionedCandidates()
-        // Cheap test first: a name that fits the domain shares its first letter or its first three letters.
-        .filter((c) => {
-          const k = foldKey(c.name);
-          return k.charAt(0) === domain.key.charAt(0) || domain.key.includes(k.slice(0, 3));
-        });
+      // A name that fits the domain shares its first letter or its first three letters.
+      const fitting = mentionedCandidates((raw) => {
+        const k = foldKey(raw);
+        return k.charAt(0) === domain.key.charAt(0) || domain.key.includes(k.slice(0, 3));
+      });
       const before = match;
       match = bestMatch(fitting, domain.key, match);
       if (match !== before) source = 'domain-mentioned';
@@ -131,7 +131,8 @@ export function chooseCompany(input: CompanyInput): CompanyChoice | null {
     if (match && !match.c.mentioned) {
       const trimmed = match.q < 3 ? trimToDomain(match.c.name, domain.key) : match.c.name;
       if (trimmed !== match.c.name) match = { c: { ...match.c, name: trimmed }, q: 3 };
-      const longer = spelledOut(match.c.name, [...structured(), ...mentionedCandidates()], domain.key);
+      const short = match.c.name;
+      const longer = spelledOut(short, [...structured(), ...mentionedCandidates((raw) => raw.charAt(0) === short.charAt(0) && raw.length > short.length)], domain.key);
       if (longer) match = { c: longer, q: match.q };
     }
     // A web address in the text ("acme.io" under a signature) names the company by its domain: write it as a name.
