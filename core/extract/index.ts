@@ -212,7 +212,7 @@ export interface Reading {
   nonRecruiting: boolean;
 }
 
-function readRecruiter(msg: MessageInput): Reading {
+export function readRecruiter(msg: MessageInput): Reading {
   const m = resolveMessage(msg ?? ({} as MessageInput));
   let domain = readDomain(m.fromEmail);
   // "Acme via Scheduly" from scheduly's domain: the domain is the relaying service's, not the employer's.
@@ -235,7 +235,9 @@ function readRecruiter(msg: MessageInput): Reading {
   }
   const lowerText = own.map((l) => l.lower).join('\n');
   const person = choosePerson(m, display, body, localPart, (p) => readsAsOrganisation(p, lowerText, domain.kind === 'company' ? domain.key : ''));
-  const role = chooseRole(m, own, forwarded, body.signature?.start ?? own.length);
+  let role = chooseRole(m, own, forwarded, body.signature?.start ?? own.length);
+  // The sender's organisation in the From header ("Studio Tecnico Rossi & Associati") is not the job.
+  if (role && display.person === null && role.value.includes(' ') && foldKey(m.fromName).includes(foldKey(role.value))) role = null;
 
   // The company, from everything the message says about the sender's organisation.
   const allLines = forwarded.length > 0 ? [...own, ...forwarded] : own;

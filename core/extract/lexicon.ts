@@ -155,6 +155,9 @@ export const NOT_PERSON_WORDS: ReadonlySet<string> = new Set([
   'ministerio', 'ministère', 'ministerium', 'department', 'departamento', 'département', 'abteilung', 'afdeling',
   'team', 'équipe', 'equipe', 'equipo', 'candidate', 'candidat', 'kandidat', 'candidato', 'applicant', 'sir', 'madam',
   'admissions', 'secretariat', 'secrétariat', 'sekretariat', 'secretaría', 'recruitment', 'recruiting', 'careers',
+  'committee', 'comité', 'comitato', 'kommission', 'commissie', 'panel', 'jury', 'board', 'signatory', 'authorized',
+  'authorised', 'registrar', 'customer', 'desk', 'cell', 'placement', 'undefined', 'null', 'unknown', 'noreply',
+  'bot', 'assistant', 'scheduler', 'schedulers', 'notifications', 'system', 'webmaster', 'postmaster',
 ]);
 
 /** Public bodies' words: a name with one is an organisation's ("Gemeente Waterland", "Stadt Linz"). */
@@ -260,9 +263,12 @@ const GERMAN_HEAD_SUFFIXES: readonly string[] = [
   'wissenschaftler', 'wissenschaftlerin', 'kaufmann', 'kauffrau', 'buchhalter', 'buchhalterin', 'pfleger', 'pflegerin',
   'fachkraft', 'lehrer', 'lehrerin', 'programmierer', 'programmiererin', 'consultant', 'engineer', 'developer',
   'scientist', 'controller', 'controllerin', 'redakteur', 'redakteurin', 'elektriker', 'elektrikerin', 'mechaniker',
-  'mechanikerin', 'verkäufer', 'verkäuferin', 'trainee', 'volontär', 'volontärin',
-  // Dutch compounds ("softwareontwikkelaar", "projectleider")
-  'medewerker', 'ontwikkelaar', 'adviseur', 'beheerder', 'leider', 'monteur', 'analist',
+  'mechanikerin', 'verkäufer', 'verkäuferin', 'trainee', 'volontär', 'volontärin', 'zeichner', 'zeichnerin',
+  'assistenz', 'fachangestellte', 'fachangestellter', 'helfer', 'helferin', 'erzieher', 'erzieherin', 'fahrer',
+  'fahrerin', 'monteurin', 'planer', 'planerin', 'disponentin', 'therapeut', 'therapeutin',
+  // Dutch compounds ("softwareontwikkelaar", "projectleider", "werkvoorbereider")
+  'medewerker', 'ontwikkelaar', 'adviseur', 'beheerder', 'leider', 'monteur', 'analist', 'voorbereider', 'verkoper',
+  'consulent', 'verpleegkundige', 'planner', 'uitvoerder', 'coördinator', 'coordinator',
 ];
 
 /** Connector words allowed inside a job title ("Director of Operations", "Ingeniero de Soporte"). */

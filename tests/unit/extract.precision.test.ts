@@ -126,6 +126,8 @@ describe('names that are not people', () => {
     ['a common noun of the hiring side', 'Employer'],
     ['a company with a legal form', 'Nordlicht SARLU'],
     ['a public body', 'Gemeente Ooststad'],
+    ['a committee', 'Selection Committee'],
+    ['a signing formula', 'Authorized Signatory'],
   ])('never takes %s for the signer', (_what, signer) => {
     const r = extract({
       fromName: 'Recruitment',
@@ -145,5 +147,76 @@ describe('names that are not people', () => {
       body: 'Geachte heer Smit,\n\nHelaas is onze keus niet op u gevallen.\n\nMet vriendelijke groet,\n\nAfdeling Personeelszaken\n',
     });
     expect(r).toMatchObject({ firstName: null, company: 'Gemeente Ooststad' });
+  });
+});
+
+describe('stage cues', () => {
+  it.each([
+    ['a different candidate', 'Hi Ana,\n\nWe really appreciate you applying to the Analyst position at Tarnbrook. At this time, we have chosen to move forward with a different candidate. We expect to have other positions open soon.\n\nBest,\nLee Park\n'],
+    ['no matching openings', 'Dear Ana,\n\nThank you for the interest you have shown in a career opportunity with our firm. While your background is interesting, we have no openings that are a match for your skills and experience.\n\nRegards,\nLee Park\n'],
+  ])('reads a rejection worded with %s as nothing to decline', (_what, body) => {
+    const r = extract({ fromName: 'Lee Park', fromEmail: 'lee@tarnbrook.com', subject: 'CV received', body });
+    expect(r.kind).toBe('other');
+  });
+
+  it('reads a German offer announcement as an offer', () => {
+    const r = extract({
+      fromName: 'Lena Brandt',
+      fromEmail: 'l.brandt@moorfeld.de',
+      subject: 'Zusage: Ihre Bewerbung als Elektroniker',
+      body: 'Sehr geehrter Herr Ochs,\n\nwir freuen uns, Ihnen eine Stelle als Elektroniker bei Moorfeld anbieten zu können. Ein formelles Angebot folgt.\n\nMit freundlichen Grüßen\nLena Brandt\n',
+    });
+    expect(r.kind).toBe('offer');
+  });
+
+  it('reads a request to arrange a meeting after an application as an interview', () => {
+    const r = extract({
+      fromName: 'Claire Dubois',
+      fromEmail: 'c.dubois@atelier-vigne.fr',
+      subject: 'Votre candidature',
+      body: "Bonjour,\n\nVotre candidature a retenu notre attention. Pouvez-vous me rappeler afin que nous puissions convenir d'un rendez-vous ?\n\nClaire Dubois\n",
+    });
+    expect(r.kind).toBe('interview');
+  });
+
+  it('reads a nudge about positions at the company as outreach', () => {
+    const r = extract({
+      fromName: 'Mia Stone',
+      fromEmail: 'mia@quarrylight.io',
+      subject: 'RE: A talk with Quarrylight',
+      body: 'Happy Thursday, Sam.\n\nJust thought I would love to connect for 15 mins whenever you are available and talk more about the opportunities at Quarrylight.\n\nMia\n',
+    });
+    expect(r.kind).toBe('outreach');
+  });
+
+  it('keeps a first approach that proposes a screening call as outreach, with the interview as the alternative', () => {
+    const r = extract({
+      fromName: 'Mia Stone',
+      fromEmail: 'mia@quarrylight.io',
+      subject: 'Platform Engineer at Quarrylight',
+      body: 'Hi Sam,\n\nI came across your profile and was impressed by your background. Would you be available for a quick screening call this week?\n\nMia Stone\n',
+    });
+    expect(r.kind).toBe('outreach');
+    expect(r.stageAlternatives).toContain('interview');
+  });
+});
+
+describe('role cues', () => {
+  it.each([
+    ['German compounds without an English head', 'Ihre Bewerbung', 'Sehr geehrte Frau Roth,\n\nvielen Dank für Ihre Bewerbung als Technische Zeichnerin.\n\nMit freundlichen Grüßen\nIhr Team\n', 'Technische Zeichnerin'],
+    ['a Dutch compound', 'Uw sollicitatie', 'Beste Sanne,\n\nDank voor je sollicitatie voor de functie van werkvoorbereider bij ons.\n\nMet vriendelijke groet,\nFemke\n', 'Werkvoorbereider'],
+    ['"recruitment process for"', 'Invitation', 'Dear Kim,\n\nWe would like to invite you to join our recruitment process for Junior Flutter Developer at our office.\n\nRegards\n', 'Junior Flutter Developer'],
+  ])('reads %s', (_what, subject, body, role) => {
+    expect(extract({ fromName: 'Recruiting', fromEmail: 'jobs@moorfeld.de', subject, body }).role).toBe(role);
+  });
+
+  it('never takes the sender organisation in the From header for the role', () => {
+    const r = extract({
+      fromName: 'Studio Tecnico Rossi & Associati',
+      fromEmail: 'hr@studiorossi.it',
+      subject: 'Studio Tecnico Rossi & Associati: la tua candidatura',
+      body: 'Ciao,\n\ngrazie per il tuo interesse e tempo.\n\nSaluti\n--\nStudio Tecnico Rossi & Associati\n',
+    });
+    expect(r.role).toBeNull();
   });
 });
