@@ -109,6 +109,12 @@ const SHAPE_CUES: { name: Cue[]; role: Cue[]; company: Cue[] } = {
  */
 export const COMPANY_CONTEXT = { automatedUnnamed: 0.7 } as const;
 
+/**
+ * Cues on the message around a name. A lone first name under automated mail (a no-reply mailbox) is as often an
+ * app's or a team's persona ("Gennie", "Max from Hireflow") as a person who will read the reply: a suggestion.
+ */
+export const NAME_CONTEXT = { automatedFirstOnly: 0.8 } as const;
+
 type FieldKind = keyof typeof SHAPE_CUES;
 
 /** The confidence in a value read from a source: the source's weight times every shape cue that applies. */

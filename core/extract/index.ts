@@ -2,7 +2,7 @@ import { isAgency } from './company/agency';
 import { mentionedNames, signatureCandidates, statedCompanies, subjectCandidates } from './company/candidates';
 import { type CompanySource, chooseCompany } from './company/choice';
 import { matchQuality, readDomain } from './company/domain';
-import { COMPANY_CONTEXT, type NameSource, type RoleSource, STATE_AT, confidence } from './confidence';
+import { COMPANY_CONTEXT, NAME_CONTEXT, type NameSource, type RoleSource, STATE_AT, confidence } from './confidence';
 import { type StageReading, classifyStage } from './kind';
 import { JOB_PLATFORM_PATTERN } from './lexicon';
 import { foldKey } from './normalize';
@@ -88,7 +88,7 @@ interface PersonChoice {
 /** Words before a name that make it an organisation's ("the X", "el X", "Equipe X", "L'équipe X"). */
 const ORG_BEFORE = /(?:^|[\s(])(?:the|el|los|las|la|le|les|il|lo|gli|l'|équipe|equipe|equipo|team|time|portal)[ \t]*$/u;
 /** Words after a name that make it an organisation's ("X Crew", "X Hiring Team", "X S.r.l."). */
-const ORG_AFTER = /^[ \t]*(?:crew|team|hiring team|recruiting|recruitment|group|s\.r\.l\.|srl|s\.a\.|gmbh|ltd|inc|llc|sarl|s\.l\.|ltda|b\.v\.)(?![\p{L}])/u;
+const ORG_AFTER = /^[ \t]*(?:crew|team|hiring team|recruiting|recruitment|group|ai|bot|app|assistant|platform|labs|hq|s\.r\.l\.|srl|s\.a\.|gmbh|ltd|inc|llc|sarl|s\.l\.|ltda|b\.v\.)(?![\p{L}])/u;
 
 /**
  * Does the message use a name as an organisation's: the sender's domain spells it (a one-word name from a shared
@@ -108,6 +108,7 @@ function readsAsOrganisation(p: PersonName, text: string, domainKey: string): bo
 
 /** The person: the From name when it is one, else whom the body presents or the signature names. */
 function choosePerson(m: Message, display: DisplayName, body: BodyNames, localPart: string, orgLike: (p: PersonName) => boolean): PersonChoice | null {
+  const automated = NO_REPLY.test(localPart);
   const signed = body.signature?.name ?? null;
   // With no display name, "jane.doe@…" still tells the name.
   const fromAddress = !/[^\s"'<>]/.test(m.fromName) || /^[^\s@]+@[^\s@]+$/.test(m.fromName.trim()) ? personFromLocalPart(localPart) : null;
@@ -120,7 +121,8 @@ function choosePerson(m: Message, display: DisplayName, body: BodyNames, localPa
   let choice: PersonChoice | null = null;
   for (const [p, source] of ranked) {
     if (p === null || orgLike(p)) continue;
-    const c = confidence('name', source, p.full ?? p.first);
+    let c = confidence('name', source, p.full ?? p.first);
+    if (automated && p.full === null && source !== 'display') c *= NAME_CONTEXT.automatedFirstOnly;
     // A junk display name ("undefined", "--help") scores nothing and gives way to the next source.
     if (c > 0) {
       choice = { person: p, source, confidence: c };
@@ -212,7 +214,7 @@ export interface Reading {
   nonRecruiting: boolean;
 }
 
-export function readRecruiter(msg: MessageInput): Reading {
+function readRecruiter(msg: MessageInput): Reading {
   const m = resolveMessage(msg ?? ({} as MessageInput));
   let domain = readDomain(m.fromEmail);
   // "Acme via Scheduly" from scheduly's domain: the domain is the relaying service's, not the employer's.

@@ -220,3 +220,36 @@ describe('role cues', () => {
     expect(r.role).toBeNull();
   });
 });
+
+describe('automated mail', () => {
+  it('offers a lone first name under a no-reply mail as a suggestion only', () => {
+    const r = extract({
+      fromName: 'Hireflow',
+      fromEmail: 'noreply@hireflow.ai',
+      subject: 'Your interview is confirmed',
+      body: 'Hi Kim,\n\nYour interview with Tarnbrook is confirmed for Monday at 10:00.\n\nCheers,\nMax\n',
+    });
+    expect(r.firstName).toBeNull();
+    expect(r.suggestions?.firstName).toBe('Max');
+  });
+
+  it('keeps a full name signed under a no-reply mail', () => {
+    const r = extract({
+      fromName: 'Tarnbrook Careers',
+      fromEmail: 'careers-noreply@tarnbrook.com',
+      subject: 'Your interview is confirmed',
+      body: 'Hi Kim,\n\nYour interview is confirmed for Monday at 10:00.\n\nBest regards,\nMaxine Okafor\nRecruiter\n',
+    });
+    expect(r.firstName).toBe('Maxine');
+  });
+
+  it('never takes a job board signature for the employer', () => {
+    const r = extract({
+      fromName: 'Nurse Vacancies',
+      fromEmail: 'noreply@nurse-vacancies.org',
+      subject: 'Your application was viewed',
+      body: 'Hello Kim,\n\nA hospital has viewed your application.\n\nBest regards,\nNurse Vacancies team\nHarbour Health Services Ltd\n',
+    });
+    expect(r.company).toBeNull();
+  });
+});

@@ -148,7 +148,8 @@ export function chooseCompany(input: CompanyInput): CompanyChoice | null {
     if (domain.label.length < 2 || personal) return null;
     return { name: prettifyDomainLabel(domain.label), source: domain.institution ? 'domain-institution' : splitIsGuess(domain.label) ? 'domain-split' : 'domain-label' };
   }
-  const stated = best(structured().filter((c) => c.weight >= 2));
+  // A relay signs with its own team or owner ("Department for Education"): only what the text says of the employer counts.
+  const stated = best(structured().filter((c) => c.weight >= 2 && (c.stated || domain.kind !== 'relay')));
   return stated ? { name: stated.name, source: 'stated' } : null;
 }
 
