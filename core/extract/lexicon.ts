@@ -250,7 +250,9 @@ export const HEAD_INITIAL: ReadonlySet<string> = new Set([
   'progettista', 'tecnico', 'programmatore', 'programmatrice', 'stagista', 'impiegato', 'impiegata', 'addetto',
   'addetta', 'werkstudent', 'werkstudentin', 'praktikant', 'praktikantin', 'engenheiro', 'engenheira', 'desenvolvedor',
   'desenvolvedora', 'estagiário', 'estagiária', 'coordenador', 'coordenadora', 'gestor', 'gestora', 'medewerker',
-  'medewerkster',
+  'medewerkster', 'agent', 'agente', 'ouvrier', 'ouvrière', 'vendeur', 'vendeuse', 'employé', 'employée', 'opérateur',
+  'opératrice', 'formateur', 'formatrice', 'animateur', 'animatrice', 'comptable', 'préparateur', 'préparatrice',
+  'magasinier', 'magasinière', 'serveur', 'serveuse', 'cuisinier', 'cuisinière', 'encadrant', 'encadrante',
 ]);
 
 /** German compounds end in a head word ("Softwareentwickler", "Projektmanagerin"). */

@@ -205,6 +205,7 @@ describe('role cues', () => {
   it.each([
     ['German compounds without an English head', 'Ihre Bewerbung', 'Sehr geehrte Frau Roth,\n\nvielen Dank für Ihre Bewerbung als Technische Zeichnerin.\n\nMit freundlichen Grüßen\nIhr Team\n', 'Technische Zeichnerin'],
     ['a Dutch compound', 'Uw sollicitatie', 'Beste Sanne,\n\nDank voor je sollicitatie voor de functie van werkvoorbereider bij ons.\n\nMet vriendelijke groet,\nFemke\n', 'Werkvoorbereider'],
+    ['a lower-case French title, head first', 'Votre candidature', "Bonjour Léa,\n\nMerci pour votre candidature au poste de vendeuse en boutique bio. Nous souhaitons vous rencontrer.\n\nCordialement\n", 'Vendeuse en Boutique Bio'],
     ['"recruitment process for"', 'Invitation', 'Dear Kim,\n\nWe would like to invite you to join our recruitment process for Junior Flutter Developer at our office.\n\nRegards\n', 'Junior Flutter Developer'],
   ])('reads %s', (_what, subject, body, role) => {
     expect(extract({ fromName: 'Recruiting', fromEmail: 'jobs@moorfeld.de', subject, body }).role).toBe(role);
