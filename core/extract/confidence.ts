@@ -3,6 +3,7 @@
 // offers it as a suggestion. A wrong fact in a letter costs the user more than a missing one.
 
 import type { CompanySource } from './company/choice';
+import { NOT_PERSON_WORDS, isOrganisationName } from './lexicon';
 
 /** The confidence from which a letter states a value. */
 export const STATE_AT = 0.7;
@@ -28,6 +29,8 @@ const SOURCE_WEIGHT: {
     'domain-mentioned': 0.75,
     // Only the prettified domain: right for an in-house recruiter, but it cannot tell "Acme" from "ACME".
     'domain-label': 0.75,
+    // The same, split before a suffix companies often glue on ("Happy Tech" for happytech): the spelling is a guess.
+    'domain-split': 0.65,
     // A university's or public body's domain is an abbreviation or a service's name ("ucl", "prism"): a suggestion.
     'domain-institution': 0.55,
     // Named by the text without the domain's backing, an agency's client, a free-mail sender's employer.
@@ -54,7 +57,7 @@ const PLATFORMS =
 const PLACES =
   /^(?:the )?(?:us|usa|uk|eu|emea|apac|latam|europe|asia|africa|america|north america|south america|germany|deutschland|france|spain|españa|italy|italia|portugal|netherlands|nederland|belgium|switzerland|austria|österreich|ireland|canada|australia|india|singapore|japan|china|brazil|brasil|mexico|méxico|united states|united kingdom|london|berlin|paris|madrid|amsterdam|munich|münchen|new york|san francisco|remote)$/iu;
 /** Words of money and funding ("Series B", "Seed") and greetings are not company names. */
-const NOT_COMPANY = /^(?:example|sample|company name|your company|series [a-f]|seed|pre-seed|ipo|hi|hello|dear|hey|hallo|bonjour|hola|ciao|olá|team|thanks|regards|best|cheers)\b/iu;
+const NOT_COMPANY = /^(?:example|sample|company name|your company|(?:company|société|societe|empresa|firma|unternehmen|azienda|bedrijf|organi[sz]ation|employer|client|startup)\s+\p{Lu}$|\p{Lu}\s+(?:company|corp|inc|ltd)$|series [a-f]|seed|pre-seed|ipo|hi|hello|dear|hey|hallo|bonjour|hola|ciao|olá|team|thanks|regards|best|cheers)\b/iu;
 
 /** Cues that lower confidence, per field. */
 const SHAPE_CUES: { name: Cue[]; role: Cue[]; company: Cue[] } = {
@@ -65,6 +68,9 @@ const SHAPE_CUES: { name: Cue[]; role: Cue[]; company: Cue[] } = {
     // A greeting read as a name ("Olá Marcos"), or a team or office ("PRiSM Admissions", "Research Opportunities").
     { test: /^(?:hi|hello|hey|dear|hallo|olá|ola|oi|bonjour|hola|ciao|beste|liebe|lieber|salut|buongiorno|buenos|bom|caro|cara|querid[oa])(?=[\s,!]|$)/iu, factor: 0 },
     { test: /\s(?:admissions?|opportunities|careers|jobs|team|office|department|recruitment|recruiting|talent|services|support|hr|rh)$/iu, factor: 0 },
+    // An organisation or an office signing ("Softlab SARLU", "Gemeente Waterland Personeelszaken", "Employer"): a
+    // legal form, an organisation word or a common noun of the hiring side is never part of a person's name.
+    { test: (v) => isOrganisationName(v) || v.toLowerCase().split(/[\s,.]+/).some((w) => NOT_PERSON_WORDS.has(w)), factor: 0 },
   ],
   role: [
     // Link remnants, code marks, brackets and quotes: the title ran into its surroundings.
@@ -95,6 +101,19 @@ const SHAPE_CUES: { name: Cue[]; role: Cue[]; company: Cue[] } = {
     { test: /[@/\\<>[\]{}|`"]|https?:/u, factor: 0.3 },
   ],
 };
+
+/**
+ * Cues on the message around a company value, not its shape. An automated sender (a no-reply mailbox) whose name
+ * the text never writes may be the app that sent the mail rather than the employer ("Recroute" <noreply@recroute.app>
+ * with "Your interview is scheduled"): the domain's name alone is then a suggestion.
+ */
+export const COMPANY_CONTEXT = { automatedUnnamed: 0.7 } as const;
+
+/**
+ * Cues on the message around a name. A lone first name under automated mail (a no-reply mailbox) is as often an
+ * app's or a team's persona ("Gennie", "Max from Hireflow") as a person who will read the reply: a suggestion.
+ */
+export const NAME_CONTEXT = { automatedFirstOnly: 0.8 } as const;
 
 type FieldKind = keyof typeof SHAPE_CUES;
 

@@ -2,8 +2,10 @@ import { isAgency } from './company/agency';
 import { mentionedNames, signatureCandidates, statedCompanies, subjectCandidates } from './company/candidates';
 import { type CompanySource, chooseCompany } from './company/choice';
 import { matchQuality, readDomain } from './company/domain';
-import { type NameSource, type RoleSource, STATE_AT, confidence } from './confidence';
+import { COMPANY_CONTEXT, NAME_CONTEXT, type NameSource, type RoleSource, STATE_AT, confidence } from './confidence';
 import { type StageReading, classifyStage } from './kind';
+import { JOB_PLATFORM_PATTERN } from './lexicon';
+import { foldKey } from './normalize';
 import { type BodyNames, findBodyNames } from './names/body';
 import { type DisplayName, parseDisplayName, personFromLocalPart } from './names/display';
 import type { PersonName } from './names/person';
@@ -86,7 +88,7 @@ interface PersonChoice {
 /** Words before a name that make it an organisation's ("the X", "el X", "Equipe X", "L'équipe X"). */
 const ORG_BEFORE = /(?:^|[\s(])(?:the|el|los|las|la|le|les|il|lo|gli|l'|équipe|equipe|equipo|team|time|portal)[ \t]*$/u;
 /** Words after a name that make it an organisation's ("X Crew", "X Hiring Team", "X S.r.l."). */
-const ORG_AFTER = /^[ \t]*(?:crew|team|hiring team|recruiting|recruitment|group|s\.r\.l\.|srl|s\.a\.|gmbh|ltd|inc|llc|sarl|s\.l\.|ltda|b\.v\.)(?![\p{L}])/u;
+const ORG_AFTER = /^[ \t]*(?:crew|team|hiring team|recruiting|recruitment|group|ai|bot|app|assistant|platform|labs|hq|s\.r\.l\.|srl|s\.a\.|gmbh|ltd|inc|llc|sarl|s\.l\.|ltda|b\.v\.)(?![\p{L}])/u;
 
 /**
  * Does the message use a name as an organisation's: the sender's domain spells it (a one-word name from a shared
@@ -106,6 +108,7 @@ function readsAsOrganisation(p: PersonName, text: string, domainKey: string): bo
 
 /** The person: the From name when it is one, else whom the body presents or the signature names. */
 function choosePerson(m: Message, display: DisplayName, body: BodyNames, localPart: string, orgLike: (p: PersonName) => boolean): PersonChoice | null {
+  const automated = NO_REPLY.test(localPart);
   const signed = body.signature?.name ?? null;
   // With no display name, "jane.doe@…" still tells the name.
   const fromAddress = !/[^\s"'<>]/.test(m.fromName) || /^[^\s@]+@[^\s@]+$/.test(m.fromName.trim()) ? personFromLocalPart(localPart) : null;
@@ -118,7 +121,8 @@ function choosePerson(m: Message, display: DisplayName, body: BodyNames, localPa
   let choice: PersonChoice | null = null;
   for (const [p, source] of ranked) {
     if (p === null || orgLike(p)) continue;
-    const c = confidence('name', source, p.full ?? p.first);
+    let c = confidence('name', source, p.full ?? p.first);
+    if (automated && p.full === null && source !== 'display') c *= NAME_CONTEXT.automatedFirstOnly;
     // A junk display name ("undefined", "--help") scores nothing and gives way to the next source.
     if (c > 0) {
       choice = { person: p, source, confidence: c };
@@ -135,6 +139,22 @@ function choosePerson(m: Message, display: DisplayName, body: BodyNames, localPa
     if (fuller) choice.person = { first: choice.person.first, full: fuller.full };
   }
   return choice;
+}
+
+const NO_REPLY = /no-?reply|do-?not-?reply|dontreply|nao-?responda|ne-?pas-?repondre|noresponder|notifications?/;
+
+/** The From name is the bare name (or nothing): no "Careers", "Recruiting" or person says who at the company writes. */
+function appSigned(fromName: string, name: string): boolean {
+  const from = foldKey(fromName);
+  return from === '' || from === foldKey(name);
+}
+
+/** Does the text write the name (or its first word of four letters or more), whatever its spacing and case? */
+function writesName(lowerText: string, name: string): boolean {
+  const key = foldKey(name);
+  const first = foldKey(name.split(' ')[0] ?? '');
+  const folded = foldKey(lowerText);
+  return folded.includes(key) || (first.length >= 4 && folded.includes(first));
 }
 
 /** An application subject's prefix ("Ihre Bewerbung „…“") or a label word ("Functie: …") before a title. */
@@ -202,6 +222,8 @@ function readRecruiter(msg: MessageInput): Reading {
   if (via && domain.kind === 'company' && matchQuality(via[1] ?? '', domain.key) >= 2) domain = { ...domain, kind: 'relay' };
   const localPart = (m.fromEmail.split('@')[0] ?? '').toLowerCase();
   let display = parseDisplayName(m.fromName, m.fromEmail, domain.kind === 'company' ? domain.key : '', domain.kind === 'relay');
+  // "Portal de Empleabilidad X", "Les emplois de l'inclusion": the sender is a job board writing from its own domain.
+  if (domain.kind === 'company' && display.orgs.some((o) => JOB_PLATFORM_PATTERN.test(foldKey(o)))) domain = { ...domain, kind: 'relay' };
   const recipient = greetingNames(m.lines);
   const own: Line[] = m.lines.map(analyzeLine);
   const forwarded: Line[] = m.forwarded.map(analyzeLine);
@@ -215,7 +237,9 @@ function readRecruiter(msg: MessageInput): Reading {
   }
   const lowerText = own.map((l) => l.lower).join('\n');
   const person = choosePerson(m, display, body, localPart, (p) => readsAsOrganisation(p, lowerText, domain.kind === 'company' ? domain.key : ''));
-  const role = chooseRole(m, own, forwarded, body.signature?.start ?? own.length);
+  let role = chooseRole(m, own, forwarded, body.signature?.start ?? own.length);
+  // The sender's organisation in the From header ("Studio Tecnico Rossi & Associati") is not the job.
+  if (role && display.person === null && role.value.includes(' ') && foldKey(m.fromName).includes(foldKey(role.value))) role = null;
 
   // The company, from everything the message says about the sender's organisation.
   const allLines = forwarded.length > 0 ? [...own, ...forwarded] : own;
@@ -226,7 +250,10 @@ function readRecruiter(msg: MessageInput): Reading {
   }
   const signature = signatureCandidates(body.signature?.parts ?? []);
   const people = new Set<string>(recipient);
-  for (const p of [person?.person ?? null, body.stated, body.signature?.name ?? null]) {
+  // A signer that reads as an organisation ("Softlab SARLU") is no person whose words to keep out of company names.
+  const signer = body.signature?.name ?? null;
+  const signerPerson = signer && confidence('name', 'signature', signer.full ?? signer.first) > 0 ? signer : null;
+  for (const p of [person?.person ?? null, body.stated, signerPerson]) {
     for (const w of (p?.full ?? p?.first ?? '').toLowerCase().split(' ')) if (w) people.add(w);
   }
   const text = allLines.map((l) => l.lower).join('\n');
@@ -241,6 +268,9 @@ function readRecruiter(msg: MessageInput): Reading {
     people,
   });
   const company = chosen ? { value: chosen.name, source: chosen.source, confidence: confidence('company', chosen.source, chosen.name) } : null;
+  if (company && (company.source === 'domain-named' || company.source === 'domain-label') && NO_REPLY.test(localPart) && appSigned(m.fromName, company.value) && !writesName(text, company.value)) {
+    company.confidence *= COMPANY_CONTEXT.automatedUnnamed;
+  }
 
   const stage = classifyStage({ subject: m.subject.toLowerCase(), text, localPart, hasRole: role !== null && role.confidence >= STATE_AT, tagged: m.subjectTags.length > 0, publicSender: domain.kind === 'public' });
   // Mail with no job talk at all counts as personal only from a free-mail address: from a company's domain it is more

@@ -38,6 +38,39 @@ export const RELAY_DOMAINS: readonly string[] = [
   'docusign.net', 'docusign.com', 'zoom.us', 'google.com', 'microsoft.com',
 ];
 
+/**
+ * Job boards, career portals and hiring apps not in RELAY_DOMAINS, told by the words of their name (the sender's
+ * domain folded to letters, or an organisation in its display name): they relay offers, they do not hire. One
+ * pattern for every language: job board, vacancies, career portal, employment portal.
+ */
+export const JOB_PLATFORM_PATTERN =
+  /^jobs?(?!s?ite)|jobs?(?:board|portal|alert|center|centre|market|bank|finder|search|connect|hub|site|net|list)|vacanc|vacature|stellen(?:markt|boerse|borse|portal|angebote)|jobboerse|jobborse|emplois|empleab|bolsadetrabajo|bolsadeempleo|portaldeempleo|portaldevagas|vagas|offresdemploi|careerportal|karriereportal|talentportal|hiringplatform|recruitingplatform|portal(?:de|do|da)?(?:empleo|empleab|vagas|emploi|emplois|lavoro)|lavoro(?:portal)?$/;
+
+/**
+ * Labels of a sender's domain that name a service rather than the organisation ("…@teaching-jobs.service.gov.uk",
+ * "…@mail.acme.com" is handled by taking the registrable name): skipped when a name stands before them.
+ */
+export const SERVICE_LABELS: ReadonlySet<string> = new Set([
+  'service', 'services', 'mail', 'email', 'mailer', 'notify', 'notifications', 'app', 'apps', 'portal', 'online', 'web', 'system',
+]);
+
+/** Legal forms written into a domain label ("goa-gmbh", "acme-ag"): not part of the name. */
+export const DOMAIN_LEGAL_PARTS: ReadonlySet<string> = new Set([
+  'gmbh', 'ag', 'kg', 'sa', 'sas', 'sarl', 'sarlu', 'srl', 'spa', 'sl', 'bv', 'nv', 'ltd', 'llc', 'inc', 'corp', 'plc', 'ltda', 'ab', 'oy', 'as', 'aps',
+]);
+
+/**
+ * Domain labels that are generic words, not a name ("company.com", "hrms.io", "careers.net", "myjobs.org"): the
+ * prettified label is then no company at all.
+ */
+export const GENERIC_DOMAIN_KEYS: ReadonlySet<string> = new Set([
+  'company', 'yourcompany', 'mycompany', 'thecompany', 'companyname', 'business', 'corp', 'corporate', 'enterprise',
+  'organization', 'organisation', 'firm', 'employer', 'hr', 'hrms', 'hris', 'ats', 'recruit', 'recruiting',
+  'recruitment', 'careers', 'career', 'hiring', 'jobs', 'job', 'mail', 'email', 'office', 'admin', 'domain',
+  'website', 'site', 'web', 'app', 'portal', 'system', 'platform', 'test', 'demo', 'sample', 'empresa',
+  'entreprise', 'unternehmen', 'firma', 'societe', 'azienda', 'bedrijf', 'example',
+]);
+
 /** Words that make a mailbox (local part or display name) a shared inbox rather than a person. */
 export const ROLE_MAILBOX_WORDS: ReadonlySet<string> = new Set([
   'careers', 'career', 'jobs', 'job', 'recruiting', 'recruitment', 'recruiter', 'recruiters', 'talent', 'talents', 'hr',
@@ -85,7 +118,7 @@ export const VIETNAMESE_FAMILY_NAMES: ReadonlySet<string> = new Set([
  */
 const LEGAL_FORM =
   "(?:inc\\.?|incorporated|l\\.?l\\.?c\\.?|llp|ltd\\.?|limited|plc|corp\\.?|corporation|co\\.|gmbh(?: & co\\.? kg)?|ag|kg|ug|se|e\\. ?v\\.|" +
-  "s\\.a\\.s\\.?|sas|s\\.a\\.(?: de c\\.v\\.)?|s\\.?a\\.? de c\\.?v\\.?|sa|sarl|s\\.?à\\.?r\\.?l\\.?|s\\.l\\.|s\\.r\\.l\\.?|srl|s\\.p\\.a\\.?|spa|" +
+  "s\\.a\\.s\\.?|sas|s\\.a\\.(?: de c\\.v\\.)?|s\\.?a\\.? de c\\.?v\\.?|sa|sarlu?|s\\.?à\\.?r\\.?l\\.?|s\\.l\\.|s\\.r\\.l\\.?|srl|s\\.p\\.a\\.?|spa|" +
   "b\\.v\\.?|bv|n\\.v\\.?|nv|ab|oy|oyj|a\\/s|asa|aps|pty\\.? ltd\\.?|pty|k\\.k\\.|sdn\\.? bhd\\.?|pvt\\.? ltd\\.?|ltda\\.?)";
 /** A legal form at the end of a name, with the separator before it in group 1. */
 export const TRAILING_LEGAL_FORM = new RegExp(`(,?)\\s+${LEGAL_FORM}$`, 'iu');
@@ -108,16 +141,50 @@ export const ORG_WORDS: ReadonlySet<string> = new Set([
   'sa', 'sas', 'srl', 'spa', 'bv', 'nv', 'plc', 'ab', 'oy', 'se', 'kg', 'ug', 'pty', 'llp', 'lp',
 ]);
 
+/**
+ * Words that are never part of a person's name in a signature or display name: the hiring side's common nouns
+ * ("Employer", "Recruiter"), offices and departments, public bodies, in every language the extractor reads.
+ */
+export const NOT_PERSON_WORDS: ReadonlySet<string> = new Set([
+  'employer', 'employeur', 'arbeitgeber', 'empleador', 'empregador', 'werkgever', 'datore', 'recruiter', 'recruteur',
+  'recruteuse', 'reclutador', 'reclutadora', 'recrutador', 'selezionatore', 'management', 'administration',
+  'administración', 'administração', 'direction', 'direktion', 'direzione', 'directie', 'dirección', 'directorate',
+  'personnel', 'personeelszaken', 'personeelsdienst', 'personalabteilung', 'personalwesen', 'personalbüro',
+  'recursos', 'humanos', 'ressources', 'humaines', 'risorse', 'umane', 'rrhh', 'hr', 'rh', 'gemeente', 'stadt',
+  'stadtverwaltung', 'commune', 'mairie', 'ayuntamiento', 'municipio', 'prefeitura', 'comune', 'council', 'ministry',
+  'ministerio', 'ministère', 'ministerium', 'department', 'departamento', 'département', 'abteilung', 'afdeling',
+  'team', 'équipe', 'equipe', 'equipo', 'candidate', 'candidat', 'kandidat', 'candidato', 'applicant', 'sir', 'madam',
+  'admissions', 'secretariat', 'secrétariat', 'sekretariat', 'secretaría', 'recruitment', 'recruiting', 'careers',
+  'committee', 'comité', 'comitato', 'kommission', 'commissie', 'panel', 'jury', 'board', 'signatory', 'authorized',
+  'authorised', 'registrar', 'customer', 'desk', 'cell', 'placement', 'undefined', 'null', 'unknown', 'noreply',
+  'bot', 'assistant', 'scheduler', 'schedulers', 'notifications', 'system', 'webmaster', 'postmaster',
+]);
+
+/** Public bodies' words: a name with one is an organisation's ("Gemeente Waterland", "Stadt Linz"). */
+const PUBLIC_BODY_WORDS: ReadonlySet<string> = new Set([
+  'gemeente', 'stadt', 'stadtverwaltung', 'commune', 'mairie', 'ayuntamiento', 'municipio', 'prefeitura', 'comune',
+  'council', 'ministry', 'ministerio', 'ministère', 'ministerium', 'provincie', 'provincia', 'landkreis', 'région',
+]);
+
+/** Does a name read as an organisation's: a legal form, an organisation word or a public body's word? */
+export function isOrganisationName(name: string): boolean {
+  if (TRAILING_LEGAL_FORM.test(name)) return true;
+  return name
+    .toLowerCase()
+    .split(/[\s,.]+/)
+    .some((w) => PUBLIC_BODY_WORDS.has(w) || (ORG_WORDS.has(w) && w.length > 3));
+}
+
 /** Trailing words that turn a company name into a department ("Acme Recruiting"): stripped. */
 export const DEPARTMENT_WORDS: ReadonlySet<string> = new Set([
   'recruiting', 'recruitment', 'careers', 'career', 'talent', 'team', 'hr', 'jobs', 'hiring', 'scheduling',
   'engineering', 'acquisition', 'people', 'notifications', 'rrhh', 'recrutement', 'karriere', 'personal',
-  'interviews', 'interview', 'coordination', 'ops', 'rh',
+  'interviews', 'interview', 'coordination', 'ops', 'rh', 'personeelszaken', 'personalabteilung', 'personalwesen',
 ]);
 
 /** Domain or company words that mark a staffing agency (the sender is not the employer). */
 export const AGENCY_DOMAIN_PATTERN =
-  /recruit|talent|staffing|manpower|headhunt|resourcing|personnel|executivesearch|searchgroup|searchpartners|searchassociates|searchfirm|placements?\b|jobsagency|hrsolutions|interim|zeitarbeit|personalberatung|personaldienst|reclutamiento|seleccion|selezione|recrutement|cabinet/;
+  /recruit|talent|staffing|manpower|headhunt|resourcing|personnel|executivesearch|searchgroup|searchpartners|searchassociates|searchfirm|placements?\b|jobsagency|hrsolutions|interim|zeitarbeit|personalberatung|personaldienst|personal$|reclutamiento|seleccion|selezione|recrutement|cabinet/;
 /** Weaker agency hints in a domain; they need a third-person description of the employer to count. */
 export const WEAK_AGENCY_DOMAIN_PATTERN = /partners|consult|associates|advisors|advisory|search|group|people|careers|hire|jobs/;
 
@@ -183,7 +250,9 @@ export const HEAD_INITIAL: ReadonlySet<string> = new Set([
   'progettista', 'tecnico', 'programmatore', 'programmatrice', 'stagista', 'impiegato', 'impiegata', 'addetto',
   'addetta', 'werkstudent', 'werkstudentin', 'praktikant', 'praktikantin', 'engenheiro', 'engenheira', 'desenvolvedor',
   'desenvolvedora', 'estagiário', 'estagiária', 'coordenador', 'coordenadora', 'gestor', 'gestora', 'medewerker',
-  'medewerkster',
+  'medewerkster', 'agent', 'agente', 'ouvrier', 'ouvrière', 'vendeur', 'vendeuse', 'employé', 'employée', 'opérateur',
+  'opératrice', 'formateur', 'formatrice', 'animateur', 'animatrice', 'comptable', 'préparateur', 'préparatrice',
+  'magasinier', 'magasinière', 'serveur', 'serveuse', 'cuisinier', 'cuisinière', 'encadrant', 'encadrante',
 ]);
 
 /** German compounds end in a head word ("Softwareentwickler", "Projektmanagerin"). */
@@ -196,9 +265,12 @@ const GERMAN_HEAD_SUFFIXES: readonly string[] = [
   'wissenschaftler', 'wissenschaftlerin', 'kaufmann', 'kauffrau', 'buchhalter', 'buchhalterin', 'pfleger', 'pflegerin',
   'fachkraft', 'lehrer', 'lehrerin', 'programmierer', 'programmiererin', 'consultant', 'engineer', 'developer',
   'scientist', 'controller', 'controllerin', 'redakteur', 'redakteurin', 'elektriker', 'elektrikerin', 'mechaniker',
-  'mechanikerin', 'verkäufer', 'verkäuferin', 'trainee', 'volontär', 'volontärin',
-  // Dutch compounds ("softwareontwikkelaar", "projectleider")
-  'medewerker', 'ontwikkelaar', 'adviseur', 'beheerder', 'leider', 'monteur', 'analist',
+  'mechanikerin', 'verkäufer', 'verkäuferin', 'trainee', 'volontär', 'volontärin', 'zeichner', 'zeichnerin',
+  'assistenz', 'fachangestellte', 'fachangestellter', 'helfer', 'helferin', 'erzieher', 'erzieherin', 'fahrer',
+  'fahrerin', 'monteurin', 'planer', 'planerin', 'disponentin', 'therapeut', 'therapeutin',
+  // Dutch compounds ("softwareontwikkelaar", "projectleider", "werkvoorbereider")
+  'medewerker', 'ontwikkelaar', 'adviseur', 'beheerder', 'leider', 'monteur', 'analist', 'voorbereider', 'verkoper',
+  'consulent', 'verpleegkundige', 'planner', 'uitvoerder', 'coördinator', 'coordinator',
 ];
 
 /** Connector words allowed inside a job title ("Director of Operations", "Ingeniero de Soporte"). */

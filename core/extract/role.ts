@@ -222,7 +222,7 @@ function titleRun(text: string): string | null {
 
 // Phrases after which a title follows. Lower case; matched on a lower-cased line.
 const STRONG_FORWARD =
-  /\b(?:(?:position|role|post|job title|title|job|opening|vacancy) (?:of|as)(?: an?)?|(?:opening|vacancy|position|role|search) for (?:an? |the |our )?|(?:position|role|job title|title|titel|poste|stelle|puesto|cargo|vacante|posizione|ruolo|rolle|functie|vacature|vaga|função|funcao)\s?:|(?:bewerbung|tätigkeit|interesse,?) als|(?:candidature|entretien|entrevista|candidatura|kennismaking|gesprek|processo seletivo) (?:pour|para|voor)(?: (?:le poste de|la posición de|a vaga de|de functie van))?|(?:de|deze|onze|die) (?:functie|vacature)(?: van| als| voor)?|(?:a|da|na|nossa|uma|essa|esta|à|pela|pelo|para a) (?:vaga|posição|posicao|função|funcao|oportunidade) (?:de|como|para)|(?:interview|interviews|offer|application|applying|applied|candidacy|consideration|considered|shortlisted|interest) (?:for|to) (?:the |an? |our |this )?(?:role of |position of )?|(?:die|der|eine|ihre|unsere|als) (?:stelle|position|rolle|tätigkeit)(?: als| zum| zur| im bereich)?|stelle als|angebot als|(?:le |au |du |un |ce |votre )?(?:poste|rôle|stage|emploi) (?:de|d'|en tant que)|en tant que|(?:el|al|del|un|la|una|tu|su) (?:cargo|puesto|rol|posición|posicion|vacante|empleo|plaza) (?:vacante )?(?:de|como)|(?:la|una|il|del|della) (?:posizione|ruolo|figura) (?:è quella |e' quella )?(?:di|come))\s*/giu;
+  /\b(?:(?:position|role|post|job title|title|job|opening|vacancy) (?:of|as)(?: an?)?|(?:opening|vacancy|position|role|search|(?:recruitment|selection|hiring|interview|application) process) for (?:an? |the |our )?|(?:position|role|job title|title|titel|poste|stelle|puesto|cargo|vacante|posizione|ruolo|rolle|functie|vacature|vaga|função|funcao)\s?:|(?:bewerbung|tätigkeit|interesse,?) als|(?:candidature|entretien|entrevista|candidatura|kennismaking|gesprek|processo seletivo) (?:pour|para|voor)(?: (?:le poste de|la posición de|a vaga de|de functie van))?|(?:de|deze|onze|die) (?:functie|vacature)(?: van| als| voor)?|(?:a|da|na|nossa|uma|essa|esta|à|pela|pelo|para a) (?:vaga|posição|posicao|função|funcao|oportunidade) (?:de|como|para)|(?:interview|interviews|offer|application|applying|applied|candidacy|consideration|considered|shortlisted|interest) (?:for|to) (?:the |an? |our |this )?(?:role of |position of )?|(?:die|der|eine|ihre|unsere|als) (?:stelle|position|rolle|tätigkeit)(?: als| zum| zur| im bereich)?|stelle als|angebot als|(?:le |au |du |un |ce |votre )?(?:poste|rôle|stage|emploi) (?:de|d'|en tant que)|en tant que|(?:el|al|del|un|la|una|tu|su) (?:cargo|puesto|rol|posición|posicion|vacante|empleo|plaza) (?:vacante )?(?:de|como)|(?:la|una|il|del|della) (?:posizione|ruolo|figura) (?:è quella |e' quella )?(?:di|come))\s*/giu;
 const MEDIUM_FORWARD =
   /\b(?:hire|hiring|recruit|recruiting|looking for|look for|searching for|search for|seeking|seek|need|needs|in need of|looking to hire|opportunity as|opportunity for|suchen|sucht|buscamos|busca|contratamos|cherchons|recherchons|recrutons|recrute|cerchiamo|assumiamo|selezioniamo)\s+(?:an?|the|some|one|einen|eine|un|une|una|uno)?,?\s*/giu;
 const SUFFIX_ANCHORS: ReadonlySet<string> = new Set(['role', 'position', 'opening', 'vacancy', 'opportunity', 'job', 'req', 'requisition', 'post', 'stelle', 'poste']);
@@ -250,7 +250,7 @@ export function findBodyTitles(lines: readonly Line[], exclude: (lineIndex: numb
 }
 
 const ANCHOR_HINT =
-  /titel|bewerbung|candidat|entretien|entrevista|kennismaking|gesprek|seletivo|interesse|functie|vacature|vaga|função|funcao|posição|posicao|oportunidade|position|role|post|title|job|opening|vacanc|poste|stelle|puesto|cargo|posizione|ruolo|rolle|figura|plaza|empleo|emploi|stage|tätigkeit|interview|offer|appl|candidacy|consider|shortlist|interest|angebot|hir|recruit|look|search|seek|need|opportunit|such|busca|cherch|cerch|recrut|contrat|assum|selezion|tant|posici|rôle|req/;
+  /process|titel|bewerbung|candidat|entretien|entrevista|kennismaking|gesprek|seletivo|interesse|functie|vacature|vaga|função|funcao|posição|posicao|oportunidade|position|role|post|title|job|opening|vacanc|poste|stelle|puesto|cargo|posizione|ruolo|rolle|figura|plaza|empleo|emploi|stage|tätigkeit|interview|offer|appl|candidacy|consider|shortlist|interest|angebot|hir|recruit|look|search|seek|need|opportunit|such|busca|cherch|cerch|recrut|contrat|assum|selezion|tant|posici|rôle|req/;
 /** A line can hold an anchored title only if one of these words occurs in it. */
 const ANCHOR_WORDS: ReadonlySet<string> = new Set([
   'position', 'positions', 'role', 'roles', 'post', 'title', 'job', 'opening', 'vacancy', 'poste', 'stelle', 'puesto',
@@ -261,7 +261,7 @@ const ANCHOR_WORDS: ReadonlySet<string> = new Set([
   'recherchons', 'recrutons', 'recrute', 'contratamos', 'assumiamo', 'selezioniamo', 'cerchiamo', 'tant', 'posición',
   'posicion', 'rôle', 'req', 'requisition', 'functie', 'vacature', 'vaga', 'função', 'funcao', 'posição', 'posicao',
   'oportunidade', 'titel', 'bewerbung', 'tätigkeit', 'candidature', 'entretien', 'entrevista', 'candidatura', 'kennismaking',
-  'gesprek', 'seletivo', 'interesse',
+  'gesprek', 'seletivo', 'interesse', 'process',
 ]);
 
 function lineTitles(line: Line, weak: boolean): Omit<Found, 'line'>[] {

@@ -1,11 +1,12 @@
 // The hiring company: named in the display name, the signature or the text, checked against the sender's domain;
 // the prettified domain as a last resort. For agency recruiters only a client the message names counts.
 
-import { RELAY_DOMAINS, isRoleHead } from '../lexicon';
+import { JOB_PLATFORM_PATTERN, ORG_WORDS, RELAY_DOMAINS, TRAILING_LEGAL_FORM, isRoleHead } from '../lexicon';
 import { capitalFirst } from '../capitalize';
 import { foldKey } from '../normalize';
+import { isTeamLabel } from '../names/display';
 import { type Candidate, DOMAIN_LIKE, looksLikeOrg, tidyCompany } from './candidates';
-import { type SenderDomain, matchQuality, prettifyDomainLabel } from './domain';
+import { type SenderDomain, matchQuality, prettifyDomainLabel, splitIsGuess } from './domain';
 
 /** Names of relay services ("Lever", "GoodTime"): never the employer. */
 const RELAY_KEYS: ReadonlySet<string> = new Set(RELAY_DOMAINS.map((r) => foldKey(r.split('.')[0] ?? '')));
@@ -48,7 +49,7 @@ interface CompanyInput {
 }
 
 /** Where a company name came from (its confidence is weighed in confidence.ts). */
-export type CompanySource = 'client' | 'relayed' | 'domain-institution' | 'domain-named' | 'domain-stated' | 'domain-mentioned' | 'domain-web' | 'named' | 'domain-label' | 'stated';
+export type CompanySource = 'client' | 'relayed' | 'domain-institution' | 'domain-named' | 'domain-stated' | 'domain-mentioned' | 'domain-web' | 'named' | 'domain-label' | 'domain-split' | 'stated';
 
 interface CompanyChoice {
   name: string;
@@ -67,7 +68,11 @@ export function chooseCompany(input: CompanyInput): CompanyChoice | null {
     if (!plausibleCompany(name)) return null;
     const words = name.toLowerCase().split(' ');
     if (words.every((w) => input.people.has(w))) return null;
-    if (RELAY_KEYS.has(foldKey(name))) return null;
+    const key = foldKey(name);
+    if (RELAY_KEYS.has(key) || JOB_PLATFORM_PATTERN.test(key)) return null;
+    // A relay's or a generic domain's own name ("JobCallCenter" from jobcallcenter.com, "HRMS" from hrms.io) is
+    // the service's, not the employer's.
+    if ((domain.kind === 'relay' || domain.generic === true) && domain.key.length >= 3 && matchQuality(name, domain.key) >= 2) return null;
     return { ...c, name };
   };
   const cleanAll = (cands: readonly Candidate[]): Candidate[] => cands.map(clean).filter((c): c is Candidate => c !== null);
@@ -75,6 +80,9 @@ export function chooseCompany(input: CompanyInput): CompanyChoice | null {
   const cheap = cleanAll([...input.display.map((name) => ({ name, weight: 3, stated: true })), ...input.signature, ...input.subject]);
   let all: Candidate[] | null = null;
   const structured = (): Candidate[] => (all ??= [...cheap, ...cleanAll(input.stated())]);
+  // The text's capitalised runs are many: only those a cheap test lets through are cleaned.
+  const mentionedCandidates = (keep: (raw: string) => boolean): Candidate[] =>
+    cleanAll(input.mentioned().filter(keep).map((name) => ({ name, weight: 1, stated: false, mentioned: true })));
 
   if (agency) {
     const ownKey = domain.kind === 'company' ? domain.key : '';
@@ -93,7 +101,7 @@ export function chooseCompany(input: CompanyInput): CompanyChoice | null {
     return client ? { name: client.name, source: 'client' } : null;
   }
 
-  if (domain.kind === 'company') {
+  if (domain.kind === 'company' && domain.generic !== true) {
     // A name that fits the sender's domain wins; the text's other capitalised names are read only if needed.
     let match = bestMatch(cheap, domain.key, null);
     let source: CompanySource = 'domain-named';
@@ -103,15 +111,11 @@ export function chooseCompany(input: CompanyInput): CompanyChoice | null {
       if (match !== before) source = 'domain-stated';
     }
     if ((match?.q ?? 0) < 2) {
-      const fitting = input
-        .mentioned()
-        // Cheap test first: a name that fits the domain shares its first letter or its first three letters.
-        .filter((raw) => {
-          const k = foldKey(raw);
-          return k.charAt(0) === domain.key.charAt(0) || domain.key.includes(k.slice(0, 3));
-        })
-        .map((name) => clean({ name, weight: 1, stated: false, mentioned: true }))
-        .filter((c): c is Candidate => c !== null);
+      // A name that fits the domain shares its first letter or its first three letters.
+      const fitting = mentionedCandidates((raw) => {
+        const k = foldKey(raw);
+        return k.charAt(0) === domain.key.charAt(0) || domain.key.includes(k.slice(0, 3));
+      });
       const before = match;
       match = bestMatch(fitting, domain.key, match);
       if (match !== before) source = 'domain-mentioned';
@@ -125,7 +129,10 @@ export function chooseCompany(input: CompanyInput): CompanyChoice | null {
     }
     // "TWM Indonesia" in the From header, "Taiwan Mobile Indonesia" in the text: the spelled-out name is the one to write.
     if (match && !match.c.mentioned) {
-      const longer = spelledOut(match.c.name, structured(), domain.key);
+      const trimmed = match.q < 3 ? trimToDomain(match.c.name, domain.key) : match.c.name;
+      if (trimmed !== match.c.name) match = { c: { ...match.c, name: trimmed }, q: 3 };
+      const short = match.c.name;
+      const longer = spelledOut(short, [...structured(), ...mentionedCandidates((raw) => raw.charAt(0) === short.charAt(0) && raw.length > short.length)], domain.key);
       if (longer) match = { c: longer, q: match.q };
     }
     // A web address in the text ("acme.io" under a signature) names the company by its domain: write it as a name.
@@ -139,9 +146,10 @@ export function chooseCompany(input: CompanyInput): CompanyChoice | null {
     // A personal domain ("jane@janedoe.com") names a person, not an employer.
     const personal = [...input.people].some((w) => w.length >= 3 && domain.key.includes(foldKey(w)));
     if (domain.label.length < 2 || personal) return null;
-    return { name: prettifyDomainLabel(domain.label), source: domain.institution ? 'domain-institution' : 'domain-label' };
+    return { name: prettifyDomainLabel(domain.label), source: domain.institution ? 'domain-institution' : splitIsGuess(domain.label) ? 'domain-split' : 'domain-label' };
   }
-  const stated = best(structured().filter((c) => c.weight >= 2));
+  // A relay signs with its own team or owner ("Department for Education"): only what the text says of the employer counts.
+  const stated = best(structured().filter((c) => c.weight >= 2 && (c.stated || domain.kind !== 'relay')));
   return stated ? { name: stated.name, source: 'stated' } : null;
 }
 
@@ -170,13 +178,49 @@ function best(cands: readonly Candidate[]): Candidate | null {
 function spelledOut(short: string, cands: readonly Candidate[], key: string): Candidate | null {
   const words = short.split(' ');
   const acronym = words.find((w) => /^\p{Lu}{2,5}$/u.test(w));
-  if (acronym === undefined || words.length < 2) return null;
-  const rest = words.filter((w) => w !== acronym).map((w) => w.toLowerCase());
   for (const c of cands) {
     const cw = c.name.split(' ');
     if (cw.length <= words.length || matchQuality(c.name, key) === 0) continue;
-    if (cw[0]?.charAt(0) !== acronym.charAt(0) || /^\p{Lu}{2,5}$/u.test(cw[0] ?? '')) continue;
+    // "Madina Group" and "Madina Group of Industries": the same name with its connector or legal-form tail.
+    if (extends_(words, cw)) return c;
+    if (acronym === undefined || cw[0]?.charAt(0) !== acronym.charAt(0) || /^\p{Lu}{2,5}$/u.test(cw[0] ?? '')) continue;
+    if (words.length === 1) {
+      // "OBM" alone: the spelled-out name's capitalised words give its letters ("Office of Benefits Modernization").
+      const initials = cw.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.charAt(0)).join('');
+      if (initials === acronym) return c;
+      continue;
+    }
+    const rest = words.filter((w) => w !== acronym).map((w) => w.toLowerCase());
     if (rest.every((w) => cw.some((x) => x.toLowerCase() === w))) return c;
   }
   return null;
+}
+
+/** Does `long` repeat `short` word for word and go on with a connector or an organisation word ("of Industries")? */
+function extends_(short: readonly string[], long: readonly string[]): boolean {
+  if (!short.every((w, i) => long[i] === w)) return false;
+  // A cut-off tail ("Network M Sdn" from "Network (M) Sdn. Bhd.") or a sentence ("Acme and I") is no name.
+  if (long.some((w) => /^\p{L}$/u.test(w)) || long.length > short.length + 3) return false;
+  const next = (long[short.length] ?? '').toLowerCase();
+  return EXTENDING.has(next) || ORG_WORDS.has(next.replace(/\.$/, ''));
+}
+
+/** Words that go on with a name ("Madina Group of Industries", "Tallow & Pine"); "and" often starts a sentence's next part. */
+const EXTENDING: ReadonlySet<string> = new Set(['of', '&', 'de', 'del', 'des', 'du', 'der', 'van', 'di']);
+const ORG_TAIL: ReadonlySet<string> = new Set([...EXTENDING, 'and', 'und', 'et', 'y']);
+
+/**
+ * "OBM SME-QA Schedulers" from obm.example.gov: the words that spell the domain are the name, the rest a team
+ * (unless the rest goes on with a connector or an organisation word: "Garage Perrin & Fils", "Ashgrove Council").
+ */
+function trimToDomain(name: string, key: string): string {
+  const words = name.split(' ');
+  for (let k = 1; k < words.length; k++) {
+    if (foldKey(words.slice(0, k).join(' ')) !== key) continue;
+    const rest = words.slice(k);
+    if (!isTeamLabel(rest.join(' '))) return name;
+    if (rest.some((w) => ORG_TAIL.has(w.toLowerCase()) || ORG_WORDS.has(w.toLowerCase().replace(/\.$/, '')) || TRAILING_LEGAL_FORM.test(` ${w}`))) return name;
+    return words.slice(0, k).join(' ');
+  }
+  return name;
 }

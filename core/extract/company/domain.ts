@@ -1,7 +1,7 @@
 // The sender's domain: what kind it is (free mail, a relay service, a company's), the part that names the
 // organisation, how it reads as a name, and how well a company name fits it.
 
-import { PUBLIC_MAIL_DOMAINS, RELAY_DOMAINS, TRAILING_LEGAL_FORM } from '../lexicon';
+import { DOMAIN_LEGAL_PARTS, GENERIC_DOMAIN_KEYS, JOB_PLATFORM_PATTERN, PUBLIC_MAIL_DOMAINS, RELAY_DOMAINS, SERVICE_LABELS, TRAILING_LEGAL_FORM } from '../lexicon';
 import { foldKey } from '../normalize';
 
 type DomainKind = 'public' | 'relay' | 'company' | 'none';
@@ -16,6 +16,8 @@ export interface SenderDomain {
   kind: DomainKind;
   /** An academic or public body's domain ("…ac.uk", "…edu", "…gov"): its label is an abbreviation or a service. */
   institution?: boolean;
+  /** The label is a generic word ("company", "hrms", "careers"), not a name: it names no employer. */
+  generic?: boolean;
 }
 
 const GENERIC_SECOND_LEVEL = new Set([
@@ -51,11 +53,23 @@ export function readDomain(email: string): SenderDomain {
   // Documentation domains (RFC 2606: example.com, the .example and .test TLDs) stand in for a real one: the name is
   // the label in front ("jobs@acme.example.com" is Acme's).
   while (labels.length > 1 && RESERVED_LABELS.has(labels[labels.length - 1] ?? '')) labels.pop();
-  const label = labels[labels.length - 1] ?? '';
+  // "teaching-jobs.service.gov.uk": the service word is not the name; the label before it is.
+  while (labels.length > 1 && SERVICE_LABELS.has(labels[labels.length - 1] ?? '')) labels.pop();
+  const label = withoutLegalForm(labels[labels.length - 1] ?? '');
+  const key = foldKey(label);
   let kind: DomainKind = 'company';
   if (PUBLIC_MAIL_DOMAINS.has(domain)) kind = 'public';
-  else if (isRelayDomain(domain)) kind = 'relay';
-  return { domain, label, key: foldKey(label), kind, ...(institution ? { institution } : {}) };
+  else if (isRelayDomain(domain) || JOB_PLATFORM_PATTERN.test(key)) kind = 'relay';
+  // "company-x.example", "societe-y.fr": a template's placeholder company.
+  const generic = GENERIC_DOMAIN_KEYS.has(key) || GENERIC_DOMAIN_KEYS.has(foldKey(label.replace(/-[a-z]$|(?<=[a-z]{4})[xyz]$/, '')));
+  return { domain, label, key, kind, ...(institution ? { institution } : {}), ...(generic ? { generic } : {}) };
+}
+
+/** "goa-gmbh" → "goa": a legal form written into the label is not part of the name. */
+function withoutLegalForm(label: string): string {
+  const parts = label.split('-');
+  while (parts.length > 1 && DOMAIN_LEGAL_PARTS.has(parts[parts.length - 1] ?? '')) parts.pop();
+  return parts.join('-');
 }
 
 // Common last words of company names, used to split a one-word domain ("quillhealth" → "Quill Health").
@@ -72,6 +86,19 @@ const NAME_SUFFIX_WORDS: readonly string[] = [
   'entertainment', 'publishing', 'foundation', 'institute', 'university', 'college', 'school', 'airlines',
   'shipping', 'freight', 'transport', 'energie', 'versicherung', 'technik', 'immobilien', 'werke', 'systeme',
 ];
+
+/**
+ * Suffixes that companies write as often glued to the name as apart ("HappyTech", "Kilnworks", "Netsoft"): a label
+ * split before one is a guess at the spelling.
+ */
+const GLUED_SUFFIXES: ReadonlySet<string> = new Set(['tech', 'works', 'software', 'bio', 'apps', 'data', 'cloud', 'mobile', 'media', 'labs', 'lab', 'games', 'werke', 'technik']);
+
+/** Is the prettified label's spelling a guess: a one-word label split before a suffix often written glued on? */
+export function splitIsGuess(label: string): boolean {
+  if (/[-_]/.test(label)) return false;
+  const words = prettifyDomainLabel(label).split(' ');
+  return words.length > 1 && GLUED_SUFFIXES.has((words[words.length - 1] ?? '').toLowerCase());
+}
 
 /** "acme-robotics" → "Acme Robotics"; "quillhealth" → "Quill Health"; short names become acronyms ("ibm" → "IBM"). */
 export function prettifyDomainLabel(label: string): string {
@@ -119,6 +146,8 @@ export function matchQuality(name: string, key: string): number {
     if (key.length >= 3 && c.startsWith(key)) best = Math.max(best, 2);
     else if (c.length >= 3 && key.startsWith(c) && c.length * 2 >= key.length) best = Math.max(best, 2);
     else if (c.length >= 4 && key.endsWith(c) && c.length * 2 >= key.length) best = Math.max(best, 2);
+    // "Gemeente Waterland" at waterland.nl: the domain is the name without its leading organisation word.
+    else if (key.length >= 4 && c.endsWith(key) && key.length * 2 >= c.length) best = Math.max(best, 2);
     const initials = base
       .split(/[\s-]+/)
       .filter((w) => /^\p{Lu}/u.test(w))
