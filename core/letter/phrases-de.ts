@@ -12,10 +12,11 @@
  * "Sehr geehrte Frau Raman," needs the recruiter's gender: a formal letter uses it only when the thread gave
  * her title with her surname (core/letter/cues.ts), and otherwise greets a known person by full name ("Guten
  * Tag Priya Raman,", the gender-neutral form) — never "Sehr geehrte Damen und Herren," to someone who signed.
- * The other tones greet by first name ("Hallo Priya,"); without one (a full name alone may be split wrongly)
- * they open "Guten Tag," or "Hallo,". "Sehr geehrte Damen und Herren," is for a formal letter to nobody named.
- * Each greeting has two phrasings, like every sentence. No sentence of ours opens with "Gerne": it is how users
- * most often start their own keep-in-touch line, which follows the door-open sentence. The salutation ends with a comma, so the templates start
+ * The other tones greet by first name ("Hallo Priya,"); with only a full name (which may be split wrongly) they
+ * too say "Guten Tag Priya Raman,". "Sehr geehrte Damen und Herren," is for a formal letter to nobody named.
+ * Each greeting has two phrasings, like every sentence. No sentence of ours says "gern(e)": it is how users most
+ * often start their own keep-in-touch line, which follows the door-open sentence, and the two would echo (native
+ * review). The salutation ends with a comma, so the templates start
  * the first sentence in lower case, and the closing has no comma (DIN 5008).
  *
  * {{thePosition}} ("die Stelle als … bei …", "das Praktikum bei …") is only used where nominative and accusative
@@ -34,8 +35,8 @@ const DAYS = ['Sonntag', 'Montag', 'Dienstag', 'Mittwoch', 'Donnerstag', 'Freita
 const REASON_SENTENCES: Record<StandardReason, StagePhrasing> = {
   'accepted-other-offer': {
     default: {
-      warm: ['Ich habe vor Kurzem eine andere Stelle angenommen, die für mich der richtige nächste Schritt ist.', 'Ich habe mich inzwischen für eine andere Stelle entschieden, die gut zu meinen Plänen passt.'],
-      formal: ['Ich habe zwischenzeitlich eine Position bei einem anderen Unternehmen angenommen.', 'Ich habe mich zwischenzeitlich für eine andere Position entschieden.'],
+      warm: ['Ich habe vor Kurzem eine andere Stelle angenommen, die für mich der richtige nächste Schritt ist.', 'Ich habe mich kürzlich für eine andere Stelle entschieden, die gut zu meinen Plänen passt.'],
+      formal: ['Ich habe vor Kurzem eine Position bei einem anderen Unternehmen angenommen.', 'Ich habe mich kürzlich für eine andere Position entschieden.'],
       brief: ['Ich habe eine andere Stelle angenommen.', 'Ich habe mich für eine andere Stelle entschieden.'],
     },
   },
@@ -50,7 +51,7 @@ const REASON_SENTENCES: Record<StandardReason, StagePhrasing> = {
     default: {
       warm: ['Die Vergütung entspricht in meiner jetzigen beruflichen Situation nicht ganz meinen Vorstellungen.', 'Letztlich passt die Vergütung für mich derzeit nicht ganz.'],
       formal: ['Die Vergütung entspricht in meiner derzeitigen beruflichen Situation nicht ganz meinen Erwartungen.', 'Die Rahmenbedingungen der Vergütung entsprechen nicht ganz meinen derzeitigen Erwartungen.'],
-      brief: ['Die Vergütung passt für mich leider nicht ganz.', 'Die Vergütung entspricht nicht ganz meinen Vorstellungen.'],
+      brief: ['Die Vergütung passt für mich nicht ganz.', 'Die Vergütung entspricht nicht ganz meinen Vorstellungen.'],
     },
   },
   'career-goals': {
@@ -64,13 +65,13 @@ const REASON_SENTENCES: Record<StandardReason, StagePhrasing> = {
     default: {
       warm: ['Leider lassen sich Standort und Arbeitsmodell im Moment nicht mit meiner persönlichen Situation vereinbaren.', 'Standort und Arbeitsmodell passen im Moment leider nicht zu meiner Lebenssituation.'],
       formal: ['Leider sind Standort und Arbeitsmodell mit meinen derzeitigen Lebensumständen nicht vereinbar.', 'Standort und Arbeitsmodell lassen sich derzeit leider nicht mit meinen Lebensumständen vereinbaren.'],
-      brief: ['Der Standort passt im Moment leider nicht.', 'Standort und Arbeitsmodell passen derzeit nicht zu meiner Situation.'],
+      brief: ['Der Standort passt für mich im Moment nicht.', 'Standort und Arbeitsmodell passen derzeit nicht zu meiner Situation.'],
     },
   },
   timing: {
     default: {
       warm: ['Der Zeitpunkt für einen Wechsel ist für mich gerade nicht der richtige.', 'Für einen Wechsel kommt der Zeitpunkt für mich gerade zu früh.'],
-      formal: ['Der Zeitpunkt für einen Wechsel ist für mich derzeit nicht der richtige.', 'Ein Wechsel kommt für mich zum jetzigen Zeitpunkt nicht infrage.'],
+      formal: ['Der Zeitpunkt für einen Wechsel ist für mich derzeit nicht der richtige.', 'Ein Wechsel ist für mich zum jetzigen Zeitpunkt leider nicht möglich.'],
       brief: ['Der Zeitpunkt passt für mich gerade nicht.', 'Zeitlich passt es für mich gerade nicht.'],
     },
   },
@@ -91,14 +92,14 @@ const REASON_SENTENCES: Record<StandardReason, StagePhrasing> = {
   },
   'culture-fit': {
     default: {
-      warm: ['Ich suche ein Arbeitsumfeld, dessen Kultur und Werte meinen eigenen noch näherkommen.', 'Mir ist wichtig, dass Unternehmenskultur und Werte noch enger mit meinen eigenen übereinstimmen.'],
-      formal: ['Ich suche ein Unternehmen, dessen Kultur und Werte enger mit meinen eigenen übereinstimmen.', 'Für meinen nächsten Schritt suche ich eine Unternehmenskultur, die meinen Werten noch näherkommt.'],
-      brief: ['Ich suche eine Kultur, die meinen Werten näherkommt.', 'Ich suche ein Umfeld, das meinen Werten näherkommt.'],
+      warm: ['Bei meinem nächsten Schritt lege ich besonderen Wert auf eine Unternehmenskultur und Werte, in denen ich mich ganz wiederfinde.', 'Für meinen nächsten Schritt ist mir vor allem wichtig, mich in Kultur und Werten eines Unternehmens wiederzufinden.'],
+      formal: ['Für meine nächste berufliche Station lege ich besonderen Wert auf Unternehmenskultur und gemeinsame Werte.', 'Bei meinem nächsten Schritt haben Unternehmenskultur und gemeinsame Werte für mich Vorrang.'],
+      brief: ['Für meinen nächsten Schritt ist mir die Unternehmenskultur besonders wichtig.', 'Beim nächsten Schritt sind mir Unternehmenskultur und Werte besonders wichtig.'],
     },
   },
   'not-looking': {
     default: {
-      warm: ['Ich bin in meiner jetzigen Situation zufrieden und suche derzeit nicht aktiv nach einer neuen Stelle.', 'Ich suche im Moment nicht aktiv nach einer Veränderung.'],
+      warm: ['Ich bin mit meiner jetzigen Stelle zufrieden und suche derzeit nicht aktiv nach einer neuen.', 'Ich suche im Moment nicht aktiv nach einer Veränderung.'],
       formal: ['Ich bin mit meiner derzeitigen Position zufrieden und strebe momentan keine Veränderung an.', 'Einen Wechsel ziehe ich derzeit nicht in Betracht.'],
       brief: ['Ich suche derzeit keine neue Stelle.', 'Ich suche gerade keine Veränderung.'],
     },
@@ -114,29 +115,29 @@ const NEUTRAL_REASON: Phrasing = {
 const DOOR_OPEN: Record<DoorKind, StagePhrasing> = {
   general: {
     default: {
-      warm: ['Ich würde mich freuen, in Kontakt zu bleiben, und hoffe, dass sich unsere Wege wieder kreuzen.', 'Ich bleibe gern mit Ihnen in Kontakt – vielleicht kreuzen sich unsere Wege ja wieder.'],
-      formal: ['Ich würde gern mit Ihnen in Kontakt bleiben und hoffe, dass sich unsere Wege in Zukunft wieder kreuzen.', 'Ich würde mich freuen, auch künftig mit Ihnen in Kontakt zu bleiben.'],
-      brief: ['Ich würde mich freuen, in Kontakt zu bleiben.', 'Bleiben wir gern in Kontakt.'],
+      warm: ['Ich würde mich freuen, in Kontakt zu bleiben, und hoffe, dass sich unsere Wege wieder kreuzen.', 'Bleiben wir in Kontakt – vielleicht kreuzen sich unsere Wege ja wieder.'],
+      formal: ['Es wäre schön, mit Ihnen in Kontakt zu bleiben; vielleicht kreuzen sich unsere Wege in Zukunft wieder.', 'Ich würde mich freuen, auch künftig mit Ihnen in Kontakt zu bleiben.'],
+      brief: ['Ich würde mich freuen, in Kontakt zu bleiben.', 'Bleiben wir in Kontakt.'],
     },
   },
   'closer-match': {
     default: {
-      warm: ['Ich bleibe gern mit Ihnen in Kontakt – wenn sich künftig eine Stelle ergibt, die besser passt, freue ich mich, von Ihnen zu hören.', 'Wenn sich in Zukunft eine passendere Stelle ergibt, freue ich mich, von Ihnen zu hören.'],
-      formal: ['Ich bleibe gern mit Ihnen in Kontakt und freue mich, von künftigen Positionen zu hören, die besser zu meinem Profil passen.', 'Über künftige Positionen, die besser zu meinem Profil passen, würde ich mich freuen.'],
-      brief: ['Wenn sich künftig eine passendere Stelle ergibt, höre ich gerne von Ihnen.', 'Über passendere Stellen in Zukunft freue ich mich.'],
+      warm: ['Bleiben wir in Kontakt – wenn sich künftig eine geeignetere Stelle ergibt, freue ich mich, von Ihnen zu hören.', 'Wenn sich in Zukunft eine geeignetere Stelle ergibt, freue ich mich, von Ihnen zu hören.'],
+      formal: ['Ich würde mich freuen, mit Ihnen in Kontakt zu bleiben und von künftigen Positionen zu hören, die für mich besser geeignet sind.', 'Für Hinweise auf künftige Positionen, die für mich besser geeignet sind, wäre ich Ihnen dankbar.'],
+      brief: ['Wenn sich künftig eine geeignetere Stelle ergibt, freue ich mich über eine Nachricht.', 'Ich freue mich, von Ihnen zu hören, wenn sich künftig etwas Geeigneteres ergibt.'],
     },
   },
   timing: {
     default: {
-      warm: ['Ich würde mich freuen, in Kontakt zu bleiben, und hoffe, dass wir uns zu einem späteren Zeitpunkt wieder austauschen.', 'Ich bleibe gern in Kontakt – vielleicht passt es zu einem späteren Zeitpunkt.'],
-      formal: ['Ich bleibe gern mit Ihnen in Kontakt und hoffe, dass wir uns zu einem späteren Zeitpunkt wieder austauschen können.', 'Ich würde mich freuen, zu einem späteren Zeitpunkt wieder von Ihnen zu hören.'],
-      brief: ['Später können wir uns gerne wieder austauschen.', 'Vielleicht passt es zu einem späteren Zeitpunkt.'],
+      warm: ['Ich würde mich freuen, in Kontakt zu bleiben, und hoffe, dass wir uns später einmal wieder austauschen.', 'Bleiben wir in Kontakt – vielleicht ergibt sich später einmal etwas.'],
+      formal: ['Ich würde mich freuen, mit Ihnen in Kontakt zu bleiben, und hoffe, dass wir uns später wieder austauschen können.', 'Ich würde mich freuen, zu gegebener Zeit wieder von Ihnen zu hören.'],
+      brief: ['Vielleicht können wir uns später wieder austauschen.', 'Vielleicht ergibt sich später einmal etwas.'],
     },
   },
   settled: {
     default: {
-      warm: ['Sollte sich meine Situation ändern, melde ich mich bei Ihnen. Bis dahin bleibe ich gerne in Kontakt.', 'Ich bleibe gern in Kontakt, und falls sich meine Situation ändert, melde ich mich.'],
-      formal: ['Sollte sich meine Situation ändern, melde ich mich gerne bei Ihnen; bis dahin bleibe ich mit Ihnen in Verbindung.', 'Ich bleibe gern mit Ihnen in Verbindung und melde mich, sollte sich meine Situation ändern.'],
+      warm: ['Sollte sich meine Situation ändern, melde ich mich bei Ihnen. Bis dahin bleiben wir in Kontakt.', 'Bleiben wir in Kontakt – falls sich meine Situation ändert, melde ich mich.'],
+      formal: ['Sollte sich meine Situation ändern, melde ich mich bei Ihnen; bis dahin bleibe ich mit Ihnen in Verbindung.', 'Ich bleibe mit Ihnen in Verbindung und melde mich, sollte sich meine Situation ändern.'],
       brief: ['Sollte sich meine Situation ändern, melde ich mich.', 'Falls sich etwas ändert, melde ich mich.'],
     },
   },
@@ -160,7 +161,9 @@ function greeting(ctx: PhraseContext): string {
     return `Guten Tag ${name},`;
   }
   if (firstName) return choose([`Hallo ${firstName},`, `Guten Tag ${firstName},`], ctx, 9);
-  // Warm and brief letters greet by first name; a full name alone would read like a mail merge there.
+  // Only the full name is known (splitting it may be wrong): "Guten Tag Priya Raman," is the neutral form in
+  // every tone ("Hallo Priya Raman," reads like a mail merge).
+  if (fullName) return `Guten Tag ${fullName},`;
   return choose(tone === 'formal' ? ['Sehr geehrte Damen und Herren,', 'Guten Tag,'] : ['Guten Tag,', 'Hallo,'], ctx, 9);
 }
 
@@ -195,8 +198,8 @@ function touch(cues: ThreadCues, ctx: PhraseContext): string {
 }
 
 function regret(cues: ThreadCues): string {
-  if (cues.person) return `Ich bedaure, ${cues.person} nun nicht kennenzulernen.`;
-  return cues.team ? `Ich bedaure, das ${cues.team}-Team nun nicht kennenzulernen.` : '';
+  if (cues.person) return `Ich bedaure, ${cues.person} nun nicht kennenlernen zu können.`;
+  return cues.team ? `Ich bedaure, das ${cues.team}-Team nun nicht kennenlernen zu können.` : '';
 }
 
 export const PHRASES_DE: LetterPhrases = {

@@ -9,9 +9,9 @@ const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 
 const REASON_SENTENCES: Record<StandardReason, StagePhrasing> = {
   'accepted-other-offer': {
     default: {
-      warm: ["In the meantime, I've accepted another offer, which feels like the right next step for me.", 'I recently accepted a job elsewhere that matches where I want to go next.'],
+      warm: ["I've just accepted another offer, which feels like the right next step for me.", 'I recently accepted a job elsewhere that matches where I want to go next.'],
       formal: ['I have recently accepted a position with another company.', 'I have since committed to another role.'],
-      brief: ['I recently accepted another offer.', "In the meantime, I've taken a role elsewhere."],
+      brief: ['I recently accepted another offer.', "I've just taken a role elsewhere."],
     },
   },
   'staying-current-role': {
@@ -30,7 +30,7 @@ const REASON_SENTENCES: Record<StandardReason, StagePhrasing> = {
   },
   'career-goals': {
     default: {
-      warm: ["I'm steering my career toward a different kind of work, so this isn't the right next step for me.", 'My next step needs to take my career in a different direction.'],
+      warm: ["I'm steering my career toward a different kind of work, so this isn't the right next step for me.", 'I want my next step to take my career in a different direction.'],
       formal: ['This opportunity is not aligned with the direction I intend to take my career.', 'I am focusing my career on a different direction.'],
       brief: ["It isn't aligned with my career goals.", "It isn't the direction I want my career to take."],
     },
@@ -66,14 +66,14 @@ const REASON_SENTENCES: Record<StandardReason, StagePhrasing> = {
   },
   'culture-fit': {
     default: {
-      warm: ["I'm looking for a workplace whose culture and values are closer to my own.", 'Above all, I want a company whose culture and values match my own more closely.'],
-      formal: ['I am seeking an organization whose culture and values align more closely with my own.', 'I am looking for a working culture and values closer to my own priorities.'],
-      brief: ["I'm looking for a culture closer to my own values.", 'I want a culture and values closer to my own.'],
+      warm: ["For my next step, a company's culture and values are what matter most to me.", 'What I care about most in my next role is a company culture and values I can fully share.'],
+      formal: ['For my next step, I am giving priority to company culture and shared values above all else.', 'Company culture and shared values are now my first priority in choosing where to work.'],
+      brief: ['For my next step, company culture and values come first for me.', 'Company culture and values come first for me when I choose where to work.'],
     },
   },
   'not-looking': {
     default: {
-      warm: ["I'm happy where I am and not looking for a new role right now.", "I'm not actively looking for a move at the moment."],
+      warm: ["I'm content where I am and not looking for a new role right now.", "I'm not actively looking for a move at the moment."],
       formal: ['I am content in my current position and not seeking a change at present.', 'I am not considering new opportunities at this time.'],
       brief: ["I'm not looking for a new role right now.", "I'm not looking to move right now."],
     },
@@ -97,7 +97,7 @@ const DOOR_OPEN: Record<DoorKind, StagePhrasing> = {
   'closer-match': {
     default: {
       warm: ["I'd love to stay in touch, and if a closer match comes up, I'd be glad to hear about it.", "If a role that's a closer match comes up later, I'd be happy to hear from you."],
-      formal: ['I would be glad to stay in touch and to hear about any future roles that may be a closer match.', 'Should an opening closer to my profile arise in the future, I would be pleased to hear about it.'],
+      formal: ['I would be glad to stay in touch and to hear about any future roles that may be a better match.', 'Should a better-suited opening arise in the future, I would be pleased to hear about it.'],
       brief: ["If a closer match comes up, I'd be glad to hear about it.", "I'd be glad to hear about closer matches in the future."],
     },
   },
@@ -118,8 +118,11 @@ const DOOR_OPEN: Record<DoorKind, StagePhrasing> = {
 };
 
 function greeting(ctx: PhraseContext): string {
-  const { tone, firstName, named, stage } = ctx;
+  const { tone, firstName, fullName, named, stage, titled } = ctx;
   if (firstName) return choose(tone === 'formal' ? [`Dear ${firstName},`, `Hello ${firstName},`] : [`Hi ${firstName},`, `Hello ${firstName},`], ctx, 9);
+  // Only the full name is known (splitting it may be wrong): "Dear Priya Raman," is correct in every tone, where
+  // "Hi Priya Raman," reads like a mail merge; a title the thread gave makes a formal letter "Dear Ms. Raman,".
+  if (fullName) return tone === 'formal' && titled ? `Dear ${titled.gender === 'female' ? 'Ms.' : 'Mr.'} ${titled.surname},` : `Dear ${fullName},`;
   // A team is greeted as one only when nobody wrote as a person and the letter answers a process, not a message.
   if (tone === 'formal' && !named && stage !== 'outreach') return choose(['Dear Hiring Team,', 'Dear Recruitment Team,'], ctx, 9);
   return choose(tone === 'formal' ? ['Hello,', 'Good day,'] : ['Hello,', 'Hi there,'], ctx, 9);

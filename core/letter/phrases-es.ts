@@ -5,8 +5,10 @@
  * does not tell, the formal tone uses "usted" and the warm and brief ones "tú" (what most Spanish-language
  * recruiting mail uses). The phrases here never address the reader, so they fit either; the templates choose
  * with {{#formalAddress}}. No "vosotros" or plural "ustedes", so the letters read right in Spain and in Latin
- * America. "Estimado/Estimada" needs the recruiter's gender, so a known first name gets "Hola, Nombre:" or
- * "Buenos días, Nombre:", and none "Buenos días:" (RAE: a colon after the salutation).
+ * America. "Estimado/Estimada" needs the recruiter's gender, so it is used only when the thread gave a title
+ * ("Estimada Sra. Raman:"); a known name gets "Hola, Nombre:" or "Buenos días, Nombre:" (the full name when
+ * that is all we have), and nobody "Buenos días:" or "¡Hola!" (RAE: a colon after the salutation; a bare "Hola:"
+ * looks unfinished).
  *
  * The sender's gender is unknown too, so nothing agrees with "yo": no "agradecido/a", "encantado/a".
  * Names inside sentences: an institution named by a noun takes its article, contracted after "de" and "en"
@@ -25,7 +27,7 @@ const REASON_SENTENCES: Record<StandardReason, StagePhrasing> = {
   'accepted-other-offer': {
     default: {
       warm: ['Hace poco he aceptado otra oferta, que encaja con lo que busco ahora.', 'Acabo de aceptar un puesto en otra empresa que encaja con lo que busco.'],
-      formal: ['Recientemente he aceptado un puesto en otra empresa.', 'Entretanto he asumido un compromiso con otra empresa.'],
+      formal: ['Recientemente he aceptado un puesto en otra empresa.', 'Hace poco he asumido un compromiso con otra empresa.'],
       brief: ['Ya he aceptado otra oferta.', 'Acabo de aceptar otro puesto.'],
     },
   },
@@ -39,13 +41,13 @@ const REASON_SENTENCES: Record<StandardReason, StagePhrasing> = {
   compensation: {
     default: {
       warm: ['La remuneración no termina de encajar con mis expectativas en esta etapa de mi carrera.', 'Al final, la remuneración no se ajusta del todo a mis expectativas actuales.'],
-      formal: ['La remuneración no se ajusta del todo a mis necesidades en esta etapa de mi carrera.', 'Las condiciones retributivas no se ajustan del todo a mis expectativas actuales.'],
+      formal: ['La remuneración no se ajusta del todo a mis expectativas en esta etapa de mi carrera.', 'Las condiciones retributivas no se ajustan del todo a mis expectativas actuales.'],
       brief: ['La remuneración no se ajusta del todo a lo que busco.', 'La remuneración no es del todo lo que busco.'],
     },
   },
   'career-goals': {
     default: {
-      warm: ['Quiero orientar mi carrera en una dirección algo distinta.', 'Mi próximo paso debe llevar mi carrera en otra dirección.'],
+      warm: ['Quiero orientar mi carrera en una dirección algo distinta.', 'Quiero dar a mi carrera una dirección diferente.'],
       formal: ['Esta oportunidad no se ajusta a la dirección que deseo dar a mi carrera profesional.', 'Actualmente estoy orientando mi carrera hacia otro ámbito.'],
       brief: ['Esta oportunidad no encaja con mis objetivos profesionales.', 'Quiero dar otro rumbo a mi carrera.'],
     },
@@ -54,7 +56,7 @@ const REASON_SENTENCES: Record<StandardReason, StagePhrasing> = {
     default: {
       warm: ['Lamentablemente, la ubicación y la modalidad de trabajo no encajan con mis circunstancias actuales.', 'La ubicación y la modalidad de trabajo no encajan, por desgracia, con mi situación actual.'],
       formal: ['Lamentablemente, la ubicación y la modalidad de trabajo no son compatibles con mis circunstancias actuales.', 'La ubicación y la modalidad de trabajo no resultan compatibles con mi situación actual.'],
-      brief: ['La ubicación no encaja con mi situación ahora mismo.', 'La ubicación y la modalidad no encajan con mi situación.'],
+      brief: ['La ubicación no encaja con mi situación ahora mismo.', 'La ubicación y la modalidad de trabajo no encajan con mi situación.'],
     },
   },
   timing: {
@@ -81,9 +83,9 @@ const REASON_SENTENCES: Record<StandardReason, StagePhrasing> = {
   },
   'culture-fit': {
     default: {
-      warm: ['Busco un entorno cuya cultura y valores se acerquen más a los míos.', 'Para mi próximo paso busco una empresa cuya cultura y valores coincidan más con los míos.'],
-      formal: ['Busco una organización cuya cultura y valores se ajusten más a los míos.', 'Deseo incorporarme a una empresa cuyos valores estén más próximos a los míos.'],
-      brief: ['Busco una cultura más cercana a mis valores.', 'Busco un entorno más afín a mis valores.'],
+      warm: ['Para mi próximo paso, la cultura de empresa y los valores compartidos son lo que más me importa.', 'En esta etapa, lo que más valoro es identificarme con la cultura y los valores de la empresa.'],
+      formal: ['Para mi próximo paso profesional, doy prioridad a la cultura de empresa y a los valores compartidos.', 'En esta etapa de mi carrera, la cultura y los valores de empresa son mi prioridad.'],
+      brief: ['Para mi próximo paso, la cultura de empresa es lo primero.', 'Para mí, ahora la cultura y los valores de empresa son lo primero.'],
     },
   },
   'not-looking': {
@@ -111,24 +113,26 @@ const DOOR_OPEN: Record<DoorKind, StagePhrasing> = {
   },
   'closer-match': {
     default: {
-      warm: ['Me encantaría seguir en contacto, y si en el futuro surge un puesto que encaje mejor, me alegrará saberlo.', 'Si más adelante surge algo que encaje mejor, me alegrará saberlo.'],
-      // Not "mi perfil": the thanks may already say it, and so does the LinkedIn line after this one.
-      formal: ['Me gustaría mantener el contacto y conocer futuros puestos más acordes con lo que busco.', 'Será un placer conocer en el futuro puestos más acordes con mi experiencia.'],
-      brief: ['Si en el futuro surge algo que encaje mejor, me alegrará saberlo.', 'Me alegrará saber de puestos que encajen mejor en el futuro.'],
+      // Not "encaje": the reason before it often says "no encaja". Nor "mi perfil" or "mi experiencia": after a
+      // reason about pay or place they would contradict it.
+      warm: ['Me encantaría seguir en contacto, y si en el futuro surge un puesto más adecuado para mí, me alegrará saberlo.', 'Si más adelante surge algo más adecuado para mí, me alegrará saberlo.'],
+      formal: ['Me gustaría mantener el contacto y saber de futuros puestos más acordes con lo que busco.', 'Será un placer saber en el futuro de puestos más adecuados para mí.'],
+      brief: ['Si en el futuro surge algo más adecuado, me alegrará saberlo.', 'Me alegrará saber de puestos más adecuados en el futuro.'],
     },
   },
   timing: {
     default: {
-      warm: ['Me encantaría seguir en contacto, y espero que podamos retomar la conversación más adelante.', 'Ojalá sigamos en contacto y podamos retomarlo en otro momento.'],
-      formal: ['Me gustaría mantener el contacto, y espero que podamos retomar la conversación más adelante.', 'Será un placer retomar el contacto en un momento más oportuno.'],
+      warm: ['Me encantaría seguir en contacto, y espero que podamos hablar más adelante.', 'Ojalá sigamos en contacto y podamos retomarlo en otro momento.'],
+      formal: ['Me gustaría mantener el contacto, y espero que podamos hablar de nuevo más adelante.', 'Será un placer retomar el contacto en un momento más oportuno.'],
       brief: ['Ojalá podamos retomarlo más adelante.', 'Sigamos en contacto para el futuro.'],
     },
   },
   settled: {
     default: {
-      warm: ['Si mi situación cambia, volveré a escribir sin falta; mientras tanto, me encantaría seguir en contacto.', 'Me encantaría seguir en contacto, y si mi situación cambia, lo diré sin falta.'],
+      // No "se lo diré" / "te lo diré": these sentences serve letters in usted and in tú alike.
+      warm: ['Si mi situación cambia, volveré a escribir sin falta; mientras tanto, me encantaría seguir en contacto.', 'Me encantaría seguir en contacto, y si mi situación cambia, no dudaré en escribir.'],
       formal: ['Si mis circunstancias cambiaran, no dudaría en ponerme en contacto; mientras tanto, será un placer mantener la comunicación.', 'Será un placer mantener el contacto, y lo retomaré si mis circunstancias cambian.'],
-      brief: ['Si mi situación cambia, lo diré.', 'Si algo cambia, volveré a escribir.'],
+      brief: ['Si mi situación cambia, me pondré en contacto.', 'Si algo cambia, volveré a escribir.'],
     },
   },
 };
@@ -144,11 +148,16 @@ function before(prep: 'de' | 'en', name: string): string {
 }
 
 function greeting(ctx: PhraseContext): string {
-  const { tone, firstName } = ctx;
-  const name = firstName ? `, ${firstName}` : '';
-  if (tone === 'formal') return `Buenos días${name}:`;
-  if (tone === 'warm') return choose([`Hola${name}:`, `¡Hola${name}!`], ctx, 9);
-  return choose([`Hola${name}:`, `Buenos días${name}:`], ctx, 9);
+  const { tone, firstName, fullName, titled, formal } = ctx;
+  // "Estimada Sra. Raman:" only in a usted letter, and only when the thread gave the title.
+  if (tone === 'formal' && formal && titled) return `${titled.gender === 'female' ? 'Estimada Sra.' : 'Estimado Sr.'} ${titled.surname}:`;
+  // With only a full name (splitting it may be wrong), the full name: "Buenos días, Priya Raman:".
+  const known = firstName || fullName;
+  if (!known) return tone === 'formal' ? 'Buenos días:' : choose(['¡Hola!', 'Buenos días:'], ctx, 9);
+  if (tone === 'formal') return `Buenos días, ${known}:`;
+  // "¡Hola, Priya!" is warm; with a full name it would be too loud.
+  if (tone === 'warm' && firstName) return choose([`Hola, ${known}:`, `¡Hola, ${known}!`], ctx, 9);
+  return choose([`Hola, ${known}:`, `Buenos días, ${known}:`], ctx, 9);
 }
 
 /** Spanish for a generic English role: "Internship" is "las prácticas" (see thePosition). */
@@ -173,9 +182,11 @@ function thePosition(role: string, company: string): string {
 
 function touch(cues: ThreadCues, ctx: PhraseContext): string {
   if (ctx.stage === 'interview') {
-    // Not "Gracias …" nor "Agradezco …": the thanks sentence before it starts with one of them.
-    if (ctx.slots === 'several') return choose(['También agradezco la flexibilidad con las fechas.', 'Es de agradecer que se propusieran varias fechas.'], ctx, 7);
-    if (cues.slotDay != null) return choose([`También agradezco la propuesta del ${DAYS[cues.slotDay]}.`, `Es de agradecer la propuesta del ${DAYS[cues.slotDay]}.`], ctx, 7);
+    // Not "Gracias …" nor "Agradezco …": the thanks sentence before it starts with one of them, and the closing
+    // may say "Agradezco de nuevo". Addressed in the letter's own register (usted or tú).
+    const part = ctx.formal ? 'de su parte' : 'por tu parte';
+    if (ctx.slots === 'several') return choose([`Fue muy amable ${part} ofrecerme varias fechas.`, 'Aprecio mucho la flexibilidad con las fechas.'], ctx, 7);
+    if (cues.slotDay != null) return choose([`Fue muy amable ${part} proponerme vernos el ${DAYS[cues.slotDay]}.`, `Aprecio mucho la propuesta de vernos el ${DAYS[cues.slotDay]}.`], ctx, 7);
     return '';
   }
   if (ctx.stage === 'offer') {

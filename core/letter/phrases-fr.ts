@@ -7,7 +7,7 @@
  * who wrote "vous" would be a blunder, and the address read from a thread can mislead. A "tu" register would
  * need every sentence, closing and template written and reviewed twice for a gain in tone only.
  *
- * "Madame Dupont" needs the recruiter's gender, which the thread does not tell reliably: see opening() below.
+ * "Madame Dupont" needs the recruiter's gender, which only a title in the thread tells: see opening() below.
  *
  * The sender's gender is unknown too, so nothing agrees with "je": no "ravi(e)", no "m'avoir invité(e)".
  *
@@ -15,7 +15,8 @@
  * Monde", "le stage au Monde", "le poste à l'Hôpital Necker"); a name without one is a company, "chez Acme". The
  * company is named in {{thePosition}} ("le poste de … chez …") and {{theTeam}} ("l'équipe de …") only, and
  * never twice in one sentence. The role follows core/letter/role.ts: "le poste d'ingénieur logiciel", "le
- * stage" for "Internship". Typography: a narrow no-break space before ; : ! ?.
+ * stage" for "Internship". Typography: a narrow no-break space before ; : ! ?, and one apostrophe, the straight
+ * one, throughout (render.ts straightens a typographic one in the user's own words).
  */
 import type { ThreadCues } from '../model';
 import { choose, withoutArticle, type DoorKind, type LetterPhrases, type PhraseContext, type Phrasing, type StagePhrasing, type StandardReason } from './phrases';
@@ -28,9 +29,9 @@ const DAYS = ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'sa
 const REASON_SENTENCES: Record<StandardReason, StagePhrasing> = {
   'accepted-other-offer': {
     default: {
-      warm: ["Entre-temps, j'ai accepté un autre poste, qui correspond à ce que je recherche aujourd'hui.", "Je viens d'accepter un poste ailleurs, qui correspond à la direction que je souhaite prendre."],
-      formal: ["J'ai en effet récemment accepté un poste dans une autre entreprise.", "J'ai entre-temps pris un engagement auprès d'une autre entreprise."],
-      brief: ["Entre-temps, j'ai accepté un poste ailleurs.", "Je viens d'accepter une autre offre."],
+      warm: ["Récemment, j'ai accepté un autre poste, qui correspond à mes projets actuels.", "Je viens d'accepter un poste ailleurs, qui correspond à la direction que je souhaite prendre."],
+      formal: ["J'ai en effet récemment accepté un poste dans une autre entreprise.", "J'ai récemment pris un engagement auprès d'une autre entreprise."],
+      brief: ["Je viens d'accepter un poste ailleurs.", "Je viens de m'engager auprès d'une autre entreprise."],
     },
   },
   'staying-current-role': {
@@ -42,30 +43,30 @@ const REASON_SENTENCES: Record<StandardReason, StagePhrasing> = {
   },
   compensation: {
     default: {
-      warm: ['La rémunération ne correspond pas tout à fait à mes attentes à ce stade de ma carrière.', "Finalement, la rémunération n'est pas tout à fait à la hauteur de ce que je recherche."],
+      warm: ['La rémunération ne correspond pas tout à fait à mes attentes à ce stade de ma carrière.', "Finalement, la rémunération ne répond pas tout à fait à mes attentes actuelles."],
       formal: ['La rémunération ne correspond pas tout à fait à mes attentes à ce stade de ma carrière.', 'Les conditions de rémunération ne répondent pas tout à fait à mes attentes actuelles.'],
       brief: ['La rémunération ne correspond pas tout à fait à mes attentes.', 'La rémunération ne me convient pas tout à fait.'],
     },
   },
   'career-goals': {
     default: {
-      warm: ['Je souhaite orienter ma carrière vers des missions un peu différentes.', "Ma prochaine étape doit m'emmener dans une autre direction professionnelle."],
+      warm: ['Je souhaite orienter ma carrière vers des missions un peu différentes.', "Je souhaite donner une autre orientation à ma carrière."],
       formal: ["Ces missions ne correspondent pas à l'orientation que je souhaite donner à ma carrière.", 'Je souhaite orienter mon parcours professionnel vers un autre domaine.'],
       brief: ['Ces missions ne correspondent pas à mes objectifs professionnels.', 'Je souhaite orienter ma carrière autrement.'],
     },
   },
   location: {
     default: {
-      warm: ['Malheureusement, le lieu de travail et les modalités ne sont pas compatibles avec ma situation actuelle.', 'Le lieu de travail et les modalités ne conviennent malheureusement pas à ma situation du moment.'],
-      formal: ['Malheureusement, le lieu de travail et les modalités ne sont pas compatibles avec ma situation actuelle.', 'Le lieu de travail et les modalités ne sont malheureusement pas compatibles avec ma situation.'],
-      brief: ['Le lieu de travail ne me convient pas pour le moment.', 'Le lieu et les modalités ne conviennent pas à ma situation.'],
+      warm: ['Malheureusement, le lieu et les modalités de travail ne sont pas compatibles avec ma situation actuelle.', 'Le lieu et les modalités de travail ne conviennent malheureusement pas à ma situation du moment.'],
+      formal: ['Malheureusement, le lieu et les modalités de travail ne sont pas compatibles avec ma situation actuelle.', 'Le lieu et les modalités de travail ne sont malheureusement pas compatibles avec ma situation.'],
+      brief: ['Le lieu de travail ne me convient pas pour le moment.', 'Le lieu et les modalités de travail ne conviennent pas à ma situation.'],
     },
   },
   timing: {
     default: {
-      warm: ["Ce n'est pas le bon moment pour moi de changer de poste.", 'Le moment est mal choisi pour moi pour un changement.'],
+      warm: ["Ce n'est pas le bon moment pour moi de changer de poste.", 'Le moment est mal choisi pour que je change de poste.'],
       formal: ["Le moment n'est pas opportun pour moi d'envisager un changement.", "Ce n'est pas, pour moi, le bon moment pour un changement."],
-      brief: ["Ce n'est pas le bon moment pour moi.", 'Le moment ne me convient pas.'],
+      brief: ["Ce n'est pas le bon moment pour moi.", 'Le moment est mal choisi pour moi.'],
     },
   },
   // Honnête et concret : un agenda complet, et un processus qui mérite plus de temps que je ne pourrais lui en donner.
@@ -85,22 +86,22 @@ const REASON_SENTENCES: Record<StandardReason, StagePhrasing> = {
   },
   'culture-fit': {
     default: {
-      warm: ['Je recherche un environnement dont la culture et les valeurs sont plus proches des miennes.', "Je souhaite avant tout rejoindre une entreprise dont la culture et les valeurs rejoignent davantage les miennes."],
-      formal: ['Je recherche une organisation dont la culture et les valeurs correspondent plus étroitement aux miennes.', 'Je souhaite rejoindre une structure dont les valeurs sont plus proches des miennes.'],
-      brief: ['Je recherche une culture plus proche de mes valeurs.', 'Je cherche un environnement plus proche de mes valeurs.'],
+      warm: ["Pour ma prochaine étape, la culture d'entreprise et les valeurs partagées comptent avant tout pour moi.", "Ce qui compte le plus pour moi aujourd'hui, c'est de me reconnaître pleinement dans la culture et les valeurs d'une entreprise."],
+      formal: ["Pour la suite de mon parcours, j'accorde une importance particulière à la culture d'entreprise et aux valeurs partagées.", "Dans le choix de mon prochain employeur, la culture d'entreprise et les valeurs partagées sont ma priorité."],
+      brief: ["Pour ma prochaine étape, la culture d'entreprise compte avant tout.", "La culture d'entreprise et les valeurs sont ma priorité pour la suite."],
     },
   },
   'not-looking': {
     default: {
-      warm: ['Je me plais là où je suis et ne cherche pas de nouveau poste pour le moment.', 'Je ne suis pas en recherche active pour le moment.'],
-      formal: ["Ma situation actuelle me convient, et je n'envisage pas de changement pour l'instant.", "Je ne suis pas en recherche active pour le moment."],
-      brief: ['Je ne cherche pas de nouveau poste pour le moment.', 'Je ne suis pas en recherche en ce moment.'],
+      warm: ['Je me plais là où je suis et ne cherche pas de nouveau poste pour le moment.', 'Je ne cherche pas activement à changer de poste pour le moment.'],
+      formal: ["Ma situation actuelle me convient, et je n'envisage pas de changement pour l'instant.", "Je ne suis pas à l'écoute du marché pour le moment."],
+      brief: ['Je ne cherche pas à changer de poste pour le moment.', 'Je ne cherche pas de nouveau poste en ce moment.'],
     },
   },
 };
 
 const NEUTRAL_REASON: Phrasing = {
-  warm: 'Cette proposition ne correspond pas à ce que je recherche en ce moment.',
+  warm: 'Cette proposition ne correspond pas à mes projets du moment.',
   formal: 'Cette proposition ne correspond pas à mes projets actuels.',
   brief: 'Cela ne correspond pas à mes projets actuels.',
 };
@@ -116,8 +117,8 @@ const DOOR_OPEN: Record<DoorKind, StagePhrasing> = {
   'closer-match': {
     default: {
       warm: ["Restons en contact\u202F: si un poste plus proche de mes attentes se présente à l'avenir, c'est avec plaisir que j'en discuterai avec vous.", "Si un poste plus proche de mes attentes se présente un jour, c'est avec plaisir que j'en discuterai avec vous."],
-      formal: ["Je reste volontiers en contact, et c'est avec plaisir que j'étudierai à l'avenir tout poste plus proche de mon profil.", "J'étudierai avec plaisir tout poste futur plus proche de mon profil."],
-      brief: ["Si un poste plus proche de mes attentes se présente à l'avenir, je suis à votre écoute.", 'Je reste à votre écoute pour tout poste futur plus proche de mon profil.'],
+      formal: ["Je reste volontiers en contact, et c'est avec plaisir que j'étudierai à l'avenir un poste qui me conviendrait mieux.", "J'étudierai avec plaisir, à l'avenir, toute opportunité qui me correspondrait mieux."],
+      brief: ["Si un poste plus proche de mes attentes se présente à l'avenir, je suis à votre écoute.", 'Je reste à votre écoute pour toute future opportunité qui me correspondrait mieux.'],
     },
   },
   timing: {
@@ -166,7 +167,8 @@ function de(name: string): string {
 
 /*
  * The salutation and the closing that answers it, in one register. With a first name French has one neutral
- * salutation, "Bonjour Prénom," ("Chère …" and "Madame …" need the gender). "Madame, Monsieur," (or "Mesdames,
+ * salutation, "Bonjour Prénom," ("Chère …" and "Madame …" need the gender, used only when the thread gave a
+ * title: "Bonjour Madame Raman,"); with only a full name, "Bonjour Prénom Nom,". "Madame, Monsieur," (or "Mesdames,
  * Messieurs," to an organisation nobody signed for) opens only a formal letter to nobody known by name: said to
  * a person who signed, it reads as a form letter. Only such a letter closes with the formula that repeats it;
  * a letter that opens "Bonjour" closes plainly.
@@ -178,9 +180,12 @@ interface Opening {
 }
 
 function opening(ctx: PhraseContext): Opening {
-  const { tone, firstName, named } = ctx;
+  const { tone, firstName, fullName, named, titled } = ctx;
+  // "Madame Raman" when the thread gave the title: in a formal letter, or when there is no first name to use.
+  if (titled && (tone === 'formal' || !firstName)) return { greeting: `Bonjour ${titled.gender === 'female' ? 'Madame' : 'Monsieur'} ${titled.surname},`, formula: '' };
   if (firstName) return { greeting: `Bonjour ${firstName},`, formula: '' };
-  // A person wrote but only their full name is known ("Bonjour Priya Raman," reads as a mail merge): "Bonjour,".
+  // A person wrote but only their full name is known (splitting it may be wrong): "Bonjour Priya Raman,".
+  if (fullName) return { greeting: `Bonjour ${fullName},`, formula: '' };
   if (tone !== 'formal' || named) return { greeting: 'Bonjour,', formula: '' };
   const formula = choose(['Madame, Monsieur', 'Mesdames, Messieurs'], ctx, 9);
   return { greeting: `${formula},`, formula };
@@ -223,8 +228,10 @@ function thePosition(role: string, company: string): string {
 
 function touch(cues: ThreadCues, ctx: PhraseContext): string {
   if (ctx.stage === 'interview') {
-    if (ctx.slots === 'several') return choose(["J'apprécie que vous m'ayez proposé plusieurs créneaux.", "C'est aimable à vous de m'avoir proposé plusieurs créneaux."], ctx, 7);
-    if (cues.slotDay != null) return choose([`J'apprécie que vous m'ayez proposé un créneau pour ${DAYS[cues.slotDay]}.`, `C'est aimable à vous de m'avoir proposé un créneau pour ${DAYS[cues.slotDay]}.`], ctx, 7);
+    // Not the opening's own first words: the formal opening says "Je vous remercie", the warm one "Merci".
+    const thanks = ctx.tone === 'formal' ? 'Merci également' : 'Je vous remercie également';
+    if (ctx.slots === 'several') return choose([`${thanks} pour les créneaux proposés.`, "C'est aimable à vous de m'avoir proposé plusieurs créneaux."], ctx, 7);
+    if (cues.slotDay != null) return choose([`${thanks} pour le créneau proposé ${DAYS[cues.slotDay]}.`, `C'est aimable à vous de m'avoir proposé un créneau pour ${DAYS[cues.slotDay]}.`], ctx, 7);
     return '';
   }
   if (ctx.stage === 'offer') {

@@ -31,9 +31,12 @@ export type ContactKind = 'linkedin' | 'link' | 'email';
 export interface PhraseContext {
   stage: Stage;
   tone: Tone;
-  /** The recruiter's first name; '' when unknown (a full name alone is not used to greet: see greeting). */
+  /** The recruiter's first name; '' when unknown. */
   firstName: string;
-  /** The recruiter's full name, '' when unknown; German formal letters greet with it ("Guten Tag Priya Raman,"). */
+  /**
+   * The recruiter's full name, '' when unknown. Used to greet when there is no first name ("Guten Tag Priya
+   * Raman,", "Dear Priya Raman,"), and by German formal letters always.
+   */
   fullName: string;
   /** True when anyone at all is known by name (a person wrote, not a team). */
   named: boolean;
@@ -69,8 +72,9 @@ export interface LetterPhrases {
    */
   touch(cues: ThreadCues, ctx: PhraseContext): string;
   /**
-   * What the user will miss by declining an interview (meeting a person or a team): said after the decision and
-   * its reason, never before it (regret for something not yet declined reads oddly); '' when nothing is known.
+   * What the user will miss by declining an interview (meeting a person or a team): said after the decision,
+   * never before it (regret for something not yet declined reads oddly); each language's template puts it where it
+   * reads best (German right after the decision, the others after the reason); '' when nothing is known.
    */
   regret(cues: ThreadCues, ctx: PhraseContext): string;
   /**

@@ -71,7 +71,9 @@ function tidyLine(line: string, language: LetterLanguage): string {
   const spaced = line.replace(/[ \t\u00A0]+/g, ' ');
   // French sets ; : ! ? off with a narrow no-break space; a plain space typed there becomes one, so the mark
   // never wraps onto a line of its own.
-  const punctuated = language === 'fr' ? spaced.replace(/[ \u202F]+([;:!?])/g, '\u202F$1') : spaced;
+  // It also writes one apostrophe throughout: the straight one of our phrases, so a typographic one in the
+  // user's own words ("N’hésitez") does not sit beside "l'équipe".
+  const punctuated = language === 'fr' ? spaced.replace(/[ \u202F]+([;:!?])/g, '\u202F$1').replace(/(?<=\p{L})’(?=\p{L})/gu, "'") : spaced;
   return punctuated
     .replace(/ +([.,;:!?])/g, '$1')
     // "Acme Inc." at the end of a sentence, or an empty value between two full stops, must not give "..".

@@ -42,7 +42,8 @@ export const KEEP_IN_TOUCH: Record<string, PerLanguage> = {
     en: 'Feel free to connect with me on LinkedIn.',
     de: 'Gerne können wir uns auf LinkedIn vernetzen.',
     fr: 'N’hésitez pas à me contacter sur LinkedIn.',
-    es: 'Podemos conectar en LinkedIn cuando se quiera.',
+    // What a Spanish user would write (review 3 read "cuando se quiera" here as unnatural; it was this fixture's).
+    es: 'También podemos conectar en LinkedIn.',
   },
   englishOnly: { en: 'Feel free to connect with me on LinkedIn at linkedin.com/in/alex-morgan' },
 };

@@ -275,22 +275,26 @@ describe('when the thread did not tell us everything', () => {
     expectGreetings('de', 'warm', NOBODY, ['Guten Tag,', 'Hallo,']);
     expectGreetings('de', 'brief', NOBODY, ['Guten Tag,', 'Hallo,']);
     expectGreetings('de', 'formal', { ...JANE, fullName: null }, ['Guten Tag Jane,']);
-    // Only a full name (the split is unsure): warm letters greet by first name, so the neutral greeting, not "Guten Tag Jane Doe,".
-    expectGreetings('de', 'warm', { ...JANE, firstName: null }, ['Guten Tag,', 'Hallo,']);
+    // Only a full name (the split is unsure): greeted by it in every tone, never "Hallo," to a known person (review 3).
+    expectGreetings('de', 'warm', { ...JANE, firstName: null }, ['Guten Tag Jane Doe,']);
     // A formal letter to a named person greets them by full name, never "Sehr geehrte Damen und Herren," (issue 15).
     expectGreetings('de', 'formal', { ...JANE, firstName: null }, ['Guten Tag Jane Doe,']);
 
     expectGreetings('fr', 'formal', NOBODY, ['Madame, Monsieur,', 'Mesdames, Messieurs,']);
-    // A person wrote, but only the full name is known: "Bonjour,", never "Madame, Monsieur," to a named person (issue 15).
-    expectGreetings('fr', 'formal', { ...JANE, firstName: null }, ['Bonjour,']);
+    // A person wrote, but only the full name is known: "Bonjour Jane Doe,", never "Madame, Monsieur," (issue 15)
+    // nor a bare "Bonjour," to a known person (review 3).
+    expectGreetings('fr', 'formal', { ...JANE, firstName: null }, ['Bonjour Jane Doe,']);
+    expectGreetings('fr', 'warm', { ...JANE, firstName: null }, ['Bonjour Jane Doe,']);
     expectGreetings('fr', 'warm', NOBODY, ['Bonjour,']);
     expectGreetings('fr', 'brief', NOBODY, ['Bonjour,']);
     expectGreetings('fr', 'formal', { ...JANE, fullName: null }, ['Bonjour Jane,']);
 
     expectGreetings('es', 'formal', NOBODY, ['Buenos días:']);
-    expectGreetings('es', 'warm', NOBODY, ['Hola:', '¡Hola!']);
-    expectGreetings('es', 'brief', NOBODY, ['Hola:', 'Buenos días:']);
-    expectGreetings('es', 'warm', { ...JANE, firstName: null }, ['Hola:', '¡Hola!']);
+    // A bare "Hola:" looks unfinished (review 3).
+    expectGreetings('es', 'warm', NOBODY, ['¡Hola!', 'Buenos días:']);
+    expectGreetings('es', 'brief', NOBODY, ['¡Hola!', 'Buenos días:']);
+    expectGreetings('es', 'warm', { ...JANE, firstName: null }, ['Hola, Jane Doe:', 'Buenos días, Jane Doe:']);
+    expectGreetings('es', 'formal', { ...JANE, firstName: null }, ['Buenos días, Jane Doe:']);
   });
 
   test('the French formal closing echoes "Madame, Monsieur" when the letter opened with it', () => {
@@ -461,8 +465,9 @@ describe('templates', () => {
   test('templates of one stage share their structure across languages', () => {
     const names = (template: string) => [...template.matchAll(/\{\{\s*([#^/]?\s*\w+)\s*\}\}/g)].map((m) => (m[1] ?? '').replace(/\s/g, ''));
     for (const stage of STAGES) {
-      // The choice between two wordings (v1–v3) is each language's own; the tone and door sections are shared.
-      const sections = (template: string) => names(template).filter((n) => /^[#^/]/.test(n) && !/^[#^/]v\d$/.test(n));
+      // The choice between two wordings (v1–v3) and the Spanish choice between usted and tú (formalAddress) are
+      // each language's own; the tone and door sections are shared.
+      const sections = (template: string) => names(template).filter((n) => /^[#^/]/.test(n) && !/^[#^/](?:v\d|formalAddress)$/.test(n));
       for (const language of OTHERS) {
         expect(sections(DEFAULT_TEMPLATES_BY_LANGUAGE[language][stage])).toEqual(sections(DEFAULT_TEMPLATES[stage]));
         for (const required of ['greeting', 'thePosition', 'reasonSentence', 'doorOpenSentence', 'keepInTouchSentence', 'signOff', 'senderName', 'signature']) {

@@ -17,7 +17,7 @@ const CASES = letterMatrix();
 /** Lead-ins that say "I thought about it"; one per letter is plenty. */
 const REFLECTION: Record<MatrixCase['language'], RegExp> = {
   en: /after (?:careful consideration|a lot of thought|some thought)|having (?:given it|considered|thought it over)|on reflection|i've (?:realized|thought)/gi,
-  de: /nach (?:reiflicher|sorgfältiger|eingehender) (?:überlegung|prüfung)|nach (?:einigem|langem) (?:nachdenken|überlegen)|darüber habe ich in ruhe nachgedacht|bei näherer betrachtung|mir ist klar geworden|ich habe (?:lange )?(?:überlegt|darüber nachgedacht)/gi,
+  de: /nach (?:reiflicher|sorgfältiger|eingehender) (?:überlegung|prüfung)|nach (?:einigem|langem) (?:nachdenken|überlegen)|darüber habe ich in ruhe nachgedacht|in ruhe durch den kopf gehen lassen|bei näherer betrachtung|mir ist klar geworden|ich habe (?:lange )?(?:überlegt|darüber nachgedacht)/gi,
   fr: /après (?:mûre )?réflexion|j'ai bien réfléchi|j'y ai bien réfléchi|j'ai réalisé/gi,
   es: /tras (?:considerarlo|reflexionar\w*)|después de pensarlo|lo he (?:pensado|estado pensando)|me he dado cuenta/gi,
 };
@@ -64,6 +64,56 @@ const SCHEDULING: Record<Language, RegExp> = {
   fr: /(?:agenda|emploi du temps)\b[^.]*\bsemaines\b[^.]*\b(?:mérite|nécessaire)/,
   es: /(?:agenda|compromisos)\b[^.]*\bsemanas\b[^.]*\b(?:merece|necesario)/,
 };
+
+/**
+ * Words a letter leans on without noticing (native review 3): each at most `max` times in the whole body, the
+ * user's own keep-in-touch line included ("Ich bleibe gern … Gerne können wir uns …" is an echo whoever wrote it).
+ */
+const REPEAT_PRONE: Record<Language, readonly (readonly [RegExp, number])[]> = {
+  en: [[/\bglad\b/gi, 1], [/\bhappy\b/gi, 1], [/\bhope\b/gi, 1], [/\bdecided\b/gi, 1], [/\bcloser\b/gi, 1], [/\bright now\b/gi, 1], [/\bappreciat\w*/gi, 1], [/\bwould welcome\b/gi, 1], [/\bdeserves?\b/gi, 1]],
+  de: [[/\bgerne?\b/gi, 1], [/\bleider\b/gi, 1], [/\bZeitpunkt\w*/g, 1], [/\bSituation\b/g, 1], [/\bpass(?:t|en|end\w*)\b/gi, 1], [/\bfreue?n?\b/gi, 1], [/\bderzeit\w*/gi, 1], [/\bim Moment\b/gi, 1], [/\bVorstellungen\b/g, 1]],
+  fr: [[/\brapidement\b/gi, 1], [/\bsouhait\w*/gi, 2], [/\baccept\w*/gi, 1], [/\brejoi\w*/gi, 1], [/\brecherch\w*/gi, 1], [/\bplaisir\b/gi, 1], [/\bpour le moment\b/gi, 1], [/\bmodalités\b/gi, 1], [/\bapprécié?\b/gi, 1]],
+  es: [[/(?<!\p{L})agrade[cz]\p{L}*/giu, 2], [/(?<!\p{L})conocer(?!\p{L})/giu, 1], [/(?<!\p{L})quería(?!\p{L})/giu, 1], [/(?<!\p{L})cuanto antes(?!\p{L})/giu, 1], [/(?<!\p{L})encaj\p{L}*/giu, 1], [/(?<!\p{L})ahora mismo(?!\p{L})/giu, 1], [/(?<!\p{L})me encantar\p{L}*/giu, 1], [/(?<!\p{L})será un placer(?!\p{L})/giu, 1]],
+};
+
+/**
+ * Phrasings a native reader marked as translated-sounding or stilted (review 3), and which must not come back.
+ * Each pattern is the whole defect; a rephrasing that avoids it is what the review asked for.
+ */
+const CALQUES: Record<Language, readonly RegExp[]> = {
+  en: [/\bmy next step needs to\b/i, /\bI want a culture\b/i],
+  de: [/nicht kennenzulernen/, /Über passendere Stellen/, /nicht infrage/, /Darüber habe ich in Ruhe/, /\beine Kultur\b/],
+  fr: [/les modalités(?! de travail)/, /J['’]apprécie que/, /Ma prochaine étape doit/, /tout poste futur/, /à la hauteur/, /\bune culture\b/],
+  es: [/cuando se quiera/, /\blo diré\b/, /la propuesta del (?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)/, /Es de agradecer/, /conocer (?:en el futuro )?(?:futuros )?puestos/, /próximo paso debe/, /\buna cultura\b/, /\bavisar\b(?! a)/],
+};
+
+/** Words that look back on an exchange that a cold outreach never had. */
+const NO_EXCHANGE_YET: Record<Language, RegExp | null> = {
+  en: /\bin the meantime, I\b/i,
+  de: /\binzwischen\b|\bzwischenzeitlich\b/i,
+  fr: /\bentre-temps\b/i,
+  es: /\bentretanto\b|retomar la conversación/i,
+};
+
+/** The first sentence after the greeting thanks for what the recruiter actually did at this stage. */
+const STAGE_THANKS: Record<Language, Record<'interview' | 'offer' | 'outreach', RegExp>> = {
+  en: { interview: /\binvit\w*\b[^.]*\binterview\b/i, offer: /\boffer\w*/i, outreach: /\b(?:reaching out|getting in touch|message|contacting|thinking of me)\b/i },
+  de: { interview: /\bEinladung\b[^.]*\b(?:Vorstellungsgespräch|Gespräch)\b/, offer: /\bAngebot\b/, outreach: /\b(?:Nachricht|vorgeschlagen|angetragen)\b/ },
+  fr: { interview: /invitation à un entretien/, offer: /(?:offre|proposition|proposé)/, outreach: /(?:message|prise de contact|pensé à moi)/ },
+  es: { interview: /invita\p{L}*[^.]*entrevista/u, offer: /(?:oferta|ofrecerme|propuesta)/, outreach: /(?:mensaje|escribirme|pensar en mí|pensado en mí)/ },
+};
+const THANKS_WORD: Record<Language, RegExp> = { en: /\b(?:thank|grateful|appreciate)/i, de: /\bdank/i, fr: /\b(?:merci|remercie)/i, es: /(?:gracias|agradezco)/i };
+
+/** A culture-fit reason says what matters to the user, not that the company's culture falls short of it. */
+const CULTURE_VERDICT: Record<Language, RegExp> = {
+  en: /\b(?:closer to|more closely|match my own more closely)\b/i,
+  de: /\b(?:näherkomm\w*|enger mit)\b/,
+  fr: /\b(?:plus proches? (?:des miennes|de mes valeurs)|correspondent plus étroitement|rejoignent davantage)\b/,
+  es: /(?:más (?:cercan|próxim|afín)\p{L}*|se acerquen más|se ajusten más|coincidan más)/u,
+};
+
+/** After a reason about pay or place, "a role closer to my profile" contradicts it. */
+const PROFILE_DOOR = /\b(?:closer to my profile|zu meinem Profil passen|plus proche de mon profil|más acordes con mi (?:perfil|experiencia))\b/;
 
 /** Pronouns and articles: two sentences in a row may well start with one of them. */
 const PLAIN_START = /^(?:i|ich|je|yo|the|a|an|die|der|das|le|la|les|el|los|las|un|une)$/;
@@ -143,14 +193,17 @@ function problems(c: MatrixCase): string[] {
   // Names and register.
   const first = text.split('\n', 1)[0] ?? '';
   // German formal letters greet a known person by full name ("Guten Tag Priya Raman,"), as is usual there.
-  if (c.recruiter.fullName && c.recruiter.fullName !== c.recruiter.firstName && first.includes(c.recruiter.fullName) && !(c.language === 'de' && c.tone === 'formal')) out.push(`full-name greeting: ${first}`);
+  // Only when the first name is known: a full name alone is greeted as it is (see below).
+  if (c.recruiter.firstName && c.recruiter.fullName && c.recruiter.fullName !== c.recruiter.firstName && first.includes(c.recruiter.fullName) && !(c.language === 'de' && c.tone === 'formal')) out.push(`full-name greeting: ${first}`);
   const named = Boolean(c.recruiter.firstName || c.recruiter.fullName);
   const surname = c.recruiter.fullName?.split(' ').slice(1) ?? [];
   const titled = c.recruiter.cues?.titled?.find((t) => surname.includes(t.surname));
   if (c.language === 'de' && named && /Damen und Herren/.test(first)) out.push(`"Damen und Herren" to a named person: ${first}`);
   if (c.language === 'de' && /^Sehr geehrter? (?:Frau|Herr)/.test(first) && !(titled && first.includes(titled.surname))) out.push(`a title the thread did not give: ${first}`);
   if (c.language === 'de' && c.tone === 'formal' && titled && !/^Sehr geehrte(?: Frau|r Herr)/.test(first)) out.push(`a known title not used: ${first}`);
-  if (c.language === 'fr' && named && /Madame|Monsieur|Mesdames/.test(first)) out.push(`"Madame, Monsieur" to a named person: ${first}`);
+  if (c.language === 'fr' && named && /^(?:Madame, Monsieur|Mesdames, Messieurs)/.test(first)) out.push(`"Madame, Monsieur" to a named person: ${first}`);
+  if (c.language === 'fr' && /\b(?:Madame|Monsieur) \p{Lu}/u.test(first) && !(titled && first.includes(titled.surname))) out.push(`a title the thread did not give: ${first}`);
+  if (c.language === 'es' && /\bSr(?:a)?\./.test(first) && !(titled && first.includes(titled.surname))) out.push(`a title the thread did not give: ${first}`);
   if (c.language === 'fr') {
     const formula = /^(Madame, Monsieur|Mesdames, Messieurs),$/.exec(first)?.[1];
     const closing = /agréer, ([^,]+, [^,]+),/.exec(text)?.[1];
@@ -198,6 +251,22 @@ function problems(c: MatrixCase): string[] {
   if (c.language === 'es' && c.recruiter.cues?.address === 'informal' && /(?<!\p{L})(?:usted|reciba|le agradezco|su equipo)(?!\p{L})/iu.test(text)) out.push('usted to a recruiter who wrote tú');
   if (c.language === 'es' && c.recruiter.cues?.address === 'formal' && /(?<!\p{L})(?:tú|te|ti|tu|tus|contigo|puedes|quieras)(?!\p{L})/iu.test(text)) out.push('tú to a recruiter who wrote usted');
   if (/personal circumstances|persönlich|personnelles|personales/i.test(text) && c.reason === 'timing') out.push('timing reason speaks of personal circumstances');
+  // Review 3.
+  const letterBody = body(c);
+  for (const [word, max] of REPEAT_PRONE[c.language]) {
+    const times = letterBody.match(word) ?? [];
+    if (times.length > max) out.push(`"${times[0]?.toLowerCase()}" ${times.length} times: ${times.join(' / ')}`);
+  }
+  for (const calque of CALQUES[c.language]) if (calque.test(letterBody)) out.push(`calque "${calque.exec(letterBody)?.[0]}"`);
+  const noExchange = NO_EXCHANGE_YET[c.language];
+  if (c.stage === 'outreach' && noExchange?.test(letterBody)) out.push(`outreach looks back on an exchange: ${noExchange.exec(letterBody)?.[0]}`);
+  const opening = letterBody.split('\n\n')[1]?.split(/(?<=[.!?])\s+/)[0] ?? '';
+  if (!(THANKS_WORD[c.language].test(opening) && STAGE_THANKS[c.language][c.stage].test(opening))) out.push(`opening does not thank for the ${c.stage}: ${opening}`);
+  if (c.reason === 'culture-fit' && CULTURE_VERDICT[c.language].test(letterBody)) out.push(`culture-fit reason as a comparison: ${CULTURE_VERDICT[c.language].exec(letterBody)?.[0]}`);
+  if (c.reason !== 'career-goals' && PROFILE_DOOR.test(letterBody)) out.push(`door speaks of my profile after a ${c.reason} reason`);
+  if (c.language === 'fr' && /’/.test(letterBody)) out.push('French letter mixes apostrophes (’ and \')');
+  // Somebody known only by full name is still greeted by name (or title and surname when the thread gave it).
+  if (!c.recruiter.firstName && c.recruiter.fullName && !(first.includes(c.recruiter.fullName) || (titled && first.includes(titled.surname)))) out.push(`named recruiter greeted by nobody's name: ${first}`);
   return out;
 }
 
@@ -219,14 +288,15 @@ describe('the whole matrix of letters', () => {
 
   /**
    * Where a language has a single correct greeting for a register, the letter uses it rather than a second one
-   * that reads wrong (native review): German greets a named person formally only with "Guten Tag …" ("Hallo" plus
-   * a full name reads like a mail merge; "Sehr geehrte Frau …" needs a gender the thread does not tell); French
+   * that reads wrong (native review): German greets a named person formally, and a person known only by full
+   * name in any tone, only with "Guten Tag …" ("Hallo" plus a full name reads like a mail merge; "Sehr geehrte
+   * Frau …" needs a gender the thread does not tell), and English a person known only by full name "Dear …"; French
    * greets a named person "Bonjour …" (no small talk glued to the salutation) and opens a non-formal letter to
    * nobody named "Bonjour,"; Spanish formal letters open "Buenos días".
    */
   const ONE_GREETING: Record<string, (tone: Tone, kind: string) => boolean> = {
-    en: () => false,
-    de: (tone, kind) => tone === 'formal' && kind !== 'nobody',
+    en: (_tone, kind) => kind === 'fullNameOnly',
+    de: (tone, kind) => (tone === 'formal' && kind !== 'nobody') || kind === 'fullNameOnly',
     fr: (tone, kind) => kind !== 'nobody' || tone !== 'formal',
     es: (tone) => tone === 'formal',
   };

@@ -142,9 +142,10 @@ describe('when the thread did not tell us everything', () => {
     expect(firsts({ tone: 'formal' }, NOBODY)).toEqual(['Dear Hiring Team,', 'Dear Recruitment Team,']);
     expect(firsts({ tone: 'formal', stage: 'outreach' }, NOBODY)).toEqual(['Good day,', 'Hello,']);
     expect(firsts({ tone: 'formal' }, { ...JANE, fullName: null })).toEqual(['Dear Jane,', 'Hello Jane,']);
-    // Only a full name: no "Dear Jane Doe," but the neutral greeting.
-    expect(firsts({ tone: 'formal' }, { ...JANE, firstName: null })).toEqual(['Good day,', 'Hello,']);
-    expect(firsts({ tone: 'warm' }, { ...JANE, firstName: null })).toEqual(['Hello,', 'Hi there,']);
+    // Only a full name: still greeted by name, "Dear Jane Doe," in every tone ("Hi Jane Doe," reads like a mail
+    // merge); review 3 found "Hello," to a recruiter whose name was known a register defect.
+    expect(firsts({ tone: 'formal' }, { ...JANE, firstName: null })).toEqual(['Dear Jane Doe,']);
+    expect(firsts({ tone: 'warm' }, { ...JANE, firstName: null })).toEqual(['Dear Jane Doe,']);
   });
 
   test('the position is described with what is known', () => {
