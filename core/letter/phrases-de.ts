@@ -37,7 +37,7 @@ const REASON_SENTENCES: Record<StandardReason, StagePhrasing> = {
     default: {
       warm: ['Ich habe vor Kurzem eine andere Stelle angenommen, die für mich der richtige nächste Schritt ist.', 'Ich habe mich kürzlich für eine andere Stelle entschieden, die gut zu meinen Plänen passt.'],
       formal: ['Ich habe vor Kurzem eine Position bei einem anderen Unternehmen angenommen.', 'Ich habe mich kürzlich für eine andere Position entschieden.'],
-      brief: ['Ich habe eine andere Stelle angenommen.', 'Ich habe mich für eine andere Stelle entschieden.'],
+      brief: ['Ich habe eine andere Position angenommen.', 'Ich habe mich für eine andere Position entschieden.'],
     },
   },
   'staying-current-role': {
@@ -92,9 +92,9 @@ const REASON_SENTENCES: Record<StandardReason, StagePhrasing> = {
   },
   'culture-fit': {
     default: {
-      warm: ['Bei meinem nächsten Schritt lege ich besonderen Wert auf eine Unternehmenskultur und Werte, in denen ich mich ganz wiederfinde.', 'Für meinen nächsten Schritt ist mir vor allem wichtig, mich in Kultur und Werten eines Unternehmens wiederzufinden.'],
-      formal: ['Für meine nächste berufliche Station lege ich besonderen Wert auf Unternehmenskultur und gemeinsame Werte.', 'Bei meinem nächsten Schritt haben Unternehmenskultur und gemeinsame Werte für mich Vorrang.'],
-      brief: ['Für meinen nächsten Schritt ist mir die Unternehmenskultur besonders wichtig.', 'Beim nächsten Schritt sind mir Unternehmenskultur und Werte besonders wichtig.'],
+      warm: ['Bei meinem nächsten Schritt lege ich besonderen Wert auf eine Arbeitskultur und Werte, in denen ich mich ganz wiederfinde.', 'Für meinen nächsten Schritt ist mir vor allem wichtig, mich in Kultur und Werten eines Unternehmens wiederzufinden.'],
+      formal: ['Für meine nächste berufliche Station suche ich ein Umfeld, in dessen Kultur und Arbeitsweise ich mich ganz wiederfinde.', 'Bei meinem nächsten Schritt möchte ich in einem Team arbeiten, in dessen Kultur und Werten ich mich ganz wiederfinde.'],
+      brief: ['Für meinen nächsten Schritt suche ich ein Umfeld, in dem ich mich ganz wiederfinde.', 'Ich suche ein Arbeitsumfeld, in dessen Kultur ich mich ganz wiederfinde.'],
     },
   },
   'not-looking': {
@@ -137,7 +137,7 @@ const DOOR_OPEN: Record<DoorKind, StagePhrasing> = {
   settled: {
     default: {
       warm: ['Sollte sich meine Situation ändern, melde ich mich bei Ihnen. Bis dahin bleiben wir in Kontakt.', 'Bleiben wir in Kontakt – falls sich meine Situation ändert, melde ich mich.'],
-      formal: ['Sollte sich meine Situation ändern, melde ich mich bei Ihnen; bis dahin bleibe ich mit Ihnen in Verbindung.', 'Ich bleibe mit Ihnen in Verbindung und melde mich, sollte sich meine Situation ändern.'],
+      formal: ['Sollte sich meine Situation ändern, melde ich mich bei Ihnen. Bis dahin freue ich mich, mit Ihnen in Kontakt zu bleiben.', 'Ich würde mich freuen, in Kontakt zu bleiben, und melde mich, sobald sich an meiner Situation etwas ändert.'],
       brief: ['Sollte sich meine Situation ändern, melde ich mich.', 'Falls sich etwas ändert, melde ich mich.'],
     },
   },
@@ -185,7 +185,7 @@ function thePosition(role: string, company: string): string {
 function touch(cues: ThreadCues, ctx: PhraseContext): string {
   if (ctx.stage === 'interview') {
     if (ctx.slots === 'several') return choose(['Danke auch für Ihre Terminvorschläge.', 'Auch für die vorgeschlagenen Termine danke ich Ihnen.'], ctx, 7);
-    if (cues.slotDay != null) return choose([`Danke auch für den Terminvorschlag am ${DAYS[cues.slotDay]}.`, `Auch für den vorgeschlagenen Termin am ${DAYS[cues.slotDay]} danke ich Ihnen.`], ctx, 7);
+    if (cues.slotDay != null) return choose([`Danke auch für den Terminvorschlag für ${DAYS[cues.slotDay]}.`, `Auch für den vorgeschlagenen Termin am ${DAYS[cues.slotDay]} danke ich Ihnen.`], ctx, 7);
     return '';
   }
   if (ctx.stage === 'offer') {

@@ -66,9 +66,9 @@ const REASON_SENTENCES: Record<StandardReason, StagePhrasing> = {
   },
   'culture-fit': {
     default: {
-      warm: ["For my next step, a company's culture and values are what matter most to me.", 'What I care about most in my next role is a company culture and values I can fully share.'],
-      formal: ['For my next step, I am giving priority to company culture and shared values above all else.', 'Company culture and shared values are now my first priority in choosing where to work.'],
-      brief: ['For my next step, company culture and values come first for me.', 'Company culture and values come first for me when I choose where to work.'],
+      warm: ["For my next step, I'm looking for a team whose way of working I fully recognise myself in.", "For what comes next, I'd like to be part of a team whose culture and way of working feel entirely my own."],
+      formal: ['For my next step, I am looking for a team whose culture and way of working I fully recognise myself in.', 'Going forward, I would like to work in a team whose culture and values I can fully identify with.'],
+      brief: ["I'm looking for a team whose way of working I fully recognise myself in.", 'For my next step, I want a team I fully identify with.'],
     },
   },
   'not-looking': {

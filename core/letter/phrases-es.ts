@@ -62,7 +62,7 @@ const REASON_SENTENCES: Record<StandardReason, StagePhrasing> = {
   timing: {
     default: {
       warm: ['Ahora mismo no es el momento adecuado para hacer un cambio.', 'El momento no es el adecuado para cambiar de trabajo.'],
-      formal: ['Este no es el momento adecuado para realizar un cambio.', 'En estos momentos no me es posible plantear un cambio.'],
+      formal: ['Este no es el momento adecuado para realizar un cambio.', 'En estos momentos no me es posible plantearme un cambio.'],
       brief: ['Ahora no es el momento adecuado para mí.', 'Ahora mismo no es buen momento para mí.'],
     },
   },
@@ -77,15 +77,15 @@ const REASON_SENTENCES: Record<StandardReason, StagePhrasing> = {
   personal: {
     default: {
       warm: ['Por circunstancias personales, ahora mismo no puedo plantearme un cambio.', 'Mi situación personal no me permite hacer un cambio en este momento.'],
-      formal: ['Debido a circunstancias personales, no me es posible realizar un cambio en este momento.', 'Mis circunstancias personales no me permiten plantear un cambio por ahora.'],
+      formal: ['Debido a circunstancias personales, no me es posible realizar un cambio en este momento.', 'Mis circunstancias personales no me permiten plantearme un cambio por ahora.'],
       brief: ['Por motivos personales, ahora no puedo cambiar.', 'Mi situación personal no permite un cambio ahora.'],
     },
   },
   'culture-fit': {
     default: {
-      warm: ['Para mi próximo paso, la cultura de empresa y los valores compartidos son lo que más me importa.', 'En esta etapa, lo que más valoro es identificarme con la cultura y los valores de la empresa.'],
-      formal: ['Para mi próximo paso profesional, doy prioridad a la cultura de empresa y a los valores compartidos.', 'En esta etapa de mi carrera, la cultura y los valores de empresa son mi prioridad.'],
-      brief: ['Para mi próximo paso, la cultura de empresa es lo primero.', 'Para mí, ahora la cultura y los valores de empresa son lo primero.'],
+      warm: ['Para mi próximo paso busco un entorno en cuya cultura y forma de trabajar me reconozca plenamente.', 'En esta etapa, lo que más valoro es reconocerme plenamente en la cultura y la forma de trabajar de un equipo.'],
+      formal: ['Para mi próximo paso profesional busco un entorno en cuya cultura y forma de trabajar me reconozca plenamente.', 'En esta etapa de mi carrera busco un equipo con cuya cultura y valores me identifique plenamente.'],
+      brief: ['Busco un entorno en el que me reconozca plenamente.', 'Para mi próximo paso busco un equipo con el que me identifique plenamente.'],
     },
   },
   'not-looking': {
@@ -116,8 +116,8 @@ const DOOR_OPEN: Record<DoorKind, StagePhrasing> = {
       // Not "encaje": the reason before it often says "no encaja". Nor "mi perfil" or "mi experiencia": after a
       // reason about pay or place they would contradict it.
       warm: ['Me encantaría seguir en contacto, y si en el futuro surge un puesto más adecuado para mí, me alegrará saberlo.', 'Si más adelante surge algo más adecuado para mí, me alegrará saberlo.'],
-      formal: ['Me gustaría mantener el contacto y saber de futuros puestos más acordes con lo que busco.', 'Será un placer saber en el futuro de puestos más adecuados para mí.'],
-      brief: ['Si en el futuro surge algo más adecuado, me alegrará saberlo.', 'Me alegrará saber de puestos más adecuados en el futuro.'],
+      formal: ['Me gustaría mantener el contacto y estudiar en el futuro oportunidades más acordes con lo que busco.', 'Será un placer estudiar en el futuro oportunidades más adecuadas para mí.'],
+      brief: ['Si en el futuro surge algo más adecuado, me alegrará saberlo.', 'Con gusto estudiaré en el futuro oportunidades más adecuadas.'],
     },
   },
   timing: {
@@ -130,8 +130,8 @@ const DOOR_OPEN: Record<DoorKind, StagePhrasing> = {
   settled: {
     default: {
       // No "se lo diré" / "te lo diré": these sentences serve letters in usted and in tú alike.
-      warm: ['Si mi situación cambia, volveré a escribir sin falta; mientras tanto, me encantaría seguir en contacto.', 'Me encantaría seguir en contacto, y si mi situación cambia, no dudaré en escribir.'],
-      formal: ['Si mis circunstancias cambiaran, no dudaría en ponerme en contacto; mientras tanto, será un placer mantener la comunicación.', 'Será un placer mantener el contacto, y lo retomaré si mis circunstancias cambian.'],
+      warm: ['Si mi situación cambia, volveré a escribir sin falta; mientras tanto, me encantaría seguir en contacto.', 'Me encantaría seguir en contacto, y si mi situación cambia, seré yo quien escriba.'],
+      formal: ['Si mis circunstancias cambiaran, sería yo quien retomara el contacto; mientras tanto, será un placer mantenerlo.', 'Será un placer mantener el contacto, y lo retomaré si mis circunstancias cambian.'],
       brief: ['Si mi situación cambia, me pondré en contacto.', 'Si algo cambia, volveré a escribir.'],
     },
   },
@@ -185,12 +185,12 @@ function touch(cues: ThreadCues, ctx: PhraseContext): string {
     // Not "Gracias …" nor "Agradezco …": the thanks sentence before it starts with one of them, and the closing
     // may say "Agradezco de nuevo". Addressed in the letter's own register (usted or tú).
     const part = ctx.formal ? 'de su parte' : 'por tu parte';
-    if (ctx.slots === 'several') return choose([`Fue muy amable ${part} ofrecerme varias fechas.`, 'Aprecio mucho la flexibilidad con las fechas.'], ctx, 7);
-    if (cues.slotDay != null) return choose([`Fue muy amable ${part} proponerme vernos el ${DAYS[cues.slotDay]}.`, `Aprecio mucho la propuesta de vernos el ${DAYS[cues.slotDay]}.`], ctx, 7);
+    if (ctx.slots === 'several') return choose([`Fue muy amable ${part} ofrecerme varias fechas.`, `Fue todo un detalle que me ${ctx.formal ? 'ofreciera' : 'ofrecieras'} varias fechas.`], ctx, 7);
+    if (cues.slotDay != null) return choose([`Fue muy amable ${part} proponerme vernos el ${DAYS[cues.slotDay]}.`, `Fue todo un detalle que me ${ctx.formal ? 'propusiera' : 'propusieras'} vernos el ${DAYS[cues.slotDay]}.`], ctx, 7);
     return '';
   }
   if (ctx.stage === 'offer') {
-    if (cues.metDay != null) return `Disfruté mucho de nuestra conversación del ${DAYS[cues.metDay]}.`;
+    if (cues.metDay != null) return `Guardo un buen recuerdo de nuestra conversación del ${DAYS[cues.metDay]}.`;
     if (cues.person) return `Me encantó conocer a ${cues.person}.`;
     if (cues.team) return `Me encantó conocer al equipo de ${cues.team}.`;
     return '';

@@ -29,7 +29,7 @@ const DAYS = ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'sa
 const REASON_SENTENCES: Record<StandardReason, StagePhrasing> = {
   'accepted-other-offer': {
     default: {
-      warm: ["Récemment, j'ai accepté un autre poste, qui correspond à mes projets actuels.", "Je viens d'accepter un poste ailleurs, qui correspond à la direction que je souhaite prendre."],
+      warm: ["Il se trouve que j'ai récemment accepté un autre poste, qui correspond à mes projets actuels.", "Je viens d'accepter un poste ailleurs, qui correspond à la direction que je souhaite prendre."],
       formal: ["J'ai en effet récemment accepté un poste dans une autre entreprise.", "J'ai récemment pris un engagement auprès d'une autre entreprise."],
       brief: ["Je viens d'accepter un poste ailleurs.", "Je viens de m'engager auprès d'une autre entreprise."],
     },
@@ -64,9 +64,9 @@ const REASON_SENTENCES: Record<StandardReason, StagePhrasing> = {
   },
   timing: {
     default: {
-      warm: ["Ce n'est pas le bon moment pour moi de changer de poste.", 'Le moment est mal choisi pour que je change de poste.'],
+      warm: ["Ce n'est pas le bon moment pour moi de changer de poste.", 'Je ne suis pas en mesure de changer de poste en ce moment.'],
       formal: ["Le moment n'est pas opportun pour moi d'envisager un changement.", "Ce n'est pas, pour moi, le bon moment pour un changement."],
-      brief: ["Ce n'est pas le bon moment pour moi.", 'Le moment est mal choisi pour moi.'],
+      brief: ["Ce n'est pas le bon moment pour moi.", "Ce n'est pas le moment pour moi."],
     },
   },
   // Honnête et concret : un agenda complet, et un processus qui mérite plus de temps que je ne pourrais lui en donner.
@@ -86,9 +86,9 @@ const REASON_SENTENCES: Record<StandardReason, StagePhrasing> = {
   },
   'culture-fit': {
     default: {
-      warm: ["Pour ma prochaine étape, la culture d'entreprise et les valeurs partagées comptent avant tout pour moi.", "Ce qui compte le plus pour moi aujourd'hui, c'est de me reconnaître pleinement dans la culture et les valeurs d'une entreprise."],
-      formal: ["Pour la suite de mon parcours, j'accorde une importance particulière à la culture d'entreprise et aux valeurs partagées.", "Dans le choix de mon prochain employeur, la culture d'entreprise et les valeurs partagées sont ma priorité."],
-      brief: ["Pour ma prochaine étape, la culture d'entreprise compte avant tout.", "La culture d'entreprise et les valeurs sont ma priorité pour la suite."],
+      warm: ['Pour ma prochaine étape, je cherche une équipe et une façon de travailler dans lesquelles je me reconnaisse pleinement.', "Ce qui compte le plus pour moi aujourd'hui, c'est de me reconnaître pleinement dans la culture et la façon de travailler d'une équipe."],
+      formal: ['Pour la suite de mon parcours, je cherche un environnement dont la culture et la façon de travailler me correspondent pleinement.', "Désormais, je tiens à me reconnaître pleinement dans la culture et les valeurs de mon futur environnement de travail."],
+      brief: ['Pour la suite, je cherche un environnement dans lequel je me reconnaisse pleinement.', 'Je cherche une équipe dont la culture me corresponde pleinement.'],
     },
   },
   'not-looking': {
@@ -231,7 +231,7 @@ function touch(cues: ThreadCues, ctx: PhraseContext): string {
     // Not the opening's own first words: the formal opening says "Je vous remercie", the warm one "Merci".
     const thanks = ctx.tone === 'formal' ? 'Merci également' : 'Je vous remercie également';
     if (ctx.slots === 'several') return choose([`${thanks} pour les créneaux proposés.`, "C'est aimable à vous de m'avoir proposé plusieurs créneaux."], ctx, 7);
-    if (cues.slotDay != null) return choose([`${thanks} pour le créneau proposé ${DAYS[cues.slotDay]}.`, `C'est aimable à vous de m'avoir proposé un créneau pour ${DAYS[cues.slotDay]}.`], ctx, 7);
+    if (cues.slotDay != null) return choose([`${thanks} pour le créneau proposé pour ${DAYS[cues.slotDay]}.`, `C'est aimable à vous de m'avoir proposé un créneau pour ${DAYS[cues.slotDay]}.`], ctx, 7);
     return '';
   }
   if (ctx.stage === 'offer') {
