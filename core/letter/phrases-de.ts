@@ -90,11 +90,12 @@ const REASON_SENTENCES: Record<StandardReason, StagePhrasing> = {
       brief: ['Aus persönlichen Gründen ist ein Wechsel gerade nicht möglich.', 'Persönliche Gründe lassen einen Wechsel gerade nicht zu.'],
     },
   },
+  // Persönliche Passung, wie Karriereratgeber sie empfehlen: ehrlich, konkret, und über mich statt über das Unternehmen.
   'culture-fit': {
     default: {
-      warm: ['Bei meinem nächsten Schritt lege ich besonderen Wert auf eine Arbeitskultur und Werte, in denen ich mich ganz wiederfinde.', 'Für meinen nächsten Schritt ist mir vor allem wichtig, mich in Kultur und Werten eines Unternehmens wiederzufinden.'],
-      formal: ['Für meine nächste berufliche Station suche ich ein Umfeld, in dessen Kultur und Arbeitsweise ich mich ganz wiederfinde.', 'Bei meinem nächsten Schritt möchte ich in einem Team arbeiten, in dessen Kultur und Werten ich mich ganz wiederfinde.'],
-      brief: ['Für meinen nächsten Schritt suche ich ein Umfeld, in dem ich mich ganz wiederfinde.', 'Ich suche ein Arbeitsumfeld, in dessen Kultur ich mich ganz wiederfinde.'],
+      warm: ['Ich habe gemerkt, dass die Kultur nicht ganz zu mir passen würde – das sagt mehr über meine Vorstellungen als über {yours}.', 'Die Kultur würde, wie ich gemerkt habe, nicht ganz zu mir passen; das sagt mehr über meine Vorstellungen als über {yours}.'],
+      formal: ['Ich habe den Eindruck gewonnen, dass die Kultur nicht ganz zu mir passen würde; das sagt mehr über meine Vorstellungen als über {yours}.', 'Die Kultur würde nach meinem Eindruck nicht ganz zu mir passen – was mehr über meine Vorstellungen sagt als über {yours}.'],
+      brief: ['Die Kultur würde nicht ganz zu mir passen.', 'Ich glaube, die Kultur würde nicht ganz zu mir passen.'],
     },
   },
   'not-looking': {
@@ -206,6 +207,7 @@ export const PHRASES_DE: LetterPhrases = {
   greeting,
   thePosition,
   theTeam: () => 'Ihr Team',
+  yours: () => 'Ihr Unternehmen',
   reasons: REASON_SENTENCES,
   neutralReason: NEUTRAL_REASON,
   doorOpen: DOOR_OPEN,

@@ -64,11 +64,12 @@ const REASON_SENTENCES: Record<StandardReason, StagePhrasing> = {
       brief: ["Personal circumstances don't allow a move right now.", "For personal reasons, a change isn't possible right now."],
     },
   },
+  // Personal fit, said as career guides advise: true, specific, and about what the user looks for, not a verdict.
   'culture-fit': {
     default: {
-      warm: ["For my next step, I'm looking for a team whose way of working I fully recognise myself in.", "For what comes next, I'd like to be part of a team whose culture and way of working feel entirely my own."],
-      formal: ['For my next step, I am looking for a team whose culture and way of working I fully recognise myself in.', 'Going forward, I would like to work in a team whose culture and values I can fully identify with.'],
-      brief: ["I'm looking for a team whose way of working I fully recognise myself in.", 'For my next step, I want a team I fully identify with.'],
+      warm: ["I've come to feel that the culture wouldn't be quite the right fit for me; that says more about what I'm looking for than about {yours}.", "I don't think the culture would be quite the right fit for me, and that says more about what I'm looking for than about {yours}."],
+      formal: ['I have come to feel that the culture would not be quite the right fit for me; that says more about what I am looking for than about {yours}.', 'I do not believe the culture would be the right fit for me, which says more about what I am looking for than about {yours}.'],
+      brief: ["I don't feel the culture would be the right fit for me.", "The culture wouldn't be quite the right fit for me."],
     },
   },
   'not-looking': {
@@ -166,6 +167,7 @@ export const PHRASES_EN: LetterPhrases = {
   greeting,
   thePosition,
   theTeam: (company) => (company ? `the team at ${company}` : 'your team'),
+  yours: () => 'your team',
   reasons: REASON_SENTENCES,
   neutralReason: NEUTRAL_REASON,
   doorOpen: DOOR_OPEN,

@@ -78,14 +78,15 @@ const REASON_SENTENCES: Record<StandardReason, StagePhrasing> = {
     default: {
       warm: ['Por circunstancias personales, ahora mismo no puedo plantearme un cambio.', 'Mi situación personal no me permite hacer un cambio en este momento.'],
       formal: ['Debido a circunstancias personales, no me es posible realizar un cambio en este momento.', 'Mis circunstancias personales no me permiten plantearme un cambio por ahora.'],
-      brief: ['Por motivos personales, ahora no puedo cambiar.', 'Mi situación personal no permite un cambio ahora.'],
+      brief: ['Por motivos personales, ahora no puedo cambiar.', 'Mi situación personal no me permite plantearme un cambio ahora.'],
     },
   },
+  // Encaje personal, como aconsejan las guías de carrera: sincero, concreto, y que habla de mí, no de la empresa.
   'culture-fit': {
     default: {
-      warm: ['Para mi próximo paso busco un entorno en cuya cultura y forma de trabajar me reconozca plenamente.', 'En esta etapa, lo que más valoro es reconocerme plenamente en la cultura y la forma de trabajar de un equipo.'],
-      formal: ['Para mi próximo paso profesional busco un entorno en cuya cultura y forma de trabajar me reconozca plenamente.', 'En esta etapa de mi carrera busco un equipo con cuya cultura y valores me identifique plenamente.'],
-      brief: ['Busco un entorno en el que me reconozca plenamente.', 'Para mi próximo paso busco un equipo con el que me identifique plenamente.'],
+      warm: ['Tengo la impresión de que la cultura no encajaría del todo conmigo; tiene más que ver con lo que busco que con {yours}.', 'Creo que la cultura no encajaría del todo conmigo, y eso tiene más que ver con lo que busco que con {yours}.'],
+      formal: ['Tengo la impresión de que la cultura no encajaría del todo conmigo; tiene más que ver con lo que busco que con {yours}.', 'Considero que la cultura no encajaría del todo conmigo, algo que tiene más que ver con lo que busco que con {yours}.'],
+      brief: ['Tengo la impresión de que la cultura no encajaría del todo conmigo.', 'Creo que la cultura no encajaría del todo conmigo.'],
     },
   },
   'not-looking': {
@@ -130,9 +131,9 @@ const DOOR_OPEN: Record<DoorKind, StagePhrasing> = {
   settled: {
     default: {
       // No "se lo diré" / "te lo diré": these sentences serve letters in usted and in tú alike.
-      warm: ['Si mi situación cambia, volveré a escribir sin falta; mientras tanto, me encantaría seguir en contacto.', 'Me encantaría seguir en contacto, y si mi situación cambia, seré yo quien escriba.'],
+      warm: ['Si mi situación cambia más adelante, me pondré en contacto sin falta.', 'Si mi situación cambia, me pondré en contacto; ojalá nuestros caminos vuelvan a cruzarse.'],
       formal: ['Si mis circunstancias cambiaran, sería yo quien retomara el contacto; mientras tanto, será un placer mantenerlo.', 'Será un placer mantener el contacto, y lo retomaré si mis circunstancias cambian.'],
-      brief: ['Si mi situación cambia, me pondré en contacto.', 'Si algo cambia, volveré a escribir.'],
+      brief: ['Si mi situación cambia, me pondré en contacto.', 'Si algo cambia, me pondré en contacto.'],
     },
   },
 };
@@ -207,6 +208,7 @@ export const PHRASES_ES: LetterPhrases = {
   greeting,
   thePosition,
   theTeam: (company, ctx) => (company ? `el equipo ${before('de', company)}` : ctx.formal ? 'su equipo' : 'tu equipo'),
+  yours: (ctx) => (ctx.formal ? 'su empresa' : 'tu empresa'),
   reasons: REASON_SENTENCES,
   neutralReason: NEUTRAL_REASON,
   doorOpen: DOOR_OPEN,

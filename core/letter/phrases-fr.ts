@@ -66,7 +66,7 @@ const REASON_SENTENCES: Record<StandardReason, StagePhrasing> = {
     default: {
       warm: ["Ce n'est pas le bon moment pour moi de changer de poste.", 'Je ne suis pas en mesure de changer de poste en ce moment.'],
       formal: ["Le moment n'est pas opportun pour moi d'envisager un changement.", "Ce n'est pas, pour moi, le bon moment pour un changement."],
-      brief: ["Ce n'est pas le bon moment pour moi.", "Ce n'est pas le moment pour moi."],
+      brief: ["Ce n'est pas le bon moment pour moi.", "Le moment n'est pas le bon pour moi."],
     },
   },
   // Honnête et concret : un agenda complet, et un processus qui mérite plus de temps que je ne pourrais lui en donner.
@@ -81,14 +81,15 @@ const REASON_SENTENCES: Record<StandardReason, StagePhrasing> = {
     default: {
       warm: ['Des raisons personnelles ne me permettent pas de changer de poste en ce moment.', 'Ma situation personnelle ne me permet pas de changer de poste pour le moment.'],
       formal: ['Pour des raisons personnelles, je ne suis pas en mesure de changer de poste actuellement.', 'Ma situation personnelle ne me permet pas d\'envisager un changement à ce jour.'],
-      brief: ['Pour des raisons personnelles, un changement est impossible en ce moment.', 'Ma situation personnelle ne permet pas de changement en ce moment.'],
+      brief: ['Pour des raisons personnelles, un changement est impossible en ce moment.', "Ma situation personnelle ne me permet pas d'envisager un changement en ce moment."],
     },
   },
+  // Une question d'adéquation personnelle, comme le conseillent les guides de carrière : vraie, précise, et qui parle de moi.
   'culture-fit': {
     default: {
-      warm: ['Pour ma prochaine étape, je cherche une équipe et une façon de travailler dans lesquelles je me reconnaisse pleinement.', "Ce qui compte le plus pour moi aujourd'hui, c'est de me reconnaître pleinement dans la culture et la façon de travailler d'une équipe."],
-      formal: ['Pour la suite de mon parcours, je cherche un environnement dont la culture et la façon de travailler me correspondent pleinement.', "Désormais, je tiens à me reconnaître pleinement dans la culture et les valeurs de mon futur environnement de travail."],
-      brief: ['Pour la suite, je cherche un environnement dans lequel je me reconnaisse pleinement.', 'Je cherche une équipe dont la culture me corresponde pleinement.'],
+      warm: ["Je sens que la culture ne me correspondrait pas tout à fait\u202F; cela tient davantage à ce que je cherche qu'à {yours}.", "Il me semble que la culture ne me correspondrait pas tout à fait, et cela tient davantage à ce que je cherche qu'à {yours}."],
+      formal: ["Il me semble que la culture ne me correspondrait pas tout à fait\u202F; cela tient davantage à ce que je cherche qu'à {yours}.", "Je sens que la culture ne me correspondrait pas tout à fait, ce qui tient davantage à mes propres attentes qu'à {yours}."],
+      brief: ['La culture ne me correspondrait pas tout à fait.', 'Il me semble que la culture ne me correspondrait pas tout à fait.'],
     },
   },
   'not-looking': {
@@ -252,6 +253,7 @@ export const PHRASES_FR: LetterPhrases = {
   greeting: (ctx) => opening(ctx).greeting,
   thePosition,
   theTeam: (company) => (company ? `l'équipe ${de(company)}` : 'votre équipe'),
+  yours: () => 'votre entreprise',
   reasons: REASON_SENTENCES,
   neutralReason: NEUTRAL_REASON,
   doorOpen: DOOR_OPEN,

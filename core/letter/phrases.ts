@@ -57,6 +57,11 @@ export interface LetterPhrases {
   thePosition(role: string, company: string): string;
   /** Who made the offer, naming the company; degrades to "your team". */
   theTeam(company: string, ctx: PhraseContext): string;
+  /**
+   * The recruiter's side, unnamed and in the letter's register ("your team", "Ihr Unternehmen", "su empresa" /
+   * "tu empresa"): the `{yours}` of a reason sentence ("that says more about me than about {yours}").
+   */
+  yours(ctx: PhraseContext): string;
   /*
    * Each reason sentence follows the template's own decision sentence ("I've decided not to accept the offer."),
    * so it gives only the why, without a lead-in of its own. They talk about the user's situation, never about

@@ -146,6 +146,9 @@ export function buildLetterView(input: LetterInput): LetterView {
   const keepInTouch = textFor(sender.keepInTouch, language);
   const reason = reasonForStage(choice.reason, stage);
   const keepDoorOpen = choice.keepDoorOpen;
+  // Beside a culture-fit reason, praise of the team reads as a verdict on it (native review 5): the appreciation
+  // and the regret then say nothing about the team, only what is neutral (a day, a person, the slots offered).
+  const said = reason === 'culture-fit' ? withoutTeam(cues) : cues;
   const seed = hash([firstName, fullName, role, company, stage, cues.person ?? '', cues.team ?? ''].join('|'));
   const formalAddress = language === 'es' ? (cues.address ? cues.address === 'formal' : tone === 'formal') : true;
   const ctx: PhraseContext = {
@@ -173,9 +176,9 @@ export function buildLetterView(input: LetterInput): LetterView {
     greeting: phrases.greeting(ctx),
     thePosition: phrases.thePosition(role, company),
     theTeam: phrases.theTeam(company, ctx),
-    touchSentence: tone === 'brief' ? '' : cleanValue(phrases.touch(cues, ctx)),
+    touchSentence: tone === 'brief' ? '' : cleanValue(phrases.touch(said, ctx)),
     reasonSentence: reasonSentenceFor(phrases, reason, ctx, textFor(choice.customReason, language)),
-    regretSentence: tone === 'brief' || stage !== 'interview' ? '' : cleanValue(phrases.regret(cues, ctx)),
+    regretSentence: tone === 'brief' || stage !== 'interview' ? '' : cleanValue(phrases.regret(said, ctx)),
     doorOpenSentence: keepDoorOpen ? pick(phrases.doorOpen[doorKind(reason, stage)], ctx, 5) : '',
     keepInTouchSentence: keepDoorOpen ? keepInTouchSentenceFor(phrases, keepInTouch, sender.keepInTouch, ctx) : '',
     signOff: phrases.signOff(ctx),
@@ -189,6 +192,13 @@ export function buildLetterView(input: LetterInput): LetterView {
   };
 }
 
+/** The cues without the team the thread named. */
+function withoutTeam(cues: ThreadCues): ThreadCues {
+  const rest = { ...cues };
+  delete rest.team;
+  return rest;
+}
+
 /** How many slots the recruiter proposed: several when offered a choice, one when a single day was named. */
 function slotCount(cues: ThreadCues): SlotCount | null {
   if (cues.severalSlots) return 'several';
@@ -196,7 +206,7 @@ function slotCount(cues: ThreadCues): SlotCount | null {
 }
 
 function reasonSentenceFor(phrases: LetterPhrases, reason: ReasonId, ctx: PhraseContext, own: string): string {
-  if (reason !== 'custom') return pick(phrases.reasons[reason], ctx, 4).replace('{dates}', ctx.slots ? phrases.schedulingDates[ctx.slots] : '');
+  if (reason !== 'custom') return pick(phrases.reasons[reason], ctx, 4).replace('{dates}', ctx.slots ? phrases.schedulingDates[ctx.slots] : '').replace('{yours}', phrases.yours(ctx));
   return own ? asSentence(phrases.ownReason(own)) : choose(phrases.neutralReason[ctx.tone], ctx, 4);
 }
 

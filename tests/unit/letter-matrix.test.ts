@@ -72,8 +72,8 @@ const SCHEDULING: Record<Language, RegExp> = {
 const REPEAT_PRONE: Record<Language, readonly (readonly [RegExp, number])[]> = {
   en: [[/\bglad\b/gi, 1], [/\bhappy\b/gi, 1], [/\bhope\b/gi, 1], [/\bdecided\b/gi, 1], [/\bcloser\b/gi, 1], [/\bright now\b/gi, 1], [/\bappreciat\w*/gi, 1], [/\bwould welcome\b/gi, 1], [/\bdeserves?\b/gi, 1]],
   de: [[/\bgerne?\b/gi, 1], [/\bleider\b/gi, 1], [/\bZeitpunkt\w*/g, 1], [/\bSituation\b/g, 1], [/\bpass(?:t|en|end\w*)\b/gi, 1], [/\bfreue?n?\b/gi, 1], [/\bderzeit\w*/gi, 1], [/\bim Moment\b/gi, 1], [/\bVorstellungen\b/g, 1], [/\bStelle\b/g, 2]],
-  fr: [[/\brapidement\b/gi, 1], [/\bsouhait\w*/gi, 2], [/\baccept\w*/gi, 1], [/\brejoi\w*/gi, 1], [/\brecherch\w*/gi, 1], [/\bplaisir\b/gi, 1], [/\bpour le moment\b/gi, 1], [/\bmodalités\b/gi, 1], [/\bapprécié?\b/gi, 1], [/\bbeaucoup\b/gi, 2], [/\bcontact\w*/gi, 2]],
-  es: [[/(?<!\p{L})agrade[cz]\p{L}*/giu, 2], [/(?<!\p{L})conocer(?!\p{L})/giu, 1], [/(?<!\p{L})quería(?!\p{L})/giu, 1], [/(?<!\p{L})cuanto antes(?!\p{L})/giu, 1], [/(?<!\p{L})encaj\p{L}*/giu, 1], [/(?<!\p{L})ahora mismo(?!\p{L})/giu, 1], [/(?<!\p{L})me encantar\p{L}*/giu, 1], [/(?<!\p{L})será un placer(?!\p{L})/giu, 1], [/(?<!\p{L})mucho(?!\p{L})/giu, 2]],
+  fr: [[/\brapidement\b/gi, 1], [/\bsouhait\w*/gi, 2], [/\baccept\w*/gi, 1], [/\brejoi\w*/gi, 1], [/\brecherch\w*/gi, 1], [/\bplaisir\b/gi, 1], [/\bpour le moment\b/gi, 1], [/\bmodalités\b/gi, 1], [/\bapprécié?\b/gi, 1], [/\bbeaucoup\b/gi, 2], [/\bcontact\w*/gi, 2], [/(?<!\p{L})équipes?(?!\p{L})/giu, 2]],
+  es: [[/(?<!\p{L})agrade[cz]\p{L}*/giu, 2], [/(?<!\p{L})conocer(?!\p{L})/giu, 1], [/(?<!\p{L})quería(?!\p{L})/giu, 1], [/(?<!\p{L})cuanto antes(?!\p{L})/giu, 1], [/(?<!\p{L})encaj\p{L}*/giu, 1], [/(?<!\p{L})ahora mismo(?!\p{L})/giu, 1], [/(?<!\p{L})me encantar\p{L}*/giu, 1], [/(?<!\p{L})será un placer(?!\p{L})/giu, 1], [/(?<!\p{L})mucho(?!\p{L})/giu, 2], [/(?<!\p{L})equipos?(?!\p{L})/giu, 2]],
 };
 
 /**
@@ -81,10 +81,10 @@ const REPEAT_PRONE: Record<Language, readonly (readonly [RegExp, number])[]> = {
  * Each pattern is the whole defect; a rephrasing that avoids it is what the review asked for.
  */
 const CALQUES: Record<Language, readonly RegExp[]> = {
-  en: [/\bmy next step needs to\b/i, /\bI want a culture\b/i, /\b(?:what matter most to me|giving priority to|first priority|come first for me)\b/i],
-  de: [/nicht kennenzulernen/, /Über passendere Stellen/, /nicht infrage/, /Darüber habe ich in Ruhe/, /\beine Kultur\b/, /Unternehmenskultur und (?:gemeinsame )?Werte/, /\bVorrang\b/, /ist mir die Unternehmenskultur/, /Ihre Anfrage habe ich/, /in Verbindung\b/, /Terminvorschlag am\b/, /\bdiese\p{L}* \p{L}+\. Diese\b/u],
-  fr: [/les modalités(?! de travail)/, /J['’]apprécie que/, /Ma prochaine étape doit/, /tout poste futur/, /à la hauteur/, /\bune culture\b/, /culture d['’]entreprise/, /ma priorité/, /comptent? avant tout/, /mal choisi/, /créneau proposé (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)/, /Récemment, /],
-  es: [/cuando se quiera/, /\blo diré\b/, /la propuesta del (?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)/, /Es de agradecer/, /conocer (?:en el futuro )?(?:futuros )?puestos/, /próximo paso debe/, /\buna cultura\b/, /\bavisar\b(?! a)/, /cultura de empresa/, /lo primero/, /doy prioridad/, /mi prioridad/, /agradecimiento renovado/, /(?<!\p{L})plantear un cambio/u, /(?<!\p{L})Aprecio(?!\p{L})/u, /saber (?:en el futuro )?de (?:futuros )?puestos/, /mantener la comunicación/, /no dudaré en escribir\./],
+  en: [/\brecognise myself in\b/i, /\bfeel entirely my own\b/i, /\bmy next step needs to\b/i, /\bI want a culture\b/i, /\b(?:what matter most to me|giving priority to|first priority|come first for me)\b/i],
+  de: [/\bich mich ganz wiederfinde\b/, /\bwiederzufinden\b/, /nicht kennenzulernen/, /Über passendere Stellen/, /nicht infrage/, /Darüber habe ich in Ruhe/, /\beine Kultur\b/, /Unternehmenskultur und (?:gemeinsame )?Werte/, /\bVorrang\b/, /ist mir die Unternehmenskultur/, /Ihre Anfrage habe ich/, /in Verbindung\b/, /Terminvorschlag am\b/, /\bdiese\p{L}* \p{L}+\. Diese\b/u],
+  fr: [/Ce n['’]est pas le moment\b/, /ne permet pas de changement/, /\bPour la suite\b/, /me reconna(?:isse|ître) pleinement/, /les modalités(?! de travail)/, /J['’]apprécie que/, /Ma prochaine étape doit/, /tout poste futur/, /à la hauteur/, /\bune culture\b/, /culture d['’]entreprise/, /ma priorité/, /comptent? avant tout/, /mal choisi/, /créneau proposé (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)/, /Récemment, /],
+  es: [/cuando se quiera/, /\blo diré\b/, /la propuesta del (?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)/, /Es de agradecer/, /conocer (?:en el futuro )?(?:futuros )?puestos/, /próximo paso debe/, /\buna cultura\b/, /\bavisar\b(?! a)/, /cultura de empresa/, /lo primero/, /doy prioridad/, /mi prioridad/, /agradecimiento renovado/, /(?<!\p{L})plantear un cambio/u, /(?<!\p{L})Aprecio(?!\p{L})/u, /saber (?:en el futuro )?de (?:futuros )?puestos/, /mantener la comunicación/, /no dudaré en escribir\./, /no permite un cambio/, /(?<!\p{L})reconocerme(?!\p{L})|me reconozca/u, /seré yo quien escriba/, /volveré a escribir/],
 };
 
 /** Words that look back on an exchange that a cold outreach never had. */
@@ -112,12 +112,23 @@ const CULTURE_VERDICT: Record<Language, RegExp> = {
   es: /(?:más (?:cercan|próxim|afín)\p{L}*|se acerquen más|se ajusten más|coincidan más)/u,
 };
 
-/** A culture-fit reason is about personal fit: the user recognises themselves in a team's way of working (review 4). */
+/**
+ * A culture-fit reason is about personal fit, said as career guides advise (native review 5): the culture is not
+ * quite the right fit for me, and that says more about what I look for than about them. The brief tone says only
+ * the first half. (Review 4's check required "I recognise myself in a team's way of working", which review 5
+ * found vague; it is replaced.)
+ */
 const CULTURE_FIT: Record<Language, RegExp> = {
-  en: /\b(?:recognise myself in|identify with|feel entirely my own)\b/,
-  de: /\bich mich ganz wiederfinde\b|\bmich [^.]*wiederzufinden\b/,
-  fr: /\bme (?:reconnaisse|reconnaître) pleinement\b|\bme correspond(?:e|ent) pleinement\b/,
-  es: /(?:me reconozca|reconocerme|me identifique) plenamente/,
+  en: /\b(?:right )?fit for me\b/,
+  de: /\bnicht ganz zu mir passen\b/,
+  fr: /\bne me correspondrait pas tout à fait\b/,
+  es: /no encajaría del todo conmigo/,
+};
+const ABOUT_ME_NOT_YOU: Record<Language, RegExp> = {
+  en: /\bsays more about what I(?:'m| am) looking for than about (?:your team|the team at)\b/,
+  de: /\bmehr über meine Vorstellungen (?:sagt )?als über (?:Ihr Unternehmen|Ihr Team)\b/,
+  fr: /\btient davantage à (?:ce que je cherche|mes propres attentes) qu['’]à (?:votre entreprise|votre équipe)\b/,
+  es: /tiene más que ver con lo que busco que con (?:su|tu) empresa/,
 };
 
 /** After a reason about pay or place, "a role closer to my profile" contradicts it. */
@@ -271,7 +282,11 @@ function problems(c: MatrixCase): string[] {
   const opening = letterBody.split('\n\n')[1]?.split(/(?<=[.!?])\s+/)[0] ?? '';
   if (!(THANKS_WORD[c.language].test(opening) && STAGE_THANKS[c.language][c.stage].test(opening))) out.push(`opening does not thank for the ${c.stage}: ${opening}`);
   if (c.reason === 'culture-fit' && CULTURE_VERDICT[c.language].test(letterBody)) out.push(`culture-fit reason as a comparison: ${CULTURE_VERDICT[c.language].exec(letterBody)?.[0]}`);
-  if (c.reason === 'culture-fit' && !CULTURE_FIT[c.language].test(letterBody)) out.push('culture-fit reason states a priority, not a personal fit');
+  if (c.reason === 'culture-fit' && !CULTURE_FIT[c.language].test(letterBody)) out.push('culture-fit reason does not say the culture is not the right fit for me');
+  if (c.reason === 'culture-fit' && c.tone !== 'brief' && !ABOUT_ME_NOT_YOU[c.language].test(letterBody)) out.push('culture-fit reason does not say it is more about me than about them');
+  // Review 5: praising a team, then declining for culture, reads as a verdict on that team.
+  const team = c.recruiter.cues?.team;
+  if (c.reason === 'culture-fit' && team && new RegExp(`(?<!\\p{L})${team.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?!\\p{L})`, 'u').test(letterBody)) out.push(`culture-fit letter speaks of the ${team} team`);
   if (c.reason !== 'career-goals' && PROFILE_DOOR.test(letterBody)) out.push(`door speaks of my profile after a ${c.reason} reason`);
   if (c.language === 'fr' && /’/.test(letterBody)) out.push('French letter mixes apostrophes (’ and \')');
   // Somebody known only by full name is still greeted by name (or title and surname when the thread gave it).
