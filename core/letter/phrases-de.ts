@@ -95,7 +95,7 @@ const REASON_SENTENCES: Record<StandardReason, StagePhrasing> = {
     default: {
       warm: ['Ich habe gemerkt, dass die Kultur nicht ganz zu mir passen würde – das sagt mehr über meine Vorstellungen als über {yours}.', 'Die Kultur würde, wie ich gemerkt habe, nicht ganz zu mir passen; das sagt mehr über meine Vorstellungen als über {yours}.'],
       formal: ['Ich habe den Eindruck gewonnen, dass die Kultur nicht ganz zu mir passen würde; das sagt mehr über meine Vorstellungen als über {yours}.', 'Die Kultur würde nach meinem Eindruck nicht ganz zu mir passen – was mehr über meine Vorstellungen sagt als über {yours}.'],
-      brief: ['Die Kultur würde nicht ganz zu mir passen.', 'Ich glaube, die Kultur würde nicht ganz zu mir passen.'],
+      brief: ['Ich denke, die Kultur würde nicht ganz zu mir passen.', 'Ich glaube, die Kultur würde nicht ganz zu mir passen.'],
     },
   },
   'not-looking': {
@@ -110,7 +110,7 @@ const REASON_SENTENCES: Record<StandardReason, StagePhrasing> = {
 const NEUTRAL_REASON: Phrasing = {
   warm: 'Für mich ist dieser Schritt im Moment nicht der richtige.',
   formal: 'Dieser Schritt ist für mich derzeit nicht der richtige.',
-  brief: 'Für mich ist es gerade nicht der richtige Schritt.',
+  brief: 'Für mich ist dieser Schritt gerade nicht der richtige.',
 };
 
 const DOOR_OPEN: Record<DoorKind, StagePhrasing> = {
@@ -207,7 +207,7 @@ export const PHRASES_DE: LetterPhrases = {
   greeting,
   thePosition,
   theTeam: () => 'Ihr Team',
-  yours: () => 'Ihr Unternehmen',
+  yours: () => 'Ihr Team',
   reasons: REASON_SENTENCES,
   neutralReason: NEUTRAL_REASON,
   doorOpen: DOOR_OPEN,

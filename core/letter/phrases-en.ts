@@ -69,7 +69,7 @@ const REASON_SENTENCES: Record<StandardReason, StagePhrasing> = {
     default: {
       warm: ["I've come to feel that the culture wouldn't be quite the right fit for me; that says more about what I'm looking for than about {yours}.", "I don't think the culture would be quite the right fit for me, and that says more about what I'm looking for than about {yours}."],
       formal: ['I have come to feel that the culture would not be quite the right fit for me; that says more about what I am looking for than about {yours}.', 'I do not believe the culture would be the right fit for me, which says more about what I am looking for than about {yours}.'],
-      brief: ["I don't feel the culture would be the right fit for me.", "The culture wouldn't be quite the right fit for me."],
+      brief: ["I don't feel the culture would be the right fit for me.", "I don't think the culture would be quite the right fit for me."],
     },
   },
   'not-looking': {
@@ -82,9 +82,9 @@ const REASON_SENTENCES: Record<StandardReason, StagePhrasing> = {
 };
 
 const NEUTRAL_REASON: Phrasing = {
-  warm: "I don't feel it's the right move for me at this point.",
-  formal: 'It is not the right move for me at this time.',
-  brief: "It isn't the right move for me right now.",
+  warm: "I don't feel this role is the right move for me at this point.",
+  formal: 'This role is not the right move for me at this time.',
+  brief: "This role isn't the right move for me right now.",
 };
 
 const DOOR_OPEN: Record<DoorKind, StagePhrasing> = {

@@ -78,7 +78,7 @@ const REASON_SENTENCES: Record<StandardReason, StagePhrasing> = {
     default: {
       warm: ['Por circunstancias personales, ahora mismo no puedo plantearme un cambio.', 'Mi situación personal no me permite hacer un cambio en este momento.'],
       formal: ['Debido a circunstancias personales, no me es posible realizar un cambio en este momento.', 'Mis circunstancias personales no me permiten plantearme un cambio por ahora.'],
-      brief: ['Por motivos personales, ahora no puedo cambiar.', 'Mi situación personal no me permite plantearme un cambio ahora.'],
+      brief: ['Por motivos personales, no puedo plantearme un cambio de trabajo ahora.', 'Mi situación personal no me permite plantearme un cambio ahora.'],
     },
   },
   // Encaje personal, como aconsejan las guías de carrera: sincero, concreto, y que habla de mí, no de la empresa.
@@ -99,9 +99,9 @@ const REASON_SENTENCES: Record<StandardReason, StagePhrasing> = {
 };
 
 const NEUTRAL_REASON: Phrasing = {
-  warm: 'Ahora mismo no encaja con mis planes.',
-  formal: 'En este momento no encaja con mis planes.',
-  brief: 'Ahora no encaja con mis planes.',
+  warm: 'Este puesto no encaja ahora mismo con mis planes.',
+  formal: 'Este puesto no encaja en este momento con mis planes.',
+  brief: 'Este puesto no encaja ahora con mis planes.',
 };
 
 const DOOR_OPEN: Record<DoorKind, StagePhrasing> = {
@@ -117,7 +117,7 @@ const DOOR_OPEN: Record<DoorKind, StagePhrasing> = {
       // Not "encaje": the reason before it often says "no encaja". Nor "mi perfil" or "mi experiencia": after a
       // reason about pay or place they would contradict it.
       warm: ['Me encantaría seguir en contacto, y si en el futuro surge un puesto más adecuado para mí, me alegrará saberlo.', 'Si más adelante surge algo más adecuado para mí, me alegrará saberlo.'],
-      formal: ['Me gustaría mantener el contacto y estudiar en el futuro oportunidades más acordes con lo que busco.', 'Será un placer estudiar en el futuro oportunidades más adecuadas para mí.'],
+      formal: ['Me gustaría mantener el contacto y estudiar en el futuro oportunidades más acordes con mis intereses.', 'Será un placer estudiar en el futuro oportunidades más adecuadas para mí.'],
       brief: ['Si en el futuro surge algo más adecuado, me alegrará saberlo.', 'Con gusto estudiaré en el futuro oportunidades más adecuadas.'],
     },
   },
@@ -208,7 +208,7 @@ export const PHRASES_ES: LetterPhrases = {
   greeting,
   thePosition,
   theTeam: (company, ctx) => (company ? `el equipo ${before('de', company)}` : ctx.formal ? 'su equipo' : 'tu equipo'),
-  yours: (ctx) => (ctx.formal ? 'su empresa' : 'tu empresa'),
+  yours: (ctx) => (ctx.formal ? 'su equipo' : 'tu equipo'),
   reasons: REASON_SENTENCES,
   neutralReason: NEUTRAL_REASON,
   doorOpen: DOOR_OPEN,

@@ -89,7 +89,7 @@ const REASON_SENTENCES: Record<StandardReason, StagePhrasing> = {
     default: {
       warm: ["Je sens que la culture ne me correspondrait pas tout à fait\u202F; cela tient davantage à ce que je cherche qu'à {yours}.", "Il me semble que la culture ne me correspondrait pas tout à fait, et cela tient davantage à ce que je cherche qu'à {yours}."],
       formal: ["Il me semble que la culture ne me correspondrait pas tout à fait\u202F; cela tient davantage à ce que je cherche qu'à {yours}.", "Je sens que la culture ne me correspondrait pas tout à fait, ce qui tient davantage à mes propres attentes qu'à {yours}."],
-      brief: ['La culture ne me correspondrait pas tout à fait.', 'Il me semble que la culture ne me correspondrait pas tout à fait.'],
+      brief: ['Je crois que la culture ne me correspondrait pas tout à fait.', 'Il me semble que la culture ne me correspondrait pas tout à fait.'],
     },
   },
   'not-looking': {
@@ -102,9 +102,9 @@ const REASON_SENTENCES: Record<StandardReason, StagePhrasing> = {
 };
 
 const NEUTRAL_REASON: Phrasing = {
-  warm: 'Cette proposition ne correspond pas à mes projets du moment.',
-  formal: 'Cette proposition ne correspond pas à mes projets actuels.',
-  brief: 'Cela ne correspond pas à mes projets actuels.',
+  warm: 'Ce poste ne correspond pas à mes projets du moment.',
+  formal: 'Ce poste ne correspond pas à mes projets actuels.',
+  brief: 'Ce poste ne correspond pas à mes projets actuels.',
 };
 
 const DOOR_OPEN: Record<DoorKind, StagePhrasing> = {
@@ -253,7 +253,7 @@ export const PHRASES_FR: LetterPhrases = {
   greeting: (ctx) => opening(ctx).greeting,
   thePosition,
   theTeam: (company) => (company ? `l'équipe ${de(company)}` : 'votre équipe'),
-  yours: () => 'votre entreprise',
+  yours: () => 'votre équipe',
   reasons: REASON_SENTENCES,
   neutralReason: NEUTRAL_REASON,
   doorOpen: DOOR_OPEN,

@@ -73,7 +73,7 @@ const REPEAT_PRONE: Record<Language, readonly (readonly [RegExp, number])[]> = {
   en: [[/\bglad\b/gi, 1], [/\bhappy\b/gi, 1], [/\bhope\b/gi, 1], [/\bdecided\b/gi, 1], [/\bcloser\b/gi, 1], [/\bright now\b/gi, 1], [/\bappreciat\w*/gi, 1], [/\bwould welcome\b/gi, 1], [/\bdeserves?\b/gi, 1]],
   de: [[/\bgerne?\b/gi, 1], [/\bleider\b/gi, 1], [/\bZeitpunkt\w*/g, 1], [/\bSituation\b/g, 1], [/\bpass(?:t|en|end\w*)\b/gi, 1], [/\bfreue?n?\b/gi, 1], [/\bderzeit\w*/gi, 1], [/\bim Moment\b/gi, 1], [/\bVorstellungen\b/g, 1], [/\bStelle\b/g, 2]],
   fr: [[/\brapidement\b/gi, 1], [/\bsouhait\w*/gi, 2], [/\baccept\w*/gi, 1], [/\brejoi\w*/gi, 1], [/\brecherch\w*/gi, 1], [/\bplaisir\b/gi, 1], [/\bpour le moment\b/gi, 1], [/\bmodalités\b/gi, 1], [/\bapprécié?\b/gi, 1], [/\bbeaucoup\b/gi, 2], [/\bcontact\w*/gi, 2], [/(?<!\p{L})équipes?(?!\p{L})/giu, 2]],
-  es: [[/(?<!\p{L})agrade[cz]\p{L}*/giu, 2], [/(?<!\p{L})conocer(?!\p{L})/giu, 1], [/(?<!\p{L})quería(?!\p{L})/giu, 1], [/(?<!\p{L})cuanto antes(?!\p{L})/giu, 1], [/(?<!\p{L})encaj\p{L}*/giu, 1], [/(?<!\p{L})ahora mismo(?!\p{L})/giu, 1], [/(?<!\p{L})me encantar\p{L}*/giu, 1], [/(?<!\p{L})será un placer(?!\p{L})/giu, 1], [/(?<!\p{L})mucho(?!\p{L})/giu, 2], [/(?<!\p{L})equipos?(?!\p{L})/giu, 2]],
+  es: [[/(?<!\p{L})agrade[cz]\p{L}*/giu, 2], [/(?<!\p{L})conocer(?!\p{L})/giu, 1], [/(?<!\p{L})quería(?!\p{L})/giu, 1], [/(?<!\p{L})cuanto antes(?!\p{L})/giu, 1], [/(?<!\p{L})encaj\p{L}*/giu, 1], [/(?<!\p{L})ahora mismo(?!\p{L})/giu, 1], [/(?<!\p{L})me encantar\p{L}*/giu, 1], [/(?<!\p{L})será un placer(?!\p{L})/giu, 1], [/(?<!\p{L})mucho(?!\p{L})/giu, 2], [/(?<!\p{L})equipos?(?!\p{L})/giu, 2], [/(?<!\p{L})lo que busco(?!\p{L})/giu, 1]],
 };
 
 /**
@@ -81,10 +81,10 @@ const REPEAT_PRONE: Record<Language, readonly (readonly [RegExp, number])[]> = {
  * Each pattern is the whole defect; a rephrasing that avoids it is what the review asked for.
  */
 const CALQUES: Record<Language, readonly RegExp[]> = {
-  en: [/\brecognise myself in\b/i, /\bfeel entirely my own\b/i, /\bmy next step needs to\b/i, /\bI want a culture\b/i, /\b(?:what matter most to me|giving priority to|first priority|come first for me)\b/i],
-  de: [/\bich mich ganz wiederfinde\b/, /\bwiederzufinden\b/, /nicht kennenzulernen/, /Über passendere Stellen/, /nicht infrage/, /Darüber habe ich in Ruhe/, /\beine Kultur\b/, /Unternehmenskultur und (?:gemeinsame )?Werte/, /\bVorrang\b/, /ist mir die Unternehmenskultur/, /Ihre Anfrage habe ich/, /in Verbindung\b/, /Terminvorschlag am\b/, /\bdiese\p{L}* \p{L}+\. Diese\b/u],
-  fr: [/Ce n['’]est pas le moment\b/, /ne permet pas de changement/, /\bPour la suite\b/, /me reconna(?:isse|ître) pleinement/, /les modalités(?! de travail)/, /J['’]apprécie que/, /Ma prochaine étape doit/, /tout poste futur/, /à la hauteur/, /\bune culture\b/, /culture d['’]entreprise/, /ma priorité/, /comptent? avant tout/, /mal choisi/, /créneau proposé (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)/, /Récemment, /],
-  es: [/cuando se quiera/, /\blo diré\b/, /la propuesta del (?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)/, /Es de agradecer/, /conocer (?:en el futuro )?(?:futuros )?puestos/, /próximo paso debe/, /\buna cultura\b/, /\bavisar\b(?! a)/, /cultura de empresa/, /lo primero/, /doy prioridad/, /mi prioridad/, /agradecimiento renovado/, /(?<!\p{L})plantear un cambio/u, /(?<!\p{L})Aprecio(?!\p{L})/u, /saber (?:en el futuro )?de (?:futuros )?puestos/, /mantener la comunicación/, /no dudaré en escribir\./, /no permite un cambio/, /(?<!\p{L})reconocerme(?!\p{L})|me reconozca/u, /seré yo quien escriba/, /volveré a escribir/],
+  en: [/\brecognise myself in\b/i, /\bfeel entirely my own\b/i, /\bmy next step needs to\b/i, /\bI want a culture\b/i, /\b(?:what matter most to me|giving priority to|first priority|come first for me)\b/i, /(?:^|\. )The culture wouldn't be/m, /(?:^|\. )It (?:is not|isn't) the right move/m],
+  de: [/\bich mich ganz wiederfinde\b/, /\bwiederzufinden\b/, /nicht kennenzulernen/, /Über passendere Stellen/, /nicht infrage/, /Darüber habe ich in Ruhe/, /\beine Kultur\b/, /Unternehmenskultur und (?:gemeinsame )?Werte/, /\bVorrang\b/, /ist mir die Unternehmenskultur/, /Ihre Anfrage habe ich/, /in Verbindung\b/, /Terminvorschlag am\b/, /\bdiese\p{L}* \p{L}+\. Diese\b/u, /über Ihr Unternehmen/, /(?:^|\. )Die Kultur würde nicht ganz/m, /(?:^|\. )Für mich ist es gerade nicht/m],
+  fr: [/Ce n['’]est pas le moment\b/, /ne permet pas de changement/, /\bPour la suite\b/, /me reconna(?:isse|ître) pleinement/, /les modalités(?! de travail)/, /J['’]apprécie que/, /Ma prochaine étape doit/, /tout poste futur/, /à la hauteur/, /\bune culture\b/, /culture d['’]entreprise/, /ma priorité/, /comptent? avant tout/, /mal choisi/, /créneau proposé (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)/, /Récemment, /, /qu['’]à votre entreprise/, /mettre fin à ma démarche/, /(?:^|\. )La culture ne me correspondrait/m, /(?:^|\. )(?:Cette proposition|Cela) ne correspond pas à mes projets/m, /(?<!\p{L})(\p{L}+)\. (?:Cette|Ce|Cet) \1(?!\p{L})/u],
+  es: [/cuando se quiera/, /\blo diré\b/, /la propuesta del (?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)/, /Es de agradecer/, /conocer (?:en el futuro )?(?:futuros )?puestos/, /próximo paso debe/, /\buna cultura\b/, /\bavisar\b(?! a)/, /cultura de empresa/, /lo primero/, /doy prioridad/, /mi prioridad/, /agradecimiento renovado/, /(?<!\p{L})plantear un cambio/u, /(?<!\p{L})Aprecio(?!\p{L})/u, /saber (?:en el futuro )?de (?:futuros )?puestos/, /mantener la comunicación/, /no dudaré en escribir\./, /no permite un cambio/, /(?<!\p{L})reconocerme(?!\p{L})|me reconozca/u, /seré yo quien escriba/, /volveré a escribir/, /que con (?:su|tu) empresa/, /ahora no puedo cambiar/, /(?:^|\. )(?:Ahora mismo|En este momento|Ahora) no encaja con mis planes/m],
 };
 
 /** Words that look back on an exchange that a cold outreach never had. */
@@ -124,11 +124,18 @@ const CULTURE_FIT: Record<Language, RegExp> = {
   fr: /\bne me correspondrait pas tout à fait\b/,
   es: /no encajaría del todo conmigo/,
 };
+/** Review 6: a brief culture-fit reason is hedged like the others, never the bare verdict. */
+const CULTURE_HEDGE: Record<Language, RegExp> = {
+  en: /\bI (?:don't|do not) (?:feel|think|believe) the culture\b/,
+  de: /\bIch (?:glaube|denke), die Kultur\b/,
+  fr: /\b(?:Il me semble que|Je crois que|Je sens que) la culture\b/,
+  es: /(?:Creo que|Tengo la impresión de que|Considero que) la cultura/,
+};
 const ABOUT_ME_NOT_YOU: Record<Language, RegExp> = {
   en: /\bsays more about what I(?:'m| am) looking for than about (?:your team|the team at)\b/,
-  de: /\bmehr über meine Vorstellungen (?:sagt )?als über (?:Ihr Unternehmen|Ihr Team)\b/,
-  fr: /\btient davantage à (?:ce que je cherche|mes propres attentes) qu['’]à (?:votre entreprise|votre équipe)\b/,
-  es: /tiene más que ver con lo que busco que con (?:su|tu) empresa/,
+  de: /\bmehr über meine Vorstellungen (?:sagt )?als über Ihr Team\b/,
+  fr: /\btient davantage à (?:ce que je cherche|mes propres attentes) qu['’]à votre équipe\b/,
+  es: /tiene más que ver con lo que busco que con (?:su|tu) equipo/,
 };
 
 /** After a reason about pay or place, "a role closer to my profile" contradicts it. */
@@ -283,6 +290,7 @@ function problems(c: MatrixCase): string[] {
   if (!(THANKS_WORD[c.language].test(opening) && STAGE_THANKS[c.language][c.stage].test(opening))) out.push(`opening does not thank for the ${c.stage}: ${opening}`);
   if (c.reason === 'culture-fit' && CULTURE_VERDICT[c.language].test(letterBody)) out.push(`culture-fit reason as a comparison: ${CULTURE_VERDICT[c.language].exec(letterBody)?.[0]}`);
   if (c.reason === 'culture-fit' && !CULTURE_FIT[c.language].test(letterBody)) out.push('culture-fit reason does not say the culture is not the right fit for me');
+  if (c.reason === 'culture-fit' && c.tone === 'brief' && !CULTURE_HEDGE[c.language].test(letterBody)) out.push('culture-fit reason is not hedged');
   if (c.reason === 'culture-fit' && c.tone !== 'brief' && !ABOUT_ME_NOT_YOU[c.language].test(letterBody)) out.push('culture-fit reason does not say it is more about me than about them');
   // Review 5: praising a team, then declining for culture, reads as a verdict on that team.
   const team = c.recruiter.cues?.team;
