@@ -215,7 +215,24 @@ export async function openPopupWindow(h: Harness): Promise<Page> {
     if (!popup) await new Promise((r) => setTimeout(r, 50));
   }
   if (!popup) throw new Error('the popup window did not open');
-  await popup.getByLabel('Reason').waitFor();
+  await waitForPopupForm(popup);
   return popup;
+}
+
+/**
+ * What a popup page shows, for a failure's message: its address, loading state, title, text, the files it loaded,
+ * and whether the browser gave it its messages.
+ */
+export const POPUP_STATE = `({ href: location.href, readyState: document.readyState, title: document.title, text: (document.body?.innerText ?? '').slice(0, 200), loaded: performance.getEntriesByType('resource').map((e) => e.name.split('/').pop()), browserMessages: !!globalThis.chrome?.i18n?.getMessage('extName') })`;
+
+/** Waits for a popup page's form (its Reason field); when it does not come, fails saying what the page shows. */
+export async function waitForPopupForm(popup: Page): Promise<void> {
+  await popup
+    .getByLabel('Reason')
+    .waitFor({ timeout: 20_000 })
+    .catch(async (error: unknown) => {
+      const state = await Promise.race([popup.evaluate(POPUP_STATE), new Promise((r) => setTimeout(() => r('its page does not answer'), 3000))]).catch(String);
+      throw new Error(`The popup showed no form (${String(error).split('\n')[0]}); it shows: ${JSON.stringify(state)}`);
+    });
 }
 

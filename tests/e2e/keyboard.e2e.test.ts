@@ -12,7 +12,7 @@ import type { Page } from 'playwright-core';
 import { balancedBlock } from '../support/html';
 import { LAYOUTS, renameClasses } from '../support/rename-classes';
 import { readFixture } from '../support/shared';
-import { decisionFor, EXTENSION_DIR, launch, trackErrors, type Harness } from './harness';
+import { decisionFor, EXTENSION_DIR, launch, POPUP_STATE, trackErrors, waitForPopupForm, type Harness } from './harness';
 
 const GMAIL_THREAD = 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQbfBkLwqTjNHnXbQPvcRhMZwsd';
 const GMAIL_PERSONAL = 'https://mail.google.com/mail/u/1/#inbox/FMfcgzQbfBkLwqTjNHnXbQPvcRhMZwse';
@@ -109,8 +109,6 @@ async function liveRegions(page: Page): Promise<{ role: string; live: string; te
 
 type TargetInfo = { targetId: string; type: string; url: string };
 
-/** What a popup page shows, for a failure's message: its address, loading state, title, text and loaded files. */
-const POPUP_STATE = `({ href: location.href, readyState: document.readyState, title: document.title, text: (document.body?.innerText ?? '').slice(0, 200), loaded: performance.getEntriesByType('resource').map((e) => e.name.split('/').pop()) })`;
 
 /** Evaluates `expression` (awaiting a promise) in the toolbar popup, which Playwright does not list as a page. */
 async function evaluateInPopupTarget(page: Page, expression: string): Promise<unknown> {
@@ -182,13 +180,7 @@ function popupPages(): Page[] {
 async function newPopupWindow(known: ReadonlySet<Page>): Promise<Page> {
   let popup: Page | undefined;
   await expect.poll(() => (popup = popupPages().find((p) => !known.has(p))) !== undefined, { timeout: 10_000 }).toBe(true);
-  await popup!
-    .getByLabel('Reason')
-    .waitFor({ timeout: 20_000 })
-    .catch(async (error: unknown) => {
-      const state = await Promise.race([popup!.evaluate(POPUP_STATE), new Promise((r) => setTimeout(() => r('its page does not answer'), 3000))]).catch(String);
-      throw new Error(`The popup window showed no form (${String(error).split('\n')[0]}); it shows: ${JSON.stringify(state)}`);
-    });
+  await waitForPopupForm(popup!);
   return popup!;
 }
 
