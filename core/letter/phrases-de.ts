@@ -93,9 +93,9 @@ const REASON_SENTENCES: Record<StandardReason, StagePhrasing> = {
   // Persönliche Passung, wie Karriereratgeber sie empfehlen: ehrlich, konkret, und über mich statt über das Unternehmen.
   'culture-fit': {
     default: {
-      warm: ['Ich habe gemerkt, dass die Kultur nicht ganz zu mir passen würde – das sagt mehr über meine Vorstellungen als über {yours}.', 'Die Kultur würde, wie ich gemerkt habe, nicht ganz zu mir passen; das sagt mehr über meine Vorstellungen als über {yours}.'],
-      formal: ['Ich habe den Eindruck gewonnen, dass die Kultur nicht ganz zu mir passen würde; das sagt mehr über meine Vorstellungen als über {yours}.', 'Die Kultur würde nach meinem Eindruck nicht ganz zu mir passen – was mehr über meine Vorstellungen sagt als über {yours}.'],
-      brief: ['Ich denke, die Kultur würde nicht ganz zu mir passen.', 'Ich glaube, die Kultur würde nicht ganz zu mir passen.'],
+      warm: ['Ich habe den Eindruck, dass die Arbeitskultur nicht ganz zu mir passen würde – das sagt mehr über meine Vorstellungen als über {yours}.', 'Die Arbeitskultur würde, so mein Eindruck, nicht ganz zu mir passen; das sagt mehr über meine Vorstellungen als über {yours}.'],
+      formal: ['Ich habe den Eindruck gewonnen, dass die Arbeitskultur nicht ganz zu mir passen würde; das sagt mehr über meine Vorstellungen als über {yours}.', 'Die Arbeitskultur würde nach meinem Eindruck nicht ganz zu mir passen – was mehr über meine Vorstellungen sagt als über {yours}.'],
+      brief: ['Ich denke, die Arbeitskultur würde nicht ganz zu mir passen.', 'Ich glaube, die Arbeitskultur würde nicht ganz zu mir passen.'],
     },
   },
   'not-looking': {

@@ -84,9 +84,9 @@ const REASON_SENTENCES: Record<StandardReason, StagePhrasing> = {
   // Encaje personal, como aconsejan las guías de carrera: sincero, concreto, y que habla de mí, no de la empresa.
   'culture-fit': {
     default: {
-      warm: ['Tengo la impresión de que la cultura no encajaría del todo conmigo; tiene más que ver con lo que busco que con {yours}.', 'Creo que la cultura no encajaría del todo conmigo, y eso tiene más que ver con lo que busco que con {yours}.'],
-      formal: ['Tengo la impresión de que la cultura no encajaría del todo conmigo; tiene más que ver con lo que busco que con {yours}.', 'Considero que la cultura no encajaría del todo conmigo, algo que tiene más que ver con lo que busco que con {yours}.'],
-      brief: ['Tengo la impresión de que la cultura no encajaría del todo conmigo.', 'Creo que la cultura no encajaría del todo conmigo.'],
+      warm: ['Tengo la impresión de que la cultura de trabajo no encajaría del todo conmigo; tiene más que ver con lo que busco que con {yours}.', 'Creo que la cultura de trabajo no encajaría del todo conmigo, y eso tiene más que ver con lo que busco que con {yours}.'],
+      formal: ['Tengo la impresión de que la cultura de trabajo no encajaría del todo conmigo; tiene más que ver con lo que busco que con {yours}.', 'Considero que la cultura de trabajo no encajaría del todo conmigo, algo que tiene más que ver con lo que busco que con {yours}.'],
+      brief: ['Tengo la impresión de que la cultura de trabajo no encajaría del todo conmigo.', 'Creo que la cultura de trabajo no encajaría del todo conmigo.'],
     },
   },
   'not-looking': {
@@ -99,9 +99,9 @@ const REASON_SENTENCES: Record<StandardReason, StagePhrasing> = {
 };
 
 const NEUTRAL_REASON: Phrasing = {
-  warm: 'Este puesto no encaja ahora mismo con mis planes.',
-  formal: 'Este puesto no encaja en este momento con mis planes.',
-  brief: 'Este puesto no encaja ahora con mis planes.',
+  warm: 'Esta oportunidad no encaja ahora mismo con mis planes.',
+  formal: 'Esta oportunidad no encaja en este momento con mis planes.',
+  brief: 'Esta oportunidad no encaja ahora con mis planes.',
 };
 
 const DOOR_OPEN: Record<DoorKind, StagePhrasing> = {

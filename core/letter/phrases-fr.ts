@@ -87,9 +87,9 @@ const REASON_SENTENCES: Record<StandardReason, StagePhrasing> = {
   // Une question d'adéquation personnelle, comme le conseillent les guides de carrière : vraie, précise, et qui parle de moi.
   'culture-fit': {
     default: {
-      warm: ["Je sens que la culture ne me correspondrait pas tout à fait\u202F; cela tient davantage à ce que je cherche qu'à {yours}.", "Il me semble que la culture ne me correspondrait pas tout à fait, et cela tient davantage à ce que je cherche qu'à {yours}."],
-      formal: ["Il me semble que la culture ne me correspondrait pas tout à fait\u202F; cela tient davantage à ce que je cherche qu'à {yours}.", "Je sens que la culture ne me correspondrait pas tout à fait, ce qui tient davantage à mes propres attentes qu'à {yours}."],
-      brief: ['Je crois que la culture ne me correspondrait pas tout à fait.', 'Il me semble que la culture ne me correspondrait pas tout à fait.'],
+      warm: ["Je pense que la culture de travail ne me correspondrait pas tout à fait\u202F; cela tient davantage à ce que je cherche qu'à {yours}.", "Il me semble que la culture de travail ne me correspondrait pas tout à fait, et cela tient davantage à ce que je cherche qu'à {yours}."],
+      formal: ["Il me semble que la culture de travail ne me correspondrait pas tout à fait\u202F; cela tient davantage à ce que je cherche qu'à {yours}.", "À mon sens, la culture de travail ne me correspondrait pas tout à fait, ce qui tient davantage à mes propres attentes qu'à {yours}."],
+      brief: ['Je crois que la culture de travail ne me correspondrait pas tout à fait.', 'Il me semble que la culture de travail ne me correspondrait pas tout à fait.'],
     },
   },
   'not-looking': {
@@ -102,9 +102,9 @@ const REASON_SENTENCES: Record<StandardReason, StagePhrasing> = {
 };
 
 const NEUTRAL_REASON: Phrasing = {
-  warm: 'Ce poste ne correspond pas à mes projets du moment.',
-  formal: 'Ce poste ne correspond pas à mes projets actuels.',
-  brief: 'Ce poste ne correspond pas à mes projets actuels.',
+  warm: 'Cette opportunité ne correspond pas à mes projets du moment.',
+  formal: 'Cette opportunité ne correspond pas à mes projets actuels.',
+  brief: 'Cette opportunité ne correspond pas à mes projets actuels.',
 };
 
 const DOOR_OPEN: Record<DoorKind, StagePhrasing> = {

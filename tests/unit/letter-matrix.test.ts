@@ -127,7 +127,7 @@ const CULTURE_FIT: Record<Language, RegExp> = {
 /** Review 6: a brief culture-fit reason is hedged like the others, never the bare verdict. */
 const CULTURE_HEDGE: Record<Language, RegExp> = {
   en: /\bI (?:don't|do not) (?:feel|think|believe) the culture\b/,
-  de: /\bIch (?:glaube|denke), die Kultur\b/,
+  de: /\bIch (?:glaube|denke), die (?:Arbeits)?[Kk]ultur\b/,
   fr: /\b(?:Il me semble que|Je crois que|Je sens que) la culture\b/,
   es: /(?:Creo que|Tengo la impresión de que|Considero que) la cultura/,
 };
