@@ -85,7 +85,7 @@ const REASON_SENTENCES: Record<StandardReason, StagePhrasing> = {
   'culture-fit': {
     default: {
       warm: ['Tengo la impresión de que la cultura de trabajo no encajaría del todo conmigo; tiene más que ver con lo que busco que con {yours}.', 'Creo que la cultura de trabajo no encajaría del todo conmigo, y eso tiene más que ver con lo que busco que con {yours}.'],
-      formal: ['Tengo la impresión de que la cultura de trabajo no encajaría del todo conmigo; tiene más que ver con lo que busco que con {yours}.', 'Considero que la cultura de trabajo no encajaría del todo conmigo, algo que tiene más que ver con lo que busco que con {yours}.'],
+      formal: ['Tengo la impresión de que la cultura de trabajo no encajaría del todo conmigo; tiene más que ver con lo que busco que con {yours}.', 'A mi juicio, la cultura de trabajo no encajaría del todo conmigo, algo que tiene más que ver con lo que busco que con {yours}.'],
       brief: ['Tengo la impresión de que la cultura de trabajo no encajaría del todo conmigo.', 'Creo que la cultura de trabajo no encajaría del todo conmigo.'],
     },
   },

@@ -73,7 +73,7 @@ const REASON_SENTENCES: Record<StandardReason, StagePhrasing> = {
   scheduling: {
     default: {
       warm: ["Mon agenda est complet pour les semaines à venir{dates}, et je ne pourrais pas consacrer à votre processus le temps qu'il mérite.", "Mon agenda des prochaines semaines est plein{dates}, et je ne pourrais pas accorder à cet entretien le temps qu'il mérite."],
-      formal: ["Mon agenda est entièrement pris pour les semaines à venir{dates}, et je ne serais pas en mesure de consacrer à ce recrutement le temps qu'il mérite.", "Mon agenda des prochaines semaines est entièrement occupé{dates}, et je ne pourrais pas accorder à cet entretien l'attention qu'il mérite."],
+      formal: ["Mon agenda est entièrement pris pour les semaines à venir{dates}, et je ne serais pas en mesure de consacrer à ce recrutement le temps qu'il mérite.", "Mon agenda est très chargé pour les prochaines semaines{dates}, et je ne pourrais pas accorder à cet entretien l'attention qu'il mérite."],
       brief: ['Mon agenda est complet pour les semaines à venir{dates}, et je ne pourrais pas y consacrer le temps nécessaire.', "Mon agenda des prochaines semaines est plein{dates}, et le temps nécessaire me manquerait."],
     },
   },
