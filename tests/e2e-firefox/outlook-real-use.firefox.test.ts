@@ -9,6 +9,7 @@
 import type { Page } from 'puppeteer-core';
 import { darkOutlook, localizeOutlook, newOutlookLayout, type OutlookUiLanguage } from '../support/outlook-variants';
 import { LAYOUTS, renameClasses, renamedSelector } from '../support/rename-classes';
+import { renderCardUnfocused, takeCardAway } from '../support/rerender-card';
 import { readFixture } from '../support/shared';
 import { getByRole, launch, trackErrors, type FirefoxHarness } from './harness';
 
@@ -155,31 +156,9 @@ describe.each(LAYOUTS)('%s', (_layout, renamed) => {
         await getByRole(page, 'button', BUTTON);
         const times: number[] = [];
         for (let i = 0; i < 5; i++) {
-          await page.evaluate((sel) => {
-            const card = document.querySelector(sel.card)!;
-            // The app renders a new card: a copy, without the button the old one carried.
-            const fresh = card.cloneNode(true) as Element;
-            for (const ours of fresh.querySelectorAll('[data-decline-politely]')) ours.remove();
-            (window as unknown as { dpCard: Element }).dpCard = fresh;
-            card.remove();
-          }, where);
+          await page.evaluate(takeCardAway, where);
           await expect.poll(() => page.$$eval('decline-politely-ui', (els) => els.length)).toBe(0);
-          times.push(
-            await page.evaluate(
-              (sel) =>
-                new Promise<number>((resolve) => {
-                  const card = (window as unknown as { dpCard: Element }).dpCard;
-                  const start = performance.now();
-                  new MutationObserver((_, observer) => {
-                    if (!document.querySelector('decline-politely-ui')) return;
-                    observer.disconnect();
-                    resolve(performance.now() - start);
-                  }).observe(document.body, { childList: true, subtree: true });
-                  document.querySelector(sel.slot)!.append(card);
-                }),
-              where,
-            ),
-          );
+          times.push(await page.evaluate(renderCardUnfocused, where));
         }
         times.sort((a, b) => a - b);
         // Found only by the 1.5 s sweep it would take about 0.75 s typically; `npm run bench` measures it properly.
