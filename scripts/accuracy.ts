@@ -5,7 +5,8 @@
  * - frozen test: tests/fixtures/mail/*.test.json — AGGREGATE FIGURES ONLY, never a per-case result (also per gathering
  *   batch, `b<N>-*.test.json`, when there is more than one);
  * - negatives: the easy-ham-1 group of the SpamAssassin corpus (everyday mail; the button must stay away).
- * Run: npm run accuracy [-- --misses] [-- --ham-list] [-- --extractor path/to/module.ts]
+ * Run: npm run accuracy [-- --misses] [-- --ham-list] [-- --by-source [--batch bN]] [-- --extractor path/to/module.ts]
+ * (--by-source: how often each field's source was right on development data, optionally one batch's dev part.)
  * (--extractor scores another extractRecruiter, e.g. an older checkout, for before/after figures.)
  * Exit code 1 when a development target is missed.
  */
@@ -15,6 +16,7 @@ import {
   FIELDS,
   TARGETS,
   WRONG_CEILINGS,
+  formatCalibration,
   formatScore,
   loadDevelopment,
   loadHam,
@@ -23,6 +25,7 @@ import {
   quantile,
   scoreCorpus,
   scoreHam,
+  sourceCalibration,
   timeMessages,
   toInput,
 } from '../tests/support/corpus-score';
@@ -39,6 +42,13 @@ const extract: Extract =
 const dev = loadDevelopment();
 const devScore = scoreCorpus(dev, { extract });
 process.stdout.write(`== development (${dev.length} cases)\n${formatScore(devScore, flag('--misses'))}\n\n`);
+if (flag('--by-source')) {
+  const b = args.indexOf('--batch');
+  const batch = b >= 0 ? (args[b + 1] ?? '') : '';
+  const cases = batch ? (loadMailBatches('dev').get(batch) ?? []) : dev;
+  process.stdout.write(`== sources on development data${batch ? `, batch ${batch}` : ''} (${cases.length} cases)\n${formatCalibration(sourceCalibration(cases))}\n\n`);
+  process.exit(0);
+}
 
 // --dev-only: while tuning, the frozen figures are not looked at.
 const test = flag('--dev-only') ? [] : loadMail('test');

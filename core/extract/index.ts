@@ -214,7 +214,8 @@ export interface Reading {
   nonRecruiting: boolean;
 }
 
-function readRecruiter(msg: MessageInput): Reading {
+/** The scored reading behind extractRecruiter; `npm run accuracy -- --by-source` calibrates the source weights on it. */
+export function readRecruiter(msg: MessageInput): Reading {
   const m = resolveMessage(msg ?? ({} as MessageInput));
   let domain = readDomain(m.fromEmail);
   // "Acme via Scheduly" from scheduly's domain: the domain is the relaying service's, not the employer's.

@@ -7,7 +7,8 @@
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { extractRecruiter, type MessageInput, type Recruiter } from '../../core/extract';
+import { extractRecruiter, readRecruiter, type MessageInput, type Reading, type Recruiter } from '../../core/extract';
+import { STATE_AT } from '../../core/extract/confidence';
 import { HAS_SHARED, PROJECT_ROOT, sharedPath } from './shared';
 
 export interface CorpusCase {
@@ -255,4 +256,53 @@ export function timeMessages(messages: readonly MessageInput[], extract: Extract
 /** The q-quantile (0..1) of ascending values. */
 export function quantile(sorted: readonly number[], q: number): number {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))] ?? NaN;
+}
+
+/** One row of the source calibration: how often a value read from one source was right, by whether a letter states it. */
+export interface SourceRow {
+  field: 'name' | 'role' | 'company';
+  source: string;
+  /** Values read from this source (a letter states them, or the popup suggests them). */
+  read: number;
+  right: number;
+  /** Of those at or above the stating threshold. */
+  stated: number;
+  statedRight: number;
+}
+
+type Reader = (msg: MessageInput) => Reading;
+
+/**
+ * How reliable each source of each field is on a set of cases: the evidence that STATE_AT and the source weights in
+ * core/extract/confidence.ts should follow. Read it on development data only.
+ */
+export function sourceCalibration(cases: readonly CorpusCase[], read: Reader = readRecruiter): SourceRow[] {
+  const rows = new Map<string, SourceRow>();
+  const add = (field: SourceRow['field'], source: string, c: number, ok: boolean) => {
+    const key = `${field}\u0000${source}`;
+    const row = rows.get(key) ?? { field, source, read: 0, right: 0, stated: 0, statedRight: 0 };
+    row.read++;
+    if (ok) row.right++;
+    if (c >= STATE_AT) {
+      row.stated++;
+      if (ok) row.statedRight++;
+    }
+    rows.set(key, row);
+  };
+  for (const c of cases) {
+    const r = read(toInput(c));
+    const alt = (k: keyof CorpusCase['expected']) => c.alternates?.[k] ?? [];
+    if (r.person) add('name', r.person.source, r.person.confidence, fieldMatches(r.person.person.first, c.expected.recruiterFirstName, alt('recruiterFirstName')));
+    if (r.role) add('role', r.role.source, r.role.confidence, fieldMatches(r.role.value, c.expected.role, alt('role')));
+    if (r.company) add('company', r.company.source, r.company.confidence, fieldMatches(r.company.value, c.expected.company, alt('company')));
+  }
+  return [...rows.values()].sort((a, b) => a.field.localeCompare(b.field) || b.read - a.read);
+}
+
+export function formatCalibration(rows: readonly SourceRow[]): string {
+  const pct = (a: number, b: number) => (b === 0 ? '   –  ' : `${((a / b) * 100).toFixed(0).padStart(4)} %`);
+  return [
+    'field    source               read  right          stated  right when stated',
+    ...rows.map((r) => `${r.field.padEnd(8)} ${r.source.padEnd(20)} ${String(r.read).padStart(4)}  ${String(r.right).padStart(4)} ${pct(r.right, r.read)}   ${String(r.stated).padStart(4)}  ${String(r.statedRight).padStart(4)} ${pct(r.statedRight, r.stated)}`),
+  ].join('\n');
 }
