@@ -140,16 +140,35 @@ function presentCategories(text: string): Set<Category> {
 
 export type { NothingToDecline } from '../model';
 
+/** Which of the classifier's rules decided (`npm run accuracy -- --by-source` weighs each on development data). */
+export type StageRule =
+  | 'alert'
+  | 'rejection'
+  | 'onboarding'
+  | 'closed'
+  | 'status-update'
+  | 'offer'
+  | 'interview-strong'
+  | 'cold-call'
+  | 'interview-weak'
+  | 'split-call'
+  | 'acknowledgement'
+  | 'applied-invited'
+  | 'applied-update'
+  | 'job-evidence'
+  | 'no-job-talk';
+
 export interface StageReading {
   kind: RecruiterKind;
   /** Stages the evidence also points to (then `kind` is the one whose letter claims least). */
   alternatives: RecruiterKind[];
   /** With kind `other`: why. */
   nothingToDecline?: NothingToDecline;
+  rule: StageRule;
 }
 
-const other = (why: NothingToDecline): StageReading => ({ kind: 'other', alternatives: [], nothingToDecline: why });
-const stage = (kind: RecruiterKind, alternatives: RecruiterKind[] = []): StageReading => ({ kind, alternatives });
+const other = (why: NothingToDecline, rule: StageRule): StageReading => ({ kind: 'other', alternatives: [], nothingToDecline: why, rule });
+const stage = (kind: RecruiterKind, rule: StageRule, alternatives: RecruiterKind[] = []): StageReading => ({ kind, alternatives, rule });
 
 /** After an interview: thanks for it, a status update or a delay, with no new step (no offer, no next interview). */
 const STATUS_UPDATE =
@@ -170,20 +189,20 @@ export function classifyStage({ subject, text, localPart, hasRole, tagged = fals
   const matches = (category: Category, re: RegExp): boolean => present.has(category) && re.test(all);
   if (matches('alert', ALERT) || ALERT_SUBJECT.test(subject) || /alert|digest|newsletter/.test(localPart)) {
     const jobAlert = JOB_ALERT.test(all) || /alert|jobs/.test(localPart);
-    return other(jobAlert ? 'alert' : 'newsletter');
+    return other(jobAlert ? 'alert' : 'newsletter', 'alert');
   }
   return classifyProcess(all, subject, text, jobEvidence(all, hasRole, tagged, subject), present);
 }
 
 function classifyProcess(all: string, subject: string, text: string, evidence: number, present: Set<Category>): StageReading {
   const matches = (category: Category, re: RegExp): boolean => present.has(category) && re.test(all);
-  if (matches('reject', REJECT)) return other('rejection');
+  if (matches('reject', REJECT)) return other('rejection', 'rejection');
   const offerText = matches('offer', OFFER);
   // "Welcome to the team" closes an offer as often as it follows one; only an accepted offer means onboarding.
-  if (matches('onboard', ONBOARD) && (!offerText || ACCEPTED.test(all))) return other('onboarding');
-  if (matches('hold', HOLD) && !RESCHEDULE.test(all)) return other('closed');
-  if (STATUS_UPDATE.test(all) && !NEXT_STEP.test(all)) return other('acknowledgement');
-  if (offerText || (OFFER_SUBJECT.test(subject) && evidence >= INTERVIEW_EVIDENCE_AT)) return stage('offer');
+  if (matches('onboard', ONBOARD) && (!offerText || ACCEPTED.test(all))) return other('onboarding', 'onboarding');
+  if (matches('hold', HOLD) && !RESCHEDULE.test(all)) return other('closed', 'closed');
+  if (STATUS_UPDATE.test(all) && !NEXT_STEP.test(all)) return other('acknowledgement', 'status-update');
+  if (offerText || (OFFER_SUBJECT.test(subject) && evidence >= INTERVIEW_EVIDENCE_AT)) return stage('offer', 'offer');
   const applied = APPLIED.test(text) || APPLIED_SUBJECT.test(subject);
   // "Before we schedule an interview, a few questions…" is still screening: no interview yet.
   // "We will contact you if an interview is scheduled" does not schedule one either.
@@ -199,16 +218,16 @@ function classifyProcess(all: string, subject: string, text: string, evidence: n
   if (interviewStrong && (evidence >= INTERVIEW_EVIDENCE_AT || applied || INTERVIEW_SUBJECT.test(subject) || HIRING_TEST.test(ahead))) {
     // A first approach ("I came across your profile…") that proposes a screening call has not reached an interview
     // yet: the outreach letter is true either way, and the interview stays on offer as the alternative.
-    return !applied && COLD_APPROACH.test(all) && !INTERVIEW_SUBJECT.test(subject) && !NEXT_STEP.test(ahead) ? stage('outreach', ['interview']) : stage('interview');
+    return !applied && COLD_APPROACH.test(all) && !INTERVIEW_SUBJECT.test(subject) && !NEXT_STEP.test(ahead) ? stage('outreach', 'cold-call', ['interview']) : stage('interview', 'interview-strong');
   }
   // Weak interview wording with no application behind it ("a quick call on Thursday?") is split evidence: the letter
   // declines the outreach, which is true either way, and the interview stays on offer as the alternative.
-  if (interviewWeak) return !applied && evidence >= OUTREACH_AT && !INTERVIEW_SUBJECT.test(subject) ? stage('outreach', ['interview']) : stage('interview');
-  if (ack) return other('acknowledgement');
+  if (interviewWeak) return !applied && evidence >= OUTREACH_AT && !INTERVIEW_SUBJECT.test(subject) ? stage('outreach', 'split-call', ['interview']) : stage('interview', 'interview-weak');
+  if (ack) return other('acknowledgement', 'acknowledgement');
   // Outreach is a first approach: mail about the reader's own application that neither invites nor offers is a
   // status update (received, under review, kept on file, declined in words the patterns do not know).
   // An invitation or a request for times after an application is the next step, whatever it is called.
-  if (applied) return FORWARD.test(ahead) ? stage('interview') : other('acknowledgement');
-  if (evidence >= OUTREACH_AT) return stage('outreach');
-  return other('unrelated');
+  if (applied) return FORWARD.test(ahead) ? stage('interview', 'applied-invited') : other('acknowledgement', 'applied-update');
+  if (evidence >= OUTREACH_AT) return stage('outreach', 'job-evidence');
+  return other('unrelated', 'no-job-talk');
 }

@@ -260,7 +260,8 @@ export function quantile(sorted: readonly number[], q: number): number {
 
 /** One row of the source calibration: how often a value read from one source was right, by whether a letter states it. */
 export interface SourceRow {
-  field: 'name' | 'role' | 'company';
+  /** For `stage`, the source is the classifier's rule; "right" is the stage, "stated right" whether the mail is one to decline as the button then says. */
+  field: 'name' | 'role' | 'company' | 'stage';
   source: string;
   /** Values read from this source (a letter states them, or the popup suggests them). */
   read: number;
@@ -295,6 +296,12 @@ export function sourceCalibration(cases: readonly CorpusCase[], read: Reader = r
     if (r.person) add('name', r.person.source, r.person.confidence, fieldMatches(r.person.person.first, c.expected.recruiterFirstName, alt('recruiterFirstName')));
     if (r.role) add('role', r.role.source, r.role.confidence, fieldMatches(r.role.value, c.expected.role, alt('role')));
     if (r.company) add('company', r.company.source, r.company.confidence, fieldMatches(r.company.value, c.expected.company, alt('company')));
+    const stageRow = rows.get(`stage\u0000${r.stage.rule}`) ?? { field: 'stage' as const, source: r.stage.rule, read: 0, right: 0, stated: 0, statedRight: 0 };
+    stageRow.read++;
+    stageRow.stated++;
+    if (r.stage.kind === c.expected.kind) stageRow.right++;
+    if ((r.stage.kind === 'other') === (c.expected.kind === 'other')) stageRow.statedRight++;
+    rows.set(`stage\u0000${r.stage.rule}`, stageRow);
   }
   return [...rows.values()].sort((a, b) => a.field.localeCompare(b.field) || b.read - a.read);
 }
@@ -302,7 +309,7 @@ export function sourceCalibration(cases: readonly CorpusCase[], read: Reader = r
 export function formatCalibration(rows: readonly SourceRow[]): string {
   const pct = (a: number, b: number) => (b === 0 ? '   –  ' : `${((a / b) * 100).toFixed(0).padStart(4)} %`);
   return [
-    'field    source               read  right          stated  right when stated',
+    'field    source               read  right          stated  right when stated (stage: button right)',
     ...rows.map((r) => `${r.field.padEnd(8)} ${r.source.padEnd(20)} ${String(r.read).padStart(4)}  ${String(r.right).padStart(4)} ${pct(r.right, r.read)}   ${String(r.stated).padStart(4)}  ${String(r.statedRight).padStart(4)} ${pct(r.statedRight, r.stated)}`),
   ].join('\n');
 }
