@@ -63,7 +63,7 @@ export interface LetterView {
   keepInTouch: string;
 }
 
-export const PHRASES: Record<LetterLanguage, LetterPhrases> = { en: PHRASES_EN, de: PHRASES_DE, fr: PHRASES_FR, es: PHRASES_ES };
+const PHRASES: Record<LetterLanguage, LetterPhrases> = { en: PHRASES_EN, de: PHRASES_DE, fr: PHRASES_FR, es: PHRASES_ES };
 
 /*
  * Private-use characters mark things during rendering (see render.ts). They are stripped from every value
@@ -78,7 +78,7 @@ export const MARKS = /[\uE000\uE001]/g;
  */
 const UNSAFE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
-export function cleanValue(value: string | null | undefined): string {
+function cleanValue(value: string | null | undefined): string {
   return (value ?? '').replace(MARKS, '').replace(UNSAFE, '').replace(/\s+/g, ' ').trim();
 }
 
@@ -101,7 +101,7 @@ export function collapseBlankLines(lines: string[]): string[] {
  * The name and signature lines of the sign-off, built once: a signature that starts with the user's name
  * already signs the letter, so the name is not written above it again.
  */
-export function signOffLines(name: string, signature: string): { senderName: string; signature: string } {
+function signOffLines(name: string, signature: string): { senderName: string; signature: string } {
   const sig = tidySignature(signature);
   const first = sig.split('\n', 1)[0]?.trim() ?? '';
   if (!name || !first.toLocaleLowerCase().startsWith(name.toLocaleLowerCase())) return { senderName: name, signature: sig };
@@ -115,7 +115,7 @@ export function signOffLines(name: string, signature: string): { senderName: str
  * The user's text for a letter language. A plain string is used only when it is not recognisably in another
  * language: the letter never mixes languages silently (the popup and options say when a language has none).
  */
-export function textFor(value: PerLanguage | undefined, language: LetterLanguage): string {
+function textFor(value: PerLanguage | undefined, language: LetterLanguage): string {
   if (value == null) return '';
   if (typeof value !== 'string') return cleanValue(value[language]);
   const text = cleanValue(value);

@@ -28,7 +28,7 @@ export const LANGUAGES: readonly Language[] = ['auto', 'en', 'de', 'fr', 'es'];
 /** Text the user writes once per letter language, so a letter never mixes languages. */
 export type PerLanguageText = Record<LetterLanguage, string>;
 
-export function emptyPerLanguage(): PerLanguageText {
+function emptyPerLanguage(): PerLanguageText {
   return { en: '', de: '', fr: '', es: '' };
 }
 
