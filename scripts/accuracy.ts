@@ -5,8 +5,8 @@
  * - frozen test: tests/fixtures/mail/*.test.json — AGGREGATE FIGURES ONLY, never a per-case result (also per gathering
  *   batch, `b<N>-*.test.json`, when there is more than one);
  * - negatives: the easy-ham-1 group of the SpamAssassin corpus (everyday mail; the button must stay away).
- * Run: npm run accuracy [-- --misses] [-- --ham-list] [-- --by-source [--batch bN]] [-- --extractor path/to/module.ts]
- * (--by-source: how often each field's source was right on development data, optionally one batch's dev part.)
+ * Run: npm run accuracy [-- --misses] [-- --ham-list] [-- --batch bN] [-- --by-source] [-- --extractor path/to/module.ts]
+ * (--by-source: how often each field's source was right on development data; --batch: one batch's development part only.)
  * (--extractor scores another extractRecruiter, e.g. an older checkout, for before/after figures.)
  * Exit code 1 when a development target is missed.
  */
@@ -39,19 +39,19 @@ const extract: Extract =
     ? ((await import(resolve(process.cwd(), args[at + 1] as string))) as { extractRecruiter: Extract }).extractRecruiter
     : extractRecruiter;
 
-const dev = loadDevelopment();
+// --batch bN: the development part of one gathering batch only (a fresh batch, before anyone tuned on it).
+const batchAt = args.indexOf('--batch');
+const onlyBatch = batchAt >= 0 ? (args[batchAt + 1] ?? '') : '';
+const dev = onlyBatch ? (loadMailBatches('dev').get(onlyBatch) ?? []) : loadDevelopment();
 const devScore = scoreCorpus(dev, { extract });
-process.stdout.write(`== development (${dev.length} cases)\n${formatScore(devScore, flag('--misses'))}\n\n`);
+process.stdout.write(`== development${onlyBatch ? `, batch ${onlyBatch}` : ''} (${dev.length} cases)\n${formatScore(devScore, flag('--misses'))}\n\n`);
 if (flag('--by-source')) {
-  const b = args.indexOf('--batch');
-  const batch = b >= 0 ? (args[b + 1] ?? '') : '';
-  const cases = batch ? (loadMailBatches('dev').get(batch) ?? []) : dev;
-  process.stdout.write(`== sources on development data${batch ? `, batch ${batch}` : ''} (${cases.length} cases)\n${formatCalibration(sourceCalibration(cases))}\n\n`);
+  process.stdout.write(`== sources on development data${onlyBatch ? `, batch ${onlyBatch}` : ''} (${dev.length} cases)\n${formatCalibration(sourceCalibration(dev))}\n\n`);
   process.exit(0);
 }
 
 // --dev-only: while tuning, the frozen figures are not looked at.
-const test = flag('--dev-only') ? [] : loadMail('test');
+const test = flag('--dev-only') || onlyBatch ? [] : loadMail('test');
 if (test.length > 0) {
   const testScore = scoreCorpus(test, { extract, frozen: true });
   process.stdout.write(`== frozen test (${test.length} cases; aggregate only)\n${formatScore(testScore, false)}\n\n`);
