@@ -141,6 +141,10 @@ function choosePerson(m: Message, display: DisplayName, body: BodyNames, localPa
   return choice;
 }
 
+/** A service naming itself in the mail it sends (one table for every language read); the name is captured. */
+const SERVICE_SELF_NAMED =
+  /\b(?:powered by|automated (?:notification|message|e-?mail) from|sent (?:via|through|using)|(?:applied|applying|application|apply) (?:[\p{L}\d-]+ ){0,10}?via|propulsé par|envoyé (?:via|par l'intermédiaire de)|bereitgestellt von|betrieben von|versendet über|desarrollado por|enviado (?:a través de|vía|via)|mogelijk gemaakt door|verzonden via|fornito da|inviato tramite|enviado através de|desenvolvido por)[ \t]+([\p{L}\d][\p{L}\d.&-]{1,40})/gu;
+
 const NO_REPLY = /no-?reply|do-?not-?reply|dontreply|nao-?responda|ne-?pas-?repondre|noresponder|notifications?/;
 
 /** The From name is the bare name (or nothing): no "Careers", "Recruiting" or person says who at the company writes. */
@@ -237,6 +241,16 @@ export function readRecruiter(msg: MessageInput): Reading {
     if (!own.some((l) => l.lower.includes(named))) display = { person: null, orgs: [relayed.full ?? relayed.first, ...display.orgs], shared: true };
   }
   const lowerText = own.map((l) => l.lower).join('\n');
+  // "Powered by Revetly", "an automated notification from VerticalHire", "applied … via Resourcin": the sender's
+  // domain is the service that relayed the mail, not the employer.
+  if (domain.kind === 'company' && domain.key.length >= 3) {
+    for (const m of lowerText.matchAll(SERVICE_SELF_NAMED)) {
+      if (matchQuality(m[1] ?? '', domain.key) >= 2) {
+        domain = { ...domain, kind: 'relay' };
+        break;
+      }
+    }
+  }
   const person = choosePerson(m, display, body, localPart, (p) => readsAsOrganisation(p, lowerText, domain.kind === 'company' ? domain.key : ''));
   let role = chooseRole(m, own, forwarded, body.signature?.start ?? own.length);
   // The sender's organisation in the From header ("Studio Tecnico Rossi & Associati") is not the job.

@@ -139,6 +139,23 @@ export const ORG_WORDS: ReadonlySet<string> = new Set([
   'institute', 'institut', 'gouv', 'gov', 'ministry', 'council', 'authority', 'museum', 'hotel', 'hotels', 'resorts',
   'stores', 'retail', 'markets', 'brands', 'automotive', 'aerospace', 'engineering', 'manufacturing', 'construction',
   'sa', 'sas', 'srl', 'spa', 'bv', 'nv', 'plc', 'ab', 'oy', 'se', 'kg', 'ug', 'pty', 'llp', 'lp',
+  // Kinds of business and institution that name an employer in every language read ("Boulangeries Maréchal",
+  // "Stadtwerke Kaltenbach", "Bakkerij De Korenschoof", "Pharmacie Vallon"): never a person's first word.
+  ...[
+    'bakery', 'bakeries', 'pharmacy', 'brewery', 'dental', 'restaurant', 'restaurants', 'cafe', 'café', 'salon',
+    'bäckerei', 'metzgerei', 'apotheke', 'klinikum', 'klinik', 'krankenhaus', 'praxis', 'kanzlei', 'stadtwerke',
+    'sparkasse', 'volksbank', 'autohaus', 'brauerei', 'spedition', 'pflegedienst', 'hochschule', 'lehrstuhl',
+    'forschungsgruppe', 'arbeitsgruppe', 'fakultät', 'verlag', 'versicherung', 'versicherungen', 'werke', 'bau',
+    'boulangerie', 'boulangeries', 'pâtisserie', 'pharmacie', 'clinique', 'cabinet', 'garage', 'hôtel', 'librairie',
+    'lycée', 'école', 'laboratoire', 'laboratoires', 'atelier', 'ateliers', 'boucherie', 'société', 'établissements',
+    'assurances', 'banque', 'transports', 'faculté',
+    'panadería', 'farmacia', 'clínica', 'colegio', 'escuela', 'taller', 'talleres', 'restaurante', 'laboratorio',
+    'laboratorios', 'despacho', 'bufete', 'transportes', 'construcciones', 'distribuciones', 'seguros', 'banco',
+    'facultad', 'universidade', 'padaria', 'farmácia', 'escola', 'construtora', 'lojas',
+    'bakkerij', 'apotheek', 'ziekenhuis', 'kliniek', 'praktijk', 'hogeschool', 'universiteit', 'stichting',
+    'zorggroep', 'installatietechniek',
+    'panificio', 'ospedale', 'scuola', 'università', 'officina', 'ristorante', 'albergo', 'gruppo',
+  ],
 ]);
 
 /**
@@ -158,6 +175,8 @@ export const NOT_PERSON_WORDS: ReadonlySet<string> = new Set([
   'committee', 'comité', 'comitato', 'kommission', 'commissie', 'panel', 'jury', 'board', 'signatory', 'authorized',
   'authorised', 'registrar', 'customer', 'desk', 'cell', 'placement', 'undefined', 'null', 'unknown', 'noreply',
   'bot', 'assistant', 'scheduler', 'schedulers', 'notifications', 'system', 'webmaster', 'postmaster',
+  // A team and its work in the other languages ("Time de Recrutamento", "Équipe recrutement").
+  'time', 'recrutamento', 'recrutement', 'reclutamiento', 'selección', 'seleção', 'werving', 'selectie', 'talento',
 ]);
 
 /** Public bodies' words: a name with one is an organisation's ("Gemeente Waterland", "Stadt Linz"). */
