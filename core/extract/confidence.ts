@@ -94,7 +94,8 @@ const SHAPE_CUES: { name: Cue[]; role: Cue[]; company: Cue[] } = {
     { test: PLATFORMS, factor: 0 },
     { test: PLACES, factor: 0 },
     { test: NOT_COMPANY, factor: 0 },
-    { test: /^\p{Ll}/u, factor: 0.7 },
+    // Lower case is doubtful, unless it is a brand's lower camel case ("oCode", "iMMAP", "eBay").
+    { test: /^\p{Ll}(?!\p{Ll}?\p{Lu})/u, factor: 0.7 },
     { test: (v) => v.split(' ').length > 5, factor: 0.6 },
     // One long capitalised run is usually a domain's words run together ("Hotelvilladovale").
     { test: /^\p{Lu}\p{Ll}{9,}$/u, factor: 0.8 },

@@ -143,6 +143,7 @@ export const ORG_WORDS: ReadonlySet<string> = new Set([
   // "Stadtwerke Kaltenbach", "Bakkerij De Korenschoof", "Pharmacie Vallon"): never a person's first word.
   ...[
     'bakery', 'bakeries', 'pharmacy', 'brewery', 'dental', 'restaurant', 'restaurants', 'cafe', 'café', 'salon',
+    'learning', 'education', 'academy', 'akademie', 'académie', 'academia', 'training',
     'bäckerei', 'metzgerei', 'apotheke', 'klinikum', 'klinik', 'krankenhaus', 'praxis', 'kanzlei', 'stadtwerke',
     'sparkasse', 'volksbank', 'autohaus', 'brauerei', 'spedition', 'pflegedienst', 'hochschule', 'lehrstuhl',
     'forschungsgruppe', 'arbeitsgruppe', 'fakultät', 'verlag', 'versicherung', 'versicherungen', 'werke', 'bau',

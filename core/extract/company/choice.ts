@@ -28,7 +28,8 @@ function plausibleCompany(name: string): boolean {
   if (NOT_COMPANY.has(low)) return false;
   const words = name.split(' ');
   if (words.length > 7) return false;
-  if (!/^[\p{Lu}\p{N}]/u.test(name) && !/^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/.test(name)) return false;
+  // Capitalised, a domain, or a brand written in lower camel case ("oCode Tech", "iMMAP", "eBay").
+  if (!/^[\p{Lu}\p{N}]|^\p{Ll}{1,2}\p{Lu}/u.test(name) && !/^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/.test(name)) return false;
   if (words.some((w) => isRoleHead(w))) return false;
   if (/[@<>{}[\]=]|https?:|\d{4,}/.test(name)) return false;
   return true;

@@ -46,9 +46,14 @@ function splitSignatureLine(line: string): string[] {
 /** "i. A." / "i. V." / "p.p." before a signer's name: signing on someone's behalf, not part of the name. */
 const ON_BEHALF = /^(?:i\.\s?a\.|i\.\s?v\.|p\.\s?p\.?|pp\.|p\.o\.|per pro\.?)\s+/i;
 
+/** A line of prose ("…and wish you every success in your future."): a signature's lines are names, titles and places. */
+function isProse(line: string): boolean {
+  return line.split(' ').length > 8 && /[.!?]$/.test(line);
+}
+
 function signatureName(line: string, exclude: ReadonlySet<string>): { name: PersonName; rest: string[] } | null {
   // A line ending in a colon is a heading ("Pontos Positivos:", "Interview Details:"), never a signer.
-  if (line.length > 100 || line.endsWith(':')) return null;
+  if (line.length > 100 || line.endsWith(':') || isProse(line)) return null;
   const stripped = line.replace(/^(?:[-–—]{1,2}\s*)/, '').replace(ON_BEHALF, '');
   const parts = splitSignatureLine(stripped);
   const first = parts[0];
@@ -138,7 +143,9 @@ export function findSignature(lines: readonly string[], exclude: ReadonlySet<str
     const block = lines.slice(start, end);
     const head = block[0] ?? '';
     const boilerplate = block.every((l) => l.length > 100 || /^\[|unsubscribe|https?:|www\./i.test(l));
-    if (!boilerplate && block.length <= MAX_SIGNATURE_LINES && start > greeting) {
+    // A heading over a paragraph ("Additional Comments" over "The panel will include…") is no signature block.
+    const prose = block.slice(1).some(isProse);
+    if (!boilerplate && !prose && block.length <= MAX_SIGNATURE_LINES && start > greeting) {
       const named = signatureName(head, exclude);
       if (named && (block.length > 1 || named.rest.length > 0 || blocks === 0 || named.name.full !== null)) {
         return readBlock(lines, start, exclude);
