@@ -229,7 +229,9 @@ const ROLE_HEADS: ReadonlySet<string> = new Set([
   // German (full words; compounds are caught by GERMAN_HEAD_SUFFIXES)
   'werkstudent', 'werkstudentin', 'praktikant', 'praktikantin', 'praktikum', 'trainee', 'azubi', 'auszubildender',
   'auszubildende', 'ausbildung', 'fachkraft', 'kaufmann', 'kauffrau', 'leitung', 'disponent', 'disponentin', 'begleiter', 'begleiterin',
-  'alltagsbegleitung', 'pflegekraft', 'verkäufer', 'verkäuferin',
+  'alltagsbegleitung', 'pflegekraft', 'verkäufer', 'verkäuferin', 'doktorand', 'doktorandin', 'postdoc', 'oberarzt',
+  'oberärztin', 'assistenzarzt', 'assistenzärztin', 'facharzt', 'fachärztin', 'elektroniker', 'elektronikerin',
+  'mediengestalter', 'mediengestalterin',
   // French
   'ingénieur', 'ingénieure', 'ingenieur', 'développeur', 'développeuse', 'developpeur', 'chef', 'cheffe', 'responsable',
   'chargé', 'chargée', 'analyste', 'consultante', 'stagiaire', 'stage', 'directeur', 'directrice', 'architecte',
@@ -346,6 +348,13 @@ const DAYS_AND_MONTHS = [
   'fri', 'sat', 'sun', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
 ];
 
+/** Words of time, never inside a job title ("Interview Tomorrow for Product Designer"). Lower case. */
+export const TIME_WORDS: ReadonlySet<string> = new Set([
+  ...DAYS_AND_MONTHS.filter((w) => w !== 'may' && w !== 'mar'),
+  'today', 'tomorrow', 'tonight', 'yesterday', 'heute', 'morgen', 'demain', "aujourd'hui", 'mañana', 'hoy', 'domani',
+  'oggi', 'vandaag', 'amanhã', 'hoje', 'reminder', 'erinnerung', 'rappel', 'recordatorio', 'lembrete', 'herinnering',
+]);
+
 /** Capitalised words that are never (part of) a person's name. Lower case. */
 export const NOT_NAME_WORDS: ReadonlySet<string> = new Set([
   ...ROLE_MAILBOX_WORDS, ...ORG_WORDS, ...DAYS_AND_MONTHS, ...DEPARTMENT_WORDS,
@@ -380,6 +389,8 @@ function computeRoleHead(word: string): boolean {
   let w = word.toLowerCase();
   if (!/^\p{L}.*\p{L}$/su.test(w)) w = w.replace(EDGE_PUNCTUATION, '');
   if (w.length === 0) return false;
+  // A gender star, colon or underscore form ("Mitarbeiter*in", "Doktorand:in", "Wissenschaftliche*r") reads as its stem.
+  if (/[*:_](?:in|innen|r|e|n)$/u.test(w)) w = w.replace(/[*:_](?:in|innen|r|e|n)$/u, '');
   if (ROLE_HEADS.has(w) || GERMAN_SUFFIX_SET.has(w)) return true;
   if (w.length >= 8) {
     for (const n of GERMAN_SUFFIX_LENGTHS) {

@@ -2,7 +2,7 @@
 // "el puesto de X", "die Stelle X"), from the subject ("Offer: X", "Interview – X"), or from a title-like phrase.
 
 import { withoutGenderNote } from '../gender-note';
-import { HEAD_INITIAL, TITLE_CONNECTORS, TITLE_TRIM_WORDS, isRoleHead } from './lexicon';
+import { HEAD_INITIAL, TIME_WORDS, TITLE_CONNECTORS, TITLE_TRIM_WORDS, isRoleHead } from './lexicon';
 import { type Line, type Tok, analyzeLine, endsPhrase, isDash, tokenAt } from './tokens';
 
 /** Words that end a title read forwards ("… Engineer to lead", "… Manager for an exciting company"). */
@@ -38,11 +38,21 @@ const MODIFIERS: ReadonlySet<string> = new Set([
 const REQUISITION = /\s*(?:\((?:req(?:uisition)?|ref|id|job id)?[#:.\s]*[A-Z]{0,4}-?\d{3,}\)|\b(?:req(?:uisition)?|ref|job id)\s?[#:.]?\s?[A-Z]{0,4}-?\d{3,}|#\s?[A-Z]{0,4}-?\d{3,}|\b[A-Z]{1,4}-?\d{4,}\b)/gu;
 
 /** Tidy a captured title: no gender marker, requisition id, trailing location or stray punctuation. */
+/**
+ * A place of work after a title: a possessive ("in our team", "em nossa empresa", "bei unserem Kunden") always; a
+ * capitalised name after at/bei/bij/chez/presso always, after pt/es/it "na/no/nella/en" only when it names an
+ * organisation ("na Grupo Aurora", not "Técnico em Edificações").
+ */
+const TRAILING_EMPLOYER =
+  /\s+(?:(?:in|at|with|for|em|en|na|no|nel|nella|bei|bij|chez|dans|au sein de|presso|para|für|pour|per) (?:our|your|nossa|nosso|a nossa|o nosso|nuestra|nuestro|notre|nos|unserer|unserem|unseren|unsere|onze|ons|la nostra|il nostro)\b.*|(?:at|bei|bij|chez|presso) \p{Lu}.*|(?:na|no|nella|nel|en) (?:grupo|gruppo|empresa|azienda|rede|banco|clínica|hospital|universidade|universidad) \p{Lu}.*)$/u;
+
 function tidyTitle(raw: string): string {
   let t = withoutGenderNote(raw).replace(REQUISITION, ' ');
   t = t.replace(/[()]\s*[()]/g, ' ').replace(/\(\s*\)/g, '');
   t = t.replace(/\s+[–—-]+\s+(?:remote|hybrid|on-?site|full[- ]time|part[- ]time|contract|permanent|temporary|remoto|remota|híbrido|hibrido|presencial|télétravail|\d.*)$/i, '');
   t = t.replace(/\s+(?:remote|hybrid)$/i, '');
+  // The employer after the title, in every language read: "… em nossa empresa", "… na Grupo Aurora", "… at Acme".
+  t = t.replace(TRAILING_EMPLOYER, '');
   // A bracket holding a work arrangement or pay is not part of the title: "(Remote)", "(Contract, $90/h)", "(remoto)".
   t = t.replace(/\s*\((?:[^()]{0,40}(?<![\p{L}])(?:remote|hybrid|on-?site|full[- ]time|part[- ]time|contract|permanent|temporary|freelance|remoto|remota|híbrido|hibrido|presencial|teletrabajo|télétravail|cdi|cdd|clt|festanstellung|vollzeit|teilzeit|area|zona|region|région|región|regione|sede|standort|location|based)(?![\p{L}])[^()]{0,40}|[^()]{0,30}[$€£¥]\s?\d[^()]{0,30})(?:\)|$)/giu, '');
   // Trailing punctuation goes, except the dot of an abbreviation that ends the title ("Analista de Datos Sr.").
@@ -208,9 +218,9 @@ function titleRun(text: string): string | null {
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i] as Tok;
     const low = t.low;
-    const inside = t.cap || isRoleHead(low) || MODIFIERS.has(low) || t.lead.includes('(') || t.trail.includes(')') ||
+    const inside = !TIME_WORDS.has(low) && (t.cap || isRoleHead(low) || MODIFIERS.has(low) || t.lead.includes('(') || t.trail.includes(')') ||
       (lowerCase && /^\p{L}/u.test(t.core) && !STOP_WORDS.has(low)) ||
-      (run.length > 0 && (TITLE_CONNECTORS.has(low) || isDash(t.core)) && !['in', 'at', 'en', 'a'].includes(low));
+      (run.length > 0 && (TITLE_CONNECTORS.has(low) || isDash(t.core)) && !['in', 'at', 'en', 'a'].includes(low)));
     if (inside) run.push(t);
     if (!inside || (endsPhrase(t) && !t.trail.startsWith(')'))) {
       const found = flush();

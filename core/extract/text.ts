@@ -48,7 +48,8 @@ function cleanLine(raw: string): string {
   let line = raw.length > MAX_LINE_CHARS ? raw.slice(0, MAX_LINE_CHARS) : raw;
   line = line.replace(ODD_CHARS, (ch) => ODD_REPLACEMENT[ch] ?? (ch <= '\u200d' && ch >= '\u200b' ? '' : ch === '\u2060' || ch === '\ufeff' ? '' : ' '));
   if (line.includes('<')) line = line.replace(/<(?:https?:|mailto:|www\.)[^<>\s]{0,600}>/gi, ' ');
-  if (line.includes('*') || line.includes('__')) line = line.replace(/\*+|_{2,}/g, '');
+  // Emphasis marks go; a German gender star inside a word stays ("Mitarbeiter*in", "Wissenschaftliche*r").
+  if (line.includes('*') || line.includes('__')) line = line.replace(/(?<!\p{L})\*+|\*+(?!\p{L})|\*{2,}|_{2,}/gu, '');
   if (line.includes('  ')) line = line.replace(/ {2,}/g, ' ');
   line = line.trim();
   // Bullets and list markers carry no meaning for us.
