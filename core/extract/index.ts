@@ -141,6 +141,8 @@ function choosePerson(m: Message, display: DisplayName, body: BodyNames, localPa
   return choice;
 }
 
+const ON_BEHALF_OF = /\s(?:on behalf of|pour le compte de|au nom de|im auftrag von|en nombre de|por cuenta de|em nome de|per conto di|namens)\s/iu;
+
 /** A service naming itself in the mail it sends (one table for every language read); the name is captured. */
 const SERVICE_SELF_NAMED =
   /\b(?:powered by|automated (?:notification|message|e-?mail) from|sent (?:via|through|using)|(?:applied|applying|application|apply) (?:[\p{L}\d-]+ ){0,10}?via|propulsé par|envoyé (?:via|par l'intermédiaire de)|bereitgestellt von|betrieben von|versendet über|desarrollado por|enviado (?:a través de|vía|via)|mogelijk gemaakt door|verzonden via|fornito da|inviato tramite|enviado através de|desenvolvido por)[ \t]+([\p{L}\d][\p{L}\d.&-]{1,40})/gu;
@@ -225,6 +227,8 @@ export function readRecruiter(msg: MessageInput): Reading {
   // "Acme via Scheduly" from scheduly's domain: the domain is the relaying service's, not the employer's.
   const via = /\svia\s+(.{2,60})$/iu.exec(m.fromName.trim());
   if (via && domain.kind === 'company' && matchQuality(via[1] ?? '', domain.key) >= 2) domain = { ...domain, kind: 'relay' };
+  // "Emplo on behalf of Ironbark Grammar School": the sender's domain is the service's; the display name names the employer.
+  if (domain.kind === 'company' && ON_BEHALF_OF.test(m.fromName)) domain = { ...domain, kind: 'relay' };
   const localPart = (m.fromEmail.split('@')[0] ?? '').toLowerCase();
   let display = parseDisplayName(m.fromName, m.fromEmail, domain.kind === 'company' ? domain.key : '', domain.kind === 'relay');
   // "Portal de Empleabilidad X", "Les emplois de l'inclusion": the sender is a job board writing from its own domain.

@@ -44,7 +44,7 @@ export const RELAY_DOMAINS: readonly string[] = [
  * pattern for every language: job board, vacancies, career portal, employment portal.
  */
 export const JOB_PLATFORM_PATTERN =
-  /^jobs?(?!s?ite)|jobs?(?:board|portal|alert|center|centre|market|bank|finder|search|connect|hub|site|net|list)|vacanc|vacature|stellen(?:markt|boerse|borse|portal|angebote)|jobboerse|jobborse|emplois|empleab|bolsadetrabajo|bolsadeempleo|portaldeempleo|portaldevagas|vagas|offresdemploi|careerportal|karriereportal|talentportal|hiringplatform|recruitingplatform|portal(?:de|do|da)?(?:empleo|empleab|vagas|emploi|emplois|lavoro)|lavoro(?:portal)?$/;
+  /^jobs?(?!s?ite)|.apply$|^apply(?:to|for)|jobs?(?:board|portal|alert|center|centre|market|bank|finder|search|connect|hub|site|net|list)|vacanc|vacature|stellen(?:markt|boerse|borse|portal|angebote)|jobboerse|jobborse|emplois|empleab|bolsadetrabajo|bolsadeempleo|portaldeempleo|portaldevagas|vagas|offresdemploi|careerportal|karriereportal|talentportal|hiringplatform|recruitingplatform|portal(?:de|do|da)?(?:empleo|empleab|vagas|emploi|emplois|lavoro)|lavoro(?:portal)?$/;
 
 /**
  * Labels of a sender's domain that name a service rather than the organisation ("…@teaching-jobs.service.gov.uk",

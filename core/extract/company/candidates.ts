@@ -11,6 +11,8 @@ export function tidyCompany(name: string): string {
   const legal = TRAILING_LEGAL_FORM.exec(s);
   if (legal && legal[1] === ',') s = s.slice(0, legal.index).trim();
   s = s.replace(/^the\s+/i, '');
+  // A greeting before the name ("Welcome to Cedarline Finance", "Greetings from Acme", "Willkommen bei …").
+  s = s.replace(/^(?:welcome to|greetings from|hello from|news from|an update from|message from|willkommen bei|grüße von|bienvenue (?:chez|à)|bienvenid[oa]s? a|benvenut[oa] in|welkom bij|bem-vind[oa] à)\s+(?=\S)/iu, '');
   const words = s.split(' ');
   while (words.length > 1 && DEPARTMENT_WORDS.has((words[words.length - 1] ?? '').toLowerCase())) words.pop();
   // A leading department ("RH FG Services", "HR Acme") is not part of the name either.

@@ -33,10 +33,11 @@ function hasOrgWord(part: string): boolean {
     .some((w) => ORG_WORDS.has(w));
 }
 
-/** Strip department words from the end of an organisation name: "Corvid Recruiting" → "Corvid". */
+/** Strip department words from either end of an organisation name: "Corvid Recruiting" → "Corvid", "Recruiting Lindgrün AG" → "Lindgrün AG". */
 function stripDepartment(org: string): string {
   const words = org.trim().replace(/^the\s+/i, '').split(/\s+/);
   while (words.length > 1 && DEPARTMENT_WORDS.has((words[words.length - 1] ?? '').toLowerCase())) words.pop();
+  while (words.length > 1 && DEPARTMENT_WORDS.has((words[0] ?? '').toLowerCase())) words.shift();
   return words.join(' ');
 }
 
@@ -74,6 +75,13 @@ export function parseDisplayName(fromName: string, fromEmail: string, domainKey:
   if (via) {
     relay = true;
     s = s.slice(0, via.index);
+  }
+  // "Emplo on behalf of Ironbark Grammar School": a service writing for the employer it names.
+  const behalf = /\s+(?:on behalf of|pour le compte de|au nom de|im auftrag von|en nombre de|por cuenta de|em nome de|per conto di|namens)\s+/i.exec(s);
+  if (behalf && behalf.index > 0) {
+    relay = true;
+    result.orgs.push(s.slice(behalf.index + behalf[0].length).trim());
+    s = s.slice(0, behalf.index).trim();
   }
   s = s.replace(/\s+/g, ' ').trim();
 
