@@ -255,7 +255,15 @@ export function readRecruiter(msg: MessageInput): Reading {
       }
     }
   }
-  const person = choosePerson(m, display, body, localPart, (p) => readsAsOrganisation(p, lowerText, domain.kind === 'company' ? domain.key : ''));
+  // A lone name the From header gives as an organisation ("— Jobsy" under mail from "Jobsy") is the sender's, not a person's.
+  const displayOrgKeys = new Set(display.orgs.map((o) => foldKey(o)));
+  const person = choosePerson(
+    m,
+    display,
+    body,
+    localPart,
+    (p) => (p.full === null && displayOrgKeys.has(foldKey(p.first))) || readsAsOrganisation(p, lowerText, domain.kind === 'company' || domain.kind === 'relay' ? domain.key : ''),
+  );
   let role = chooseRole(m, own, forwarded, body.signature?.start ?? own.length);
   // The sender's organisation in the From header ("Studio Tecnico Rossi & Associati") is not the job.
   if (role && display.person === null && role.value.includes(' ') && foldKey(m.fromName).includes(foldKey(role.value))) role = null;
