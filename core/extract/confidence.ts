@@ -80,7 +80,7 @@ const SHAPE_CUES: { name: Cue[]; role: Cue[]; company: Cue[] } = {
     // A title is a few words; a long run has caught part of the sentence.
     { test: (v) => v.split(' ').length > 6, factor: 0.6 },
     // A bare generic head ("Developer", "Manager") is as often the sentence's word as the job's title.
-    { test: /^(?:developer|manager|engineer|consultant|analyst|designer|lead|director|specialist|associate|assistant|head|partner|executive)$/iu, factor: 0.6 },
+    { test: /^(?:developer|manager|engineer|consultant|analyst|designer|lead|director|specialist|associate|assistant|head|partner|executive|officer|coordinator|administrator|agent|chef|responsable|assistante?|technicien(?:ne)?|ingénieure?|leiter(?:in)?|mitarbeiter(?:in)?|referent(?:in)?|jefe|técnico|analista|gerente|coordinador(?:a)?|medewerker|adviseur|responsabile|tecnico)$/iu, factor: 0.6 },
     // Starts with a lower-case word (a title in a letter is capitalised), or ends on a function word.
     { test: /^\p{Ll}/u, factor: 0.85 },
     { test: /\s(?:and|or|of|for|in|at|the|a|an|to|with|und|oder|de|du|des|la|le|el|en|et|y|e|o|van|voor|di|da)$/iu, factor: 0.5 },

@@ -17,6 +17,14 @@ const STOP_WORDS: ReadonlySet<string> = new Set([
   'while', 'because', 'unterbreiten', 'anbieten', 'teil', 'unseres', 'unserer', 'unserem', 'und', 'and', 'y', 'et', 'e', 'en', 'à', 'a',
 ]);
 
+const AND_WORDS: ReadonlySet<string> = new Set(['and', 'und', 'et', 'y', 'e', '&']);
+/** Capitalised pronouns and articles that start the rest of a sentence after "und" ("… und Ihr Interesse"). */
+const CAPITAL_PRONOUNS: ReadonlySet<string> = new Set([
+  'ihr', 'ihre', 'ihren', 'ihrem', 'ihrer', 'sie', 'ihnen', 'wir', 'uns', 'unser', 'unsere', 'vous', 'votre', 'vos',
+  'nous', 'usted', 'ustedes', 'su', 'sus', 'we', 'you', 'your', 'our', 'i', 'the', 'a', 'an', 'der', 'die', 'das',
+  'den', 'dem', 'ein', 'eine', 'le', 'la', 'les', 'el', 'los', 'las', 'un', 'una', 'une',
+]);
+
 /** Articles: after a title's last word (not after "de"), they start the rest of the sentence. */
 const ARTICLES: ReadonlySet<string> = new Set(['el', 'la', 'los', 'las', 'le', 'les', 'il', 'lo', 'gli', 'un', 'una', 'une', 'o', 'os', 'as', 'um', 'uma', 'het']);
 
@@ -44,7 +52,7 @@ const REQUISITION = /\s*(?:\((?:req(?:uisition)?|ref|id|job id)?[#:.\s]*[A-Z]{0,
  * organisation ("na Grupo Aurora", not "Técnico em Edificações").
  */
 const TRAILING_EMPLOYER =
-  /\s+(?:(?:in|at|with|for|em|en|na|no|nel|nella|bei|bij|chez|dans|au sein de|presso|para|für|pour|per) (?:our|your|nossa|nosso|a nossa|o nosso|nuestra|nuestro|notre|nos|unserer|unserem|unseren|unsere|onze|ons|la nostra|il nostro)\b.*|(?:at|bei|bij|chez|presso) \p{Lu}.*|(?:na|no|nella|nel|en) (?:grupo|gruppo|empresa|azienda|rede|banco|clínica|hospital|universidade|universidad) \p{Lu}.*)$/u;
+  /\s+(?:(?:in|at|with|for|em|en|na|no|nel|nella|bei|bij|chez|dans|au sein de|presso|para|für|pour|per) (?:our|your|nossa|nosso|a nossa|o nosso|nuestra|nuestro|notre|nos|unserer|unserem|unseren|unsere|onze|ons|la nostra|il nostro)\b.*|(?:at|bei|bij|chez|presso) \p{Lu}.*|(?:na|no|nella|nel|en) (?:[Gg]rupo|[Gg]ruppo|[Ee]mpresa|[Aa]zienda|[Rr]ede|[Bb]anco|[Cc]línica|[Hh]ospital|[Uu]niversidade|[Uu]niversidad)(?: \p{Lu}.*)?)$/u;
 
 function tidyTitle(raw: string): string {
   let t = withoutGenderNote(raw).replace(REQUISITION, ' ');
@@ -161,6 +169,8 @@ function titleForward(toks: readonly Tok[], i: number): string | null {
       (PRAISE.has(low) && out.length === 0) ||
       (isDash(t.core) && out.length > 0 && next !== undefined && next.cap) ||
       (TITLE_CONNECTORS.has(low) && !STOP_WORDS.has(low) && out.length > 0 && next !== undefined) ||
+      // "and"/"und"/"et"/"y" inside a title when a capitalised word that is no pronoun follows ("Data und Analytics").
+      (AND_WORDS.has(low) && out.length > 0 && next !== undefined && next.cap && !CAPITAL_PRONOUNS.has(next.low) && !endsPhrase(next)) ||
       (low === 'en' && out.length > 0 && next !== undefined && !next.cap) ||
       (/^\p{Ll}[\p{L}-]*$/u.test(t.core) && !STOP_WORDS.has(low) && out.length < 6);
     if (!accept) break;
