@@ -33,12 +33,25 @@ function hasOrgWord(part: string): boolean {
     .some((w) => ORG_WORDS.has(w));
 }
 
-/** Strip department words from either end of an organisation name: "Corvid Recruiting" → "Corvid", "Recruiting Lindgrün AG" → "Lindgrün AG". */
+/** Strip department words from the end of an organisation name: "Corvid Recruiting" → "Corvid". */
 function stripDepartment(org: string): string {
   const words = org.trim().replace(/^the\s+/i, '').split(/\s+/);
   while (words.length > 1 && DEPARTMENT_WORDS.has((words[words.length - 1] ?? '').toLowerCase())) words.pop();
-  while (words.length > 1 && DEPARTMENT_WORDS.has((words[0] ?? '').toLowerCase())) words.shift();
   return words.join(' ');
+}
+
+/**
+ * "Recruiting Lindgrün AG" → "Lindgrün AG": department words before a name, kept out only when what remains is
+ * surely the organisation (the sender's domain spells it, or it carries an organisation word); "Talent Acquisition
+ * Partner" is a person's title, not a company called "Acquisition Partner".
+ */
+function stripLeadingDepartment(org: string, domainKey: string): string {
+  const words = org.trim().split(/\s+/);
+  while (words.length > 1 && DEPARTMENT_WORDS.has((words[0] ?? '').toLowerCase())) words.shift();
+  const rest = words.join(' ');
+  const key = foldKey(rest, true);
+  const spelled = domainKey.length >= 3 && (key.startsWith(domainKey) || foldKey(rest).startsWith(domainKey));
+  return rest !== org.trim() && (spelled || hasOrgWord(rest)) ? rest : org;
 }
 
 export interface DisplayName {
@@ -108,7 +121,8 @@ export function parseDisplayName(fromName: string, fromEmail: string, domainKey:
   for (const part of parts) {
     if (isTeamLabel(part)) {
       // "Corvid Recruiting" → the company is "Corvid".
-      const rest = stripDepartment(part);
+      let rest = stripDepartment(part);
+      if (rest === part) rest = stripLeadingDepartment(part, domainKey);
       if (rest !== part && !isTeamLabel(rest)) result.orgs.push(rest);
       continue;
     }
