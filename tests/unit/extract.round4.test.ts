@@ -1,0 +1,137 @@
+// Hand-written messages for the mechanisms of issue 14's fourth round. None is copied from a fixture.
+import { extractRecruiter, type MessageInput, type Recruiter } from '../../core/extract';
+
+function extract(partial: Partial<MessageInput>): Recruiter {
+  return extractRecruiter({ fromName: '', fromEmail: '', subject: '', body: '', ...partial });
+}
+
+describe('organisations are not people', () => {
+  it.each([
+    ['Bäckerei Sonnenkorn', 'jobs@sonnenkorn.de'],
+    ['Pharmacie du Port', 'recrutement@pharmacieduport.fr'],
+    ['Bakkerij Het Anker', 'werk@hetanker.nl'],
+    ['Stadtwerke Ostheim', 'karriere@stadtwerke-ostheim.de'],
+    ['Harbour Learning', 'hiring@harbourlearning.org'],
+  ])('%s signs as an organisation: no first name, the name is the company', (fromName, fromEmail) => {
+    const r = extract({ fromName, fromEmail, subject: 'Your application', body: `Hello Sam,\n\nwe would like to invite you to an interview next Tuesday at 10:00.\n\nKind regards,\n${fromName}` });
+    expect(r.firstName).toBeNull();
+    expect(r.company).toBe(fromName);
+  });
+
+  it('a heading over a paragraph is no signature', () => {
+    const r = extract({
+      fromName: 'Northwind Careers',
+      fromEmail: 'careers@northwind.org',
+      subject: 'Interview invitation - Data Officer',
+      body: 'Dear Sam,\n\nWe would like to invite you to an interview for the Data Officer position on Monday at 14:00.\n\nFurther Details\nThe panel will include two members of the data team and our head of operations.\n\nBest regards,\nNorthwind Careers',
+    });
+    expect(r.firstName).toBeNull();
+  });
+
+  it('a sentence that starts with an adverb is no signer', () => {
+    const r = extract({
+      fromName: 'Lakeside Financial Careers',
+      fromEmail: 'hiring@lakesidefinancial.com',
+      subject: 'Your employment application',
+      body: 'Dear Ms. Grey:\n\nThank you for your interest in Lakeside Financial. Our decision is not to pursue your application further.\n\nAgain, we appreciate your interest in Lakeside Financial and wish you well.\n\nLakeside Financial Hiring Department',
+    });
+    expect(r.firstName).toBeNull();
+  });
+
+  it('a service signing with its own name is not a person', () => {
+    const r = extract({
+      fromName: 'Matchly',
+      fromEmail: 'hello@matchly.app',
+      subject: 'A company is interested: Operations Analyst',
+      body: 'Hi Sam,\n\nA hiring manager saw your profile and thinks you are a strong fit for Operations Analyst.\n\nAre you interested in this role?\n\n— Matchly',
+    });
+    expect(r.firstName).toBeNull();
+  });
+});
+
+describe('services that relay mail are not the employer', () => {
+  it('"Powered by" names the service', () => {
+    const r = extract({
+      fromName: 'Hirewell',
+      fromEmail: 'karriere@hirewell.ai',
+      subject: 'Eingangsbestätigung: Ihre Bewerbung als Elektroniker',
+      body: 'Stadtwerke Ostheim\n\nHallo Sam Berger,\n\nvielen Dank für Ihre Bewerbung als Elektroniker bei Stadtwerke Ostheim.\n\nFreundliche Grüße\nStadtwerke Ostheim\n\nPowered by HIREWELL — hirewell.ai',
+    });
+    expect(r.company).not.toBe('Hirewell');
+  });
+
+  it('"X on behalf of Y" makes Y the employer', () => {
+    const r = extract({
+      fromName: 'Checkly on behalf of Riverside Grammar School',
+      fromEmail: 'checks@checkly.com.au',
+      subject: 'Action required: police check for your application',
+      body: 'Dear Sam\n\nFurther to your application for Head of Music with Riverside Grammar School a police check is required.\nPlease follow the link.',
+    });
+    expect(r.company).toBe('Riverside Grammar School');
+  });
+
+  it('a greeting is not part of the company name', () => {
+    const r = extract({
+      fromName: 'Priya Shah',
+      fromEmail: 'priya.shah@maplecrestbank.com',
+      subject: 'Welcome to Maplecrest Bank! Offer Accepted',
+      body: "Dear Sam,\n\nWe're delighted that you've accepted our offer to join Maplecrest Bank.\n\nPriya Shah\nMaplecrest Bank",
+    });
+    expect(r.company).toBe('Maplecrest Bank');
+  });
+
+  it('department words before a name go only when the rest is surely the organisation', () => {
+    expect(extract({ fromName: 'Recruiting Grünwald AG', fromEmail: 'recruiting@gruenwald.de', subject: 'Jobangebot: Controller', body: 'Sehr geehrte Frau Lenz,\n\nwir freuen uns, Ihnen ein Angebot unterbreiten zu können.' }).company).toBe('Grünwald AG');
+  });
+
+  it('a brand in lower camel case is written as it is', () => {
+    expect(extract({ fromName: 'eNova Tech HR', fromEmail: 'hr@enova.co', subject: 'Application for Node.js Developer', body: 'Dear Sam,\nWarm greetings from eNova Tech!\nThank you for your application for Node.js Developer.' }).company).toBe('eNova Tech');
+  });
+});
+
+describe('roles in every language read', () => {
+  it('keeps a German gender star and joins "und"', () => {
+    const r = extract({
+      fromName: 'Lehrstuhl Robotik',
+      fromEmail: 'no-reply@apply.example.de',
+      subject: 'Einladung zum Interview',
+      body: 'Sehr geehrte*r Sam Berger,\n\nvielen Dank für deine Bewerbung auf die Position Doktorand*in Robotik und Embodied AI in unserer Forschungsgruppe.\n\nWir möchten dich gerne zu einem Interview einladen.',
+    });
+    expect(r.role).toBe('Doktorand*in Robotik und Embodied AI');
+  });
+
+  it.each([
+    ['Proposta para Coordenador de Loja na Grupo Aurora', 'Olá, Rodrigo!\n\nSegue a proposta.', 'Coordenador de Loja'],
+    ['Einladung: Data Engineer bei Nordwerk', 'Hallo Sam,\n\nwir möchten Sie gerne kennenlernen.', 'Data Engineer'],
+  ])('cuts the employer after a title (%s)', (subject, body, role) => {
+    const r = extract({ fromName: 'Patrícia Moura', fromEmail: 'patricia@aurora-varejo.com.br', subject, body });
+    expect(r.role ?? r.suggestions?.role).toBe(role);
+  });
+
+  it('a word of time never joins a title read from the subject', () => {
+    expect(extract({ fromName: 'Karen Osei', fromEmail: 'karen@brightwell.com', subject: 'Reminder: Interview Tomorrow for Product Designer', body: 'Hi Sam,\n\nA friendly reminder about your interview.\n\nBest,\nKaren' }).role).toBe('Product Designer');
+  });
+
+  it('a bare generic head is only a suggestion', () => {
+    const r = extract({ fromName: 'Atelier Moreau', fromEmail: 'rh@atelier-moreau.fr', subject: 'Candidature', body: 'Bonjour,\n\nnous avons le plaisir de vous proposer le poste de Chef au sein de notre atelier.\n\nCordialement,\nAtelier Moreau' });
+    expect(r.role).toBeNull();
+  });
+});
+
+describe('stages in every language read', () => {
+  it.each<[string, string, Recruiter['kind']]>([
+    ['Reference for Sam Lee', 'Hello Ruth,\n\nSam Lee listed you as a reference for a Registered Manager position with us. Would you answer a few short questions about their work?', 'other'],
+    ['Rückmeldung zu unserem Angebot', 'Sehr geehrte Frau Keller,\n\nwir haben zur Kenntnis genommen, dass Sie unser Angebot für die Position Disponentin abgelehnt haben.', 'other'],
+    ['Rückmeldung nach Ihrem Interview', 'Sehr geehrter Herr Demir,\n\nvielen Dank für das Gespräch. Wir haben uns für Kandidaten entschieden, die noch besser passen.', 'other'],
+    ['Interview cancelled', 'Hi Kevin,\n\nYour interview for the Technician position has been cancelled. Your recruiter will reach out to discuss rescheduling or next steps in the hiring process.', 'other'],
+    ['Statut mis à jour', 'Bonjour Sophie,\n\nVotre statut a été mis à jour pour le poste de Conseillère.\n\nMerci !', 'other'],
+    ['Uitnodiging meeloopdag', 'Beste Noor,\n\nWe nodigen je graag uit voor een meeloopdag bij onze bakkerij.', 'interview'],
+    ['Aanbod', 'Beste Daan,\n\nGoed nieuws! We willen je graag een aanbod doen voor de functie van verkoper.', 'offer'],
+    ['Lettre d’offre', 'Madame, Monsieur,\n\nnous avons le plaisir de vous proposer le poste de Chef d’équipe au sein de notre société.', 'offer'],
+    ['Test invitation', 'Dear Candidate,\n\nWe are delighted to invite you to take part in our assessment process for the role of Sales Coordinator.', 'interview'],
+    ['Your application', 'Dear Sam,\n\nThank you for your interest. After careful consideration we have decided to go in a different direction.', 'other'],
+    ['Votre candidature', 'Bonjour,\n\nvotre profil ne correspond pas aux besoins du poste de comptable. Nous vous souhaitons une bonne continuation.', 'other'],
+  ])('%s → %s', (subject, body, kind) => {
+    expect(extract({ fromName: 'Hiring Team', fromEmail: 'jobs@northwind-example.com', subject, body }).kind).toBe(kind);
+  });
+});
