@@ -165,7 +165,7 @@ function writesName(lowerText: string, name: string): boolean {
 
 /** An application subject's prefix ("Ihre Bewerbung „…“") or a label word ("Functie: …") before a title. */
 const ROLE_PREFIX =
-  /^(?:(?:ihre|deine|your|my|votre|ta|tu|su|je|uw|la tua|a sua|sua)\s+)?(?:application|bewerbung|candidature|candidatura|sollicitatie|postulación|inscrição)(?:\s+(?:for|als|auf|für|pour|para|voor|per|como|au))?\s*[:"„“'-]*\s*|^(?:functie|position|stelle|poste|puesto|vaga|vacature|posizione|vacancy)\s*[:-]?\s+(?:(?:de|d'|als|as|for|di|per|voor|van)\s+)?(?=\p{Lu})/iu;
+  /^(?:anfrage|request|inquiry|demande|solicitud|richiesta|aanvraag|pedido)(?:\s+(?:für|for|pour|de|para|per|voor))?\s*[:-]?\s+(?=\p{Lu})|^(?:(?:ihre|deine|your|my|votre|ta|tu|su|je|uw|la tua|a sua|sua)\s+)?(?:application|bewerbung|candidature|candidatura|sollicitatie|postulación|inscrição)(?:\s+(?:for|als|auf|für|pour|para|voor|per|como|au))?\s*[:"„“'-]*\s*|^(?:functie|position|stelle|poste|puesto|vaga|vacature|posizione|vacancy)\s*[:-]?\s+(?:(?:de|d'|als|as|for|di|per|voor|van)\s+)?(?=\p{Lu})/iu;
 
 /** A title without an application prefix, a label word, stray quotes or a cut-off gender note ("(all)"). */
 function tidyRole(title: string): string {

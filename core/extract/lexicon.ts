@@ -178,6 +178,7 @@ export const NOT_PERSON_WORDS: ReadonlySet<string> = new Set([
   'bot', 'assistant', 'scheduler', 'schedulers', 'notifications', 'system', 'webmaster', 'postmaster',
   // A team and its work in the other languages ("Time de Recrutamento", "Équipe recrutement").
   'time', 'recrutamento', 'recrutement', 'reclutamiento', 'selección', 'seleção', 'werving', 'selectie', 'talento',
+  'lavoro', 'carreiras', 'carreras', 'carrières', 'karriere', 'vagas', 'empleo', 'emploi', 'jobs', 'vacatures',
 ]);
 
 /** Public bodies' words: a name with one is an organisation's ("Gemeente Waterland", "Stadt Linz"). */
@@ -200,6 +201,9 @@ export const DEPARTMENT_WORDS: ReadonlySet<string> = new Set([
   'recruiting', 'recruitment', 'careers', 'career', 'talent', 'team', 'hr', 'jobs', 'hiring', 'scheduling',
   'engineering', 'acquisition', 'people', 'notifications', 'rrhh', 'recrutement', 'karriere', 'personal',
   'interviews', 'interview', 'coordination', 'ops', 'rh', 'personeelszaken', 'personalabteilung', 'personalwesen',
+  // The same in the other languages read ("INNEURO Carreiras", "Acme Empleo", "Fisimal Lavoro").
+  'carreiras', 'carreras', 'carrières', 'carriere', 'vagas', 'empleo', 'lavoro', 'stellen', 'recrutamento',
+  'reclutamiento', 'selezione', 'werving', 'vacatures',
 ]);
 
 /** Domain or company words that mark a staffing agency (the sender is not the employer). */

@@ -57,7 +57,7 @@ const TRAILING_EMPLOYER =
 function tidyTitle(raw: string): string {
   let t = withoutGenderNote(raw).replace(REQUISITION, ' ');
   t = t.replace(/[()]\s*[()]/g, ' ').replace(/\(\s*\)/g, '');
-  t = t.replace(/\s+[–—-]+\s+(?:remote|hybrid|on-?site|full[- ]time|part[- ]time|contract|permanent|temporary|remoto|remota|híbrido|hibrido|presencial|télétravail|\d.*)$/i, '');
+  t = t.replace(/\s+[–—-]+\s+(?:remote|hybrid|on-?site|full[- ]time|part[- ]time|contract|permanent|temporary|remoto|remota|híbrido|hibrido|presencial|télétravail|\d.*|(?:gehalt\w*|salary|salaire|salario|sueldo|salário|stipendio|salaris|pay|compensation|ral)\b.*)$/iu, '');
   t = t.replace(/\s+(?:remote|hybrid)$/i, '');
   // The employer after the title, in every language read: "… em nossa empresa", "… na Grupo Aurora", "… at Acme".
   t = t.replace(TRAILING_EMPLOYER, '');
