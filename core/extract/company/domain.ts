@@ -65,10 +65,21 @@ export function readDomain(email: string): SenderDomain {
   return { domain, label, key, kind, ...(institution ? { institution } : {}), ...(generic ? { generic } : {}) };
 }
 
-/** "goa-gmbh" → "goa": a legal form written into the label is not part of the name. */
+/** Parts of a label that name the mail service, not the organisation ("alphasheets-mail", "fdm-careers-mail"). */
+const MAIL_PARTS: ReadonlySet<string> = new Set(['mail', 'email', 'mailer', 'mailing', 'mails', 'notifications', 'notify', 'noreply']);
+const CAREERS_PARTS: ReadonlySet<string> = new Set(['careers', 'career', 'jobs', 'talent', 'recruiting', 'hr']);
+
+/**
+ * "goa-gmbh" → "goa": a legal form written into the label is not part of the name; nor is a mail service's part
+ * ("alphasheets-mail" → "alphasheets"), with a careers word before it ("fdm-careers-mail" → "fdm").
+ */
 function withoutLegalForm(label: string): string {
   const parts = label.split('-');
   while (parts.length > 1 && DOMAIN_LEGAL_PARTS.has(parts[parts.length - 1] ?? '')) parts.pop();
+  if (parts.length > 1 && MAIL_PARTS.has(parts[parts.length - 1] ?? '')) {
+    parts.pop();
+    while (parts.length > 1 && CAREERS_PARTS.has(parts[parts.length - 1] ?? '')) parts.pop();
+  }
   return parts.join('-');
 }
 
