@@ -131,6 +131,11 @@ describe('stages in every language read', () => {
     ['Test invitation', 'Dear Candidate,\n\nWe are delighted to invite you to take part in our assessment process for the role of Sales Coordinator.', 'interview'],
     ['Your application', 'Dear Sam,\n\nThank you for your interest. After careful consideration we have decided to go in a different direction.', 'other'],
     ['Votre candidature', 'Bonjour,\n\nvotre profil ne correspond pas aux besoins du poste de comptable. Nous vous souhaitons une bonne continuation.', 'other'],
+    ['Thanks for today', 'Hi Sam,\n\nThank you for your time today and for the interview with our team. We will be in touch within the next two weeks.', 'other'],
+    ['Nach unserem Gespräch', 'Hallo Sam,\n\nvielen Dank für das angenehme Gespräch zur Position Data Engineer. Wir melden uns in den kommenden Tagen.', 'other'],
+    ['Suite à votre entretien', 'Bonjour Sam,\n\nmerci pour votre entretien de mardi pour le poste de comptable. Nous revenons vers vous rapidement.', 'other'],
+    ['Second interview', 'Hi Sam,\n\nThank you for interviewing with us last week. We would like to invite you to a second interview with the hiring manager.', 'interview'],
+    ['We would like to hire you', 'Dear Keisha,\n\nThank you for meeting with us for an interview. We would like to hire you for the Shift Lead position.', 'offer'],
   ])('%s → %s', (subject, body, kind) => {
     expect(extract({ fromName: 'Hiring Team', fromEmail: 'jobs@northwind-example.com', subject, body }).kind).toBe(kind);
   });
