@@ -1,12 +1,9 @@
 // Precision first: what a letter may state, what becomes a suggestion, stage abstention and split stages,
 // and Unicode-correct capitalisation of names.
-import { extractRecruiter, type MessageInput } from '../../core/extract';
+import { extract } from '../support/extract-message';
 import { capitalFirst, titleCaseWord } from '../../core/extract/capitalize';
 import { STATE_AT, confidence } from '../../core/extract/confidence';
 
-function extract(partial: Partial<MessageInput>) {
-  return extractRecruiter({ fromName: '', fromEmail: '', subject: '', body: '', ...partial });
-}
 
 describe('name capitalisation', () => {
   it.each([

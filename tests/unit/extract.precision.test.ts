@@ -1,10 +1,7 @@
 // Issue 14, third round: when a company or a name is trustworthy. Hand-written messages; none is copied from a corpus.
-import { extractRecruiter, type MessageInput, type Recruiter } from '../../core/extract';
+import { extract } from '../support/extract-message';
 import { matchQuality, readDomain, splitIsGuess } from '../../core/extract/company/domain';
 
-function extract(partial: Partial<MessageInput>): Recruiter {
-  return extractRecruiter({ fromName: '', fromEmail: '', subject: '', body: '', ...partial });
-}
 
 describe('sender domains', () => {
   it('reads a job board or career portal by the words of its name as a relay', () => {

@@ -1,9 +1,7 @@
 // Hand-written messages for the mechanisms of issue 14's fourth round. None is copied from a fixture.
-import { extractRecruiter, type MessageInput, type Recruiter } from '../../core/extract';
+import { extract } from '../support/extract-message';
+import { type Recruiter } from '../../core/extract';
 
-function extract(partial: Partial<MessageInput>): Recruiter {
-  return extractRecruiter({ fromName: '', fromEmail: '', subject: '', body: '', ...partial });
-}
 
 describe('organisations are not people', () => {
   it.each([

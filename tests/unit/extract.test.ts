@@ -1,5 +1,6 @@
 // Hand-written messages for each hard case the extractor must handle. None is copied from the corpus.
-import { extractRecruiter, type MessageInput, type Recruiter } from '../../core/extract';
+import { extract } from '../support/extract-message';
+import { extractRecruiter, type Recruiter } from '../../core/extract';
 import { tidyCompany } from '../../core/extract/company/candidates';
 import { matchQuality, prettifyDomainLabel, readDomain } from '../../core/extract/company/domain';
 import { parseDisplayName } from '../../core/extract/names/display';
@@ -7,9 +8,6 @@ import { parsePersonName } from '../../core/extract/names/person';
 import { subjectTitle } from '../../core/extract/role';
 import { cleanSubject, prepareBody } from '../../core/extract/text';
 
-function extract(partial: Partial<MessageInput>): Recruiter {
-  return extractRecruiter({ fromName: '', fromEmail: '', subject: '', body: '', ...partial });
-}
 
 describe('display names', () => {
   it.each([
