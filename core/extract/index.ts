@@ -248,8 +248,8 @@ export function readRecruiter(msg: MessageInput): Reading {
   // "Powered by Revetly", "an automated notification from VerticalHire", "applied … via Resourcin": the sender's
   // domain is the service that relayed the mail, not the employer.
   if (domain.kind === 'company' && domain.key.length >= 3) {
-    for (const m of lowerText.matchAll(SERVICE_SELF_NAMED)) {
-      if (matchQuality(m[1] ?? '', domain.key) >= 2) {
+    for (const said of lowerText.matchAll(SERVICE_SELF_NAMED)) {
+      if (matchQuality(said[1] ?? '', domain.key) >= 2) {
         domain = { ...domain, kind: 'relay' };
         break;
       }

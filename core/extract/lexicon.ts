@@ -178,7 +178,7 @@ export const NOT_PERSON_WORDS: ReadonlySet<string> = new Set([
   'bot', 'assistant', 'scheduler', 'schedulers', 'notifications', 'system', 'webmaster', 'postmaster',
   // A team and its work in the other languages ("Time de Recrutamento", "Équipe recrutement").
   'time', 'recrutamento', 'recrutement', 'reclutamiento', 'selección', 'seleção', 'werving', 'selectie', 'talento',
-  'lavoro', 'carreiras', 'carreras', 'carrières', 'karriere', 'vagas', 'empleo', 'emploi', 'jobs', 'vacatures',
+  'lavoro', 'carreiras', 'carreras', 'carrières', 'karriere', 'vagas', 'empleo', 'emploi', 'vacatures',
 ]);
 
 /** Public bodies' words: a name with one is an organisation's ("Gemeente Waterland", "Stadt Linz"). */
