@@ -42,7 +42,12 @@ const extract: Extract =
 // --batch bN: the development part of one gathering batch only (a fresh batch, before anyone tuned on it).
 const batchAt = args.indexOf('--batch');
 const onlyBatch = batchAt >= 0 ? (args[batchAt + 1] ?? '') : '';
-const dev = onlyBatch ? (loadMailBatches('dev').get(onlyBatch) ?? []) : loadDevelopment();
+const devBatches = loadMailBatches('dev');
+if (batchAt >= 0 && !devBatches.has(onlyBatch)) {
+  console.error(`--batch needs a batch that has a development part: ${[...devBatches.keys()].join(', ')}`);
+  process.exit(2);
+}
+const dev = onlyBatch ? (devBatches.get(onlyBatch) ?? []) : loadDevelopment();
 const devScore = scoreCorpus(dev, { extract });
 process.stdout.write(`== development${onlyBatch ? `, batch ${onlyBatch}` : ''} (${dev.length} cases)\n${formatScore(devScore, flag('--misses'))}\n\n`);
 if (flag('--by-source')) {

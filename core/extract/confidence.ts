@@ -3,7 +3,7 @@
 // offers it as a suggestion. A wrong fact in a letter costs the user more than a missing one.
 
 import type { CompanySource } from './company/choice';
-import { NOT_PERSON_WORDS, isOrganisationName } from './lexicon';
+import { LOWER_CAMEL, NOT_PERSON_WORDS, isOrganisationName } from './lexicon';
 
 /** The confidence from which a letter states a value. */
 export const STATE_AT = 0.7;
@@ -95,7 +95,7 @@ const SHAPE_CUES: { name: Cue[]; role: Cue[]; company: Cue[] } = {
     { test: PLACES, factor: 0 },
     { test: NOT_COMPANY, factor: 0 },
     // Lower case is doubtful, unless it is a brand's lower camel case ("oCode", "iMMAP", "eBay").
-    { test: /^\p{Ll}(?!\p{Ll}?\p{Lu})/u, factor: 0.7 },
+    { test: (v) => /^\p{Ll}/u.test(v) && !LOWER_CAMEL.test(v), factor: 0.7 },
     { test: (v) => v.split(' ').length > 5, factor: 0.6 },
     // One long capitalised run is usually a domain's words run together ("Hotelvilladovale").
     { test: /^\p{Lu}\p{Ll}{9,}$/u, factor: 0.8 },

@@ -7,7 +7,7 @@ import { type StageReading, classifyStage } from './kind';
 import { JOB_PLATFORM_PATTERN } from './lexicon';
 import { foldKey } from './normalize';
 import { type BodyNames, findBodyNames } from './names/body';
-import { type DisplayName, parseDisplayName, personFromLocalPart } from './names/display';
+import { type DisplayName, ON_BEHALF_OF, parseDisplayName, personFromLocalPart } from './names/display';
 import type { PersonName } from './names/person';
 import { findBodyTitles, subjectTitle } from './role';
 import { cleanSubject, greetingNames, prepareBody } from './text';
@@ -141,8 +141,6 @@ function choosePerson(m: Message, display: DisplayName, body: BodyNames, localPa
   return choice;
 }
 
-const ON_BEHALF_OF = /\s(?:on behalf of|pour le compte de|au nom de|im auftrag von|en nombre de|por cuenta de|em nome de|per conto di|namens)\s/iu;
-
 /** A service naming itself in the mail it sends (one table for every language read); the name is captured. */
 const SERVICE_SELF_NAMED =
   /\b(?:powered by|automated (?:notification|message|e-?mail) from|sent (?:via|through|using)|(?:applied|applying|application|apply) (?:[\p{L}\d-]+ ){0,10}?via|propulsé par|envoyé (?:via|par l'intermédiaire de)|bereitgestellt von|betrieben von|versendet über|desarrollado por|enviado (?:a través de|vía|via)|mogelijk gemaakt door|verzonden via|fornito da|inviato tramite|enviado através de|desenvolvido por)[ \t]+([\p{L}\d][\p{L}\d.&-]{1,40})/gu;
@@ -165,11 +163,17 @@ function writesName(lowerText: string, name: string): boolean {
 
 /** An application subject's prefix ("Ihre Bewerbung „…“") or a label word ("Functie: …") before a title. */
 const ROLE_PREFIX =
-  /^(?:anfrage|request|inquiry|demande|solicitud|richiesta|aanvraag|pedido)(?:\s+(?:für|for|pour|de|para|per|voor))?\s*[:-]?\s+(?=\p{Lu})|^(?:(?:ihre|deine|your|my|votre|ta|tu|su|je|uw|la tua|a sua|sua)\s+)?(?:application|bewerbung|candidature|candidatura|sollicitatie|postulación|inscrição)(?:\s+(?:for|als|auf|für|pour|para|voor|per|como|au))?\s*[:"„“'-]*\s*|^(?:functie|position|stelle|poste|puesto|vaga|vacature|posizione|vacancy)\s*[:-]?\s+(?:(?:de|d'|als|as|for|di|per|voor|van)\s+)?(?=\p{Lu})/iu;
+  /^(?:(?:ihre|deine|your|my|votre|ta|tu|su|je|uw|la tua|a sua|sua)\s+)?(?:application|bewerbung|candidature|candidatura|sollicitatie|postulación|inscrição)(?:\s+(?:for|als|auf|für|pour|para|voor|per|como|au))?\s*[:"„“'-]*\s*/iu;
+/** A request or label word before a title ("Anfrage …", "Vaga de …", "Functie: …"): cut only when a capital follows. */
+const LABEL_PREFIX =
+  /^(?:(?:anfrage|request|inquiry|demande|solicitud|richiesta|aanvraag|pedido)(?:\s+(?:für|for|pour|de|para|per|voor))?|(?:functie|position|stelle|poste|puesto|vaga|vacature|posizione|vacancy)\s*[:-]?(?:\s+(?:de|d'|als|as|for|di|per|voor|van))?)\s*[:-]?\s+/iu;
 
 /** A title without an application prefix, a label word, stray quotes or a cut-off gender note ("(all)"). */
 function tidyRole(title: string): string {
-  const t = title.replace(ROLE_PREFIX, '').replace(/^["„“'`]+|["”“'`]+$/g, '').replace(/\s*\((?:all|alle)\)$/i, '').trim();
+  let t = title.replace(ROLE_PREFIX, '');
+  const label = LABEL_PREFIX.exec(t);
+  if (label && /^\p{Lu}/u.test(t.slice(label[0].length))) t = t.slice(label[0].length);
+  t = t.replace(/^["„“'`]+|["”“'`]+$/g, '').replace(/\s*\((?:all|alle)\)$/i, '').trim();
   return t === '' ? title : t;
 }
 

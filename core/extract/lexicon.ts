@@ -160,6 +160,12 @@ export const ORG_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Careers, jobs and recruiting words of the other languages read ("Acme Empleo", "Fisimal Lavoro"): a department of an
+ * organisation, never a person. Words that are also surnames ("Carreras", "Carriere", "Stellen") are left out.
+ */
+const CAREERS_WORDS_ABROAD = ['carrières', 'vagas', 'empleo', 'lavoro', 'recrutamento', 'reclutamiento', 'selezione', 'werving', 'vacatures'];
+
+/**
  * Words that are never part of a person's name in a signature or display name: the hiring side's common nouns
  * ("Employer", "Recruiter"), offices and departments, public bodies, in every language the extractor reads.
  */
@@ -177,8 +183,8 @@ export const NOT_PERSON_WORDS: ReadonlySet<string> = new Set([
   'authorised', 'registrar', 'customer', 'desk', 'cell', 'placement', 'undefined', 'null', 'unknown', 'noreply',
   'bot', 'assistant', 'scheduler', 'schedulers', 'notifications', 'system', 'webmaster', 'postmaster',
   // A team and its work in the other languages ("Time de Recrutamento", "Équipe recrutement").
-  'time', 'recrutamento', 'recrutement', 'reclutamiento', 'selección', 'seleção', 'werving', 'selectie', 'talento',
-  'lavoro', 'carreiras', 'carreras', 'carrières', 'karriere', 'vagas', 'empleo', 'emploi', 'vacatures',
+  'time', 'selección', 'seleção', 'selectie', 'talento', 'karriere', 'emploi',
+  ...CAREERS_WORDS_ABROAD,
 ]);
 
 /** Public bodies' words: a name with one is an organisation's ("Gemeente Waterland", "Stadt Linz"). */
@@ -201,9 +207,7 @@ export const DEPARTMENT_WORDS: ReadonlySet<string> = new Set([
   'recruiting', 'recruitment', 'careers', 'career', 'talent', 'team', 'hr', 'jobs', 'hiring', 'scheduling',
   'engineering', 'acquisition', 'people', 'notifications', 'rrhh', 'recrutement', 'karriere', 'personal',
   'interviews', 'interview', 'coordination', 'ops', 'rh', 'personeelszaken', 'personalabteilung', 'personalwesen',
-  // The same in the other languages read ("INNEURO Carreiras", "Acme Empleo", "Fisimal Lavoro").
-  'carreiras', 'carreras', 'carrières', 'carriere', 'vagas', 'empleo', 'lavoro', 'stellen', 'recrutamento',
-  'reclutamiento', 'selezione', 'werving', 'vacatures',
+  ...CAREERS_WORDS_ABROAD,
 ]);
 
 /** Domain or company words that mark a staffing agency (the sender is not the employer). */
@@ -233,7 +237,7 @@ const ROLE_HEADS: ReadonlySet<string> = new Set([
   // German (full words; compounds are caught by GERMAN_HEAD_SUFFIXES)
   'werkstudent', 'werkstudentin', 'praktikant', 'praktikantin', 'praktikum', 'trainee', 'azubi', 'auszubildender',
   'auszubildende', 'ausbildung', 'fachkraft', 'kaufmann', 'kauffrau', 'leitung', 'disponent', 'disponentin', 'begleiter', 'begleiterin',
-  'alltagsbegleitung', 'pflegekraft', 'verkäufer', 'verkäuferin', 'doktorand', 'doktorandin', 'postdoc', 'oberarzt',
+  'alltagsbegleitung', 'pflegekraft', 'verkäufer', 'verkäuferin', 'doktorand', 'doktorandin', 'oberarzt',
   'oberärztin', 'assistenzarzt', 'assistenzärztin', 'facharzt', 'fachärztin', 'elektroniker', 'elektronikerin',
   'mediengestalter', 'mediengestalterin',
   // French
@@ -351,6 +355,9 @@ const DAYS_AND_MONTHS = [
   'dimanche', 'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo', 'mon', 'tue', 'wed', 'thu',
   'fri', 'sat', 'sun', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
 ];
+
+/** A brand written in lower camel case ("oCode", "iMMAP", "eBay"): a name, though it starts in lower case. */
+export const LOWER_CAMEL = /^\p{Ll}{1,2}\p{Lu}/u;
 
 /** Words of time, never inside a job title ("Interview Tomorrow for Product Designer"). Lower case. */
 export const TIME_WORDS: ReadonlySet<string> = new Set([

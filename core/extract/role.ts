@@ -45,7 +45,6 @@ const MODIFIERS: ReadonlySet<string> = new Set([
 
 const REQUISITION = /\s*(?:\((?:req(?:uisition)?|ref|id|job id)?[#:.\s]*[A-Z]{0,4}-?\d{3,}\)|\b(?:req(?:uisition)?|ref|job id)\s?[#:.]?\s?[A-Z]{0,4}-?\d{3,}|#\s?[A-Z]{0,4}-?\d{3,}|\b[A-Z]{1,4}-?\d{4,}\b)/gu;
 
-/** Tidy a captured title: no gender marker, requisition id, trailing location or stray punctuation. */
 /**
  * A place of work after a title: a possessive ("in our team", "em nossa empresa", "bei unserem Kunden") always; a
  * capitalised name after at/bei/bij/chez/presso always, after pt/es/it "na/no/nella/en" only when it names an
@@ -54,6 +53,7 @@ const REQUISITION = /\s*(?:\((?:req(?:uisition)?|ref|id|job id)?[#:.\s]*[A-Z]{0,
 const TRAILING_EMPLOYER =
   /\s+(?:(?:in|at|with|for|em|en|na|no|nel|nella|bei|bij|chez|dans|au sein de|presso|para|für|pour|per) (?:our|your|nossa|nosso|a nossa|o nosso|nuestra|nuestro|notre|nos|unserer|unserem|unseren|unsere|onze|ons|la nostra|il nostro)\b.*|(?:at|bei|bij|chez|presso) \p{Lu}.*|(?:na|no|nella|nel|en) (?:[Gg]rupo|[Gg]ruppo|[Ee]mpresa|[Aa]zienda|[Rr]ede|[Bb]anco|[Cc]línica|[Hh]ospital|[Uu]niversidade|[Uu]niversidad)(?: \p{Lu}.*)?)$/u;
 
+/** Tidy a captured title: no gender marker, requisition id, trailing location or stray punctuation. */
 function tidyTitle(raw: string): string {
   let t = withoutGenderNote(raw).replace(REQUISITION, ' ');
   t = t.replace(/[()]\s*[()]/g, ' ').replace(/\(\s*\)/g, '');

@@ -1,7 +1,7 @@
 // The hiring company: named in the display name, the signature or the text, checked against the sender's domain;
 // the prettified domain as a last resort. For agency recruiters only a client the message names counts.
 
-import { JOB_PLATFORM_PATTERN, ORG_WORDS, RELAY_DOMAINS, TRAILING_LEGAL_FORM, isRoleHead } from '../lexicon';
+import { JOB_PLATFORM_PATTERN, LOWER_CAMEL, ORG_WORDS, RELAY_DOMAINS, TRAILING_LEGAL_FORM, isRoleHead } from '../lexicon';
 import { capitalFirst } from '../capitalize';
 import { foldKey } from '../normalize';
 import { isTeamLabel } from '../names/display';
@@ -29,7 +29,7 @@ function plausibleCompany(name: string): boolean {
   const words = name.split(' ');
   if (words.length > 7) return false;
   // Capitalised, a domain, or a brand written in lower camel case ("oCode Tech", "iMMAP", "eBay").
-  if (!/^[\p{Lu}\p{N}]|^\p{Ll}{1,2}\p{Lu}/u.test(name) && !/^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/.test(name)) return false;
+  if (!/^[\p{Lu}\p{N}]/u.test(name) && !LOWER_CAMEL.test(name) && !/^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/.test(name)) return false;
   if (words.some((w) => isRoleHead(w))) return false;
   if (/[@<>{}[\]=]|https?:|\d{4,}/.test(name)) return false;
   return true;

@@ -1,7 +1,7 @@
 // The sender's domain: what kind it is (free mail, a relay service, a company's), the part that names the
 // organisation, how it reads as a name, and how well a company name fits it.
 
-import { DOMAIN_LEGAL_PARTS, GENERIC_DOMAIN_KEYS, JOB_PLATFORM_PATTERN, PUBLIC_MAIL_DOMAINS, RELAY_DOMAINS, SERVICE_LABELS, TRAILING_LEGAL_FORM } from '../lexicon';
+import { DEPARTMENT_WORDS, DOMAIN_LEGAL_PARTS, GENERIC_DOMAIN_KEYS, JOB_PLATFORM_PATTERN, PUBLIC_MAIL_DOMAINS, RELAY_DOMAINS, SERVICE_LABELS, TRAILING_LEGAL_FORM } from '../lexicon';
 import { foldKey } from '../normalize';
 
 type DomainKind = 'public' | 'relay' | 'company' | 'none';
@@ -67,7 +67,6 @@ export function readDomain(email: string): SenderDomain {
 
 /** Parts of a label that name the mail service, not the organisation ("alphasheets-mail", "fdm-careers-mail"). */
 const MAIL_PARTS: ReadonlySet<string> = new Set(['mail', 'email', 'mailer', 'mailing', 'mails', 'notifications', 'notify', 'noreply']);
-const CAREERS_PARTS: ReadonlySet<string> = new Set(['careers', 'career', 'jobs', 'talent', 'recruiting', 'hr']);
 
 /**
  * "goa-gmbh" → "goa": a legal form written into the label is not part of the name; nor is a mail service's part
@@ -78,7 +77,7 @@ function withoutLegalForm(label: string): string {
   while (parts.length > 1 && DOMAIN_LEGAL_PARTS.has(parts[parts.length - 1] ?? '')) parts.pop();
   if (parts.length > 1 && MAIL_PARTS.has(parts[parts.length - 1] ?? '')) {
     parts.pop();
-    while (parts.length > 1 && CAREERS_PARTS.has(parts[parts.length - 1] ?? '')) parts.pop();
+    while (parts.length > 1 && DEPARTMENT_WORDS.has(parts[parts.length - 1] ?? '')) parts.pop();
   }
   return parts.join('-');
 }

@@ -54,6 +54,9 @@ function stripLeadingDepartment(org: string, domainKey: string): string {
   return rest !== org.trim() && (spelled || hasOrgWord(rest)) ? rest : org;
 }
 
+/** "X on behalf of Y" in a From name, in the languages read: a service (X) writing for the employer it names (Y). */
+export const ON_BEHALF_OF = /\s+(?:on behalf of|pour le compte de|au nom de|im auftrag von|en nombre de|por cuenta de|em nome de|per conto di|namens)\s+/iu;
+
 export interface DisplayName {
   person: PersonName | null;
   /** Organisation names the display name carries ("Acme" in "Careers at Acme"). */
@@ -90,7 +93,7 @@ export function parseDisplayName(fromName: string, fromEmail: string, domainKey:
     s = s.slice(0, via.index);
   }
   // "Emplo on behalf of Ironbark Grammar School": a service writing for the employer it names.
-  const behalf = /\s+(?:on behalf of|pour le compte de|au nom de|im auftrag von|en nombre de|por cuenta de|em nome de|per conto di|namens)\s+/i.exec(s);
+  const behalf = ON_BEHALF_OF.exec(s);
   if (behalf && behalf.index > 0) {
     relay = true;
     result.orgs.push(s.slice(behalf.index + behalf[0].length).trim());
