@@ -164,15 +164,14 @@ function writesName(lowerText: string, name: string): boolean {
 /** An application subject's prefix ("Ihre Bewerbung „…“") or a label word ("Functie: …") before a title. */
 const ROLE_PREFIX =
   /^(?:(?:ihre|deine|your|my|votre|ta|tu|su|je|uw|la tua|a sua|sua)\s+)?(?:application|bewerbung|candidature|candidatura|sollicitatie|postulación|inscrição)(?:\s+(?:for|als|auf|für|pour|para|voor|per|como|au))?\s*[:"„“'-]*\s*/iu;
-/** A request or label word before a title ("Anfrage …", "Vaga de …", "Functie: …"): cut only when a capital follows. */
+/** A request or label word before a title ("Anfrage …", "Vaga de …", "Functie: …", "position data engineer"). */
 const LABEL_PREFIX =
   /^(?:(?:anfrage|request|inquiry|demande|solicitud|richiesta|aanvraag|pedido)(?:\s+(?:für|for|pour|de|para|per|voor))?|(?:functie|position|stelle|poste|puesto|vaga|vacature|posizione|vacancy)\s*[:-]?(?:\s+(?:de|d'|als|as|for|di|per|voor|van))?)\s*[:-]?\s+/iu;
 
 /** A title without an application prefix, a label word, stray quotes or a cut-off gender note ("(all)"). */
 function tidyRole(title: string): string {
   let t = title.replace(ROLE_PREFIX, '');
-  const label = LABEL_PREFIX.exec(t);
-  if (label && /^\p{Lu}/u.test(t.slice(label[0].length))) t = t.slice(label[0].length);
+  t = t.replace(LABEL_PREFIX, '');
   t = t.replace(/^["„“'`]+|["”“'`]+$/g, '').replace(/\s*\((?:all|alle)\)$/i, '').trim();
   return t === '' ? title : t;
 }
