@@ -125,6 +125,8 @@ const KEYS = {
   offer: ['formelles angebot', 'anbieten', 'contract', 'vertragsunterlagen', 'aprovad', 'contrato', 'aanbod', 'acceptée', 'accueillir', 'selected', 'offer', 'angebot', 'arbeitsvertrag', 'embauche', 'offerta', 'assunzione', 'oferta', 'ofrecer', 'carta', 'arbeidsovereenkomst', 'contractvoorstel', 'proposta', 'joining letter', 'appointment letter', 'vous faire', 'vous proposer', 'vous adresser', 'sélectionné', 'formaliz', 'angenommen', 'hire you'],
   interview: ['fase', 'etapa', 'étape', 'convid', 'nodig', 'gesprek', 'lade', 'einladung', 'termin', 'invit', 'interview', 'schedul', 'next step', 'next round', 'round', 'screen', 'test', 'assessment', 'challenge', 'exercise', 'take-home', 'hackerrank', 'codility', 'coderpad', 'gespräch', 'entretien', 'entrevista', 'colloquio', 'citación', 'scheduled', 'confirmed', 'booked', 'meeloopdag', 'proefdag', 'probearbeit', 'schnuppertag', "journée d'", 'jornada de prueba', 'dia de experiência'],
   ack: ['erhalten', 'recebemos', 'inscrição', 'bedankt', 'ontvangen', 'ricevut', 'received', 'submitted', 'thank you for', 'thanks for', 'bewerbung', 'eingangsbestätigung', 'reçu', 'recibido', 'ricevuto'],
+  reference: ['referen', 'referee', 'référen', 'referên'],
+  declined: ['declin', 'abgelehnt', 'déclin', 'rechazado', 'recusou', 'afgewezen'],
 } as const;
 
 type Category = keyof typeof KEYS;
@@ -219,8 +221,8 @@ export function classifyStage({ subject, text, localPart, hasRole, tagged = fals
 function classifyProcess(all: string, subject: string, text: string, evidence: number, present: Set<Category>): StageReading {
   const matches = (category: Category, re: RegExp): boolean => present.has(category) && re.test(all);
   if (matches('reject', REJECT)) return other('rejection', 'rejection');
-  if (REFERENCE.test(all)) return other('unrelated', 'reference');
-  if (DECLINED.test(all)) return other('acknowledgement', 'declined');
+  if (matches('reference', REFERENCE)) return other('unrelated', 'reference');
+  if (matches('declined', DECLINED)) return other('acknowledgement', 'declined');
   const offerText = matches('offer', OFFER);
   // "Welcome to the team" closes an offer as often as it follows one; only an accepted offer means onboarding.
   if (matches('onboard', ONBOARD) && (!offerText || ACCEPTED.test(all))) return other('onboarding', 'onboarding');

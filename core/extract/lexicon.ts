@@ -193,6 +193,11 @@ const PUBLIC_BODY_WORDS: ReadonlySet<string> = new Set([
   'council', 'ministry', 'ministerio', 'ministère', 'ministerium', 'provincie', 'provincia', 'landkreis', 'région',
 ]);
 
+/** Is a word of a name an organisation word ("Group", "GmbH", "Bakkerij"), whatever its case or a trailing dot ("Inc.")? */
+export function isOrgWord(word: string): boolean {
+  return ORG_WORDS.has(word.toLowerCase().replace(/\.$/, ''));
+}
+
 /** Does a name read as an organisation's: a legal form, an organisation word or a public body's word? */
 export function isOrganisationName(name: string): boolean {
   if (TRAILING_LEGAL_FORM.test(name)) return true;

@@ -1,7 +1,7 @@
 // Company names a message offers: in its phrasing ("a role at Acme", "join Acme", "Acme is hiring"), its subject,
 // its signature, and every capitalised run (read only against the sender's domain).
 
-import { DEPARTMENT_WORDS, LEADING_LEGAL_FORM, ORG_WORDS, TRAILING_LEGAL_FORM, isRoleHead } from '../lexicon';
+import { DEPARTMENT_WORDS, LEADING_LEGAL_FORM, TRAILING_LEGAL_FORM, isOrgWord, isRoleHead } from '../lexicon';
 import { isTeamLabel } from '../names/display';
 import { type Line, type Tok, analyzeLine, endsPhrase, tokenAt } from '../tokens';
 
@@ -21,7 +21,7 @@ export function tidyCompany(name: string): string {
 }
 
 export function looksLikeOrg(name: string): boolean {
-  return TRAILING_LEGAL_FORM.test(name) || name.toLowerCase().split(/[\s,]+/).some((w) => ORG_WORDS.has(w.replace(/\.$/, '')));
+  return TRAILING_LEGAL_FORM.test(name) || name.split(/[\s,]+/).some(isOrgWord);
 }
 
 /** Enough candidates for any real message; a pathological one stops here. */

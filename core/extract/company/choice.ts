@@ -1,7 +1,7 @@
 // The hiring company: named in the display name, the signature or the text, checked against the sender's domain;
 // the prettified domain as a last resort. For agency recruiters only a client the message names counts.
 
-import { JOB_PLATFORM_PATTERN, LOWER_CAMEL, ORG_WORDS, RELAY_DOMAINS, TRAILING_LEGAL_FORM, isRoleHead } from '../lexicon';
+import { JOB_PLATFORM_PATTERN, LOWER_CAMEL, RELAY_DOMAINS, TRAILING_LEGAL_FORM, isOrgWord, isRoleHead } from '../lexicon';
 import { capitalFirst } from '../capitalize';
 import { foldKey } from '../normalize';
 import { isTeamLabel } from '../names/display';
@@ -203,7 +203,7 @@ function extends_(short: readonly string[], long: readonly string[]): boolean {
   // A cut-off tail ("Network M Sdn" from "Network (M) Sdn. Bhd.") or a sentence ("Acme and I") is no name.
   if (long.some((w) => /^\p{L}$/u.test(w)) || long.length > short.length + 3) return false;
   const next = (long[short.length] ?? '').toLowerCase();
-  return EXTENDING.has(next) || ORG_WORDS.has(next.replace(/\.$/, ''));
+  return EXTENDING.has(next) || isOrgWord(next);
 }
 
 /** Words that go on with a name ("Madina Group of Industries", "Tallow & Pine"); "and" often starts a sentence's next part. */
@@ -220,7 +220,7 @@ function trimToDomain(name: string, key: string): string {
     if (foldKey(words.slice(0, k).join(' ')) !== key) continue;
     const rest = words.slice(k);
     if (!isTeamLabel(rest.join(' '))) return name;
-    if (rest.some((w) => ORG_TAIL.has(w.toLowerCase()) || ORG_WORDS.has(w.toLowerCase().replace(/\.$/, '')) || TRAILING_LEGAL_FORM.test(` ${w}`))) return name;
+    if (rest.some((w) => ORG_TAIL.has(w.toLowerCase()) || isOrgWord(w) || TRAILING_LEGAL_FORM.test(` ${w}`))) return name;
     return words.slice(0, k).join(' ');
   }
   return name;

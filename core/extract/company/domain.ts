@@ -55,7 +55,7 @@ export function readDomain(email: string): SenderDomain {
   while (labels.length > 1 && RESERVED_LABELS.has(labels[labels.length - 1] ?? '')) labels.pop();
   // "teaching-jobs.service.gov.uk": the service word is not the name; the label before it is.
   while (labels.length > 1 && SERVICE_LABELS.has(labels[labels.length - 1] ?? '')) labels.pop();
-  const label = withoutLegalForm(labels[labels.length - 1] ?? '');
+  const label = organisationPart(labels[labels.length - 1] ?? '');
   const key = foldKey(label);
   let kind: DomainKind = 'company';
   if (PUBLIC_MAIL_DOMAINS.has(domain)) kind = 'public';
@@ -72,7 +72,7 @@ const MAIL_PARTS: ReadonlySet<string> = new Set(['mail', 'email', 'mailer', 'mai
  * "goa-gmbh" → "goa": a legal form written into the label is not part of the name; nor is a mail service's part
  * ("alphasheets-mail" → "alphasheets"), with a careers word before it ("fdm-careers-mail" → "fdm").
  */
-function withoutLegalForm(label: string): string {
+function organisationPart(label: string): string {
   const parts = label.split('-');
   while (parts.length > 1 && DOMAIN_LEGAL_PARTS.has(parts[parts.length - 1] ?? '')) parts.pop();
   if (parts.length > 1 && MAIL_PARTS.has(parts[parts.length - 1] ?? '')) {
