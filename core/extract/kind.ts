@@ -2,6 +2,17 @@
 // acknowledgements, roles on hold, onboarding, job-alert digests, personal mail). Phrase lists in EN/DE/FR/ES/PT/NL/IT.
 
 import type { NothingToDecline, RecruiterKind } from '../model';
+import { phraseFinder } from './phrase-table';
+import { STAGE_PHRASES, type StageConcept } from './stage-phrases';
+
+/**
+ * A conditional clause, to the next punctuation: what it says may not happen ("falls Sie Ihre Bewerbung nicht weiter
+ * verfolgen möchten", "if you are not selected"). The concept table reads the text without them.
+ */
+const CONDITIONAL_CLAUSE = /(?<![\p{L}])(?:if|unless|should you|in case|falls|wenn|sofern|si|au cas où|en caso de que|caso você|se (?:você|lei|sei|tu|o senhor|a senhora)|indien|mocht|jeśli|jeżeli|gdyby)(?![\p{L}])[^.,;:!?\n]{0,160}/gu;
+
+/** The stage concepts a text states, from the per-language phrase tables (stage-phrases.ts). */
+const statedConcepts: (text: string) => Set<StageConcept> = phraseFinder(STAGE_PHRASES);
 
 const ALERT =
   /\bjob alerts?\b|\bjobs? (?:you may|you might|that may|we think you'?ll) (?:be interested in|like)\b|\brecommended (?:jobs|for you)\b|\bnew jobs? (?:for you|matching|that match)\b|\bjobs? matching your\b|\bbased on your (?:profile|search|preferences|saved search|job preferences)\b|\byour (?:daily|weekly) (?:digest|job|jobs|summary)\b|\bnewsletter\b|\bstellenangebote für sie\b|\bjobagent\b|\balertes? (?:e-?mail|emploi)\b|\boffres d'emploi (?:qui|pour vous|correspondant)\b|\bofertas de (?:empleo|trabajo) (?:para ti|que|recomendadas)\b|\bmanage (?:your )?(?:job )?alerts\b|\bview (?:this email|it|this message) in (?:your |a )?browser\b|\bsaved search\b|\bnew (?:positions|openings|roles) (?:posted|this week)\b/u;
@@ -220,30 +231,35 @@ export function classifyStage({ subject, text, localPart, hasRole, tagged = fals
 
 function classifyProcess(all: string, subject: string, text: string, evidence: number, present: Set<Category>): StageReading {
   const matches = (category: Category, re: RegExp): boolean => present.has(category) && re.test(all);
-  if (matches('reject', REJECT)) return other('rejection', 'rejection');
-  if (matches('reference', REFERENCE)) return other('unrelated', 'reference');
-  if (matches('declined', DECLINED)) return other('acknowledgement', 'declined');
-  const offerText = matches('offer', OFFER);
-  // "Welcome to the team" closes an offer as often as it follows one; only an accepted offer means onboarding.
-  if (matches('onboard', ONBOARD) && (!offerText || ACCEPTED.test(all))) return other('onboarding', 'onboarding');
-  if (matches('hold', HOLD) && !RESCHEDULE.test(all)) return other('closed', 'closed');
-  if (STATUS_UPDATE.test(all) && !NEXT_STEP.test(all)) return other('acknowledgement', 'status-update');
-  if (offerText || (OFFER_SUBJECT.test(subject) && evidence >= INTERVIEW_EVIDENCE_AT)) return stage('offer', 'offer');
-  const applied = APPLIED.test(text) || APPLIED_SUBJECT.test(subject);
   // "Before we schedule an interview, a few questions…" is still screening: no interview yet.
   // "We will contact you if an interview is scheduled" does not schedule one either.
   let ahead = text.includes('before') ? text.replace(BEFORE_INTERVIEW, ' ') : text;
   ahead = ahead.replace(CONDITIONAL_INTERVIEW, ' ');
-  const interviewStrong = present.has('interview') && INTERVIEW_STRONG.test(`${subject}\n${ahead}`);
+  // Each rule below reads its own phrase list and the per-language concept table (either one is evidence).
+  const stated = statedConcepts(`${subject}\n${ahead}`.replace(CONDITIONAL_CLAUSE, ' '));
+  if (matches('reject', REJECT) || stated.has('rejected')) return other('rejection', 'rejection');
+  if (matches('reference', REFERENCE)) return other('unrelated', 'reference');
+  if (matches('declined', DECLINED)) return other('acknowledgement', 'declined');
+  const offerText = matches('offer', OFFER) || stated.has('offer');
+  // "Welcome to the team" closes an offer as often as it follows one; only an accepted offer means onboarding.
+  if ((matches('onboard', ONBOARD) || stated.has('hired')) && (!offerText || ACCEPTED.test(all))) return other('onboarding', 'onboarding');
+  if ((matches('hold', HOLD) || stated.has('closed')) && !RESCHEDULE.test(all)) return other('closed', 'closed');
+  const invited = stated.has('invited');
+  // The concept table's status words ("still reviewing") yield to an invitation or an offer it also finds.
+  if (!NEXT_STEP.test(all) && (STATUS_UPDATE.test(all) || (stated.has('status') && !invited && !offerText))) return other('acknowledgement', 'status-update');
+  if (offerText || (OFFER_SUBJECT.test(subject) && evidence >= INTERVIEW_EVIDENCE_AT)) return stage('offer', 'offer');
+  const applied = APPLIED.test(text) || APPLIED_SUBJECT.test(subject);
+  const interviewStrong = invited || (present.has('interview') && INTERVIEW_STRONG.test(`${subject}\n${ahead}`));
   const interviewWeak =
     (INTERVIEW_SUBJECT.test(subject) && evidence >= INTERVIEW_EVIDENCE_AT) ||
     (ahead.includes('interview') && (applied || (SCHEDULING.test(ahead) && evidence >= INTERVIEW_EVIDENCE_AT))) ||
     (applied && (SCHEDULING.test(ahead) || SCHEDULING_SOFT.test(ahead)) && MEETING.test(ahead));
-  const ack = matches('ack', ACK);
+  const ack = matches('ack', ACK) || stated.has('received');
   // After an interview, with no new step asked for: a status update ("thanks for your time today, we'll be in touch").
   if ((interviewStrong || interviewWeak) && AFTER_INTERVIEW.test(ahead) && !UPCOMING.test(`${subject}\n${ahead}`) && !NEXT_STEP.test(ahead) && !FORWARD.test(ahead)) return other('acknowledgement', 'after-interview');
   // Generic interview wording ("your first interview") also occurs in the news: it needs some job evidence.
-  if (interviewStrong && (evidence >= INTERVIEW_EVIDENCE_AT || applied || INTERVIEW_SUBJECT.test(subject) || HIRING_TEST.test(ahead))) {
+  // The concept table's invitations are addressed to the reader ("invite you to complete our test"): no more evidence needed.
+  if (interviewStrong && (invited || evidence >= INTERVIEW_EVIDENCE_AT || applied || INTERVIEW_SUBJECT.test(subject) || HIRING_TEST.test(ahead))) {
     // A first approach ("I came across your profile…") that proposes a screening call has not reached an interview
     // yet: the outreach letter is true either way, and the interview stays on offer as the alternative.
     return !applied && COLD_APPROACH.test(all) && !INTERVIEW_SUBJECT.test(subject) && !NEXT_STEP.test(ahead) ? stage('outreach', 'cold-call', ['interview']) : stage('interview', 'interview-strong');

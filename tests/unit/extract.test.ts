@@ -192,9 +192,10 @@ describe('companies', () => {
     expect(r.company).toBe('ACME Robotics GmbH');
   });
 
-  it('falls back to the prettified sender domain', () => {
+  it('offers the prettified sender domain as a suggestion when the message never names the company', () => {
     const r = extract({ fromName: 'Jane Doe', fromEmail: 'jane@quillhealth.com', subject: 'Next steps', body: 'Hi Sam,\n\nCould you share your availability for the next interview?\n' });
-    expect(r.company).toBe('Quill Health');
+    expect(r.company).toBeNull();
+    expect(r.suggestions?.company).toBe('Quill Health');
   });
 
   it('ignores public mail domains', () => {

@@ -28,6 +28,7 @@ export function looksLikeOrg(name: string): boolean {
 const MAX_CANDIDATES = 60;
 const MAX_MENTIONS = 120;
 export const DOMAIN_LIKE = /^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/;
+const LEGAL_ABBREVIATION = /^(?:corp|inc|ltd|co|pty|llc|plc|gmbh|ag|sa|sas|sarl|srl|spa|bv|nv|ab|as|oy|kg|lda|ltda)\.?$/;
 const ORG_CONNECTORS: ReadonlySet<string> = new Set(['&', 'and', 'of', 'de', 'y', 'und', 'et', '+']);
 
 /** Read an organisation name forwards from token `i`: capitalised words, "&"/"of"/"de", an optional legal form. */
@@ -51,6 +52,12 @@ function orgForward(line: Line, i: number): string | null {
       break;
     }
     if (endsPhrase(t)) break;
+    // "BigTech Corp. After the interview …": a legal form's dot ends the name unless another legal form follows ("Pty. Ltd.").
+    if ((t.trail.startsWith('.') || t.low.endsWith('.')) && LEGAL_ABBREVIATION.test(t.low) && !LEGAL_ABBREVIATION.test(next?.low ?? '')) {
+      // Its dot then ends the sentence as well: the name is written without it.
+      if (next?.cap) out[out.length - 1] = t.core.replace(/\.$/, '');
+      break;
+    }
   }
   const name = out.join(' ').replace(/ ,/g, ',');
   return name === '' ? null : name;
@@ -79,13 +86,22 @@ const EMPLOYER_AFTER_KEYS: ReadonlySet<string> = new Set([
   'join', 'joining', 'rejoindre', 'unirte', 'unirse', 'welcome', 'behalf', 'conto', 'auftrag', 'compte', 'nombre', 'nome', 'namens', 'client', 'offer', 'applying', 'application',
   'career', 'careers', 'partnered', 'partnering', 'working', 'recruiting', 'hiring', 'cliente', 'kunde', 'kunden',
 ]);
+/** A field label naming the employer, at the start of a line, in every language read ("Company:", "Arbeitgeber:"). */
+const COMPANY_LABEL =
+  /^(?:company|company name|employer|hiring company|organi[sz]ation|unternehmen|firma|arbeitgeber|entreprise|société|employeur|empresa|empleador|azienda|società|datore di lavoro|bedrijf|werkgever|organisatie|pracodawca|empregador|organização)\s*:\s*(?=\S)/u;
 // "… Engineer at Acme", "… puesto de Ingeniero de Soporte TI en Acme": a preposition shortly after a job word.
-const AT_WORDS: ReadonlySet<string> = new Set(['at', '@', 'en', 'bei', 'chez', 'presso', 'with']);
+const AT_WORDS: ReadonlySet<string> = new Set(['at', '@', 'en', 'bei', 'chez', 'presso', 'with', 'bij', 'na', 'no', 'em']);
 const JOB_WORDS: ReadonlySet<string> = new Set([
   'position', 'role', 'opening', 'job', 'jobs', 'opportunity', 'vacancy', 'team', 'teams', 'recruiter', 'sourcer', 'here',
   'puesto', 'cargo', 'stelle', 'poste', 'posizione', 'internship', 'career', 'careers', 'work', 'working', 'interview',
   'interviews', 'offer', 'talent', 'recruiting', 'recruitment', 'hiring', 'engineering', 'recrutement', 'chargée', 'chargé',
+  'posición', 'vacante', 'plaza', 'oportunidad', 'oportunidade', 'opportunité', 'opportunità', 'ruolo', 'stellenangebot',
+  'vacature', 'functie', 'vaga', 'função', ...['bewerbung', 'candidature', 'candidatura', 'sollicitatie', 'application'],
 ]);
+/** The reader's application ("Ihre Bewerbung bei Brinkhoff", "votre candidature chez Acme") names the employer applied to. */
+const APPLICATION_WORDS: ReadonlySet<string> = new Set(['bewerbung', 'candidature', 'candidatura', 'sollicitatie', 'application']);
+/** "Your role at X" is the reader's own employer, in every language read. */
+const YOUR_WORDS: ReadonlySet<string> = new Set(['your', 'you', "you're", 'ihre', 'ihrer', 'ihrem', 'deine', 'deiner', 'votre', 'ta', 'ton', 'tu', 'su', 'seu', 'sua', 'je', 'uw', 'tua', 'tuo']);
 const WITH_JOB_WORDS: ReadonlySet<string> = new Set(['position', 'role', 'opportunity', 'job', 'opening', 'career', 'vacancy', 'team']);
 // Verbs after which the employer's name came just before: "Acme is hiring", "Acme have come back with an offer".
 const EMPLOYER_BEFORE: ReadonlySet<string> = new Set(['is', 'are', 'has', 'have', 'was', 'were', 'would', 'will']);
@@ -94,6 +110,11 @@ const EMPLOYER_VERB: ReadonlySet<string> = new Set([
   'decided', 'offered', 'growing', 'expanding', 'excited', 'thrilled', 'pleased', 'delighted', 'happy', 'keen',
   'impressed', 'interested', 'like', 'want', 'wants', 'building',
 ]);
+/**
+ * Of those, the verbs of a hiring decision about the reader ("Acme has extended an offer", "Acme would like to
+ * interview you"): the name before them is the position's employer, whoever writes (a platform, an agency).
+ */
+const DECISION_VERB: ReadonlySet<string> = new Set(['extended', 'made', 'sent', 'invited', 'offered', 'decided', 'like', 'want', 'wants']);
 const TEAM_AFTER: ReadonlySet<string> = new Set(['talent', 'recruiting', 'recruitment', 'hiring', 'people', 'engineering', 'hr']);
 
 export interface Candidate {
@@ -113,13 +134,21 @@ export function statedCompanies(lines: readonly Line[]): Candidate[] {
   for (const line of lines) {
     if (out.length >= MAX_CANDIDATES) break;
     if (line.text === '') continue;
+    // "Company: Kestrel & Finch Pty Ltd" in a platform's or an ATS's notification: the position's employer.
+    const label = COMPANY_LABEL.exec(line.lower);
+    if (label) {
+      const name = orgForward(line, tokenAt(line, label[0].length));
+      if (name) out.push({ name, weight: 3, stated: true, employer: true });
+      continue;
+    }
     const toks = line.toks;
     if (toks.some((t) => EMPLOYER_AFTER_KEYS.has(t.low))) {
       for (const m of line.lower.matchAll(EMPLOYER_AFTER)) {
         const before = line.lower.slice(Math.max(0, m.index - 12), m.index);
         if (/\b(?:your|you)\s*$/.test(before)) continue;
         const name = orgForward(line, tokenAt(line, m.index + m[0].length));
-        if (name) out.push({ name, weight: 2.5, stated: true });
+        // "an offer from Acme": the offer's (and so the position's) employer.
+        if (name) out.push({ name, weight: 2.5, stated: true, employer: m[0].toLowerCase().startsWith('offer from') });
       }
     }
     for (let k = 1; k < toks.length - 1; k++) {
@@ -133,7 +162,7 @@ export function statedCompanies(lines: readonly Line[]): Candidate[] {
         const prev = toks[k - 1] as Tok;
         if (endsPhrase(prev) && !prev.core.endsWith('.')) continue;
         const name = orgBackward(toks, k);
-        if (name) out.push({ name, weight: 2.5, stated: true });
+        if (name) out.push({ name, weight: 2.5, stated: true, employer: DECISION_VERB.has(next.low) });
       }
       // "on the Acme talent team"
       if (TEAM_AFTER.has(t.low) && (next.low === 'team' || next.low === 'teams')) {
@@ -165,10 +194,12 @@ function afterJobWord(toks: readonly Tok[], k: number): boolean {
   if (endsPhrase(prevTok)) return false;
   if ((toks[k] as Tok).low === 'with') return WITH_JOB_WORDS.has(prevTok.low);
   let job = false;
+  let application = false;
   for (let b = k - 1; b >= 0 && b >= k - 5; b--) {
     const w = toks[b] as Tok;
     if (b < k - 1 && endsPhrase(w) && !w.trail.startsWith(')')) break;
-    if (w.low === 'your' || w.low === 'you' || w.low === "you're") return false;
+    if (YOUR_WORDS.has(w.low)) return application;
+    if (APPLICATION_WORDS.has(w.low)) application = true;
     if (isRoleHead(w.low) || JOB_WORDS.has(w.low)) job = true;
   }
   return job;

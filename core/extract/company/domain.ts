@@ -150,7 +150,9 @@ export function matchQuality(name: string, key: string): number {
   if (key.length < 2) return 0;
   let best = 0;
   const base = stripLegal(name);
-  for (const c of [foldKey(base), foldKey(base, true)]) {
+  // "Bramble & Finch" at brambleandfinch.com: the ampersand is spelled out in the domain, in the name's language.
+  const spelled = base.includes('&') ? AMPERSAND_WORDS.map((w) => foldKey(base.replace(/\s*&\s*/g, w))) : [];
+  for (const c of [foldKey(base), foldKey(base, true), ...spelled]) {
     if (c.length < 2) continue;
     if (c === key) return 3;
     if (key.length >= 3 && c.startsWith(key)) best = Math.max(best, 2);
@@ -166,5 +168,16 @@ export function matchQuality(name: string, key: string): number {
     if (initials.length >= 2 && initials === key) best = Math.max(best, 2);
     if (best === 0 && c[0] === key[0] && isSubsequence(key, c) && (key.length <= 4 || key.length * 2 >= c.length)) best = 1;
   }
+  // "Bergbahnen Lenzerheide" at lenzerheide-bergbahnen.ch: the same words in another order.
+  if (best < 2) {
+    const words = base.split(/\s+/).map((w) => foldKey(w)).filter((w) => w.length > 0);
+    if (words.length === 2 || words.length === 3) {
+      const orders = words.length === 2 ? [[1, 0]] : [[0, 2, 1], [1, 0, 2], [1, 2, 0], [2, 0, 1], [2, 1, 0]];
+      if (orders.some((o) => o.map((i) => words[i]).join('') === key)) best = 2;
+    }
+  }
   return best;
 }
+
+/** How an ampersand is spelled out in a domain, in the languages read. */
+const AMPERSAND_WORDS = ['and', 'und', 'et', 'y', 'e', 'en', 'n'];
