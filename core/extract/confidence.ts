@@ -102,6 +102,8 @@ const SHAPE_CUES: { name: Cue[]; role: Cue[]; company: Cue[] } = {
     // One long capitalised run is usually a domain's words run together ("Hotelvilladovale").
     { test: /^\p{Lu}\p{Ll}{9,}$/u, factor: 0.8 },
     { test: /[@/\\<>[\]{}|`"]|https?:/u, factor: 0.3 },
+    // A name cut before its end ("Selección de" from "Selección de Personal"): it ends on a connector.
+    { test: /\s(?:de|del|des|du|of|and|und|y|et|e|&|van|von|der|di|da|do|dos)$/iu, factor: 0 },
   ],
 };
 

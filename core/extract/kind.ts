@@ -9,14 +9,17 @@ import { STAGE_PHRASES, type StageConcept } from './stage-phrases';
  * A conditional clause, to the next punctuation: what it says may not happen ("falls Sie Ihre Bewerbung nicht weiter
  * verfolgen möchten", "if you are not selected"). The concept table reads the text without them.
  */
-const CONDITIONAL_CLAUSE = /(?<![\p{L}])(?:if|unless|should you|in case|falls|wenn|sofern|si|au cas où|en caso de que|caso você|se (?:você|lei|sei|tu|o senhor|a senhora)|indien|mocht|jeśli|jeżeli|gdyby)(?![\p{L}])[^.,;:!?\n]{0,160}/gu;
+const CONDITIONAL_CLAUSE = /(?<![\p{L}])(?<!(?:even|auch|même|selbst) )(?:if|unless|should you|in case|falls|wenn|sofern|si|au cas où|en caso de que|caso você|se (?:você|lei|sei|tu|o senhor|a senhora)|indien|mocht|jeśli|jeżeli|gdyby)(?![\p{L}])[^.,;:!?\n]{0,160}/gu;
 
 /** The stage concepts a text states, from the per-language phrase tables (stage-phrases.ts). */
-const statedConcepts: (text: string) => Set<StageConcept> = phraseFinder(STAGE_PHRASES);
+const statedConcepts: (text: string) => Map<StageConcept, string[]> = phraseFinder(STAGE_PHRASES);
+/** An invitation to one of these is to an interview step; to anything else (a call, a meeting) it may be a first approach. */
+const INTERVIEW_STEP =
+  /interview|entrevista|entretien|colloquio|gespräch|gesprek|rozmow|test|prueba|prova|assessment|évaluation|evaluación|avaliação|valutazione|épreuve|dinâmica|probe|proef|trial|essai|kennenlern|kennismak|exercise|challenge|aptitude|screen|zadani|etap|étape|fase|stage|round|next|shortlist/u;
 
 const ALERT =
-  /\bjob alerts?\b|\bjobs? (?:you may|you might|that may|we think you'?ll) (?:be interested in|like)\b|\brecommended (?:jobs|for you)\b|\bnew jobs? (?:for you|matching|that match)\b|\bjobs? matching your\b|\bbased on your (?:profile|search|preferences|saved search|job preferences)\b|\byour (?:daily|weekly) (?:digest|job|jobs|summary)\b|\bnewsletter\b|\bstellenangebote für sie\b|\bjobagent\b|\balertes? (?:e-?mail|emploi)\b|\boffres d'emploi (?:qui|pour vous|correspondant)\b|\bofertas de (?:empleo|trabajo) (?:para ti|que|recomendadas)\b|\bmanage (?:your )?(?:job )?alerts\b|\bview (?:this email|it|this message) in (?:your |a )?browser\b|\bsaved search\b|\bnew (?:positions|openings|roles) (?:posted|this week)\b/u;
-const ALERT_SUBJECT = /\bjob alert|\bjobs? for you\b|\bnew jobs?\b|\bnewsletter\b|\bdigest\b|\bjobs? matching\b|\bjobs? you (?:may|might)\b|\brecommended jobs\b|\bstellenangebote\b|\boffres d'emploi\b|\bofertas de empleo\b/u;
+  /\bjob alerts?\b|\bjobs? (?:you may|you might|that may|we think you'?ll) (?:be interested in|like)\b|\brecommended (?:jobs|for you)\b|\bnew jobs? (?:for you|matching|that match)\b|\bjobs? matching your\b|\bbased on your (?:profile|search|preferences|saved search|job preferences)\b|\byour (?:daily|weekly) (?:digest|job|jobs|summary)\b|\bnewsletter\b|\bstellenangebote für sie\b|\bjobagent\b|\balertes? (?:e-?mail|emploi)\b|\boffres d'emploi (?:qui|pour vous|correspondant)\b|\bofertas de (?:empleo|trabajo) (?:para ti|que|recomendadas)\b|\bmanage (?:your )?(?:job )?alerts\b|\bview (?:this email|it|this message) in (?:your |a )?browser\b|\bsaved search\b|\bnew (?:positions|openings|roles) (?:posted|this week)\b|\bnew jobs? (?:added|posted) (?:to|on|this)\b/u;
+const ALERT_SUBJECT = /\bjob alert|\bjob board\b|\bjobs? for you\b|\bnew jobs?\b|\bnewsletter\b|\bdigest\b|\bjobs? matching\b|\bjobs? you (?:may|might)\b|\brecommended jobs\b|\bstellenangebote\b|\boffres d'emploi\b|\bofertas de empleo\b/u;
 
 const REJECT =
   /\bunfortunately,? (?:we|i|after|the|your|this|at this|there)\b.{0,160}?\b(?:not|another|other|unable|won't|no longer|decided|filled)\b|\bregret to (?:inform|let you know|tell you)\b|\b(?:not|won't|will not) be (?:moving|proceeding|progressing|taking) (?:forward|ahead|your application)|\bdecided (?:not to (?:move|proceed|progress|pursue|offer)|to (?:move|proceed|go) (?:forward|ahead) with (?:an)?other|to pursue other)\b|\b(?:chosen|chose|decided|elected|opted) to (?:pursue|move forward with|proceed with|go with|hire|offer the (?:position|role) to) (?:an)?other\b|\b(?:move|moving|proceed|proceeding|go) (?:forward|ahead) with (?:an)?other (?:candidate|applicant)s?\b|\b(?:with|hire|selected|chosen|chose) (?:a )?(?:different|more (?:suitable|qualified|experienced)) (?:candidate|applicant)s?\b|\bno (?:current )?(?:openings|positions|vacancies|roles)(?: available)? (?:that|which) (?:are |is )?(?:a )?(?:match|suit|fit)|\bother candidates? (?:whose|who)\b|\b(?:have|has) not been (?:selected|successful)\b|\bwere not (?:selected|successful)\b|\bunsuccessful\b|\bposition has (?:now )?been filled\b|\bfilled the (?:position|role)\b|\brescind(?:ed|ing)?\b|\bwithdraw(?:n|ing)? (?:the|our|your) offer\b|\bleider (?:müssen|können) wir ihnen\b|\bleider (?:haben wir uns|nicht)\b|\bfür (?:eine andere|einen anderen) (?:kandidat|bewerber)|\babsage\b|\bnicht (?:weiter )?berücksichtig|\bne (?:pourrons|pouvons) (?:donc )?pas (?:donner suite|retenir)|\bpas été retenue?\b|\bne pas donner suite\b|\bpas en mesure de (?:donner (?:une )?suite|retenir)|\bmalheureusement\b.{0,160}?\b(?:suite favorable|pas (?:été )?retenue?)|\bnous regrettons\b|\blamentablemente\b.{0,80}?\bno\b|\bno (?:has|ha) sido seleccionad[oa]\b|\bhemos decidido (?:continuar|seguir|avanzar) con otr|\bpurtroppo\b.{0,80}?\bnon\b|\bnon (?:è stat[oa]|sei stat[oa]) selezionat|\bhelaas\b.{0,120}?\b(?:niet|andere)\b|\binfelizmente\b.{0,120}?\b(?:não|outr[oa]s?)\b|\b(?:stelle|position) (?:\S+ ){0,3}(?:besetzt|vergeben)\b|\bnicht (?:mehr |weiter )?(?:berücksichtig|in betracht)|\bmit anderen (?:kandidat|bewerber)|\benttäuschen\b|\botras candidaturas\b|\bsiento comunicar|\bbanco de talentos\b|\bnon ha scelto\b|\bti auguriamo (?:il meglio|buona fortuna|ogni)|\bpas pu aboutir\b|\bcandidature déclinée\b|\bmotif de refus\b|\bniet (?:verder|door)gaan met\b|\bandere kandida|\b(?:position|role|job|post) has been (?:offered|given) to (?:an|another|someone)\b|\b(?:did not|didn't|failed to) (?:pass|reach the (?:minimum|required|passing))\b|\bstatus: failed\b|\bfür (?:eine?n? )?(?:andere|anderen|weitere) (?:\S+ ){0,2}?(?:kandidat|bewerber)\w* entschieden\b|\bnão (?:foi|fomos) (?:selecionad|aprovad)|\b(?:decided|chosen|chose|elected) (?:not to|to go in a different direction|to pass on (?:you|your))\b|\bgo(?:ing)? in a different direction\b|\b(?:unable|not able) to (?:offer you|move forward with your|progress your|proceed with your)\b|\b(?:will|would) not be (?:offering|extending|inviting|progressing|advancing) you\b|\bnot (?:be )?(?:selected|shortlisted) for (?:an? |the )?(?:interview|next (?:round|stage)|position|role)\b|\b(?:have|'ve) closed (?:the|this) (?:position|role|vacancy|opening)\b|\bpursue (?:other|another|different) candidates?\b|\bnicht in die engere auswahl\b|\banderweitig besetzt\b|\bkeine positive rückmeldung\b|\b(?:gegen|nicht für) (?:sie|ihre bewerbung|dich|deine bewerbung) entschieden\b|\b(?:werden|können) (?:ihre|deine) bewerbung (?:leider )?nicht (?:weiter )?verfolgen\b|\bihnen (?:keine|leider keine) (?:zusage|positive)\b|\bnicht mehr im rennen\b|\bne correspond(?:ait)? pas (?:à|aux|au)(?![\p{L}]).{0,80}?\b(?:poste|profil|attentes|besoins|recherch)|\b(?:retenu|choisi|privilégié) (?:une autre candidature|d'autres candidatures|un autre (?:candidat|profil)|d'autres profils)\b|\bne (?:pas )?(?:pouvoir|pouvons|pourrons) (?:pas )?(?:retenir|poursuivre)\b|\bne (?:sommes|serons) pas en mesure de (?:vous proposer|poursuivre|retenir|donner suite)\b|\bpas (?:été )?sélectionnée?(?![\p{L}])|\bréponse (?:négative|défavorable)\b|\bno (?:continuar|seguir(?:emos)?|avanzar(?:emos)?) (?:adelante )?con tu (?:candidatura|postulación|proceso)\b|\b(?:hemos )?(?:optado|decidido) por (?:otr[oa]s? (?:candidat|perfil)|continuar con otr)|\btu perfil no (?:se ajusta|encaja|coincide)\b|\bsu perfil no (?:se ajusta|encaja|coincide)\b|\ben esta ocasión no\b|\bno (?:has|ha) (?:resultado seleccionad|sido elegid)|\boptamos por (?:seguir|prosseguir|continuar) com outr|\b(?:seu|teu) perfil não\b|\bnão (?:seguiremos|vamos seguir|prosseguiremos) com (?:a sua|sua|tua) candidatura\b|\bnão foi (?:possível|desta vez)\b.{0,80}?\b(?:candidatura|vaga|processo)|\bgekozen voor (?:een )?andere (?:kandida|sollicitant)|\bniet (?:uit)?nodigen\b|\bafwijzing\b|\bniet (?:door|verder) (?:in|met) (?:de|het) (?:procedure|proces|sollicitatie)|\bnon (?:proseguire|procedere) con (?:la tua|la sua) candidatura\b|\b(?:scelto|deciso di procedere con) (?:altri|un altro) (?:candidat|profil)|\bauswahl (?:ist )?(?:\S+ ){0,2}?(?:anders|nicht zu ihren gunsten) ausgefallen\b|\banders entschieden\b/u;
@@ -236,30 +239,38 @@ function classifyProcess(all: string, subject: string, text: string, evidence: n
   let ahead = text.includes('before') ? text.replace(BEFORE_INTERVIEW, ' ') : text;
   ahead = ahead.replace(CONDITIONAL_INTERVIEW, ' ');
   // Each rule below reads its own phrase list and the per-language concept table (either one is evidence).
-  const stated = statedConcepts(`${subject}\n${ahead}`.replace(CONDITIONAL_CLAUSE, ' '));
+  const said = `${subject}\n${ahead}`;
+  const stated = statedConcepts(said.replace(CONDITIONAL_CLAUSE, ' '));
+  // An acknowledgement is conditional by nature ("we will contact you if you are shortlisted"): read all of the text.
+  const acknowledged = statedConcepts(said).has('received');
   if (matches('reject', REJECT) || stated.has('rejected')) return other('rejection', 'rejection');
-  if (matches('reference', REFERENCE)) return other('unrelated', 'reference');
+  if (matches('reference', REFERENCE) || stated.has('reference')) return other('unrelated', 'reference');
   if (matches('declined', DECLINED)) return other('acknowledgement', 'declined');
   const offerText = matches('offer', OFFER) || stated.has('offer');
   // "Welcome to the team" closes an offer as often as it follows one; only an accepted offer means onboarding.
   if ((matches('onboard', ONBOARD) || stated.has('hired')) && (!offerText || ACCEPTED.test(all))) return other('onboarding', 'onboarding');
   if ((matches('hold', HOLD) || stated.has('closed')) && !RESCHEDULE.test(all)) return other('closed', 'closed');
-  const invited = stated.has('invited');
+  const invitations = stated.get('invited') ?? [];
+  const invited = invitations.length > 0;
+  const invitedToInterview = invitations.some((words) => INTERVIEW_STEP.test(words));
   // The concept table's status words ("still reviewing") yield to an invitation or an offer it also finds.
   if (!NEXT_STEP.test(all) && (STATUS_UPDATE.test(all) || (stated.has('status') && !invited && !offerText))) return other('acknowledgement', 'status-update');
   if (offerText || (OFFER_SUBJECT.test(subject) && evidence >= INTERVIEW_EVIDENCE_AT)) return stage('offer', 'offer');
   const applied = APPLIED.test(text) || APPLIED_SUBJECT.test(subject);
-  const interviewStrong = invited || (present.has('interview') && INTERVIEW_STRONG.test(`${subject}\n${ahead}`));
+  const interviewStrong = invitedToInterview || (present.has('interview') && INTERVIEW_STRONG.test(said));
+  // The concept table's invitations to a call or a meeting weigh like weak interview wording: in a first approach
+  // they propose a call, which the outreach letter declines truthfully either way.
   const interviewWeak =
+    invited ||
     (INTERVIEW_SUBJECT.test(subject) && evidence >= INTERVIEW_EVIDENCE_AT) ||
     (ahead.includes('interview') && (applied || (SCHEDULING.test(ahead) && evidence >= INTERVIEW_EVIDENCE_AT))) ||
     (applied && (SCHEDULING.test(ahead) || SCHEDULING_SOFT.test(ahead)) && MEETING.test(ahead));
-  const ack = matches('ack', ACK) || stated.has('received');
+  const ack = matches('ack', ACK) || acknowledged;
   // After an interview, with no new step asked for: a status update ("thanks for your time today, we'll be in touch").
   if ((interviewStrong || interviewWeak) && AFTER_INTERVIEW.test(ahead) && !UPCOMING.test(`${subject}\n${ahead}`) && !NEXT_STEP.test(ahead) && !FORWARD.test(ahead)) return other('acknowledgement', 'after-interview');
   // Generic interview wording ("your first interview") also occurs in the news: it needs some job evidence.
-  // The concept table's invitations are addressed to the reader ("invite you to complete our test"): no more evidence needed.
-  if (interviewStrong && (invited || evidence >= INTERVIEW_EVIDENCE_AT || applied || INTERVIEW_SUBJECT.test(subject) || HIRING_TEST.test(ahead))) {
+  // The concept table's invitations to an interview step are addressed to the reader: they need no more evidence.
+  if (interviewStrong && (invitedToInterview || evidence >= INTERVIEW_EVIDENCE_AT || applied || INTERVIEW_SUBJECT.test(subject) || HIRING_TEST.test(ahead))) {
     // A first approach ("I came across your profile…") that proposes a screening call has not reached an interview
     // yet: the outreach letter is true either way, and the interview stays on offer as the alternative.
     return !applied && COLD_APPROACH.test(all) && !INTERVIEW_SUBJECT.test(subject) && !NEXT_STEP.test(ahead) ? stage('outreach', 'cold-call', ['interview']) : stage('interview', 'interview-strong');

@@ -184,6 +184,8 @@ export const NOT_PERSON_WORDS: ReadonlySet<string> = new Set([
   'bot', 'assistant', 'scheduler', 'schedulers', 'notifications', 'system', 'webmaster', 'postmaster',
   // A team and its work in the other languages ("Time de Recrutamento", "Équipe recrutement").
   'time', 'selección', 'seleção', 'selectie', 'talento', 'karriere', 'emploi',
+  // Polish and Italian teams ("Zespół Rekrutacji", "Dział Kadr", "Ufficio Personale", "Squadra HR").
+  'zespół', 'zespol', 'rekrutacji', 'rekrutacja', 'dział', 'kadr', 'ufficio', 'squadra', 'equipa', 'recrutamento',
   ...CAREERS_WORDS_ABROAD,
 ]);
 

@@ -74,8 +74,8 @@ interface Entry<C> {
   re: RegExp | null;
 }
 
-/** Compile a table into a function naming the concepts a (lower-case) text states. */
-export function phraseFinder<C extends string>(table: PhraseTable<C>): (text: string) => Set<C> {
+/** Compile a table into a function naming the concepts a (lower-case) text states, each with the words that state it. */
+export function phraseFinder<C extends string>(table: PhraseTable<C>): (text: string) => Map<C, string[]> {
   const byAnchor = new Map<string, Entry<C>[]>();
   for (const [concept, languages] of Object.entries(table) as [C, Partial<Record<string, readonly string[]>>][]) {
     for (const phrases of Object.values(languages)) {
@@ -100,8 +100,8 @@ export function phraseFinder<C extends string>(table: PhraseTable<C>): (text: st
       .join('|'),
     'gu',
   );
-  return (text: string): Set<C> => {
-    const found = new Set<C>();
+  return (text: string): Map<C, string[]> => {
+    const found = new Map<C, string[]>();
     const tried = new Set<Entry<C>>();
     // Anchors inside other anchors are found too: the scan restarts one letter after each hit.
     for (let at = 0; at < text.length; ) {
@@ -109,10 +109,11 @@ export function phraseFinder<C extends string>(table: PhraseTable<C>): (text: st
       const m = scan.exec(text);
       if (m === null) break;
       for (const entry of (sharing.get(m[0]) ?? []).flatMap((k) => byAnchor.get(k) ?? [])) {
-        if (found.has(entry.concept) || tried.has(entry)) continue;
+        if (tried.has(entry)) continue;
         tried.add(entry);
         entry.re ??= new RegExp(phrasePattern(entry.source), 'u');
-        if (entry.re.test(text)) found.add(entry.concept);
+        const said = entry.re.exec(text);
+        if (said) found.set(entry.concept, [...(found.get(entry.concept) ?? []), said[0]]);
       }
       at = m.index + 1;
     }

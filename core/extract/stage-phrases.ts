@@ -11,7 +11,7 @@
 // spanning places where a comma is usual. Positive frames are preferred where a negation would keep the core
 // ("avons le plaisir de retenir votre candidature", not "retenir votre candidature").
 
-export type StageConcept = 'rejected' | 'closed' | 'hired' | 'offer' | 'invited' | 'received' | 'status';
+export type StageConcept = 'rejected' | 'closed' | 'hired' | 'offer' | 'invited' | 'received' | 'status' | 'reference';
 
 type Lang = 'en' | 'de' | 'fr' | 'es' | 'pt' | 'it' | 'nl' | 'pl';
 
@@ -69,6 +69,10 @@ export const STAGE_PHRASES: Record<StageConcept, Partial<Record<Lang, readonly s
       'wurden/wurdest ~ nicht ausgewählt',
       'nicht für ein/das ~ vorstellungsgespräch/interview ausgewählt',
       'nicht zu/zum/zur einem/einer/- ~ gespräch*/interview/vorstellungsgespräch*/kennenlern* ~ einladen/einzuladen',
+      'nicht zur stelle ~ passt',
+      'nicht zu der stelle ~ passt',
+      'passt ~ nicht zur stelle',
+      'in unseren talent-pool/talentpool/bewerberpool/kandidatenpool ~ aufnehmen',
     ],
     fr: [
       'pas été retenu/retenue/retenus/retenues',
@@ -177,6 +181,8 @@ export const STAGE_PHRASES: Record<StageConcept, Partial<Record<Lang, readonly s
       'kandydatura nie spełnia',
       'kandydatura/aplikacja została odrzucona',
       'nie przeszedł/przeszła/przeszłaś/przeszedłeś ~ pozytywnie',
+      'wyborze inn* kandydat*',
+      'wybrać/wybraliśmy inn* kandydat*/kandydatkę',
     ],
   },
 
@@ -201,6 +207,12 @@ export const STAGE_PHRASES: Record<StageConcept, Partial<Record<Lang, readonly s
       'position/role/vacancy/posting/requisition is/are now/- closed',
       'applications are/have now/- closed',
       'role/position has been put/placed on hold',
+      'received your cancel*/cancellation request',
+      'interview booking ~ deleted/cancel*',
+      'interview cancellation',
+      'no longer accepting ~ applications',
+      'job posting/listing/advert/ad ~ has been closed/removed/withdrawn',
+      'posting has been closed',
     ],
     de: [
       'stelle/position/vakanz ~ bereits/inzwischen/mittlerweile/intern besetzt/vergeben',
@@ -489,6 +501,10 @@ export const STAGE_PHRASES: Record<StageConcept, Partial<Record<Lang, readonly s
       'souhaitons te recruter',
       'plaisir de vous accueillir au poste',
       'avez été retenu/retenue/sélectionné/sélectionnée pour le/ce poste',
+      'offre formelle',
+      'offre ferme',
+      "une offre d'emploi formelle",
+      'félicitations ~ vous êtes sélectionné*',
     ],
     es: [
       'complace/alegra/gusta/gustaría/encantaría ofrecerte/ofrecerle el/la/un/una puesto/posición/plaza/cargo/contrato/vacante/oferta',
@@ -560,6 +576,9 @@ export const STAGE_PHRASES: Record<StageConcept, Partial<Record<Lang, readonly s
       'zdecydowaliśmy się pana/panią/cię zatrudnić',
       'zatrudnić pana/panią/cię',
       'wybraliśmy pana/panią/ciebie na stanowisko',
+      'złożyć ~ ofertę współpracy/zatrudnienia/pracy',
+      'ofertę współpracy na stanowisko',
+      'złożyć ci/panu/pani ofertę',
     ],
   },
 
@@ -621,6 +640,9 @@ export const STAGE_PHRASES: Record<StageConcept, Partial<Record<Lang, readonly s
       'réaliser/passer/compléter ~ test*/évaluation*/exercice',
       'prochaine étape ~ sera ~ entretien/échange/test',
       "journée d'immersion/d'essai",
+      'votre profil a retenu notre attention',
+      'ton profil a retenu notre attention',
+      'vous invitons à répondre à ~ questions/questionnaire',
     ],
     es: [
       'invitarte/invitarle/invitamos/invita ~ entrevista/prueba*/llamada/videollamada/reunión/evaluación/test/assessment',
@@ -635,6 +657,9 @@ export const STAGE_PHRASES: Record<StageConcept, Partial<Record<Lang, readonly s
       'deberás/tendrás que realizar ~ prueba*/test',
       'plazo para realizar ~ prueba*/test',
       'jornada de prueba',
+      'se le/les/te realizará ~ prueba*/evaluación/examen',
+      'prueba virtual/online/técnica/psicotécnica',
+      'confirme/confirmen/confirma su/tu participación',
     ],
     pt: [
       'convidar/convidamos/convite/convidá-lo/convidá-la/convidar-te/convidá-los ~ entrevista/teste*/dinâmica/avaliação/conversa/bate-papo/prova/assessment',
@@ -714,6 +739,10 @@ export const STAGE_PHRASES: Record<StageConcept, Partial<Record<Lang, readonly s
       'if your application is successful',
       'if your skills/experience/profile/qualifications ~ match',
       'only shortlisted candidates/applicants will be contacted',
+      'in case your resume/cv/profile/application is shortlisted',
+      'shortlisted by our client',
+      'will get in touch ~ shortlisted',
+      'thank you for connecting with',
     ],
     de: [
       'eingangsbestätigung',
@@ -815,6 +844,10 @@ export const STAGE_PHRASES: Record<StageConcept, Partial<Record<Lang, readonly s
       'you are still in the running',
       'expect to make a/our/- final/- decision',
       'application status has been updated',
+      'anticipate/expect having/reaching a decision',
+      'we anticipate a decision',
+      'deliberation stage',
+      'keep you posted on/about ~ decision',
     ],
     de: [
       'noch in prüfung',
@@ -896,5 +929,23 @@ export const STAGE_PHRASES: Record<StageConcept, Partial<Record<Lang, readonly s
       'opóźnieni* ~ rekrutacji/procesie',
       'kandydatura jest nadal rozpatrywana/analizowana/brana',
     ],
+  },
+  // The reader is asked for a reference about someone else: they are not the candidate.
+  reference: {
+    en: [
+      'provided/given/listed/put your name ~ reference*/referee',
+      'reference check/checks on their/his/her behalf',
+      'complete a/the ~ reference check/form/questionnaire',
+      'asked/ask you to provide a reference for',
+      'you as a referee/reference for',
+      'as one of their/his/her references/referees',
+    ],
+    de: ['als referenz ~ angegeben/genannt', 'referenzauskunft über', 'um eine referenz für', 'sie als referenzperson'],
+    fr: ['vous a/t\'a indiqué*/désigné*/cité* comme référence*', 'prise de références pour', 'demande de références concernant'],
+    es: ['le/te ha indicado/señalado/nombrado como referencia', 'solicitud de referencias sobre', 'referencias laborales de/sobre'],
+    pt: ['o/a/te indicou como referência', 'pedido de referências sobre', 'referências profissionais de/sobre'],
+    it: ['l\'ha/ti ha indicat*/nominat* come referenza/referente', 'richiesta di referenze su/per'],
+    nl: ['als referentie opgegeven/genoemd', 'referentiecheck voor', 'referentieverzoek'],
+    pl: ['wskazał*/podał* ~ jako osob* polecając*/referencyjn*', 'prośba o referencje'],
   },
 };

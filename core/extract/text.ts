@@ -138,13 +138,20 @@ function readPart(text: string, offsets: { starts: number[]; ends: number[] }, f
     const start = starts[i] ?? 0;
     return cleanLine(text.slice(start, Math.min(ends[i] ?? 0, start + max)));
   };
-  // The opening: whole lines while they fit in HEAD_CHARS, the last one cut to fit.
+  // The opening: whole lines while they fit in HEAD_CHARS. A long line that does not fit is cut at a word end; a short
+  // one is left to the closing lines (cut, "Tandem Leaf Technologies" would read as "Tandem Leaf Technolo").
   const lines: string[] = [];
   let budget = HEAD_CHARS;
   let head = 0;
   while (head < kept.length && head < HEAD_LINES && budget > 0) {
     const i = kept[head] ?? 0;
     const length = (ends[i] ?? 0) - (starts[i] ?? 0);
+    if (length > budget) {
+      if (length <= TAIL_LINE_CHARS) break;
+      const cut = lineAt(head++, Math.min(budget, MAX_LINE_CHARS));
+      lines.push(cut.slice(0, Math.max(cut.lastIndexOf(' '), 0)) || cut);
+      break;
+    }
     lines.push(lineAt(head++, Math.min(budget, MAX_LINE_CHARS)));
     budget -= length + 1;
   }
