@@ -9,13 +9,16 @@ import { STAGE_PHRASES, type StageConcept } from './stage-phrases';
  * A conditional clause, to the next punctuation: what it says may not happen ("falls Sie Ihre Bewerbung nicht weiter
  * verfolgen möchten", "if you are not selected"). The concept table reads the text without them.
  */
-const CONDITIONAL_CLAUSE = /(?<![\p{L}])(?<!(?:even|auch|même|selbst) )(?:if|unless|should you|in case|falls|wenn|sofern|si|au cas où|en caso de que|caso você|se (?:você|lei|sei|tu|o senhor|a senhora)|indien|mocht|jeśli|jeżeli|gdyby)(?![\p{L}])[^.,;:!?\n]{0,160}/gu;
+const CONDITIONAL_CLAUSE =
+  /(?<![\p{L}])(?<!(?:even|auch|même|selbst) )(?:if|unless|should you|in case|falls|wenn|sofern|si (?:vous|tu|votre|ton|ta|nous|on|usted|tienes|tiene|no)|au cas où|en caso de(?: que)?|caso (?:você|seja|não)|se (?:você|lei|sei|tu|o senhor|a senhora|non)|qualora|in caso di|nel caso|als (?:je|jij|u|we|wij)|indien|mocht|jeśli|jeżeli|gdyby)(?![\p{L}])[^.,;:!?\n]{0,100}/gu;
 
 /** The stage concepts a text states, from the per-language phrase tables (stage-phrases.ts). */
-const statedConcepts: (text: string) => Map<StageConcept, string[]> = phraseFinder(STAGE_PHRASES);
+const statedConcepts = phraseFinder(STAGE_PHRASES);
+/** The table reads a message's opening: what it is for is said there (and a long tail of legal text costs time). */
+const TABLE_READS = 6_000;
 /** An invitation to one of these is to an interview step; to anything else (a call, a meeting) it may be a first approach. */
 const INTERVIEW_STEP =
-  /interview|entrevista|entretien|colloquio|gespräch|gesprek|rozmow|test|prueba|prova|assessment|évaluation|evaluación|avaliação|valutazione|épreuve|dinâmica|probe|proef|trial|essai|kennenlern|kennismak|exercise|challenge|aptitude|screen|zadani|etap|étape|fase|stage|round|next|shortlist/u;
+  /(?<![\p{L}])(?:interview|entrevista|entretien|colloquio|\p{L}*gespräch|\p{L}*gesprek|rozmow|tests?(?![\p{L}])|online-test|prueba|prova|assessment|évaluation|evaluación|avaliação|valutazione|épreuve|dinâmica|probe|proef|trial|essai|kennenlern|kennismak|exercise|challenge|aptitude|screening call|zadani|etap|étape|fase|next (?:stage|round|step)|shortlist)/u;
 
 const ALERT =
   /\bjob alerts?\b|\bjobs? (?:you may|you might|that may|we think you'?ll) (?:be interested in|like)\b|\brecommended (?:jobs|for you)\b|\bnew jobs? (?:for you|matching|that match)\b|\bjobs? matching your\b|\bbased on your (?:profile|search|preferences|saved search|job preferences)\b|\byour (?:daily|weekly) (?:digest|job|jobs|summary)\b|\bnewsletter\b|\bstellenangebote für sie\b|\bjobagent\b|\balertes? (?:e-?mail|emploi)\b|\boffres d'emploi (?:qui|pour vous|correspondant)\b|\bofertas de (?:empleo|trabajo) (?:para ti|que|recomendadas)\b|\bmanage (?:your )?(?:job )?alerts\b|\bview (?:this email|it|this message) in (?:your |a )?browser\b|\bsaved search\b|\bnew (?:positions|openings|roles) (?:posted|this week)\b|\bnew jobs? (?:added|posted) (?:to|on|this)\b/u;
@@ -240,21 +243,32 @@ function classifyProcess(all: string, subject: string, text: string, evidence: n
   ahead = ahead.replace(CONDITIONAL_INTERVIEW, ' ');
   // Each rule below reads its own phrase list and the per-language concept table (either one is evidence).
   const said = `${subject}\n${ahead}`;
-  const stated = statedConcepts(said.replace(CONDITIONAL_CLAUSE, ' '));
-  // An acknowledgement is conditional by nature ("we will contact you if you are shortlisted"): read all of the text.
-  const acknowledged = statedConcepts(said).has('received');
+  const opening = said.slice(0, TABLE_READS);
+  // What a conditional clause says may not happen; an acknowledgement is conditional by nature ("we will contact you
+  // if you are shortlisted"), so only its phrases count there.
+  const conditional = [...opening.matchAll(CONDITIONAL_CLAUSE)].map((m) => [m.index, m.index + m[0].length] as const);
+  const stated = statedConcepts(opening, (concept: StageConcept, at: number) => concept === 'received' || !conditional.some(([a, b]) => at >= a && at < b));
+  const acknowledged = stated.has('received');
   if (matches('reject', REJECT) || stated.has('rejected')) return other('rejection', 'rejection');
-  if (matches('reference', REFERENCE) || stated.has('reference')) return other('unrelated', 'reference');
-  if (matches('declined', DECLINED)) return other('acknowledgement', 'declined');
-  const offerText = matches('offer', OFFER) || stated.has('offer');
-  // "Welcome to the team" closes an offer as often as it follows one; only an accepted offer means onboarding.
-  if ((matches('onboard', ONBOARD) || stated.has('hired')) && (!offerText || ACCEPTED.test(all))) return other('onboarding', 'onboarding');
-  if ((matches('hold', HOLD) || stated.has('closed')) && !RESCHEDULE.test(all)) return other('closed', 'closed');
-  const invitations = stated.get('invited') ?? [];
+  // The table's offers and invitations count in mail that speaks of a job: a shop's "accept this offer" or a
+  // webinar's invitation is none.
+  const job = evidence >= INTERVIEW_EVIDENCE_AT || APPLIED.test(text) || APPLIED_SUBJECT.test(subject);
+  const tableOffer = job && stated.has('offer');
+  const offerText = matches('offer', OFFER) || tableOffer;
+  const invitations = job ? (stated.get('invited') ?? []) : [];
   const invited = invitations.length > 0;
+  // A reference request in the table's words yields to an offer or an invitation the mail also makes ("please
+  // complete the attached reference form").
+  if (matches('reference', REFERENCE) || (stated.has('reference') && !offerText && !invited)) return other('unrelated', 'reference');
+  if (matches('declined', DECLINED)) return other('acknowledgement', 'declined');
+  // "Welcome to the team" closes an offer as often as it follows one; only an accepted offer means onboarding. The
+  // table's "hired" words count only where no offer is made.
+  if ((matches('onboard', ONBOARD) && (!offerText || ACCEPTED.test(all))) || (stated.has('hired') && !offerText)) return other('onboarding', 'onboarding');
+  if ((matches('hold', HOLD) || stated.has('closed')) && !RESCHEDULE.test(all)) return other('closed', 'closed');
   const invitedToInterview = invitations.some((words) => INTERVIEW_STEP.test(words));
-  // The concept table's status words ("still reviewing") yield to an invitation or an offer it also finds.
-  if (!NEXT_STEP.test(all) && (STATUS_UPDATE.test(all) || (stated.has('status') && !invited && !offerText))) return other('acknowledgement', 'status-update');
+  // The concept table's status words ("still reviewing") yield to an invitation or an offer the mail also makes.
+  const tableStatus = stated.has('status') && !invited && !offerText && !(present.has('interview') && INTERVIEW_STRONG.test(said)) && !FORWARD.test(ahead);
+  if (!NEXT_STEP.test(all) && (STATUS_UPDATE.test(all) || tableStatus)) return other('acknowledgement', 'status-update');
   if (offerText || (OFFER_SUBJECT.test(subject) && evidence >= INTERVIEW_EVIDENCE_AT)) return stage('offer', 'offer');
   const applied = APPLIED.test(text) || APPLIED_SUBJECT.test(subject);
   const interviewStrong = invitedToInterview || (present.has('interview') && INTERVIEW_STRONG.test(said));

@@ -1,9 +1,24 @@
 // A table of phrases per concept and language, compiled once into a finder: which concepts does a text state?
 // Phrases use a small syntax (see stage-phrases.ts): words, `word*` for a word's continuations, `a/b` for one of
 // several words (`-` for none), `~` for a gap of up to four words. Each phrase is tried only when its anchor (its
-// longest fixed stretch of letters) occurs: one substring scan over the text finds every anchor at once.
+// longest fixed word) begins a word of the text: the text's distinct words are looked up by their beginnings.
 
-const GAP = '(?:[^\\s]+\\s+){0,4}?';
+// A gap's words hold no punctuation that ends a clause, and the gap stays on one line.
+const GAP = '(?:[^\\s.,;:!?]+[^\\S\\n]+){0,4}?';
+/** A word of a text, for the anchor lookup (letters, digits, apostrophes and hyphens make words). */
+const WORD = /[\p{L}\p{N}'’-]+/gu;
+/** How far a phrase can reach around its anchor: a few words and a gap or two on either side. */
+const REACH = 240;
+
+/** The text around an offset, starting and ending at a space (a phrase must not match a cut word's end). */
+function around(text: string, at: number): { slice: string; from: number } {
+  if (text.length <= 2 * REACH + 40) return { slice: text, from: 0 };
+  let from = Math.max(0, at - REACH);
+  if (from > 0) from = text.indexOf(' ', from) + 1 || at;
+  let to = Math.min(text.length, at + REACH);
+  if (to < text.length) to = text.lastIndexOf(' ', to);
+  return { slice: text.slice(from, Math.max(to, at + 1)), from };
+}
 const LETTER = '[\\p{L}\\p{N}]';
 
 function escape(s: string): string {
@@ -53,7 +68,9 @@ export function phraseAnchors(phrase: string): string[] {
     if (options.includes('-')) continue;
     const stems = options.map((o) => (o.endsWith('*') ? o.slice(0, -1) : o));
     if (stems.length === 1) {
-      if ((stems[0] ?? '').length > best.length) best = stems[0] ?? '';
+      const stem = stems[0] ?? '';
+      // A word most texts have ("with", "your") would try the phrase on nearly every message: any rarer word is better.
+      if (COMMON.has(stem) ? best === '' : stem.length > best.length || COMMON.has(best)) best = stem;
     } else {
       const shortest = Math.min(...stems.map((s) => s.length));
       if (shortest > bestShortest) {
@@ -66,6 +83,14 @@ export function phraseAnchors(phrase: string): string[] {
   return bestAlternatives.length > 0 ? bestAlternatives : best !== '' ? [best] : [];
 }
 
+/** Words so frequent in mail that they make poor anchors (found by counting the development set's words). */
+const COMMON: ReadonlySet<string> = new Set([
+  'with', 'like', 'have', 'your', 'that', 'been', 'were', 'this', 'from', 'will', 'would', 'about', 'time', 'times',
+  'come', 'still', 'taking', 'link', 'mess', 'available', 'complete', 'another', 'different', 'para', 'pour', 'avec',
+  'dans', 'nous', 'vous', 'votre', 'sind', 'wird', 'haben', 'ihre', 'ihnen', 'sono', 'siamo', 'zijn', 'hebben', 'voor',
+  'onze', 'jest', 'como', 'esta', 'este', 'sobre',
+]);
+
 export type PhraseTable<C extends string> = Record<C, Partial<Record<string, readonly string[]>>>;
 
 interface Entry<C> {
@@ -74,48 +99,62 @@ interface Entry<C> {
   re: RegExp | null;
 }
 
-/** Compile a table into a function naming the concepts a (lower-case) text states, each with the words that state it. */
-export function phraseFinder<C extends string>(table: PhraseTable<C>): (text: string) => Map<C, string[]> {
-  const byAnchor = new Map<string, Entry<C>[]>();
+/** Where a phrase was found, for a caller that may refuse it (a phrase inside a conditional clause). */
+export type Accept<C> = (concept: C, at: number) => boolean;
+
+/**
+ * Compile a table into a function naming the concepts a (lower-case) text states, each with the words that state it.
+ * `accept` may refuse a place (then later places of the same phrase are tried).
+ */
+export function phraseFinder<C extends string>(table: PhraseTable<C>): (text: string, accept?: Accept<C>) => Map<C, string[]> {
+  // Anchors by their first three letters (shorter anchors under themselves): a word of the text costs one lookup.
+  const byStart = new Map<string, { anchor: string; entries: Entry<C>[] }[]>();
+  const add = (anchor: string, entry: Entry<C>): void => {
+    const start = anchor.slice(0, 3);
+    const list = byStart.get(start) ?? [];
+    const known = list.find((a) => a.anchor === anchor);
+    if (known) known.entries.push(entry);
+    else list.push({ anchor, entries: [entry] });
+    byStart.set(start, list);
+  };
   for (const [concept, languages] of Object.entries(table) as [C, Partial<Record<string, readonly string[]>>][]) {
     for (const phrases of Object.values(languages)) {
       for (const phrase of phrases ?? []) {
         const entry: Entry<C> = { concept, source: phrase, re: null };
         for (const anchor of phraseAnchors(phrase)) {
-          // An apostrophe in an anchor is matched in both spellings by the phrase; the anchor scan keys on letters.
+          // An anchor with an apostrophe ("d'embauche") is looked up by its longest part, as the text's words are split.
           const key = anchor.split(/['’]/).sort((a, b) => b.length - a.length)[0] ?? anchor;
-          if (key === '') continue;
-          byAnchor.set(key, [...(byAnchor.get(key) ?? []), entry]);
+          if (key !== '') add(key, entry);
         }
       }
     }
   }
-  // A hit on "offerta" is also a hit on "offer": the anchors each key starts with are looked up with it.
-  const keys = [...byAnchor.keys()];
-  const sharing = new Map(keys.map((k) => [k, Array.from({ length: k.length }, (_, i) => k.slice(0, i + 1)).filter((p) => byAnchor.has(p))]));
-  const scan = new RegExp(
-    [...keys]
-      .sort((a, b) => b.length - a.length)
-      .map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-      .join('|'),
-    'gu',
-  );
-  return (text: string): Map<C, string[]> => {
+  return (text: string, accept?: Accept<C>): Map<C, string[]> => {
     const found = new Map<C, string[]>();
-    const tried = new Set<Entry<C>>();
-    // Anchors inside other anchors are found too: the scan restarts one letter after each hit.
-    for (let at = 0; at < text.length; ) {
-      scan.lastIndex = at;
-      const m = scan.exec(text);
-      if (m === null) break;
-      for (const entry of (sharing.get(m[0]) ?? []).flatMap((k) => byAnchor.get(k) ?? [])) {
-        if (tried.has(entry)) continue;
-        tried.add(entry);
-        entry.re ??= new RegExp(phrasePattern(entry.source), 'u');
-        const said = entry.re.exec(text);
-        if (said) found.set(entry.concept, [...(found.get(entry.concept) ?? []), said[0]]);
+    const matched = new Set<Entry<C>>();
+    const tryAt = (word: string, at: number): void => {
+      for (const { anchor, entries } of [...(byStart.get(word.slice(0, 3)) ?? []), ...(word.length >= 3 ? (byStart.get(word.slice(0, 2)) ?? []) : [])]) {
+        if (!word.startsWith(anchor)) continue;
+        for (const entry of entries) {
+          if (matched.has(entry)) continue;
+          entry.re ??= new RegExp(phrasePattern(entry.source), 'gu');
+          const { slice, from } = around(text, at);
+          entry.re.lastIndex = 0;
+          for (let said = entry.re.exec(slice); said !== null; said = entry.re.exec(slice)) {
+            if (accept !== undefined && !accept(entry.concept, from + said.index)) continue;
+            matched.add(entry);
+            found.set(entry.concept, [...(found.get(entry.concept) ?? []), said[0]]);
+            break;
+          }
+        }
       }
-      at = m.index + 1;
+    };
+    // Every anchor starts a word (a whole word, or a `word*` stem), or a part of a hyphenated or elided one
+    // ("d'embauche", "talent-pool"). A phrase is tried only on the stretch of text around its anchor.
+    for (const m of text.matchAll(WORD)) {
+      const token = m[0];
+      tryAt(token, m.index);
+      if (/['’-]/.test(token)) for (const part of token.split(/['’-]/)) if (part !== '') tryAt(part, m.index);
     }
     return found;
   };

@@ -139,7 +139,8 @@ function readPart(text: string, offsets: { starts: number[]; ends: number[] }, f
     return cleanLine(text.slice(start, Math.min(ends[i] ?? 0, start + max)));
   };
   // The opening: whole lines while they fit in HEAD_CHARS. A long line that does not fit is cut at a word end; a short
-  // one is left to the closing lines (cut, "Tandem Leaf Technologies" would read as "Tandem Leaf Technolo").
+  // one is not cut ("Tandem Leaf Technologies" read as "Tandem Leaf Technolo"): it is read whole if it is one of the
+  // closing lines, and not at all otherwise.
   const lines: string[] = [];
   let budget = HEAD_CHARS;
   let head = 0;

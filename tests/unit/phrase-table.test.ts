@@ -23,6 +23,9 @@ describe('phrase syntax', () => {
   it('bridges up to four words with ~', () => {
     expect(matches('lade* ~ zum vorstellungsgespräch', 'laden wir sie herzlich zum vorstellungsgespräch')).toBe(true);
     expect(matches('lade* ~ zum vorstellungsgespräch', 'laden sie eins zwei drei vier fünf zum vorstellungsgespräch')).toBe(false);
+    // A gap never crosses a clause's punctuation.
+    expect(matches('nie ~ zaproponować', 'nie ukrywam, że chciałbym zaproponować')).toBe(false);
+    expect(matches('not be ~ offer', 'we will not be late. our offer stands')).toBe(false);
   });
   it('reads both apostrophes', () => {
     expect(matches("offre d'embauche", 'votre offre d’embauche')).toBe(true);

@@ -90,7 +90,7 @@ const EMPLOYER_AFTER_KEYS: ReadonlySet<string> = new Set([
 const COMPANY_LABEL =
   /^(?:company|company name|employer|hiring company|organi[sz]ation|unternehmen|firma|arbeitgeber|entreprise|société|employeur|empresa|empleador|azienda|società|datore di lavoro|bedrijf|werkgever|organisatie|pracodawca|empregador|organização)\s*:\s*(?=\S)/u;
 // "… Engineer at Acme", "… puesto de Ingeniero de Soporte TI en Acme": a preposition shortly after a job word.
-const AT_WORDS: ReadonlySet<string> = new Set(['at', '@', 'en', 'bei', 'chez', 'presso', 'with', 'bij', 'na', 'no', 'em']);
+const AT_WORDS: ReadonlySet<string> = new Set(['at', '@', 'en', 'bei', 'chez', 'presso', 'with', 'bij']);
 const JOB_WORDS: ReadonlySet<string> = new Set([
   'position', 'role', 'opening', 'job', 'jobs', 'opportunity', 'vacancy', 'team', 'teams', 'recruiter', 'sourcer', 'here',
   'puesto', 'cargo', 'stelle', 'poste', 'posizione', 'internship', 'career', 'careers', 'work', 'working', 'interview',
@@ -101,7 +101,7 @@ const JOB_WORDS: ReadonlySet<string> = new Set([
 /** The reader's application ("Ihre Bewerbung bei Brinkhoff", "votre candidature chez Acme") names the employer applied to. */
 const APPLICATION_WORDS: ReadonlySet<string> = new Set(['bewerbung', 'candidature', 'candidatura', 'sollicitatie', 'application']);
 /** "Your role at X" is the reader's own employer, in every language read. */
-const YOUR_WORDS: ReadonlySet<string> = new Set(['your', 'you', "you're", 'ihre', 'ihrer', 'ihrem', 'deine', 'deiner', 'votre', 'ta', 'ton', 'tu', 'su', 'seu', 'sua', 'je', 'uw', 'tua', 'tuo']);
+const YOUR_WORDS: ReadonlySet<string> = new Set(['your', 'you', "you're", 'ihre', 'ihrer', 'ihrem', 'deine', 'deiner', 'votre', 'ta', 'ton', 'tu', 'su', 'seu', 'sua', 'uw', 'tua', 'tuo']);
 const WITH_JOB_WORDS: ReadonlySet<string> = new Set(['position', 'role', 'opportunity', 'job', 'opening', 'career', 'vacancy', 'team']);
 // Verbs after which the employer's name came just before: "Acme is hiring", "Acme have come back with an offer".
 const EMPLOYER_BEFORE: ReadonlySet<string> = new Set(['is', 'are', 'has', 'have', 'was', 'were', 'would', 'will']);
@@ -136,9 +136,9 @@ export function statedCompanies(lines: readonly Line[]): Candidate[] {
     if (line.text === '') continue;
     // "Company: Kestrel & Finch Pty Ltd" in a platform's or an ATS's notification: the position's employer.
     const label = COMPANY_LABEL.exec(line.lower);
-    if (label) {
-      const name = orgForward(line, tokenAt(line, label[0].length));
-      if (name) out.push({ name, weight: 3, stated: true, employer: true });
+    const labelled = label ? orgForward(line, tokenAt(line, label[0].length)) : null;
+    if (labelled) {
+      out.push({ name: labelled, weight: 3, stated: true, employer: true });
       continue;
     }
     const toks = line.toks;
@@ -162,7 +162,8 @@ export function statedCompanies(lines: readonly Line[]): Candidate[] {
         const prev = toks[k - 1] as Tok;
         if (endsPhrase(prev) && !prev.core.endsWith('.')) continue;
         const name = orgBackward(toks, k);
-        if (name) out.push({ name, weight: 2.5, stated: true, employer: DECISION_VERB.has(next.low) });
+        // Only an organisation's name: "Sarah Jones would like to interview you" names a person.
+        if (name) out.push({ name, weight: 2.5, stated: true, employer: DECISION_VERB.has(next.low) && looksLikeOrg(name) });
       }
       // "on the Acme talent team"
       if (TEAM_AFTER.has(t.low) && (next.low === 'team' || next.low === 'teams')) {
