@@ -6,8 +6,9 @@ import { phraseFinder } from './phrase-table';
 import { STAGE_PHRASES, type StageConcept } from './stage-phrases';
 
 /**
- * A conditional clause, to the next punctuation: what it says may not happen ("falls Sie Ihre Bewerbung nicht weiter
- * verfolgen möchten", "if you are not selected"). The concept table reads the text without them.
+ * A conditional clause, to the next punctuation (100 characters at most): what it says may not happen ("falls Sie
+ * Ihre Bewerbung nicht weiter verfolgen möchten", "if you are not selected"). The concept table's phrases found inside
+ * one do not count, but an acknowledgement's. A concessive "even if / auch wenn" is no condition.
  */
 const CONDITIONAL_CLAUSE =
   /(?<![\p{L}])(?<!(?:even|auch|même|selbst) )(?:if|unless|should you|in case|falls|wenn|sofern|si (?:vous|tu|votre|ton|ta|nous|on|usted|tienes|tiene|no)|au cas où|en caso de(?: que)?|caso (?:você|seja|não)|se (?:você|lei|sei|tu|o senhor|a senhora|non)|qualora|in caso di|nel caso|als (?:je|jij|u|we|wij)|indien|mocht|jeśli|jeżeli|gdyby)(?![\p{L}])[^.,;:!?\n]{0,100}/gu;
@@ -250,9 +251,10 @@ function classifyProcess(all: string, subject: string, text: string, evidence: n
   const stated = statedConcepts(opening, (concept: StageConcept, at: number) => concept === 'received' || !conditional.some(([a, b]) => at >= a && at < b));
   const acknowledged = stated.has('received');
   if (matches('reject', REJECT) || stated.has('rejected')) return other('rejection', 'rejection');
+  const applied = APPLIED.test(text) || APPLIED_SUBJECT.test(subject);
   // The table's offers and invitations count in mail that speaks of a job: a shop's "accept this offer" or a
   // webinar's invitation is none.
-  const job = evidence >= INTERVIEW_EVIDENCE_AT || APPLIED.test(text) || APPLIED_SUBJECT.test(subject);
+  const job = evidence >= INTERVIEW_EVIDENCE_AT || applied;
   const tableOffer = job && stated.has('offer');
   const offerText = matches('offer', OFFER) || tableOffer;
   const invitations = job ? (stated.get('invited') ?? []) : [];
@@ -270,7 +272,6 @@ function classifyProcess(all: string, subject: string, text: string, evidence: n
   const tableStatus = stated.has('status') && !invited && !offerText && !(present.has('interview') && INTERVIEW_STRONG.test(said)) && !FORWARD.test(ahead);
   if (!NEXT_STEP.test(all) && (STATUS_UPDATE.test(all) || tableStatus)) return other('acknowledgement', 'status-update');
   if (offerText || (OFFER_SUBJECT.test(subject) && evidence >= INTERVIEW_EVIDENCE_AT)) return stage('offer', 'offer');
-  const applied = APPLIED.test(text) || APPLIED_SUBJECT.test(subject);
   const interviewStrong = invitedToInterview || (present.has('interview') && INTERVIEW_STRONG.test(said));
   // The concept table's invitations to a call or a meeting weigh like weak interview wording: in a first approach
   // they propose a call, which the outreach letter declines truthfully either way.
@@ -283,7 +284,7 @@ function classifyProcess(all: string, subject: string, text: string, evidence: n
   // After an interview, with no new step asked for: a status update ("thanks for your time today, we'll be in touch").
   if ((interviewStrong || interviewWeak) && AFTER_INTERVIEW.test(ahead) && !UPCOMING.test(`${subject}\n${ahead}`) && !NEXT_STEP.test(ahead) && !FORWARD.test(ahead)) return other('acknowledgement', 'after-interview');
   // Generic interview wording ("your first interview") also occurs in the news: it needs some job evidence.
-  // The concept table's invitations to an interview step are addressed to the reader: they need no more evidence.
+  // The concept table's invitations to an interview step passed the job test above: they need no more evidence.
   if (interviewStrong && (invitedToInterview || evidence >= INTERVIEW_EVIDENCE_AT || applied || INTERVIEW_SUBJECT.test(subject) || HIRING_TEST.test(ahead))) {
     // A first approach ("I came across your profile…") that proposes a screening call has not reached an interview
     // yet: the outreach letter is true either way, and the interview stays on offer as the alternative.
