@@ -7,6 +7,8 @@
 const GAP = '(?:[^\\s.,;:!?]+[^\\S\\n]+){0,4}?';
 /** A word of a text, for the anchor lookup (letters, digits, apostrophes and hyphens make words). */
 const WORD = /[\p{L}\p{N}'’-]+/gu;
+/** How many places of its anchor a phrase is looked for around, at most. */
+const MAX_TRIES = 4;
 /** How far a phrase can reach around its anchor: a few words and a gap or two on either side. */
 const REACH = 240;
 
@@ -132,11 +134,17 @@ export function phraseFinder<C extends string>(table: PhraseTable<C>): (text: st
   return (text: string, accept?: Accept<C>): Map<C, string[]> => {
     const found = new Map<C, string[]>();
     const matched = new Set<Entry<C>>();
-    const tryAt = (word: string, at: number): void => {
-      for (const { anchor, entries } of [...(byStart.get(word.slice(0, 3)) ?? []), ...(word.length >= 3 ? (byStart.get(word.slice(0, 2)) ?? []) : [])]) {
+    const tries = new Map<Entry<C>, number>();
+    const tryList = (word: string, at: number, list: readonly { anchor: string; entries: Entry<C>[] }[] | undefined): void => {
+      for (const { anchor, entries } of list ?? []) {
         if (!word.startsWith(anchor)) continue;
         for (const entry of entries) {
           if (matched.has(entry)) continue;
+          // A phrase not found around the first few places of its anchor is not looked for again (a long message
+          // repeats its common words; this bounds the work).
+          const tried = tries.get(entry) ?? 0;
+          if (tried >= MAX_TRIES) continue;
+          tries.set(entry, tried + 1);
           entry.re ??= new RegExp(phrasePattern(entry.source), 'gu');
           const { slice, from } = around(text, at);
           entry.re.lastIndex = 0;
@@ -148,6 +156,10 @@ export function phraseFinder<C extends string>(table: PhraseTable<C>): (text: st
           }
         }
       }
+    };
+    const tryAt = (word: string, at: number): void => {
+      tryList(word, at, byStart.get(word.slice(0, 3)));
+      if (word.length >= 3) tryList(word, at, byStart.get(word.slice(0, 2)));
     };
     // Every anchor starts a word (a whole word, or a `word*` stem), or a part of a hyphenated or elided one
     // ("d'embauche", "talent-pool"). A phrase is tried only on the stretch of text around its anchor.
