@@ -268,11 +268,12 @@ function classifyProcess(all: string, subject: string, text: string, evidence: n
   if ((matches('onboard', ONBOARD) && (!offerText || ACCEPTED.test(all))) || (stated.has('hired') && !offerText)) return other('onboarding', 'onboarding');
   if ((matches('hold', HOLD) || stated.has('closed')) && !RESCHEDULE.test(all)) return other('closed', 'closed');
   const invitedToInterview = invitations.some((words) => INTERVIEW_STEP.test(words));
+  const interviewWords = present.has('interview') && INTERVIEW_STRONG.test(said);
   // The concept table's status words ("still reviewing") yield to an invitation or an offer the mail also makes.
-  const tableStatus = stated.has('status') && !invited && !offerText && !(present.has('interview') && INTERVIEW_STRONG.test(said)) && !FORWARD.test(ahead);
+  const tableStatus = stated.has('status') && !invited && !offerText && !interviewWords && !FORWARD.test(ahead);
   if (!NEXT_STEP.test(all) && (STATUS_UPDATE.test(all) || tableStatus)) return other('acknowledgement', 'status-update');
   if (offerText || (OFFER_SUBJECT.test(subject) && evidence >= INTERVIEW_EVIDENCE_AT)) return stage('offer', 'offer');
-  const interviewStrong = invitedToInterview || (present.has('interview') && INTERVIEW_STRONG.test(said));
+  const interviewStrong = invitedToInterview || interviewWords;
   // The concept table's invitations to a call or a meeting weigh like weak interview wording: in a first approach
   // they propose a call, which the outreach letter declines truthfully either way.
   const interviewWeak =
@@ -282,7 +283,7 @@ function classifyProcess(all: string, subject: string, text: string, evidence: n
     (applied && (SCHEDULING.test(ahead) || SCHEDULING_SOFT.test(ahead)) && MEETING.test(ahead));
   const ack = matches('ack', ACK) || acknowledged;
   // After an interview, with no new step asked for: a status update ("thanks for your time today, we'll be in touch").
-  if ((interviewStrong || interviewWeak) && AFTER_INTERVIEW.test(ahead) && !UPCOMING.test(`${subject}\n${ahead}`) && !NEXT_STEP.test(ahead) && !FORWARD.test(ahead)) return other('acknowledgement', 'after-interview');
+  if ((interviewStrong || interviewWeak) && AFTER_INTERVIEW.test(ahead) && !UPCOMING.test(said) && !NEXT_STEP.test(ahead) && !FORWARD.test(ahead)) return other('acknowledgement', 'after-interview');
   // Generic interview wording ("your first interview") also occurs in the news: it needs some job evidence.
   // The concept table's invitations to an interview step passed the job test above: they need no more evidence.
   if (interviewStrong && (invitedToInterview || evidence >= INTERVIEW_EVIDENCE_AT || applied || INTERVIEW_SUBJECT.test(subject) || HIRING_TEST.test(ahead))) {

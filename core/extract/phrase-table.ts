@@ -1,7 +1,7 @@
 // A table of phrases per concept and language, compiled once into a finder: which concepts does a text state?
 // Phrases use a small syntax (see stage-phrases.ts): words, `word*` for a word's continuations, `a/b` for one of
-// several words (`-` for none), `~` for a gap of up to four words. Each phrase is tried only when its anchor (its
-// longest fixed word) begins a word of the text: the text's distinct words are looked up by their beginnings.
+// several words (`-` for none), `~` for a gap of up to four words. Each phrase is tried only where its anchor (its
+// longest rare fixed word) begins a word of the text, on the stretch of text around it, at most MAX_TRIES times.
 
 // A gap's words hold no punctuation that ends a clause, and the gap stays on one line.
 const GAP = '(?:[^\\s.,;:!?]+[^\\S\\n]+){0,4}?';
@@ -27,7 +27,7 @@ function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]");
 }
 
-/** One word of a phrase as a pattern: `offr*`, `ti/le/vi`; null when the word may be left out (`gerne/-`). */
+/** One word of a phrase as a pattern: `offr*`, `ti/le/vi`; `optional` when the word may be left out (`gerne/-`). */
 function wordPattern(word: string): { pattern: string; optional: boolean } {
   const options = word.split('/');
   const optional = options.includes('-');
@@ -133,24 +133,24 @@ export function phraseFinder<C extends string>(table: PhraseTable<C>): (text: st
   }
   return (text: string, accept?: Accept<C>): Map<C, string[]> => {
     const found = new Map<C, string[]>();
-    const matched = new Set<Entry<C>>();
+    // How often each phrase was looked for; a phrase found is done (MAX_TRIES). A phrase not found around the first
+    // few places of its anchor is not looked for again: a long message repeats its common words, and this bounds
+    // the work.
     const tries = new Map<Entry<C>, number>();
-    const tryList = (word: string, at: number, list: readonly { anchor: string; entries: Entry<C>[] }[] | undefined): void => {
+    type Window = { slice: string; from: number };
+    const tryList = (word: string, window: () => Window, list: readonly { anchor: string; entries: Entry<C>[] }[] | undefined): void => {
       for (const { anchor, entries } of list ?? []) {
         if (!word.startsWith(anchor)) continue;
         for (const entry of entries) {
-          if (matched.has(entry)) continue;
-          // A phrase not found around the first few places of its anchor is not looked for again (a long message
-          // repeats its common words; this bounds the work).
           const tried = tries.get(entry) ?? 0;
           if (tried >= MAX_TRIES) continue;
           tries.set(entry, tried + 1);
           entry.re ??= new RegExp(phrasePattern(entry.source), 'gu');
-          const { slice, from } = around(text, at);
+          const { slice, from } = window();
           entry.re.lastIndex = 0;
           for (let said = entry.re.exec(slice); said !== null; said = entry.re.exec(slice)) {
             if (accept !== undefined && !accept(entry.concept, from + said.index)) continue;
-            matched.add(entry);
+            tries.set(entry, MAX_TRIES);
             found.set(entry.concept, [...(found.get(entry.concept) ?? []), said[0]]);
             break;
           }
@@ -158,8 +158,11 @@ export function phraseFinder<C extends string>(table: PhraseTable<C>): (text: st
       }
     };
     const tryAt = (word: string, at: number): void => {
-      tryList(word, at, byStart.get(word.slice(0, 3)));
-      if (word.length >= 3) tryList(word, at, byStart.get(word.slice(0, 2)));
+      // The stretch of text around this place, cut once for every phrase anchored here.
+      let cut: Window | null = null;
+      const window = (): Window => (cut ??= around(text, at));
+      tryList(word, window, byStart.get(word.slice(0, 3)));
+      if (word.length >= 3) tryList(word, window, byStart.get(word.slice(0, 2)));
     };
     // Every anchor starts a word (a whole word, or a `word*` stem), or a part of a hyphenated or elided one
     // ("d'embauche", "talent-pool"). A phrase is tried only on the stretch of text around its anchor.

@@ -1,5 +1,5 @@
 // Hand-written messages for the mechanisms of issue 14's fourth round. None is copied from a fixture.
-import { extract } from '../support/extract-message';
+import { extract, fromHiringTeam } from '../support/extract-message';
 import { type Recruiter } from '../../core/extract';
 
 
@@ -119,8 +119,6 @@ describe('roles in every language read', () => {
 
 describe('stages in every language read', () => {
   // From a hiring team's mailbox, with the job talk a real status mail carries.
-  const stageOf = (subject: string, body: string) => extract({ fromName: 'Northwind Hiring Team', fromEmail: 'jobs@northwind-example.com', subject, body });
-
   it.each<[string, string, Recruiter['kind'], Recruiter['nothingToDecline'] | undefined]>([
     ['Reference for Sam Lee', 'Hello Ruth,\n\nSam Lee listed you as a reference for a Registered Manager position with us. Would you answer a few short questions about their work?', 'other', 'unrelated'],
     ['Rückmeldung zu unserem Angebot', 'Sehr geehrte Frau Keller,\n\nwir haben zur Kenntnis genommen, dass Sie unser Angebot für die Position Disponentin abgelehnt haben.', 'other', 'acknowledgement'],
@@ -137,7 +135,7 @@ describe('stages in every language read', () => {
     ['Second interview', 'Hi Sam,\n\nThank you for interviewing with us last week. We would like to invite you to a second interview with the hiring manager.', 'interview', undefined],
     ['We would like to hire you', 'Dear Keisha,\n\nThank you for meeting with us for an interview. We would like to hire you for the Shift Lead position.', 'offer', undefined],
   ])('%s → %s', (subject, body, kind, why) => {
-    const r = stageOf(subject, body);
+    const r = fromHiringTeam(subject, body);
     expect(r.kind).toBe(kind);
     expect(r.nothingToDecline).toBe(why);
   });
@@ -153,10 +151,10 @@ describe('stages in every language read', () => {
     ['Entretien', 'Bonjour,\n\nvotre entretien pour le poste de comptable est confirmé pour jeudi à 10h. Pour annuler, répondez à ce message.', 'interview'],
     ['Next steps', 'Hi Sam,\n\nThank you for your application. We have decided to pass your application to the hiring manager, who would like to invite you to an interview.', 'interview'],
   ])('%s stays %s', (subject, body, kind) => {
-    expect(stageOf(subject, body).kind).toBe(kind);
+    expect(fromHiringTeam(subject, body).kind).toBe(kind);
   });
 
   it('a conditional selection is no offer', () => {
-    expect(stageOf('Application received', 'Dear Sam,\n\nThank you for your application for the Analyst role. If you are selected for the role, we will contact you.').kind).not.toBe('offer');
+    expect(fromHiringTeam('Application received', 'Dear Sam,\n\nThank you for your application for the Analyst role. If you are selected for the role, we will contact you.').kind).not.toBe('offer');
   });
 });

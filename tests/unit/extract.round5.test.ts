@@ -1,7 +1,6 @@
 // Hand-written messages for the mechanisms of issue 14's fifth round. None is copied from a fixture.
-import { extract } from '../support/extract-message';
+import { extract, fromHiringTeam } from '../support/extract-message';
 
-const stageOf = (subject: string, body: string) => extract({ fromName: 'Northwind Hiring Team', fromEmail: 'jobs@northwind-example.com', subject, body });
 
 describe('the stage-phrase table reads every language alike', () => {
   it.each([
@@ -11,7 +10,7 @@ describe('the stage-phrase table reads every language alike', () => {
     ['Next step', 'Dear Priya,\n\nThank you for your application to our Graduate Analyst programme. We invite you to complete our online aptitude test within 72 hours.', 'interview'],
     ['Aggiornamento', 'Gentile Luca,\n\nti informiamo che la posizione è stata chiusa e il processo di selezione si è concluso.', 'other'],
   ])('%s: %s', (subject, body, kind) => {
-    expect(stageOf(subject, body).kind).toBe(kind);
+    expect(fromHiringTeam(subject, body).kind).toBe(kind);
   });
 
   it.each([
@@ -20,7 +19,7 @@ describe('the stage-phrase table reads every language alike', () => {
     ['Job posting closed', 'Hello,\n\nThe job posting for Payroll Specialist has been closed. The company is no longer accepting new applications.', 'closed'],
     ['Kontakt', 'Guten Tag Frau Marti,\n\nIhr Profil hat uns gefallen, auch wenn es aktuell nicht zur Stelle passt. Dürfen wir Sie in unseren Talent-Pool aufnehmen?', 'rejection'],
   ])('%s: nothing to decline (%s)', (subject, body, rule) => {
-    const r = stageOf(subject, body);
+    const r = fromHiringTeam(subject, body);
     expect(r.kind).toBe('other');
     expect(r.nothingToDecline).toBe(rule === 'reference' ? 'unrelated' : rule === 'rejection' ? 'rejection' : rule === 'closed' ? 'closed' : 'acknowledgement');
   });
@@ -47,7 +46,7 @@ describe('the stage-phrase table reads every language alike', () => {
   });
 
   it('a phrase inside a conditional clause states nothing', () => {
-    const r = stageOf(
+    const r = fromHiringTeam(
       'Einladung zum Vorstellungsgespräch',
       'Sehr geehrter Herr Brandt,\n\nwir laden Sie zu einem Vorstellungsgespräch ein. Falls Sie Ihre Bewerbung nicht weiter verfolgen möchten, geben Sie uns bitte Bescheid.',
     );
@@ -131,7 +130,7 @@ describe('the table never turns real offers, invitations or approaches into noth
     ['Hello', 'Thank you for connecting with me! I am hiring a Senior Data Engineer for my team. Would you be open to a quick chat next week?', 'outreach'],
     ['Update', 'Hi Sam,\n\nNo decision has been made yet: the hiring manager would love to meet you again for a final round with our CEO on Thursday at 2pm.', 'interview'],
   ])('%s: %s', (subject, body, kind) => {
-    expect(stageOf(subject, body).kind).toBe(kind);
+    expect(fromHiringTeam(subject, body).kind).toBe(kind);
   });
 
   it.each([

@@ -91,15 +91,15 @@ const COMPANY_LABEL =
   /^(?:company|company name|employer|hiring company|organi[sz]ation|unternehmen|firma|arbeitgeber|entreprise|société|employeur|empresa|empleador|azienda|società|datore di lavoro|bedrijf|werkgever|organisatie|pracodawca|empregador|organização)\s*:\s*(?=\S)/u;
 // "… Engineer at Acme", "… puesto de Ingeniero de Soporte TI en Acme": a preposition shortly after a job word.
 const AT_WORDS: ReadonlySet<string> = new Set(['at', '@', 'en', 'bei', 'chez', 'presso', 'with', 'bij']);
+/** The reader's application ("Ihre Bewerbung bei Brinkhoff", "votre candidature chez Acme") names the employer applied to. */
+const APPLICATION_WORDS: ReadonlySet<string> = new Set(['bewerbung', 'candidature', 'candidatura', 'sollicitatie', 'application']);
 const JOB_WORDS: ReadonlySet<string> = new Set([
   'position', 'role', 'opening', 'job', 'jobs', 'opportunity', 'vacancy', 'team', 'teams', 'recruiter', 'sourcer', 'here',
   'puesto', 'cargo', 'stelle', 'poste', 'posizione', 'internship', 'career', 'careers', 'work', 'working', 'interview',
   'interviews', 'offer', 'talent', 'recruiting', 'recruitment', 'hiring', 'engineering', 'recrutement', 'chargée', 'chargé',
   'posición', 'vacante', 'plaza', 'oportunidad', 'oportunidade', 'opportunité', 'opportunità', 'ruolo', 'stellenangebot',
-  'vacature', 'functie', 'vaga', 'função', ...['bewerbung', 'candidature', 'candidatura', 'sollicitatie', 'application'],
+  'vacature', 'functie', 'vaga', 'função', ...APPLICATION_WORDS,
 ]);
-/** The reader's application ("Ihre Bewerbung bei Brinkhoff", "votre candidature chez Acme") names the employer applied to. */
-const APPLICATION_WORDS: ReadonlySet<string> = new Set(['bewerbung', 'candidature', 'candidatura', 'sollicitatie', 'application']);
 /** "Your role at X" is the reader's own employer, in every language read. */
 const YOUR_WORDS: ReadonlySet<string> = new Set(['your', 'you', "you're", 'ihre', 'ihrer', 'ihrem', 'deine', 'deiner', 'votre', 'ta', 'ton', 'tu', 'su', 'seu', 'sua', 'uw', 'tua', 'tuo']);
 const WITH_JOB_WORDS: ReadonlySet<string> = new Set(['position', 'role', 'opportunity', 'job', 'opening', 'career', 'vacancy', 'team']);

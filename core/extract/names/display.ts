@@ -1,7 +1,7 @@
 // From display names ("Doe, Jane", "Jane Doe | Talent Acquisition", "Careers at Acme") and mailbox local parts:
 // the person, or the organisation and whether the mailbox is a shared inbox.
 
-import { DEGREES, DEPARTMENT_WORDS, ORG_WORDS, ROLE_MAILBOX_WORDS, isRoleHead } from '../lexicon';
+import { DEGREES, DEPARTMENT_WORDS, ROLE_MAILBOX_WORDS, isOrgWord, isRoleHead } from '../lexicon';
 import { foldKey } from '../normalize';
 import { type PersonName, parsePersonName } from './person';
 
@@ -27,10 +27,7 @@ function isDegreeOrTitle(part: string): boolean {
 }
 
 function hasOrgWord(part: string): boolean {
-  return part
-    .toLowerCase()
-    .split(/[\s,.]+/)
-    .some((w) => ORG_WORDS.has(w));
+  return part.split(/[\s,.]+/).some(isOrgWord);
 }
 
 /** Strip department words from the end of an organisation name: "Corvid Recruiting" → "Corvid". */
