@@ -8,6 +8,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { extractRecruiter, readRecruiter, type MessageInput, type Reading, type Recruiter } from '../../core/extract';
+import type { RecruiterKind } from '../../core/model';
 import { STATE_AT } from '../../core/extract/confidence';
 import { HAS_SHARED, PROJECT_ROOT, sharedPath } from './shared';
 
@@ -66,9 +67,13 @@ export interface CorpusScore {
   /** The button (kind !== 'other') on mail to decline, and on the rest. */
   button: { decline: number; declineShown: number; rest: number; restShown: number };
   misses: Miss[];
+  /** Stage read against stage labelled, `stages[expected][got]` (an aggregate, printed for frozen parts too). */
+  stages: Record<RecruiterKind, Record<RecruiterKind, number>>;
   /** Mean CPU time per message once warm, in milliseconds. */
   meanMs: number;
 }
+
+const KINDS: readonly RecruiterKind[] = ['offer', 'interview', 'outreach', 'other'];
 
 function norm(value: string | null | undefined): string | null {
   return value == null ? null : value.replace(/\s+/g, ' ').trim().toLowerCase();
@@ -129,6 +134,7 @@ export function scoreCorpus(cases: readonly CorpusCase[] = loadCorpus(), options
   const wrong = zero();
   const button = { decline: 0, declineShown: 0, rest: 0, restShown: 0 };
   const misses: Miss[] = [];
+  const stages = Object.fromEntries(KINDS.map((k) => [k, Object.fromEntries(KINDS.map((g) => [g, 0]))])) as CorpusScore['stages'];
   const inputs = cases.map(toInput);
   for (const [i, c] of cases.entries()) {
     const got = extract(inputs[i] as MessageInput);
@@ -142,6 +148,7 @@ export function scoreCorpus(cases: readonly CorpusCase[] = loadCorpus(), options
         if (!options.frozen) misses.push({ id: c.id, field, expected, alternates, actual: got[field] });
       }
     }
+    stages[c.expected.kind][got.kind]++;
     const shown = got.kind !== 'other';
     if (c.expected.kind !== 'other') {
       button.decline++;
@@ -162,7 +169,7 @@ export function scoreCorpus(cases: readonly CorpusCase[] = loadCorpus(), options
     meanMs = (used.user + used.system) / 1000 / (rounds * cases.length);
   }
   const rate = (n: Record<Field, number>) => Object.fromEntries(FIELDS.map((f) => [f, cases.length > 0 ? n[f] / cases.length : 0])) as Record<Field, number>;
-  return { total: cases.length, correct, accuracy: rate(correct), wrong, wrongRate: rate(wrong), button, misses, meanMs };
+  return { total: cases.length, correct, accuracy: rate(correct), wrong, wrongRate: rate(wrong), button, misses, stages, meanMs };
 }
 
 const pct = (x: number) => `${(x * 100).toFixed(1).padStart(5)} %`;
@@ -188,6 +195,8 @@ export function formatScore(score: CorpusScore, withMisses = true): string {
     ...rows,
     `button on mail to decline: ${ratio(button.declineShown, button.decline)} (target ≥ 95 %)`,
     `button on the rest:        ${ratio(button.restShown, button.rest)} (target ≤ 10 %)`,
+    `stage labelled (rows) read as (columns): ${KINDS.map((k) => k.padStart(9)).join('')}`,
+    ...KINDS.map((k) => `  ${k.padEnd(38)}${KINDS.map((g) => String(score.stages[k][g]).padStart(9)).join('')}`),
     `mean CPU time per message (warm): ${score.meanMs.toFixed(3)} ms`,
     ...(withMisses ? [misses.length > 0 ? `misses (${misses.length}):` : 'no misses', ...misses] : []),
   ].join('\n');
