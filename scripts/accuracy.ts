@@ -6,8 +6,10 @@
  *   batch, `b<N>-*.test.json`, when there is more than one);
  * - negatives: the easy-ham-1 group of the SpamAssassin corpus (everyday mail; the button must stay away).
  * Run: npm run accuracy [-- --misses] [-- --ham-list] [-- --batch bN] [-- --by-source] [-- --extractor path/to/module.ts]
+ *                       [-- --round bN,bM,…]
  * (--by-source: how often each field's source was right on development data; --batch: one batch's development part only.)
  * (--extractor scores another extractRecruiter, e.g. an older checkout, for before/after figures.)
+ * (--round: also the frozen parts of these batches together, a gathering round's fresh frozen figure.)
  * Exit code 1 when a development target is missed.
  */
 import { resolve } from 'node:path';
@@ -65,6 +67,18 @@ if (test.length > 0) {
     for (const [batch, cases] of batches) {
       const score = scoreCorpus(cases, { extract, frozen: true });
       process.stdout.write(`== frozen test, batch ${batch} (${cases.length} cases; aggregate only)\n${formatScore(score, false)}\n\n`);
+    }
+    const roundAt = args.indexOf('--round');
+    const round = roundAt >= 0 ? (args[roundAt + 1] ?? '').split(',').filter((b) => b !== '') : [];
+    const unknown = round.filter((b) => !batches.has(b));
+    if (unknown.length > 0) {
+      console.error(`--round names batches without a frozen part: ${unknown.join(', ')}`);
+      process.exit(2);
+    }
+    if (round.length > 0) {
+      const cases = round.flatMap((b) => batches.get(b) ?? []);
+      const score = scoreCorpus(cases, { extract, frozen: true });
+      process.stdout.write(`== frozen test, batches ${round.join(' ')} together (${cases.length} cases; aggregate only)\n${formatScore(score, false)}\n\n`);
     }
   }
 }
