@@ -3,7 +3,7 @@
 // offers it as a suggestion. A wrong fact in a letter costs the user more than a missing one.
 
 import type { CompanySource } from './company/choice';
-import { LOWER_CAMEL, NOT_PERSON_WORDS, isOrganisationName } from './lexicon';
+import { LOWER_CAMEL, NOT_PERSON_WORDS, isOrganisationName, isRoleHead } from './lexicon';
 
 /** The confidence from which a letter states a value. */
 export const STATE_AT = 0.7;
@@ -58,8 +58,8 @@ const PLATFORMS =
 /** Countries and regions are never the employer ("a role in Germany" read as "Germany"). */
 const PLACES =
   /^(?:the )?(?:us|usa|uk|eu|emea|apac|latam|europe|asia|africa|america|north america|south america|germany|deutschland|france|spain|españa|italy|italia|portugal|netherlands|nederland|belgium|switzerland|austria|österreich|ireland|canada|australia|india|singapore|japan|china|brazil|brasil|mexico|méxico|united states|united kingdom|london|berlin|paris|madrid|amsterdam|munich|münchen|new york|san francisco|remote)$/iu;
-/** Words of money and funding ("Series B", "Seed") and greetings are not company names. */
-const NOT_COMPANY = /^(?:example|sample|company name|your company|(?:company|société|societe|empresa|firma|unternehmen|azienda|bedrijf|organi[sz]ation|employer|client|startup)\s+\p{Lu}$|\p{Lu}\s+(?:company|corp|inc|ltd)$|series [a-f]|seed|pre-seed|ipo|hi|hello|dear|hey|hallo|bonjour|hola|ciao|olá|team|thanks|regards|best|cheers)\b/iu;
+/** Words of money and funding ("Series B", "Seed"), greetings and a subject's status labels ("Updated:") are not company names. */
+const NOT_COMPANY = /^(?:example|sample|company name|your company|(?:company|société|societe|empresa|firma|unternehmen|azienda|bedrijf|organi[sz]ation|employer|client|startup)\s+\p{Lu}$|\p{Lu}\s+(?:company|corp|inc|ltd)$|series [a-f]|seed|pre-seed|ipo|hi|hello|dear|hey|hallo|bonjour|hola|ciao|olá|team|thanks|regards|best|cheers|updated?|rescheduled|reminder|confirmed|confirmation|cancel+ed|invitation|action required|urgent)\b/iu;
 
 /** Cues that lower confidence, per field. */
 const SHAPE_CUES: { name: Cue[]; role: Cue[]; company: Cue[] } = {
@@ -83,6 +83,8 @@ const SHAPE_CUES: { name: Cue[]; role: Cue[]; company: Cue[] } = {
     { test: (v) => v.split(' ').length > 6, factor: 0.6 },
     // A bare generic head ("Developer", "Manager") is as often the sentence's word as the job's title.
     { test: /^(?:developer|manager|engineer|consultant|analyst|designer|lead|director|specialist|associate|assistant|head|partner|executive|officer|coordinator|administrator|agent|chef|responsable|assistante?|technicien(?:ne)?|ingénieure?|leiter(?:in)?|mitarbeiter(?:in)?|referent(?:in)?|jefe|técnico|analista|gerente|coordinador(?:a)?|medewerker|adviseur|responsabile|tecnico)$/iu, factor: 0.6 },
+    // A lone plural head ("Engineers", "Entwickler" is its own plural and stays) names a team, not the reader's job.
+    { test: (v) => !v.includes(' ') && /s$/iu.test(v) && isRoleHead(v.slice(0, -1)), factor: 0.3 },
     // Starts with a lower-case word (a title in a letter is capitalised), or ends on a function word.
     { test: /^\p{Ll}/u, factor: 0.85 },
     { test: /\s(?:and|or|of|for|in|at|the|a|an|to|with|und|oder|de|du|des|la|le|el|en|et|y|e|o|van|voor|di|da)$/iu, factor: 0.5 },

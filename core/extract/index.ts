@@ -34,6 +34,16 @@ interface Message {
   forwardedFrom: string;
   forwardedEmail: string;
   forwardedSubject: string;
+  /** Under a short reply, the author's own earlier message it quotes (a follow-up): read for the stage only. */
+  quoted: string[];
+}
+
+/** Does a quote's attribution ("On …, Jane Doe <jane@acme.com> wrote:") name this sender (address, or full display name)? */
+function namesSender(attribution: string, fromName: string, fromEmail: string): boolean {
+  const said = attribution.toLowerCase();
+  const email = fromEmail.toLowerCase();
+  const name = fromName.trim().toLowerCase();
+  return (email.includes('@') && said.includes(email)) || (name.includes(' ') && said.includes(name));
 }
 
 function str(value: unknown): string {
@@ -54,7 +64,9 @@ function resolveMessage(msg: MessageInput): Message {
     forwardedFrom: '',
     forwardedEmail: '',
     forwardedSubject: '',
+    quoted: [],
   };
+  if (body.quoted && namesSender(body.quoted.attribution, base.fromName, base.fromEmail)) base.quoted = body.quoted.lines;
   const fwd = body.forwarded;
   if (!fwd) return base;
   const sender = readDomain(base.fromEmail);
@@ -66,7 +78,7 @@ function resolveMessage(msg: MessageInput): Message {
     return { ...base, forwarded: fwd.lines, forwardedFrom: fwd.fromName, forwardedEmail: fwd.fromEmail, forwardedSubject: fwd.subject };
   }
   const inner = cleanSubject(fwd.subject || str(msg.subject));
-  return { ...base, fromName: fwd.fromName, fromEmail: fwd.fromEmail, subject: inner.text, subjectTags: inner.tags, lines: fwd.lines };
+  return { ...base, fromName: fwd.fromName, fromEmail: fwd.fromEmail, subject: inner.text, subjectTags: inner.tags, lines: fwd.lines, quoted: [] };
 }
 
 function sameFirst(a: PersonName | null, b: PersonName | null): boolean {
@@ -85,8 +97,12 @@ interface PersonChoice {
   confidence: number;
 }
 
-/** Words before a name that make it an organisation's ("the X", "el X", "Equipe X", "L'équipe X"). */
-const ORG_BEFORE = /(?:^|[\s(])(?:the|el|los|las|la|le|les|il|lo|gli|l'|équipe|equipe|equipo|team|time|portal)[ \t]*$/u;
+/**
+ * Words before a name that make it an organisation's ("the X", "el X", "Equipe X", "L'équipe X", "on behalf of X",
+ * "en nombre de X": who speaks for a person names the person, not the sender).
+ */
+const ORG_BEFORE =
+  /(?:^|[\s(])(?:the|el|los|las|la|le|les|il|lo|gli|l'|équipe|equipe|equipo|team|time|portal|on behalf of|en nombre de|au nom de|im namen von|im namen der|em nome d[aeo]|a nome d[ie]|namens|w imieniu)[ \t]*$/u;
 /** Words after a name that make it an organisation's ("X Crew", "X Hiring Team", "X S.r.l."). */
 const ORG_AFTER = /^[ \t]*(?:crew|team|hiring team|recruiting|recruitment|group|ai|bot|app|assistant|platform|labs|hq|s\.r\.l\.|srl|s\.a\.|gmbh|ltd|inc|llc|sarl|s\.l\.|ltda|b\.v\.)(?![\p{L}])/u;
 
@@ -101,7 +117,7 @@ function readsAsOrganisation(p: PersonName, text: string, domainKey: string): bo
   if (p.full === null && domainKey.length >= 3 && matchQuality(p.first, domainKey) >= 2) return true;
   const step = name.length;
   for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + step)) {
-    if (ORG_BEFORE.test(text.slice(Math.max(0, at - 12), at)) || ORG_AFTER.test(text.slice(at + step, at + step + 16))) return true;
+    if (ORG_BEFORE.test(text.slice(Math.max(0, at - 20), at)) || ORG_AFTER.test(text.slice(at + step, at + step + 16))) return true;
   }
   return false;
 }
@@ -168,11 +184,17 @@ const ROLE_PREFIX =
 const LABEL_PREFIX =
   /^(?:(?:anfrage|request|inquiry|demande|solicitud|richiesta|aanvraag|pedido)(?:\s+(?:für|for|pour|de|para|per|voor))?|(?:functie|position|stelle|poste|puesto|vaga|vacature|posizione|vacancy)\s*[:-]?(?:\s+(?:de|d'|als|as|for|di|per|voor|van))?)\s*[:-]?\s+/iu;
 
+/** Prepositions that introduce an employer or a place after a title, in every language read. */
+const TRAILING_PLACE_WORD = /\s+(?:at|with|bei|im|am|chez|à|au|aux|en|na|no|nas|nos|em|presso|nel|nella|bij|w|we)$/iu;
+
 /** A title without an application prefix, a label word, stray quotes or a cut-off gender note ("(all)"). */
 function tidyRole(title: string): string {
   let t = title.replace(ROLE_PREFIX, '');
   t = t.replace(LABEL_PREFIX, '');
   t = t.replace(/^["„“'`]+|["”“'`]+$/g, '').replace(/\s*\((?:all|alle)\)$/i, '').trim();
+  // A preposition of place left at the end ("Desenvolvedor Backend Java na", "Data Engineer at"): the employer or the
+  // place it introduced was cut off, the title is whole without it.
+  t = t.replace(TRAILING_PLACE_WORD, '');
   return t === '' ? title : t;
 }
 
@@ -302,7 +324,9 @@ export function readRecruiter(msg: MessageInput): Reading {
     company.confidence *= COMPANY_CONTEXT.automatedUnnamed;
   }
 
-  const stage = classifyStage({ subject: m.subject.toLowerCase(), text, localPart, hasRole: role !== null && role.confidence >= STATE_AT, tagged: m.subjectTags.length > 0, publicSender: domain.kind === 'public' });
+  // A short follow-up ("Just checking in on my note below") is at the stage of the message it follows up.
+  const stageText = m.quoted.length > 0 ? `${text}\n${m.quoted.join('\n').toLowerCase()}` : text;
+  const stage = classifyStage({ subject: m.subject.toLowerCase(), text: stageText, localPart, hasRole: role !== null && role.confidence >= STATE_AT, tagged: m.subjectTags.length > 0, publicSender: domain.kind === 'public' });
   // Mail with no job talk at all counts as personal only from a free-mail address: from a company's domain it is more
   // likely a recruiter's note worded in a way the stage patterns do not know.
   const reason = stage.nothingToDecline;

@@ -59,7 +59,12 @@ const BEFORE_INTERVIEW =
 /** Interview steps no other kind of mail talks about. */
 const HIRING_TEST =
   /\bvorstellungsgespräch|\bbewerbungsgespräch|\bkennenlerngespräch|\bsollicitatiegesprek|\b(?:online|technical|coding) (?:test|assessment|challenge)\b|\bphone screen|\bhackerrank\b|\bcodility\b|\bcoderpad\b|\btake-home\b|\bassessment (?:centre|center)\b|\bnext step\b/u;
-const CONDITIONAL_INTERVIEW = /\b(?:if|whether|should|of|ob|si|se) (?:\S+ ){0,5}?(?:interview|\S*gesprek|\S*gespräch|entretien|entrevista|colloquio)\w*(?: \S+){0,3}/gu;
+/**
+ * An interview on a condition: "whether … an interview", or a sentence's "if" clause with the interview in its main
+ * clause ("If your experience is a fit, you will be contacted for an interview"). Taken out before reading interviews.
+ */
+const CONDITIONAL_INTERVIEW =
+  /\b(?:if|whether|should|of|ob|si|se) (?:\S+ ){0,5}?(?:interview|\S*gesprek|\S*gespräch|entretien|entrevista|colloquio)\w*(?: \S+){0,3}|\b(?:if|should|falls|sofern|si|se|indien|jeśli|jeżeli) [^.!?\n]{8,200}?, (?:you|we|someone|a member|our|wir|sie|nous|vous|on|nos|le|lo|la|wij|we|u|ty|pan|pani)\b[^.!?\n]{0,80}?(?:interview|\S*gesprek|\S*gespräch|entretien|entrevista|colloquio|rozmow)\S*/gu;
 const INTERVIEW_SUBJECT = /\binterview|\bgesprek\b|\bvervolggesprek|\beinladung\b|\buitnodiging\b|\bvorstellungsgespräch|\bentretien|\bentrevista|\bcolloquio|\bsollicitatiegesprek|\bscreening\b|\bassessment\b/u;
 const SCHEDULING =
   /\b(?:availability|available|schedule|scheduled|calendar invite|time slots?|zoom|google meet|microsoft teams|teams meeting|book a time|monday|tuesday|wednesday|thursday|friday|montag|dienstag|mittwoch|donnerstag|freitag|lundi|mardi|mercredi|jeudi|vendredi|lunes|martes|miércoles|jueves|viernes)\b|\b\d{1,2}[:.]\d{2}\b/u;
@@ -67,7 +72,7 @@ const SCHEDULING =
 const SCHEDULING_SOFT = /\b(?:calendly|my calendar|next week|this week|find (?:a )?time|(?:15|20|30|45|60) min(?:ute)?s?)\b/u;
 const MEETING = /\b(?:chat|call|talk|meet|meeting|conversation|speak|gespräch|telefonat|appel|échange|llamada|charla|reunión|chiacchierata)\b/u;
 const APPLIED =
-  /\b(?:thanks?(?: you)? for (?:applying|your application)|your (?:recent )?application|you applied|applied for|after reviewing your (?:application|resume|cv)|ihre bewerbung|deine bewerbung|votre candidature|ta candidature|tu (?:postulación|aplicación|solicitud|candidatura)|su (?:postulación|solicitud|candidatura)|la tua candidatura|je sollicitatie|uw sollicitatie|sua candidatura|(?:je|uw) aanmelding|(?:ihrer|deiner) bewerbung|(?:sich|haben) (?:\S+ ){0,3}?beworben|(?:réception|reçu) (?:de |votre )*candidature|postulaste|(?:recebemos|enviar|enviou) (?:o )?seu (?:cv|currículo)|sua inscrição|(?:nosso|do) processo seletivo|candidatura (?:per|para|pour))\b/u;
+  /\b(?:thanks?(?: you)? for (?:applying|your application)|your (?:recent )?application|you applied|applied for|after reviewing your (?:application|resume|cv)|ihre bewerbung|deine bewerbung|votre candidature|ta candidature|tu (?:postulación|aplicación|solicitud|candidatura)|su (?:postulación|solicitud|candidatura)|la tua candidatura|je sollicitatie|uw sollicitatie|sua candidatura|(?:je|uw) aanmelding|(?:ihrer|deiner) bewerbung|(?:sich|haben) (?:\S+ ){0,3}?beworben|(?:réception|reçu) (?:de |votre )*candidature|postulaste|(?:recebemos|enviar|enviou) (?:o )?seu (?:cv|currículo)|sua inscrição|(?:nosso|do) processo seletivo|candidatura (?:per|para|pour)|la sua candidatura|aplikacj\p{L}* na (?:stanowisko|ofert\p{L}*)|(?:twoja|pana|pani) (?:aplikacja|kandydatura))\b/u;
 const APPLIED_SUBJECT = /\bapplication\b|\bbewerbung\b|\bsollicitatie\b|\bcandidature\b|\bpostulación\b|\bcandidatura\b/u;
 
 const ACK =
@@ -102,11 +107,11 @@ interface KindInput {
 const JOB_EVIDENCE: readonly [RegExp, number][] = [
   // Someone read the reader's profile.
   [/\b(?:came across|found|saw|viewed|reviewed|read|impressed (?:by|with)|looked at) your (?:\S+ )?(?:profile|background|resume|résumé|cv|experience|work|portfolio|github)\b/u, 2],
-  [/\byour (?:profile|background|resume|résumé|cv|skill ?set|skills|experience)\b|\b(?:ihr|dein) (?:profil|werdegang|lebenslauf)\b|\b(?:votre|ton) (?:profil|parcours|cv)\b|\b(?:tu|su) (?:perfil|trayectoria|cv)\b|\b(?:il tuo|suo) (?:profilo|cv)\b|\b(?:je|uw) (?:profiel|cv)\b|\b(?:o seu|seu|teu) (?:perfil|currículo)\b/u, 1.5],
+  [/\byour (?:profile|background|resume|résumé|cv|skill ?set|skills|experience)\b|\b(?:ihr|dein) (?:profil|werdegang|lebenslauf)\b|\b(?:votre|ton) (?:profil|parcours|cv)\b|\b(?:tu|su) (?:perfil|trayectoria|cv)\b|\b(?:il tuo|suo) (?:profilo|cv)\b|\b(?:je|uw) (?:profiel|cv)\b|\b(?:o seu|seu|teu) (?:perfil|currículo)\b|\b(?:twój|twoje|pana|pani) (?:profil|cv|doświadczenie)\b/u, 1.5],
   // Asked whether the reader is open to something.
   [/\b(?:would|might|could) you be (?:interested|open)\b|\bare you (?:open|interested|looking|considering|available)\b|\binterested in (?:exploring|discussing|learning|hearing|talking|a (?:new |potential )?(?:role|position|opportunity|job|challenge))|\bopen to (?:new |a )?(?:opportunit|role|position|conversation|chat|offers)|\bhätten sie interesse\b|\bseriez-vous intéressée?\b|\b(?:te|le) interesaría\b|\bsaresti interessat|\bzou je interesse\b|\bteria interesse\b/u, 2],
   // The sender hires or recruits.
-  [/\b(?:we are|we're|i am|i'm|currently|actively|company is|team is|they are|they're) (?:\S+ )?(?:hiring|recruiting|looking for an?|seeking an?|searching for an?)\b|\bwir suchen\b|\bsuchen wir\b|\bnous recherchons\b|\bestamos (?:buscando|contratando|procurando)\b|\bbuscamos\b|\bprocuramos\b|\bstiamo cercando\b|\bcerchiamo\b|\bwe zijn op zoek\b|\bzoeken (?:wij|we)\b/u, 1.5],
+  [/\b(?:we are|we're|i am|i'm|currently|actively|company is|team is|they are|they're) (?:\S+ )?(?:hiring|recruiting|looking for an?|seeking an?|searching for an?)\b|\bwir suchen\b|\bsuchen wir\b|\bich suche\b|\bnous recherchons\b|\bje (?:recherche|cherche)\b|\bestamos (?:buscando|contratando|procurando)\b|\bestoy buscando\b|\bbuscamos\b|\bprocuramos\b|\bestou (?:à procura|procurando)\b|\bstiamo cercando\b|\bsto cercando\b|\bcerchiamo\b|\bwe zijn op zoek\b|\bik ben op zoek\b|\bzoeken (?:wij|we)\b|\b(?:szukamy|poszukujemy|rekrutujemy|zatrudnimy)\b/u, 1.5],
   [/\b(?:i'm|i am|as) an? (?:\S+ )?(?:recruiter|sourcer|headhunter|talent (?:partner|acquisition|scout))\b|\b(?:on behalf of|working with|partnering with|recruiting for) (?:my|our|an?) (?:\S+ )?client\b|\bmy client\b|\bmein(?:em)? kunden?\b|\bnotre client\b|\bnuestro cliente\b|\bil mio cliente\b|\bmijn klant\b/u, 2],
   // An opportunity or role put to the reader.
   [/\b(?:an?|this|the|our|new|exciting|great) (?:\S+ ){0,3}?(?:role|position|opportunity|opening|vacancy|job) (?:at|with|for|in|on|that|which|i|we|you|might|may|could|would)\b|\b(?:the|potential|open|current|exciting|new) (?:\S+ ){0,2}?(?:opportunities|positions|openings|vacancies) (?:at|with)\b|\b(?:eine|die|diese) (?:\S+ )?(?:stelle|position|herausforderung|vakanz)\b|\b(?:une|cette|le|ce) (?:\S+ )?(?:opportunité|poste|mission)\b|\b(?:una|esta|el|la|este) (?:\S+ )?(?:oportunidad|vacante|posición|puesto)\b|\b(?:un'|questa |la )(?:\S+ )?(?:opportunità|posizione)\b|\b(?:een|deze) (?:\S+ )?(?:vacature|functie|kans)\b|\b(?:uma|esta|a) (?:\S+ )?(?:oportunidade|vaga|posição)\b/u, 1],
@@ -114,9 +119,9 @@ const JOB_EVIDENCE: readonly [RegExp, number][] = [
   [/\b(?:your|the|il|tuo|suo|ihr|ihren|votre|tu|su|je|uw|seu|o) (?:updated |latest )?(?:cv|resume|résumé|lebenslauf|curriculum)\b|\b(?:what|things) (?:we're|we are|i'm|i am) (?:working on|doing|building)\b|\b(?:opportunità|opportunité|oportunidad|oportunidade|gelegenheit|kans)\b/u, 1],
   [/\b(?:ihr|dein|euer|für das|für ihr|für dein) interesse\b|\binteresse an\b|\bintérêt pour\b|\binterés (?:en|por)\b|\binteresse (?:per|em|in)\b|\bje interesse\b/u, 1],
   [/\bnotice period\b|\bkündigungsfrist\b|\bpréavis\b|\bpreaviso\b|\bopzegtermijn\b|\breschedul|\bverschieben\b|\breprogramar\b|\bspostare\b/u, 1],
-  [/\b(?:know|refer|recommend) (?:anyone|someone|somebody)\b|\b(?:a|quick|short|brief|\d{2}[- ]min(?:ute)?) (?:call|chat)\b|\b(?:connect|chat|talk|call) (?:for )?(?:\d{1,2}|ten|fifteen|twenty) ?min(?:ute)?s?\b|\blet's (?:chat|talk|connect)\b|\bcareer (?:move|opportunit|step)\b|\bcompensation|\bsalary\b|\bbase pay\b|\bequity\b|\brelocation\b|\bgehalt\b|\bsalaire\b|\bsalario\b|\bstipendio\b|\bsalaris\b/u, 1],
+  [/\b(?:know|refer|recommend) (?:anyone|someone|somebody)\b|\b(?:a|quick|short|brief|\d{2}[- ]min(?:ute)?) (?:call|chat)\b|\b(?:connect|chat|talk|call) (?:for )?(?:\d{1,2}|ten|fifteen|twenty) ?min(?:ute)?s?\b|\blet's (?:chat|talk|connect)\b|\buna (?:breve |rápida |corta )?llamada (?:de \d{1,2}|rápida|breve|corta)\b|\bun (?:court |bref |petit )?(?:appel|échange) (?:de \d{1,2}|rapide)\b|\bein (?:kurzes )?(?:telefonat|gespräch) (?:von \d{1,2}|\d{1,2})\b|\bkurzes (?:telefonat|gespräch)\b|\buna (?:breve |rapida )?chiamata (?:di \d{1,2}|veloce|breve)\b|\been (?:kort |korte )?(?:gesprek|belletje|call) van \d{1,2}\b|\buma (?:breve |rápida )?(?:chamada|conversa) (?:de \d{1,2}|rápida)\b|\bkrótk\p{L}* rozmow|\bcareer (?:move|opportunit|step)\b|\bcompensation|\bsalary\b|\bbase pay\b|\bequity\b|\brelocation\b|\bgehalt\b|\bsalaire\b|\bsalario\b|\bstipendio\b|\bsalaris\b/u, 1],
   // The hiring process itself.
-  [/\b(?:your|the) (?:application|candidacy)\b|\bapplied for\b|\bthe hiring (?:process|team|manager)\b|\binterview process\b|\brecruit(?:ment|ing) process\b|\b(?:ihre|deine) bewerbung\b|\b(?:votre|ta) candidature\b|\b(?:tu|su) (?:candidatura|postulación|solicitud)\b|\bla tua candidatura\b|\b(?:je|uw) sollicitatie\b|\bsua candidatura\b/u, 2],
+  [/\b(?:your|the) (?:application|candidacy)\b|\bapplied for\b|\bthe hiring (?:process|team|manager)\b|\binterview process\b|\brecruit(?:ment|ing) process\b|\b(?:ihre|deine) bewerbung\b|\b(?:votre|ta) candidature\b|\b(?:tu|su) (?:candidatura|postulación|solicitud)\b|\bla (?:tua|sua) candidatura\b|\b(?:je|uw) sollicitatie\b|\bsua candidatura\b|\b(?:twoja|pana|pani) (?:aplikacja|kandydatura)\b|\baplikacj\p{L}* na (?:stanowisko|ofert)|\bproces\w* rekrutacyjn/u, 2],
 ];
 const OUTREACH_AT = 2;
 const INTERVIEW_EVIDENCE_AT = 1;
@@ -127,7 +132,7 @@ function jobEvidence(all: string, hasRole: boolean, tagged: boolean, subject = '
   for (const [re, weight] of JOB_EVIDENCE) if (re.test(all)) score += weight;
   if (JOB_TALK_STRONG.test(all)) score += 1;
   // A subject about a role ("Re: Data Engineer role").
-  if (/\b(?:role|position|opportunity|job|vacancy|stelle|poste|puesto|vacature|vaga|posizione)\b/u.test(subject)) score += 0.5;
+  if (/\b(?:role|position|opportunity|job|vacancy|stelle|poste|puesto|rol|vacature|functie|vaga|posizione|ruolo|stanowisk\p{L}*)\b/u.test(subject)) score += 0.5;
   if (new Set(all.match(JOB_TALK)).size >= 2) score += 0.5;
   // Mailing lists tag every subject; a recruiter's tag names the company and comes with plenty of job talk.
   if (tagged) score -= 1.5;

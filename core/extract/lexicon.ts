@@ -44,7 +44,7 @@ export const RELAY_DOMAINS: readonly string[] = [
  * pattern for every language: job board, vacancies, career portal, employment portal.
  */
 export const JOB_PLATFORM_PATTERN =
-  /^jobs?(?!s?ite)|.apply$|^apply(?:to|for)|jobs?(?:board|portal|alert|center|centre|market|bank|finder|search|connect|hub|site|net|list)|vacanc|vacature|stellen(?:markt|boerse|borse|portal|angebote)|jobboerse|jobborse|emplois|empleab|bolsadetrabajo|bolsadeempleo|portaldeempleo|portaldevagas|vagas|offresdemploi|careerportal|karriereportal|talentportal|hiringplatform|recruitingplatform|portal(?:de|do|da)?(?:empleo|empleab|vagas|emploi|emplois|lavoro)|lavoro(?:portal)?$/;
+  /^jobs?(?!s?ite)|.apply$|^apply(?:to|for)|jobs?(?:board|portal|alert|center|centre|market|bank|finder|search|connect|hub|site|net|list)|vacanc|vacature|stellen(?:markt|boerse|borse|portal|angebote)|jobboerse|jobborse|emplois|empleab|bolsadetrabajo|bolsadeempleo|portaldeempleo|portaldevagas|vagas|offresdemploi|careerportal|karriereportal|talentportal|hiringplatform|recruitingplatform|portal(?:de|do|da)?(?:empleo|empleab|vagas|emploi|emplois|lavoro)|lavoro(?:portal)?$|portal$|platform$|plattform$|plateforme$|plataforma$|piattaforma$/;
 
 /**
  * Labels of a sender's domain that name a service rather than the organisation ("…@teaching-jobs.service.gov.uk",
@@ -89,6 +89,15 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
   'dr', 'prof', 'professor', 'mr', 'mrs', 'ms', 'mx', 'miss', 'sir', 'madam', 'herr', 'frau', 'm', 'mme', 'mlle',
   'monsieur', 'madame', 'sr', 'sra', 'srta', 'don', 'doña', 'lic', 'licda', 'ing', 'ingeniero', 'arq', 'dott', 'dott.ssa',
   'dottssa', 'sig', 'sig.ra', 'dipl', 'dipl.-ing', 'mag', 'univ', 'rev',
+]);
+
+/**
+ * Academic and institutional offices written before a full name ("Dean Margaret Ellery", "Dekan Prof. Jan Roth"):
+ * stripped only when a given and a family name follow, as some are also given names ("Dean Martin").
+ */
+export const OFFICE_TITLES: ReadonlySet<string> = new Set([
+  'dean', 'provost', 'chancellor', 'rector', 'dekan', 'dekanin', 'rektor', 'rektorin', 'doyen', 'doyenne', 'recteur',
+  'rectrice', 'decano', 'decana', 'reitor', 'reitora', 'preside', 'rettore', 'rettrice', 'decaan', 'dziekan',
 ]);
 
 /** Suffixes stripped from a person's name. */
@@ -156,6 +165,10 @@ export const ORG_WORDS: ReadonlySet<string> = new Set([
     'bakkerij', 'apotheek', 'ziekenhuis', 'kliniek', 'praktijk', 'hogeschool', 'universiteit', 'stichting',
     'zorggroep', 'installatietechniek',
     'panificio', 'ospedale', 'scuola', 'università', 'officina', 'ristorante', 'albergo', 'gruppo',
+    // Technology, solutions and services in the other languages ("Porto Ágil Tecnologia", "Soluciones Andinas").
+    'technologie', 'technologien', 'tecnología', 'tecnologías', 'tecnologia', 'tecnologias', 'tecnologie', 'technologia',
+    'lösungen', 'soluciones', 'soluções', 'soluzioni', 'oplossingen', 'rozwiązania', 'servicios', 'serviços', 'servizi',
+    'dienstleistungen', 'usługi',
   ],
 ]);
 
@@ -178,7 +191,8 @@ export const NOT_PERSON_WORDS: ReadonlySet<string> = new Set([
   'stadtverwaltung', 'commune', 'mairie', 'ayuntamiento', 'municipio', 'prefeitura', 'comune', 'council', 'ministry',
   'ministerio', 'ministère', 'ministerium', 'department', 'departamento', 'département', 'abteilung', 'afdeling',
   'team', 'équipe', 'equipe', 'equipo', 'candidate', 'candidat', 'kandidat', 'candidato', 'applicant', 'sir', 'madam',
-  'admissions', 'secretariat', 'secrétariat', 'sekretariat', 'secretaría', 'recruitment', 'recruiting', 'careers',
+  'admissions', 'secretariat', 'secrétariat', 'sekretariat', 'secretaría', 'secretaria', 'segreteria', 'secretariaat',
+  'recruitment', 'recruiting', 'careers',
   'committee', 'comité', 'comitato', 'kommission', 'commissie', 'panel', 'jury', 'board', 'signatory', 'authorized',
   'authorised', 'registrar', 'customer', 'desk', 'cell', 'placement', 'undefined', 'null', 'unknown', 'noreply',
   'bot', 'assistant', 'scheduler', 'schedulers', 'notifications', 'system', 'webmaster', 'postmaster',
@@ -214,6 +228,8 @@ export const DEPARTMENT_WORDS: ReadonlySet<string> = new Set([
   'recruiting', 'recruitment', 'careers', 'career', 'talent', 'team', 'hr', 'jobs', 'hiring', 'scheduling',
   'engineering', 'acquisition', 'people', 'notifications', 'rrhh', 'recrutement', 'karriere', 'personal',
   'interviews', 'interview', 'coordination', 'ops', 'rh', 'personeelszaken', 'personalabteilung', 'personalwesen',
+  // Talent in the other languages ("Grupo Cordillera Talento", "Talentos Porto").
+  'talento', 'talentos', 'talenti', 'talente',
   ...CAREERS_WORDS_ABROAD,
 ]);
 

@@ -43,6 +43,10 @@ export const STAGE_PHRASES: Record<StageConcept, Partial<Record<Lang, readonly s
       'not be offering you the/a position/role/job',
       'not to invite you to/for',
       'decided to go in a different direction',
+      'decided on/upon another candidate/applicant',
+      'decided on/upon a different candidate/applicant',
+      'selected/chosen/appointed the/a candidate/applicant who/whom/whose',
+      'candidate/applicant who/whom/whose/that ~ more/most closely',
     ],
     de: [
       'leider nicht berücksichtig*',
@@ -481,6 +485,8 @@ export const STAGE_PHRASES: Record<StageConcept, Partial<Record<Lang, readonly s
       'offre ferme',
       "une offre d'emploi formelle",
       'félicitations ~ vous êtes sélectionné*',
+      'candidature ~ a été acceptée/retenue',
+      'candidature acceptée/retenue',
     ],
     es: [
       'complace/alegra/gusta/gustaría/encantaría ofrecerte/ofrecerle el/la/un/una puesto/posición/plaza/cargo/contrato/vacante/oferta',
@@ -496,6 +502,8 @@ export const STAGE_PHRASES: Record<StageConcept, Partial<Record<Lang, readonly s
       'adjuntamos ~ contrato',
       'hemos decidido contar contigo',
       'decidido contratarte/contratarle',
+      'solicitud/candidatura/postulación ~ ha sido aceptada/aprobada',
+      'solicitud/candidatura/postulación aceptada',
     ],
     pt: [
       'proposta de emprego',
@@ -513,6 +521,8 @@ export const STAGE_PHRASES: Record<StageConcept, Partial<Record<Lang, readonly s
       'decidimos contratá-lo/contratá-la',
       'contrato de trabalho para assinatura',
       'nossa proposta salarial',
+      'candidatura ~ foi aceita/aceite/aprovada',
+      'candidatura aceita/aprovada',
     ],
     it: [
       'vorremmo offrir* la/il posizione/ruolo/posto/incarico',
@@ -527,6 +537,8 @@ export const STAGE_PHRASES: Record<StageConcept, Partial<Record<Lang, readonly s
       'deciso di assumer*',
       'vorremmo assumer*',
       'che sei/è stat* selezionat* per la/il posizione/ruolo',
+      'candidatura ~ è stata accettata/approvata',
+      'candidatura accettata',
     ],
     nl: [
       'een/ons aanbod doen',
@@ -540,6 +552,7 @@ export const STAGE_PHRASES: Record<StageConcept, Partial<Record<Lang, readonly s
       'willen je/u graag/- de/een functie/baan/positie/rol ~ aanbieden',
       'hebben voor jou/u gekozen',
       'je/u graag aannemen',
+      'sollicitatie ~ is geaccepteerd/goedgekeurd',
     ],
     pl: [
       'ofert* zatrudnienia',
@@ -901,7 +914,8 @@ export const STAGE_PHRASES: Record<StageConcept, Partial<Record<Lang, readonly s
       'kandydatura jest nadal rozpatrywana/analizowana/brana',
     ],
   },
-  // The reader is asked for a reference about someone else: they are not the candidate.
+  // The reader is asked about someone else: a reference, or an employer asked to verify a former employee's record. They
+  // are not the candidate.
   reference: {
     en: [
       'provided/given/listed/put your name as a/their/his/her reference/referee',
@@ -910,13 +924,38 @@ export const STAGE_PHRASES: Record<StageConcept, Partial<Record<Lang, readonly s
       'asked/ask you to provide a reference for',
       'you as a referee/reference for',
       'as one of their/his/her references/referees',
+      'listed/named/given your company/organization/organisation/firm as ~ previous/former/past employer',
+      'verify/confirm ~ employment details/dates/history/record',
+      'employment verification request/form',
+      'verification of employment',
     ],
-    de: ['als referenz ~ angegeben/genannt', 'referenzauskunft über', 'um eine referenz für', 'sie als referenzperson'],
-    fr: ['vous a/t\'a indiqué*/désigné*/cité* comme référence*', 'prise de références pour', 'demande de références concernant'],
-    es: ['le/te ha indicado/señalado/nombrado como referencia', 'solicitud de referencias sobre', 'referencias laborales de/sobre'],
-    pt: ['o/a/te indicou como referência', 'pedido de referências sobre', 'referências profissionais de/sobre'],
-    it: ['l\'ha/ti ha indicat*/nominat* come referenza/referente', 'richiesta di referenze su/per'],
-    nl: ['als referentie opgegeven/genoemd', 'referentiecheck voor', 'referentieverzoek'],
-    pl: ['wskazał*/podał* ~ jako osob* polecając*/referencyjn*', 'prośba o referencje'],
+    de: [
+      'als referenz ~ angegeben/genannt', 'referenzauskunft über', 'um eine referenz für', 'sie als referenzperson',
+      'als früheren/ehemaligen/vorherigen arbeitgeber', 'beschäftigung* ~ zu bestätigen/bestätigen', 'arbeitgeberauskunft',
+    ],
+    fr: [
+      'vous a/t\'a indiqué*/désigné*/cité* comme référence*', 'prise de références pour', 'demande de références concernant',
+      'comme ancien/précédent employeur', "vérification d'emploi/d'antécédents", "vérifier ~ période/périodes d'emploi",
+    ],
+    es: [
+      'le/te ha indicado/señalado/nombrado como referencia', 'solicitud de referencias sobre', 'referencias laborales de/sobre',
+      'como empleador/empresa anterior', 'verificación laboral/de empleo', 'verificar ~ historial/experiencia laboral',
+    ],
+    pt: [
+      'o/a/te indicou como referência', 'pedido de referências sobre', 'referências profissionais de/sobre',
+      'como empregador/empresa anterior', 'verificação de emprego', 'confirmar ~ vínculo empregatício',
+    ],
+    it: [
+      'l\'ha/ti ha indicat*/nominat* come referenza/referente', 'richiesta di referenze su/per',
+      'come datore di lavoro precedente', 'verifica ~ rapporto di lavoro', 'verifica dell\'impiego',
+    ],
+    nl: [
+      'als referentie opgegeven/genoemd', 'referentiecheck voor', 'referentieverzoek',
+      'als vorige/voormalige/eerdere werkgever', 'werkgeversverklaring', 'verificatie van ~ dienstverband',
+    ],
+    pl: [
+      'wskazał*/podał* ~ jako osob* polecając*/referencyjn*', 'prośba o referencje',
+      'jako poprzedniego/byłego pracodawc*', 'weryfikacj* zatrudnienia',
+    ],
   },
 };

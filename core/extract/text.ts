@@ -27,12 +27,26 @@ interface ForwardedMessage {
   lines: string[];
 }
 
+/** The message a reply quotes under "On …, Jane Doe <jane@acme.com> wrote:" (or Outlook's "From:" block). */
+interface QuotedMessage {
+  /** The attribution: who wrote the quoted message (its line, or the header block's sender). */
+  attribution: string;
+  lines: string[];
+}
+
 interface PreparedBody {
   /** The sender's own lines: before any quoted history or forwarded message. */
   own: string[];
   /** The forwarded message, if the body forwards one. */
   forwarded: ForwardedMessage | null;
+  /** The message a short reply quotes (a follow-up says little itself; what it follows up is quoted below it). */
+  quoted: QuotedMessage | null;
 }
+
+/** A reply this short may lean on the message it quotes; a longer one says what it is about itself. */
+const SHORT_REPLY_CHARS = 600;
+/** Of quoted history, this much is read. */
+const QUOTED_CHARS = 6_000;
 
 const FORWARD_MARKER =
   /^(?:-{2,} ?(?:forwarded message|weitergeleitete nachricht|message transféré|mensaje reenviado|messaggio inoltrato) ?-{0,}|begin forwarded message:?|anfang der weitergeleiteten nachricht:?)$/i;
@@ -105,10 +119,11 @@ function lineOffsets(text: string, maxLines: number): { starts: number[]; ends: 
  * its opening (HEAD_*) and closing (TAIL_LINES, where the signature is) lines, with a blank line between; only those
  * are cleaned, so the work per message stays bounded whatever the body's length.
  */
-function readPart(text: string, offsets: { starts: number[]; ends: number[] }, from: number): { lines: string[]; forwardAt: number } {
+function readPart(text: string, offsets: { starts: number[]; ends: number[] }, from: number): { lines: string[]; forwardAt: number; quoteAt: number } {
   const { starts, ends } = offsets;
   const kept: number[] = [];
   let forwardAt = -1;
+  let quoteAt = -1;
   for (let i = from; i < starts.length; i++) {
     const s0 = starts[i] ?? 0;
     const e = ends[i] ?? 0;
@@ -128,7 +143,10 @@ function readPart(text: string, offsets: { starts: number[]; ends: number[] }, f
         }
         const nextStart = starts[i + 1];
         const next = nextStart === undefined ? undefined : text.slice(nextStart, Math.min(ends[i + 1] ?? 0, nextStart + 100)).trim();
-        if (startsQuotedHistory(line, next)) break;
+        if (startsQuotedHistory(line, next)) {
+          quoteAt = i;
+          break;
+        }
       }
     }
     kept.push(i);
@@ -161,7 +179,7 @@ function readPart(text: string, offsets: { starts: number[]; ends: number[] }, f
     lines.push('');
     for (let k = Math.max(head, kept.length - TAIL_LINES); k < kept.length; k++) lines.push(lineAt(k, TAIL_LINE_CHARS));
   }
-  return { lines: trimBlank(lines), forwardAt };
+  return { lines: trimBlank(lines), forwardAt, quoteAt };
 }
 
 /** Split a raw body into the sender's own lines and, if present, the message it forwards. */
@@ -170,7 +188,40 @@ export function prepareBody(body: string): PreparedBody {
   if (text.includes('\r')) text = text.replace(/\r\n?/g, '\n');
   const offsets = lineOffsets(text, MAX_LINES);
   const own = readPart(text, offsets, 0);
-  return { own: own.lines, forwarded: own.forwardAt >= 0 ? readForwarded(text, offsets, own.forwardAt + 1) : null };
+  const short = own.lines.reduce((n, l) => n + l.length + 1, 0) <= SHORT_REPLY_CHARS;
+  return {
+    own: own.lines,
+    forwarded: own.forwardAt >= 0 ? readForwarded(text, offsets, own.forwardAt + 1) : null,
+    quoted: own.quoteAt >= 0 && short ? readQuoted(text, offsets, own.quoteAt) : null,
+  };
+}
+
+/** The message quoted from line `at` on: Outlook's header block and its lines, or an attribution and its "> " lines. */
+function readQuoted(text: string, offsets: { starts: number[]; ends: number[] }, at: number): QuotedMessage {
+  const { starts, ends } = offsets;
+  const head = cleanLine(text.slice(starts[at] ?? 0, Math.min(ends[at] ?? 0, (starts[at] ?? 0) + MAX_LINE_CHARS)));
+  if (/^(?:from|von|de|da) ?:/i.test(head)) {
+    const fwd = readForwarded(text, offsets, at);
+    return { attribution: `${fwd.fromName} <${fwd.fromEmail}>`, lines: fwd.lines };
+  }
+  // "On …, Jane Doe <jane@…>" may wrap onto a "wrote:" line; the quoted lines follow, each with one ">" to take off.
+  let attribution = head;
+  const quoted: string[] = [];
+  let size = 0;
+  for (let i = at + 1; i < starts.length && size < QUOTED_CHARS; i++) {
+    const line = text.slice(starts[i] ?? 0, Math.min(ends[i] ?? 0, (starts[i] ?? 0) + MAX_LINE_CHARS));
+    const inner = /^\s*>/.exec(line);
+    if (inner === null) {
+      if (quoted.length === 0 && i === at + 1) attribution += ` ${line.trim()}`;
+      else if (quoted.length > 0 && line.trim() !== '') break;
+      continue;
+    }
+    const dequoted = line.slice(inner[0].length).replace(/^ /, '');
+    quoted.push(dequoted);
+    size += dequoted.length + 1;
+  }
+  const inner = quoted.join('\n');
+  return { attribution, lines: readPart(inner, lineOffsets(inner, MAX_LINES), 0).lines };
 }
 
 function readForwarded(text: string, offsets: { starts: number[]; ends: number[] }, start: number): ForwardedMessage {

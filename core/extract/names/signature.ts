@@ -58,6 +58,8 @@ function signatureName(line: string, exclude: ReadonlySet<string>): { name: Pers
   const parts = splitSignatureLine(stripped);
   const first = parts[0];
   if (first === undefined) return null;
+  // "Again, thank you for your time.": a word before a clause of a sentence, not a signer before a title.
+  if (parts.slice(1).some((p) => /^\p{Ll}/u.test(p) && p.split(' ').length >= 4 && /[.!?]$/.test(p))) return null;
   const name = parsePersonName(first);
   if (!name || exclude.has(name.first.toLowerCase())) return null;
   return { name, rest: parts.slice(1) };
