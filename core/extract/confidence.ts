@@ -58,8 +58,11 @@ const PLATFORMS =
 /** Countries and regions are never the employer ("a role in Germany" read as "Germany"). */
 const PLACES =
   /^(?:the )?(?:us|usa|uk|eu|emea|apac|latam|europe|asia|africa|america|north america|south america|germany|deutschland|france|spain|españa|italy|italia|portugal|netherlands|nederland|belgium|switzerland|austria|österreich|ireland|canada|australia|india|singapore|japan|china|brazil|brasil|mexico|méxico|united states|united kingdom|london|berlin|paris|madrid|amsterdam|munich|münchen|new york|san francisco|remote)$/iu;
-/** Words of money and funding ("Series B", "Seed"), greetings and a subject's status labels ("Updated:") are not company names. */
-const NOT_COMPANY = /^(?:example|sample|company name|your company|(?:company|société|societe|empresa|firma|unternehmen|azienda|bedrijf|organi[sz]ation|employer|client|startup)\s+\p{Lu}$|\p{Lu}\s+(?:company|corp|inc|ltd)$|series [a-f]|seed|pre-seed|ipo|hi|hello|dear|hey|hallo|bonjour|hola|ciao|olá|team|thanks|regards|best|cheers|updated?|rescheduled|reminder|confirmed|confirmation|cancel+ed|invitation|action required|urgent)\b/iu;
+/**
+ * Words of money and funding ("Series B", "Seed"), greetings, a subject's status labels ("Updated:") and a possessive's
+ * phrase ("Our Agency", "Notre Société") are not company names.
+ */
+const NOT_COMPANY = /^(?:example|sample|company name|(?:our|your|my|their|notre|votre|nuestra|nuestro|unsere|unser|ihre|nostra|vostra|onze|jullie|nossa|nosso|sua|seu|nasza|nasz)\s|(?:company|société|societe|empresa|firma|unternehmen|azienda|bedrijf|organi[sz]ation|employer|client|startup)\s+\p{Lu}$|\p{Lu}\s+(?:company|corp|inc|ltd)$|series [a-f]|seed|pre-seed|ipo|hi|hello|dear|hey|hallo|bonjour|hola|ciao|olá|team|thanks|regards|best|cheers|updated?|rescheduled|reminder|confirmed|confirmation|cancel+ed|invitation|action required|urgent)\b/iu;
 
 /** Cues that lower confidence, per field. */
 const SHAPE_CUES: { name: Cue[]; role: Cue[]; company: Cue[] } = {

@@ -1,13 +1,13 @@
 import { isAgency } from './company/agency';
 import { mentionedNames, signatureCandidates, statedCompanies, subjectCandidates } from './company/candidates';
 import { type CompanySource, chooseCompany } from './company/choice';
-import { matchQuality, readDomain } from './company/domain';
+import { isRelayDomain, matchQuality, readDomain } from './company/domain';
 import { COMPANY_CONTEXT, NAME_CONTEXT, type NameSource, type RoleSource, STATE_AT, confidence } from './confidence';
 import { type StageReading, classifyStage } from './kind';
 import { JOB_PLATFORM_PATTERN } from './lexicon';
 import { foldKey } from './normalize';
 import { type BodyNames, findBodyNames } from './names/body';
-import { type DisplayName, ON_BEHALF_OF, parseDisplayName, personFromLocalPart } from './names/display';
+import { type DisplayName, ON_BEHALF_OF, isTeamLabel, parseDisplayName, personFromLocalPart } from './names/display';
 import type { PersonName } from './names/person';
 import { findBodyTitles, subjectTitle } from './role';
 import { cleanSubject, greetingNames, prepareBody } from './text';
@@ -185,7 +185,7 @@ const LABEL_PREFIX =
   /^(?:(?:anfrage|request|inquiry|demande|solicitud|richiesta|aanvraag|pedido)(?:\s+(?:für|for|pour|de|para|per|voor))?|(?:functie|position|stelle|poste|puesto|vaga|vacature|posizione|vacancy)\s*[:-]?(?:\s+(?:de|d'|als|as|for|di|per|voor|van))?)\s*[:-]?\s+/iu;
 
 /** Prepositions that introduce an employer or a place after a title, in every language read. */
-const TRAILING_PLACE_WORD = /\s+(?:at|with|bei|im|am|chez|à|au|aux|en|na|no|nas|nos|em|presso|nel|nella|bij|w|we)$/iu;
+const TRAILING_PLACE_WORD = /\s+(?:at|with|bei|im|am|chez|à|au|aux|en|na|no|nas|nos|em|presso|nel|nella|bij|w)$/iu;
 
 /** A title without an application prefix, a label word, stray quotes or a cut-off gender note ("(all)"). */
 function tidyRole(title: string): string {
@@ -295,7 +295,14 @@ export function readRecruiter(msg: MessageInput): Reading {
 
   // The company, from everything the message says about the sender's organisation.
   const allLines = forwarded.length > 0 ? [...own, ...forwarded] : own;
-  const displayOrgs = [...display.orgs];
+  // A job board writing from its own domain under its own name ("Ad Agency Creatives" <…@aac-jobboard…>): the From
+  // name is the board's, wherever the text repeats it. "X via Board", "Board on behalf of X" and an employer's team
+  // ("McDonald's Karriere") name an employer there; an applicant-tracking service's domain (RELAY_DOMAINS) sends
+  // under the employer's name.
+  const boardNamed =
+    domain.kind === 'relay' && JOB_PLATFORM_PATTERN.test(domain.key) && !isRelayDomain(domain.domain) && !via && !ON_BEHALF_OF.test(m.fromName) && !isTeamLabel(m.fromName);
+  const services = new Set(boardNamed ? display.orgs.map((o) => foldKey(o)) : []);
+  const displayOrgs = boardNamed ? [] : [...display.orgs];
   if (m.forwardedFrom) {
     const inner = parseDisplayName(m.forwardedFrom, m.forwardedEmail, readDomain(m.forwardedEmail).key);
     if (inner.person === null) displayOrgs.push(...inner.orgs, ...(inner.shared ? [m.forwardedFrom] : []));
@@ -318,6 +325,7 @@ export function readRecruiter(msg: MessageInput): Reading {
     subject: subjectCandidates(m.subject, m.subjectTags),
     mentioned: () => mentionedNames([analyzeLine(m.subject), ...allLines]),
     people,
+    services,
   });
   const company = chosen ? { value: chosen.name, source: chosen.source, confidence: confidence('company', chosen.source, chosen.name) } : null;
   if (company && (company.source === 'domain-named' || company.source === 'domain-label') && NO_REPLY.test(localPart) && appSigned(m.fromName, company.value) && !writesName(text, company.value)) {

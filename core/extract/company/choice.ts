@@ -47,6 +47,8 @@ interface CompanyInput {
   mentioned: () => readonly string[];
   /** Lower-cased words of people's names in the message: never a company. */
   people: ReadonlySet<string>;
+  /** Folded names of the service that sent the mail (a job board under its own name): never the employer. */
+  services?: ReadonlySet<string>;
 }
 
 /** Where a company name came from (its confidence is weighed in confidence.ts). */
@@ -70,7 +72,7 @@ export function chooseCompany(input: CompanyInput): CompanyChoice | null {
     const words = name.toLowerCase().split(' ');
     if (words.every((w) => input.people.has(w))) return null;
     const key = foldKey(name);
-    if (RELAY_KEYS.has(key) || JOB_PLATFORM_PATTERN.test(key)) return null;
+    if (RELAY_KEYS.has(key) || JOB_PLATFORM_PATTERN.test(key) || input.services?.has(key)) return null;
     // A relay's or a generic domain's own name ("JobCallCenter" from jobcallcenter.com, "HRMS" from hrms.io) is
     // the service's, not the employer's.
     if ((domain.kind === 'relay' || domain.generic === true) && domain.key.length >= 3 && matchQuality(name, domain.key) >= 2) return null;

@@ -34,7 +34,7 @@ const RESERVED_LABELS: ReadonlySet<string> = new Set(['example', 'test', 'invali
 const RELAY_SET: ReadonlySet<string> = new Set(RELAY_DOMAINS);
 
 /** Is the domain, or a domain it is under, a relay service's? */
-function isRelayDomain(domain: string): boolean {
+export function isRelayDomain(domain: string): boolean {
   for (let d = domain; d.includes('.'); d = d.slice(d.indexOf('.') + 1)) if (RELAY_SET.has(d)) return true;
   return false;
 }

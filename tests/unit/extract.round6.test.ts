@@ -1,0 +1,181 @@
+// Hand-written messages for the mechanisms of issue 14's sixth round. None is copied from a fixture.
+import { extract, fromHiringTeam } from '../support/extract-message';
+import { STATE_AT, confidence } from '../../core/extract/confidence';
+
+describe('an organisation or an office is never the person addressed', () => {
+  it('a secretariat signing, in Italian as in every language read', () => {
+    const r = extract({
+      fromName: '',
+      fromEmail: 'segreteria@nordaval-example.it',
+      subject: 'Colloquio a Torino',
+      body: 'Gentile Paolo,\n\nla invitiamo a un colloquio conoscitivo giovedì alle 10:00 presso la nostra sede.\n\nCordiali saluti,\nSegreteria – Nordaval Group',
+    });
+    expect(r.firstName).toBeNull();
+    expect(r.suggestions?.firstName).toBeUndefined();
+  });
+
+  it.each([
+    ['Lisboa Ágil Tecnologia', 'vagas@lisboaagil-example.pt'],
+    ['Campus Praxis-Portal', 'noreply@campus-praxis-example.de'],
+  ])('the From name "%s" is an organisation', (fromName, fromEmail) => {
+    const r = extract({ fromName, fromEmail, subject: 'Atualização', body: 'Olá Camila!\n\nVocê avançou para a próxima fase do processo seletivo.\n\nAtenciosamente' });
+    expect(r.firstName).toBeNull();
+    expect(r.fullName).toBeNull();
+  });
+
+  it('an office before a full name is dropped; alone before a family name it may be the given name', () => {
+    const body = 'Dear Dr. Ames,\n\nWe are pleased to offer you the position of Assistant Professor of History.\n\nSincerely';
+    const dean = extract({ fromName: 'Dean Laura Whitcombe', fromEmail: 'lwhitcombe@harrowgate-example.edu', subject: 'Offer of appointment', body });
+    expect(dean.firstName).toBe('Laura');
+    expect(dean.fullName).toBe('Laura Whitcombe');
+    const given = extract({ fromName: 'Dean Holloway', fromEmail: 'dholloway@harrowgate-example.edu', subject: 'Offer of appointment', body });
+    expect(given.firstName).toBe('Dean');
+  });
+
+  it('a name the text speaks for ("en nombre de X") is an organisation', () => {
+    const r = extract({
+      fromName: 'Camino Alto Aventura',
+      fromEmail: 'monitores@caminoalto-example.es',
+      subject: 'Selección de monitores',
+      body: 'Estimado aspirante:\n\nsiento comunicarte que no has sido preseleccionado para la entrevista personal.\n\nEn nombre de Camino Alto Aventura quiero agradecerte el interés mostrado.',
+    });
+    expect(r.firstName).toBeNull();
+  });
+
+  it('a sentence after a comma makes a closing line prose, not a signer', () => {
+    const r = extract({
+      fromName: 'Hiring Manager',
+      fromEmail: 'jobs@larchmont-supply-example.com',
+      subject: 'Your interview',
+      body: 'Dear Ms Reyes,\n\nThank you for interviewing with us. We have decided on another candidate for the role.\n\nAgain, thank you for your time.\n\nHiring Manager',
+    });
+    expect(r.firstName).toBeNull();
+    expect(r.kind).toBe('other');
+  });
+});
+
+describe('the company', () => {
+  it('a talent team abroad is a department of the company', () => {
+    const r = extract({ fromName: 'Grupo Andes Talento', fromEmail: 'talento@grupoandes-example.cl', subject: 'Tu postulación', body: 'Hola Sofía,\n\nGracias por postular. Te invitamos a una entrevista el martes a las 10:00.' });
+    expect(r.company).toBe('Grupo Andes');
+  });
+
+  it.each([
+    ['Updated: Technical interview - Data Analyst', 'Updated'],
+    ['Interview Invitation - Payroll Clerk at Our Agency', 'Our Agency'],
+  ])('"%s" does not name a company called "%s"', (subject, wrong) => {
+    const r = extract({ fromName: 'Noor Haddad via Slotwise', fromEmail: 'notifications@slotwise-example.com', subject, body: 'Hi Jonas,\n\nYour interview has been moved to Tuesday at 15:00.\n\nThanks,\nNoor' });
+    expect(r.company).not.toBe(wrong);
+    expect(r.suggestions?.company).not.toBe(wrong);
+  });
+
+  it('a job board under its own name relays the employer the text names', () => {
+    const r = extract({
+      fromName: 'Studio Folio',
+      fromEmail: 'members@sfj-jobboard-mail.example',
+      subject: 'Status update: your application for Junior Designer',
+      body: 'The hiring team at Marlow Print Works has reviewed your application for Junior Designer.\n\nThanks,\nMember Support\n\n© 2026 Studio Folio. All rights reserved.',
+    });
+    expect(r.company).toBe('Marlow Print Works');
+  });
+
+  it("an employer's team writing through a career portal is the employer", () => {
+    const r = extract({
+      fromName: 'Bäckerei Kranz Karriere',
+      fromEmail: 'no-reply@karriere-bewerbungsportal.example',
+      subject: 'Ihre Bewerbung als Filialleitung',
+      body: 'Sehr geehrte Frau Ott,\n\nvielen Dank für Ihre Bewerbung. Wir melden uns in Kürze.\n\nIhr Recruiting-Team',
+    });
+    expect(r.company ?? r.suggestions?.company).toBe('Bäckerei Kranz');
+  });
+});
+
+describe('the stage', () => {
+  it('"decided on another candidate" declines', () => {
+    const r = fromHiringTeam('Your application', 'Dear Ana,\n\nI am sorry to tell you that we have decided on another candidate for the position of lecturer.');
+    expect(r.kind).toBe('other');
+    expect(r.nothingToDecline).toBe('rejection');
+  });
+
+  it.each([
+    ['en', 'Request to verify employment', "Dear HR team,\n\nI'm with the hiring team at Northwind. We are processing an application from Jordan Blake for our Office Manager position, and they listed your company as a previous employer. To move forward with their candidacy, could you verify their employment dates and job title?"],
+    ['de', 'Anfrage zu Herrn Kerner', 'Sehr geehrte Damen und Herren,\n\nwir prüfen die Bewerbung von Herrn Kerner für unsere Stelle als Buchhalter. Er hat Sie als früheren Arbeitgeber angegeben. Könnten Sie uns seine Beschäftigung bei Ihnen bestätigen?'],
+    ['es', 'Verificación laboral', 'Estimados:\n\nEstamos contratando un Contable y la señora Ruiz, candidata al puesto, nos indicó su organización como empleador anterior. Solicitamos una verificación laboral de sus fechas de trabajo.'],
+  ])('an employer asked to verify a former employee (%s) has nothing to decline', (_lang, subject, body) => {
+    const r = fromHiringTeam(subject, body);
+    expect(r.kind).toBe('other');
+    expect(r.nothingToDecline).toBe('unrelated');
+  });
+
+  it.each([
+    ['Candidature acceptée', 'Bonjour Léa,\n\nVotre candidature pour le poste de vendeuse a été acceptée. Merci de nous contacter pour la suite.'],
+    ['Resultado de su solicitud', 'Estimado Juan,\n\nNos complace comunicarle que su candidatura ha sido aceptada. Le contactaremos para concretar la incorporación.'],
+  ])('an accepted application is an offer: %s', (subject, body) => {
+    expect(fromHiringTeam(subject, body).kind).toBe('offer');
+  });
+
+  it('a first-person search and a short call are job talk in Spanish as in English', () => {
+    const r = extract({
+      fromName: 'Jorien Maas',
+      fromEmail: 'jorien@kadeflow-example.io',
+      subject: 'Rol de Growth en Madrid',
+      body: 'Hola Lucía,\n\nEstoy buscando un Jefe de Producto para nuestro equipo en Madrid. ¿Tendría sentido una llamada de 15 minutos esta semana?\n\nJorien',
+    });
+    expect(r.kind).toBe('outreach');
+  });
+
+  it('a Polish portal inviting to an interview about an application', () => {
+    const r = extract({
+      fromName: 'Portal Kariera',
+      fromEmail: 'powiadomienia@kariera-example.pl',
+      subject: 'Zaproszenie na spotkanie',
+      body: 'Otrzymano zaproszenie na rozmowę w związku z aplikacją na ofertę "Księgowa". Spotkanie zaplanowano na 2026-06-12 10:00.',
+    });
+    expect(r.kind).toBe('interview');
+  });
+
+  it('an interview promised in the main clause of an "if" sentence is not one yet', () => {
+    const r = fromHiringTeam(
+      'Thank you for your application',
+      'Thank you for your interest in Northwind. Your resume has been forwarded to the hiring manager. If your background is a fit with the requirements of the position, you will be contacted for an interview.',
+    );
+    expect(r.kind).toBe('other');
+  });
+
+  describe('a short follow-up is at the stage of the message it quotes', () => {
+    const earlier =
+      '> Hi Gideon,\n>\n> I lead recruiting for the platform team at Kestrel Analytics. Would you be open to a short call about a Staff Engineer role?\n>\n> Priya';
+    it("the sender's own earlier message", () => {
+      const r = extract({
+        fromName: 'Priya Raman',
+        fromEmail: 'priya@kestrel-example.com',
+        subject: 'Re: Staff Engineer',
+        body: `Hey Gideon,\n\nJust bumping this in case it got lost. Would love to hear from you either way.\n\nPriya\n\nOn Thu, May 14, 2026 at 10:02 AM Priya Raman <priya@kestrel-example.com> wrote:\n${earlier}`,
+      });
+      expect(r.kind).toBe('outreach');
+    });
+
+    it('someone else\'s message is not the sender\'s stage', () => {
+      const r = extract({
+        fromName: 'Priya Raman',
+        fromEmail: 'priya@kestrel-example.com',
+        subject: 'Re: Staff Engineer',
+        body: `Hey Gideon,\n\nThanks for the note, see you at the meetup.\n\nPriya\n\nOn Thu, May 14, 2026 at 10:02 AM Sam Lee <sam@elsewhere-example.org> wrote:\n${earlier}`,
+      });
+      expect(r.kind).toBe('other');
+    });
+  });
+});
+
+describe('the role', () => {
+  it('a lone plural head is a team, not the job: a suggestion at most', () => {
+    expect(confidence('role', 'body-strong', 'Engineers')).toBeLessThan(STATE_AT);
+    expect(confidence('role', 'body-strong', 'Engineer')).toBeGreaterThanOrEqual(0.5);
+    expect(confidence('role', 'body-strong', 'Sales Engineers')).toBeGreaterThanOrEqual(STATE_AT);
+  });
+
+  it('a preposition of place ends a title ("na", "bij" as "at")', () => {
+    const r = extract({ fromName: 'Marta Leal', fromEmail: 'marta@oceanbyte-example.pt', subject: 'Vaga', body: 'Olá Rui,\n\nTemos uma vaga para Desenvolvedor Backend Java na Oceanbyte e gostaria de conversar.\n\nMarta' });
+    expect(r.role).toBe('Desenvolvedor Backend Java');
+  });
+});
