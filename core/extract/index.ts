@@ -53,10 +53,12 @@ function str(value: unknown): string {
 /** Decide whose message this is: the sender's, or — for a forward by someone outside hiring — the original author's. */
 function resolveMessage(msg: MessageInput): Message {
   const subject = cleanSubject(str(msg.subject));
-  const body = prepareBody(str(msg.body));
+  const fromName = str(msg.fromName);
+  const fromEmail = str(msg.fromEmail).trim().replace(/^<|>$/g, '');
+  const body = prepareBody(str(msg.body), (attribution) => namesSender(attribution, fromName, fromEmail));
   const base: Message = {
-    fromName: str(msg.fromName),
-    fromEmail: str(msg.fromEmail).trim().replace(/^<|>$/g, ''),
+    fromName,
+    fromEmail,
     subject: subject.text,
     subjectTags: subject.tags,
     lines: body.own,
@@ -64,9 +66,8 @@ function resolveMessage(msg: MessageInput): Message {
     forwardedFrom: '',
     forwardedEmail: '',
     forwardedSubject: '',
-    quoted: [],
+    quoted: body.quoted,
   };
-  if (body.quoted && namesSender(body.quoted.attribution, base.fromName, base.fromEmail)) base.quoted = body.quoted.lines;
   const fwd = body.forwarded;
   if (!fwd) return base;
   const sender = readDomain(base.fromEmail);

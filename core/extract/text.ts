@@ -27,20 +27,19 @@ interface ForwardedMessage {
   lines: string[];
 }
 
-/** The message a reply quotes under "On …, Jane Doe <jane@acme.com> wrote:" (or Outlook's "From:" block). */
-interface QuotedMessage {
-  /** The attribution: who wrote the quoted message (its line, or the header block's sender). */
-  attribution: string;
-  lines: string[];
-}
+/** Does a quote's attribution ("On …, Jane Doe <jane@acme.com> wrote:", or "Jane Doe <jane@acme.com>") name the sender? */
+export type QuotedBySender = (attribution: string) => boolean;
 
 interface PreparedBody {
   /** The sender's own lines: before any quoted history or forwarded message. */
   own: string[];
   /** The forwarded message, if the body forwards one. */
   forwarded: ForwardedMessage | null;
-  /** The message a short reply quotes (a follow-up says little itself; what it follows up is quoted below it). */
-  quoted: QuotedMessage | null;
+  /**
+   * The lines of the sender's own earlier message that a short reply quotes (a follow-up says little itself; what it
+   * follows up is quoted below it); empty when the quote is someone else's or the reply says enough itself.
+   */
+  quoted: string[];
 }
 
 /** A reply this short may lean on the message it quotes; a longer one says what it is about itself. */
@@ -182,8 +181,11 @@ function readPart(text: string, offsets: { starts: number[]; ends: number[] }, f
   return { lines: trimBlank(lines), forwardAt, quoteAt };
 }
 
-/** Split a raw body into the sender's own lines and, if present, the message it forwards. */
-export function prepareBody(body: string): PreparedBody {
+/**
+ * Split a raw body into the sender's own lines and, if present, the message it forwards and the sender's own earlier
+ * message a short reply quotes (`bySender` tells whose a quote is; without it, none is read).
+ */
+export function prepareBody(body: string, bySender?: QuotedBySender): PreparedBody {
   let text = body.length > MAX_BODY_CHARS ? body.slice(0, MAX_BODY_CHARS) : body;
   if (text.includes('\r')) text = text.replace(/\r\n?/g, '\n');
   const offsets = lineOffsets(text, MAX_LINES);
@@ -192,36 +194,40 @@ export function prepareBody(body: string): PreparedBody {
   return {
     own: own.lines,
     forwarded: own.forwardAt >= 0 ? readForwarded(text, offsets, own.forwardAt + 1) : null,
-    quoted: own.quoteAt >= 0 && short ? readQuoted(text, offsets, own.quoteAt) : null,
+    quoted: own.quoteAt >= 0 && short && bySender !== undefined ? readQuoted(text, offsets, own.quoteAt, bySender) : [],
   };
 }
 
-/** The message quoted from line `at` on: Outlook's header block and its lines, or an attribution and its "> " lines. */
-function readQuoted(text: string, offsets: { starts: number[]; ends: number[] }, at: number): QuotedMessage {
+/**
+ * The lines of the message quoted from line `at` on (Outlook's header block and its lines, or an attribution and its
+ * "> " lines), when its attribution names the sender; otherwise none (and nothing more is read).
+ */
+function readQuoted(text: string, offsets: { starts: number[]; ends: number[] }, at: number, bySender: QuotedBySender): string[] {
   const { starts, ends } = offsets;
-  const head = cleanLine(text.slice(starts[at] ?? 0, Math.min(ends[at] ?? 0, (starts[at] ?? 0) + MAX_LINE_CHARS)));
+  const lineAt = (i: number): string => text.slice(starts[i] ?? 0, Math.min(ends[i] ?? 0, (starts[i] ?? 0) + MAX_LINE_CHARS));
+  const head = cleanLine(lineAt(at));
   if (/^(?:from|von|de|da) ?:/i.test(head)) {
-    const fwd = readForwarded(text, offsets, at);
-    return { attribution: `${fwd.fromName} <${fwd.fromEmail}>`, lines: fwd.lines };
+    const sender = parseAddress(HEADER_LINE.exec(head)?.[2] ?? '');
+    return bySender(`${sender.name} <${sender.email}>`) ? readForwarded(text, offsets, at).lines : [];
   }
   // "On …, Jane Doe <jane@…>" may wrap onto a "wrote:" line; the quoted lines follow, each with one ">" to take off.
-  let attribution = head;
+  const next = lineAt(at + 1);
+  if (!bySender(/^\s*>/.test(next) ? head : `${head} ${next.trim()}`)) return [];
   const quoted: string[] = [];
   let size = 0;
   for (let i = at + 1; i < starts.length && size < QUOTED_CHARS; i++) {
-    const line = text.slice(starts[i] ?? 0, Math.min(ends[i] ?? 0, (starts[i] ?? 0) + MAX_LINE_CHARS));
-    const inner = /^\s*>/.exec(line);
-    if (inner === null) {
-      if (quoted.length === 0 && i === at + 1) attribution += ` ${line.trim()}`;
-      else if (quoted.length > 0 && line.trim() !== '') break;
+    const line = lineAt(i);
+    const mark = /^\s*>/.exec(line);
+    if (mark === null) {
+      if (quoted.length > 0 && line.trim() !== '') break;
       continue;
     }
-    const dequoted = line.slice(inner[0].length).replace(/^ /, '');
+    const dequoted = line.slice(mark[0].length).replace(/^ /, '');
     quoted.push(dequoted);
     size += dequoted.length + 1;
   }
   const inner = quoted.join('\n');
-  return { attribution, lines: readPart(inner, lineOffsets(inner, MAX_LINES), 0).lines };
+  return readPart(inner, lineOffsets(inner, MAX_LINES), 0).lines;
 }
 
 function readForwarded(text: string, offsets: { starts: number[]; ends: number[] }, start: number): ForwardedMessage {
