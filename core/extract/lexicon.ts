@@ -165,6 +165,9 @@ export const ORG_WORDS: ReadonlySet<string> = new Set([
     'bakkerij', 'apotheek', 'ziekenhuis', 'kliniek', 'praktijk', 'hogeschool', 'universiteit', 'stichting',
     'zorggroep', 'installatietechniek',
     'panificio', 'ospedale', 'scuola', 'università', 'officina', 'ristorante', 'albergo', 'gruppo',
+    // Places to eat and stay, named for their kind ("Brasserie du Vieux-Port", "Trattoria Da Gino").
+    'brasserie', 'bistro', 'bistrot', 'trattoria', 'osteria', 'pizzeria', 'taverna', 'cafetería', 'cervecería',
+    'auberge', 'gasthaus', 'gasthof', 'pension',
     // Technology, solutions and services in the other languages ("Porto Ágil Tecnologia", "Soluciones Andinas").
     'technologie', 'technologien', 'tecnología', 'tecnologías', 'tecnologia', 'tecnologias', 'tecnologie', 'technologia',
     'lösungen', 'soluciones', 'soluções', 'soluzioni', 'oplossingen', 'rozwiązania', 'servicios', 'serviços', 'servizi',
@@ -198,6 +201,9 @@ export const NOT_PERSON_WORDS: ReadonlySet<string> = new Set([
   'bot', 'assistant', 'scheduler', 'schedulers', 'notifications', 'system', 'webmaster', 'postmaster',
   // A team and its work in the other languages ("Time de Recrutamento", "Équipe recrutement").
   'time', 'selección', 'seleção', 'selectie', 'talento', 'karriere', 'emploi',
+  // Danish, Norwegian and Swedish recruiting and HR ("Havnestyrelsen – Rekruttering", "HR-avdelningen").
+  'rekruttering', 'rekrutering', 'rekrytering', 'personaleafdeling', 'personalavdelning', 'personalavdeling', 'hr-afdelingen',
+  'hr-avdelingen', 'hr-avdelningen',
   // Polish and Italian teams ("Zespół Rekrutacji", "Dział Kadr", "Ufficio Personale", "Squadra HR").
   'zespół', 'zespol', 'rekrutacji', 'rekrutacja', 'dział', 'kadr', 'ufficio', 'squadra', 'equipa', 'recrutamento',
   ...CAREERS_WORDS_ABROAD,

@@ -179,3 +179,34 @@ describe('the role', () => {
     expect(r.role).toBe('Desenvolvedor Backend Java');
   });
 });
+
+describe('Danish, Norwegian and Swedish job talk', () => {
+  it.each([
+    ['da', 'Ledig stilling som Dataingeniør', 'Hej,\n\nJeg lagde mærke til din erfaring med dataplatforme. Vi har en ledig Dataingeniør-stilling hos Fjordnet. Ville du være åben for en kort snak?\n\nVenlig hilsen\nKaren Lund'],
+    ['no', 'Driftstekniker hos Fjordnet', 'Hei,\n\nDin bakgrunn innen drift fanget min oppmerksomhet. Jeg kontakter deg angående en Driftstekniker-rolle hos Fjordnet. Interessert i å høre mer?\n\nVennlig hilsen\nOla Berg'],
+    ['sv', 'Servicetekniker – Fjordnet', 'Hej,\n\nJag tror att du skulle passa utmärkt för vår Servicetekniker-roll på Fjordnet. Skulle ett 15-minuters samtal denna vecka passa dig?\n\nVänliga hälsningar\nAnna Ek'],
+  ])('a first approach in %s is outreach', (_lang, subject, body) => {
+    expect(extract({ fromName: 'Karen Lund', fromEmail: 'karen@fjordnet-example.dk', subject, body }).kind).toBe('outreach');
+  });
+
+  it('an acknowledgement of an application in Danish has nothing to decline', () => {
+    const r = extract({ fromName: 'Fjordnet HR', fromEmail: 'job@fjordnet-example.dk', subject: 'Kvittering', body: 'Hermed bekræfter vi modtagelsen af Deres ansøgning. De vil høre fra os, når ansøgningsfristen er udløbet.\n\nMed venlig hilsen\nHR-afdelingen' });
+    expect(r.kind).toBe('other');
+  });
+
+  it('a recruiting team in Danish is not the person who signs', () => {
+    const r = extract({
+      fromName: 'Fjordnet – Rekruttering',
+      fromEmail: 'rekruttering@fjordnet-example.dk',
+      subject: 'Deres ansøgning',
+      body: 'Kære Lone\n\nVi beklager at måtte meddele, at vi ikke kan imødekomme Deres ansøgning.\n\nMed venlig hilsen\nBirgitte Holm\nHR-konsulent',
+    });
+    expect(r.firstName).not.toBe('Rekruttering');
+    expect(r.kind).toBe('other');
+  });
+});
+
+it('a brasserie signing is an organisation, not a person', () => {
+  const r = extract({ fromName: 'Brasserie du Vieux-Port', fromEmail: 'recrutement@vieuxport-example.fr', subject: 'Votre candidature', body: 'Bonjour Julie,\n\nMerci pour votre candidature. Pouvez-vous passer pour un entretien jeudi à 15h ?\n\nBrasserie du Vieux-Port' });
+  expect(r.firstName).toBeNull();
+});
