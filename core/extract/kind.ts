@@ -31,6 +31,10 @@ const REJECT =
 const ONBOARD =
   /\baccept(?:ing|ed) (?:our|the|your|my) (?:job |formal |written )?offer\b|\bwelcome (?:to the team|aboard|on board)\b|\bnew hire orientation\b|\bpre-employment\b|\bonboarding (?:portal|documents|paperwork|process|steps|packet|forms)\b|\bbackground check\b.{0,300}?\b(?:onboarding|orientation)\b|\bwillkommen (?:im|an bord)\b|\bbienvenue (?:dans l'équipe|à bord)\b|\bbienvenid[oa] al equipo\b|\bbenvenut[oa] (?:nel team|a bordo)\b/u;
 
+/** The words that bring bad news, in every language read (a regret, not an apology: "sorry" is too common). */
+const REGRET =
+  /(?<![\p{L}])(?:unfortunately|regrettably|sadly|leider|bedauerlicherweise|malheureusement|lamentablemente|desafortunadamente|infelizmente|purtroppo|sfortunatamente|helaas|niestety|tyvärr|desværre|dessverre)(?![\p{L}])/u;
+
 /** The reader has accepted an offer: what follows is onboarding, whatever else the mail says. */
 const ACCEPTED = /\baccept(?:ing|ed) (?:our|the|your|my) (?:job |formal |written )?offer\b|\bsigned (?:offer|contract)\b|\bfirst day\b/u;
 
@@ -193,6 +197,7 @@ export type StageRule =
   | 'interview-strong'
   | 'cold-call'
   | 'interview-weak'
+  | 'regret'
   | 'split-call'
   | 'acknowledgement'
   | 'applied-invited'
@@ -229,6 +234,10 @@ const UPCOMING =
   /\b(?:scheduled|confirmed|booked|will take place|is set for|upcoming|reminder)\b|\b(?:geplant|bestätigt|findet \S+ statt)\b|\b(?:confirmé|prévu|aura lieu)(?![\p{L}])|\b(?:programad[oa]|confirmad[oa]|agendad[oa]|tendrá lugar)\b|\b(?:gepland|bevestigd)\b|\b(?:confermato|programmato|fissato)\b/u;
 
 const NEXT_STEP = /\b(?:invite you|next (?:round|interview|step is)|schedule (?:a|an|your) (?:\S+ )?(?:interview|call)|would like to (?:invite|move you|offer)|pleased to (?:invite|offer))\b/u;
+
+/** A day or a time put to the reader, or a question whether they are free: a step being arranged, not promised. */
+const PROPOSED_TIME =
+  /\b(?:monday|tuesday|wednesday|thursday|friday|montag|dienstag|mittwoch|donnerstag|freitag|lundi|mardi|mercredi|jeudi|vendredi|lunes|martes|miércoles|jueves|viernes|segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira|lunedì|martedì|mercoledì|giovedì|venerdì|maandag|dinsdag|woensdag|donderdag|vrijdag|next week|nächste woche|la semaine prochaine|la próxima semana|la semana que viene|na próxima semana|la prossima settimana|volgende week)\b|\b\d{1,2}[:.]\d{2}\b|\b(?:are you|would you be) (?:free|available|up for)\b/u;
 
 /** The sender found the reader (a first approach), not the other way round. */
 const COLD_APPROACH =
@@ -283,6 +292,9 @@ function classifyProcess(all: string, subject: string, text: string, evidence: n
   const tableStatus = stated.has('status') && !invited && !offerText && !interviewWords && !FORWARD.test(ahead);
   if (!NEXT_STEP.test(all) && (STATUS_UPDATE.test(all) || tableStatus)) return other('acknowledgement', 'status-update');
   if (offerText || (OFFER_SUBJECT.test(subject) && evidence >= INTERVIEW_EVIDENCE_AT)) return stage('offer', 'offer');
+  // Bad news with no new date or step ("Unfortunately…", "Leider…", "Helaas…") is a refusal or a cancellation in
+  // words the patterns above do not know: recruiting mail that regrets something has nothing to decline.
+  if (REGRET.test(said) && !RESCHEDULE.test(all) && !FORWARD.test(ahead)) return other('rejection', 'regret');
   const interviewStrong = invitedToInterview || interviewWords;
   // The concept table's invitations to a call or a meeting weigh like weak interview wording: in a first approach
   // they propose a call, which the outreach letter declines truthfully either way.
@@ -303,6 +315,9 @@ function classifyProcess(all: string, subject: string, text: string, evidence: n
   }
   // Weak interview wording with no application behind it ("a quick call on Thursday?") is split evidence: the letter
   // declines the outreach, which is true either way, and the interview stays on offer as the alternative.
+  // An acknowledgement that speaks of interviews only as what may come ("if your background fits, we will schedule a
+  // call", "the typical interview process") invites to nothing yet.
+  if (ack && !invited && !FORWARD.test(ahead) && !PROPOSED_TIME.test(ahead)) return other('acknowledgement', 'acknowledgement');
   if (interviewWeak) return !applied && evidence >= OUTREACH_AT && !INTERVIEW_SUBJECT.test(subject) ? stage('outreach', 'split-call', ['interview']) : stage('interview', 'interview-weak');
   if (ack) return other('acknowledgement', 'acknowledgement');
   // Outreach is a first approach: mail about the reader's own application that neither invites nor offers is a

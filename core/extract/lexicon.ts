@@ -395,9 +395,22 @@ export const TIME_WORDS: ReadonlySet<string> = new Set([
   'oggi', 'vandaag', 'amanhã', 'hoje', 'reminder', 'erinnerung', 'rappel', 'recordatorio', 'lembrete', 'herinnering',
 ]);
 
+/**
+ * Words that open a sentence before a comma ("Unfortunately, the hiring manager…", "Again, thank you…"), in every
+ * language read: a capitalised word there is no name.
+ */
+const SENTENCE_ADVERBS = [
+  'unfortunately', 'fortunately', 'regrettably', 'sadly', 'again', 'however', 'finally', 'meanwhile', 'additionally',
+  'therefore', 'otherwise', 'hopefully', 'currently', 'recently', 'instead', 'nevertheless', 'once',
+  'leider', 'jedoch', 'außerdem', 'allerdings', 'daher', 'deshalb', 'übrigens', 'malheureusement', 'cependant',
+  'toutefois', 'néanmoins', 'également', 'lamentablemente', 'desafortunadamente', 'además', 'asimismo', 'infelizmente',
+  'contudo', 'entretanto', 'purtroppo', 'tuttavia', 'inoltre', 'helaas', 'echter', 'bovendien', 'niestety', 'jednak',
+  'ponadto', 'tyvärr', 'desværre', 'dessverre',
+];
+
 /** Capitalised words that are never (part of) a person's name. Lower case. */
 export const NOT_NAME_WORDS: ReadonlySet<string> = new Set([
-  ...ROLE_MAILBOX_WORDS, ...ORG_WORDS, ...DAYS_AND_MONTHS, ...DEPARTMENT_WORDS,
+  ...ROLE_MAILBOX_WORDS, ...ORG_WORDS, ...DAYS_AND_MONTHS, ...DEPARTMENT_WORDS, ...SENTENCE_ADVERBS,
   'the', 'at', 'via', 'from', 'and', 'of', 'for', 'with', 'by', 'on', 'in', 'to', 'a', 'our', 'your', 'my',
   'hi', 'hello', 'hey', 'dear', 'thanks', 'thank', 'you', 'best', 'regards', 'cheers', 'sincerely', 'warm', 'kind',
   'please', 'sorry', 'happy', 'excited', 'glad', 'pleased', 'looking', 'just', 'here', 'writing', 'reaching', 'also',

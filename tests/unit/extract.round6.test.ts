@@ -210,3 +210,34 @@ it('a brasserie signing is an organisation, not a person', () => {
   const r = extract({ fromName: 'Brasserie du Vieux-Port', fromEmail: 'recrutement@vieuxport-example.fr', subject: 'Votre candidature', body: 'Bonjour Julie,\n\nMerci pour votre candidature. Pouvez-vous passer pour un entretien jeudi à 15h ?\n\nBrasserie du Vieux-Port' });
   expect(r.firstName).toBeNull();
 });
+
+describe('bad news and acknowledgements', () => {
+  it.each([
+    ['Your interview', 'Dear Maya,\n\nThank you for your interest. Unfortunately, the hiring manager has left the company, and the interview process for this role ends here.'],
+    ['Ihre Bewerbung', 'Sehr geehrte Frau Berg,\n\nleider hat sich die Ausschreibung für das Vorstellungsgespräch erledigt. Wir wünschen Ihnen viel Erfolg.'],
+  ])('a regret with no new date has nothing to decline: %s', (subject, body) => {
+    const r = fromHiringTeam(subject, body);
+    expect(r.kind).toBe('other');
+    // "Unfortunately, the hiring manager…" names nobody.
+    expect(r.firstName).toBeNull();
+  });
+
+  it('a regret with a new date is still the interview', () => {
+    const r = fromHiringTeam('Interview moved', 'Hi Amara,\n\nUnfortunately our hiring manager has a conflict, so we need to reschedule your interview. Would Friday at 14:00 work?');
+    expect(r.kind).toBe('interview');
+  });
+
+  it('an acknowledgement that only describes the interviews to come invites to nothing', () => {
+    const r = fromHiringTeam(
+      'Thank you for applying',
+      'Hi Jonah,\n\nThank you for applying! We have received your application and will review it carefully. If your background is a good fit, we will schedule a call with the hiring manager. The typical interview process takes two weeks.',
+    );
+    expect(r.kind).toBe('other');
+    expect(r.nothingToDecline).toBe('acknowledgement');
+  });
+
+  it('thanks for applying with a day put to the reader is the next step', () => {
+    const r = fromHiringTeam('Re: Application', 'Hi Anita,\n\nThanks for applying! Would you be up for a 30-minute chat with me on Thursday or Friday about the role?');
+    expect(r.kind).toBe('interview');
+  });
+});
