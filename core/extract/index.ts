@@ -162,7 +162,9 @@ function choosePerson(m: Message, display: DisplayName, body: BodyNames, localPa
 const SERVICE_SELF_NAMED =
   /\b(?:powered by|automated (?:notification|message|e-?mail) from|sent (?:via|through|using)|(?:applied|applying|application|apply) (?:[\p{L}\d-]+ ){0,10}?via|propulsé par|envoyé (?:via|par l'intermédiaire de)|bereitgestellt von|betrieben von|versendet über|desarrollado por|enviado (?:a través de|vía|via)|mogelijk gemaakt door|verzonden via|fornito da|inviato tramite|enviado através de|desenvolvido por)[ \t]+([\p{L}\d][\p{L}\d.&-]{1,40})/gu;
 
-const NO_REPLY = /no-?reply|do-?not-?reply|dontreply|nao-?responda|ne-?pas-?repondre|noresponder|notifications?/;
+/** Mailboxes of automated mail, in every language read ("notificaciones", "powiadomienia", "zaproszenia"). */
+const NO_REPLY =
+  /no-?reply|do-?not-?reply|dontreply|nao-?responda|ne-?pas-?repondre|noresponder|notifications?|notificaciones|notificacoes|benachrichtigung|notifiche|meldingen|powiadomienia|zaproszenia/;
 
 /** The From name is the bare name (or nothing): no "Careers", "Recruiting" or person says who at the company writes. */
 function appSigned(fromName: string, name: string): boolean {
@@ -170,11 +172,14 @@ function appSigned(fromName: string, name: string): boolean {
   return from === '' || from === foldKey(name);
 }
 
-/** Does the text write the name (or its first word of four letters or more), whatever its spacing and case? */
+/**
+ * Does the text write the name (or its first word of four letters or more), whatever its spacing and case? A
+ * copyright line ("© 2026 Gestabiz") names the service that sent the mail, not the employer: it does not count.
+ */
 function writesName(lowerText: string, name: string): boolean {
   const key = foldKey(name);
   const first = foldKey(name.split(' ')[0] ?? '');
-  const folded = foldKey(lowerText);
+  const folded = foldKey(lowerText.replace(/^[^\S\n]*(?:©|\(c\)|copyright)[^\n]*$/gmu, ''));
   return folded.includes(key) || (first.length >= 4 && folded.includes(first));
 }
 

@@ -241,3 +241,21 @@ describe('bad news and acknowledgements', () => {
     expect(r.kind).toBe('interview');
   });
 });
+
+describe('an app sending under its own name', () => {
+  it('whose name the mail writes only in its copyright line is a suggestion, not the employer', () => {
+    const r = extract({
+      fromName: 'Turnora',
+      fromEmail: 'notificaciones@turnora-example.com',
+      subject: 'Proceso de selección iniciado - Recepcionista',
+      body: 'Hola Andrés,\n\nNos complace informarte que has sido seleccionado para participar en el proceso de selección de:\nRecepcionista\nen Hotel Mirador Andino\n\nEl administrador del negocio se pondrá en contacto contigo.\n\nEste es un correo automático.\n© 2026 Turnora - Sistema de Gestión de Negocios',
+    });
+    expect(r.company).not.toBe('Turnora');
+  });
+
+  it('a shared inbox word alone is no company', () => {
+    const r = extract({ fromName: 'Mailer', fromEmail: 'careers.desk.portal@gmail.com', subject: 'Congratulations', body: 'Congratulations! We are pleased to extend an offer for the Junior Graphic Designer role at our company.' });
+    expect(r.company).toBeNull();
+    expect(r.suggestions?.company).toBeUndefined();
+  });
+});

@@ -1,7 +1,7 @@
 // The hiring company: named in the display name, the signature or the text, checked against the sender's domain;
 // the prettified domain as a last resort. For agency recruiters only a client the message names counts.
 
-import { JOB_PLATFORM_PATTERN, LOWER_CAMEL, RELAY_DOMAINS, TRAILING_LEGAL_FORM, isOrgWord, isRoleHead } from '../lexicon';
+import { JOB_PLATFORM_PATTERN, LOWER_CAMEL, RELAY_DOMAINS, ROLE_MAILBOX_WORDS, TRAILING_LEGAL_FORM, isOrgWord, isRoleHead } from '../lexicon';
 import { capitalFirst } from '../capitalize';
 import { foldKey } from '../normalize';
 import { isTeamLabel } from '../names/display';
@@ -69,6 +69,8 @@ export function chooseCompany(input: CompanyInput): CompanyChoice | null {
       name = name.split(' ').map(capitalFirst).join(' ');
     }
     if (!plausibleCompany(name)) return null;
+    // A shared inbox's word alone ("Mailer", "Support", "Notifications") names no organisation.
+    if (!name.includes(' ') && ROLE_MAILBOX_WORDS.has(name.toLowerCase())) return null;
     const words = name.toLowerCase().split(' ');
     if (words.every((w) => input.people.has(w))) return null;
     const key = foldKey(name);
