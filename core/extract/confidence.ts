@@ -85,7 +85,9 @@ const SHAPE_CUES: { name: Cue[]; role: Cue[]; company: Cue[] } = {
     // A title is a few words; a long run has caught part of the sentence.
     { test: (v) => v.split(' ').length > 6, factor: 0.6 },
     // A bare generic head ("Developer", "Manager") is as often the sentence's word as the job's title.
-    { test: /^(?:developer|manager|engineer|consultant|analyst|designer|lead|director|specialist|associate|assistant|head|partner|executive|officer|coordinator|administrator|agent|chef|responsable|assistante?|technicien(?:ne)?|ingénieure?|leiter(?:in)?|mitarbeiter(?:in)?|referent(?:in)?|jefe|técnico|analista|gerente|coordinador(?:a)?|medewerker|adviseur|responsabile|tecnico)$/iu, factor: 0.6 },
+    { test: /^(?:developer|manager|engineer|consultant|analyst|designer|lead|director|specialist|associate|assistant|head|partner|executive|officer|coordinator|administrator|agent|chef|responsable|assistante?|technicien(?:ne)?|ingénieure?|analyste|développeur|développeuse|consultante?|gestionnaire|conseill(?:er|ère)|leiter(?:in)?|mitarbeiter(?:in)?|referent(?:in)?|entwickler(?:in)?|berater(?:in)?|ingenieur(?:in)?|jefe|técnico|analista|gerente|coordinador(?:a)?|desarrollador(?:a)?|consultor(?:a)?|ingeniero|ingeniera|desenvolvedor(?:a)?|engenheir[oa]|medewerker|adviseur|ontwikkelaar|responsabile|tecnico|sviluppatore|consulente|ingegnere|programista|analityk|specjalista|kierownik|inżynier)$/iu, factor: 0.6 },
+    // A time or a date is no title ("2:00 PM" read off a schedule line).
+    { test: /^[\d\s:.\/-]+(?:am|pm|h|uhr)?$/iu, factor: 0 },
     // A lone plural head ("Engineers", "Entwickler" is its own plural and stays) names a team, not the reader's job.
     { test: (v) => !v.includes(' ') && /s$/iu.test(v) && isRoleHead(v.slice(0, -1)), factor: 0.3 },
     // Starts with a lower-case word (a title in a letter is capitalised), or ends on a function word.

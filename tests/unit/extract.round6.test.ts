@@ -174,6 +174,12 @@ describe('the role', () => {
     expect(confidence('role', 'body-strong', 'Sales Engineers')).toBeGreaterThanOrEqual(STATE_AT);
   });
 
+  it('a bare generic head in any language read is a suggestion; a time is no title', () => {
+    for (const head of ['Analyste', 'Entwickler', 'Desarrollador', 'Programista']) expect(confidence('role', 'body-strong', head)).toBeLessThan(STATE_AT);
+    expect(confidence('role', 'body-strong', 'Analyste principal des politiques')).toBeGreaterThanOrEqual(STATE_AT);
+    expect(confidence('role', 'body-strong', '2:00 PM')).toBe(0);
+  });
+
   it('a preposition of place ends a title ("na", "bij" as "at")', () => {
     const r = extract({ fromName: 'Marta Leal', fromEmail: 'marta@oceanbyte-example.pt', subject: 'Vaga', body: 'Olá Rui,\n\nTemos uma vaga para Desenvolvedor Backend Java na Oceanbyte e gostaria de conversar.\n\nMarta' });
     expect(r.role).toBe('Desenvolvedor Backend Java');
