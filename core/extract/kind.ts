@@ -233,11 +233,15 @@ const AFTER_INTERVIEW =
 const UPCOMING =
   /\b(?:scheduled|confirmed|booked|will take place|is set for|upcoming|reminder)\b|\b(?:geplant|bestätigt|findet \S+ statt)\b|\b(?:confirmé|prévu|aura lieu)(?![\p{L}])|\b(?:programad[oa]|confirmad[oa]|agendad[oa]|tendrá lugar)\b|\b(?:gepland|bevestigd)\b|\b(?:confermato|programmato|fissato)\b/u;
 
-const NEXT_STEP = /\b(?:invite you|next (?:round|interview|step is)|schedule (?:a|an|your) (?:\S+ )?(?:interview|call)|would like to (?:invite|move you|offer)|pleased to (?:invite|offer))\b/u;
+const NEXT_STEP = /\b(?:invite you|next (?:round|interview|step is)|(?:second|third|final|follow-up) (?:round|interview)|schedule (?:a|an|your) (?:\S+ )?(?:interview|call)|would like to (?:invite|move you|offer)|pleased to (?:invite|offer))\b/u;
 
 /** A day or a time put to the reader, or a question whether they are free: a step being arranged, not promised. */
 const PROPOSED_TIME =
-  /\b(?:monday|tuesday|wednesday|thursday|friday|montag|dienstag|mittwoch|donnerstag|freitag|lundi|mardi|mercredi|jeudi|vendredi|lunes|martes|miércoles|jueves|viernes|segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira|lunedì|martedì|mercoledì|giovedì|venerdì|maandag|dinsdag|woensdag|donderdag|vrijdag|next week|nächste woche|la semaine prochaine|la próxima semana|la semana que viene|na próxima semana|la prossima settimana|volgende week)\b|\b\d{1,2}[:.]\d{2}\b|\b(?:are you|would you be) (?:free|available|up for)\b/u;
+  /\b(?:monday|tuesday|wednesday|thursday|friday|montag|dienstag|mittwoch|donnerstag|freitag|lundi|mardi|mercredi|jeudi|vendredi|lunes|martes|miércoles|jueves|viernes|segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira|lunedì|martedì|mercoledì|giovedì|venerdì|maandag|dinsdag|woensdag|donderdag|vrijdag|next week|nächste woche|la semaine prochaine|la próxima semana|la semana que viene|na próxima semana|la prossima settimana|volgende week)\b|\b\d{1,2}[:.]\d{2}\b|\b(?:are you|would you be) (?:free|available|up for)\b|\bwhen (?:you are|you're|you'd be|you would be) (?:free|available)\b|\bwhat number (?:i|we) can reach you\b/u;
+
+/** A footer line about subscriptions ("Manage your notification preferences or unsubscribe"), in every language read. */
+const FOOTER_LINE =
+  /^.*(?:unsubscribe|manage (?:your )?(?:\S+ )?(?:preferences|subscriptions)|abmelden|abbestellen|désinscri|désabonner|darse de baja|cancelar (?:la |tu )?suscripción|descadastr|cancelar (?:a )?inscrição|annulla(?:re)? l'iscrizione|disiscriv|afmelden|uitschrijven|wypisz|rezygnuj z subskrypcji).*$/gmu;
 
 /** The sender found the reader (a first approach), not the other way round. */
 const COLD_APPROACH =
@@ -248,7 +252,9 @@ export function classifyStage({ subject, text, localPart, hasRole, tagged = fals
   const all = `${subject}\n${text}`;
   const present = presentCategories(all);
   const matches = (category: Category, re: RegExp): boolean => present.has(category) && re.test(all);
-  if (matches('alert', ALERT) || ALERT_SUBJECT.test(subject) || /alert|digest|newsletter/.test(localPart)) {
+  // A footer's "unsubscribe from this newsletter" under a personal invitation makes no newsletter: its line is left out.
+  const unfooted = all.includes('subscri') || all.includes('preferences') ? all.replace(FOOTER_LINE, '') : all;
+  if ((present.has('alert') && ALERT.test(unfooted)) || ALERT_SUBJECT.test(subject) || /alert|digest|newsletter/.test(localPart)) {
     const jobAlert = JOB_ALERT.test(all) || /alert|jobs/.test(localPart);
     return other(jobAlert ? 'alert' : 'newsletter', 'alert');
   }

@@ -265,3 +265,20 @@ describe('an app sending under its own name', () => {
     expect(r.suggestions?.company).toBeUndefined();
   });
 });
+
+describe('footers and second rounds', () => {
+  it("a footer's 'unsubscribe from this newsletter' under a personal invitation makes no newsletter", () => {
+    const r = extract({
+      fromName: 'Ambermoor Careers',
+      fromEmail: 'no-reply@ambermoor.teamtailor-mail.com',
+      subject: 'Invitation to interview - Ambermoor',
+      body: 'Hi Daniela,\n\nYour application for the Product Designer position stood out to us and we would like to invite you for an interview. Please book a time using the link below.\n\nSigrun Aas\n\n---\nManage your notification preferences or unsubscribe from this newsletter.',
+    });
+    expect(r.kind).toBe('interview');
+  });
+
+  it('thanks for the first interview with a second one asked for is the interview', () => {
+    const r = fromHiringTeam('Second interview', 'Hello Glen,\n\nThank you again for coming in last week. The team would like you to come back this Friday for a second interview for the Surveyor position.\n\nPlease confirm that this time works for you.');
+    expect(r.kind).toBe('interview');
+  });
+});
