@@ -322,8 +322,8 @@ function classifyProcess(all: string, subject: string, text: string, evidence: n
   // Weak interview wording with no application behind it ("a quick call on Thursday?") is split evidence: the letter
   // declines the outreach, which is true either way, and the interview stays on offer as the alternative.
   // An acknowledgement that speaks of interviews only as what may come ("if your background fits, we will schedule a
-  // call", "the typical interview process") invites to nothing yet.
-  if (ack && !invited && !FORWARD.test(ahead) && !PROPOSED_TIME.test(ahead)) return other('acknowledgement', 'acknowledgement');
+  // call", "the typical interview process") invites to nothing yet; one whose subject is an invitation does.
+  if (ack && !invited && !FORWARD.test(ahead) && !PROPOSED_TIME.test(ahead) && !INTERVIEW_SUBJECT.test(subject)) return other('acknowledgement', 'acknowledgement');
   if (interviewWeak) return !applied && evidence >= OUTREACH_AT && !INTERVIEW_SUBJECT.test(subject) ? stage('outreach', 'split-call', ['interview']) : stage('interview', 'interview-weak');
   if (ack) return other('acknowledgement', 'acknowledgement');
   // Outreach is a first approach: mail about the reader's own application that neither invites nor offers is a

@@ -729,6 +729,8 @@ export const STAGE_PHRASES: Record<StageConcept, Partial<Record<Lang, readonly s
       'will get in touch ~ shortlisted',
     ],
     de: [
+      'vielen/herzlichen/- dank für ihre/deine bewerbung',
+      'danke für ihre/deine bewerbung',
       'eingangsbestätigung',
       'haben ~ bewerbung ~ erhalten',
       'bewerbung ~ eingegangen',
@@ -740,6 +742,8 @@ export const STAGE_PHRASES: Record<StageConcept, Partial<Record<Lang, readonly s
       'sobald wir ihre/deine unterlagen ~ gesichtet/geprüft',
     ],
     fr: [
+      'merci pour/de votre/ta candidature',
+      "merci d'avoir postulé",
       'avons bien reçu votre/ta candidature',
       'accusé de réception',
       'bonne réception de votre/ta candidature',
@@ -752,6 +756,8 @@ export const STAGE_PHRASES: Record<StageConcept, Partial<Record<Lang, readonly s
       'candidature sera étudiée/examinée/analysée',
     ],
     es: [
+      'gracias por postular/postularte/postularse/aplicar/postulación',
+      'gracias por tu/su postulación/candidatura/solicitud',
       'hemos recibido tu/su candidatura/solicitud/postulación/cv/currículum',
       'recibido correctamente',
       'tu/su candidatura ha sido recibida/registrada',
@@ -763,6 +769,9 @@ export const STAGE_PHRASES: Record<StageConcept, Partial<Record<Lang, readonly s
       'en caso de que tu/su perfil',
     ],
     pt: [
+      'obrigado/obrigada pela/por sua/tua candidatura',
+      'obrigado/obrigada por se candidatar',
+      'obrigado/obrigada por candidatar-se/candidatar-te',
       'recebemos a/o/- sua/seu/tua/teu candidatura/inscrição/currículo',
       'candidatura foi recebida/registrada/registada/submetida',
       'inscrição confirmada',
@@ -777,6 +786,8 @@ export const STAGE_PHRASES: Record<StageConcept, Partial<Record<Lang, readonly s
       'irá/vai analisar ~ perfil/currículo/candidatura',
     ],
     it: [
+      'grazie per la tua/sua candidatura',
+      'grazie per esserti/essersi candidat*',
       'abbiamo ricevuto la tua/sua candidatura',
       'candidatura ricevuta',
       'conferma ~ ricezione ~ candidatura',
@@ -789,6 +800,8 @@ export const STAGE_PHRASES: Record<StageConcept, Partial<Record<Lang, readonly s
       'conferma di ricezione',
     ],
     nl: [
+      'bedankt/dank voor je/jouw/uw sollicitatie',
+      'bedankt voor het solliciteren',
       'in goede orde ontvangen',
       'hebben je/jouw/uw sollicitatie ontvangen',
       'ontvangstbevestiging',
@@ -799,6 +812,7 @@ export const STAGE_PHRASES: Record<StageConcept, Partial<Record<Lang, readonly s
       'in behandeling genomen',
     ],
     pl: [
+      'dziękujemy za ~ aplikacj*/zgłoszeni*/kandydatur*',
       'otrzymaliśmy ~ aplikacj*/zgłoszeni*/cv/kandydatur*',
       'potwierdzamy otrzymanie',
       'potwierdzenie otrzymania/złożenia ~ aplikacji/zgłoszenia',

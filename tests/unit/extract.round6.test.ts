@@ -282,3 +282,20 @@ describe('footers and second rounds', () => {
     expect(r.kind).toBe('interview');
   });
 });
+
+describe('thanks for applying, in every language read', () => {
+  it.each([
+    ['Gracias por postularte', 'Hola Martina!\n\nGracias por aplicar a la posición vacante de Analista de Datos. En caso de avanzar en el proceso, estaremos contactándote por mail.'],
+    ['Candidatura', 'Olá Rui,\n\nObrigado pela sua candidatura à vaga de Analista de Dados. Caso o seu perfil avance, entraremos em contacto.'],
+    ['Sollicitatie', 'Beste Sanne,\n\nBedankt voor je sollicitatie op de functie van Data-analist. Als je profiel past, nemen we contact op.'],
+  ])('%s: an acknowledgement', (subject, body) => {
+    const r = fromHiringTeam(subject, body);
+    expect(r.kind).toBe('other');
+    expect(r.nothingToDecline).toBe('acknowledgement');
+  });
+
+  it('thanks for applying under an invitation subject is the invitation', () => {
+    const r = fromHiringTeam('Einladung zum kurzen Vorabgespräch', 'Guten Tag Nico\n\nVielen Dank für Ihre Bewerbung. Wir würden gerne ein kurzes Vorabgespräch mit Ihnen führen.');
+    expect(r.kind).toBe('interview');
+  });
+});
