@@ -71,7 +71,7 @@ const SHAPE_CUES: { name: Cue[]; role: Cue[]; company: Cue[] } = {
     { test: /^(?:undefined|null|nan|none|test|admin|user|unknown|noreply|no-reply|anonymous|-.*)$/iu, factor: 0 },
     { test: (v) => v.length < 2, factor: 0 },
     // A greeting read as a name ("Olá Marcos"), or a team or office ("PRiSM Admissions", "Research Opportunities").
-    { test: /^(?:hi|hello|hey|dear|hallo|olá|ola|oi|bonjour|hola|ciao|beste|liebe|lieber|salut|buongiorno|buenos|bom|caro|cara|querid[oa])(?=[\s,!]|$)/iu, factor: 0 },
+    { test: /^(?:hi|hello|hey|dear|hallo|olá|ola|oi|bonjour|hola|ciao|beste|liebe|lieber|salut|buongiorno|buenos|bom|caro|cara|querid[oa]|hei|hej|hoi|cześć|witam|szanown\p{L}*)(?=[\s,!]|$)/iu, factor: 0 },
     { test: /\s(?:admissions?|opportunities|careers|jobs|team|office|department|recruitment|recruiting|talent|services|support|hr|rh)$/iu, factor: 0 },
     // An organisation or an office signing ("Softlab SARLU", "Gemeente Waterland Personeelszaken", "Employer"): a
     // legal form, an organisation word or a common noun of the hiring side is never part of a person's name.

@@ -193,6 +193,10 @@ const LABEL_PREFIX =
 /** Prepositions that introduce an employer or a place after a title, in every language read. */
 const TRAILING_PLACE_WORD = /\s+(?:at|with|bei|im|am|chez|à|au|aux|en|na|no|nas|nos|em|presso|nel|nella|bij|w)$/iu;
 
+/** "for our …" after a title, in every language read. */
+const FOR_OUR =
+  /\s+(?:for|für|pour|para|per|voor|dla|för|til)\s+(?:our|unser\p{L}*|notre|nos|nuestr\p{L}*|nostr\p{L}*|onze|ons|nasz\p{L}*|noss\p{L}*|vår\p{L}*|vor\p{L}*)(?![\p{L}]).*$/iu;
+
 /** A title without an application prefix, a label word, stray quotes or a cut-off gender note ("(all)"). */
 function tidyRole(title: string): string {
   let t = title.replace(ROLE_PREFIX, '');
@@ -201,6 +205,8 @@ function tidyRole(title: string): string {
   // A preposition of place left at the end ("Desenvolvedor Backend Java na", "Data Engineer at"): the employer or the
   // place it introduced was cut off, the title is whole without it.
   t = t.replace(TRAILING_PLACE_WORD, '');
+  // "Storemanagerin für unser Studio": "for our…" starts the rest of the sentence ("Fachkraft für Lagerlogistik" keeps its "für").
+  t = t.replace(FOR_OUR, '');
   return t === '' ? title : t;
 }
 

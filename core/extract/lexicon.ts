@@ -165,6 +165,9 @@ export const ORG_WORDS: ReadonlySet<string> = new Set([
     'bakkerij', 'apotheek', 'ziekenhuis', 'kliniek', 'praktijk', 'hogeschool', 'universiteit', 'stichting',
     'zorggroep', 'installatietechniek',
     'panificio', 'ospedale', 'scuola', 'università', 'officina', 'ristorante', 'albergo', 'gruppo',
+    // Danish, Norwegian and Swedish kinds of business ("Amiri Bygg", "Skärgårdens Bevakning", "Nordvakt Säkerhet").
+    'bygg', 'byg', 'säkerhet', 'sikkerhet', 'sikkerhed', 'bevakning', 'vakt', 'fastigheter', 'eiendom', 'ejendomme',
+    'entreprenad', 'entreprenør', 'rådgivning', 'tandvård', 'tannlege',
     // Places to eat and stay, named for their kind ("Brasserie du Vieux-Port", "Trattoria Da Gino").
     'brasserie', 'bistro', 'bistrot', 'trattoria', 'osteria', 'pizzeria', 'taverna', 'cafetería', 'cervecería',
     'auberge', 'gasthaus', 'gasthof', 'pension',
@@ -201,6 +204,8 @@ export const NOT_PERSON_WORDS: ReadonlySet<string> = new Set([
   'bot', 'assistant', 'scheduler', 'schedulers', 'notifications', 'system', 'webmaster', 'postmaster',
   // A team and its work in the other languages ("Time de Recrutamento", "Équipe recrutement").
   'time', 'selección', 'seleção', 'selectie', 'talento', 'karriere', 'emploi',
+  // An office in every language read ("Biuro Personalne", "Büro der Geschäftsführung").
+  'office', 'bureau', 'büro', 'oficina', 'escritório', 'kantoor', 'biuro', 'kontor', 'personalne',
   // Danish, Norwegian and Swedish recruiting and HR ("Havnestyrelsen – Rekruttering", "HR-avdelningen").
   'rekruttering', 'rekrutering', 'rekrytering', 'personaleafdeling', 'personalavdelning', 'personalavdeling', 'hr-afdelingen',
   'hr-avdelingen', 'hr-avdelningen',

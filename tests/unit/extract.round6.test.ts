@@ -299,3 +299,27 @@ describe('thanks for applying, in every language read', () => {
     expect(r.kind).toBe('interview');
   });
 });
+
+describe('invitations and names in Norwegian, Swedish and Polish', () => {
+  it.each([
+    ['no', 'Angående din søknad - Tømrer', 'Hei Sindre Haugland,\n\nTakk for din søknad på stillingen som Tømrer. Vi ønsker gjerne å invitere deg til et intervju.\n\nMed vennlig hilsen,\nFjellbygg AS'],
+    ['sv', 'Inbjudan till intervju – Väktare', 'Hej Elin,\n\nTack för din ansökan till tjänsten Väktare. Vi vill gärna träffa dig för en intervju tisdag kl. 14:00.\n\nVänliga hälsningar\nNordvakt AB'],
+    ['pl', 'Zaproszenie na rozmowę kwalifikacyjną', 'Szanowny Kandydacie,\n\nSerdecznie zapraszamy na rozmowę kwalifikacyjną na stanowisko Kierownik Budowy.\n\nZ poważaniem,\nBudmax Sp. z o.o.'],
+  ])('an invitation in %s is an interview, and its greeting names nobody', (_lang, subject, body) => {
+    const r = extract({ fromName: '', fromEmail: 'jobb@fjellbygg-example.no', subject, body });
+    expect(r.kind).toBe('interview');
+    expect(r.firstName).toBeNull();
+  });
+
+  it('an office in the From name is no person', () => {
+    const r = extract({ fromName: 'Biuro Personalne Mazurskie Mleczarnie', fromEmail: 'kadry@mlecz-example.pl', subject: 'Gratulacje', body: 'Szanowny Kandydacie,\n\nGratulujemy!' });
+    expect(r.firstName).toBeNull();
+  });
+
+  it('"for our …" after a title starts the rest of the sentence; "für" inside a German title stays', () => {
+    const a = fromHiringTeam('Bewerbung', 'Hallo Lena,\n\nwir suchen eine Storemanagerin für unser Studio in Köln und freuen uns auf Ihre Bewerbung.');
+    expect(a.role ?? a.suggestions?.role ?? '').not.toMatch(/unser/);
+    const b = fromHiringTeam('Ihre Bewerbung als Fachkraft für Lagerlogistik', 'Sehr geehrter Herr Brandt,\n\nvielen Dank für Ihre Bewerbung. Wir melden uns.');
+    expect(b.role).toBe('Fachkraft für Lagerlogistik');
+  });
+});

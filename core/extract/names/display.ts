@@ -13,7 +13,7 @@ function isRoleMailbox(localPart: string): boolean {
 }
 
 const TEAM_PHRASE =
-  /(?<![\p{L}])(?:team|careers?|jobs?|recruiting|recruitment|recruiters?|talent|hr|human resources|people (?:ops|operations|team)|hiring|scheduling|schedulers?|no-?reply|notifications?|do not reply|recursos humanos|equipo|ressources humaines|équipe|recrutement|personalabteilung|personeelszaken|karriere|bewerbermanagement|risorse umane|selezione)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:team|careers?|jobs?|recruiting|recruitment|recruiters?|talent|hr|human resources|people (?:ops|operations|team)|hiring|scheduling|schedulers?|no-?reply|notifications?|do not reply|recursos humanos|equipo|ressources humaines|équipe|recrutement|personalabteilung|personeelszaken|karriere|bewerbermanagement|risorse umane|selezione|rekrutacja|rekruttering|rekrytering|office|bureau|büro|oficina|escritório|kantoor|biuro|kontor)(?![\p{L}])/iu;
 
 /** A display-name or signature part naming a shared inbox or department rather than a person. */
 export function isTeamLabel(part: string): boolean {

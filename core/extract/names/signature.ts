@@ -52,8 +52,9 @@ function isProse(line: string): boolean {
 }
 
 function signatureName(line: string, exclude: ReadonlySet<string>): { name: PersonName; rest: string[] } | null {
-  // A line ending in a colon is a heading ("Pontos Positivos:", "Interview Details:"), never a signer.
-  if (line.length > 100 || line.endsWith(':') || isProse(line)) return null;
+  // A line ending in a colon is a heading ("Pontos Positivos:", "Interview Details:"), one ending in "!" an exclamation
+  // ("Gratulujemy!", "Congratulations!"): never a signer.
+  if (line.length > 100 || line.endsWith(':') || line.endsWith('!') || isProse(line)) return null;
   const stripped = line.replace(/^(?:[-–—]{1,2}\s*)/, '').replace(ON_BEHALF, '');
   const parts = splitSignatureLine(stripped);
   const first = parts[0];
