@@ -58,28 +58,33 @@ if (flag('--by-source')) {
 }
 
 // --dev-only: while tuning, the frozen figures are not looked at.
+const roundAt = args.indexOf('--round');
+const round = roundAt >= 0 ? (args[roundAt + 1] ?? '').split(',').filter((b) => b !== '') : [];
+if (round.length > 0 && (flag('--dev-only') || onlyBatch)) {
+  console.error('--round reads frozen parts: it cannot go with --dev-only or --batch');
+  process.exit(2);
+}
 const test = flag('--dev-only') || onlyBatch ? [] : loadMail('test');
 if (test.length > 0) {
   const testScore = scoreCorpus(test, { extract, frozen: true });
   process.stdout.write(`== frozen test (${test.length} cases; aggregate only)\n${formatScore(testScore, false)}\n\n`);
   const batches = loadMailBatches('test');
+  // Per batch, the field figures only: a stage table of a batch of a few cases would come close to naming them.
   if (batches.size > 1) {
     for (const [batch, cases] of batches) {
       const score = scoreCorpus(cases, { extract, frozen: true });
-      process.stdout.write(`== frozen test, batch ${batch} (${cases.length} cases; aggregate only)\n${formatScore(score, false)}\n\n`);
+      process.stdout.write(`== frozen test, batch ${batch} (${cases.length} cases; aggregate only)\n${formatScore(score, false, false)}\n\n`);
     }
-    const roundAt = args.indexOf('--round');
-    const round = roundAt >= 0 ? (args[roundAt + 1] ?? '').split(',').filter((b) => b !== '') : [];
-    const unknown = round.filter((b) => !batches.has(b));
-    if (unknown.length > 0) {
-      console.error(`--round names batches without a frozen part: ${unknown.join(', ')}`);
-      process.exit(2);
-    }
-    if (round.length > 0) {
-      const cases = round.flatMap((b) => batches.get(b) ?? []);
-      const score = scoreCorpus(cases, { extract, frozen: true });
-      process.stdout.write(`== frozen test, batches ${round.join(' ')} together (${cases.length} cases; aggregate only)\n${formatScore(score, false)}\n\n`);
-    }
+  }
+  const unknown = round.filter((b) => !batches.has(b));
+  if (unknown.length > 0) {
+    console.error(`--round names batches without a frozen part: ${unknown.join(', ')}`);
+    process.exit(2);
+  }
+  if (round.length > 0) {
+    const cases = round.flatMap((b) => batches.get(b) ?? []);
+    const score = scoreCorpus(cases, { extract, frozen: true });
+    process.stdout.write(`== frozen test, batches ${round.join(' ')} together (${cases.length} cases; aggregate only)\n${formatScore(score, false, false)}\n\n`);
   }
 }
 

@@ -3,7 +3,7 @@
 // offers it as a suggestion. A wrong fact in a letter costs the user more than a missing one.
 
 import type { CompanySource } from './company/choice';
-import { LOWER_CAMEL, NOT_PERSON_WORDS, isOrganisationName, isRoleHead } from './lexicon';
+import { GREETING_PATTERN, LOWER_CAMEL, NOT_PERSON_WORDS, OUR_WORDS, isOrganisationName, isRoleHead } from './lexicon';
 
 /** The confidence from which a letter states a value. */
 export const STATE_AT = 0.7;
@@ -62,16 +62,22 @@ const PLACES =
  * Words of money and funding ("Series B", "Seed"), greetings, a subject's status labels ("Updated:") and a possessive's
  * phrase ("Our Agency", "Notre Société") are not company names.
  */
-const NOT_COMPANY = /^(?:example|sample|company name|(?:our|your|my|their|notre|votre|nuestra|nuestro|unsere|unser|ihre|nostra|vostra|onze|jullie|nossa|nosso|sua|seu|nasza|nasz)\s|(?:company|société|societe|empresa|firma|unternehmen|azienda|bedrijf|organi[sz]ation|employer|client|startup)\s+\p{Lu}$|\p{Lu}\s+(?:company|corp|inc|ltd)$|series [a-f]|seed|pre-seed|ipo|hi|hello|dear|hey|hallo|bonjour|hola|ciao|olá|team|thanks|regards|best|cheers|updated?|rescheduled|reminder|confirmed|confirmation|cancel+ed|invitation|action required|urgent)\b/iu;
+const NOT_COMPANY = /^(?:example|sample|company name|(?:company|société|societe|empresa|firma|unternehmen|azienda|bedrijf|organi[sz]ation|employer|client|startup)\s+\p{Lu}$|\p{Lu}\s+(?:company|corp|inc|ltd)$|series [a-f]|seed|pre-seed|ipo|hi|hello|dear|hey|hallo|bonjour|hola|ciao|olá|team|thanks|regards|best|cheers|(?:updated?|rescheduled|reminder|confirmed|confirmation|cancel+ed|invitation|action required|urgent)$)\b/iu;
 
 /** Cues that lower confidence, per field. */
+/** "Our Agency", "Notre Société": a possessive before a common noun of business names no company. */
+const OUR_COMPANY = new RegExp(
+  `^(?:${[...OUR_WORDS, 'your', 'my', 'their', 'votre', 'ihre', 'ihr', 'vostra', 'jullie', 'sua', 'seu'].join('|')})\\s+(?:agency|company|firm|team|client|organi[sz]ation|business|employer|société|entreprise|agence|empresa|agencia|unternehmen|firma|agentur|azienda|agenzia|bedrijf|organisatie|cliente|klient|firmy)$`,
+  'iu',
+);
+
 const SHAPE_CUES: { name: Cue[]; role: Cue[]; company: Cue[] } = {
   name: [
     // Placeholder and junk display names: "undefined", "--help", "test".
     { test: /^(?:undefined|null|nan|none|test|admin|user|unknown|noreply|no-reply|anonymous|-.*)$/iu, factor: 0 },
     { test: (v) => v.length < 2, factor: 0 },
     // A greeting read as a name ("Olá Marcos"), or a team or office ("PRiSM Admissions", "Research Opportunities").
-    { test: /^(?:hi|hello|hey|dear|hallo|olá|ola|oi|bonjour|hola|ciao|beste|liebe|lieber|salut|buongiorno|buenos|bom|caro|cara|querid[oa]|hei|hej|hoi|cześć|witam|szanown\p{L}*)(?=[\s,!]|$)/iu, factor: 0 },
+    { test: (v) => GREETING_PATTERN.test(v) || /^(?:buenos|bom|beste|liebe|lieber)(?=[\s,!]|$)/iu.test(v), factor: 0 },
     { test: /\s(?:admissions?|opportunities|careers|jobs|team|office|department|recruitment|recruiting|talent|services|support|hr|rh)$/iu, factor: 0 },
     // An organisation or an office signing ("Softlab SARLU", "Gemeente Waterland Personeelszaken", "Employer"): a
     // legal form, an organisation word or a common noun of the hiring side is never part of a person's name.
@@ -103,6 +109,7 @@ const SHAPE_CUES: { name: Cue[]; role: Cue[]; company: Cue[] } = {
     { test: PLATFORMS, factor: 0 },
     { test: PLACES, factor: 0 },
     { test: NOT_COMPANY, factor: 0 },
+    { test: OUR_COMPANY, factor: 0 },
     // Lower case is doubtful, unless it is a brand's lower camel case ("oCode", "iMMAP", "eBay").
     { test: (v) => /^\p{Ll}/u.test(v) && !LOWER_CAMEL.test(v), factor: 0.7 },
     { test: (v) => v.split(' ').length > 5, factor: 0.6 },

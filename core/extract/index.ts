@@ -4,7 +4,7 @@ import { type CompanySource, chooseCompany } from './company/choice';
 import { isRelayDomain, matchQuality, readDomain } from './company/domain';
 import { COMPANY_CONTEXT, NAME_CONTEXT, type NameSource, type RoleSource, STATE_AT, confidence } from './confidence';
 import { type StageReading, classifyStage } from './kind';
-import { JOB_PLATFORM_PATTERN } from './lexicon';
+import { JOB_PLATFORM_PATTERN, OUR_WORDS, PLATFORM_NAME_SUFFIX } from './lexicon';
 import { foldKey } from './normalize';
 import { type BodyNames, findBodyNames } from './names/body';
 import { type DisplayName, ON_BEHALF_OF, isTeamLabel, parseDisplayName, personFromLocalPart } from './names/display';
@@ -99,8 +99,8 @@ interface PersonChoice {
 }
 
 /**
- * Words before a name that make it an organisation's ("the X", "el X", "Equipe X", "L'équipe X", "on behalf of X",
- * "en nombre de X": who speaks for a person names the person, not the sender).
+ * Words before a name that make it no person writing the mail: an organisation's article or team word ("the X", "el
+ * X", "Equipe X", "L'équipe X"), or "on behalf of X" / "en nombre de X" (X is whom the writer speaks for).
  */
 const ORG_BEFORE =
   /(?:^|[\s(])(?:the|el|los|las|la|le|les|il|lo|gli|l'|équipe|equipe|equipo|team|time|portal|on behalf of|en nombre de|au nom de|im namen von|im namen der|em nome d[aeo]|a nome d[ie]|namens|w imieniu)[ \t]*$/u;
@@ -108,8 +108,9 @@ const ORG_BEFORE =
 const ORG_AFTER = /^[ \t]*(?:crew|team|hiring team|recruiting|recruitment|group|ai|bot|app|assistant|platform|labs|hq|s\.r\.l\.|srl|s\.a\.|gmbh|ltd|inc|llc|sarl|s\.l\.|ltda|b\.v\.)(?![\p{L}])/u;
 
 /**
- * Does the message use a name as an organisation's: the sender's domain spells it (a one-word name from a shared
- * mailbox), or the text writes it with an article, a team word or a legal form?
+ * Does the message use a name as an organisation's, or as someone the writer speaks for: the sender's domain spells
+ * it (a one-word name from a shared mailbox), or the text writes it with an article, a team word, "on behalf of" or a
+ * legal form?
  */
 function readsAsOrganisation(p: PersonName, text: string, domainKey: string): boolean {
   const name = (p.full ?? p.first).toLowerCase();
@@ -194,8 +195,7 @@ const LABEL_PREFIX =
 const TRAILING_PLACE_WORD = /\s+(?:at|with|bei|im|am|chez|à|au|aux|en|na|no|nas|nos|em|presso|nel|nella|bij|w)$/iu;
 
 /** "for our …" after a title, in every language read. */
-const FOR_OUR =
-  /\s+(?:for|für|pour|para|per|voor|dla|för|til)\s+(?:our|unser\p{L}*|notre|nos|nuestr\p{L}*|nostr\p{L}*|onze|ons|nasz\p{L}*|noss\p{L}*|vår\p{L}*|vor\p{L}*)(?![\p{L}]).*$/iu;
+const FOR_OUR = new RegExp(`\\s+(?:for|für|pour|para|per|voor|dla|för|til)\\s+(?:${OUR_WORDS.join('|')})(?![\\p{L}]).*$`, 'iu');
 
 /** A title without an application prefix, a label word, stray quotes or a cut-off gender note ("(all)"). */
 function tidyRole(title: string): string {
@@ -269,7 +269,7 @@ export function readRecruiter(msg: MessageInput): Reading {
   const localPart = (m.fromEmail.split('@')[0] ?? '').toLowerCase();
   let display = parseDisplayName(m.fromName, m.fromEmail, domain.kind === 'company' ? domain.key : '', domain.kind === 'relay');
   // "Portal de Empleabilidad X", "Les emplois de l'inclusion": the sender is a job board writing from its own domain.
-  if (domain.kind === 'company' && display.orgs.some((o) => JOB_PLATFORM_PATTERN.test(foldKey(o)))) domain = { ...domain, kind: 'relay' };
+  if (domain.kind === 'company' && display.orgs.some((o) => JOB_PLATFORM_PATTERN.test(foldKey(o)) || PLATFORM_NAME_SUFFIX.test(foldKey(o)))) domain = { ...domain, kind: 'relay' };
   const recipient = greetingNames(m.lines);
   const own: Line[] = m.lines.map(analyzeLine);
   const forwarded: Line[] = m.forwarded.map(analyzeLine);
@@ -313,8 +313,10 @@ export function readRecruiter(msg: MessageInput): Reading {
   // under the employer's name.
   const boardNamed =
     domain.kind === 'relay' && JOB_PLATFORM_PATTERN.test(domain.key) && !isRelayDomain(domain.domain) && !via && !ON_BEHALF_OF.test(m.fromName) && !isTeamLabel(m.fromName);
-  const services = new Set(boardNamed ? display.orgs.map((o) => foldKey(o)) : []);
-  const displayOrgs = boardNamed ? [] : [...display.orgs];
+  // A From name ending in a portal's or a platform's word ("ELiSe Praxisphasen-Portal") is the service's too.
+  const serviceOrgs = display.orgs.filter((o) => boardNamed || PLATFORM_NAME_SUFFIX.test(foldKey(o)));
+  const services = new Set(serviceOrgs.map((o) => foldKey(o)));
+  const displayOrgs = display.orgs.filter((o) => !serviceOrgs.includes(o));
   if (m.forwardedFrom) {
     const inner = parseDisplayName(m.forwardedFrom, m.forwardedEmail, readDomain(m.forwardedEmail).key);
     if (inner.person === null) displayOrgs.push(...inner.orgs, ...(inner.shared ? [m.forwardedFrom] : []));

@@ -39,12 +39,18 @@ export const RELAY_DOMAINS: readonly string[] = [
 ];
 
 /**
+ * A name ending in a portal's or a platform's word ("ELiSe Praxisphasen-Portal", folded): read for organisation names
+ * only, as an employer's domain may end so ("healthplatform.io").
+ */
+export const PLATFORM_NAME_SUFFIX = /(?:portal|platform|plattform|plateforme|plataforma|piattaforma)$/;
+
+/**
  * Job boards, career portals and hiring apps not in RELAY_DOMAINS, told by the words of their name (the sender's
  * domain folded to letters, or an organisation in its display name): they relay offers, they do not hire. One
  * pattern for every language: job board, vacancies, career portal, employment portal.
  */
 export const JOB_PLATFORM_PATTERN =
-  /^jobs?(?!s?ite)|.apply$|^apply(?:to|for)|jobs?(?:board|portal|alert|center|centre|market|bank|finder|search|connect|hub|site|net|list)|vacanc|vacature|stellen(?:markt|boerse|borse|portal|angebote)|jobboerse|jobborse|emplois|empleab|bolsadetrabajo|bolsadeempleo|portaldeempleo|portaldevagas|vagas|offresdemploi|careerportal|karriereportal|talentportal|hiringplatform|recruitingplatform|portal(?:de|do|da)?(?:empleo|empleab|vagas|emploi|emplois|lavoro)|lavoro(?:portal)?$|portal$|platform$|plattform$|plateforme$|plataforma$|piattaforma$/;
+  /^jobs?(?!s?ite)|.apply$|^apply(?:to|for)|jobs?(?:board|portal|alert|center|centre|market|bank|finder|search|connect|hub|site|net|list)|vacanc|vacature|stellen(?:markt|boerse|borse|portal|angebote)|jobboerse|jobborse|emplois|empleab|bolsadetrabajo|bolsadeempleo|portaldeempleo|portaldevagas|vagas|offresdemploi|careerportal|karriereportal|talentportal|hiringplatform|recruitingplatform|portal(?:de|do|da)?(?:empleo|empleab|vagas|emploi|emplois|lavoro)|lavoro(?:portal)?$/;
 
 /**
  * Labels of a sender's domain that name a service rather than the organisation ("…@teaching-jobs.service.gov.uk",
@@ -92,12 +98,13 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Academic and institutional offices written before a full name ("Dean Margaret Ellery", "Dekan Prof. Jan Roth"):
- * stripped only when a given and a family name follow, as some are also given names ("Dean Martin").
+ * Academic and institutional offices written before a full name ("Provost Laura Whitcombe", "Dekan Jan Roth"):
+ * dropped only when a given and a family name follow. "Dean" is left out: it is as often a given name ("Dean Paul
+ * Martin").
  */
 export const OFFICE_TITLES: ReadonlySet<string> = new Set([
-  'dean', 'provost', 'chancellor', 'rector', 'dekan', 'dekanin', 'rektor', 'rektorin', 'doyen', 'doyenne', 'recteur',
-  'rectrice', 'decano', 'decana', 'reitor', 'reitora', 'preside', 'rettore', 'rettrice', 'decaan', 'dziekan',
+  'provost', 'chancellor', 'dekan', 'dekanin', 'rektor', 'rektorin', 'doyen', 'doyenne', 'recteur', 'rectrice', 'decano',
+  'decana', 'reitor', 'reitora', 'rettore', 'rettrice', 'decaan', 'dziekan',
 ]);
 
 /** Suffixes stripped from a person's name. */
@@ -178,6 +185,23 @@ export const ORG_WORDS: ReadonlySet<string> = new Set([
   ],
 ]);
 
+/** An office in every language read ("Biuro Personalne", "Büro der Geschäftsführung"): never a person. */
+export const OFFICE_WORDS: readonly string[] = ['office', 'bureau', 'büro', 'oficina', 'escritório', 'kantoor', 'biuro', 'kontor'];
+
+/** The words that bring bad news, in every language read (a regret, not an apology: "sorry" is too common). */
+export const REGRET_WORDS: readonly string[] = [
+  'unfortunately', 'regrettably', 'sadly', 'leider', 'bedauerlicherweise', 'malheureusement', 'lamentablemente',
+  'desafortunadamente', 'infelizmente', 'purtroppo', 'sfortunatamente', 'helaas', 'niestety', 'tyvärr', 'desværre',
+  'dessverre',
+];
+
+/** Possessives of the first person plural, in every language read ("our", "unser", "notre", "vores"…). */
+export const OUR_WORDS: readonly string[] = [
+  'our', 'unser', 'unsere', 'unserem', 'unseren', 'unserer', 'unseres', 'notre', 'nos', 'nuestra', 'nuestro', 'nuestras',
+  'nuestros', 'nostra', 'nostro', 'nostri', 'nostre', 'onze', 'ons', 'nossa', 'nosso', 'nossas', 'nossos', 'nasza', 'nasz',
+  'naszej', 'naszego', 'naszym', 'vores', 'vår', 'vårt', 'våre', 'våra',
+];
+
 /**
  * Careers, jobs and recruiting words of the other languages read ("Acme Empleo", "Fisimal Lavoro"): a department of an
  * organisation, never a person. Words that are also surnames ("Carreras", "Carriere", "Stellen") are left out.
@@ -204,8 +228,7 @@ export const NOT_PERSON_WORDS: ReadonlySet<string> = new Set([
   'bot', 'assistant', 'scheduler', 'schedulers', 'notifications', 'system', 'webmaster', 'postmaster',
   // A team and its work in the other languages ("Time de Recrutamento", "Équipe recrutement").
   'time', 'selección', 'seleção', 'selectie', 'talento', 'karriere', 'emploi',
-  // An office in every language read ("Biuro Personalne", "Büro der Geschäftsführung").
-  'office', 'bureau', 'büro', 'oficina', 'escritório', 'kantoor', 'biuro', 'kontor', 'personalne',
+  ...OFFICE_WORDS, 'personalne',
   // Danish, Norwegian and Swedish recruiting and HR ("Havnestyrelsen – Rekruttering", "HR-avdelningen").
   'rekruttering', 'rekrutering', 'rekrytering', 'personaleafdeling', 'personalavdelning', 'personalavdeling', 'hr-afdelingen',
   'hr-avdelingen', 'hr-avdelningen',
@@ -219,6 +242,11 @@ const PUBLIC_BODY_WORDS: ReadonlySet<string> = new Set([
   'gemeente', 'stadt', 'stadtverwaltung', 'commune', 'mairie', 'ayuntamiento', 'municipio', 'prefeitura', 'comune',
   'council', 'ministry', 'ministerio', 'ministère', 'ministerium', 'provincie', 'provincia', 'landkreis', 'région',
 ]);
+
+/** Does a word (lower case) name an organisation, an office or a platform ("Portal", "Group", "Rekrutacja")? */
+export function isOrganisationWord(word: string): boolean {
+  return ORG_WORDS.has(word) || NOT_PERSON_WORDS.has(word) || DEPARTMENT_WORDS.has(word) || PLATFORM_NAME_SUFFIX.test(word);
+}
 
 /** Is a word of a name an organisation word ("Group", "GmbH", "Bakkerij"), whatever its case or a trailing dot ("Inc.")? */
 export function isOrgWord(word: string): boolean {
@@ -373,6 +401,9 @@ export const SIGN_OFF_PATTERN = new RegExp(
       'un saluto', 'buona giornata', 'met vriendelijke groet', 'met vriendelijke groeten', 'vriendelijke groet',
       'hartelijke groet', 'groeten', 'groetjes', 'abraços', 'abraço', 'atenciosamente', 'att', 'obrigado', 'obrigada',
       'um abraço', 'cumprimentos', 'saudações',
+      // Polish, Danish, Norwegian and Swedish.
+      'z poważaniem', 'pozdrawiam', 'z wyrazami szacunku', 'med venlig hilsen', 'venlig hilsen', 'med vennlig hilsen',
+      'vennlig hilsen', 'hilsen', 'mvh', 'med vänlig hälsning', 'vänliga hälsningar', 'vänlig hälsning', 'hälsningar',
     ].join('|') +
     ')[\\s,.!]*$',
   'iu',
@@ -380,7 +411,7 @@ export const SIGN_OFF_PATTERN = new RegExp(
 
 /** Greeting words that open a message; the name after them is the recipient's, never the recruiter's. */
 export const GREETING_PATTERN =
-  /^(?:hi|hii|hiya|hello|hey|dear|good (?:morning|afternoon|evening)|greetings|aloha|hallo|hej|moin|servus|liebe[rs]?|sehr geehrte[rs]?|guten (?:tag|morgen|abend)|bonjour|bonsoir|salut|coucou|cher|chère|hola|estimad[oa]s?|buen(?:os|as) (?:días|tardes|noches)|querid[oa]|ciao|buongiorno|buonasera|salve|gentile|gentilissim[oa]|caro|cara|beste(?!\s+gr)|geachte|olá|ola|prezad[oa]|oi)\b/iu;
+  /^(?:hi|hii|hiya|hello|hey|dear|good (?:morning|afternoon|evening)|greetings|aloha|hallo|hej|moin|servus|liebe[rs]?|sehr geehrte[rs]?|guten (?:tag|morgen|abend)|bonjour|bonsoir|salut|coucou|cher|chère|hola|estimad[oa]s?|buen(?:os|as) (?:días|tardes|noches)|querid[oa]|ciao|buongiorno|buonasera|salve|gentile|gentilissim[oa]|caro|cara|beste(?!\s+gr)|geachte|olá|ola|prezad[oa]|oi|hei|hoi|kære|kjære|kära|käre|bästa|hallå|witam|cześć|dzień dobry|szanown[ayi])(?![\p{L}])/iu;
 
 const DAYS_AND_MONTHS = [
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april',
@@ -404,18 +435,19 @@ export const TIME_WORDS: ReadonlySet<string> = new Set([
  * Words that open a sentence before a comma ("Unfortunately, the hiring manager…", "Again, thank you…"), in every
  * language read: a capitalised word there is no name.
  */
+/** Greetings of the languages read beyond the stage tables' eight (a greeting word is never a name). */
+const GREETING_WORDS = ['hei', 'hej', 'hoi', 'kære', 'kjære', 'kära', 'käre', 'bästa', 'hallå', 'witam', 'cześć', 'szanowny', 'szanowna', 'szanowni'];
+
 const SENTENCE_ADVERBS = [
-  'unfortunately', 'fortunately', 'regrettably', 'sadly', 'again', 'however', 'finally', 'meanwhile', 'additionally',
-  'therefore', 'otherwise', 'hopefully', 'currently', 'recently', 'instead', 'nevertheless', 'once',
-  'leider', 'jedoch', 'außerdem', 'allerdings', 'daher', 'deshalb', 'übrigens', 'malheureusement', 'cependant',
-  'toutefois', 'néanmoins', 'également', 'lamentablemente', 'desafortunadamente', 'además', 'asimismo', 'infelizmente',
-  'contudo', 'entretanto', 'purtroppo', 'tuttavia', 'inoltre', 'helaas', 'echter', 'bovendien', 'niestety', 'jednak',
-  'ponadto', 'tyvärr', 'desværre', 'dessverre',
+  ...REGRET_WORDS, 'fortunately', 'again', 'however', 'finally', 'meanwhile', 'additionally', 'therefore', 'otherwise',
+  'hopefully', 'currently', 'recently', 'instead', 'nevertheless', 'once', 'jedoch', 'außerdem', 'allerdings', 'deshalb',
+  'übrigens', 'cependant', 'toutefois', 'néanmoins', 'également', 'además', 'asimismo', 'contudo', 'entretanto',
+  'tuttavia', 'inoltre', 'bovendien', 'jednak', 'ponadto',
 ];
 
 /** Capitalised words that are never (part of) a person's name. Lower case. */
 export const NOT_NAME_WORDS: ReadonlySet<string> = new Set([
-  ...ROLE_MAILBOX_WORDS, ...ORG_WORDS, ...DAYS_AND_MONTHS, ...DEPARTMENT_WORDS, ...SENTENCE_ADVERBS,
+  ...ROLE_MAILBOX_WORDS, ...ORG_WORDS, ...DAYS_AND_MONTHS, ...DEPARTMENT_WORDS, ...SENTENCE_ADVERBS, ...GREETING_WORDS,
   'the', 'at', 'via', 'from', 'and', 'of', 'for', 'with', 'by', 'on', 'in', 'to', 'a', 'our', 'your', 'my',
   'hi', 'hello', 'hey', 'dear', 'thanks', 'thank', 'you', 'best', 'regards', 'cheers', 'sincerely', 'warm', 'kind',
   'please', 'sorry', 'happy', 'excited', 'glad', 'pleased', 'looking', 'just', 'here', 'writing', 'reaching', 'also',

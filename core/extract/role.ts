@@ -15,8 +15,8 @@ const STOP_WORDS: ReadonlySet<string> = new Set([
   'within', 'across', 'into', 'who’s', "who's", 'like', 'starting', 'zu', 'bis', 'durch', 'mais', 'pero', 'ma',
   'remote', 'hybrid', 'onsite', 'immediately', 'asap', 'now', 'today', 'soon', 'here', 'there', 'then', 'when',
   'while', 'because', 'unterbreiten', 'anbieten', 'teil', 'unseres', 'unserer', 'unserem', 'und', 'and', 'y', 'et', 'e', 'en', 'à', 'a',
-  // "at / in the" in Portuguese, Dutch, Polish and Italian ("Desenvolvedor Java na Oceanbyte", "Verkoper bij Hema"); not
-  // Portuguese "em", which titles use ("Técnico em Enfermagem").
+  // "at / in (the)" and "for" in Portuguese, Dutch, Polish and Italian ("Desenvolvedor Java na Oceanbyte", "Verkoper
+  // bij Hema", "Programista dla …"); not Portuguese "em", which titles use ("Técnico em Enfermagem").
   'na', 'no', 'nas', 'nos', 'num', 'numa', 'bij', 'voor', 'w', 'dla', 'nella',
 ]);
 

@@ -485,8 +485,8 @@ export const STAGE_PHRASES: Record<StageConcept, Partial<Record<Lang, readonly s
       'offre ferme',
       "une offre d'emploi formelle",
       'félicitations ~ vous êtes sélectionné*',
-      'candidature ~ a été acceptée/retenue',
-      'candidature acceptée/retenue',
+      'candidature a été acceptée',
+      'candidature acceptée',
     ],
     es: [
       'complace/alegra/gusta/gustaría/encantaría ofrecerte/ofrecerle el/la/un/una puesto/posición/plaza/cargo/contrato/vacante/oferta',
@@ -502,7 +502,7 @@ export const STAGE_PHRASES: Record<StageConcept, Partial<Record<Lang, readonly s
       'adjuntamos ~ contrato',
       'hemos decidido contar contigo',
       'decidido contratarte/contratarle',
-      'solicitud/candidatura/postulación ~ ha sido aceptada/aprobada',
+      'solicitud/candidatura/postulación ha sido aceptada',
       'solicitud/candidatura/postulación aceptada',
     ],
     pt: [
@@ -521,8 +521,8 @@ export const STAGE_PHRASES: Record<StageConcept, Partial<Record<Lang, readonly s
       'decidimos contratá-lo/contratá-la',
       'contrato de trabalho para assinatura',
       'nossa proposta salarial',
-      'candidatura ~ foi aceita/aceite/aprovada',
-      'candidatura aceita/aprovada',
+      'candidatura foi aceita/aceite',
+      'candidatura aceita',
     ],
     it: [
       'vorremmo offrir* la/il posizione/ruolo/posto/incarico',
@@ -537,7 +537,7 @@ export const STAGE_PHRASES: Record<StageConcept, Partial<Record<Lang, readonly s
       'deciso di assumer*',
       'vorremmo assumer*',
       'che sei/è stat* selezionat* per la/il posizione/ruolo',
-      'candidatura ~ è stata accettata/approvata',
+      'candidatura è stata accettata',
       'candidatura accettata',
     ],
     nl: [
@@ -552,7 +552,7 @@ export const STAGE_PHRASES: Record<StageConcept, Partial<Record<Lang, readonly s
       'willen je/u graag/- de/een functie/baan/positie/rol ~ aanbieden',
       'hebben voor jou/u gekozen',
       'je/u graag aannemen',
-      'sollicitatie ~ is geaccepteerd/goedgekeurd',
+      'sollicitatie is geaccepteerd/goedgekeurd',
     ],
     pl: [
       'ofert* zatrudnienia',
@@ -939,37 +939,36 @@ export const STAGE_PHRASES: Record<StageConcept, Partial<Record<Lang, readonly s
       'you as a referee/reference for',
       'as one of their/his/her references/referees',
       'listed/named/given your company/organization/organisation/firm as ~ previous/former/past employer',
-      'verify/confirm ~ employment details/dates/history/record',
+      'verify/confirm his/her/their ~ employment',
       'employment verification request/form',
-      'verification of employment',
     ],
     de: [
       'als referenz ~ angegeben/genannt', 'referenzauskunft über', 'um eine referenz für', 'sie als referenzperson',
-      'als früheren/ehemaligen/vorherigen arbeitgeber', 'beschäftigung* ~ zu bestätigen/bestätigen', 'arbeitgeberauskunft',
+      'als früheren/ehemaligen/vorherigen arbeitgeber', 'arbeitgeberauskunft',
     ],
     fr: [
       'vous a/t\'a indiqué*/désigné*/cité* comme référence*', 'prise de références pour', 'demande de références concernant',
-      'comme ancien/précédent employeur', "vérification d'emploi/d'antécédents", "vérifier ~ période/périodes d'emploi",
+      'comme ancien/précédent employeur',
     ],
     es: [
       'le/te ha indicado/señalado/nombrado como referencia', 'solicitud de referencias sobre', 'referencias laborales de/sobre',
-      'como empleador/empresa anterior', 'verificación laboral/de empleo', 'verificar ~ historial/experiencia laboral',
+      'como empleador/empresa anterior',
     ],
     pt: [
       'o/a/te indicou como referência', 'pedido de referências sobre', 'referências profissionais de/sobre',
-      'como empregador/empresa anterior', 'verificação de emprego', 'confirmar ~ vínculo empregatício',
+      'como empregador/empresa anterior',
     ],
     it: [
       'l\'ha/ti ha indicat*/nominat* come referenza/referente', 'richiesta di referenze su/per',
-      'come datore di lavoro precedente', 'verifica ~ rapporto di lavoro', 'verifica dell\'impiego',
+      'come datore di lavoro precedente',
     ],
     nl: [
       'als referentie opgegeven/genoemd', 'referentiecheck voor', 'referentieverzoek',
-      'als vorige/voormalige/eerdere werkgever', 'werkgeversverklaring', 'verificatie van ~ dienstverband',
+      'als vorige/voormalige/eerdere werkgever',
     ],
     pl: [
       'wskazał*/podał* ~ jako osob* polecając*/referencyjn*', 'prośba o referencje',
-      'jako poprzedniego/byłego pracodawc*', 'weryfikacj* zatrudnienia',
+      'jako poprzedniego/byłego pracodawc*',
     ],
   },
 };

@@ -202,10 +202,19 @@ export function prepareBody(body: string, bySender?: QuotedBySender): PreparedBo
  * The lines of the message quoted from line `at` on (Outlook's header block and its lines, or an attribution and its
  * "> " lines), when its attribution names the sender; otherwise none (and nothing more is read).
  */
-function readQuoted(text: string, offsets: { starts: number[]; ends: number[] }, at: number, bySender: QuotedBySender): string[] {
+function readQuoted(text: string, offsets: { starts: number[]; ends: number[] }, quoteAt: number, bySender: QuotedBySender): string[] {
   const { starts, ends } = offsets;
   const lineAt = (i: number): string => text.slice(starts[i] ?? 0, Math.min(ends[i] ?? 0, (starts[i] ?? 0) + MAX_LINE_CHARS));
-  const head = cleanLine(lineAt(at));
+  let at = quoteAt;
+  let head = cleanLine(lineAt(at));
+  // "-----Original Message-----" over Outlook's "From:" block: the block is read.
+  if (!/^(?:from|von|de|da) ?:/i.test(head) && /^[-_\s]*(?:original|ursprüngliche|message d'origine|mensaje original|messaggio originale)/i.test(head)) {
+    const next = cleanLine(lineAt(at + 1));
+    if (/^(?:from|von|de|da) ?:/i.test(next)) {
+      at += 1;
+      head = next;
+    }
+  }
   if (/^(?:from|von|de|da) ?:/i.test(head)) {
     const sender = parseAddress(HEADER_LINE.exec(head)?.[2] ?? '');
     return bySender(`${sender.name} <${sender.email}>`) ? readForwarded(text, offsets, at).lines : [];

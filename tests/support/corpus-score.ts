@@ -175,8 +175,8 @@ export function scoreCorpus(cases: readonly CorpusCase[] = loadCorpus(), options
 const pct = (x: number) => `${(x * 100).toFixed(1).padStart(5)} %`;
 const ratio = (n: number, d: number) => (d === 0 ? '   -   ' : `${pct(n / d)} (${n}/${d})`);
 
-/** A plain-text table of the score (and its misses unless `withMisses` is false). */
-export function formatScore(score: CorpusScore, withMisses = true): string {
+/** A plain-text table of the score (its misses unless `withMisses` is false, the stage table unless `withStages` is). */
+export function formatScore(score: CorpusScore, withMisses = true, withStages = true): string {
   const rows = FIELDS.map((f) => {
     const target = TARGETS[f] === undefined ? '      ' : `≥${((TARGETS[f] ?? 0) * 100).toFixed(0).padStart(3)} %`;
     const ceiling = WRONG_CEILINGS[f] === undefined ? '' : ` ≤ ${((WRONG_CEILINGS[f] ?? 0) * 100).toFixed(0)} %`;
@@ -195,8 +195,12 @@ export function formatScore(score: CorpusScore, withMisses = true): string {
     ...rows,
     `button on mail to decline: ${ratio(button.declineShown, button.decline)} (target ≥ 95 %)`,
     `button on the rest:        ${ratio(button.restShown, button.rest)} (target ≤ 10 %)`,
-    `stage labelled (rows) read as (columns): ${KINDS.map((k) => k.padStart(9)).join('')}`,
-    ...KINDS.map((k) => `  ${k.padEnd(38)}${KINDS.map((g) => String(score.stages[k][g]).padStart(9)).join('')}`),
+    ...(withStages
+      ? [
+          `stage labelled (rows) read as (columns): ${KINDS.map((k) => k.padStart(9)).join('')}`,
+          ...KINDS.map((k) => `  ${k.padEnd(38)}${KINDS.map((g) => String(score.stages[k][g]).padStart(9)).join('')}`),
+        ]
+      : []),
     `mean CPU time per message (warm): ${score.meanMs.toFixed(3)} ms`,
     ...(withMisses ? [misses.length > 0 ? `misses (${misses.length}):` : 'no misses', ...misses] : []),
   ].join('\n');

@@ -47,7 +47,7 @@ interface CompanyInput {
   mentioned: () => readonly string[];
   /** Lower-cased words of people's names in the message: never a company. */
   people: ReadonlySet<string>;
-  /** Folded names of the service that sent the mail (a job board under its own name): never the employer. */
+  /** Folded names of the service that sent the mail (a job board or a portal under its own name): never the employer. */
   services?: ReadonlySet<string>;
 }
 

@@ -1,7 +1,7 @@
 // From display names ("Doe, Jane", "Jane Doe | Talent Acquisition", "Careers at Acme") and mailbox local parts:
 // the person, or the organisation and whether the mailbox is a shared inbox.
 
-import { DEGREES, DEPARTMENT_WORDS, ROLE_MAILBOX_WORDS, isOrgWord, isRoleHead } from '../lexicon';
+import { DEGREES, DEPARTMENT_WORDS, OFFICE_WORDS, ROLE_MAILBOX_WORDS, isOrgWord, isRoleHead } from '../lexicon';
 import { foldKey } from '../normalize';
 import { type PersonName, parsePersonName } from './person';
 
@@ -12,8 +12,10 @@ function isRoleMailbox(localPart: string): boolean {
   return local.split(/[._+-]+/).some((part) => ROLE_MAILBOX_WORDS.has(part) || ROLE_MAILBOX_WORDS.has(part.replace(/\d+$/, '')));
 }
 
-const TEAM_PHRASE =
-  /(?<![\p{L}])(?:team|careers?|jobs?|recruiting|recruitment|recruiters?|talent|hr|human resources|people (?:ops|operations|team)|hiring|scheduling|schedulers?|no-?reply|notifications?|do not reply|recursos humanos|equipo|ressources humaines|équipe|recrutement|personalabteilung|personeelszaken|karriere|bewerbermanagement|risorse umane|selezione|rekrutacja|rekruttering|rekrytering|office|bureau|büro|oficina|escritório|kantoor|biuro|kontor)(?![\p{L}])/iu;
+const TEAM_PHRASE = new RegExp(
+  `(?<![\\p{L}])(?:team|careers?|jobs?|recruiting|recruitment|recruiters?|talent|hr|human resources|people (?:ops|operations|team)|hiring|scheduling|schedulers?|no-?reply|notifications?|do not reply|recursos humanos|equipo|ressources humaines|équipe|recrutement|personalabteilung|personeelszaken|karriere|bewerbermanagement|risorse umane|selezione|rekrutacja|rekruttering|rekrytering|${OFFICE_WORDS.join('|')})(?![\\p{L}])`,
+  'iu',
+);
 
 /** A display-name or signature part naming a shared inbox or department rather than a person. */
 export function isTeamLabel(part: string): boolean {

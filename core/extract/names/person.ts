@@ -1,7 +1,7 @@
 // A person's name read from a string that should be exactly one: honorifics and degrees dropped, particles kept,
 // the given name found (also for family-name-first names). Shared by the display-name, body and signature readers.
 
-import { DEGREES, HONORIFICS, NAME_PARTICLES, NOT_NAME_WORDS, OFFICE_TITLES, VIETNAMESE_FAMILY_NAMES, isRoleHead } from '../lexicon';
+import { DEGREES, HONORIFICS, NAME_PARTICLES, NOT_NAME_WORDS, OFFICE_TITLES, VIETNAMESE_FAMILY_NAMES, isOrganisationWord, isRoleHead } from '../lexicon';
 import { titleCaseWord } from '../capitalize';
 import { foldKey } from '../normalize';
 
@@ -39,7 +39,9 @@ export function parsePersonName(text: string, options: { allowLowercase?: boolea
   // Degrees after a comma or at the end: "Jane Doe, PhD", "Jane Doe MBA".
   while (tokens.length > 1 && DEGREES.has(bare(tokens[tokens.length - 1] ?? '').replace(/,$/, ''))) tokens.pop();
   tokens = tokens.map((t) => t.replace(/,$/, ''));
-  while (tokens.length > 1 && (HONORIFICS.has(bare(tokens[0] ?? '')) || (tokens.length > 2 && OFFICE_TITLES.has(bare(tokens[0] ?? ''))))) tokens.shift();
+  // An office before a given and a family name ("Provost Laura Whitcombe"), not before an initial ("Provost R. Koontz").
+  const office = (): boolean => OFFICE_TITLES.has(bare(tokens[0] ?? '')) && tokens.slice(1).filter((t) => !INITIAL.test(t)).length >= 2;
+  while (tokens.length > 1 && (HONORIFICS.has(bare(tokens[0] ?? '')) || office())) tokens.shift();
   // "Jane D.": the family name is only an initial, so only the given name is known.
   let familyKnown = true;
   if (tokens.length === 2 && INITIAL.test(tokens[1] ?? '')) {
@@ -59,8 +61,10 @@ export function parsePersonName(text: string, options: { allowLowercase?: boolea
     const edge = i === 0 || i === tokens.length - 1;
     if (!edge && (NAME_PARTICLES.has(low) || INITIAL.test(tok))) continue;
     if (NOT_NAME_WORDS.has(low) || isRoleHead(low) || /['ʼ](?:m|s|re|ll|ve|d|t)$/i.test(tok)) return null;
-    // A compound ending in an organisation's word ("Praxisphasen-Portal", "Nord-Tecnologia") is no family name.
-    if (low.includes('-') && NOT_NAME_WORDS.has(low.slice(low.lastIndexOf('-') + 1))) return null;
+    // A compound ending in an organisation's word ("Praxisphasen-Portal", "Nord-Tecnologia") is no family name; a
+    // month or a day is no such word ("Min-Jun", "Ji-Sun").
+    const tail = low.slice(low.lastIndexOf('-') + 1);
+    if (low.includes('-') && tail.length >= 4 && isOrganisationWord(tail)) return null;
     if (lowercase ? !LOWER_NAME_TOKEN.test(tok) : !NAME_TOKEN.test(tok)) return null;
     if (tok.length === 1) return null;
     // Short all-capitals words are acronyms ("HR", "TI"), not names.
