@@ -37,7 +37,7 @@ const ONBOARD =
  * ("Unfortunately we will not…", "Leider wurde das Gespräch abgesagt"). A regret alone may be about a wrong link.
  */
 const REGRET = new RegExp(
-  `(?<![\\p{L}])(?:${REGRET_WORDS.join('|')})(?![\\p{L}])[^.!?\\n]{0,160}?(?<![\\p{L}])(?:not|no longer|cannot|can't|won't|unable|cancel\\p{L}*|ends?|ended|closed|filled|nicht|kein\\p{L}*|abgesagt|pas|plus|ne|no|non|niet|geen|nie|não|nenhum\\p{L}*|ikke|inte|ikkje|annul\\p{L}*)(?![\\p{L}])`,
+  `\\b(?:${REGRET_WORDS.join('|')})(?![\\p{L}])[^.!?\\n]{0,160}?\\b(?:not|no longer|cannot|can't|won't|unable|cancel\\p{L}*|ends?|ended|closed|filled|nicht|kein\\p{L}*|abgesagt|pas|plus|ne|no|non|niet|geen|nie|não|nenhum\\p{L}*|ikke|inte|ikkje|annul\\p{L}*)(?![\\p{L}])`,
   'u',
 );
 
@@ -131,13 +131,13 @@ const JOB_EVIDENCE: readonly [RegExp, number][] = [
   [/\bnotice period\b|\bkündigungsfrist\b|\bpréavis\b|\bpreaviso\b|\bopzegtermijn\b|\breschedul|\bverschieben\b|\breprogramar\b|\bspostare\b/u, 1],
   [/\b(?:know|refer|recommend) (?:anyone|someone|somebody)\b|\b(?:a|quick|short|brief|\d{2}[- ]min(?:ute)?) (?:call|chat)\b|\b(?:connect|chat|talk|call) (?:for )?(?:\d{1,2}|ten|fifteen|twenty) ?min(?:ute)?s?\b|\blet's (?:chat|talk|connect)\b|\buna (?:breve |rápida |corta )?llamada (?:de \d{1,2}|rápida|breve|corta)\b|\bun (?:court |bref |petit )?(?:appel|échange) (?:de \d{1,2}|rapide)\b|\bein (?:kurzes )?(?:telefonat|gespräch) (?:von \d{1,2}|\d{1,2})\b|\bkurzes (?:telefonat|gespräch)\b|\buna (?:breve |rapida )?chiamata (?:di \d{1,2}|veloce|breve)\b|\been (?:kort |korte )?(?:gesprek|belletje|call) van \d{1,2}\b|\buma (?:breve |rápida )?(?:chamada|conversa) (?:de \d{1,2}|rápida)\b|\bkrótk\p{L}* rozmow|\bcareer (?:move|opportunit|step)\b|\bcompensation|\bsalary\b|\bbase pay\b|\bequity\b|\brelocation\b|\bgehalt\b|\bsalaire\b|\bsalario\b|\bstipendio\b|\bsalaris\b/u, 1],
   // Danish, Norwegian and Swedish: the profile, an open position, a question of interest, a short talk.
-  [/(?<![\p{L}])(?:din|dit|ditt|deres) (?:profil|cv|erfaring|erfarenhet|bakgrunn|baggrund|bakgrund)(?![\p{L}])/iu, 1.5],
-  [/(?<![\p{L}])(?:ledig|ledige|ledigt) (?:stilling|tjänst|job|jobb)|\p{L}-(?:stilling|stillingen|rolle|rollen|roll|tjänst|tjänsten)(?![\p{L}])|(?<![\p{L}])vi (?:søger|søker|söker|rekrutterer|rekryterar)(?![\p{L}])/u, 1.5],
-  [/(?<![\p{L}])(?:ville|vil|skulle|er|är) du (?:være |vara )?(?:åben|åpen|öppen|interesseret|interessert|intresserad)|(?<![\p{L}])interessert i å høre|(?<![\p{L}])kort (?:snak|prat|samtale|samtal)(?![\p{L}])|\d{1,2}-minuters samtal/u, 2],
-  [/(?<![\p{L}])(?:din|deres|Deres) (?:ansøgning|søknad|ansökan)(?![\p{L}])/iu, 2],
+  [/\b(?:din|dit|ditt|deres) (?:profil|cv|erfaring|erfarenhet|bakgrunn|baggrund|bakgrund)(?![\p{L}])/u, 1.5],
+  [/\b(?:ledig|ledige|ledigt) (?:stilling|tjänst|job|jobb)|-(?:stilling|stillingen|rolle|rollen|roll|tjänst|tjänsten)(?![\p{L}])|\bvi (?:søger|søker|söker|rekrutterer|rekryterar)(?![\p{L}])/u, 1.5],
+  [/\b(?:ville|vil|skulle|er|är) du (?:være |vara )?(?:åben|åpen|öppen|interesseret|interessert|intresserad)|\binteressert i å høre|\bkort (?:snak|prat|samtale|samtal)(?![\p{L}])|\d{1,2}-minuters samtal/u, 2],
+  [/\b(?:din|deres) (?:ansøgning|søknad|ansökan)(?![\p{L}])/u, 2],
   // A job interview by its own name, and "the position (as)" in Danish, Norwegian, Swedish and Polish.
-  [/(?<![\p{L}])(?:rozmow\p{L}* kwalifikacyjn|jobsamtal|jobbintervju|anställningsintervju)/u, 2],
-  [/(?<![\p{L}])(?:stillingen|tjänsten|na stanowisko|stanowisku)(?![\p{L}])/u, 1],
+  [/\b(?:rozmow\p{L}* kwalifikacyjn|jobsamtal|jobbintervju|anställningsintervju)/u, 2],
+  [/\b(?:stillingen|tjänsten|na stanowisko|stanowisku)(?![\p{L}])/u, 1],
   // The hiring process itself.
   [/\b(?:your|the) (?:application|candidacy)\b|\bapplied for\b|\bthe hiring (?:process|team|manager)\b|\binterview process\b|\brecruit(?:ment|ing) process\b|\b(?:ihre|deine) bewerbung\b|\b(?:votre|ta) candidature\b|\b(?:tu|su) (?:candidatura|postulación|solicitud)\b|\bla (?:tua|sua) candidatura\b|\b(?:je|uw) sollicitatie\b|\bsua candidatura\b|\b(?:twoja|pana|pani) (?:aplikacja|kandydatura)\b|\baplikacj\p{L}* na (?:stanowisko|ofert)|\bproces\w* rekrutacyjn/u, 2],
 ];
@@ -246,7 +246,7 @@ const NEXT_STEP = /\b(?:invite you|next (?:round|interview|step is)|(?:second|th
 
 /** A day or a time put to the reader, or a request for times: a step being arranged, not promised. */
 const PROPOSED_TIME =
-  /(?<![\p{L}])(?:monday|tuesday|wednesday|thursday|friday|montag|dienstag|mittwoch|donnerstag|freitag|lundi|mardi|mercredi|jeudi|vendredi|lunes|martes|miércoles|jueves|viernes|segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira|lunedì|martedì|mercoledì|giovedì|venerdì|maandag|dinsdag|woensdag|donderdag|vrijdag|next week|nächste woche|la semaine prochaine|la próxima semana|la semana que viene|na próxima semana|la prossima settimana|volgende week)(?![\p{L}])|\b\d{1,2}[:.]\d{2}\b|\b(?:are you|would you be) (?:free|available|up for)\b|\bwhen (?:you are|you're|you'd be|you would be) (?:free|available)\b|\bwhat number (?:i|we) can reach you\b|\btimes? that (?:work|suit)s?\b|\b(?:share|send) (?:me |us )?(?:a few|a couple of|some|your) (?:times|slots|availability)\b|\b(?:would|'d) (?:love|like) to (?:set up|schedule|arrange|book)\b/u;
+  /\b(?:monday|tuesday|wednesday|thursday|friday|montag|dienstag|mittwoch|donnerstag|freitag|lundi|mardi|mercredi|jeudi|vendredi|lunes|martes|miércoles|jueves|viernes|segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira|lunedì|martedì|mercoledì|giovedì|venerdì|maandag|dinsdag|woensdag|donderdag|vrijdag|next week|nächste woche|la semaine prochaine|la próxima semana|la semana que viene|na próxima semana|la prossima settimana|volgende week)(?![\p{L}])|\b\d{1,2}[:.]\d{2}\b|\b(?:are you|would you be) (?:free|available|up for)\b|\bwhen (?:you are|you're|you'd be|you would be) (?:free|available)\b|\bwhat number (?:i|we) can reach you\b|\btimes? that (?:work|suit)s?\b|\b(?:share|send) (?:me |us )?(?:a few|a couple of|some|your) (?:times|slots|availability)\b|\b(?:would|'d) (?:love|like) to (?:set up|schedule|arrange|book)\b/u;
 
 /** A footer line about subscriptions ("Manage your notification preferences or unsubscribe"), in every language read. */
 const FOOTER_LINE =
