@@ -98,7 +98,7 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Academic and institutional offices written before a full name ("Provost Laura Whitcombe", "Dekan Jan Roth"):
+ * Academic and institutional offices written before a full name ("Provost Laura Whitcombe", "Dekan Lukas Roth"):
  * dropped only when a given and a family name follow. "Dean" is left out: it is as often a given name ("Dean Paul
  * Martin").
  */
@@ -432,12 +432,15 @@ export const TIME_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Greetings as words of a name-like string ("Hei Sindre Haugland", "Kære Lone"): Danish, Norwegian, Swedish, Dutch and
+ * Polish ones. A greeting word is never a name.
+ */
+const GREETING_WORDS = ['hei', 'hej', 'hoi', 'kære', 'kjære', 'kära', 'käre', 'bästa', 'hallå', 'witam', 'cześć', 'szanowny', 'szanowna', 'szanowni'];
+
+/**
  * Words that open a sentence before a comma ("Unfortunately, the hiring manager…", "Again, thank you…"), in every
  * language read: a capitalised word there is no name.
  */
-/** Greetings of the languages read beyond the stage tables' eight (a greeting word is never a name). */
-const GREETING_WORDS = ['hei', 'hej', 'hoi', 'kære', 'kjære', 'kära', 'käre', 'bästa', 'hallå', 'witam', 'cześć', 'szanowny', 'szanowna', 'szanowni'];
-
 const SENTENCE_ADVERBS = [
   ...REGRET_WORDS, 'fortunately', 'again', 'however', 'finally', 'meanwhile', 'additionally', 'therefore', 'otherwise',
   'hopefully', 'currently', 'recently', 'instead', 'nevertheless', 'once', 'jedoch', 'außerdem', 'allerdings', 'deshalb',
