@@ -268,6 +268,12 @@ export function classifyStage({ subject, text, localPart, hasRole, tagged = fals
   return classifyProcess(all, subject, text, jobEvidence(all, hasRole, tagged, subject), present);
 }
 
+/** A pattern's test on a text, run the first time it is asked for and remembered. */
+function testOnce(re: RegExp, text: string): () => boolean {
+  let found: boolean | undefined;
+  return () => (found ??= re.test(text));
+}
+
 function classifyProcess(all: string, subject: string, text: string, evidence: number, present: Set<Category>): StageReading {
   const matches = (category: Category, re: RegExp): boolean => present.has(category) && re.test(all);
   // "Before we schedule an interview, a few questions…" is still screening: no interview yet.
@@ -291,9 +297,12 @@ function classifyProcess(all: string, subject: string, text: string, evidence: n
   const offerText = matches('offer', OFFER) || tableOffer;
   const invitations = job ? (stated.get('invited') ?? []) : [];
   const invited = invitations.length > 0;
-  // A reference request in the table's words yields to an offer or an invitation the mail also makes ("please
-  // complete the attached reference form").
   const interviewWords = present.has('interview') && INTERVIEW_STRONG.test(said);
+  // Several rules ask whether the mail asks for a time or proposes one: each test runs once, when first asked.
+  const forward = testOnce(FORWARD, ahead);
+  const proposedTime = testOnce(PROPOSED_TIME, ahead);
+  // A reference request in the table's words yields to an offer, an invitation or interview wording the mail also
+  // has ("please complete the attached reference form").
   if (matches('reference', REFERENCE) || (stated.has('reference') && !offerText && !invited && !interviewWords)) return other('unrelated', 'reference');
   if (matches('declined', DECLINED)) return other('acknowledgement', 'declined');
   // "Welcome to the team" closes an offer as often as it follows one; only an accepted offer means onboarding. The
@@ -302,7 +311,7 @@ function classifyProcess(all: string, subject: string, text: string, evidence: n
   if ((matches('hold', HOLD) || stated.has('closed')) && !RESCHEDULE.test(all)) return other('closed', 'closed');
   const invitedToInterview = invitations.some((words) => INTERVIEW_STEP.test(words));
   // The concept table's status words ("still reviewing") yield to an invitation or an offer the mail also makes.
-  const tableStatus = stated.has('status') && !invited && !offerText && !interviewWords && !FORWARD.test(ahead);
+  const tableStatus = stated.has('status') && !invited && !offerText && !interviewWords && !forward();
   if (!NEXT_STEP.test(all) && (STATUS_UPDATE.test(all) || tableStatus)) return other('acknowledgement', 'status-update');
   if (offerText || (OFFER_SUBJECT.test(subject) && evidence >= INTERVIEW_EVIDENCE_AT)) return stage('offer', 'offer');
   const interviewStrong = invitedToInterview || interviewWords;
@@ -315,7 +324,7 @@ function classifyProcess(all: string, subject: string, text: string, evidence: n
     (applied && (SCHEDULING.test(ahead) || SCHEDULING_SOFT.test(ahead)) && MEETING.test(ahead));
   const ack = matches('ack', ACK) || acknowledged;
   // After an interview, with no new step asked for: a status update ("thanks for your time today, we'll be in touch").
-  if ((interviewStrong || interviewWeak) && AFTER_INTERVIEW.test(ahead) && !UPCOMING.test(said) && !NEXT_STEP.test(ahead) && !FORWARD.test(ahead)) return other('acknowledgement', 'after-interview');
+  if ((interviewStrong || interviewWeak) && AFTER_INTERVIEW.test(ahead) && !UPCOMING.test(said) && !NEXT_STEP.test(ahead) && !forward()) return other('acknowledgement', 'after-interview');
   // Generic interview wording ("your first interview") also occurs in the news: it needs some job evidence.
   // The concept table's invitations to an interview step passed the job test above: they need no more evidence.
   if (interviewStrong && (invitedToInterview || evidence >= INTERVIEW_EVIDENCE_AT || applied || INTERVIEW_SUBJECT.test(subject) || HIRING_TEST.test(ahead))) {
@@ -326,20 +335,20 @@ function classifyProcess(all: string, subject: string, text: string, evidence: n
   // Bad news in one sentence with no new date or step ("Unfortunately we will not…", "Leider…nicht") about an
   // application or an interview is a refusal or a cancellation in words the patterns above do not know. A first
   // approach that regrets something ("Unfortunately I couldn't reach you by phone") is still one.
-  if ((applied || present.has('interview')) && REGRET.test(said) && !RESCHEDULE.test(all) && !FORWARD.test(ahead) && !PROPOSED_TIME.test(ahead)) {
+  if ((applied || present.has('interview')) && REGRET.test(said) && !RESCHEDULE.test(all) && !forward() && !proposedTime()) {
     return other('rejection', 'regret');
   }
-  // Weak interview wording with no application behind it ("a quick call on Thursday?") is split evidence: the letter
-  // declines the outreach, which is true either way, and the interview stays on offer as the alternative.
   // An acknowledgement that speaks of interviews only as what may come ("if your background fits, we will schedule a
   // call", "the typical interview process") invites to nothing yet; one whose subject is an invitation does.
-  if (ack && !invited && !FORWARD.test(ahead) && !PROPOSED_TIME.test(ahead) && !INTERVIEW_SUBJECT.test(subject)) return other('acknowledgement', 'acknowledgement');
+  if (ack && !invited && !forward() && !proposedTime() && !INTERVIEW_SUBJECT.test(subject)) return other('acknowledgement', 'acknowledgement');
+  // Weak interview wording with no application behind it ("a quick call on Thursday?") is split evidence: the letter
+  // declines the outreach, which is true either way, and the interview stays on offer as the alternative.
   if (interviewWeak) return !applied && evidence >= OUTREACH_AT && !INTERVIEW_SUBJECT.test(subject) ? stage('outreach', 'split-call', ['interview']) : stage('interview', 'interview-weak');
   if (ack) return other('acknowledgement', 'acknowledgement');
   // Outreach is a first approach: mail about the reader's own application that neither invites nor offers is a
   // status update (received, under review, kept on file, declined in words the patterns do not know).
   // An invitation or a request for times after an application is the next step, whatever it is called.
-  if (applied) return FORWARD.test(ahead) ? stage('interview', 'applied-invited') : other('acknowledgement', 'applied-update');
+  if (applied) return forward() ? stage('interview', 'applied-invited') : other('acknowledgement', 'applied-update');
   if (evidence >= OUTREACH_AT) return stage('outreach', 'job-evidence');
   return other('unrelated', 'no-job-talk');
 }

@@ -69,13 +69,16 @@ function cleanLine(raw: string): string {
   return BULLET.test(line) ? line.replace(BULLET, '').trim() : line;
 }
 
+/** The first line of a header block ("From: Jane Doe <jane@acme.com>"), in the languages mail clients write. */
+const FROM_LINE = /^(?:from|von|de|da) ?:/i;
+
 const QUOTE_WORDS = ['wrote', 'schrieb', 'écrit', 'escribió', 'scritto', 'original', 'ursprüngliche', 'origine'];
 const QUOTE_HINT = /^(?:on|am|le|el|il|-)/i;
 
 /** Does `line` (with the `next` one, for a wrapped attribution or Outlook's header block) start quoted history? */
 function startsQuotedHistory(line: string, next: string | undefined): boolean {
   if (line.length > 400) return false;
-  if (!QUOTE_HINT.test(line) && !/^(?:from|von|de|da) ?:/i.test(line)) return false;
+  if (!QUOTE_HINT.test(line) && !FROM_LINE.test(line)) return false;
   // Each header form contains one of these words; looking for them first keeps ordinary lines cheap.
   const lower = line.toLowerCase();
   if (QUOTE_WORDS.some((w) => lower.includes(w))) {
@@ -88,7 +91,7 @@ function startsQuotedHistory(line: string, next: string | undefined): boolean {
     if (QUOTE_WORDS.some((w) => joinedLower.includes(w)) && isQuoteHeader(joined)) return true;
   }
   // Outlook: "From: X" followed by "Sent:" / "Date:" starts the quoted message.
-  if (/^(?:from|von|de|da) ?:/i.test(line) && next !== undefined && /^(?:sent|date|gesendet|datum|envoyé|enviado|fecha|inviato) ?:/i.test(next)) {
+  if (FROM_LINE.test(line) && next !== undefined && /^(?:sent|date|gesendet|datum|envoyé|enviado|fecha|inviato) ?:/i.test(next)) {
     return true;
   }
   return false;
@@ -208,14 +211,14 @@ function readQuoted(text: string, offsets: { starts: number[]; ends: number[] },
   let at = quoteAt;
   let head = cleanLine(lineAt(at));
   // "-----Original Message-----" over Outlook's "From:" block: the block is read.
-  if (!/^(?:from|von|de|da) ?:/i.test(head) && /^[-_\s]*(?:original|ursprüngliche|message d'origine|mensaje original|messaggio originale)/i.test(head)) {
+  if (!FROM_LINE.test(head) && /^[-_\s]*(?:original|ursprüngliche|message d'origine|mensaje original|messaggio originale)/i.test(head)) {
     const next = cleanLine(lineAt(at + 1));
-    if (/^(?:from|von|de|da) ?:/i.test(next)) {
+    if (FROM_LINE.test(next)) {
       at += 1;
       head = next;
     }
   }
-  if (/^(?:from|von|de|da) ?:/i.test(head)) {
+  if (FROM_LINE.test(head)) {
     const sender = parseAddress(HEADER_LINE.exec(head)?.[2] ?? '');
     return bySender(`${sender.name} <${sender.email}>`) ? readForwarded(text, offsets, at).lines : [];
   }
