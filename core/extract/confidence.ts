@@ -52,12 +52,37 @@ interface Cue {
 
 const matches = (cue: Cue, value: string) => (typeof cue.test === 'function' ? cue.test(value) : cue.test.test(value));
 
-/** Job boards, assessment and scheduling platforms, ATSs: they relay mail, they do not hire. */
-const PLATFORMS =
-  /^(?:linkedin|indeed|glassdoor|monster|stepstone|xing|welcome to the jungle|hackerrank|codility|coderpad|codesignal|testgorilla|hirevue|greenhouse|lever|workday|smartrecruiters|ashby|jobvite|icims|taleo|bamboohr|personio|recruitee|teamtailor|workable|calendly|zoom|google|microsoft teams|docusign|hellosign|angellist|wellfound|otta|hired|dice|ziprecruiter|jobteaser|infojobs|apec|pôle emploi|france travail)$/iu;
-/** Countries and regions are never the employer ("a role in Germany" read as "Germany"). */
-const PLACES =
-  /^(?:the )?(?:us|usa|uk|eu|emea|apac|latam|europe|asia|africa|america|north america|south america|germany|deutschland|france|spain|españa|italy|italia|portugal|netherlands|nederland|belgium|switzerland|austria|österreich|ireland|canada|australia|india|singapore|japan|china|brazil|brasil|mexico|méxico|united states|united kingdom|london|berlin|paris|madrid|amsterdam|munich|münchen|new york|san francisco|remote)$/iu;
+/** Countries, regions and big cities, in every language read: never the employer ("a role in Germany" read as "Germany"). */
+const PLACE_NAMES = [
+  'us', 'usa', 'uk', 'eu', 'emea', 'apac', 'latam', 'europe', 'europa', 'asia', 'africa', 'america', 'north america',
+  'south america', 'united states', 'estados unidos', 'états-unis', 'vereinigte staaten', 'stati uniti',
+  'united kingdom', 'reino unido', 'royaume-uni', 'regno unito', 'verenigd koninkrijk', 'großbritannien',
+  'germany', 'deutschland', 'allemagne', 'alemania', 'alemanha', 'germania', 'duitsland', 'niemcy',
+  'france', 'frankreich', 'francia', 'frança', 'frankrijk', 'francja',
+  'spain', 'españa', 'spanien', 'espagne', 'espanha', 'spagna', 'spanje', 'hiszpania',
+  'italy', 'italia', 'italien', 'italie', 'itália', 'italië', 'włochy',
+  'portugal', 'portogallo', 'portugalia',
+  'netherlands', 'nederland', 'niederlande', 'pays-bas', 'países bajos', 'países baixos', 'paesi bassi', 'holanda', 'holandia',
+  'belgium', 'belgien', 'belgique', 'bélgica', 'belgio', 'belgië', 'belgia',
+  'switzerland', 'schweiz', 'suisse', 'suiza', 'suíça', 'svizzera', 'zwitserland', 'szwajcaria',
+  'austria', 'österreich', 'autriche', 'áustria', 'oostenrijk',
+  'ireland', 'irland', 'irlande', 'irlanda', 'ierland',
+  'poland', 'polska', 'polen', 'pologne', 'polonia', 'polónia',
+  'denmark', 'danmark', 'dänemark', 'danemark', 'dinamarca', 'danimarca', 'denemarken', 'dania',
+  'sweden', 'sverige', 'schweden', 'suède', 'suecia', 'suécia', 'svezia', 'zweden', 'szwecja',
+  'norway', 'norge', 'norwegen', 'norvège', 'noruega', 'norvegia', 'noorwegen', 'norwegia',
+  'canada', 'kanada', 'canadá', 'australia', 'australien', 'australie', 'austrália', 'india', 'indien', 'inde', 'índia',
+  'singapore', 'singapur', 'singapour', 'japan', 'japón', 'japon', 'japão', 'giappone', 'china', 'chine', 'cina',
+  'brazil', 'brasil', 'brasilien', 'brésil', 'brasile', 'mexico', 'méxico', 'mexiko', 'mexique', 'messico',
+  'london', 'londres', 'londra', 'berlin', 'berlino', 'paris', 'parigi', 'madrid', 'amsterdam', 'munich', 'münchen',
+  'munique', 'monaco di baviera', 'new york', 'nueva york', 'san francisco', 'remote',
+];
+/** Job boards, assessment and scheduling platforms, ATSs: they relay mail, they do not hire ("Indeed Nederland" too). */
+const PLATFORMS = new RegExp(
+  `^(?:linkedin|indeed|glassdoor|monster|stepstone|xing|welcome to the jungle|hackerrank|codility|coderpad|codesignal|testgorilla|hirevue|greenhouse|lever|workday|smartrecruiters|ashby|jobvite|icims|taleo|bamboohr|personio|recruitee|teamtailor|workable|calendly|zoom|google|microsoft teams|docusign|hellosign|angellist|wellfound|otta|hired|dice|ziprecruiter|jobteaser|infojobs|apec|pôle emploi|france travail)(?:\\s+(?:${PLACE_NAMES.join('|')}))?$`,
+  'iu',
+);
+const PLACES = new RegExp(`^(?:the )?(?:${PLACE_NAMES.join('|')})$`, 'iu');
 /**
  * Words of money and funding ("Series B", "Seed"), greetings, a subject's status labels ("Updated:") and a possessive's
  * phrase ("Our Agency", "Notre Société") are not company names.

@@ -4,7 +4,7 @@ import { type CompanySource, chooseCompany } from './company/choice';
 import { isRelayDomain, matchQuality, readDomain } from './company/domain';
 import { COMPANY_CONTEXT, NAME_CONTEXT, type NameSource, type RoleSource, STATE_AT, confidence } from './confidence';
 import { type StageReading, classifyStage } from './kind';
-import { JOB_PLATFORM_PATTERN, OUR_WORDS, PLATFORM_NAME_SUFFIX } from './lexicon';
+import { JOB_PLATFORM_PATTERN, OUR_WORDS, PLATFORM_NAME_SUFFIX, isRoleHead } from './lexicon';
 import { foldKey } from './normalize';
 import { type BodyNames, findBodyNames } from './names/body';
 import { type DisplayName, ON_BEHALF_OF, isTeamLabel, parseDisplayName, personFromLocalPart } from './names/display';
@@ -165,7 +165,7 @@ const SERVICE_SELF_NAMED =
 
 /** Mailboxes of automated mail, in every language read ("notificaciones", "powiadomienia", "zaproszenia"). */
 const NO_REPLY =
-  /no-?reply|do-?not-?reply|dontreply|nao-?responda|ne-?pas-?repondre|noresponder|notifications?|notificaciones|notificacoes|benachrichtigung|notifiche|meldingen|powiadomienia|zaproszenia/;
+  /no-?reply|do-?not-?reply|dontreply|nao-?responda|ne-?pas-?repondre|noresponder|notifications?|notificaciones|notificacoes|benachrichtigung|notifiche|meldingen|powiadomienia|zaproszenia|alerts?|newsletters?|invit(?:e|es|ations?)\b|invitaciones|convites|einladungen/;
 
 /** The From name is the bare name (or nothing): no "Careers", "Recruiting" or person says who at the company writes. */
 function appSigned(fromName: string, name: string): boolean {
@@ -174,14 +174,31 @@ function appSigned(fromName: string, name: string): boolean {
 }
 
 /**
- * Does the text write the name (or its first word of four letters or more), whatever its spacing and case? A
- * copyright line ("© 2026 Gestabiz") names the service that sent the mail, not the employer: it does not count.
+ * Words before a name that speak of it as the employer, in every language read: its team ("l'équipe X", "el equipo de
+ * X"), interest in it, joining it, applying or working there. A bare preposition is not enough: "w prepza" (in the
+ * app) names a place the reader goes to, not an employer.
  */
-function writesName(lowerText: string, name: string): boolean {
-  const key = foldKey(name);
-  const first = foldKey(name.split(' ')[0] ?? '');
-  const folded = foldKey(lowerText.replace(/^[^\S\n]*(?:©|\(c\)|copyright)[^\n]*$/gmu, ''));
-  return folded.includes(key) || (first.length >= 4 && folded.includes(first));
+const EMPLOYER_BEFORE_NAME =
+  /(?:^|[\s('’])(?:team|équipe|equipe|equipo|teams?|interest in|interested in|intérêt pour|interés (?:en|por)|interesse (?:an|in|per|em|bei|voor)|join|joining|rejoindre|unirte a|unirse a|juntar-se à|entrare in|welcome to|bienvenue chez|willkommen bei|bienvenid[oa] a|applying to|application to|applied to|apply to|candidature chez|bewerbung bei|working at|work at|careers at|career at|vacatures bij|werken bij|trabajar en|travailler chez|arbeiten bei|lavorare in|trabalhar n[ao])(?:[ \t]+(?:the|de|d'|del|la|le|l'|el|das|der|die|het|van|a|da|do))*[ \t]*$/u;
+/** Words after a name that make it the employer's hiring side ("Acme Talent", "X Recruiting", "Acme is hiring"). */
+const EMPLOYER_AFTER_NAME =
+  /^[ \t]*(?:talent|recruiting|recruitment|careers|career|hr|rh|people|personal|karriere|recrutement|recrutamento|reclutamiento|is hiring|is looking|is seeking|recrute|recrutent|sucht|suchen|busca|buscan|zoekt|cerca|procura)(?![\p{L}])/u;
+
+/**
+ * Does the text speak of the name as the employer ("L'équipe Acme", "your interest in Acme", "Acme Talent")? An app
+ * or a portal also writes its own name, in its links, its footer and its copyright line ("prepza.com/i/…", "© 2026
+ * Gestabiz"); only an employer's phrasing tells the two apart.
+ */
+function statesAsEmployer(lowerText: string, name: string): boolean {
+  const low = name.toLowerCase();
+  if (low === '') return false;
+  for (let at = lowerText.indexOf(low); at >= 0; at = lowerText.indexOf(low, at + low.length)) {
+    const after = lowerText.slice(at + low.length, at + low.length + 24);
+    // Part of a web or mail address ("prepza.com", "@prepza", "/prepza"): the service's own address.
+    if (/^\.[a-z]/.test(after) || /[@/.]$/.test(lowerText.slice(Math.max(0, at - 1), at))) continue;
+    if (EMPLOYER_BEFORE_NAME.test(lowerText.slice(Math.max(0, at - 40), at)) || EMPLOYER_AFTER_NAME.test(after)) return true;
+  }
+  return false;
 }
 
 /** An application subject's prefix ("Ihre Bewerbung „…“") or a label word ("Functie: …") before a title. */
@@ -211,7 +228,17 @@ function tidyRole(title: string): string {
 }
 
 /** The role: an explicit phrase in the body, then the subject, then weaker phrasing. */
-function chooseRole(m: Message, own: readonly Line[], forwarded: readonly Line[], signatureStart: number): Sourced<RoleSource> | null {
+/** Shaped like a job title: a job word of its own (not a plural one), no brackets. */
+function titleShaped(value: string): boolean {
+  return !/[()[\]]/.test(value) && value.split(/\s+/).some((w) => isRoleHead(w.toLowerCase()));
+}
+
+interface RoleChoice extends Sourced<RoleSource> {
+  /** The message names a job title, even if its exact words are not sure enough to state. */
+  titled: boolean;
+}
+
+function chooseRole(m: Message, own: readonly Line[], forwarded: readonly Line[], signatureStart: number): RoleChoice | null {
   const inBody = (weak: boolean) => [
     ...findBodyTitles(own, (i) => i >= signatureStart, weak),
     ...findBodyTitles(forwarded, () => false, weak),
@@ -232,9 +259,19 @@ function chooseRole(m: Message, own: readonly Line[], forwarded: readonly Line[]
     let c = confidence('role', source, value);
     // A subject of one word ("UI", "Economist") is as often a topic as a job title.
     if (source === 'subject' && !value.includes(' ')) c *= 0.8;
-    // The body repeating a title the subject gives (or the other way round) confirms it.
-    if (source !== 'body-strong' && titles.some((t) => t.title.toLowerCase() === value.toLowerCase() && t.strength >= 2)) c = Math.min(0.95, c + 0.15);
-    return { value, source, confidence: c };
+    // The body repeating a title the subject gives (or the other way round) confirms it. A title read from the body
+    // with middling phrasing confirms itself only when it is shaped like one (a job word, no brackets): "Process
+    // Through The Second Interview Stage" and "Ruby Rails developers (both)" caught the sentence around them.
+    const repeated = source !== 'body-strong' && titles.some((t) => t.title.toLowerCase() === value.toLowerCase() && t.strength >= 2);
+    const subject = source === 'body-medium' ? subjectTitle(m.subject) : null;
+    const confirmed =
+      source === 'body-medium'
+        ? (subject !== null && tidyRole(subject).toLowerCase() === value.toLowerCase()) || (repeated && titleShaped(value))
+        : repeated;
+    // Its phrasing still shows the mail is about a job, whatever the title's exact words (the stage reads that).
+    const titled = Math.min(0.95, c + (repeated ? 0.15 : 0)) >= STATE_AT;
+    if (confirmed) c = Math.min(0.95, c + 0.15);
+    return { value, source, confidence: c, titled };
   }
   return null;
 }
@@ -250,7 +287,7 @@ export function extractRecruiter(msg: MessageInput): Recruiter {
 /** Everything read from a message, each field with its source and confidence (for scoring and the popup). */
 export interface Reading {
   person: PersonChoice | null;
-  role: Sourced<RoleSource> | null;
+  role: RoleChoice | null;
   company: Sourced<CompanySource> | null;
   stage: StageReading;
   /** Not about one hiring process (a digest, a newsletter, personal mail): nobody to answer, no single role. */
@@ -292,14 +329,15 @@ export function readRecruiter(msg: MessageInput): Reading {
       }
     }
   }
-  // A lone name the From header gives as an organisation ("— Jobsy" under mail from "Jobsy") is the sender's, not a person's.
+  // A name the From header gives as an organisation ("— Jobsy" under mail from "Jobsy", "Outreachy Organizers" under
+  // "Outreachy") is the sender's, not a person's: no one's given name is an organisation's whole name.
   const displayOrgKeys = new Set(display.orgs.map((o) => foldKey(o)));
   const person = choosePerson(
     m,
     display,
     body,
     localPart,
-    (p) => (p.full === null && displayOrgKeys.has(foldKey(p.first))) || readsAsOrganisation(p, lowerText, domain.kind === 'company' || domain.kind === 'relay' ? domain.key : ''),
+    (p) => displayOrgKeys.has(foldKey(p.first)) || readsAsOrganisation(p, lowerText, domain.kind === 'company' || domain.kind === 'relay' ? domain.key : ''),
   );
   let role = chooseRole(m, own, forwarded, body.signature?.start ?? own.length);
   // The sender's organisation in the From header ("Studio Tecnico Rossi & Associati") is not the job.
@@ -342,13 +380,13 @@ export function readRecruiter(msg: MessageInput): Reading {
     services,
   });
   const company = chosen ? { value: chosen.name, source: chosen.source, confidence: confidence('company', chosen.source, chosen.name) } : null;
-  if (company && (company.source === 'domain-named' || company.source === 'domain-label') && NO_REPLY.test(localPart) && appSigned(m.fromName, company.value) && !writesName(text, company.value)) {
+  if (company && (company.source === 'domain-named' || company.source === 'domain-label') && NO_REPLY.test(localPart) && appSigned(m.fromName, company.value) && !statesAsEmployer(`${m.subject.toLowerCase()}\n${text}`, company.value)) {
     company.confidence *= COMPANY_CONTEXT.automatedUnnamed;
   }
 
   // A short follow-up ("Just checking in on my note below") is at the stage of the message it follows up.
   const stageText = m.quoted.length > 0 ? `${text}\n${m.quoted.join('\n').toLowerCase()}` : text;
-  const stage = classifyStage({ subject: m.subject.toLowerCase(), text: stageText, localPart, hasRole: role !== null && role.confidence >= STATE_AT, tagged: m.subjectTags.length > 0, publicSender: domain.kind === 'public' });
+  const stage = classifyStage({ subject: m.subject.toLowerCase(), text: stageText, localPart, hasRole: role?.titled === true, tagged: m.subjectTags.length > 0, publicSender: domain.kind === 'public' });
   // Mail with no job talk at all counts as personal only from a free-mail address: from a company's domain it is more
   // likely a recruiter's note worded in a way the stage patterns do not know.
   const reason = stage.nothingToDecline;

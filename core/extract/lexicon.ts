@@ -223,6 +223,8 @@ export const NOT_PERSON_WORDS: ReadonlySet<string> = new Set([
   'team', 'équipe', 'equipe', 'equipo', 'candidate', 'candidat', 'kandidat', 'candidato', 'applicant', 'sir', 'madam',
   'admissions', 'secretariat', 'secrétariat', 'sekretariat', 'secretaría', 'secretaria', 'segreteria', 'secretariaat',
   'recruitment', 'recruiting', 'careers',
+  // A department or the organisers signing ("Copenhagen Sales", "Group Operations", "Outreachy Organizers").
+  'sales', 'operations', 'organizers', 'organisers', 'organisateurs', 'organizadores', 'organisatoren', 'organizzatori',
   'committee', 'comité', 'comitato', 'kommission', 'commissie', 'panel', 'jury', 'board', 'signatory', 'authorized',
   'authorised', 'registrar', 'customer', 'desk', 'cell', 'placement', 'undefined', 'null', 'unknown', 'noreply',
   'bot', 'assistant', 'scheduler', 'schedulers', 'notifications', 'system', 'webmaster', 'postmaster',
@@ -267,6 +269,7 @@ export const DEPARTMENT_WORDS: ReadonlySet<string> = new Set([
   'recruiting', 'recruitment', 'careers', 'career', 'talent', 'team', 'hr', 'jobs', 'hiring', 'scheduling',
   'engineering', 'acquisition', 'people', 'notifications', 'rrhh', 'recrutement', 'karriere', 'personal',
   'interviews', 'interview', 'coordination', 'ops', 'rh', 'personeelszaken', 'personalabteilung', 'personalwesen',
+  'organizers', 'organisers',
   // Talent in the other languages ("Grupo Cordillera Talento", "Talentos Porto").
   'talento', 'talentos', 'talenti', 'talente',
   ...CAREERS_WORDS_ABROAD,
@@ -274,7 +277,7 @@ export const DEPARTMENT_WORDS: ReadonlySet<string> = new Set([
 
 /** Domain or company words that mark a staffing agency (the sender is not the employer). */
 export const AGENCY_DOMAIN_PATTERN =
-  /recruit|talent|staffing|manpower|headhunt|resourcing|personnel|executivesearch|searchgroup|searchpartners|searchassociates|searchfirm|placements?\b|jobsagency|hrsolutions|interim|zeitarbeit|personalberatung|personaldienst|personal$|reclutamiento|seleccion|selezione|recrutement|cabinet/;
+  /recruit|talent|staffing|manpower|headhunt|resourcing|personnel|executivesearch|searchgroup|searchpartners|searchassociates|searchfirm|placements?\b|jobsagency|hrsolutions|interim|zeitarbeit|personalberatung|personaldienst|personal$|reclutamiento|seleccion|selezione|recrutement|cabinet|rekryter|rekrutter|bemanning|werving|uitzend/;
 /** Weaker agency hints in a domain; they need a third-person description of the employer to count. */
 export const WEAK_AGENCY_DOMAIN_PATTERN = /partners|consult|associates|advisors|advisory|search|group|people|careers|hire|jobs/;
 
@@ -402,8 +405,11 @@ export const SIGN_OFF_PATTERN = new RegExp(
       'hartelijke groet', 'groeten', 'groetjes', 'abraços', 'abraço', 'atenciosamente', 'att', 'obrigado', 'obrigada',
       'um abraço', 'cumprimentos', 'saudações',
       // Polish, Danish, Norwegian and Swedish.
-      'z poważaniem', 'pozdrawiam', 'z wyrazami szacunku', 'med venlig hilsen', 'venlig hilsen', 'med vennlig hilsen',
-      'vennlig hilsen', 'hilsen', 'mvh', 'med vänlig hälsning', 'vänliga hälsningar', 'vänlig hälsning', 'hälsningar',
+      'z poważaniem', 'pozdrawiam', 'pozdrawiamy', 'serdecznie pozdrawiam', 'serdecznie pozdrawiamy', 'pozdrawiam serdecznie',
+      'pozdrawiamy serdecznie', 'z pozdrowieniami', 'z wyrazami szacunku', 'med venlig hilsen', 'venlig hilsen',
+      'venlige hilsner', 'bedste hilsner', 'de bedste hilsner', 'med vennlig hilsen', 'vennlig hilsen', 'beste hilsen',
+      'hilsen', 'mvh', 'med vänlig hälsning', 'med vänliga hälsningar', 'vänliga hälsningar', 'vänlig hälsning',
+      'hälsningar',
     ].join('|') +
     ')[\\s,.!]*$',
   'iu',

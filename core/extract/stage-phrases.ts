@@ -1,5 +1,5 @@
 // The stage of a recruiter's mail, stated in phrases: one table per concept and language (EN, DE, FR, ES, PT, IT,
-// NL, PL). Written from knowledge of how recruiters and HR departments in each language phrase such mail (not fitted
+// NL, PL, and Danish, Norwegian Bokmål and Swedish for the concepts they are most written in). Written from knowledge of how recruiters and HR departments in each language phrase such mail (not fitted
 // to any collection of messages); each phrase is meant to state its concept and almost nothing else.
 //
 // Syntax (compiled by phrase-table.ts; matched against lower-cased text, spaces normalised, at word boundaries):
@@ -13,7 +13,7 @@
 
 export type StageConcept = 'rejected' | 'closed' | 'hired' | 'offer' | 'invited' | 'received' | 'status' | 'reference';
 
-type Lang = 'en' | 'de' | 'fr' | 'es' | 'pt' | 'it' | 'nl' | 'pl';
+type Lang = 'en' | 'de' | 'fr' | 'es' | 'pt' | 'it' | 'nl' | 'pl' | 'da' | 'nb' | 'sv';
 
 export const STAGE_PHRASES: Record<StageConcept, Partial<Record<Lang, readonly string[]>>> = {
   // The reader's application is declined: not selected, another candidate chosen, no further steps with them.
@@ -116,6 +116,7 @@ export const STAGE_PHRASES: Record<StageConcept, Partial<Record<Lang, readonly s
       'no podemos/podremos ofrecerte/ofrecerle ~ puesto/posición/plaza/vacante',
       'candidatura ha sido descartada',
       'no ha sido posible ~ tu/su candidatura',
+      'no avanzarás/avanzará/continuarás/continuará/seguirás/seguirá en el proceso',
     ],
     pt: [
       'não foi/foste/fomos selecionad*/seleccionad*',
@@ -183,6 +184,27 @@ export const STAGE_PHRASES: Record<StageConcept, Partial<Record<Lang, readonly s
       'nie przeszedł/przeszła/przeszłaś/przeszedłeś ~ pozytywnie',
       'wyborze inn* kandydat*',
       'wybrać/wybraliśmy inn* kandydat*/kandydatkę',
+    ],
+    da: [
+      'ikke gå videre med din ansøgning/kandidatur',
+      'valgt en/- anden kandidat/ansøger',
+      'valgt at gå videre med andre/en anden kandidat*/ansøger*',
+      'ikke blevet udvalgt/valgt',
+      'ikke kommet i betragtning',
+    ],
+    nb: [
+      'ikke gå videre med din søknad/kandidatur',
+      'valgt en/- annen kandidat/søker',
+      'valgt å gå videre med andre/en annen kandidat*/søker*',
+      'ikke blitt valgt/plukket ut',
+      'ikke nådd opp',
+    ],
+    sv: [
+      'inte gå/gått vidare med din ansökan/kandidatur',
+      'inte gått vidare till',
+      'valt en/- annan kandidat/sökande',
+      'valt att gå vidare med andra/en annan kandidat*/sökande',
+      'inte blivit utvald/utvalda',
     ],
   },
 
@@ -567,6 +589,28 @@ export const STAGE_PHRASES: Record<StageConcept, Partial<Record<Lang, readonly s
       'złożyć ~ ofertę współpracy/zatrudnienia/pracy',
       'ofertę współpracy na stanowisko',
       'złożyć ci/panu/pani ofertę',
+      'kandydatura została przyjęta',
+    ],
+    da: [
+      'tilbyde dig stillingen/jobbet/ansættelse/praktikpladsen/elevpladsen',
+      'tilbyde dig en stilling/ansættelse',
+      'tilbud om ansættelse/stilling/fastansættelse',
+      'tilbud om fast ansættelse/stilling',
+      'ansættelseskontrakt*',
+      'ansættelsesbrev*',
+    ],
+    nb: [
+      'tilby deg stillingen/jobben/ansettelse',
+      'tilby deg en stilling/fast stilling',
+      'tilbud om ansettelse/stilling/fast',
+      'arbeidskontrakt*',
+      'ansettelseskontrakt*',
+    ],
+    sv: [
+      'erbjuda dig tjänsten/jobbet/anställning/anställningen/platsen',
+      'erbjuda dig en tjänst/anställning',
+      'erbjudande om anställning/tjänst*',
+      'anställningsavtal*',
     ],
   },
 
@@ -707,6 +751,22 @@ export const STAGE_PHRASES: Record<StageConcept, Partial<Record<Lang, readonly s
       'link do ~ test*/zadani*/assessment*',
       'dzień próbny',
     ],
+    da: [
+      'invitere dig til ~ samtale/jobsamtale/interview/ansættelsessamtale',
+      'indkalde dig til ~ samtale/jobsamtale/interview/ansættelsessamtale',
+      'book en tid til ~ samtale/snak/interview',
+    ],
+    nb: [
+      'invitere deg til ~ intervju/jobbintervju/samtale/førstegangsintervju',
+      'kalle/innkalle deg inn/- til ~ intervju/samtale',
+      'book en tid til ~ intervju/samtale/prat',
+    ],
+    sv: [
+      'bjuda in dig till ~ intervju/anställningsintervju/samtal',
+      'kalla dig till ~ intervju/samtal',
+      'boka en tid för ~ intervju/samtal',
+      'nästa steg i rekryteringen/rekryteringsprocessen',
+    ],
   },
 
   // An acknowledgement: the application was received, is being reviewed, the reader is contacted if shortlisted.
@@ -821,6 +881,20 @@ export const STAGE_PHRASES: Record<StageConcept, Partial<Record<Lang, readonly s
       'przeanalizujemy ~ aplikację/zgłoszenie/kandydaturę/cv',
       'zgłoszenie zostało przyjęte/zarejestrowane',
       'zostanie ~ rozpatrzon*/przeanalizowan*',
+    ],
+    da: [
+      'modtaget din ansøgning',
+      'tak for din ansøgning',
+    ],
+    nb: [
+      'mottatt din søknad',
+      'takk for din søknad',
+      'takk for søknaden',
+    ],
+    sv: [
+      'tagit emot din ansökan',
+      'mottagit din ansökan',
+      'tack för din ansökan',
     ],
   },
 

@@ -100,6 +100,8 @@ export function chooseCompany(input: CompanyInput): CompanyChoice | null {
         // "Peak" from "Peak Recruitment" <…@peakrecruitment.co.uk>: the agency's own name, department word stripped.
         !(ownKey && foldKey(c.name).length >= 3 && ownKey.startsWith(foldKey(c.name))) &&
         !ownOrgs.includes(foldKey(c.name)) &&
+        // A web address ("RemoteStaff.com") is a site's, the agency's own or a board's, not a client the text names.
+        !/\.[a-z]{2,}$/i.test(c.name) &&
         !/\b(?:recruit\w*|talent|staffing|search|partners|consult\w*|associates|advisors)\b/i.test(c.name),
     );
     const client = best(clients);

@@ -1,0 +1,142 @@
+// Hand-written messages for the mechanisms of issue 14's seventh round (gathering round 9). None is copied from a
+// fixture.
+import { extract } from '../support/extract-message';
+import { STATE_AT, confidence } from '../../core/extract/confidence';
+
+describe('an app writing under its own name from an automated mailbox is not stated as the employer', () => {
+  const invitation = (fromName: string, fromEmail: string, body: string) =>
+    extract({ fromName, fromEmail, subject: 'Interview invitation', body });
+
+  it('an app that names itself only in its links and footer gives a suggestion', () => {
+    const r = invitation(
+      'Slotnest',
+      'invites@slotnest.app',
+      'Hello Maria,\n\nBrodway Plumbing Ltd invites you to a video interview for the Apprentice Plumber position in Slotnest.\n\nJoin here: https://slotnest.app/i/abc123\n\nYou received this because someone invited this address in Slotnest.',
+    );
+    expect(r.company).not.toBe('Slotnest');
+  });
+
+  it.each([
+    ['Merci de votre intérêt pour rejoindre l\'équipe de Atelier Rivoire.', 'Atelier Rivoire', 'noreply@atelier-rivoire.example'],
+    ['Gracias por tu interés en Grupo Calvera.', 'Grupo Calvera', 'no-reply@grupocalvera.example'],
+    ['Cordialement,\nL\'équipe Norvane Industries', 'Norvane Industries', 'noreply@norvane.example'],
+  ])('an employer the text speaks of as one stays stated: %s', (line, name, fromEmail) => {
+    const r = invitation(name, fromEmail, `Bonjour Léa,\n\nNous vous invitons à un entretien le mardi 3 juin à 10h30.\n\n${line}`);
+    expect(r.company).toBe(name);
+  });
+
+  it('a person writing from the same mailbox still names the company', () => {
+    const r = invitation('Clara Nunes', 'noreply@atelier-rivoire.example', 'Bonjour Léa,\n\nNous vous invitons à un entretien mardi à 10h30.\n\nClara Nunes\nAtelier Rivoire');
+    expect(r.company).toBe('Atelier Rivoire');
+  });
+});
+
+describe('an organisation signing is no person', () => {
+  it('the signer who is the From header\'s organisation ("Brightlane" under "Brightlane")', () => {
+    const r = extract({
+      fromName: 'Brightlane',
+      fromEmail: 'applicants@brightlane-example.org',
+      subject: 'Your application status',
+      body: 'Hi Sam,\n\nThank you for applying. We have received your application and will review it in the coming weeks.\n\nBrightlane Organizers',
+    });
+    expect(r.firstName).toBeNull();
+    expect(r.suggestions?.firstName).toBeUndefined();
+  });
+
+  it.each(['Aarhus Sales', 'Group Operations', 'Kestrel Organizers'])('a department or the organisers: "%s"', (fromName) => {
+    const r = extract({ fromName, fromEmail: 'job@kestrel-example.dk', subject: 'Samtale', body: 'Hej Oscar,\n\nVi vil gerne invitere dig til en samtale på torsdag kl. 10.\n\nMed venlig hilsen' });
+    expect(r.firstName).toBeNull();
+  });
+
+  it.each(['Pozdrawiamy', 'Serdecznie pozdrawiamy', 'Z pozdrowieniami', 'Med vänliga hälsningar', 'Bedste hilsner'])('a sign-off is no signer: %s', (signOff) => {
+    const r = extract({
+      fromName: 'Dział Rekrutacji',
+      fromEmail: 'praca@mlyn-example.pl',
+      subject: 'Zaproszenie na rozmowę',
+      body: `Dzień dobry,\n\nzapraszamy na rozmowę kwalifikacyjną w czwartek o 10:00.\n\n${signOff}\nDział Rekrutacji`,
+    });
+    expect(r.firstName).toBeNull();
+    expect(r.suggestions?.firstName).toBeUndefined();
+  });
+
+  it('a real given name still signs', () => {
+    const r = extract({ fromName: 'Dział Rekrutacji', fromEmail: 'praca@mlyn-example.pl', subject: 'Zaproszenie', body: 'Dzień dobry,\n\nzapraszamy na rozmowę kwalifikacyjną w czwartek o 10:00.\n\nPozdrawiam\nAnna Wróbel' });
+    expect(r.firstName).toBe('Anna');
+  });
+});
+
+describe('the stage in Danish, Norwegian and Swedish, and more refusals and offers', () => {
+  const read = (subject: string, body: string) => extract({ fromName: 'Karin Lund', fromEmail: 'karin.lund@vastra-example.se', subject, body }).kind;
+
+  it.each([
+    ['Tilbud', 'Hej Oscar,\n\nVi er glade for at kunne tilbyde dig stillingen som lagermedarbejder. Ansættelseskontrakten er vedhæftet.\n\nMed venlig hilsen', 'offer'],
+    ['Tilbud', 'Hei Ola,\n\nVi vil gjerne tilby deg stillingen som kokk hos oss. Arbeidskontrakten kommer i egen e-post.\n\nVennlig hilsen', 'offer'],
+    ['Erbjudande', 'Hej Elin,\n\nVi vill gärna erbjuda dig tjänsten som ekonomiassistent. Anställningsavtalet skickas separat.\n\nMed vänliga hälsningar', 'offer'],
+    ['Samtale', 'Hej Oscar,\n\nTak for din ansøgning. Vi vil gerne invitere dig til en samtale om stillingen på tirsdag kl. 10.\n\nMed venlig hilsen', 'interview'],
+    ['Intervju', 'Hei Ola,\n\nTakk for din søknad. Vi vil invitere deg til et intervju om stillingen torsdag kl. 14.\n\nVennlig hilsen', 'interview'],
+    ['Intervju', 'Hej Elin,\n\nTack för din ansökan. Vi vill bjuda in dig till en intervju om tjänsten på måndag kl. 9.\n\nMed vänliga hälsningar', 'interview'],
+    ['Din ansøgning', 'Hej Oscar,\n\nTak for din ansøgning. Vi har desværre valgt en anden kandidat til stillingen.\n\nMed venlig hilsen', 'other'],
+    ['Din ansökan', 'Hej Elin,\n\nTack för din ansökan. Vi har valt att gå vidare med andra kandidater.\n\nMed vänliga hälsningar', 'other'],
+    ['Resultado', 'Hola Mateo,\n\nAgradecemos tu interés en la vacante. Aunque en esta oportunidad no avanzarás en el proceso, valoramos tu perfil.\n\nSaludos', 'other'],
+    ['Twoja aplikacja', 'Dzień dobry,\n\ndziękuję za zgłoszenie na stanowisko Specjalisty ds. sprzedaży. Z przyjemnością informuję, że Pani kandydatura została przyjęta.\n\nPozdrawiam', 'offer'],
+  ])('%s: %s → %s', (subject, body, kind) => {
+    expect(read(subject, body)).toBe(kind);
+  });
+
+  it('a cold pitch headed "Jobbtilbud" (a job opportunity) is no offer', () => {
+    const kind = read('Jobbtilbud – deltid', 'Hei! Vi søker personer som kan jobbe hjemmefra, 30 minutter om dagen. Er du interessert? Kontakt meg.\n\nHilsen Robert');
+    expect(kind).not.toBe('offer');
+  });
+});
+
+describe('company values that are places, platforms or sites', () => {
+  it.each(['Suiza', 'Schweiz', 'Pays-Bas', 'Indeed Nederland', 'LinkedIn Deutschland'])('"%s" is never the employer', (value) => {
+    expect(confidence('company', 'client', value)).toBe(0);
+  });
+
+  it('an agency\'s own web address is no client', () => {
+    const r = extract({
+      fromName: 'Jocelyn Ramos',
+      fromEmail: 'jocelyn@harborstaff-recruit-example.ph',
+      subject: 'Interview schedule',
+      body: 'Hi Ana,\n\nI am recruiting on behalf of our client. Our client, HarborStaff.com, would like to interview you on Monday at 9:00.\n\nJocelyn Ramos\nRecruiter',
+    });
+    expect(r.company).toBeNull();
+  });
+
+  it('a Scandinavian recruitment agency is an agency, not the employer', () => {
+    const r = extract({
+      fromName: 'Karin Lund',
+      fromEmail: 'karin.lund@rekryteringspartner-example.se',
+      subject: 'Intervju',
+      body: 'Hej Elin,\n\nTack för din ansökan. Vi vill bjuda in dig till en intervju på måndag kl. 9.\n\nMed vänliga hälsningar\nKarin Lund\nRekryteringspartner Väst AB',
+    });
+    expect(r.company).not.toBe('Rekryteringspartner Väst AB');
+  });
+});
+
+describe('a title read with middling phrasing confirms itself only when shaped like one', () => {
+  it('a plural with an aside is a suggestion, not stated', () => {
+    const r = extract({
+      fromName: 'Lorna Vu',
+      fromEmail: 'lorna@baycrest-example.com',
+      subject: 'Quick question',
+      body: 'Hi Jo,\n\nWe are looking for Ruby Rails developers (both) for a client in Leeds. Would you be open to a chat?\n\nLorna',
+    });
+    expect(r.role).toBeNull();
+  });
+
+  it('a clean title from the same phrasing is stated', () => {
+    const r = extract({
+      fromName: 'Lorna Vu',
+      fromEmail: 'lorna@baycrest-example.com',
+      subject: 'Quick question',
+      body: 'Hi Jo,\n\nWe are looking for a Senior Backend Engineer to join our platform team. Would you be open to a chat?\n\nLorna',
+    });
+    expect(r.role).toBe('Senior Backend Engineer');
+  });
+
+  it('the confidence rule itself: a middling source alone is below the stating mark', () => {
+    expect(confidence('role', 'body-medium', 'Senior Backend Engineer')).toBeLessThan(STATE_AT);
+  });
+});
