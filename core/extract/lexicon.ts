@@ -410,6 +410,8 @@ export const SIGN_OFF_PATTERN = new RegExp(
       'venlige hilsner', 'bedste hilsner', 'de bedste hilsner', 'med vennlig hilsen', 'vennlig hilsen', 'beste hilsen',
       'hilsen', 'mvh', 'med vänlig hälsning', 'med vänliga hälsningar', 'vänliga hälsningar', 'vänlig hälsning',
       'hälsningar',
+      // Czech.
+      's pozdravem', 's přátelským pozdravem', 'se srdečným pozdravem', 's úctou', 'děkuji', 'děkujeme', 'díky',
     ].join('|') +
     ')[\\s,.!]*$',
   'iu',
@@ -417,7 +419,7 @@ export const SIGN_OFF_PATTERN = new RegExp(
 
 /** Greeting words that open a message; the name after them is the recipient's, never the recruiter's. */
 export const GREETING_PATTERN =
-  /^(?:hi|hii|hiya|hello|hey|dear|good (?:morning|afternoon|evening)|greetings|aloha|hallo|hej|moin|servus|liebe[rs]?|sehr geehrte[rs]?|guten (?:tag|morgen|abend)|bonjour|bonsoir|salut|coucou|cher|chère|hola|estimad[oa]s?|buen(?:os|as) (?:días|tardes|noches)|querid[oa]|ciao|buongiorno|buonasera|salve|gentile|gentilissim[oa]|caro|cara|beste(?!\s+gr)|geachte|olá|ola|prezad[oa]|oi|hei|hoi|kære|kjære|kära|käre|bästa|hallå|witam|cześć|dzień dobry|szanown[ayi])(?![\p{L}])/iu;
+  /^(?:hi|hii|hiya|hello|hey|dear|good (?:morning|afternoon|evening)|greetings|aloha|hallo|hej|moin|servus|liebe[rs]?|sehr geehrte[rs]?|guten (?:tag|morgen|abend)|bonjour|bonsoir|salut|coucou|cher|chère|hola|estimad[oa]s?|buen(?:os|as) (?:días|tardes|noches)|querid[oa]|ciao|buongiorno|buonasera|salve|gentile|gentilissim[oa]|caro|cara|beste(?!\s+gr)|geachte|olá|ola|prezad[oa]|oi|hei|hoi|kære|kjære|kära|käre|bästa|hallå|witam|cześć|dzień dobry|szanown[ayi]|dobrý den|vážen[áý]|ahoj)(?![\p{L}])/iu;
 
 const DAYS_AND_MONTHS = [
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april',

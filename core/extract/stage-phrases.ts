@@ -1,5 +1,5 @@
 // The stage of a recruiter's mail, stated in phrases: one table per concept and language (EN, DE, FR, ES, PT, IT,
-// NL, PL, and Danish, Norwegian Bokmål and Swedish for the concepts they are most written in). Written from knowledge of how recruiters and HR departments in each language phrase such mail (not fitted
+// NL, PL, and Danish, Norwegian Bokmål, Swedish and Czech for the concepts they are most written in). Written from knowledge of how recruiters and HR departments in each language phrase such mail (not fitted
 // to any collection of messages); each phrase is meant to state its concept and almost nothing else.
 //
 // Syntax (compiled by phrase-table.ts; matched against lower-cased text, spaces normalised, at word boundaries):
@@ -13,7 +13,7 @@
 
 export type StageConcept = 'rejected' | 'closed' | 'hired' | 'offer' | 'invited' | 'received' | 'status' | 'reference';
 
-type Lang = 'en' | 'de' | 'fr' | 'es' | 'pt' | 'it' | 'nl' | 'pl' | 'da' | 'nb' | 'sv';
+type Lang = 'en' | 'de' | 'fr' | 'es' | 'pt' | 'it' | 'nl' | 'pl' | 'da' | 'nb' | 'sv' | 'cs';
 
 export const STAGE_PHRASES: Record<StageConcept, Partial<Record<Lang, readonly string[]>>> = {
   // The reader's application is declined: not selected, another candidate chosen, no further steps with them.
@@ -205,6 +205,15 @@ export const STAGE_PHRASES: Record<StageConcept, Partial<Record<Lang, readonly s
       'valt en/- annan kandidat/sökande',
       'valt att gå vidare med andra/en annan kandidat*/sökande',
       'inte blivit utvald/utvalda',
+    ],
+    cs: [
+      'rozhodli ~ pro jiného kandidáta/uchazeče/jinou kandidátku/uchazečku',
+      'pokračovat s jiným/jinými kandidát*/uchazeč*',
+      'vybrali jsme jiného kandidáta/uchazeče/jinou kandidátku/uchazečku',
+      'nebyl/nebyla jste vybrán/vybrána',
+      'nepostoupil/nepostoupila jste',
+      'přednost jinému kandidátovi/uchazeči',
+      'přednost jiné kandidátce/uchazečce',
     ],
   },
 
@@ -450,6 +459,10 @@ export const STAGE_PHRASES: Record<StageConcept, Partial<Record<Lang, readonly s
       'skierowanie na badania',
       'gratulacje z okazji nowej pracy',
     ],
+    cs: [
+      'gratulujeme k přijetí',
+      'vítejte v týmu',
+    ],
   },
 
   // An offer of employment (or internship, apprenticeship, contract) made to the reader now.
@@ -612,6 +625,11 @@ export const STAGE_PHRASES: Record<StageConcept, Partial<Record<Lang, readonly s
       'erbjudande om anställning/tjänst*',
       'anställningsavtal*',
     ],
+    cs: [
+      'nabídnout vám ~ pozici/místo/zaměstnání/pracovní',
+      'nabídka zaměstnání',
+      'rádi bychom vás přijali',
+    ],
   },
 
   // An invitation to an interview, call, assessment, test or trial day, or a request for availability for one.
@@ -767,6 +785,11 @@ export const STAGE_PHRASES: Record<StageConcept, Partial<Record<Lang, readonly s
       'boka en tid för ~ intervju/samtal',
       'nästa steg i rekryteringen/rekryteringsprocessen',
     ],
+    cs: [
+      'pozvánka na ~ pohovor/rozhovor/schůzku/test',
+      'pozvat vás/tě na ~ pohovor/rozhovor/schůzku',
+      'zveme vás/tě na ~ pohovor/rozhovor/schůzku',
+    ],
   },
 
   // An acknowledgement: the application was received, is being reviewed, the reader is contacted if shortlisted.
@@ -895,6 +918,10 @@ export const STAGE_PHRASES: Record<StageConcept, Partial<Record<Lang, readonly s
       'tagit emot din ansökan',
       'mottagit din ansökan',
       'tack för din ansökan',
+    ],
+    cs: [
+      'obdrželi jsme vaši/tvoji/vaší přihlášku/žádost/životopis',
+      'děkujeme za vaši/tvoji/vaší přihlášku/žádost',
     ],
   },
 

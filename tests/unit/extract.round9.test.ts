@@ -65,7 +65,7 @@ describe('an organisation signing is no person', () => {
   });
 });
 
-describe('the stage in Danish, Norwegian and Swedish, and more refusals and offers', () => {
+describe('the stage in Danish, Norwegian, Swedish and Czech, and more refusals and offers', () => {
   const read = (subject: string, body: string) => extract({ fromName: 'Karin Lund', fromEmail: 'karin.lund@vastra-example.se', subject, body }).kind;
 
   it.each([
@@ -81,6 +81,19 @@ describe('the stage in Danish, Norwegian and Swedish, and more refusals and offe
     ['Twoja aplikacja', 'Dzień dobry,\n\ndziękuję za zgłoszenie na stanowisko Specjalisty ds. sprzedaży. Z przyjemnością informuję, że Pani kandydatura została przyjęta.\n\nPozdrawiam', 'offer'],
   ])('%s: %s → %s', (subject, body, kind) => {
     expect(read(subject, body)).toBe(kind);
+  });
+
+  it.each([
+    ['Pozvánka na pohovor – Účetní', 'Dobrý den Jakube,\n\nděkujeme za Váš zájem o pozici účetní. Rádi bychom Vás pozvali na pohovor ve čtvrtek v 10:00.\n\nS pozdravem\nTereza Malá', 'interview'],
+    ['Výběrové řízení', 'Dobrý den,\n\nděkujeme za Vaši přihlášku do výběrového řízení. Po zvážení jsme se rozhodli dát přednost jinému kandidátovi.\n\nS pozdravem\nTomáš Beneš', 'other'],
+    ['Nástup', 'Dobrý den Lucie,\n\ngratulujeme k přijetí na pozici asistentky! Prosím vyplňte formulář k pracovní smlouvě.\n\nS pozdravem', 'other'],
+  ])('Czech: %s → %s', (subject, body, kind) => {
+    expect(read(subject, body)).toBe(kind);
+  });
+
+  it('a Czech sign-off is no signer; the name under it is', () => {
+    const r = extract({ fromName: '', fromEmail: 'kariera@brnoplast.example', subject: 'Pohovor', body: 'Dobrý den,\n\nzveme Vás na pohovor na pozici technika ve středu v 9:00.\n\nS pozdravem\nTereza Malá\nHR' });
+    expect(r.firstName).toBe('Tereza');
   });
 
   it('a cold pitch headed "Jobbtilbud" (a job opportunity) is no offer', () => {
