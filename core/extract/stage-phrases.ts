@@ -231,6 +231,7 @@ export const STAGE_PHRASES: Record<StageConcept, Partial<Record<Lang, readonly s
       'freeze on hiring',
       'interview ~ has/have/was/is been/- cancelled/canceled',
       'we have cancelled/canceled ~ interview',
+      'cancellation of your/the ~ interview',
       'recruitment/hiring/selection/interview process ~ has/have/was/is been/- closed/cancelled/canceled/suspended/paused/halted',
       'not to fill the/this position/role/vacancy',
       'will not be filling the/this position/role/vacancy',

@@ -153,3 +153,18 @@ describe('a title read with middling phrasing confirms itself only when shaped l
     expect(confidence('role', 'body-medium', 'Senior Backend Engineer')).toBeLessThan(STATE_AT);
   });
 });
+
+describe('an interview the employer cancels', () => {
+  const read = (body: string) => extract({ fromName: 'HR Team', fromEmail: 'hr@larkfield.example', subject: 'Interview cancelled', body }).kind;
+
+  it.each([
+    'Dear Sam,\n\nYour interview has been cancelled by the HR manager.\n\nOriginal details: Tuesday at 2:00 PM.\n\nPlease contact the HR team to reschedule your interview.',
+    'Dear Sam,\n\nUnforeseen circumstances necessitated the cancellation of your interview. We will let you know when we resume recruitment and reschedule the interview.',
+  ])('ends it when rescheduling is only promised or left to the reader', (body) => {
+    expect(read(body)).toBe('other');
+  });
+
+  it('goes on when it is moved to a new time', () => {
+    expect(read('Dear Sam,\n\nYour interview has been cancelled for Monday; we would like to reschedule it to Thursday at 3:00 PM. Does that work?')).toBe('interview');
+  });
+});
