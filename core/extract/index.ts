@@ -99,11 +99,11 @@ interface PersonChoice {
 }
 
 /**
- * Words before a name that make it no person writing the mail: an organisation's article or team word ("the X", "el
- * X", "Equipe X", "L'équipe X"), or "on behalf of X" / "en nombre de X" (X is whom the writer speaks for).
+ * Words before a name that make it no person writing the mail: an organisation's article, preposition or team word
+ * ("the X", "a job at X", "el X", "Equipe X", "L'équipe X"), or "on behalf of X" / "en nombre de X" (X is whom the writer speaks for).
  */
 const ORG_BEFORE =
-  /(?:^|[\s(])(?:the|el|los|las|la|le|les|il|lo|gli|l'|équipe|equipe|equipo|team|time|portal|on behalf of|en nombre de|au nom de|im namen von|im namen der|em nome d[aeo]|a nome d[ie]|namens|w imieniu)[ \t]*$/u;
+  /(?:^|[\s(])(?:the|at|@|el|los|las|la|le|les|il|lo|gli|l'|équipe|equipe|equipo|team|time|portal|on behalf of|en nombre de|au nom de|im namen von|im namen der|em nome d[aeo]|a nome d[ie]|namens|w imieniu)[ \t]*$/u;
 /** Words after a name that make it an organisation's ("X Crew", "X Hiring Team", "X S.r.l."). */
 const ORG_AFTER = /^[ \t]*(?:crew|team|hiring team|recruiting|recruitment|group|ai|bot|app|assistant|platform|labs|hq|s\.r\.l\.|srl|s\.a\.|gmbh|ltd|inc|llc|sarl|s\.l\.|ltda|b\.v\.)(?![\p{L}])/u;
 
@@ -121,7 +121,8 @@ function readsAsOrganisation(p: PersonName, text: string, domainKey: string): bo
   for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + step)) {
     if (ORG_BEFORE.test(text.slice(Math.max(0, at - 20), at)) || ORG_AFTER.test(text.slice(at + step, at + step + 16))) return true;
   }
-  return false;
+  // "Thanks for applying to Hollis Freight", "Talent @ Hollis Freight": the text speaks of the whole name as the employer.
+  return p.full !== null && statesAsEmployer(text, name);
 }
 
 /** The person: the From name when it is one, else whom the body presents or the signature names. */
@@ -137,16 +138,25 @@ function choosePerson(m: Message, display: DisplayName, body: BodyNames, localPa
     [fromAddress, 'address'],
   ];
   let choice: PersonChoice | null = null;
+  // A From name on automated mail that the text never writes is as often an organisation's two words ("Hollis
+  // Freight", "Tidemark Haulage via Promora") as a person: a suggestion, unless a later source names someone surely.
+  let unwritten: PersonChoice | null = null;
+  const ownText = automated ? m.lines.join('\n').toLowerCase() : '';
   for (const [p, source] of ranked) {
     if (p === null || orgLike(p)) continue;
     let c = confidence('name', source, p.full ?? p.first);
     if (automated && p.full === null && source !== 'display') c *= NAME_CONTEXT.automatedFirstOnly;
+    if (automated && source === 'display' && c > 0 && !writesWord(ownText, p.first.toLowerCase())) {
+      unwritten = { person: p, source, confidence: c * NAME_CONTEXT.automatedUnwritten };
+      continue;
+    }
     // A junk display name ("undefined", "--help") scores nothing and gives way to the next source.
-    if (c > 0) {
+    if (c > 0 && (unwritten === null || c >= STATE_AT)) {
       choice = { person: p, source, confidence: c };
       break;
     }
   }
+  choice ??= unwritten;
   if (choice === null) return null;
   // A name the message gives twice (From header and signature, body and address) is surer.
   const others = ranked.filter(([p, source]) => source !== choice.source && sameFirst(p, choice.person)).map(([p]) => p);
@@ -157,6 +167,14 @@ function choosePerson(m: Message, display: DisplayName, body: BodyNames, localPa
     if (fuller) choice.person = { first: choice.person.first, full: fuller.full };
   }
   return choice;
+}
+
+/** Does the text (lower case) write the word on its own, not as part of another word? */
+function writesWord(lowerText: string, word: string): boolean {
+  for (let at = lowerText.indexOf(word); at >= 0 && word !== ''; at = lowerText.indexOf(word, at + 1)) {
+    if (!/[\p{L}\p{N}]/u.test(lowerText.charAt(at - 1)) && !/[\p{L}\p{N}]/u.test(lowerText.charAt(at + word.length))) return true;
+  }
+  return false;
 }
 
 /** A service naming itself in the mail it sends (one table for every language read); the name is captured. */

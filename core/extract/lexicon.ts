@@ -144,6 +144,7 @@ export const LEADING_LEGAL_FORM = new RegExp(`^${LEGAL_FORM}(?=$|[\\s,;:!?)])`, 
 /** Words that mark a name as an organisation rather than a person. */
 export const ORG_WORDS: ReadonlySet<string> = new Set([
   'inc', 'llc', 'ltd', 'gmbh', 'ag', 'corp', 'corporation', 'company', 'co', 'group', 'groupe', 'grupo', 'gruppe',
+  'cooperative', 'cooperativa', 'cooperativo', 'coopérative', 'genossenschaft', 'coöperatie', 'spółdzielnia',
   'holding', 'holdings', 'games', 'studio', 'studios', 'labs', 'lab', 'technologies', 'technology', 'tech', 'systems',
   'solutions', 'software', 'insurance', 'bank', 'health', 'healthcare', 'medical', 'robotics', 'logistics', 'logistik',
   'consulting', 'partners', 'capital', 'ventures', 'media', 'digital', 'university', 'universität', 'université',

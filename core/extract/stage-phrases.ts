@@ -244,6 +244,7 @@ export const STAGE_PHRASES: Record<StageConcept, Partial<Record<Lang, readonly s
       'no longer accepting ~ applications',
       'job posting/listing/advert/ad ~ has been closed/removed/withdrawn',
       'posting has been closed',
+      'interview cancelled/canceled',
     ],
     de: [
       'stelle/position/vakanz ~ bereits/inzwischen/mittlerweile/intern besetzt/vergeben',
@@ -263,6 +264,7 @@ export const STAGE_PHRASES: Record<StageConcept, Partial<Record<Lang, readonly s
       'stelle/position ~ nicht mehr verfügbar/vakant/offen/ausgeschrieben',
       'stelle/position/rekrutierung/suche/besetzung ~ pausiert',
       'rekrutierung/besetzung/suche/auswahlverfahren/bewerbungsprozess ~ vorübergehend ausgesetzt',
+      'gespräch/vorstellungsgespräch/interview/termin abgesagt',
     ],
     fr: [
       'poste a été pourvu',
@@ -283,6 +285,7 @@ export const STAGE_PHRASES: Record<StageConcept, Partial<Record<Lang, readonly s
       'pas lieu à un recrutement',
       'clôturé le recrutement/processus',
       'offre a été pourvue/retirée/clôturée',
+      'entretien annulé',
     ],
     es: [
       'ya ha sido cubiert*',
@@ -301,6 +304,7 @@ export const STAGE_PHRASES: Record<StageConcept, Partial<Record<Lang, readonly s
       'queda aplazad*',
       'proceso/vacante/posición ~ en pausa/suspenso',
       'ya no estamos buscando/contratando',
+      'entrevista cancelada/anulada',
     ],
     pt: [
       'vaga foi/está/já encerrad*/cancelad*/congelad*/suspens*/preenchid*/fechad*',
@@ -317,6 +321,7 @@ export const STAGE_PHRASES: Record<StageConcept, Partial<Record<Lang, readonly s
       'vaga/posição/oportunidade ~ não está mais disponível/aberta',
       'vaga/posição/oportunidade ~ já não está disponível/aberta',
       'vaga/processo/posição/recrutamento ~ em pausa/stand-by',
+      'entrevista cancelada',
     ],
     it: [
       'posizione è stata coperta',
@@ -333,6 +338,7 @@ export const STAGE_PHRASES: Record<StageConcept, Partial<Record<Lang, readonly s
       'blocco delle assunzioni',
       'congelamento delle assunzioni',
       'posizione non è più disponibile/aperta/attiva',
+      'colloquio annullato/cancellato',
     ],
     nl: [
       'vacature/functie/positie ~ is/werd inmiddels/intern/al/- ingevuld/vervuld/vervallen/ingetrokken/geannuleerd',
@@ -347,6 +353,7 @@ export const STAGE_PHRASES: Record<StageConcept, Partial<Record<Lang, readonly s
       'procedure ~ stopgezet/gestaakt',
       'vacature/functie/positie ~ niet meer beschikbaar/open/actueel',
       'vacature is gesloten',
+      'gesprek geannuleerd/afgezegd',
     ],
     pl: [
       'rekrutacja ~ została/zostaje zamknięta/wstrzymana/anulowana/zawieszona/odwołana',
@@ -559,6 +566,9 @@ export const STAGE_PHRASES: Record<StageConcept, Partial<Record<Lang, readonly s
       'nossa proposta salarial',
       'candidatura foi aceita/aceite',
       'candidatura aceita',
+      'prazer de lhe/te/vos apresentar ~ proposta',
+      'proposta de contratação',
+      'proposta formal de colaboração/trabalho/emprego',
     ],
     it: [
       'vorremmo offrir* la/il posizione/ruolo/posto/incarico',

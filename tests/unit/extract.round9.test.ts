@@ -168,3 +168,56 @@ describe('an interview the employer cancels', () => {
     expect(read('Dear Sam,\n\nYour interview has been cancelled for Monday; we would like to reschedule it to Thursday at 3:00 PM. Does that work?')).toBe('interview');
   });
 });
+
+describe('round 10: organisations in From headers, department words, titles that are steps', () => {
+  it('a From name on automated mail that the text speaks of as the employer is no person; the signer is', () => {
+    const r = extract({
+      fromName: 'Brookfield Haulage',
+      fromEmail: 'no-reply@screener-example.com',
+      subject: 'Quick next step for Dispatch Coordinator',
+      body: 'Hi Amara,\n\nThanks for applying to Brookfield Haulage! Please record your answers before Friday.\n\nLooking forward to hearing from you!\n\nNadia Ferreira\nTalent @ Brookfield Haulage',
+    });
+    expect(r.firstName).toBe('Nadia');
+  });
+
+  it('a From name on automated mail that the text never writes is a suggestion', () => {
+    const r = extract({ fromName: 'Ormond Tillage', fromEmail: 'no-reply@assess-example.com', subject: 'Assessment invitation', body: 'Hi Amara,\n\nYou have been invited to take a coding assessment for the Developer position. Deadline: Friday.\n\nGood luck!' });
+    expect(r.firstName).toBeNull();
+    expect(r.suggestions?.firstName).toBe('Ormond');
+  });
+
+  it('a person writing from their own mailbox keeps their name', () => {
+    const r = extract({ fromName: 'Ormond Tillage', fromEmail: 'ormond@assess-example.com', subject: 'Assessment invitation', body: 'Hi Amara,\n\nYou have been invited to take a coding assessment for the Developer position. Deadline: Friday.\n\nGood luck!' });
+    expect(r.firstName).toBe('Ormond');
+  });
+
+  it.each(['Cooperativa Agroandina', 'Genossenschaft Alpenmilch'])('a cooperative is an organisation: %s', (fromName) => {
+    const r = extract({ fromName, fromEmail: 'talento@agroandina.example', subject: 'Entrevista', body: 'Hola Ana,\n\nte invitamos a una entrevista el jueves a las 10:00.\n\nSaludos' });
+    expect(r.firstName).toBeNull();
+  });
+
+  it.each(['Recrutamento', 'Careers', 'Talent'])('a department word alone is no company: %s', (value) => {
+    expect(confidence('company', 'domain-named', value)).toBe(0);
+  });
+
+  it.each(['Entrevista Técnica', 'Technical Interview', 'Coordinador de Bodega ha'])('"%s" is not stated as the role', (value) => {
+    expect(confidence('role', 'body-strong', value)).toBeLessThan(STATE_AT);
+  });
+
+  it.each([
+    ['Entrevista cancelada — Coordinador', 'Hola Mateo,\n\nte informamos que tu entrevista para el puesto de Coordinador ha sido cancelada.\n\nSaludos', 'other'],
+    ['Entretien annulé', 'Bonjour Léa,\n\nnous vous informons que votre entretien pour le poste de comptable est annulé.\n\nCordialement', 'other'],
+  ])('%s → %s', (subject, body, kind) => {
+    expect(extract({ fromName: 'RRHH', fromEmail: 'rrhh@logicaribe.example', subject, body }).kind).toBe(kind);
+  });
+
+  it('a Portuguese offer: "temos o prazer de lhe apresentar uma proposta"', () => {
+    const r = extract({
+      fromName: 'Joana Figueiredo',
+      fromEmail: 'joana@lusotech.example',
+      subject: 'Proposta — Programador Java',
+      body: 'Exmo. Ricardo,\n\nApós a conclusão do processo de seleção, temos o prazer de lhe apresentar uma proposta de colaboração para a posição de Programador Java.\n\nCom os melhores cumprimentos,\nJoana Figueiredo',
+    });
+    expect(r.kind).toBe('offer');
+  });
+});
