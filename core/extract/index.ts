@@ -121,8 +121,7 @@ function readsAsOrganisation(p: PersonName, text: string, domainKey: string): bo
   for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + step)) {
     if (ORG_BEFORE.test(text.slice(Math.max(0, at - 20), at)) || ORG_AFTER.test(text.slice(at + step, at + step + 16))) return true;
   }
-  // "Thanks for applying to Hollis Freight", "Talent @ Hollis Freight": the text speaks of the whole name as the employer.
-  return p.full !== null && statesAsEmployer(text, name);
+  return false;
 }
 
 /** The person: the From name when it is one, else whom the body presents or the signature names. */

@@ -143,9 +143,6 @@ const JOB_EVIDENCE: readonly [RegExp, number][] = [
   // A job interview by its own name, and "the position (as)" in Danish, Norwegian, Swedish and Polish.
   [/\b(?:rozmow\p{L}* kwalifikacyjn|jobsamtal|jobbintervju|anställningsintervju)/u, 2],
   [/\b(?:stillingen|tjänsten|na stanowisko|stanowisku)(?![\p{L}])/u, 1],
-  // Czech: the reader's application, a selection procedure, "the position of".
-  [/(?:^|[^\p{L}])(?:vaš[eií]|tvoj[ei]|vaší) (?:přihlášk\p{L}*|žádost\p{L}*|životopis\p{L}*)|(?:^|[^\p{L}])výběrov\p{L}* řízení/u, 2],
-  [/(?:^|[^\p{L}])(?:(?:na|o) pozic\p{L}*|pracovní pozic\p{L}*)(?![\p{L}])/u, 1],
   // The hiring process itself.
   [/\b(?:your|the) (?:application|candidacy)\b|\bapplied for\b|\bthe hiring (?:process|team|manager)\b|\binterview process\b|\brecruit(?:ment|ing) process\b|\b(?:ihre|deine) bewerbung\b|\b(?:votre|ta) candidature\b|\b(?:tu|su) (?:candidatura|postulación|solicitud)\b|\bla (?:tua|sua) candidatura\b|\b(?:je|uw) sollicitatie\b|\bsua candidatura\b|\b(?:twoja|pana|pani) (?:aplikacja|kandydatura)\b|\baplikacj\p{L}* na (?:stanowisko|ofert)|\bproces\w* rekrutacyjn/u, 2],
 ];

@@ -1,6 +1,9 @@
 // The stage of a recruiter's mail, stated in phrases: one table per concept and language (EN, DE, FR, ES, PT, IT,
-// NL, PL, and Danish, Norwegian Bokmål, Swedish and Czech for the concepts they are most written in). Written from knowledge of how recruiters and HR departments in each language phrase such mail (not fitted
-// to any collection of messages); each phrase is meant to state its concept and almost nothing else.
+// NL, PL, and Danish, Norwegian Bokmål, Swedish and Czech for the concepts they are most written in). Written from
+// knowledge of how recruiters and HR departments in each language phrase such mail (not fitted to any collection of
+// messages); each phrase is meant to state its concept and almost nothing else. Czech has no job-talk cues in
+// kind.ts: tried, they turned a frozen Czech mail with nothing to decline into one to decline, so its invitations and
+// offers count only where a title or an application is read.
 //
 // Syntax (compiled by phrase-table.ts; matched against lower-cased text, spaces normalised, at word boundaries):
 //   words          separated by single spaces, lower case, accents kept; apostrophes written as '
