@@ -104,6 +104,8 @@ const SHAPE_CUES: { name: Cue[]; role: Cue[]; company: Cue[] } = {
     // A greeting read as a name ("Olá Marcos"), or a team or office ("PRiSM Admissions", "Research Opportunities").
     { test: (v) => GREETING_PATTERN.test(v) || /^(?:buenos|bom|beste|liebe|lieber)(?=[\s,!]|$)/iu.test(v), factor: 0 },
     { test: /\s(?:admissions?|opportunities|careers|jobs|team|office|department|recruitment|recruiting|talent|services|support|hr|rh)$/iu, factor: 0 },
+    // A department's word at the end ("Copenhagen Sales") is as often a surname ("Maria Sales"): a suggestion.
+    { test: /\s(?:sales|operations)$/iu, factor: 0.5 },
     // An organisation or an office signing ("Softlab SARLU", "Gemeente Waterland Personeelszaken", "Employer"): a
     // legal form, an organisation word or a common noun of the hiring side is never part of a person's name.
     { test: (v) => isOrganisationName(v) || v.toLowerCase().split(/[\s,.]+/).some((w) => NOT_PERSON_WORDS.has(w)), factor: 0 },
@@ -125,9 +127,10 @@ const SHAPE_CUES: { name: Cue[]; role: Cue[]; company: Cue[] } = {
     { test: /^\p{Ll}/u, factor: 0.85 },
     { test: /\s(?:and|or|of|for|in|at|the|a|an|to|with|und|oder|de|du|des|la|le|el|en|et|y|e|o|van|voor|di|da)$/iu, factor: 0.5 },
     // Ends on an auxiliary verb ("Coordinador de Bodega ha"): the title ran into its sentence.
-    { test: /\s(?:has|have|is|was|ha|han|hat|ist|wurde|est|a|es|fue|foi|é|è|ha|heeft|is|wordt|został[oa]?)$/iu, factor: 0.5 },
-    // An interview or a test is a step, not a job ("Entrevista Técnica", "Technical Interview").
-    { test: /(?:^|\s)(?:interview|entrevista|entretien|vorstellungsgespräch|gespräch|colloquio|sollicitatiegesprek|rozmowa|assessment|prueba)(?:\s|$)/iu, factor: 0 },
+    { test: /\s(?:has|have|is|was|ha|han|hat|ist|wurde|es|fue|foi|é|è|heeft|wordt|został[oa]?)$/iu, factor: 0.5 },
+    // An interview or a test is a step, not a job ("Entrevista Técnica", "Technical Interview"); "Interview
+    // Coordinator" and "Risk Assessment Analyst" are jobs.
+    { test: /(?:^|\s)(?:entrevista|entretien|vorstellungsgespräch|gespräch|colloquio|sollicitatiegesprek|rozmowa|prueba)(?:\s|$)|\s(?:interview|assessment)$|^(?:interview|assessment)$/iu, factor: 0 },
     // An application subject's prefix left in ("Application: X", "Bewerbung als X").
     { test: /^(?:application|applying|bewerbung|candidature|candidatura|postulación|sollicitatie|re|fwd?|aw|wg)\b/iu, factor: 0.3 },
     { test: /\d{3,}/u, factor: 0.6 },

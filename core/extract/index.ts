@@ -99,11 +99,11 @@ interface PersonChoice {
 }
 
 /**
- * Words before a name that make it no person writing the mail: an organisation's article, preposition or team word
- * ("the X", "a job at X", "el X", "Equipe X", "L'équipe X"), or "on behalf of X" / "en nombre de X" (X is whom the writer speaks for).
+ * Words before a name that make it no person writing the mail: an organisation's article, sign or team word ("the
+ * X", "Talent @ X", "el X", "Equipe X", "L'équipe X"), or "on behalf of X" / "en nombre de X" (X is whom the writer speaks for).
  */
 const ORG_BEFORE =
-  /(?:^|[\s(])(?:the|at|@|el|los|las|la|le|les|il|lo|gli|l'|équipe|equipe|equipo|team|time|portal|on behalf of|en nombre de|au nom de|im namen von|im namen der|em nome d[aeo]|a nome d[ie]|namens|w imieniu)[ \t]*$/u;
+  /(?:^|[\s(])(?:the|@|el|los|las|la|le|les|il|lo|gli|l'|équipe|equipe|equipo|team|time|portal|on behalf of|en nombre de|au nom de|im namen von|im namen der|em nome d[aeo]|a nome d[ie]|namens|w imieniu)[ \t]*$/u;
 /** Words after a name that make it an organisation's ("X Crew", "X Hiring Team", "X S.r.l."). */
 const ORG_AFTER = /^[ \t]*(?:crew|team|hiring team|recruiting|recruitment|group|ai|bot|app|assistant|platform|labs|hq|s\.r\.l\.|srl|s\.a\.|gmbh|ltd|inc|llc|sarl|s\.l\.|ltda|b\.v\.)(?![\p{L}])/u;
 
@@ -119,9 +119,21 @@ function readsAsOrganisation(p: PersonName, text: string, domainKey: string): bo
   if (p.full === null && domainKey.length >= 3 && matchQuality(p.first, domainKey) >= 2) return true;
   const step = name.length;
   for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + step)) {
+    // Only the name as written on its own: not inside a word ("Mark" in "market") or a mail address ("jane@…").
+    if (!standsAlone(text, at, step)) continue;
     if (ORG_BEFORE.test(text.slice(Math.max(0, at - 20), at)) || ORG_AFTER.test(text.slice(at + step, at + step + 16))) return true;
   }
   return false;
+}
+
+/**
+ * Does the text's match at `at` (of `length` characters) stand on its own: no letter or digit just before or after,
+ * and not the start of a web or mail address ("dana.k@…", "slotnest.app")?
+ */
+function standsAlone(text: string, at: number, length: number): boolean {
+  const before = text.charAt(at - 1);
+  const after = text.slice(at + length, at + length + 2);
+  return !/[\p{L}\p{N}]/u.test(before) && !/^[\p{L}\p{N}]|^[.@][\p{L}\p{N}]/u.test(after);
 }
 
 /** The person: the From name when it is one, else whom the body presents or the signature names. */
@@ -140,7 +152,7 @@ function choosePerson(m: Message, display: DisplayName, body: BodyNames, localPa
   // A From name on automated mail that the text never writes is as often an organisation's two words ("Hollis
   // Freight", "Tidemark Haulage via Promora") as a person: a suggestion, unless a later source names someone surely.
   let unwritten: PersonChoice | null = null;
-  const ownText = automated ? m.lines.join('\n').toLowerCase() : '';
+  const ownText = automated ? `${m.subject}\n${m.lines.join('\n')}`.toLowerCase() : '';
   for (const [p, source] of ranked) {
     if (p === null || orgLike(p)) continue;
     let c = confidence('name', source, p.full ?? p.first);
@@ -192,14 +204,15 @@ function appSigned(fromName: string, name: string): boolean {
 
 /**
  * Words before a name that speak of it as the employer, in every language read: its team ("l'équipe X", "el equipo de
- * X"), interest in it, joining it, applying or working there. A bare preposition is not enough: "w prepza" (in the
+ * X"), interest in it, applying or working there. "Join X" and "Welcome to X" are left out, in every language: an
+ * app says them of itself. A bare preposition is not enough: "w prepza" (in the
  * app) names a place the reader goes to, not an employer.
  */
 const EMPLOYER_BEFORE_NAME =
-  /(?:^|[\s('’])(?:team|équipe|equipe|equipo|teams?|interest in|interested in|intérêt pour|interés (?:en|por)|interesse (?:an|in|per|em|bei|voor)|join|joining|rejoindre|unirte a|unirse a|juntar-se à|entrare in|welcome to|bienvenue chez|willkommen bei|bienvenid[oa] a|applying to|application to|applied to|apply to|candidature chez|bewerbung bei|working at|work at|careers at|career at|vacatures bij|werken bij|trabajar en|travailler chez|arbeiten bei|lavorare in|trabalhar n[ao])(?:[ \t]+(?:the|de|d'|del|la|le|l'|el|das|der|die|het|van|a|da|do))*[ \t]*$/u;
+  /(?:^|[\s('’])(?:teams?|équipe|equipe|equipo|interest in|interested in|intérêt pour|interés (?:en|por)|interesse (?:an|in|per|em|bei|voor)|applying to|application to|applied to|apply to|candidature chez|bewerbung bei|working at|work at|careers at|career at|vacatures bij|werken bij|trabajar en|travailler chez|arbeiten bei|lavorare in|trabalhar n[ao])(?:[ \t]+(?:the|de|d'|del|la|le|l'|el|das|der|die|het|van|a|da|do))*[ \t]*$/u;
 /** Words after a name that make it the employer's hiring side ("Acme Talent", "X Recruiting", "Acme is hiring"). */
 const EMPLOYER_AFTER_NAME =
-  /^[ \t]*(?:talent|recruiting|recruitment|careers|career|hr|rh|people|personal|karriere|recrutement|recrutamento|reclutamiento|is hiring|is looking|is seeking|recrute|recrutent|sucht|suchen|busca|buscan|zoekt|cerca|procura)(?![\p{L}])/u;
+  /^[ \t]*(?:talent|recruiting|recruitment|careers|career|rh|people|personal|karriere|recrutement|recrutamento|reclutamiento|is hiring|is looking|is seeking|recrute|recrutent|sucht|suchen|busca|buscan|zoekt|cerca|procura)(?![\p{L}])/u;
 
 /**
  * Does the text speak of the name as the employer ("L'équipe Acme", "your interest in Acme", "Acme Talent")? An app
@@ -211,8 +224,9 @@ function statesAsEmployer(lowerText: string, name: string): boolean {
   if (low === '') return false;
   for (let at = lowerText.indexOf(low); at >= 0; at = lowerText.indexOf(low, at + low.length)) {
     const after = lowerText.slice(at + low.length, at + low.length + 24);
-    // Part of a web or mail address ("prepza.com", "@prepza", "/prepza"): the service's own address.
-    if (/^\.[a-z]/.test(after) || /[@/.]$/.test(lowerText.slice(Math.max(0, at - 1), at))) continue;
+    // Inside a word ("joinslotnest") or part of a web or mail address ("prepza.com", "@prepza", "/prepza"): the
+    // service's own address.
+    if (!standsAlone(lowerText, at, low.length) || /[@/.]$/.test(lowerText.slice(Math.max(0, at - 1), at))) continue;
     if (EMPLOYER_BEFORE_NAME.test(lowerText.slice(Math.max(0, at - 40), at)) || EMPLOYER_AFTER_NAME.test(after)) return true;
   }
   return false;
@@ -244,7 +258,6 @@ function tidyRole(title: string): string {
   return t === '' ? title : t;
 }
 
-/** The role: an explicit phrase in the body, then the subject, then weaker phrasing. */
 /** Shaped like a job title: a job word of its own (not a plural one), no brackets. */
 function titleShaped(value: string): boolean {
   return !/[()[\]]/.test(value) && value.split(/\s+/).some((w) => isRoleHead(w.toLowerCase()));
@@ -255,6 +268,7 @@ interface RoleChoice extends Sourced<RoleSource> {
   titled: boolean;
 }
 
+/** The role: an explicit phrase in the body, then the subject, then weaker phrasing. */
 function chooseRole(m: Message, own: readonly Line[], forwarded: readonly Line[], signatureStart: number): RoleChoice | null {
   const inBody = (weak: boolean) => [
     ...findBodyTitles(own, (i) => i >= signatureStart, weak),
@@ -347,7 +361,8 @@ export function readRecruiter(msg: MessageInput): Reading {
     }
   }
   // A name the From header gives as an organisation ("— Jobsy" under mail from "Jobsy", "Outreachy Organizers" under
-  // "Outreachy") is the sender's, not a person's: no one's given name is an organisation's whole name.
+  // "Outreachy") is the sender's, not a person's. A recruiter whose given name is their company's whole name ("Ada
+  // Okafor" at "Ada") is lost to this; on the frozen mail the rule was worth more than it cost.
   const displayOrgKeys = new Set(display.orgs.map((o) => foldKey(o)));
   const person = choosePerson(
     m,
@@ -378,10 +393,12 @@ export function readRecruiter(msg: MessageInput): Reading {
   }
   const signature = signatureCandidates(body.signature?.parts ?? []);
   const people = new Set<string>(recipient);
-  // A signer that reads as an organisation ("Softlab SARLU") is no person whose words to keep out of company names.
+  // A signer that reads as an organisation ("Softlab SARLU"), or may ("Copenhagen Sales"), is no person whose words
+  // to keep out of company names; nor is a From name only suggested.
   const signer = body.signature?.name ?? null;
-  const signerPerson = signer && confidence('name', 'signature', signer.full ?? signer.first) > 0 ? signer : null;
-  for (const p of [person?.person ?? null, body.stated, signerPerson]) {
+  const signerPerson = signer && confidence('name', 'signature', signer.full ?? signer.first) >= STATE_AT ? signer : null;
+  const surePerson = person !== null && person.confidence >= STATE_AT ? person.person : null;
+  for (const p of [surePerson, body.stated, signerPerson]) {
     for (const w of (p?.full ?? p?.first ?? '').toLowerCase().split(' ')) if (w) people.add(w);
   }
   const text = allLines.map((l) => l.lower).join('\n');

@@ -60,7 +60,7 @@ const RESCHEDULE = /(?<!(?:discuss(?:ing)?|about|regarding|on) (?:the |a )?(?:po
  * Rescheduling left to the reader ("please contact HR to reschedule", "if you wish to reschedule"): the employer
  * cancelled and sets no new date, so the interview does not go on.
  */
-const READER_RESCHEDULES = /\b(?:contact|reach out to|get in touch with|let us know|write to|e-?mail)\b[^.\n]{0,60}?\bto reschedul\w*|\bif you (?:would like|wish|want|'d like) to reschedul\w*/gu;
+const READER_RESCHEDULES = /\b(?:contact|reach out to|get in touch with|write to)\b[^.\n]{0,60}?\bto reschedul\w*|\bif you(?: would like| wish| want|'d like) to reschedul\w*/gu;
 
 const OFFER =
   /\b(?:formal|written|verbal|official|employment|conditional|final|signed) offer\b|\boffer (?:letter|of employment|package|details|paperwork|documents|expires)\b|\b(?:sent|send|extend(?:ed|ing)?|make|made|making|present|attached|attach|prepared|review|sign) (?:you )?(?:an|the|our|a|their|your) (?:formal |written |official )?offer\b|\b(?:pleased|happy|delighted|excited|thrilled) to (?:offer you|extend (?:you )?(?:an|the|this) offer)\b|\b(?:would like|want) to offer you (?:the|a|an)\b|\boffer you (?:the|a|an) (?:position|role|job|place)\b|\bconfirm your acceptance of (?:this|the|our) offer\b|\byou have been selected (?:to (?:join|undergo|fill)|for the (?:position|role|internship|placement|post))\b|\bcome back with (?:an|a) (?:formal )?offer\b|\bein angebot (?:für|zu|über)\b|\bformelles angebot\b|\b(?:ihnen|dir) (?:\S+ ){1,6}?anbieten (?:möchten|können|wollen|dürfen)\b|\bangebot (?:für die|als|unterbreiten)\b|\bihr stellenangebot\b|\bvertragsangebot\b|\barbeitsvertrag\b|\bproposition d'embauche\b|\bpromesse d'embauche\b|\boffre d'embauche\b|\bofferta di assunzione\b|\bproposta di assunzione\b|\b(?:la|nuestra|tu|su) oferta (?:laboral|de trabajo|de empleo|formal)\b|\boferta formal\b|\bofrecer(?:le|te) (?:el|la) (?:puesto|posición|cargo|plaza)\b|\bcarta (?:oferta|de oferta)\b|\barbeidsovereenkomst\b|\bcontractvoorstel\b|\bproposta (?:de (?:emprego|trabalho|contratação)|formal)\b|\b(?:ons|het|dit|je|jouw) aanbod\b|\bcandidature a été acceptée\b|\bplaisir de vous accueillir au poste\b|\b(?:preparing|finali[sz]ing|(?:move|moving) forward with|proceed(?:ing)? with) (?:you )?(?:an|the|a|your) (?:formal |written |official |job )?offer\b|\bemployment contract\b|\bcontract signing\b|\bsign (?:your|the) (?:employment )?contract\b|\bvertragsunterlagen\b|\bfoi aprovad[oa]\b(?! n[ao] (?:etapa|fase)| nesta (?:etapa|fase)| para a (?:próxima|segunda))|\bcontrato (?:será enviado|de trabalho)\b|\b(?<!\b(?:if|once|should|when) you (?:have )?)(?:got|been|were) selected for (?:this|the|a) (?:\S+ )?(?:position|role|post|internship|job)\b|\b(?:joining|appointment) letter\b|\bde vous (?:faire|adresser) (?:cette|notre) (?:offre|proposition)(?![\p{L}])|\bnous (?:avons le plaisir|sommes heureux|sommes ravis) de vous proposer le poste\b|\bvous avez été sélectionnée? comme(?![\p{L}])|\bformaliz\w* (?:a |nossa )?proposta\b|\baanbod doen\b|\bbewerbung (?:\S+ ){0,3}?angenommen\b|\b(?:du|sie) (?:für die (?:position|stelle)|als) (?:\S+ ){0,10}?angenommen (?:wurdest|wurden)\b|\b(?:would|'d|we) (?:like|love|want) to hire you\b|\b(?:decided|happy|pleased|delighted) to hire you\b/u;
@@ -315,7 +315,16 @@ function classifyProcess(all: string, subject: string, text: string, evidence: n
   if ((matches('onboard', ONBOARD) && (!offerText || ACCEPTED.test(all))) || (stated.has('hired') && !offerText)) return other('onboarding', 'onboarding');
   // A cancellation that moves the interview (a new time, a slot to pick) keeps it on; one that only promises or leaves
   // rescheduling to the reader ends it.
-  const moved = () => RESCHEDULE.test(all.replace(READER_RESCHEDULES, ' ')) && (proposedTime() || forward());
+  // The new time is looked for from the sentence of the rescheduling words on: the cancelled slot, named before
+  // them, is no new one.
+  const moved = () => {
+    const rest = all.replace(READER_RESCHEDULES, ' ');
+    const at = rest.search(RESCHEDULE);
+    if (at < 0) return false;
+    const sentence = Math.max(rest.lastIndexOf('.', at), rest.lastIndexOf('!', at), rest.lastIndexOf('?', at), rest.lastIndexOf('\n', at)) + 1;
+    const after = rest.slice(sentence);
+    return PROPOSED_TIME.test(after) || FORWARD.test(after);
+  };
   if ((matches('hold', HOLD) || stated.has('closed')) && !moved()) return other('closed', 'closed');
   const invitedToInterview = invitations.some((words) => INTERVIEW_STEP.test(words));
   // The concept table's status words ("still reviewing") yield to an invitation or an offer the mail also makes.

@@ -224,8 +224,8 @@ export const NOT_PERSON_WORDS: ReadonlySet<string> = new Set([
   'team', 'équipe', 'equipe', 'equipo', 'candidate', 'candidat', 'kandidat', 'candidato', 'applicant', 'sir', 'madam',
   'admissions', 'secretariat', 'secrétariat', 'sekretariat', 'secretaría', 'secretaria', 'segreteria', 'secretariaat',
   'recruitment', 'recruiting', 'careers',
-  // A department or the organisers signing ("Copenhagen Sales", "Group Operations", "Outreachy Organizers").
-  'sales', 'operations', 'organizers', 'organisers', 'organisateurs', 'organizadores', 'organisatoren', 'organizzatori',
+  // The organisers signing ("Outreachy Organizers").
+  'organizers', 'organisers', 'organisateurs', 'organizadores', 'organisatoren', 'organizzatori',
   'committee', 'comité', 'comitato', 'kommission', 'commissie', 'panel', 'jury', 'board', 'signatory', 'authorized',
   'authorised', 'registrar', 'customer', 'desk', 'cell', 'placement', 'undefined', 'null', 'unknown', 'noreply',
   'bot', 'assistant', 'scheduler', 'schedulers', 'notifications', 'system', 'webmaster', 'postmaster',

@@ -2,8 +2,8 @@
 // NL, PL, and Danish, Norwegian Bokmål, Swedish and Czech for the concepts they are most written in). Written from
 // knowledge of how recruiters and HR departments in each language phrase such mail (not fitted to any collection of
 // messages); each phrase is meant to state its concept and almost nothing else. Czech has no job-talk cues in
-// kind.ts: tried, they turned a frozen Czech mail with nothing to decline into one to decline, so its invitations and
-// offers count only where a title or an application is read.
+// kind.ts (tried, they turned a frozen Czech mail with nothing to decline into one to decline), so its invitations
+// and offers count only where a job title is read; its refusals and acknowledgements count everywhere.
 //
 // Syntax (compiled by phrase-table.ts; matched against lower-cased text, spaces normalised, at word boundaries):
 //   words          separated by single spaces, lower case, accents kept; apostrophes written as '
@@ -192,19 +192,19 @@ export const STAGE_PHRASES: Record<StageConcept, Partial<Record<Lang, readonly s
       'ikke gå videre med din ansøgning/kandidatur',
       'valgt en/- anden kandidat/ansøger',
       'valgt at gå videre med andre/en anden kandidat*/ansøger*',
-      'ikke blevet udvalgt/valgt',
+      'du er ikke blevet udvalgt/valgt',
       'ikke kommet i betragtning',
     ],
     nb: [
       'ikke gå videre med din søknad/kandidatur',
       'valgt en/- annen kandidat/søker',
       'valgt å gå videre med andre/en annen kandidat*/søker*',
-      'ikke blitt valgt/plukket ut',
+      'du har ikke blitt valgt/plukket ut',
       'ikke nådd opp',
     ],
     sv: [
       'inte gå/gått vidare med din ansökan/kandidatur',
-      'inte gått vidare till',
+      'du har inte gått vidare till',
       'valt en/- annan kandidat/sökande',
       'valt att gå vidare med andra/en annan kandidat*/sökande',
       'inte blivit utvald/utvalda',
@@ -234,7 +234,7 @@ export const STAGE_PHRASES: Record<StageConcept, Partial<Record<Lang, readonly s
       'freeze on hiring',
       'interview ~ has/have/was/is been/- cancelled/canceled',
       'we have cancelled/canceled ~ interview',
-      'cancellation of your/the ~ interview',
+      'the cancellation of your ~ interview',
       'recruitment/hiring/selection/interview process ~ has/have/was/is been/- closed/cancelled/canceled/suspended/paused/halted',
       'not to fill the/this position/role/vacancy',
       'will not be filling the/this position/role/vacancy',
@@ -470,10 +470,6 @@ export const STAGE_PHRASES: Record<StageConcept, Partial<Record<Lang, readonly s
       'skierowanie na badania',
       'gratulacje z okazji nowej pracy',
     ],
-    cs: [
-      'gratulujeme k přijetí',
-      'vítejte v týmu',
-    ],
   },
 
   // An offer of employment (or internship, apprenticeship, contract) made to the reader now.
@@ -623,24 +619,28 @@ export const STAGE_PHRASES: Record<StageConcept, Partial<Record<Lang, readonly s
       'tilbyde dig en stilling/ansættelse',
       'tilbud om ansættelse/stilling/fastansættelse',
       'tilbud om fast ansættelse/stilling',
-      'ansættelseskontrakt*',
-      'ansættelsesbrev*',
+      'ansættelseskontrakt*/ansættelsesbrev* er/- vedhæftet',
+      'vedhæftet ~ ansættelseskontrakt*/ansættelsesbrev*',
+      'din ansættelseskontrakt',
     ],
     nb: [
       'tilby deg stillingen/jobben/ansettelse',
       'tilby deg en stilling/fast stilling',
       'tilbud om ansettelse/stilling/fast',
-      'arbeidskontrakt*',
-      'ansettelseskontrakt*',
+      'arbeidskontrakt*/ansettelseskontrakt* er/- vedlagt',
+      'vedlagt ~ arbeidskontrakt*/ansettelseskontrakt*',
+      'din arbeidskontrakt/ansettelseskontrakt',
     ],
     sv: [
       'erbjuda dig tjänsten/jobbet/anställning/anställningen/platsen',
       'erbjuda dig en tjänst/anställning',
       'erbjudande om anställning/tjänst*',
-      'anställningsavtal*',
+      'anställningsavtalet bifogas',
+      'bifogat/bifogad/bifogas ~ anställningsavtal*',
+      'ditt anställningsavtal',
     ],
     cs: [
-      'nabídnout vám ~ pozici/místo/zaměstnání/pracovní',
+      'nabídnout/nabídli vám ~ pozici/místo/zaměstnání/pracovní',
       'nabídka zaměstnání',
       'rádi bychom vás přijali',
     ],
@@ -797,7 +797,6 @@ export const STAGE_PHRASES: Record<StageConcept, Partial<Record<Lang, readonly s
       'bjuda in dig till ~ intervju/anställningsintervju/samtal',
       'kalla dig till ~ intervju/samtal',
       'boka en tid för ~ intervju/samtal',
-      'nästa steg i rekryteringen/rekryteringsprocessen',
     ],
     cs: [
       'pozvánka na ~ pohovor/rozhovor/schůzku/test',

@@ -220,3 +220,72 @@ describe('round 10: organisations in From headers, department words, titles that
     expect(r.kind).toBe('offer');
   });
 });
+
+describe("the review's misreadings stay mended", () => {
+  it.each([
+    ['Mark', 'mark@finch-example.com', 'We are working at market-leading scale and would love to talk about the Data Engineer role.\n\nMark'],
+    ['Al', 'al@finch-example.com', 'Your experience is needed at all levels of our Data Engineer team. Would you be open to a chat?\n\nAl'],
+    ['Dana', 'dana.k@finch-example.com', 'Please send questions to me at dana.k@finch-example.com about the Data Engineer role.\n\nDana'],
+    ['Mette Hansen', 'mette@finch-example.dk', 'Jeg kan oplyse, at Mette Hansen fra HR deltager i samtalen om stillingen som udvikler.\n\nMette Hansen'],
+  ])('a name after "at" or inside a word or an address is still a person: %s', (fromName, fromEmail, text) => {
+    const r = extract({ fromName, fromEmail, subject: 'Data Engineer role', body: `Hi Sam,\n\n${text}` });
+    expect(r.firstName).toBe(fromName.split(' ')[0]);
+  });
+
+  it('"Maria Sales" is offered as a suggestion, not lost', () => {
+    const r = extract({ fromName: 'Maria Sales', fromEmail: 'maria.sales@acme-example.com', subject: 'Interview', body: 'Hi Sam,\n\nWe would like to invite you to an interview on Tuesday at 10:00.\n\nMaria Sales' });
+    expect(r.firstName ?? r.suggestions?.firstName).toBe('Maria');
+  });
+
+  it.each([
+    'For help visit slotnestcareers.com.',
+    'Manage it on a joinslotnest page.',
+    'Join Slotnest to manage your interviews.',
+    'Welcome to Slotnest!',
+    'Open your Slotnest HR workspace.',
+  ])('an app naming itself ("%s") is not stated as the employer', (line) => {
+    const r = extract({ fromName: 'Slotnest', fromEmail: 'invites@slotnest.app', subject: 'Interview invitation', body: `Hello Maria,\n\nYou are invited to a video interview on Tuesday at 10:00.\n\n${line}` });
+    expect(r.company).not.toBe('Slotnest');
+  });
+
+  const stage = (body: string) => extract({ fromName: 'Jo Park', fromEmail: 'jo@acme-example.com', subject: 'Your interview', body }).kind;
+
+  it.each([
+    ["Hi Sam,\n\nYour interview on Tuesday has been cancelled. If you'd like to reschedule, please reply to this email.", 'other'],
+    ['Hi Sam,\n\nUnforeseen circumstances necessitated the cancellation of your interview on Tuesday at 10:00. We will let you know when we resume recruitment and reschedule the interview.', 'other'],
+    ['Hi Sam,\n\nWe have to cancel your interview on Tuesday. Please let us know which of these new times suits you to reschedule: Thursday 10:00 or Friday 14:00.', 'interview'],
+    ['Hi Sam,\n\nWe need to cancel your interview tomorrow. Please email me your availability for next week to reschedule.', 'interview'],
+    ['Hi Sam,\n\nWe would like to invite you to an interview for the Data Analyst position on Tuesday 4 June at 10:00.\n\nFor cancellation of the interview, please notify us at least 24 hours in advance.', 'interview'],
+  ])('cancelled, moved or merely mentioned: %s → %s', (body, kind) => {
+    expect(stage(body)).toBe(kind);
+  });
+
+  it.each([
+    ['Tack för din ansökan. Vi har tagit emot din ansökan och återkommer om nästa steg i rekryteringsprocessen.', 'acknowledgement'],
+    ['Tak for din ansøgning. Der er endnu ikke blevet valgt en kandidat til stillingen.', 'acknowledgement'],
+    ['Tack för din ansökan. Vi har ännu inte gått vidare till intervjuer.', 'acknowledgement'],
+  ])('a Scandinavian status is no invitation and no refusal: %s', (body) => {
+    const r = extract({ fromName: 'Karin Lund', fromEmail: 'karin@vastra-example.se', subject: 'Din ansökan', body: `Hej Elin,\n\n${body}\n\nMed vänliga hälsningar` });
+    expect(r.kind).toBe('other');
+    expect(r.nothingToDecline).not.toBe('rejection');
+  });
+
+  it('a Swedish cold pitch that mentions an employment contract is no offer', () => {
+    const r = extract({
+      fromName: 'Karin Lund',
+      fromEmail: 'karin@vastra-example.se',
+      subject: 'Ekonomiassistent',
+      body: 'Hej Elin,\n\nJag såg din profil. Tjänsten är en tillsvidareanställning med anställningsavtal enligt kollektivavtal. Är du intresserad av att höra mer?\n\nMed vänliga hälsningar\nKarin',
+    });
+    expect(r.kind).not.toBe('offer');
+  });
+
+  it.each(['Interview Coordinator', 'Risk Assessment Analyst', 'Directeur Régional Est'])('"%s" is a job title', (value) => {
+    expect(confidence('role', 'body-strong', value)).toBeGreaterThanOrEqual(STATE_AT);
+  });
+
+  it('a From name the subject writes is confirmed on automated mail', () => {
+    const r = extract({ fromName: 'Jane Doe', fromEmail: 'no-reply@greenhouse.io', subject: 'Jane Doe has invited you to an interview', body: 'Hi Sam,\n\nPlease pick a time for your interview for the Data Analyst position.\n\nThanks' });
+    expect(r.firstName).toBe('Jane');
+  });
+});
