@@ -100,7 +100,8 @@ interface PersonChoice {
 
 /**
  * Words before a name that make it no person writing the mail: an organisation's article, sign or team word ("the
- * X", "Talent @ X", "el X", "Equipe X", "L'équipe X"), or "on behalf of X" / "en nombre de X" (X is whom the writer speaks for).
+ * X", "Talent @ X", "el X", "Equipe X", "L'équipe X"), or "on behalf of X" / "en nombre de X" (X is whom the writer
+ * speaks for).
  */
 const ORG_BEFORE =
   /(?:^|[\s(])(?:the|@|el|los|las|la|le|les|il|lo|gli|l'|équipe|equipe|equipo|team|time|portal|on behalf of|en nombre de|au nom de|im namen von|im namen der|em nome d[aeo]|a nome d[ie]|namens|w imieniu)[ \t]*$/u;
@@ -149,8 +150,8 @@ function choosePerson(m: Message, display: DisplayName, body: BodyNames, localPa
     [fromAddress, 'address'],
   ];
   let choice: PersonChoice | null = null;
-  // A From name on automated mail that the text never writes is as often an organisation's two words ("Hollis
-  // Freight", "Tidemark Haulage via Promora") as a person: a suggestion, unless a later source names someone surely.
+  // A From name on automated mail that neither the subject nor the text writes is as often an organisation's two
+  // words ("Ormond Tillage") as a person: a suggestion, unless a later source names someone surely.
   let unwritten: PersonChoice | null = null;
   const ownText = automated ? `${m.subject}\n${m.lines.join('\n')}`.toLowerCase() : '';
   for (const [p, source] of ranked) {
@@ -180,10 +181,10 @@ function choosePerson(m: Message, display: DisplayName, body: BodyNames, localPa
   return choice;
 }
 
-/** Does the text (lower case) write the word on its own, not as part of another word? */
+/** Does the text (lower case) write the word on its own, not inside another word or an address? */
 function writesWord(lowerText: string, word: string): boolean {
   for (let at = lowerText.indexOf(word); at >= 0 && word !== ''; at = lowerText.indexOf(word, at + 1)) {
-    if (!/[\p{L}\p{N}]/u.test(lowerText.charAt(at - 1)) && !/[\p{L}\p{N}]/u.test(lowerText.charAt(at + word.length))) return true;
+    if (standsAlone(lowerText, at, word.length)) return true;
   }
   return false;
 }
@@ -205,8 +206,8 @@ function appSigned(fromName: string, name: string): boolean {
 /**
  * Words before a name that speak of it as the employer, in every language read: its team ("l'équipe X", "el equipo de
  * X"), interest in it, applying or working there. "Join X" and "Welcome to X" are left out, in every language: an
- * app says them of itself. A bare preposition is not enough: "w prepza" (in the
- * app) names a place the reader goes to, not an employer.
+ * app says them of itself. A bare preposition is not enough: "w prepza" (in the app) names a place the reader goes
+ * to, not an employer.
  */
 const EMPLOYER_BEFORE_NAME =
   /(?:^|[\s('’])(?:teams?|équipe|equipe|equipo|interest in|interested in|intérêt pour|interés (?:en|por)|interesse (?:an|in|per|em|bei|voor)|applying to|application to|applied to|apply to|candidature chez|bewerbung bei|working at|work at|careers at|career at|vacatures bij|werken bij|trabajar en|travailler chez|arbeiten bei|lavorare in|trabalhar n[ao])(?:[ \t]+(?:the|de|d'|del|la|le|l'|el|das|der|die|het|van|a|da|do))*[ \t]*$/u;
