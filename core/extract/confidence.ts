@@ -89,13 +89,13 @@ const PLACES = new RegExp(`^(?:the )?(?:${PLACE_NAMES.join('|')})$`, 'iu');
  */
 const NOT_COMPANY = /^(?:example|sample|company name|(?:company|société|societe|empresa|firma|unternehmen|azienda|bedrijf|organi[sz]ation|employer|client|startup)\s+\p{Lu}$|\p{Lu}\s+(?:company|corp|inc|ltd)$|series [a-f]|seed|pre-seed|ipo|hi|hello|dear|hey|hallo|bonjour|hola|ciao|olá|team|thanks|regards|best|cheers|(?:updated?|rescheduled|reminder|confirmed|confirmation|cancel+ed|invitation|action required|urgent)$)\b/iu;
 
-/** Cues that lower confidence, per field. */
 /** "Our Agency", "Notre Société": a possessive before a common noun of business names no company. */
 const OUR_COMPANY = new RegExp(
   `^(?:${[...OUR_WORDS, 'your', 'my', 'their', 'votre', 'ihre', 'ihr', 'vostra', 'jullie', 'sua', 'seu'].join('|')})\\s+(?:agency|company|firm|team|client|organi[sz]ation|business|employer|société|entreprise|agence|empresa|agencia|unternehmen|firma|agentur|azienda|agenzia|bedrijf|organisatie|cliente|klient|firmy)$`,
   'iu',
 );
 
+/** Cues that lower confidence, per field. */
 const SHAPE_CUES: { name: Cue[]; role: Cue[]; company: Cue[] } = {
   name: [
     // Placeholder and junk display names: "undefined", "--help", "test".

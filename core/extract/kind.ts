@@ -314,9 +314,8 @@ function classifyProcess(all: string, subject: string, text: string, evidence: n
   // table's "hired" words count only where no offer is made.
   if ((matches('onboard', ONBOARD) && (!offerText || ACCEPTED.test(all))) || (stated.has('hired') && !offerText)) return other('onboarding', 'onboarding');
   // A cancellation that moves the interview (a new time, a slot to pick) keeps it on; one that only promises or leaves
-  // rescheduling to the reader ends it.
-  // The new time is looked for from the sentence of the rescheduling words on: the cancelled slot, named before
-  // them, is no new one.
+  // rescheduling to the reader ends it. The new time is looked for from the sentence of the rescheduling words on:
+  // the cancelled slot, named before them, is no new one.
   const moved = () => {
     const rest = all.replace(READER_RESCHEDULES, ' ');
     const at = rest.search(RESCHEDULE);

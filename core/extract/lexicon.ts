@@ -418,9 +418,17 @@ export const SIGN_OFF_PATTERN = new RegExp(
   'iu',
 );
 
+/**
+ * Greetings as words of a name-like string ("Hei Sindre Haugland", "Kære Lone"): Danish, Norwegian, Swedish, Dutch and
+ * Polish ones. A greeting word is never a name.
+ */
+const GREETING_WORDS = ['hei', 'hej', 'hoi', 'kære', 'kjære', 'kära', 'käre', 'bästa', 'hallå', 'witam', 'cześć', 'szanowny', 'szanowna', 'szanowni'];
+
 /** Greeting words that open a message; the name after them is the recipient's, never the recruiter's. */
-export const GREETING_PATTERN =
-  /^(?:hi|hii|hiya|hello|hey|dear|good (?:morning|afternoon|evening)|greetings|aloha|hallo|hej|moin|servus|liebe[rs]?|sehr geehrte[rs]?|guten (?:tag|morgen|abend)|bonjour|bonsoir|salut|coucou|cher|chère|hola|estimad[oa]s?|buen(?:os|as) (?:días|tardes|noches)|querid[oa]|ciao|buongiorno|buonasera|salve|gentile|gentilissim[oa]|caro|cara|beste(?!\s+gr)|geachte|olá|ola|prezad[oa]|oi|hei|hoi|kære|kjære|kära|käre|bästa|hallå|witam|cześć|dzień dobry|szanown[ayi]|dobrý den|vážen[áý]|ahoj)(?![\p{L}])/iu;
+export const GREETING_PATTERN = new RegExp(
+  `^(?:hi|hii|hiya|hello|hey|dear|good (?:morning|afternoon|evening)|greetings|aloha|hallo|moin|servus|liebe[rs]?|sehr geehrte[rs]?|guten (?:tag|morgen|abend)|bonjour|bonsoir|salut|coucou|cher|chère|hola|estimad[oa]s?|buen(?:os|as) (?:días|tardes|noches)|querid[oa]|ciao|buongiorno|buonasera|salve|gentile|gentilissim[oa]|caro|cara|beste(?!\\s+gr)|geachte|olá|ola|prezad[oa]|oi|${GREETING_WORDS.join('|')}|dzień dobry|dobrý den|vážen[áý]|ahoj)(?![\\p{L}])`,
+  'iu',
+);
 
 const DAYS_AND_MONTHS = [
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april',
@@ -439,12 +447,6 @@ export const TIME_WORDS: ReadonlySet<string> = new Set([
   'today', 'tomorrow', 'tonight', 'yesterday', 'heute', 'morgen', 'demain', "aujourd'hui", 'mañana', 'hoy', 'domani',
   'oggi', 'vandaag', 'amanhã', 'hoje', 'reminder', 'erinnerung', 'rappel', 'recordatorio', 'lembrete', 'herinnering',
 ]);
-
-/**
- * Greetings as words of a name-like string ("Hei Sindre Haugland", "Kære Lone"): Danish, Norwegian, Swedish, Dutch and
- * Polish ones. A greeting word is never a name.
- */
-const GREETING_WORDS = ['hei', 'hej', 'hoi', 'kære', 'kjære', 'kära', 'käre', 'bästa', 'hallå', 'witam', 'cześć', 'szanowny', 'szanowna', 'szanowni'];
 
 /**
  * Words that open a sentence before a comma ("Unfortunately, the hiring manager…", "Again, thank you…"), in every
