@@ -22,6 +22,8 @@ function around(text: string, at: number): { slice: string; from: number } {
   return { slice: text.slice(from, Math.max(to, at + 1)), from };
 }
 const LETTER = '[\\p{L}\\p{N}]';
+/** A gender ending written after a word ("seleccionado/a", "aprovado(a)", "Bewerber/in") belongs to the word. */
+const GENDER_ENDING = '(?:/(?:a|as|o|os|e|es|in|innen)|\\((?:a|as|o|os|e|es|in)\\))?';
 
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]");
@@ -47,7 +49,8 @@ export function phrasePattern(phrase: string): string {
       gap = true;
       continue;
     }
-    const { pattern, optional } = wordPattern(word);
+    const { pattern: bare, optional } = wordPattern(word);
+    const pattern = `${bare}${GENDER_ENDING}`;
     const piece = first ? pattern : `\\s+${gap ? GAP : ''}${pattern}`;
     out += optional ? (first ? `(?:${pattern}\\s+)?` : `(?:${piece})?`) : piece;
     if (!(first && optional)) first = false;
