@@ -87,7 +87,7 @@ const PLACES = new RegExp(`^(?:the )?(?:${PLACE_NAMES.join('|')})$`, 'iu');
  * Words of money and funding ("Series B", "Seed"), greetings, a subject's status labels ("Updated:") and a possessive's
  * phrase ("Our Agency", "Notre Société") are not company names.
  */
-const NOT_COMPANY = /^(?:example|sample|company name|(?:company|société|societe|empresa|firma|unternehmen|azienda|bedrijf|organi[sz]ation|employer|client|startup)\s+\p{Lu}$|\p{Lu}\s+(?:company|corp|inc|ltd)$|series [a-f]|seed|pre-seed|ipo|hi|hello|dear|hey|hallo|bonjour|hola|ciao|olá|team|thanks|regards|best|cheers|(?:updated?|rescheduled|reminder|confirmed|confirmation|cancel+ed|invitation|action required|urgent)$)\b/iu;
+const NOT_COMPANY = /^(?:example|sample|company name|(?:company|société|societe|empresa|firma|unternehmen|azienda|bedrijf|organi[sz]ation|employer|client|startup)\s+\p{Lu}$|\p{Lu}\s+(?:company|corp|inc|ltd)$|series [a-f]|seed|pre-seed|ipo|hi|hello|dear|hey|hallo|bonjour|hola|ciao|olá|team|thanks|regards|best|cheers|(?:updated?|rescheduled|reminder|confirmed|confirmation|cancel+ed|invitation|action required|urgent)$|(?:anywhere|everywhere|worldwide|overseas|abroad|home|nowhere)$)\b/iu;
 
 /** "Our Agency", "Notre Société": a possessive before a common noun of business names no company. */
 const OUR_COMPANY = new RegExp(
@@ -150,6 +150,8 @@ const SHAPE_CUES: { name: Cue[]; role: Cue[]; company: Cue[] } = {
     // One long capitalised run is usually a domain's words run together ("Hotelvilladovale").
     { test: /^\p{Lu}\p{Ll}{9,}$/u, factor: 0.8 },
     { test: /[@/\\<>[\]{}|`"]|https?:/u, factor: 0.3 },
+    // An event where people meet employers ("LSU Spring Career Fair", "Berlin Tech Summit") is not one of them.
+    { test: /\s(?:fair|expo|conference|summit|meetup|hackathon|webinar|messe|feria|foire|kongress|congress|congreso|congrès|bootcamp)$/iu, factor: 0 },
     // A name cut before its end ("Selección de" from "Selección de Personal"): it ends on a connector.
     { test: /\s(?:de|del|des|du|of|and|und|y|et|e|&|van|von|der|di|da|do|dos)$/iu, factor: 0 },
   ],

@@ -1,5 +1,6 @@
 import { isAgency } from './company/agency';
 import { mentionedNames, signatureCandidates, statedCompanies, subjectCandidates } from './company/candidates';
+import { datelinePlaces } from './company/places';
 import { type CompanySource, chooseCompany } from './company/choice';
 import { isRelayDomain, matchQuality, readDomain } from './company/domain';
 import { COMPANY_CONTEXT, NAME_CONTEXT, type NameSource, type RoleSource, STATE_AT, confidence } from './confidence';
@@ -413,6 +414,7 @@ export function readRecruiter(msg: MessageInput): Reading {
     mentioned: () => mentionedNames([analyzeLine(m.subject), ...allLines]),
     people,
     services,
+    places: datelinePlaces(allLines.map((l) => l.text)),
   });
   const company = chosen ? { value: chosen.name, source: chosen.source, confidence: confidence('company', chosen.source, chosen.name) } : null;
   if (company && (company.source === 'domain-named' || company.source === 'domain-label') && NO_REPLY.test(localPart) && appSigned(m.fromName, company.value) && !statesAsEmployer(`${m.subject.toLowerCase()}\n${text}`, company.value)) {
@@ -428,8 +430,10 @@ export function readRecruiter(msg: MessageInput): Reading {
   const nonRecruiting = reason === 'alert' || reason === 'newsletter' || (reason === 'unrelated' && domain.kind === 'public');
   if (nonRecruiting) {
     // A digest, a newsletter or personal mail: nobody on a hiring side wrote it, and no single role is meant. A job
-    // alert from an employer's own domain still names that employer.
+    // alert from an employer's own domain still names that employer, when the text speaks of it as the employer
+    // ("new jobs at Acme", "the Acme talent team"); a job board's digest of several employers' jobs names only itself.
     const employer = reason === 'alert' && domain.kind === 'company' ? company : null;
+    if (employer && !statesAsEmployer(`${m.subject.toLowerCase()}\n${text}`, employer.value)) employer.confidence *= COMPANY_CONTEXT.automatedUnnamed;
     return { person: null, role: null, company: employer, stage, nonRecruiting };
   }
   return { person, role, company, stage, nonRecruiting };

@@ -145,6 +145,7 @@ export const LEADING_LEGAL_FORM = new RegExp(`^${LEGAL_FORM}(?=$|[\\s,;:!?)])`, 
 export const ORG_WORDS: ReadonlySet<string> = new Set([
   'inc', 'llc', 'ltd', 'gmbh', 'ag', 'corp', 'corporation', 'company', 'co', 'group', 'groupe', 'grupo', 'gruppe',
   'cooperative', 'cooperativa', 'cooperativo', 'coopérative', 'genossenschaft', 'coöperatie', 'spółdzielnia',
+  'architecture', 'architects', 'architekten', 'architectes', 'arquitectura', 'arquitetura', 'architetti',
   'holding', 'holdings', 'games', 'studio', 'studios', 'labs', 'lab', 'technologies', 'technology', 'tech', 'systems',
   'solutions', 'software', 'insurance', 'bank', 'health', 'healthcare', 'medical', 'robotics', 'logistics', 'logistik',
   'consulting', 'partners', 'capital', 'ventures', 'media', 'digital', 'university', 'universität', 'université',
@@ -271,6 +272,8 @@ export const DEPARTMENT_WORDS: ReadonlySet<string> = new Set([
   'engineering', 'acquisition', 'people', 'notifications', 'rrhh', 'recrutement', 'karriere', 'personal',
   'interviews', 'interview', 'coordination', 'ops', 'rh', 'personeelszaken', 'personalabteilung', 'personalwesen',
   'organizers', 'organisers',
+  // Graduate and campus hiring ("Corvane Systems Graduate Recruitment", "Early Careers").
+  'graduate', 'graduates', 'campus', 'early',
   // Talent in the other languages ("Grupo Cordillera Talento", "Talentos Porto").
   'talento', 'talentos', 'talenti', 'talente',
   ...CAREERS_WORDS_ABROAD,

@@ -49,6 +49,8 @@ interface CompanyInput {
   people: ReadonlySet<string>;
   /** Folded names of the service that sent the mail (a job board or a portal under its own name): never the employer. */
   services?: ReadonlySet<string>;
+  /** Lower-cased places the letter's datelines name ("Trujillo, 4 de mayo de 2026"): never a company. */
+  places?: ReadonlySet<string>;
 }
 
 /** Where a company name came from (its confidence is weighed in confidence.ts). */
@@ -72,7 +74,7 @@ export function chooseCompany(input: CompanyInput): CompanyChoice | null {
     // A shared inbox's word alone ("Mailer", "Support", "Notifications") names no organisation.
     if (!name.includes(' ') && ROLE_MAILBOX_WORDS.has(name.toLowerCase())) return null;
     const words = name.toLowerCase().split(' ');
-    if (words.every((w) => input.people.has(w))) return null;
+    if (words.every((w) => input.people.has(w)) || input.places?.has(name.toLowerCase())) return null;
     const key = foldKey(name);
     if (RELAY_KEYS.has(key) || JOB_PLATFORM_PATTERN.test(key) || input.services?.has(key)) return null;
     // A relay's or a generic domain's own name ("JobCallCenter" from jobcallcenter.com, "HRMS" from hrms.io) is
