@@ -299,10 +299,13 @@ function classifyProcess(all: string, subject: string, text: string, evidence: n
   // The table's offers and invitations count in mail that speaks of a job: a shop's "accept this offer" or a
   // webinar's invitation is none.
   const job = evidence >= INTERVIEW_EVIDENCE_AT || applied;
-  const tableOffer = job && stated.has('offer');
-  const offerText = matches('offer', OFFER) || tableOffer;
   const invitations = job ? (stated.get('invited') ?? []) : [];
   const invited = invitations.length > 0;
+  const invitedToInterview = invitations.some((words) => INTERVIEW_STEP.test(words));
+  // The table's offer words yield to its invitation to an interview step: "selected to go on in the process; we invite
+  // you to an interview" is the next step, not an offer.
+  const tableOffer = job && stated.has('offer') && !invitedToInterview;
+  const offerText = matches('offer', OFFER) || tableOffer;
   const interviewWords = present.has('interview') && INTERVIEW_STRONG.test(said);
   // Several rules ask whether the mail asks for a time or proposes one: each test runs once, when first asked.
   const forward = testOnce(FORWARD, ahead);
@@ -326,7 +329,6 @@ function classifyProcess(all: string, subject: string, text: string, evidence: n
     return PROPOSED_TIME.test(after) || FORWARD.test(after);
   };
   if ((matches('hold', HOLD) || stated.has('closed')) && !moved()) return other('closed', 'closed');
-  const invitedToInterview = invitations.some((words) => INTERVIEW_STEP.test(words));
   // The concept table's status words ("still reviewing") yield to an invitation or an offer the mail also makes.
   const tableStatus = stated.has('status') && !invited && !offerText && !interviewWords && !forward();
   if (!NEXT_STEP.test(all) && !offerText && (STATUS_UPDATE.test(all) || tableStatus)) return other('acknowledgement', 'status-update');

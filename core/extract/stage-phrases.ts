@@ -553,6 +553,7 @@ export const STAGE_PHRASES: Record<StageConcept, Partial<Record<Lang, readonly s
       'propuesta de contratación',
       'oferta de contratación',
       'propuesta formal',
+      'complace/alegra ~ has/ha sido seleccionad*',
       'has/ha sido seleccionad* para el/la puesto/posición/cargo/plaza/vacante',
       'has/ha sido seleccionad* para ocupar/cubrir',
       'contrato para tu/su firma',
@@ -739,6 +740,7 @@ export const STAGE_PHRASES: Record<StageConcept, Partial<Record<Lang, readonly s
       'se le/les/te realizará ~ prueba*/evaluación/examen',
       'deberás/deberá realizar una prueba*',
       'confirme/confirmen/confirma su/tu participación',
+      'seleccionad* para la/el siguiente/próxima/próximo/nueva fase/etapa',
     ],
     pt: [
       'convidar/convidamos/convite/convidá-lo/convidá-la/convidar-te/convidá-los ~ entrevista/teste*/dinâmica/avaliação/conversa/bate-papo/prova/assessment',
