@@ -87,7 +87,7 @@ const PLACES = new RegExp(`^(?:the )?(?:${PLACE_NAMES.join('|')})$`, 'iu');
  * Words of money and funding ("Series B", "Seed"), greetings, a subject's status labels ("Updated:") and a possessive's
  * phrase ("Our Agency", "Notre Société") are not company names.
  */
-const NOT_COMPANY = /^(?:example|sample|company name|(?:company|société|societe|empresa|firma|unternehmen|azienda|bedrijf|organi[sz]ation|employer|client|startup)\s+\p{Lu}$|\p{Lu}\s+(?:company|corp|inc|ltd)$|series [a-f]|seed|pre-seed|ipo|hi|hello|dear|hey|hallo|bonjour|hola|ciao|olá|team|thanks|regards|best|cheers|(?:updated?|rescheduled|reminder|confirmed|confirmation|cancel+ed|invitation|action required|urgent)$|(?:anywhere|everywhere|worldwide|overseas|abroad|home|nowhere)$)\b/iu;
+const NOT_COMPANY = /^(?:example|sample|company name|(?:company|société|societe|empresa|firma|unternehmen|azienda|bedrijf|organi[sz]ation|employer|client|startup)\s+\p{Lu}$|\p{Lu}\s+(?:company|corp|inc|ltd)$|series [a-f]|seed|pre-seed|ipo|hi|hello|dear|hey|hallo|bonjour|hola|ciao|olá|team|thanks|regards|best|cheers|(?:updated?|rescheduled|reminder|confirmed|confirmation|cancel+ed|invitation|action required|urgent)$|(?:anywhere|everywhere|worldwide|overseas|abroad|home|nowhere)$|(?:cdi|cdd|intérim|interim|alternance|full[- ]time|part[- ]time|vollzeit|teilzeit|freelance|tiempo completo|medio tiempo|jornada completa|tempo integral|meio período|tempo pieno|voltijd|deeltijd|b2b|uop)$)\b/iu;
 
 /** "Our Agency", "Notre Société": a possessive before a common noun of business names no company. */
 const OUR_COMPANY = new RegExp(
@@ -126,6 +126,8 @@ const SHAPE_CUES: { name: Cue[]; role: Cue[]; company: Cue[] } = {
     // Starts with a lower-case word (a title in a letter is capitalised), or ends on a function word.
     { test: /^\p{Ll}/u, factor: 0.85 },
     { test: /\s(?:and|or|of|for|in|at|the|a|an|to|with|und|oder|de|du|des|la|le|el|en|et|y|e|o|van|voor|di|da)$/iu, factor: 0.5 },
+    // Ends on "part" or "member" ("als Alltagsbegleitung Teil unseres Teams"): the title ran into its sentence.
+    { test: /\s(?:teil|part|member|mitglied|membre|miembro|membro|lid|deel)$/iu, factor: 0.5 },
     // Ends on an auxiliary verb ("Coordinador de Bodega ha"): the title ran into its sentence.
     { test: /\s(?:has|have|is|was|ha|han|hat|ist|wurde|es|fue|foi|é|è|heeft|wordt|został[oa]?)$/iu, factor: 0.5 },
     // An interview or a test is a step, not a job ("Entrevista Técnica", "Technical Interview"); "Interview

@@ -208,7 +208,10 @@ export const OUR_WORDS: readonly string[] = [
  * Careers, jobs and recruiting words of the other languages read ("Acme Empleo", "Fisimal Lavoro"): a department of an
  * organisation, never a person. Words that are also surnames ("Carreras", "Carriere", "Stellen") are left out.
  */
-const CAREERS_WORDS_ABROAD = ['carrières', 'vagas', 'empleo', 'lavoro', 'recrutamento', 'reclutamiento', 'selezione', 'werving', 'vacatures'];
+const CAREERS_WORDS_ABROAD = [
+  'carrières', 'carreiras', 'carreras', 'carriere', 'vagas', 'empleo', 'lavoro', 'recrutamento', 'reclutamiento', 'selezione',
+  'werving', 'vacatures',
+];
 
 /**
  * Words that are never part of a person's name in a signature or display name: the hiring side's common nouns
