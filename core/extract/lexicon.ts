@@ -320,16 +320,19 @@ const ROLE_HEADS: ReadonlySet<string> = new Set([
   'commercial', 'commerciale', 'juriste', 'infirmier', 'infirmière', 'concepteur', 'conceptrice', 'administrateur',
   'administratrice', 'coordinateur', 'coordinatrice', 'rédacteur', 'rédactrice', 'chercheur', 'chercheuse',
   'conseiller', 'conseillère', 'vendeur', 'vendeuse', 'opérateur', 'opératrice', 'acheteur', 'acheteuse',
+  'enseignant', 'enseignante', 'professeur', 'professeure', 'éducateur', 'éducatrice',
   // Spanish
   'ingeniero', 'ingeniera', 'desarrollador', 'desarrolladora', 'gerente', 'analista', 'diseñador', 'diseñadora',
   'consultor', 'consultora', 'jefe', 'jefa', 'directora', 'arquitecto', 'arquitecta', 'auxiliar', 'asistente',
   'especialista', 'coordinador', 'coordinadora', 'técnico', 'técnica', 'practicante', 'becario', 'becaria', 'contador',
   'contadora', 'administrador', 'administradora', 'programador', 'programadora', 'ejecutivo', 'ejecutiva', 'vendedor',
   'vendedora', 'enfermero', 'enfermera', 'abogado', 'abogada', 'líder', 'pasante', 'supervisora', 'científico',
-  'científica', 'asesor', 'asesora', 'operario', 'operaria', 'analistas',
+  'científica', 'asesor', 'asesora', 'operario', 'operaria', 'analistas', 'docente', 'profesor', 'profesora', 'maestro',
+  'maestra', 'educador', 'educadora',
   // Italian
   'sviluppatore', 'sviluppatrice', 'ingegnere', 'responsabile', 'consulente', 'progettista', 'tecnico',
-  'programmatore', 'programmatrice', 'stagista', 'impiegato', 'impiegata', 'addetto', 'addetta',
+  'programmatore', 'programmatrice', 'stagista', 'impiegato', 'impiegata', 'addetto', 'addetta', 'insegnante',
+  'professore', 'professoressa', 'educatore', 'educatrice',
   // Portuguese
   'engenheiro', 'engenheira', 'desenvolvedor', 'desenvolvedora', 'estagiário', 'estagiária', 'estagiario',
   'estagiaria', 'coordenador', 'coordenadora', 'assistente', 'analistas', 'programadora', 'gestor', 'gestora',
@@ -499,8 +502,9 @@ function computeRoleHead(word: string): boolean {
   let w = word.toLowerCase();
   if (!/^\p{L}.*\p{L}$/su.test(w)) w = w.replace(EDGE_PUNCTUATION, '');
   if (w.length === 0) return false;
-  // A gender star, colon or underscore form ("Mitarbeiter*in", "Doktorand:in", "Wissenschaftliche*r") reads as its stem.
-  if (/[*:_](?:in|innen|r|e|n)$/u.test(w)) w = w.replace(/[*:_](?:in|innen|r|e|n)$/u, '');
+  // A gender star, colon, underscore or slash form ("Mitarbeiter*in", "Doktorand:in", "Wissenschaftliche*r",
+  // "Desarrollador/a", "Bewerber/in", "Programador(a)") reads as its stem.
+  if (/[*:_/](?:in|innen|r|e|n|a|as|o|os)$|\((?:a|as|in|e)\)$/u.test(w)) w = w.replace(/[*:_/](?:in|innen|r|e|n|a|as|o|os)$|\((?:a|as|in|e)\)$/u, '');
   if (ROLE_HEADS.has(w) || GERMAN_SUFFIX_SET.has(w)) return true;
   if (w.length >= 8) {
     for (const n of GERMAN_SUFFIX_LENGTHS) {
