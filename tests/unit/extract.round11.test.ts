@@ -229,3 +229,15 @@ describe('departments and organisations in From names', () => {
     expect(r.company).toBeNull();
   });
 });
+
+describe('titles with a gender ending and teachers', () => {
+  it.each([
+    ['Oferta de empleo - Programador/a Backend', 'Programador/a Backend'],
+    ['Stellenangebot: Sachbearbeiter/in Einkauf', 'Sachbearbeiter/in Einkauf'],
+    ['Oferta Laboral - Docente de Física', 'Docente de Física'],
+    ['Candidature – Enseignante de Mathématiques', 'Enseignante de Mathématiques'],
+  ])('the subject "%s" names the role', (subject, role) => {
+    const r = extract({ fromName: 'Lucía Vidal', fromEmail: 'lucia.vidal@colegio-example.es', subject, body: 'Hola,\n\nGracias por tu interés. Te escribimos sobre la vacante indicada en el asunto.\n\nLucía Vidal' });
+    expect(r.role ?? r.suggestions?.role).toBe(role);
+  });
+});
