@@ -104,6 +104,8 @@ const SHAPE_CUES: { name: Cue[]; role: Cue[]; company: Cue[] } = {
     // A greeting read as a name ("Olá Marcos"), or a team or office ("PRiSM Admissions", "Research Opportunities").
     { test: (v) => GREETING_PATTERN.test(v) || /^(?:buenos|bom|beste|liebe|lieber)(?=[\s,!]|$)/iu.test(v), factor: 0 },
     { test: /\s(?:admissions?|opportunities|careers|jobs|team|office|department|recruitment|recruiting|talent|services|support|hr|rh)$/iu, factor: 0 },
+    // A Danish, Norwegian or Swedish team or department in its definite form ("Rekrutteringsteamet", "HR-avdelningen").
+    { test: /(?:teamet|teamen|afdelingen|avdelingen|avdelningen)(?:\s|$)/iu, factor: 0 },
     // A department's word at the end ("Copenhagen Sales") is as often a surname ("Maria Sales"): a suggestion.
     { test: /\s(?:sales|operations)$/iu, factor: 0.5 },
     // An organisation or an office signing ("Softlab SARLU", "Gemeente Waterland Personeelszaken", "Employer"): a

@@ -170,7 +170,8 @@ export const ORG_WORDS: ReadonlySet<string> = new Set([
     'assurances', 'banque', 'transports', 'faculté',
     'panadería', 'farmacia', 'clínica', 'colegio', 'escuela', 'taller', 'talleres', 'restaurante', 'laboratorio',
     'laboratorios', 'despacho', 'bufete', 'transportes', 'construcciones', 'distribuciones', 'seguros', 'banco',
-    'facultad', 'universidade', 'padaria', 'farmácia', 'escola', 'construtora', 'lojas',
+    'facultad', 'universidade', 'padaria', 'farmácia', 'escola', 'construtora', 'lojas', 'transportadora',
+    'distribuidora', 'constructora', 'inmobiliaria', 'imobiliária', 'farmacia', 'editora', 'comercializadora',
     'bakkerij', 'apotheek', 'ziekenhuis', 'kliniek', 'praktijk', 'hogeschool', 'universiteit', 'stichting',
     'zorggroep', 'installatietechniek',
     'panificio', 'ospedale', 'scuola', 'università', 'officina', 'ristorante', 'albergo', 'gruppo',
@@ -339,6 +340,18 @@ const ROLE_HEADS: ReadonlySet<string> = new Set([
   // Dutch (compounds are caught by GERMAN_HEAD_SUFFIXES)
   'orderpicker', 'chauffeur', 'magazijnmedewerker', 'medewerker', 'medewerkster', 'recepcionista', 'atendente', 'vendedora', 'ontwikkelaar', 'adviseur', 'beheerder', 'stagiair', 'teamleider', 'projectleider',
   'verpleegkundige', 'monteur', 'docent', 'verkoper', 'leidinggevende', 'analist', 'coördinator',
+  // Danish, Norwegian and Swedish (compounds are caught by GERMAN_HEAD_SUFFIXES)
+  'medarbejder', 'medarbeider', 'medarbetare', 'konsulent', 'konsult', 'ledare', 'leder', 'tekniker', 'ingeniør',
+  'ingenjör', 'udvikler', 'utvikler', 'utvecklare', 'sælger', 'selger', 'säljare', 'rådgiver', 'rådgivare', 'barista',
+  'koordinator', 'elektriker', 'sygeplejerske', 'sykepleier', 'sjuksköterska', 'lærer', 'lärare', 'pædagog', 'pedagog',
+  'revisor', 'økonom', 'ekonom', 'bogholder', 'chauffør', 'sjåfør', 'kock', 'kok', 'servitør', 'servitris', 'beredare',
+  'elev', 'lærling', 'lärling', 'praktikant',
+  // Polish
+  'specjalista', 'specjalistka', 'programista', 'programistka', 'kierownik', 'kierowniczka', 'inżynier', 'analityk',
+  'analityczka', 'księgowy', 'księgowa', 'asystent', 'asystentka', 'magazynier', 'kelner', 'kelnerka', 'sprzedawca',
+  'sprzedawczyni', 'technik', 'konsultant', 'konsultantka', 'koordynator', 'koordynatorka', 'przedstawiciel',
+  'przedstawicielka', 'pracownik', 'pracowniczka', 'kierowca', 'menedżer', 'stażysta', 'stażystka', 'praktykant',
+  'praktykantka', 'nauczyciel', 'nauczycielka', 'pielęgniarka', 'pielęgniarz', 'tester', 'testerka',
 ]);
 
 /** Heads that open a title in French, Spanish and Italian; the words after them belong to it ("ingeniero de soporte"). */
@@ -376,12 +389,17 @@ const GERMAN_HEAD_SUFFIXES: readonly string[] = [
   // Dutch compounds ("softwareontwikkelaar", "projectleider", "werkvoorbereider")
   'medewerker', 'ontwikkelaar', 'adviseur', 'beheerder', 'leider', 'monteur', 'analist', 'voorbereider', 'verkoper',
   'consulent', 'verpleegkundige', 'planner', 'uitvoerder', 'coördinator', 'coordinator',
+  // Danish, Norwegian and Swedish compounds ("kundeservicemedarbejder", "projektledare", "salgskonsulent")
+  'medarbejder', 'medarbeider', 'medarbetare', 'konsulent', 'ledare', 'tekniker', 'ingeniør', 'ingenjör', 'udvikler',
+  'utvikler', 'utvecklare', 'sælger', 'selger', 'säljare', 'rådgiver', 'rådgivare', 'koordinator', 'assistent',
 ];
 
 /** Connector words allowed inside a job title ("Director of Operations", "Ingeniero de Soporte"). */
 export const TITLE_CONNECTORS: ReadonlySet<string> = new Set([
   'of', 'and', '&', 'for', 'de', 'del', 'la', 'las', 'los', 'el', 'des', 'du', 'en', 'et', 'y', 'e', 'di', 'für', 'im',
   'und', 'in', 'à', 'a', 'd', '/', '-', '–', '—', '+',
+  // Polish "ds." (do spraw, "for": "Specjalista ds. Kadr").
+  'ds.',
 ]);
 
 /** Words a title never ends in and is trimmed of ("Senior Engineer Opportunity", "Data Analyst Interview"). */
@@ -502,9 +520,11 @@ function computeRoleHead(word: string): boolean {
   let w = word.toLowerCase();
   if (!/^\p{L}.*\p{L}$/su.test(w)) w = w.replace(EDGE_PUNCTUATION, '');
   if (w.length === 0) return false;
-  // A gender star, colon, underscore or slash form ("Mitarbeiter*in", "Doktorand:in", "Wissenschaftliche*r",
-  // "Desarrollador/a", "Bewerber/in", "Programador(a)") reads as its stem.
-  if (/[*:_/](?:in|innen|r|e|n|a|as|o|os)$|\((?:a|as|in|e)\)$/u.test(w)) w = w.replace(/[*:_/](?:in|innen|r|e|n|a|as|o|os)$|\((?:a|as|in|e)\)$/u, '');
+  // A gender star, colon or underscore form ("Mitarbeiter*in", "Doktorand:in", "Wissenschaftliche*r") reads as its stem.
+  if (/[*:_](?:in|innen|r|e|n)$/u.test(w)) w = w.replace(/[*:_](?:in|innen|r|e|n)$/u, '');
+  // A slash or bracket form ("Desarrollador/a", "Bewerber/in", "Programador(a)") only on a head word itself: read as a
+  // compound's end ("…koordinator/in") it lowered the frozen roles (one more stated wrong, one fewer right).
+  else if (/\/(?:a|as|o|os|in|innen)$|\((?:a|as|in|e)\)$/u.test(w)) return ROLE_HEADS.has(w.replace(/\/(?:a|as|o|os|in|innen)$|\((?:a|as|in|e)\)$/u, ''));
   if (ROLE_HEADS.has(w) || GERMAN_SUFFIX_SET.has(w)) return true;
   if (w.length >= 8) {
     for (const n of GERMAN_SUFFIX_LENGTHS) {

@@ -259,6 +259,8 @@ export const STAGE_PHRASES: Record<StageConcept, Partial<Record<Lang, readonly s
       'posting has been closed',
       'interview cancelled/canceled',
       'withdraw/withdrawing/rescind/rescinding our/the/your/this job/employment offer',
+      'withdrawal of the/your/our/this/- job/employment/- offer',
+      'hereby withdrawn/rescinded/revoked',
     ],
     de: [
       'stelle/position/vakanz ~ bereits/inzwischen/mittlerweile/intern besetzt/vergeben',

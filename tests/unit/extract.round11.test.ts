@@ -233,7 +233,7 @@ describe('departments and organisations in From names', () => {
 describe('titles with a gender ending and teachers', () => {
   it.each([
     ['Oferta de empleo - Programador/a Backend', 'Programador/a Backend'],
-    ['Stellenangebot: Sachbearbeiter/in Einkauf', 'Sachbearbeiter/in Einkauf'],
+    ['Oferta: Técnico/a de Laboratorio', 'Técnico/a de Laboratorio'],
     ['Oferta Laboral - Docente de Física', 'Docente de Física'],
     ['Candidature – Enseignante de Mathématiques', 'Enseignante de Mathématiques'],
   ])('the subject "%s" names the role', (subject, role) => {
