@@ -241,3 +241,40 @@ describe('titles with a gender ending and teachers', () => {
     expect(r.role ?? r.suggestions?.role).toBe(role);
   });
 });
+
+describe('Danish, Norwegian, Swedish and Polish titles (round 12)', () => {
+  it.each([
+    ['da', 'Vi vil gerne invitere dig til en samtale om stillingen som Lagerkoordinator hos os.', 'Lagerkoordinator'],
+    ['sv', 'Vi erbjuder dig härmed tjänsten som Projektledare på vårt kontor i Malmö.', 'Projektledare'],
+    ['nb', 'Takk for søknaden på stillingen som Salgskonsulent. Vi vil gjerne møte deg.', 'Salgskonsulent'],
+    ['pl', 'Dziękujemy za aplikację na stanowisko Specjalista ds. Logistyki w naszej firmie.', 'Specjalista ds. Logistyki'],
+  ])('%s: "%s"', (_lang, sentence, role) => {
+    const r = extract({ fromName: 'Ida Holm', fromEmail: 'ida.holm@fjordlager.example', subject: 'Ansøgning', body: `Hej Mads,\n\n${sentence}\n\nIda Holm` });
+    expect(r.role).toBe(role);
+  });
+
+  it('a German compound with a slash gender ending is not read as a head', () => {
+    const r = extract({ fromName: 'Jana Roth', fromEmail: 'jana.roth@hafenwerk.example', subject: 'Ihre Bewerbung', body: 'Hallo Tim,\n\nvielen Dank für Ihre Bewerbung als Lagerkoordinator/in Hafenlogistik.\n\nJana Roth' });
+    expect(r.role).not.toBe('Lagerkoordinator/in Hafenlogistik');
+  });
+});
+
+describe('withdrawn offers and team signatures (round 12)', () => {
+  it('an offer "hereby withdrawn" is nothing to decline', () => {
+    const r = mail(
+      'Withdrawal of Offer Letter for the Dispatcher Position',
+      'Dear Funmi,\n\nDue to restructuring we must inform you that the offer extended to you on 3 February for the position of Dispatcher is hereby withdrawn.\n\nSincerely,\nHanna Berglund\nHR Manager',
+    );
+    expect(r.kind).toBe('other');
+  });
+
+  it.each(['Rekrutteringsteamet', 'HR-avdelningen'])('a team in its definite form is no person: %s', (team) => {
+    const r = extract({ fromName: team, fromEmail: 'job@fjordlager.example', subject: 'Samtale', body: `Hej Mette,\n\nVi vil gerne invitere dig til en samtale om stillingen som Lagerkoordinator.\n\nMed venlig hilsen\n${team}` });
+    expect(r.firstName).toBeNull();
+  });
+
+  it('a carrier named "Transportadora …" is no person', () => {
+    const r = extract({ fromName: 'Transportadora Serra Azul', fromEmail: 'rh@serraazul-transportes.example', subject: 'Sua candidatura', body: 'Olá Ana,\n\nRecebemos sua candidatura e ela está em análise.\n\nTransportadora Serra Azul' });
+    expect(r.firstName).toBeNull();
+  });
+});
