@@ -128,8 +128,6 @@ const SHAPE_CUES: { name: Cue[]; role: Cue[]; company: Cue[] } = {
     // Starts with a lower-case word (a title in a letter is capitalised), or ends on a function word.
     { test: /^\p{Ll}/u, factor: 0.85 },
     { test: /\s(?:and|or|of|for|in|at|the|a|an|to|with|und|oder|de|du|des|la|le|el|en|et|y|e|o|van|voor|di|da)$/iu, factor: 0.5 },
-    // Ends on "part" or "member" ("als Alltagsbegleitung Teil unseres Teams"): the title ran into its sentence.
-    { test: /\s(?:teil|part|member|mitglied|membre|miembro|membro|lid|deel)$/iu, factor: 0.5 },
     // Ends on an auxiliary verb ("Coordinador de Bodega ha"): the title ran into its sentence.
     { test: /\s(?:has|have|is|was|ha|han|hat|ist|wurde|es|fue|foi|é|è|heeft|wordt|został[oa]?)$/iu, factor: 0.5 },
     // An interview or a test is a step, not a job ("Entrevista Técnica", "Technical Interview"); "Interview

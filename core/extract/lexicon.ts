@@ -171,7 +171,7 @@ export const ORG_WORDS: ReadonlySet<string> = new Set([
     'panadería', 'farmacia', 'clínica', 'colegio', 'escuela', 'taller', 'talleres', 'restaurante', 'laboratorio',
     'laboratorios', 'despacho', 'bufete', 'transportes', 'construcciones', 'distribuciones', 'seguros', 'banco',
     'facultad', 'universidade', 'padaria', 'farmácia', 'escola', 'construtora', 'lojas', 'transportadora',
-    'distribuidora', 'constructora', 'inmobiliaria', 'imobiliária', 'farmacia', 'editora', 'comercializadora',
+    'distribuidora', 'constructora', 'inmobiliaria', 'imobiliária', 'editora', 'comercializadora',
     'bakkerij', 'apotheek', 'ziekenhuis', 'kliniek', 'praktijk', 'hogeschool', 'universiteit', 'stichting',
     'zorggroep', 'installatietechniek',
     'panificio', 'ospedale', 'scuola', 'università', 'officina', 'ristorante', 'albergo', 'gruppo',
@@ -210,8 +210,7 @@ export const OUR_WORDS: readonly string[] = [
  * organisation, never a person. Words that are also surnames ("Carreras", "Carriere", "Stellen") are left out.
  */
 const CAREERS_WORDS_ABROAD = [
-  'carrières', 'carreiras', 'carreras', 'carriere', 'vagas', 'empleo', 'lavoro', 'recrutamento', 'reclutamiento', 'selezione',
-  'werving', 'vacatures',
+  'carrières', 'carreiras', 'vagas', 'empleo', 'lavoro', 'recrutamento', 'reclutamiento', 'selezione', 'werving', 'vacatures',
 ];
 
 /**
@@ -276,8 +275,8 @@ export const DEPARTMENT_WORDS: ReadonlySet<string> = new Set([
   'engineering', 'acquisition', 'people', 'notifications', 'rrhh', 'recrutement', 'karriere', 'personal',
   'interviews', 'interview', 'coordination', 'ops', 'rh', 'personeelszaken', 'personalabteilung', 'personalwesen',
   'organizers', 'organisers',
-  // Graduate and campus hiring ("Corvane Systems Graduate Recruitment", "Early Careers").
-  'graduate', 'graduates', 'campus', 'early',
+  // Graduate hiring ("Northfield Graduate Recruitment"); not "Campus" or "Early", which are also surnames.
+  'graduate', 'graduates',
   // Talent in the other languages ("Grupo Cordillera Talento", "Talentos Porto").
   'talento', 'talentos', 'talenti', 'talente',
   ...CAREERS_WORDS_ABROAD,
@@ -341,15 +340,15 @@ const ROLE_HEADS: ReadonlySet<string> = new Set([
   'orderpicker', 'chauffeur', 'magazijnmedewerker', 'medewerker', 'medewerkster', 'recepcionista', 'atendente', 'vendedora', 'ontwikkelaar', 'adviseur', 'beheerder', 'stagiair', 'teamleider', 'projectleider',
   'verpleegkundige', 'monteur', 'docent', 'verkoper', 'leidinggevende', 'analist', 'coördinator',
   // Danish, Norwegian and Swedish (compounds are caught by GERMAN_HEAD_SUFFIXES)
-  'medarbejder', 'medarbeider', 'medarbetare', 'konsulent', 'konsult', 'ledare', 'leder', 'tekniker', 'ingeniør',
+  'medarbejder', 'medarbeider', 'medarbetare', 'konsulent', 'konsult', 'ledare', 'tekniker', 'ingeniør',
   'ingenjör', 'udvikler', 'utvikler', 'utvecklare', 'sælger', 'selger', 'säljare', 'rådgiver', 'rådgivare', 'barista',
   'koordinator', 'elektriker', 'sygeplejerske', 'sykepleier', 'sjuksköterska', 'lærer', 'lärare', 'pædagog', 'pedagog',
-  'revisor', 'økonom', 'ekonom', 'bogholder', 'chauffør', 'sjåfør', 'kock', 'kok', 'servitør', 'servitris', 'beredare',
+  'revisor', 'økonom', 'ekonom', 'bogholder', 'chauffør', 'sjåfør', 'kock', 'kok', 'kokk', 'servitør', 'servitris', 'beredare',
   'elev', 'lærling', 'lärling', 'praktikant',
   // Polish
   'specjalista', 'specjalistka', 'programista', 'programistka', 'kierownik', 'kierowniczka', 'inżynier', 'analityk',
   'analityczka', 'księgowy', 'księgowa', 'asystent', 'asystentka', 'magazynier', 'kelner', 'kelnerka', 'sprzedawca',
-  'sprzedawczyni', 'technik', 'konsultant', 'konsultantka', 'koordynator', 'koordynatorka', 'przedstawiciel',
+  'sprzedawczyni', 'konsultant', 'konsultantka', 'koordynator', 'koordynatorka', 'przedstawiciel',
   'przedstawicielka', 'pracownik', 'pracowniczka', 'kierowca', 'menedżer', 'stażysta', 'stażystka', 'praktykant',
   'praktykantka', 'nauczyciel', 'nauczycielka', 'pielęgniarka', 'pielęgniarz', 'tester', 'testerka',
 ]);
@@ -514,17 +513,25 @@ export const NOT_NAME_WORDS: ReadonlySet<string> = new Set([
 const GERMAN_SUFFIX_SET: ReadonlySet<string> = new Set(GERMAN_HEAD_SUFFIXES);
 const GERMAN_SUFFIX_LENGTHS: readonly number[] = [...new Set(GERMAN_HEAD_SUFFIXES.map((s) => s.length))];
 const EDGE_PUNCTUATION = /^[^\p{L}]+|[^\p{L}]+$/gu;
+/** Gender endings written after a word with a slash or in brackets ("seleccionado/a", "aprovado(a)", "Bewerber/in"). */
+const GENDER_SUFFIXES = 'a|as|o|os|e|es|in|innen';
+/** Such an ending, in every language read; the phrase tables read it as part of its word. */
+export const GENDER_ENDING = `(?:/(?:${GENDER_SUFFIXES})|\\((?:${GENDER_SUFFIXES})\\))`;
+/** The same at a token's end, whose closing bracket the tokenizer may have cut off ("Programador(a"). */
+const GENDER_FORM = new RegExp(`(?:/(?:${GENDER_SUFFIXES})|\\((?:${GENDER_SUFFIXES})\\)?)[^\\p{L}]*$`, 'u');
 const headCache = new Map<string, boolean>();
 
 function computeRoleHead(word: string): boolean {
   let w = word.toLowerCase();
+  // A slash or bracket gender form ("Desarrollador/a", "Programador(a)", "Praktikant/in") counts only when its stem is
+  // in the head list itself: read through the German compound suffixes ("Programmkoordinator/in") it lowered the frozen
+  // roles.
+  const gendered = GENDER_FORM.exec(w);
+  if (gendered) return ROLE_HEADS.has(w.slice(0, gendered.index).replace(EDGE_PUNCTUATION, ''));
   if (!/^\p{L}.*\p{L}$/su.test(w)) w = w.replace(EDGE_PUNCTUATION, '');
   if (w.length === 0) return false;
   // A gender star, colon or underscore form ("Mitarbeiter*in", "Doktorand:in", "Wissenschaftliche*r") reads as its stem.
   if (/[*:_](?:in|innen|r|e|n)$/u.test(w)) w = w.replace(/[*:_](?:in|innen|r|e|n)$/u, '');
-  // A slash or bracket form ("Desarrollador/a", "Bewerber/in", "Programador(a)") only on a head word itself: read as a
-  // compound's end ("…koordinator/in") it lowered the frozen roles (one more stated wrong, one fewer right).
-  else if (/\/(?:a|as|o|os|in|innen)$|\((?:a|as|in|e)\)$/u.test(w)) return ROLE_HEADS.has(w.replace(/\/(?:a|as|o|os|in|innen)$|\((?:a|as|in|e)\)$/u, ''));
   if (ROLE_HEADS.has(w) || GERMAN_SUFFIX_SET.has(w)) return true;
   if (w.length >= 8) {
     for (const n of GERMAN_SUFFIX_LENGTHS) {

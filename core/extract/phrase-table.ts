@@ -3,6 +3,8 @@
 // several words (`-` for none), `~` for a gap of up to four words. Each phrase is tried only where its anchor (its
 // longest rare fixed word) begins a word of the text, on the stretch of text around it, at most MAX_TRIES times.
 
+import { GENDER_ENDING } from './lexicon';
+
 // A gap's words hold no punctuation that ends a clause, and the gap stays on one line.
 const GAP = '(?:[^\\s.,;:!?]+[^\\S\\n]+){0,4}?';
 /** A word of a text, for the anchor lookup (letters, digits, apostrophes and hyphens make words). */
@@ -22,8 +24,6 @@ function around(text: string, at: number): { slice: string; from: number } {
   return { slice: text.slice(from, Math.max(to, at + 1)), from };
 }
 const LETTER = '[\\p{L}\\p{N}]';
-/** A gender ending written after a word ("seleccionado/a", "aprovado(a)", "Bewerber/in") belongs to the word. */
-const GENDER_ENDING = '(?:/(?:a|as|o|os|e|es|in|innen)|\\((?:a|as|o|os|e|es|in)\\))?';
 
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]");
@@ -50,7 +50,8 @@ export function phrasePattern(phrase: string): string {
       continue;
     }
     const { pattern: bare, optional } = wordPattern(word);
-    const pattern = `${bare}${GENDER_ENDING}`;
+    // A gender ending written after the word ("seleccionado/a") belongs to it.
+    const pattern = `${bare}${GENDER_ENDING}?`;
     const piece = first ? pattern : `\\s+${gap ? GAP : ''}${pattern}`;
     out += optional ? (first ? `(?:${pattern}\\s+)?` : `(?:${piece})?`) : piece;
     if (!(first && optional)) first = false;

@@ -1,146 +1,199 @@
-// Hand-written messages for the mechanisms of issue 14's eighth round (gathering round 11). None is copied from a
-// fixture.
+// Hand-written messages for the mechanisms of issue 14's eighth round (gathering rounds 11 and 12), and for the
+// false readings its review found. Written for these tests: names, employers and wording are not taken from any fixture.
 import { extract } from '../support/extract-message';
 import { STATE_AT, confidence } from '../../core/extract/confidence';
 import { datelinePlaces } from '../../core/extract/company/places';
+import { isRoleHead } from '../../core/extract/lexicon';
 import { phrasePattern } from '../../core/extract/phrase-table';
 
-const mail = (subject: string, body: string, fromName = 'Hanna Berglund', fromEmail = 'hanna.berglund@ostrava-mills.example') =>
-  extract({ fromName, fromEmail, subject, body });
+const FROM = { fromName: 'Hanna Berglund', fromEmail: 'hanna.berglund@ostrava-mills.example' };
+const mail = (subject: string, body: string, from: { fromName: string; fromEmail: string } = FROM) => extract({ ...from, subject, body });
 
 describe('refusals in words the tables lacked are nothing to decline', () => {
   it.each([
-    ['We reviewed your resume against the requirements and decided to not move forward at this time.'],
-    ['Thanks for your patience. The hiring manager is looking to pass at this time, but I will keep you in mind.'],
-    ["We enjoyed the day with you, but we don't think you meet the bar we set for this position."],
-    ['Other candidates we have interviewed are more closely matched to the role, so we will not continue.'],
-    ['Due to budget cuts we must withdraw our job offer for the Analyst role.'],
+    ['After comparing your CV with the brief, we decided to not move forward with your candidacy.'],
+    ['I spoke with the client and they are looking to pass at this time.'],
+    ["Thank you for the take-home exercise; we don't think you meet the level we need for this opening."],
+    ['Other applicants we met were more closely matched to the brief, so we will stop here.'],
+    ['Other applicants were better aligned with the team’s needs.'],
+    ['Following a budget review we must withdraw our job offer for the Planner position.'],
   ])('English: %s', (sentence) => {
     // The job talk around it ("your resume", "the position") would make it a first approach if the refusal were missed.
-    const body = `Hi Sam,\n\nI went through your resume with the manager for the Data Analyst position. ${sentence}\n\nBest,\nHanna`;
-    expect(mail('RE: Scheduling a conversation', body).kind).toBe('other');
+    const body = `Hi Priya,\n\nI reviewed your resume for the Supply Planner position with the team. ${sentence}\n\nKind regards,\nHanna`;
+    expect(mail('RE: A conversation about the Planner role', body).kind).toBe('other');
   });
 
-  it('French "d\'y donner une suite" after an interview', () => {
-    const r = mail(
-      'Suite donnée à votre candidature',
-      "Bonjour Paul,\n\nMerci pour le temps consacré à votre entretien. Après étude de votre candidature, nous ne sommes pas en mesure d'y donner une suite favorable.\n\nCordialement",
-    );
-    expect(r.kind).toBe('other');
+  it("French: a refusal with \"d'y donner une suite\"", () => {
+    const body =
+      "Bonjour Amélie,\n\nNous vous remercions pour l'entretien de jeudi. Après réflexion, nous ne sommes pas en mesure d'y donner une suite positive.\n\nBien cordialement,\nService RH";
+    expect(mail('Votre candidature – Assistante RH', body).kind).toBe('other');
   });
 
   it.each([
-    ['Po analizie aplikacji zdecydowaliśmy się na inny profil kandydata.'],
-    ['Twoja rekrutacja na to stanowisko została odrzucona.'],
+    ['Po rozmowach z kandydatami zdecydowaliśmy się na inny profil doświadczenia.'],
+    ['Pana kandydatura na to stanowisko została odrzucona przez zespół.'],
   ])('Polish: %s', (sentence) => {
     // The profile and the CV are job talk: missed, the refusal would read as a first approach.
-    const body = `Szanowny Kandydacie,\n\ndziękujemy za zainteresowanie stanowiskiem Tester Oprogramowania i przesłanie CV. Twój profil i doświadczenie zrobiły na nas wrażenie. ${sentence}\n\nŻyczymy powodzenia.\nZespół HR`;
-    expect(mail('Aktualizacja statusu aplikacji - Tester Oprogramowania', body).kind).toBe('other');
+    const body = `Dzień dobry,\n\nPana profil i doświadczenie są ciekawe, a CV przeczytaliśmy z uwagą. ${sentence}\n\nZespół HR`;
+    expect(mail('Status rekrutacji', body).kind).toBe('other');
   });
 
-  it('an if-clause that promises a refusal does not refuse', () => {
-    const r = mail(
-      'Interview invitation – Data Analyst',
-      'Hi Sam,\n\nWe would like to invite you to an interview for the Data Analyst position on Tuesday at 10:00.\n\nIf we decide to not move forward after it, we will let you know by email.\n\nBest,\nHanna',
-    );
-    expect(r.kind).toBe('interview');
+  it('Swedish: "valt att gå vidare med andra kandidater" (one word per place in the table)', () => {
+    const body = 'Hej Sam,\n\nDin profil och erfarenhet är intressanta och vi har läst ditt CV för tjänsten som Lagerchef. Tyvärr har vi valt att gå vidare med andra kandidater.\n\nHälsningar,\nHR';
+    expect(mail('Din ansökan', body).kind).toBe('other');
+  });
+
+  describe('guards: the same words where nothing is refused', () => {
+    it.each([
+      ["Don't think you meet every requirement? Apply anyway, we hire for potential."],
+      ['No pressure: you are welcome to pass at this time and I will check back in spring.'],
+    ])('a first approach: %s', (sentence) => {
+      const body = `Hi Priya,\n\nI came across your profile and think you would fit our Supply Planner role. ${sentence} Would you be open to a quick chat?\n\nHanna`;
+      expect(mail('Supply Planner role', body).kind).toBe('outreach');
+    });
+
+    it.each([
+      ['Providing false information may lead to the withdrawal of the offer.'],
+      ['If we do not hear from you by Friday, we may withdraw the job offer.'],
+      ['Our offer letter of 2 May is hereby withdrawn and replaced by this letter.'],
+    ])('an offer that warns or replaces: %s', (sentence) => {
+      const body = `Dear Priya,\n\nWe are delighted to offer you the position of Supply Planner. ${sentence} Please sign and return the enclosed contract.\n\nHanna`;
+      expect(mail('Your offer', body).kind).toBe('offer');
+    });
+
+    it('a Polish invitation that says the application was not rejected', () => {
+      const body =
+        'Dzień dobry,\n\nPana aplikacja na stanowisko Analityk nie została odrzucona – przeciwnie, zapraszamy na rozmowę kwalifikacyjną we wtorek o 10:00.\n\nHanna';
+      expect(mail('Rozmowa kwalifikacyjna', body).kind).toBe('interview');
+    });
+
+    it('a Polish invitation whose proposed date was rejected by a calendar', () => {
+      const body =
+        'Dzień dobry,\n\nzapraszamy na rozmowę kwalifikacyjną na stanowisko Analityk. Proponowany termin został odrzucony przez system kalendarza, dlatego proponujemy wtorek o 10:00.\n\nHanna';
+      expect(mail('Rozmowa kwalifikacyjna', body).kind).toBe('interview');
+    });
+  });
+});
+
+describe('withdrawn offers', () => {
+  it('a subject announcing the withdrawal of the offer', () => {
+    const body = 'Dear Tomasz,\n\nDue to a change in our budget, the offer made to you on 2 March for the position of Dispatcher no longer stands.\n\nHanna Berglund\nHR';
+    expect(mail('Withdrawal of Offer for the Dispatcher Position', body).kind).toBe('other');
   });
 });
 
 describe('invitations and next steps', () => {
-  it('an invitation to a final interview after a first one is the next step, in French', () => {
-    const r = mail(
-      'Invitation à un entretien final — Développeur Python',
-      "Bonjour Karim,\n\nSuite à votre entretien en ligne, nous avons le plaisir de vous convier à un entretien final pour le poste de Développeur Python.\n\nDate : jeudi 21 mai à 10h30\n\nCordialement,\nInès Moreau",
-      'Inès Moreau',
-      'ines.moreau@numidia-example.fr',
-    );
-    expect(r.kind).toBe('interview');
+  it('an invitation to a further interview after a first one is the next step, in French', () => {
+    const body =
+      'Bonjour Yanis,\n\nSuite à votre entretien téléphonique, nous avons le plaisir de vous convier à un second entretien pour le poste de Chef de projet.\n\nRendez-vous mardi à 14h.\n\nCordialement,\nLéa Fontenay';
+    expect(mail('Second entretien — Chef de projet', body, { fromName: 'Léa Fontenay', fromEmail: 'lea.fontenay@verdier-example.fr' }).kind).toBe('interview');
   });
 
-  it('a thank-you for an interview with no new step stays a status update', () => {
-    const r = mail('Suite à votre entretien', "Bonjour Karim,\n\nSuite à votre entretien, nous reviendrons vers vous d'ici la fin du mois.\n\nCordialement,\nInès Moreau");
-    expect(r.kind).toBe('other');
+  it('guard: a thank-you for an interview with no new step stays a status update', () => {
+    const body = "Bonjour Yanis,\n\nSuite à votre entretien, nous reviendrons vers vous d'ici la fin du mois.\n\nCordialement,\nLéa Fontenay";
+    expect(mail('Suite à votre entretien', body).kind).toBe('other');
   });
 
-  it('an acknowledgement whose interview is only promised on a condition invites to nothing', () => {
-    const r = mail(
-      'Your application was received',
-      'Dear Tobias,\n\nThank you for applying. Our hiring team will review all applications soon. If you are among the qualified candidates, you will receive an email from one of our recruiters, shortlisting you and scheduling an interview.\n\nBest regards,\nRecruitment',
-      'Harbour Freight Careers',
-      'careers@harbour-freight.example',
-    );
-    expect(r.kind).toBe('other');
+  it('an acknowledgement whose interview is promised only on a condition invites to nothing', () => {
+    const body =
+      'Dear Oliver,\n\nThank you for applying. We will read every application this month. If your experience is among the closest to the brief, a member of our people team will write to you, shortlisting you and scheduling an interview.\n\nPeople Team';
+    expect(mail('Application received', body, { fromName: 'Kestrel Mills Careers', fromEmail: 'careers@kestrel-mills.example' }).kind).toBe('other');
   });
 
-  it('an acknowledgement whose next stage is only promised on a condition invites to nothing', () => {
-    const r = mail(
-      'Thank you for applying: Risk Analyst',
-      'Dear Ayesha,\n\nThank you for your application for the Risk Analyst role. If your application is shortlisted, we will be in touch within two weeks to arrange the next stage.\n\nRecruitment Team',
-      'Eastbank Careers',
-      'donotreply@eastbank.example',
-    );
-    expect(r.kind).toBe('other');
+  it('guard: an acknowledgement whose next stage is promised only on a condition invites to nothing', () => {
+    const body = 'Dear Oliver,\n\nThank you for your application for the Credit Analyst role. If you are shortlisted, we will contact you within ten days to arrange the next stage.\n\nCareers Team';
+    expect(mail('Thank you for applying: Credit Analyst', body, { fromName: 'Eastmoor Bank Careers', fromEmail: 'donotreply@eastmoor.example' }).kind).toBe('other');
   });
 
   it.each([
-    ["Thanks for applying for the Junior QA Engineer role. I'd love to set up a quick call to learn more about your experience."],
-    ['Thanks for applying for the Designer role. Please let me know when you are free to speak this week.'],
-  ])('an acknowledgement that asks to talk after an application is the next step: %s', (sentence) => {
-    expect(mail('Your application - Junior QA Engineer', `Hi Samuel,\n\n${sentence}\n\nBest,\nHanna`).kind).toBe('interview');
+    ["Thanks for applying for the Support Engineer role. I'd love to set up a short call with you to hear more."],
+    ['Thanks for applying for the Support Engineer role. Please let me know when you are free to talk this week.'],
+  ])('after an application, an acknowledgement that asks the reader to talk is the next step: %s', (sentence) => {
+    expect(mail('Your application - Support Engineer', `Hi Oliver,\n\n${sentence}\n\nBest,\nHanna`).kind).toBe('interview');
   });
 
-  it('"selected to go on to the next phase" with an interview is an invitation, in Spanish', () => {
-    const r = mail(
-      'Citación a entrevista - Auxiliar Contable',
-      'Hola Valentina,\n\nHemos revisado tu postulación para el cargo de Auxiliar Contable y nos complace informarte que has sido seleccionado(a) para la siguiente fase del proceso.\n\nEntrevista programada: martes 9 de abril a las 9:30.\n\nSaludos cordiales,\nRecursos Humanos',
-    );
-    expect(r.kind).toBe('interview');
+  it.each([
+    ['We would love to speak with every applicant, but only shortlisted candidates will be contacted.'],
+    ['Our recruiters would like to speak with candidates whose profile matches and will contact them.'],
+    ["If your profile matches, we'd love to speak with you."],
+  ])('guard: an acknowledgement that speaks of talking to others, or on a condition, invites to nothing: %s', (sentence) => {
+    const body = `Dear Oliver,\n\nThank you for applying for the Support Engineer position. We have received your application. ${sentence}\n\nHanna`;
+    expect(mail('Your application', body).kind).toBe('other');
   });
 
-  it('a Spanish offer that says "selected" with no further step stays an offer', () => {
-    const r = mail(
-      'Resultado del proceso de selección - Auxiliar de Enfermería',
-      'Hola Julián,\n\nNos complace informarte que has sido seleccionado/a para la vacante de Auxiliar de Enfermería. Contrato a término indefinido, salario mensual de 2.350.000.\n\nPronto recibirás los documentos de vinculación.\n\nTalento Humano',
-    );
-    expect(r.kind).toBe('offer');
+  it('Spanish: "selected for the next phase" with an interview date is an invitation, not an offer', () => {
+    const body =
+      'Hola Martina,\n\nHemos revisado tu postulación al cargo de Auxiliar de Bodega y nos complace informarte que has sido seleccionada para la siguiente etapa del proceso.\n\nEntrevista: jueves 4 de junio a las 11:00.\n\nSaludos,\nGestión Humana';
+    expect(mail('Citación - Auxiliar de Bodega', body).kind).toBe('interview');
+  });
+
+  it.each([
+    ['Tu perfil ha sido seleccionado para el puesto de Camarero y pasas a la fase de entrevistas. ¿Qué día te viene bien?'],
+    ['Tu candidatura ha sido seleccionada para el puesto de Cajera y pasa a la fase de entrevistas.'],
+  ])('guard: Spanish shortlisting is not an offer: %s', (sentence) => {
+    expect(mail('Proceso de selección', `Hola Martina,\n\n${sentence}\n\nSaludos,\nGestión Humana`).kind).not.toBe('offer');
+  });
+
+  it('guard: a Spanish offer that says "seleccionado/a" for a vacancy stays an offer', () => {
+    const body =
+      'Hola Martina,\n\nNos complace informarte que has sido seleccionado/a para la vacante de Auxiliar de Farmacia. Contrato indefinido, salario mensual de 1.900.000.\n\nGestión Humana';
+    expect(mail('Resultado del proceso', body).kind).toBe('offer');
   });
 });
 
 describe('offers in words the tables lacked', () => {
-  it('"selected for the <title> position" with a title in between', () => {
-    const r = mail(
-      'Congratulations - Store Operations Supervisor',
-      'Dear Ingrid,\n\nWe are delighted to inform you that you have been selected for the Store Operations Supervisor position at Tallow Street. Welcome to the team!\n\nBest,\nHanna',
-    );
-    expect(r.kind).toBe('offer');
+  it('"selected for the <title> position", with the title in between', () => {
+    const body = 'Dear Ingrid,\n\nWe are happy to let you know that you have been selected for the Night Shift Supervisor position at Granary Lane. Welcome to the team!\n\nHanna';
+    expect(mail('Good news - Night Shift Supervisor', body).kind).toBe('offer');
   });
 
   it('an appointment letter', () => {
-    const r = mail(
-      'Appointment as Business Analyst',
-      'Dear Karthik,\n\nWith reference to your application and our discussions, we are pleased to appoint you as Business Analyst in our Client Solutions department.\n\nRegards,\nHR',
-    );
-    expect(r.kind).toBe('offer');
+    const body = 'Dear Rahul,\n\nFurther to your interviews, we are pleased to appoint you as Finance Associate in our Treasury team, starting 1 July.\n\nRegards,\nPeople Office';
+    expect(mail('Appointment as Finance Associate', body).kind).toBe('offer');
   });
 
-  it('status words do not outweigh an offer being prepared', () => {
-    const r = mail(
-      'Following up on our conversation',
-      "Dear Sanjay,\n\nThank you for meeting with us on Tuesday. We're pleased to let you know that we're preparing an offer for you; it is taking longer than expected to finalise the details.\n\nBest,\nHanna",
-    );
+  it('guard: "an appointment" to meet is no offer', () => {
+    const body = 'Dear Rahul,\n\nThank you for your application. We can offer you an appointment on Tuesday at 10:00 to get to know each other.\n\nPeople Office';
+    expect(mail('Termin', body).kind).not.toBe('offer');
+  });
+
+  it('status words do not outweigh an offer being prepared for the reader', () => {
+    const body = 'Dear Rahul,\n\nThank you for meeting us on Monday. We are preparing an offer for you; the paperwork is taking longer than expected.\n\nHanna';
+    expect(mail('Next steps', body).kind).toBe('offer');
+  });
+
+  it('guard: an offer promised to whoever is chosen stays a status update', () => {
+    const body =
+      'Dear Rahul,\n\nThank you for interviewing with us last week. We are still reviewing other candidates and expect to extend an offer to the successful candidate by the end of the month.\n\nHanna';
+    expect(mail('Update', body).kind).toBe('other');
+  });
+
+  it('Danish: an offer with the title after "ansættelse som"', () => {
+    const body = 'Hej Jonas,\n\nVi giver dig hermed et tilbud om ansættelse som Lagerkoordinator hos Fjordlager.\n\nVenlig hilsen\nHR';
+    const r = mail('Tillykke!', body, { fromName: 'Fjordlager HR', fromEmail: 'hr@fjordlager.example' });
     expect(r.kind).toBe('offer');
+    expect(r.role).toBe('Lagerkoordinator');
   });
 });
 
 describe('job talk in more languages', () => {
   it.each([
-    ['es', '¿Estás interesado en trabajar con nosotros? Es un trabajo a tiempo parcial desde casa.'],
+    ['es', '¿Estás interesado en trabajar con nosotros desde casa?'],
     ['pt', 'Você estaria interessado em trabalhar conosco a partir de casa?'],
-    ['pl', 'Jakiś czas temu pisałam w sprawie propozycji współpracy. Czy byłby Pan otwarty na zmiany?'],
-    ['pl', 'Cześć! Poszukuję Integration Specialist dla mojego klienta. Porozmawiamy?'],
+    ['pl', 'Pisałam do Pana kiedyś w sprawie projektu. Czy byłby Pan otwarty na zmiany?'],
+    ['pl', 'Cześć! Poszukuję Integration Specialist. Zdalnie, UoP lub B2B. Porozmawiamy?'],
+    ['fr', 'Lumen recrute un Développeur Python à Lyon. Êtes-vous intéressé ?'],
   ])('%s: a first approach is outreach', (_lang, sentence) => {
-    expect(mail('Propozycja', `Dzień dobry,\n\n${sentence}\n\nKatarzyna Wójcik`, 'Katarzyna Wójcik', 'katarzyna.wojcik@integra-example.pl').kind).toBe('outreach');
+    const from = { fromName: 'Katarzyna Lis', fromEmail: 'katarzyna.lis@nordbit-example.pl' };
+    expect(mail('Integration Specialist – propozycja', `Dzień dobry,\n\n${sentence}\n\nKatarzyna Lis`, from).kind).toBe('outreach');
+  });
+
+  it.each([
+    ['it', 'Ciao,\n\nsei interessato ai nuovi sconti? Scopri le offerte della settimana.'],
+    ['de', 'Guten Tag,\n\nhaben Sie Interesse an unserem kostenlosen Webinar zum Thema Cloud?'],
+    ['pl', 'Dzień dobry,\n\nprzesyłam propozycję współpracy w zakresie pozycjonowania. Czy byłby Pan zainteresowany bezpłatnym audytem SEO?'],
+  ])('guard, %s: an interest question with no job is no outreach', (_lang, body) => {
+    expect(mail('Angebot', body, { fromName: 'Shop Team', fromEmail: 'news@shop-example.com' }).kind).toBe('other');
   });
 
   it('talent-pool and account mail is nothing to decline', () => {
@@ -149,72 +202,115 @@ describe('job talk in more languages', () => {
   });
 });
 
-describe('a gender ending belongs to its word in the phrase tables', () => {
-  it.each(['seleccionado/a', 'seleccionado(a)', 'seleccionada'])('"%s" matches "seleccionad*"', (word) => {
+describe('a gender ending belongs to its word', () => {
+  it.each(['seleccionado/a', 'seleccionado(a)', 'seleccionada'])('phrase tables: "%s" matches "seleccionad*"', (word) => {
     expect(new RegExp(phrasePattern('has sido seleccionad* para la vacante'), 'u').test(`has sido ${word} para la vacante`)).toBe(true);
   });
 
-  it('"and/or" is no gender ending', () => {
+  it('guard: "and/or" is no gender ending', () => {
     expect(new RegExp(phrasePattern('and or'), 'u').test('and/or')).toBe(false);
+  });
+
+  it.each(['Desarrollador/a', 'Programador(a)', 'Programador(a', 'Engenheiro(a),', 'Praktikant/in'])('title heads: "%s"', (word) => {
+    expect(isRoleHead(word)).toBe(true);
+  });
+
+  it('guard: a German compound with a slash ending is not read through its suffix', () => {
+    expect(isRoleHead('Lagerkoordinator/in')).toBe(false);
+  });
+
+  it.each([
+    ['Oferta de empleo - Programador/a Backend', 'Programador/a Backend'],
+    ['Vaga: Desenvolvedor(a) Front-end', 'Desenvolvedor(a) Front-end'],
+    ['Oferta Laboral - Docente de Física', 'Docente de Física'],
+    ['Candidature – Enseignante de Mathématiques', 'Enseignante de Mathématiques'],
+  ])('the subject "%s" names the role', (subject, role) => {
+    const r = extract({ fromName: 'Lucía Vidal', fromEmail: 'lucia.vidal@colegio-example.es', subject, body: 'Hola,\n\nGracias por tu interés. Te escribimos sobre la vacante indicada en el asunto.\n\nLucía Vidal' });
+    expect(r.role ?? r.suggestions?.role).toBe(role);
+  });
+});
+
+describe('Danish, Norwegian, Swedish and Polish titles', () => {
+  it.each([
+    ['da', 'Vi vil gerne invitere dig til en samtale om stillingen som Lagerkoordinator hos os.', 'Lagerkoordinator'],
+    ['sv', 'Vi erbjuder dig härmed tjänsten som Projektledare på vårt kontor i Malmö.', 'Projektledare'],
+    ['nb', 'Takk for søknaden på stillingen som Salgskonsulent. Vi vil gjerne møte deg.', 'Salgskonsulent'],
+    ['nb', 'Takk for søknaden på stillingen som Kokk. Vi vil gjerne møte deg.', 'Kokk'],
+    ['pl', 'Dziękujemy za aplikację na stanowisko Specjalista ds. Logistyki w naszej firmie.', 'Specjalista ds. Logistyki'],
+  ])('%s: "%s"', (_lang, sentence, role) => {
+    const r = extract({ fromName: 'Ida Holm', fromEmail: 'ida.holm@fjordlager.example', subject: 'Ansøgning', body: `Hej Mads,\n\n${sentence}\n\nIda Holm` });
+    expect(r.role).toBe(role);
+  });
+
+  it("guard: the reader's current job (Polish locative \"na stanowisku\") is not the role", () => {
+    const body =
+      'Dzień dobry,\n\nwidzę, że pracuje Pan obecnie na stanowisku Kierownik Magazynu. Mamy dla Pana propozycję pracy na stanowisko Kierownik Logistyki. Czy byłby Pan otwarty na zmiany?\n\nHanna';
+    expect(mail('Propozycja', body).role).toBe('Kierownik Logistyki');
   });
 });
 
 describe('places, events and contract types are no company', () => {
   it.each([
-    ['Trujillo, 4 de mayo de 2026', 'trujillo'],
-    ['Berlin, den 12. März 2026', 'berlin'],
-    ['Paris, le 3 mai 2026', 'paris'],
+    ['Arequipa, 4 de mayo de 2026', 'arequipa'],
+    ['Kassel, den 12. März 2026', 'kassel'],
+    ['Rennes, le 3 mai 2026', 'rennes'],
     ['San Andrés de Giles, 12/05/2026', 'san andrés de giles'],
     ['Austin, May 4, 2026', 'austin'],
   ])('a dateline names a place: %s', (line, place) => {
     expect([...datelinePlaces([line])]).toEqual([place]);
   });
 
-  it.each(['Acme Robotics, Inc.', 'Dear Jorge, thank you for 2026', 'Trujillo, a lovely city in 2026'])('no dateline: %s', (line) => {
+  it.each(['Acme Robotics, Inc.', 'Dear Jorge, thank you for 2026', 'Arequipa, a lovely city in 2026'])('guard, no dateline: %s', (line) => {
     expect(datelinePlaces([line]).size).toBe(0);
   });
 
-  it("a dateline's town the sender's domain also names is no company", () => {
+  it("a dateline's town that the sender's domain also names is not stated as the company", () => {
     const r = extract({
-      fromName: 'Carmen Salazar',
-      fromEmail: 'seleccion@colegio-trujillo.example',
-      subject: 'Oferta Laboral - Docente de Matemática',
-      body: 'Área de Recursos Humanos\n\nTrujillo, 4 de mayo de 2026\n\nEstimado Jorge,\n\nNos complace ofrecerte el puesto de Docente de Matemática. Por favor confirma tu aceptación.\n\nAtentamente,\nCarmen Salazar',
+      fromName: 'Rosa Quispe',
+      fromEmail: 'seleccion@liceo-arequipa.example',
+      subject: 'Oferta Laboral - Docente de Química',
+      body: 'Área de Recursos Humanos\n\nArequipa, 4 de mayo de 2026\n\nEstimado Diego,\n\nNos complace ofrecerte el puesto de Docente de Química. Por favor confirma tu aceptación.\n\nAtentamente,\nRosa Quispe',
     });
-    expect(r.company).not.toBe('Trujillo');
+    expect(r.company).toBeNull();
   });
 
-  it.each(['LSU Spring Career Fair', 'Nordic Tech Summit', 'Anywhere', 'CDI', 'Vollzeit'])('"%s" is never stated as a company', (value) => {
+  it.each(['Nordic Spring Career Fair', 'Baltic Tech Summit', 'Anywhere', 'CDI', 'Vollzeit'])('"%s" is never stated as a company', (value) => {
     expect(confidence('company', 'stated', value)).toBeLessThan(STATE_AT);
   });
 
-  it.each(['Chef de partie', 'Data Engineer'])('"%s" stays a title', (title) => {
+  it.each(['Chef de partie', 'Data Engineer', 'Team Member'])('guard: "%s" stays a title', (title) => {
     expect(confidence('role', 'body-strong', title)).toBeGreaterThanOrEqual(STATE_AT);
-  });
-
-  it('a title that ran into "Teil unseres Teams" is only a suggestion', () => {
-    expect(confidence('role', 'body-strong', 'Alltagsbegleitung Teil')).toBeLessThan(STATE_AT);
   });
 });
 
-describe('departments and organisations in From names', () => {
+describe('departments, teams and organisations in From names', () => {
   it('a graduate recruitment team names its company without "Graduate"', () => {
     const r = extract({
-      fromName: 'Corvane Systems Graduate Recruitment',
-      fromEmail: 'graduates@corvane-systems.example',
-      subject: 'RE: Application - Software Engineer',
-      body: 'Thank you for contacting us. We are sorry to learn that you will not be proceeding with your application.\n\nGraduate Recruitment Team\nCorvane Systems',
+      fromName: 'Brackley Dynamics Graduate Recruitment',
+      fromEmail: 'graduates@brackley-dynamics.example',
+      subject: 'Your graduate application',
+      body: 'Dear Ola,\n\nThank you for your application to our graduate scheme. It has been received and is under review.\n\nGraduate Recruitment Team\nBrackley Dynamics',
     });
-    expect(r.company).not.toBe('Corvane Systems Graduate');
+    expect(r.company).toBe('Brackley Dynamics');
+  });
+
+  it.each(['Laura Carreras', 'Sarah Early', 'Julia Campus'])('guard: "%s" is still a person', (fromName) => {
+    const r = extract({ fromName, fromEmail: 'talent@acme-example.es', subject: 'Oportunidad', body: `Hola Sam,\n\nvi tu perfil y tengo una oportunidad como Analista de Datos. ¿Te interesaría hablar?\n\n${fromName}` });
+    expect(r.firstName).toBe(fromName.split(' ')[0]);
   });
 
   it('an architecture practice is no person', () => {
-    const r = extract({
-      fromName: 'Whlc Architecture',
-      fromEmail: 'careers@whlc-example.com',
-      subject: 'Great meeting you',
-      body: 'Dear Madison,\n\nThank you for stopping by. Our team will review the information you shared.\n\nThe Hiring Team',
-    });
+    const r = extract({ fromName: 'Kvist Architecture', fromEmail: 'jobs@kvist-example.com', subject: 'Thanks for visiting', body: 'Dear Noor,\n\nThank you for visiting our stand. We will review the details you left with us.\n\nThe Hiring Team' });
+    expect(r.firstName).toBeNull();
+  });
+
+  it.each(['Rekrutteringsteamet', 'HR-avdelningen'])('a Scandinavian team in its definite form is no person: %s', (team) => {
+    const r = extract({ fromName: team, fromEmail: 'job@fjordlager.example', subject: 'Samtale', body: `Hej Mette,\n\nVi vil gerne invitere dig til en samtale om stillingen som Lagerkoordinator.\n\nMed venlig hilsen\n${team}` });
+    expect(r.firstName).toBeNull();
+  });
+
+  it('a carrier named "Transportadora …" is no person', () => {
+    const r = extract({ fromName: 'Transportadora Serra Azul', fromEmail: 'rh@serraazul-transportes.example', subject: 'Sua candidatura', body: 'Olá Ana,\n\nRecebemos sua candidatura e ela está em análise.\n\nTransportadora Serra Azul' });
     expect(r.firstName).toBeNull();
   });
 
@@ -227,54 +323,5 @@ describe('departments and organisations in From names', () => {
     });
     expect(r.kind).toBe('other');
     expect(r.company).toBeNull();
-  });
-});
-
-describe('titles with a gender ending and teachers', () => {
-  it.each([
-    ['Oferta de empleo - Programador/a Backend', 'Programador/a Backend'],
-    ['Oferta: Técnico/a de Laboratorio', 'Técnico/a de Laboratorio'],
-    ['Oferta Laboral - Docente de Física', 'Docente de Física'],
-    ['Candidature – Enseignante de Mathématiques', 'Enseignante de Mathématiques'],
-  ])('the subject "%s" names the role', (subject, role) => {
-    const r = extract({ fromName: 'Lucía Vidal', fromEmail: 'lucia.vidal@colegio-example.es', subject, body: 'Hola,\n\nGracias por tu interés. Te escribimos sobre la vacante indicada en el asunto.\n\nLucía Vidal' });
-    expect(r.role ?? r.suggestions?.role).toBe(role);
-  });
-});
-
-describe('Danish, Norwegian, Swedish and Polish titles (round 12)', () => {
-  it.each([
-    ['da', 'Vi vil gerne invitere dig til en samtale om stillingen som Lagerkoordinator hos os.', 'Lagerkoordinator'],
-    ['sv', 'Vi erbjuder dig härmed tjänsten som Projektledare på vårt kontor i Malmö.', 'Projektledare'],
-    ['nb', 'Takk for søknaden på stillingen som Salgskonsulent. Vi vil gjerne møte deg.', 'Salgskonsulent'],
-    ['pl', 'Dziękujemy za aplikację na stanowisko Specjalista ds. Logistyki w naszej firmie.', 'Specjalista ds. Logistyki'],
-  ])('%s: "%s"', (_lang, sentence, role) => {
-    const r = extract({ fromName: 'Ida Holm', fromEmail: 'ida.holm@fjordlager.example', subject: 'Ansøgning', body: `Hej Mads,\n\n${sentence}\n\nIda Holm` });
-    expect(r.role).toBe(role);
-  });
-
-  it('a German compound with a slash gender ending is not read as a head', () => {
-    const r = extract({ fromName: 'Jana Roth', fromEmail: 'jana.roth@hafenwerk.example', subject: 'Ihre Bewerbung', body: 'Hallo Tim,\n\nvielen Dank für Ihre Bewerbung als Lagerkoordinator/in Hafenlogistik.\n\nJana Roth' });
-    expect(r.role).not.toBe('Lagerkoordinator/in Hafenlogistik');
-  });
-});
-
-describe('withdrawn offers and team signatures (round 12)', () => {
-  it('an offer "hereby withdrawn" is nothing to decline', () => {
-    const r = mail(
-      'Withdrawal of Offer Letter for the Dispatcher Position',
-      'Dear Funmi,\n\nDue to restructuring we must inform you that the offer extended to you on 3 February for the position of Dispatcher is hereby withdrawn.\n\nSincerely,\nHanna Berglund\nHR Manager',
-    );
-    expect(r.kind).toBe('other');
-  });
-
-  it.each(['Rekrutteringsteamet', 'HR-avdelningen'])('a team in its definite form is no person: %s', (team) => {
-    const r = extract({ fromName: team, fromEmail: 'job@fjordlager.example', subject: 'Samtale', body: `Hej Mette,\n\nVi vil gerne invitere dig til en samtale om stillingen som Lagerkoordinator.\n\nMed venlig hilsen\n${team}` });
-    expect(r.firstName).toBeNull();
-  });
-
-  it('a carrier named "Transportadora …" is no person', () => {
-    const r = extract({ fromName: 'Transportadora Serra Azul', fromEmail: 'rh@serraazul-transportes.example', subject: 'Sua candidatura', body: 'Olá Ana,\n\nRecebemos sua candidatura e ela está em análise.\n\nTransportadora Serra Azul' });
-    expect(r.firstName).toBeNull();
   });
 });
