@@ -344,13 +344,13 @@ const ROLE_HEADS: ReadonlySet<string> = new Set([
   'ingenjör', 'udvikler', 'utvikler', 'utvecklare', 'sælger', 'selger', 'säljare', 'rådgiver', 'rådgivare', 'barista',
   'koordinator', 'elektriker', 'sygeplejerske', 'sykepleier', 'sjuksköterska', 'lærer', 'lärare', 'pædagog', 'pedagog',
   'revisor', 'økonom', 'ekonom', 'bogholder', 'chauffør', 'sjåfør', 'kock', 'kok', 'kokk', 'servitør', 'servitris', 'beredare',
-  'elev', 'lærling', 'lärling', 'praktikant',
+  'elev', 'lærling', 'lärling',
   // Polish
   'specjalista', 'specjalistka', 'programista', 'programistka', 'kierownik', 'kierowniczka', 'inżynier', 'analityk',
   'analityczka', 'księgowy', 'księgowa', 'asystent', 'asystentka', 'magazynier', 'kelner', 'kelnerka', 'sprzedawca',
   'sprzedawczyni', 'konsultant', 'konsultantka', 'koordynator', 'koordynatorka', 'przedstawiciel',
   'przedstawicielka', 'pracownik', 'pracowniczka', 'kierowca', 'menedżer', 'stażysta', 'stażystka', 'praktykant',
-  'praktykantka', 'nauczyciel', 'nauczycielka', 'pielęgniarka', 'pielęgniarz', 'tester', 'testerka',
+  'praktykantka', 'nauczyciel', 'nauczycielka', 'pielęgniarka', 'pielęgniarz', 'testerka',
 ]);
 
 /** Heads that open a title in French, Spanish and Italian; the words after them belong to it ("ingeniero de soporte"). */
@@ -390,7 +390,7 @@ const GERMAN_HEAD_SUFFIXES: readonly string[] = [
   'consulent', 'verpleegkundige', 'planner', 'uitvoerder', 'coördinator', 'coordinator',
   // Danish, Norwegian and Swedish compounds ("kundeservicemedarbejder", "projektledare", "salgskonsulent")
   'medarbejder', 'medarbeider', 'medarbetare', 'konsulent', 'ledare', 'tekniker', 'ingeniør', 'ingenjör', 'udvikler',
-  'utvikler', 'utvecklare', 'sælger', 'selger', 'säljare', 'rådgiver', 'rådgivare', 'koordinator', 'assistent',
+  'utvikler', 'utvecklare', 'sælger', 'selger', 'säljare', 'rådgiver', 'rådgivare',
 ];
 
 /** Connector words allowed inside a job title ("Director of Operations", "Ingeniero de Soporte"). */
