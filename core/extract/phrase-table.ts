@@ -50,8 +50,9 @@ export function phrasePattern(phrase: string): string {
       continue;
     }
     const { pattern: bare, optional } = wordPattern(word);
-    // A gender ending written after the word ("seleccionado/a") belongs to it.
-    const pattern = `${bare}${GENDER_ENDING}?`;
+    // A gender ending written after a word the table gives as a stem ("seleccionad*" for "seleccionado/a") belongs to
+    // it; stems are where the tables write words that inflect.
+    const pattern = word.includes('*') ? `${bare}${GENDER_ENDING}?` : bare;
     const piece = first ? pattern : `\\s+${gap ? GAP : ''}${pattern}`;
     out += optional ? (first ? `(?:${pattern}\\s+)?` : `(?:${piece})?`) : piece;
     if (!(first && optional)) first = false;
