@@ -96,7 +96,7 @@ describe('invitations and next steps', () => {
 
   it('an acknowledgement whose interview is promised only on a condition invites to nothing', () => {
     const body =
-      'Dear Oliver,\n\nThank you for applying. We will read every application this month. If your experience is among the closest to the brief, a member of our people team will write to you, shortlisting you and scheduling an interview.\n\nPeople Team';
+      'Dear Oliver,\n\nThank you for applying. We will read every application this month. If your experience is among the closest to the brief, a member of our people team will write to you within ten working days, once every application has been read, about scheduling an interview.\n\nPeople Team';
     expect(mail('Application received', body, { fromName: 'Kestrel Mills Careers', fromEmail: 'careers@kestrel-mills.example' }).kind).toBe('other');
   });
 
@@ -123,7 +123,7 @@ describe('invitations and next steps', () => {
 
   it('Spanish: "selected for the next phase" with an interview date is an invitation, not an offer', () => {
     const body =
-      'Hola Martina,\n\nHemos revisado tu postulación al cargo de Auxiliar de Bodega y nos complace informarte que has sido seleccionada para la siguiente etapa del proceso.\n\nEntrevista: jueves 4 de junio a las 11:00.\n\nSaludos,\nGestión Humana';
+      'Hola Martina,\n\nNos complace decirte que has sido seleccionada para la siguiente etapa: una entrevista el jueves 4 de junio a las 11:00 con la jefa de bodega.\n\nSaludos,\nGestión Humana';
     expect(mail('Citación - Auxiliar de Bodega', body).kind).toBe('interview');
   });
 
@@ -136,7 +136,7 @@ describe('invitations and next steps', () => {
 
   it('guard: a Spanish offer that says "seleccionado/a" for a vacancy stays an offer', () => {
     const body =
-      'Hola Martina,\n\nNos complace informarte que has sido seleccionado/a para la vacante de Auxiliar de Farmacia. Contrato indefinido, salario mensual de 1.900.000.\n\nGestión Humana';
+      'Hola Martina,\n\nTe alegrará saber que has sido seleccionado/a para el cargo de Auxiliar de Farmacia. Tu contrato será indefinido, con un salario de 1.900.000 al mes.\n\nGestión Humana';
     expect(mail('Resultado del proceso', body).kind).toBe('offer');
   });
 });
@@ -310,7 +310,7 @@ describe('departments, teams and organisations in From names', () => {
   });
 
   it('a carrier named "Transportadora …" is no person', () => {
-    const r = extract({ fromName: 'Transportadora Serra Azul', fromEmail: 'rh@serraazul-transportes.example', subject: 'Sua candidatura', body: 'Olá Ana,\n\nRecebemos sua candidatura e ela está em análise.\n\nTransportadora Serra Azul' });
+    const r = extract({ fromName: 'Transportadora Rio Claro', fromEmail: 'rh@rioclaro-transportes.example', subject: 'Sua candidatura', body: 'Olá Ana,\n\nRecebemos sua candidatura e ela está em análise.\n\nTransportadora Rio Claro' });
     expect(r.firstName).toBeNull();
   });
 
@@ -318,8 +318,8 @@ describe('departments, teams and organisations in From names', () => {
     const r = extract({
       fromName: 'Workfield Jobs',
       fromEmail: 'alerts@workfield-mail.example',
-      subject: '3 new jobs: react, typescript',
-      body: 'Hi devon,\n\nWe found 3 new jobs matching your alert "Frontend remote":\n\nSenior React Developer\nPinewood Labs | Remote\n\nFrontend Engineer\nCastellan Pay | Austin\n\nSee all matching jobs',
+      subject: 'Two new jobs for your search "data, sql"',
+      body: 'Hello Amira,\n\nNew jobs matching your saved search:\n\nData Analyst\nLarchmont Foods | Leeds\n\nAnalytics Engineer\nQuayside Mobility | Remote\n\nManage your job alerts',
     });
     expect(r.kind).toBe('other');
     expect(r.company).toBeNull();
