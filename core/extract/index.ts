@@ -404,6 +404,9 @@ export function readRecruiter(msg: MessageInput): Reading {
     for (const w of (p?.full ?? p?.first ?? '').toLowerCase().split(' ')) if (w) people.add(w);
   }
   const text = allLines.map((l) => l.lower).join('\n');
+  // The subject and the text, lower case, for the employer checks below (joined once, when first asked for).
+  let joined: string | undefined;
+  const subjectAndText = () => (joined ??= `${m.subject.toLowerCase()}\n${text}`);
   const chosen = chooseCompany({
     domain,
     agency: isAgency(domain, text, signature.map((c) => c.name), displayOrgs),
@@ -417,7 +420,7 @@ export function readRecruiter(msg: MessageInput): Reading {
     places: datelinePlaces(allLines.map((l) => l.text)),
   });
   const company = chosen ? { value: chosen.name, source: chosen.source, confidence: confidence('company', chosen.source, chosen.name) } : null;
-  if (company && (company.source === 'domain-named' || company.source === 'domain-label') && NO_REPLY.test(localPart) && appSigned(m.fromName, company.value) && !statesAsEmployer(`${m.subject.toLowerCase()}\n${text}`, company.value)) {
+  if (company && (company.source === 'domain-named' || company.source === 'domain-label') && NO_REPLY.test(localPart) && appSigned(m.fromName, company.value) && !statesAsEmployer(subjectAndText(), company.value)) {
     company.confidence *= COMPANY_CONTEXT.automatedUnnamed;
   }
 
@@ -433,7 +436,7 @@ export function readRecruiter(msg: MessageInput): Reading {
     // alert from an employer's own domain still names that employer, when the text speaks of it as the employer
     // ("new jobs at Acme", "the Acme talent team"); a job board's digest of several employers' jobs names only itself.
     const employer = reason === 'alert' && domain.kind === 'company' ? company : null;
-    if (employer && !statesAsEmployer(`${m.subject.toLowerCase()}\n${text}`, employer.value)) employer.confidence *= COMPANY_CONTEXT.automatedUnnamed;
+    if (employer && !statesAsEmployer(subjectAndText(), employer.value)) employer.confidence *= COMPANY_CONTEXT.automatedUnnamed;
     return { person: null, role: null, company: employer, stage, nonRecruiting };
   }
   return { person, role, company, stage, nonRecruiting };

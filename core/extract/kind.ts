@@ -293,8 +293,13 @@ export function classifyStage({ subject, text, localPart, hasRole, tagged = fals
 
 /** A pattern's test on a text, run the first time it is asked for and remembered. */
 function testOnce(re: RegExp, text: string): () => boolean {
+  return once(() => re.test(text));
+}
+
+/** A test run the first time it is asked for and remembered. */
+function once(test: () => boolean): () => boolean {
   let found: boolean | undefined;
-  return () => (found ??= re.test(text));
+  return () => (found ??= test());
 }
 
 function classifyProcess(all: string, subject: string, text: string, evidence: number, present: Set<Category>): StageReading {
@@ -329,10 +334,10 @@ function classifyProcess(all: string, subject: string, text: string, evidence: n
   const proposedTime = testOnce(PROPOSED_TIME, ahead);
   // Asked to talk, in sentences on no condition, and in English only when the reader is the one to talk to ("our
   // recruiters would like to speak with candidates whose…" asks nobody).
-  const asksToTalk = () => {
+  const asksToTalk = once(() => {
     const plain = ahead.replace(CONDITIONAL_SENTENCE, ' ');
     return ASKS_READER_TO_TALK.test(plain) || FORWARD.test(plain.replace(TALK_TO_OTHERS, ' '));
-  };
+  });
   // A reference request in the table's words yields to an offer, an invitation or interview wording the mail also
   // has ("please complete the attached reference form").
   if (matches('reference', REFERENCE) || (stated.has('reference') && !offerText && !invited && !interviewWords)) return other('unrelated', 'reference');
