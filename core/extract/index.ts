@@ -9,6 +9,7 @@ import { JOB_PLATFORM_PATTERN, OUR_WORDS, PLATFORM_NAME_SUFFIX, isRoleHead } fro
 import { foldKey } from './normalize';
 import { type BodyNames, findBodyNames } from './names/body';
 import { type DisplayName, ON_BEHALF_OF, isTeamLabel, parseDisplayName, personFromLocalPart } from './names/display';
+import { isKnownGivenName } from './names/given-names';
 import type { PersonName } from './names/person';
 import { findBodyTitles, subjectTitle } from './role';
 import { cleanSubject, greetingNames, prepareBody } from './text';
@@ -97,6 +98,8 @@ interface PersonChoice {
   person: PersonName;
   source: NameSource;
   confidence: number;
+  /** Only a suggestion because no list knows the given name (its words still stay out of company names). */
+  unknownGiven?: boolean;
 }
 
 /**
@@ -139,7 +142,14 @@ function standsAlone(text: string, at: number, length: number): boolean {
 }
 
 /** The person: the From name when it is one, else whom the body presents or the signature names. */
-function choosePerson(m: Message, display: DisplayName, body: BodyNames, localPart: string, orgLike: (p: PersonName) => boolean): PersonChoice | null {
+function choosePerson(
+  m: Message,
+  display: DisplayName,
+  body: BodyNames,
+  mailbox: { localPart: string; relay: boolean },
+  orgLike: (p: PersonName) => boolean,
+): PersonChoice | null {
+  const { localPart } = mailbox;
   const automated = NO_REPLY.test(localPart);
   const signed = body.signature?.name ?? null;
   // With no display name, "jane.doe@…" still tells the name.
@@ -150,6 +160,11 @@ function choosePerson(m: Message, display: DisplayName, body: BodyNames, localPa
     [signed, 'signature'],
     [fromAddress, 'address'],
   ];
+  // A given name no list knows may be an organisation's word, unless the mailbox spells the name or the signature
+  // gives the signer a job title ("Kavya Iyer / Manager, Talent Acquisition").
+  const titled = signed !== null && (body.signature?.parts ?? []).some((part) => part.toLowerCase().split(/[\s,/&()]+/).some((w) => isRoleHead(w)));
+  const unconfirmed = (p: PersonName, source: NameSource) =>
+    source !== 'stated' && !isKnownGivenName(p.first) && !mailboxSpells(mailbox, p) && !(titled && sameFirst(p, signed));
   let choice: PersonChoice | null = null;
   // A From name on automated mail that neither the subject nor the text writes is as often an organisation's two
   // words ("Ormond Tillage") as a person: a suggestion, unless a later source names someone surely.
@@ -179,7 +194,24 @@ function choosePerson(m: Message, display: DisplayName, body: BodyNames, localPa
     const fuller = others.find((p) => p?.full);
     if (fuller) choice.person = { first: choice.person.first, full: fuller.full };
   }
+  // Checked last: an organisation signing as itself repeats its name too ("Copenhagen Sales" above and below).
+  if (unconfirmed(choice.person, choice.source) && choice.confidence > NAME_CONTEXT.unknownGiven) {
+    choice.unknownGiven = choice.confidence >= STATE_AT;
+    choice.confidence = NAME_CONTEXT.unknownGiven;
+  }
   return choice;
+}
+
+/**
+ * Does the mailbox ("j.boehm", "sarah.k") spell a word of the name, given or family, of three letters or more? On a
+ * relay service's domain a lone word that is the whole mailbox ("Acme" <acme@ats-mail…>) is the employer's.
+ */
+function mailboxSpells(mailbox: { localPart: string; relay: boolean }, p: PersonName): boolean {
+  const local = foldKey(mailbox.localPart);
+  if (mailbox.relay && p.full === null && foldKey(p.first) === local) return false;
+  return (p.full ?? p.first)
+    .split(/[\s-]+/)
+    .some((w) => foldKey(w).length >= 3 && (local.includes(foldKey(w)) || local.includes(foldKey(w, true))));
 }
 
 /** Does the text (lower case) write the word on its own, not inside another word or an address? */
@@ -370,7 +402,7 @@ export function readRecruiter(msg: MessageInput): Reading {
     m,
     display,
     body,
-    localPart,
+    { localPart, relay: domain.kind === 'relay' },
     (p) => displayOrgKeys.has(foldKey(p.first)) || readsAsOrganisation(p, lowerText, domain.kind === 'company' || domain.kind === 'relay' ? domain.key : ''),
   );
   let role = chooseRole(m, own, forwarded, body.signature?.start ?? own.length);
@@ -399,7 +431,7 @@ export function readRecruiter(msg: MessageInput): Reading {
   // to keep out of company names; nor is a From name only suggested.
   const signer = body.signature?.name ?? null;
   const signerPerson = signer && confidence('name', 'signature', signer.full ?? signer.first) >= STATE_AT ? signer : null;
-  const surePerson = person !== null && person.confidence >= STATE_AT ? person.person : null;
+  const surePerson = person !== null && (person.confidence >= STATE_AT || person.unknownGiven === true) ? person.person : null;
   for (const p of [surePerson, body.stated, signerPerson]) {
     for (const w of (p?.full ?? p?.first ?? '').toLowerCase().split(' ')) if (w) people.add(w);
   }
