@@ -458,7 +458,7 @@ export function readRecruiter(msg: MessageInput): Reading {
 
   // A short follow-up ("Just checking in on my note below") is at the stage of the message it follows up.
   const stageText = m.quoted.length > 0 ? `${text}\n${m.quoted.join('\n').toLowerCase()}` : text;
-  const stage = classifyStage({ subject: m.subject.toLowerCase(), text: stageText, localPart, hasRole: role?.titled === true, tagged: m.subjectTags.length > 0, publicSender: domain.kind === 'public' });
+  const stage = classifyStage({ subject: m.subject.toLowerCase(), text: stageText, localPart, hasRole: role?.titled === true, tagged: m.subjectTags.length > 0, publicSender: domain.kind === 'public', senderDomain: domain.domain });
   // Mail with no job talk at all counts as personal only from a free-mail address: from a company's domain it is more
   // likely a recruiter's note worded in a way the stage patterns do not know.
   const reason = stage.nothingToDecline;

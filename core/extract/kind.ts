@@ -87,6 +87,12 @@ const HIRING_TEST =
  */
 const CONDITIONAL_INTERVIEW =
   /\b(?:if|whether|should|of(?= (?:je|jij|u|we|wij|er|het|hij|zij|ze) )|ob|si|se) (?:\S+ ){0,5}?(?:interview|\S*gesprek|\S*gespräch|entretien|entrevista|colloquio)\w*(?: \S+){0,3}|\b(?:if|should|falls|sofern|si|se|indien|jeśli|jeżeli) [^.!?\n]{8,200}?, (?:you|we|someone|a member|our|wir|sie|nous|vous|on|nos|le|lo|la|wij|u|ty|pan|pani)\b[^.!?\n]{0,30}?(?:will|'ll|shall|may|werden|wird|melden|contacter\p{L}*|recontacter\p{L}*|contactar\p{L}*|contattar\p{L}*|entraremos|nemen|nodigen)\b[^.!?\n]{0,120}?(?:interview|\S*gesprek|\S*gespräch|entretien|entrevista|colloquio|rozmow|next (?:stage|step|round))\S*/gu;
+/**
+ * A promise to write later about the next step ("our team will review … and contact you regarding the next stage")
+ * asks nothing of the reader yet: left out where the mail is read for a request.
+ */
+const PROMISED_CONTACT =
+  /\b(?:we|i|our (?:\S+ )?team|the (?:\S+ )?team|they|someone|a recruiter) (?:will|shall|'ll) (?:\S+ ){0,8}?(?:contact|get back to|be in touch with|reach out to|update|inform|notify) you (?:regarding|about|concerning|on|with|as to|of) (?:the |any |possible |potential )?next (?:stage|steps?|round)\b[^.!?\n]*/gu;
 const INTERVIEW_SUBJECT = /\binterview|\bgesprek\b|\bvervolggesprek|\beinladung\b|\buitnodiging\b|\bvorstellungsgespräch|\bentretien|\bentrevista|\bcolloquio|\bsollicitatiegesprek|\bscreening\b|\bassessment\b|\bintervju|\binbjudan\b|\bzaproszenie\b/u;
 const SCHEDULING =
   /\b(?:availability|available|schedule|scheduled|calendar invite|time slots?|zoom|google meet|microsoft teams|teams meeting|book a time|monday|tuesday|wednesday|thursday|friday|montag|dienstag|mittwoch|donnerstag|freitag|lundi|mardi|mercredi|jeudi|vendredi|lunes|martes|miércoles|jueves|viernes)\b|\b\d{1,2}[:.]\d{2}\b/u;
@@ -120,6 +126,8 @@ interface KindInput {
   tagged?: boolean;
   /** The sender writes from a free-mail address. */
   publicSender?: boolean;
+  /** The sender's domain, lower case ("acme-careers.com"). */
+  senderDomain?: string;
 }
 
 /**
@@ -159,6 +167,17 @@ const JOB_EVIDENCE: readonly [RegExp, number][] = [
 ];
 const OUTREACH_AT = 2;
 const INTERVIEW_EVIDENCE_AT = 1;
+
+/**
+ * Signs that a mail is about employment without being an approach in itself: a sender whose mailbox or domain is
+ * named for hiring ("careers@", "rekrytering@", "…jobs-mail…"), or words that name employment (a job interview, an
+ * employment contract). They let the concept table's invitations and offers count, as job evidence does, but add
+ * nothing towards outreach: such senders and words write acknowledgements and refusals as often.
+ */
+const HIRING_SENDER =
+  /jobs?|career|recruit|talent|hiring|karriere|bewerb|stellen|emploi|recrutement|empleo|seleccion|rrhh|vagas|recrutamento|lavoro|selezione|werkenbij|vacature|rekryt|rekrutt|rekrut|nabor|kariera|praca/;
+const EMPLOYMENT_WORDS =
+  /\b(?:job interview|entretien d'embauche|entrevista (?:de trabajo|laboral|de emprego)|colloquio (?:di lavoro|conoscitivo)|employment (?:contract|offer|agreement)|offer of employment|contrat de travail|contrato de trabajo|contrato de trabalho|contratto di lavoro|arbeidsovereenkomst)\b|\b(?:vorstellungsgespräch|bewerbungsgespräch|sollicitatiegesprek|pohovor|arbeitsvertrag|anställning|ansettelse|ansættelse|arbeidskontrakt|anställningsavtal|pracovní smlouv|umow\p{L}* o pracę)/u;
 
 /** How much the message speaks to the reader about a job (sum of JOB_EVIDENCE cues, each counted once). */
 function jobEvidence(all: string, hasRole: boolean, tagged: boolean, subject = ''): number {
@@ -280,7 +299,7 @@ const COLD_APPROACH =
   /\b(?:came across|found|saw|viewed|impressed (?:by|with)|looked at) your (?:\S+ )?(?:profile|background|resume|résumé|cv|experience|work|portfolio|github)\b|\b(?:auf )?ihr(?:en)? profil (?:gestoßen|gefunden|gesehen)\b|\bj'ai (?:vu|trouvé|découvert) votre profil\b|\b(?:vi|encontré) tu perfil\b|\bho visto il tuo profilo\b|\bje profiel (?:gezien|gevonden)\b/u;
 
 /** Classify a message's hiring stage, telling apart the `other` messages that are not about hiring at all. */
-export function classifyStage({ subject, text, localPart, hasRole, tagged = false }: KindInput): StageReading {
+export function classifyStage({ subject, text, localPart, hasRole, tagged = false, senderDomain = '' }: KindInput): StageReading {
   const all = `${subject}\n${text}`;
   const present = presentCategories(all);
   // A footer's "unsubscribe from this newsletter" under a personal invitation makes no newsletter: its line is left out.
@@ -288,7 +307,8 @@ export function classifyStage({ subject, text, localPart, hasRole, tagged = fals
     const jobAlert = JOB_ALERT.test(all) || /alert|jobs/.test(localPart);
     return other(jobAlert ? 'alert' : 'newsletter', 'alert');
   }
-  return classifyProcess(all, subject, text, jobEvidence(all, hasRole, tagged, subject), present);
+  const aboutEmployment = HIRING_SENDER.test(localPart) || HIRING_SENDER.test(senderDomain) || EMPLOYMENT_WORDS.test(all);
+  return classifyProcess(all, subject, text, jobEvidence(all, hasRole, tagged, subject), present, aboutEmployment);
 }
 
 /** A pattern's test on a text, run the first time it is asked for and remembered. */
@@ -302,12 +322,12 @@ function once(test: () => boolean): () => boolean {
   return () => (found ??= test());
 }
 
-function classifyProcess(all: string, subject: string, text: string, evidence: number, present: Set<Category>): StageReading {
+function classifyProcess(all: string, subject: string, text: string, evidence: number, present: Set<Category>, aboutEmployment: boolean): StageReading {
   const matches = (category: Category, re: RegExp): boolean => present.has(category) && re.test(all);
   // "Before we schedule an interview, a few questions…" is still screening: no interview yet.
   // "We will contact you if an interview is scheduled" does not schedule one either.
   let ahead = text.includes('before') ? text.replace(BEFORE_INTERVIEW, ' ') : text;
-  ahead = ahead.replace(CONDITIONAL_INTERVIEW, ' ');
+  ahead = ahead.replace(CONDITIONAL_INTERVIEW, ' ').replace(PROMISED_CONTACT, ' ');
   // Each rule below reads its own phrase list and the per-language concept table (either one is evidence).
   const said = `${subject}\n${ahead}`;
   const opening = said.slice(0, TABLE_READS);
@@ -320,7 +340,7 @@ function classifyProcess(all: string, subject: string, text: string, evidence: n
   const applied = APPLIED.test(text) || APPLIED_SUBJECT.test(subject);
   // The table's offers and invitations count in mail that speaks of a job: a shop's "accept this offer" or a
   // webinar's invitation is none.
-  const job = evidence >= INTERVIEW_EVIDENCE_AT || applied;
+  const job = evidence >= INTERVIEW_EVIDENCE_AT || applied || aboutEmployment;
   const invitations = job ? (stated.get('invited') ?? []) : [];
   const invited = invitations.length > 0;
   const invitedToInterview = invitations.some((words) => INTERVIEW_STEP.test(words));

@@ -135,7 +135,7 @@ export const VIETNAMESE_FAMILY_NAMES: ReadonlySet<string> = new Set([
 const LEGAL_FORM =
   "(?:inc\\.?|incorporated|l\\.?l\\.?c\\.?|llp|ltd\\.?|limited|plc|corp\\.?|corporation|co\\.|gmbh(?: & co\\.? kg)?|ag|kg|ug|se|e\\. ?v\\.|" +
   "s\\.a\\.s\\.?|sas|s\\.a\\.(?: de c\\.v\\.)?|s\\.?a\\.? de c\\.?v\\.?|sa|sarlu?|s\\.?à\\.?r\\.?l\\.?|s\\.l\\.|s\\.r\\.l\\.?|srl|s\\.p\\.a\\.?|spa|" +
-  "b\\.v\\.?|bv|n\\.v\\.?|nv|ab|oy|oyj|a\\/s|asa|aps|pty\\.? ltd\\.?|pty|k\\.k\\.|sdn\\.? bhd\\.?|pvt\\.? ltd\\.?|ltda\\.?)";
+  "b\\.v\\.?|bv|n\\.v\\.?|nv|ab|oy|oyj|a\\/s|asa|aps|pty\\.? ltd\\.?|pty|k\\.k\\.|sdn\\.? bhd\\.?|pvt\\.? ltd\\.?|pte\\.? ltd\\.?|ltda\\.?)";
 /** A legal form at the end of a name, with the separator before it in group 1. */
 export const TRAILING_LEGAL_FORM = new RegExp(`(,?)\\s+${LEGAL_FORM}$`, 'iu');
 /** A legal form at the start of a string (the rest of a line after "Acme,"). */
@@ -279,6 +279,10 @@ export const DEPARTMENT_WORDS: ReadonlySet<string> = new Set([
   'graduate', 'graduates',
   // Talent in the other languages ("Grupo Cordillera Talento", "Talentos Porto").
   'talento', 'talentos', 'talenti', 'talente',
+  // A region's office ("Cloudflare APAC", "Acme EMEA Recruiting") is the company's unit, not another company.
+  'apac', 'emea', 'latam', 'amer', 'americas', 'nordics', 'dach', 'benelux', 'anz', 'mena',
+  // Admissions in Danish, Norwegian and Swedish ("Navet Opptak").
+  'opptak', 'optagelse', 'antagning',
   ...CAREERS_WORDS_ABROAD,
 ]);
 

@@ -31,7 +31,7 @@ const CAMEL_CASE = /^[a-z]{1,3}[A-Z]/;
 const ABBREVIATIONS: ReadonlySet<string> = new Set([
   'sr', 'jr', 'snr', 'jnr', 'mgr', 'dir', 'eng', 'assoc', 'asst', 'dept', 'corp', 'inc', 'co', 'ltd', 'st', 'dr', 'mr',
   'mrs', 'ms', 'vs', 'ca', 'approx', 'lic', 'ing', 'prof', 'e.g', 'i.e', 's.a', 's.a.s', 's.l', 'b.v', 'n.v', 'c.v',
-  's.r.l', 's.p.a', 'u.s', 'u.k', 'pty', 'ds',
+  's.r.l', 's.p.a', 'u.s', 'u.k', 'pty', 'pvt', 'pte', 'sdn', 'ds',
 ]);
 
 function isWordChar(ch: string): boolean {

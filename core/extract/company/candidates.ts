@@ -28,7 +28,7 @@ export function looksLikeOrg(name: string): boolean {
 const MAX_CANDIDATES = 60;
 const MAX_MENTIONS = 120;
 export const DOMAIN_LIKE = /^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/;
-const LEGAL_ABBREVIATION = /^(?:corp|inc|ltd|co|pty|llc|plc|gmbh|ag|sa|sas|sarl|srl|spa|bv|nv|ab|as|oy|kg|lda|ltda)\.?$/;
+const LEGAL_ABBREVIATION = /^(?:corp|inc|ltd|co|pty|pvt|pte|sdn|bhd|llc|plc|gmbh|ag|sa|sas|sarl|srl|spa|bv|nv|ab|as|oy|kg|lda|ltda)\.?$/;
 const ORG_CONNECTORS: ReadonlySet<string> = new Set(['&', 'and', 'of', 'de', 'y', 'und', 'et', '+']);
 
 /** Read an organisation name forwards from token `i`: capitalised words, "&"/"of"/"de", an optional legal form. */
