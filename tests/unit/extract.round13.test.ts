@@ -79,6 +79,22 @@ describe('refusals, registrations and acknowledgements in words the tables lacke
   });
 });
 
+describe('phrases the tables lacked, by concept', () => {
+  const from = { fromName: 'Greta Albers', fromEmail: 'greta.albers@lindenholz-werke.example' };
+
+  it.each([
+    ['German offer, spelled without umlauts', 'Angebot', 'Hallo Jonas,\n\nwir freuen uns, Ihnen unser Angebot fuer die Position Schreiner (m/w/d) zu schicken. Der Vertrag liegt bei.\n\nGreta Albers', 'offer'],
+    ['German offer received', 'Ihr Vertrag', 'Hallo Jonas,\n\nwie besprochen erhalten Sie heute unser Angebot für die Stelle in der Werkstatt, samt Gehalt und Startdatum.\n\nGreta Albers', 'offer'],
+    ['Polish decision to hire', 'Decyzja', 'Dzień dobry,\n\nPo rozmowie kwalifikacyjnej zdecydowaliśmy się na zatrudnienie Pana na stanowisku Stolarz. Prosimy o kontakt.\n\nGreta Albers', 'offer'],
+    ['a closed role', 'Update on the Joiner role', 'Hi Jonas,\n\nA quick update: the Joiner role at Lindenholz has been closed and will not reopen this year. Thank you for your time.\n\nGreta', 'other'],
+    ['a new hire congratulated by a platform', 'Congratulations!', "Hi Jonas,\n\nYou've officially been hired as Joiner at Lindenholz Werke! Congratulations on your new role.\n\nThe Greta Team", 'other'],
+    ['an account created', 'Welcome', 'Hello Jonas,\n\nYour account has been successfully created. Complete your profile and browse available opportunities.\n\nGreta', 'other'],
+    ['a Portuguese talent pool', 'O seu perfil', 'Olá João,\n\nO seu perfil despertou o interesse da nossa equipa e foi incluído(a) na nossa Talent Pool para futuras oportunidades.\n\nGreta', 'other'],
+  ])('%s', (_what, subject, body, kind) => {
+    expect(extract({ ...from, subject, body }).kind).toBe(kind);
+  });
+});
+
 describe('company names', () => {
   it('keeps an Indian or Singaporean legal form written with dots ("Pvt. Ltd.", "Pte. Ltd.")', () => {
     const r = extract({
