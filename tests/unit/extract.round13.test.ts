@@ -116,6 +116,19 @@ describe('company names', () => {
     expect(r.company ?? r.suggestions?.company ?? '').not.toMatch(/EMEA/);
   });
 
+  it('an assessment platform relaying a person "from" the employer names that employer, not itself', () => {
+    const body =
+      'Hello Priya,\n\nMarisol Ortega from Quillfield Bakeries has invited you to complete a recorded interview.\n\n[Start Interview]\n\nThe link expires in five days.\n\n© 2026 Testloom. Hiring infrastructure.';
+    const r = extract({ fromName: 'Testloom', fromEmail: 'interviews@testloom.example', subject: 'Interview Invitation', body });
+    expect(r.company).toBe('Quillfield Bakeries');
+  });
+
+  it('a person who invites without an organisation is no employer', () => {
+    const body = 'Hello Priya,\n\nMarisol Ortega has invited you to complete a recorded interview.\n\n[Start Interview]\n\n© 2026 Testloom.';
+    const r = extract({ fromName: 'Testloom', fromEmail: 'interviews@testloom.example', subject: 'Interview Invitation', body });
+    expect(r.company).not.toBe('Marisol Ortega');
+  });
+
   it.each(['Veletrh', 'Targi', 'Jobbmesse', 'Nordic Career Fair'])('an event is no company: %s', (name) => {
     expect(confidence('company', 'named', name)).toBeLessThan(STATE_AT);
     expect(confidence('company', 'domain-named', name)).toBe(0);

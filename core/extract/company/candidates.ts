@@ -115,6 +115,8 @@ const EMPLOYER_VERB: ReadonlySet<string> = new Set([
  * interview you"): the name before them is the position's employer, whoever writes (a platform, an agency).
  */
 const DECISION_VERB: ReadonlySet<string> = new Set(['extended', 'made', 'sent', 'invited', 'offered', 'decided', 'like', 'want', 'wants']);
+/** A person's organisation follows these words ("Hannah Brooks from Ardent Freight", "Jan Kowal z Acme"). */
+const FROM_WORDS: ReadonlySet<string> = new Set(['from', 'at', 'von', 'bei', 'de', 'chez', 'da', 'di', 'van', 'z', 'fra', 'från']);
 const TEAM_AFTER: ReadonlySet<string> = new Set(['talent', 'recruiting', 'recruitment', 'hiring', 'people', 'engineering', 'hr']);
 
 export interface Candidate {
@@ -162,8 +164,11 @@ export function statedCompanies(lines: readonly Line[]): Candidate[] {
         const prev = toks[k - 1] as Tok;
         if (endsPhrase(prev) && !prev.core.endsWith('.')) continue;
         const name = orgBackward(toks, k);
-        // Only an organisation's name: "Sarah Jones would like to interview you" names a person.
-        if (name) out.push({ name, weight: 2.5, stated: true, employer: DECISION_VERB.has(next.low) && looksLikeOrg(name) });
+        // Only an organisation's name: "Sarah Jones would like to interview you" names a person; "Sarah Jones from
+        // Ardent Freight has invited you" names her organisation.
+        const fromWord = name ? toks[k - name.split(' ').length - 1]?.low : undefined;
+        const organisation = name !== null && (looksLikeOrg(name) || (fromWord !== undefined && FROM_WORDS.has(fromWord)));
+        if (name) out.push({ name, weight: 2.5, stated: true, employer: DECISION_VERB.has(next.low) && organisation });
       }
       // "on the Acme talent team"
       if (TEAM_AFTER.has(t.low) && (next.low === 'team' || next.low === 'teams')) {
