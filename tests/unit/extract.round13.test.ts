@@ -118,9 +118,9 @@ describe('company names', () => {
 
   it('an assessment platform relaying a person "from" the employer names that employer, not itself', () => {
     const body =
-      'Hello Priya,\n\nMarisol Ortega from Quillfield Bakeries has invited you to complete a recorded interview.\n\n[Start Interview]\n\nThe link expires in five days.\n\n© 2026 Testloom. Hiring infrastructure.';
+      'Hello Priya,\n\nMarisol Ortega from Quillfield Freight has invited you to complete a recorded interview.\n\n[Start Interview]\n\nThe link expires in five days.\n\n© 2026 Testloom. Hiring infrastructure.';
     const r = extract({ fromName: 'Testloom', fromEmail: 'interviews@testloom.example', subject: 'Interview Invitation', body });
-    expect(r.company).toBe('Quillfield Bakeries');
+    expect(r.company).toBe('Quillfield Freight');
   });
 
   it('a person who invites without an organisation is no employer', () => {
