@@ -58,6 +58,15 @@ describe('Popup', () => {
     expect(screen.queryByText(/Suggestion, not certain/)).toBeNull();
   });
 
+  test('a suggested first name (a given name no list knows) is greeted only once confirmed', async () => {
+    setup({ thread: thread({ recruiter: { firstName: null, fullName: null, role: null, company: 'Acme Robotics' }, suggestions: { firstName: 'Oyelaran', fullName: 'Oyelaran Adebisi' } }) });
+    await waitFor(() => expect(field('First name').value).toBe('Oyelaran'));
+    expect(field('First name').getAttribute('data-suggested')).toBe('true');
+    expect(preview()).not.toContain('Oyelaran');
+    fireEvent.click(screen.getAllByRole('button', { name: 'Confirm' })[0] as HTMLElement);
+    await waitFor(() => expect(preview()).toContain('Oyelaran'));
+  });
+
   test('clearing a suggested field keeps it empty', async () => {
     setup({ thread: thread({ recruiter: { firstName: 'Dana', fullName: null, role: null, company: null }, suggestions: { company: 'Kestrel' } }) });
     await waitFor(() => expect(field('Company').value).toBe('Kestrel'));
