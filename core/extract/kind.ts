@@ -88,11 +88,40 @@ const HIRING_TEST =
 const CONDITIONAL_INTERVIEW =
   /\b(?:if|whether|should|of(?= (?:je|jij|u|we|wij|er|het|hij|zij|ze) )|ob|si|se) (?:\S+ ){0,5}?(?:interview|\S*gesprek|\S*gespräch|entretien|entrevista|colloquio)\w*(?: \S+){0,3}|\b(?:if|should|falls|sofern|si|se|indien|jeśli|jeżeli) [^.!?\n]{8,200}?, (?:you|we|someone|a member|our|wir|sie|nous|vous|on|nos|le|lo|la|wij|u|ty|pan|pani)\b[^.!?\n]{0,30}?(?:will|'ll|shall|may|werden|wird|melden|contacter\p{L}*|recontacter\p{L}*|contactar\p{L}*|contattar\p{L}*|entraremos|nemen|nodigen)\b[^.!?\n]{0,120}?(?:interview|\S*gesprek|\S*gespräch|entretien|entrevista|colloquio|rozmow|next (?:stage|step|round))\S*/gu;
 /**
- * A promise to write later about the next step ("our team will review … and contact you regarding the next stage")
- * asks nothing of the reader yet: left out where the mail is read for a request.
+ * A promise to write later about the next step ("our team will … contact you regarding the next stage", "you will
+ * be invited to an interview with a manager", "vous serez prochainement invité(e)", "você recebe o convite em até 2
+ * dias") asks nothing of the reader yet: its sentence is left out where the mail is read for a request. One table for
+ * every language read.
  */
-const PROMISED_CONTACT =
-  /\b(?:we|i|our (?:\S+ )?team|the (?:\S+ )?team|they|someone|a recruiter) (?:will|shall|'ll) (?:\S+ ){0,8}?(?:contact|get back to|be in touch with|reach out to|update|inform|notify) you (?:regarding|about|concerning|on|with|as to|of) (?:the |any |possible |potential )?next (?:stage|steps?|round)\b[^.!?\n]*/gu;
+const PROMISED_STEP = new RegExp(
+  [
+    "\\b(?:we|i|our (?:\\S+ )?team|the (?:\\S+ )?team|they|someone|a recruiter) (?:will|shall|'ll) (?:\\S+ ){0,8}?(?:contact|get back to|be in touch with|reach out to|update|inform|notify) you (?:regarding|about|concerning|on|with|as to|of) (?:the |any |possible |potential )?next (?:stage|steps?|round)\\b",
+    "\\byou(?: will|'ll) (?:soon |shortly |then )?(?:be invited|receive (?:an?|the|your) (?:\\S+ )?invitation)\\b",
+    "\\b(?:the )?next steps?(?: and (?:\\S+ ){1,3})? will be (?:shared|sent|communicated) (?:with|to) you\\b",
+    "\\bvous serez (?:prochainement |bientôt |ensuite )?(?:invitée?|invité\\(e\\)|convoquée?|convoqué\\(e\\))",
+    "\\bvous recevrez (?:prochainement |bientôt )?(?:une|l'|votre) (?:\\S+ )?(?:invitation|convocation)",
+    "\\b(?:sie|du) (?:erhalten|erhältst) (?:in kürze |demnächst |zeitnah |bald )?(?:eine|die|ihre|deine) (?:\\S+ )?einladung",
+    "\\b(?:recibirás|recibirá) (?:pronto |en breve |próximamente )?(?:una|la) (?:\\S+ )?(?:invitación|convocatoria)",
+    "\\b(?:você|voce) (?:receberá|recebera|recebe|vai receber) (?:o|um) (?:\\S+ )?convite",
+    "\\bem breve entraremos em contato\\b",
+  ].map((p) => `${p}[^.!?\\n]*`).join('|'),
+  'gu',
+);
+/**
+ * The reader has passed a step ("you have advanced to the next stage", "você avançou para a próxima etapa",
+ * "votre entretien RH … est concluant", "seu perfil foi aprovado na etapa"): news of progress, not yet an invitation.
+ */
+const PROGRESS = new RegExp(
+  [
+    "\\b(?:you have|you've) (?:advanced|progressed|moved forward|moved on|passed) (?:to|into|through) the next (?:stage|step|round)\\b",
+    "\\b(?:você|voce) (?:avançou|passou) para a (?:próxima|proxima) etapa\\b",
+    "\\bfoi aprovad[oa](?:\\([oa]\\))? na etapa\\b",
+    "\\best concluante?\\b",
+    "\\b(?:has pasado|pasaste|avanzaste|has avanzado) a la (?:siguiente|próxima) (?:fase|etapa)\\b",
+    "\\b(?:sie haben|du hast) (?:die )?(?:erste|nächste) (?:runde|stufe|hürde) (?:erfolgreich )?(?:bestanden|gemeistert|genommen)\\b",
+  ].map((p) => `[^.!?\\n]*${p}[^.!?\\n]*`).join('|'),
+  'gu',
+);
 const INTERVIEW_SUBJECT = /\binterview|\bgesprek\b|\bvervolggesprek|\beinladung\b|\buitnodiging\b|\bvorstellungsgespräch|\bentretien|\bentrevista|\bcolloquio|\bsollicitatiegesprek|\bscreening\b|\bassessment\b|\bintervju|\binbjudan\b|\bzaproszenie\b/u;
 const SCHEDULING =
   /\b(?:availability|available|schedule|scheduled|calendar invite|time slots?|zoom|google meet|microsoft teams|teams meeting|book a time|monday|tuesday|wednesday|thursday|friday|montag|dienstag|mittwoch|donnerstag|freitag|lundi|mardi|mercredi|jeudi|vendredi|lunes|martes|miércoles|jueves|viernes)\b|\b\d{1,2}[:.]\d{2}\b/u;
@@ -247,6 +276,7 @@ export type StageRule =
   | 'applied-invited'
   | 'applied-update'
   | 'job-evidence'
+  | 'progress'
   | 'no-job-talk';
 
 export interface StageReading {
@@ -327,7 +357,7 @@ function classifyProcess(all: string, subject: string, text: string, evidence: n
   // "Before we schedule an interview, a few questions…" is still screening: no interview yet.
   // "We will contact you if an interview is scheduled" does not schedule one either.
   let ahead = text.includes('before') ? text.replace(BEFORE_INTERVIEW, ' ') : text;
-  ahead = ahead.replace(CONDITIONAL_INTERVIEW, ' ').replace(PROMISED_CONTACT, ' ');
+  ahead = ahead.replace(CONDITIONAL_INTERVIEW, ' ').replace(PROMISED_STEP, ' ');
   // Each rule below reads its own phrase list and the per-language concept table (either one is evidence).
   const said = `${subject}\n${ahead}`;
   const opening = said.slice(0, TABLE_READS);
@@ -378,6 +408,13 @@ function classifyProcess(all: string, subject: string, text: string, evidence: n
   };
   if ((matches('hold', HOLD) || stated.has('closed') || WITHDRAWN_SUBJECT.test(subject)) && !moved()) return other('closed', 'closed');
   // The concept table's status words ("still reviewing") yield to an invitation or an offer the mail also makes.
+  // News of progress with the next step only promised ("you have advanced to the next stage; the next steps will be
+  // shared with you shortly"): with the progress and the promises left out, nothing invites or asks for a time. (Being
+  // shortlisted for an interview is an invitation in the concept table, and stays one.)
+  if (!offerText && !invitedToInterview && ahead.search(PROGRESS) >= 0 && text.search(PROMISED_STEP) >= 0) {
+    const rest = ahead.replace(PROGRESS, ' ');
+    if (!INTERVIEW_STRONG.test(rest) && !FORWARD.test(rest) && !PROPOSED_TIME.test(rest) && !SCHEDULING.test(rest)) return other('acknowledgement', 'progress');
+  }
   const tableStatus = stated.has('status') && !invited && !offerText && !interviewWords && !forward();
   if (!NEXT_STEP.test(all) && !(tableOffer || OFFER_TO_READER.test(all)) && (STATUS_UPDATE.test(all) || tableStatus)) return other('acknowledgement', 'status-update');
   if (offerText || (OFFER_SUBJECT.test(subject) && evidence >= INTERVIEW_EVIDENCE_AT)) return stage('offer', 'offer');

@@ -95,6 +95,24 @@ describe('phrases the tables lacked, by concept', () => {
   });
 });
 
+describe('news of progress with the next step only promised is nothing to decline yet', () => {
+  const from = { fromName: 'Equipe RH Serrano', fromEmail: 'rh@serrano-logistica.example' };
+
+  it.each([
+    ['Portuguese', 'Atualização do processo', 'Olá Bruno,\n\nVocê avançou para a próxima etapa do processo seletivo para Analista de Frota! Em breve entraremos em contato com os detalhes.\n\nEquipe RH'],
+    ['French', 'Suite de votre candidature', 'Bonjour Inès,\n\nVotre entretien téléphonique du 4 mars est concluant. Vous serez prochainement invitée à un entretien avec la responsable du site.\n\nCordialement.'],
+    ['English', 'Application update', 'Dear Arun,\n\nYou have advanced to the next stage of the selection for the Fleet Analyst position. The next steps will be shared with you shortly by the hiring team.\n\nHR'],
+  ])('%s', (_lang, subject, body) => {
+    expect(extract({ ...from, subject, body }).kind).toBe('other');
+  });
+
+  it('progress that comes with an invitation and a time is the next step', () => {
+    const body =
+      'Dear Arun,\n\nYou have advanced to the next stage of the Fleet Analyst position. We would like to invite you to an interview on Tuesday at 10:00; please confirm.\n\nHR';
+    expect(extract({ ...from, subject: 'Interview', body }).kind).toBe('interview');
+  });
+});
+
 describe('company names', () => {
   it('keeps an Indian or Singaporean legal form written with dots ("Pvt. Ltd.", "Pte. Ltd.")', () => {
     const r = extract({
