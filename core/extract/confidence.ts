@@ -172,11 +172,11 @@ export const COMPANY_CONTEXT = { automatedUnnamed: 0.7 } as const;
  * a From name on automated mail that the text never writes: on mail read for the first time (development parts of
  * rounds 5, 6, 9 and 10, before any tuning on them) From names on automated mail were right 3 times in 7, those of
  * other mailboxes 156 times in 168.
- * A name whose given name is no known one (names/given-names.ts) and that the mailbox does not spell either is as
- * often an organisation signing where a person would ("Copenhagen Sales", "Outreachy Organizers") as a person: a
- * suggestion, whatever else repeats it. On the development parts of rounds 9 to 12 read at their merge (16 batches,
- * before any tuning on them), 20 of the 119 names stated were wrong; 17 of those 20 and 2 of the 99 right ones had
- * such a given name.
+ * A name that no list knows (names/given-names.ts: neither its given name nor its family name), that the mailbox
+ * does not spell and that no job title follows in the signature is as often an organisation signing where a person
+ * would ("Copenhagen Sales", "Outreachy Organizers") as a person: a suggestion, whatever else repeats it. On the
+ * development parts of rounds 9 to 12 read at their merge (16 batches, before any tuning on them), 20 of the 119
+ * names stated were wrong; 17 of those 20 and 2 of the 99 right ones had a given name no list knew.
  */
 export const NAME_CONTEXT = { automatedFirstOnly: 0.8, automatedUnwritten: 0.75, unknownGiven: 0.6 } as const;
 

@@ -9,7 +9,7 @@ import { JOB_PLATFORM_PATTERN, OUR_WORDS, PLATFORM_NAME_SUFFIX, isRoleHead } fro
 import { foldKey } from './normalize';
 import { type BodyNames, findBodyNames } from './names/body';
 import { type DisplayName, ON_BEHALF_OF, isTeamLabel, parseDisplayName, personFromLocalPart } from './names/display';
-import { isKnownGivenName } from './names/given-names';
+import { isKnownFamilyName, isKnownGivenName } from './names/given-names';
 import type { PersonName } from './names/person';
 import { findBodyTitles, subjectTitle } from './role';
 import { cleanSubject, greetingNames, prepareBody } from './text';
@@ -164,7 +164,7 @@ function choosePerson(
   // gives the signer a job title ("Kavya Iyer / Manager, Talent Acquisition").
   const titled = signed !== null && (body.signature?.parts ?? []).some((part) => part.toLowerCase().split(/[\s,/&()]+/).some((w) => isRoleHead(w)));
   const unconfirmed = (p: PersonName, source: NameSource) =>
-    source !== 'stated' && !isKnownGivenName(p.first) && !mailboxSpells(mailbox, p) && !(titled && sameFirst(p, signed));
+    source !== 'stated' && !isKnownGivenName(p.first) && !knownFamily(p) && !mailboxSpells(mailbox, p) && !(titled && sameFirst(p, signed));
   let choice: PersonChoice | null = null;
   // A From name on automated mail that neither the subject nor the text writes is as often an organisation's two
   // words ("Ormond Tillage") as a person: a suggestion, unless a later source names someone surely.
@@ -202,16 +202,23 @@ function choosePerson(
   return choice;
 }
 
+/** Is the last word of a full name a known family name ("Vivek Sharma", "Wojciech Nowak")? */
+function knownFamily(p: PersonName): boolean {
+  const words = (p.full ?? '').split(/\s+/);
+  return words.length >= 2 && isKnownFamilyName(words[words.length - 1] ?? '');
+}
+
 /**
- * Does the mailbox ("j.boehm", "sarah.k") spell a word of the name, given or family, of three letters or more? On a
- * relay service's domain a lone word that is the whole mailbox ("Acme" <acme@ats-mail…>) is the employer's.
+ * Does the mailbox ("j.boehm", "sarah.k") spell the name: its given name, or a family word with more beside it (an
+ * initial)? A family word that is the whole mailbox ("Vestfold Ensemble" <ensemble@…>) is no person's; on a relay
+ * service's domain neither is a lone word that is the whole mailbox ("Acme" <acme@ats-mail…>).
  */
 function mailboxSpells(mailbox: { localPart: string; relay: boolean }, p: PersonName): boolean {
   const local = foldKey(mailbox.localPart);
-  if (mailbox.relay && p.full === null && foldKey(p.first) === local) return false;
-  return (p.full ?? p.first)
-    .split(/[\s-]+/)
-    .some((w) => foldKey(w).length >= 3 && (local.includes(foldKey(w)) || local.includes(foldKey(w, true))));
+  const spells = (w: string) => foldKey(w).length >= 3 && (local.includes(foldKey(w)) || local.includes(foldKey(w, true)));
+  if (spells(p.first)) return !(mailbox.relay && p.full === null && foldKey(p.first) === local);
+  const family = (p.full ?? '').split(/[\s-]+/).slice(1);
+  return family.some((w) => spells(w) && local !== foldKey(w) && local !== foldKey(w, true));
 }
 
 /** Does the text (lower case) write the word on its own, not inside another word or an address? */

@@ -20,7 +20,7 @@ const statedConcepts = phraseFinder(STAGE_PHRASES);
 const TABLE_READS = 6_000;
 /** An invitation to one of these is to an interview step; to anything else (a call, a meeting) it may be a first approach. */
 const INTERVIEW_STEP =
-  /(?<![\p{L}])(?:interview|entrevista|entretien|colloquio|\p{L}*gespräch|\p{L}*gesprek|rozmow|tests?(?![\p{L}])|online-test|prueba|prova|assessment|évaluation|evaluación|avaliação|valutazione|épreuve|dinâmica|probe|proef|trial|essai|kennenlern|kennismak|exercise|challenge|aptitude|screening call|zadani|etap|étape|fase|next (?:stage|round|step)|shortlist)/u;
+  /(?<![\p{L}])(?:interview|entrevista|entretien|colloquio|\p{L}*gespräch|\p{L}*gesprek|rozmow|\p{L}*intervju|jobsamtal|ansættelsessamtal|pohovor|tests?(?![\p{L}])|online-test|prueba|prova|assessment|évaluation|evaluación|avaliação|valutazione|épreuve|dinâmica|probe|proef|trial|essai|kennenlern|kennismak|exercise|challenge|aptitude|screening call|zadani|etap|étape|fase|next (?:stage|round|step)|shortlist)/u;
 
 const ALERT =
   /\bjob alerts?\b|\bjobs? (?:you may|you might|that may|we think you'?ll) (?:be interested in|like)\b|\brecommended (?:jobs|for you)\b|\bnew jobs? (?:for you|matching|that match)\b|\bjobs? matching your\b|\bbased on your (?:profile|search|preferences|saved search|job preferences)\b|\byour (?:daily|weekly) (?:digest|job|jobs|summary)\b|\bnewsletter\b|\bstellenangebote für sie\b|\bjobagent\b|\balertes? (?:e-?mail|emploi)\b|\boffres d'emploi (?:qui|pour vous|correspondant)\b|\bofertas de (?:empleo|trabajo) (?:para ti|que|recomendadas)\b|\bmanage (?:your )?(?:job )?alerts\b|\bview (?:this email|it|this message) in (?:your |a )?browser\b|\bsaved search\b|\bnew (?:positions|openings|roles) (?:posted|this week)\b|\bnew jobs? (?:added|posted) (?:to|on|this)\b/u;
@@ -95,7 +95,7 @@ const CONDITIONAL_INTERVIEW =
  */
 const PROMISED_STEP = new RegExp(
   [
-    "\\b(?:we|i|our (?:\\S+ )?team|the (?:\\S+ )?team|they|someone|a recruiter) (?:will|shall|'ll) (?:\\S+ ){0,8}?(?:contact|get back to|be in touch with|reach out to|update|inform|notify) you (?:regarding|about|concerning|on|with|as to|of) (?:the |any |possible |potential )?next (?:stage|steps?|round)\\b",
+    "\\b(?:we|i|our (?:\\S+ )?team|the (?:\\S+ )?team|they|someone|a recruiter)(?: will| shall|['’]ll) (?:\\S+ ){0,8}?(?:contact|get back to|be in touch with|reach out to|update|inform|notify) you (?:regarding|about|concerning|on|with|as to|of) (?:the |any |possible |potential )?next (?:stage|steps?|round)\\b",
     "\\byou(?: will|'ll) (?:soon |shortly |then )?(?:be invited|receive (?:an?|the|your) (?:\\S+ )?invitation)\\b",
     "\\b(?:the )?next steps?(?: and (?:\\S+ ){1,3})? will be (?:shared|sent|communicated) (?:with|to) you\\b",
     "\\bvous serez (?:prochainement |bientôt |ensuite )?(?:invitée?|invité\\(e\\)|convoquée?|convoqué\\(e\\))",
@@ -104,7 +104,7 @@ const PROMISED_STEP = new RegExp(
     "\\b(?:recibirás|recibirá) (?:pronto |en breve |próximamente )?(?:una|la) (?:\\S+ )?(?:invitación|convocatoria)",
     "\\b(?:você|voce) (?:receberá|recebera|recebe|vai receber) (?:o|um) (?:\\S+ )?convite",
     "\\bem breve entraremos em contato\\b",
-  ].map((p) => `${p}[^.!?\\n]*`).join('|'),
+  ].map((p) => `${p}[^.!?:;\\n]*`).join('|'),
   'gu',
 );
 /**
@@ -198,15 +198,25 @@ const OUTREACH_AT = 2;
 const INTERVIEW_EVIDENCE_AT = 1;
 
 /**
- * Signs that a mail is about employment without being an approach in itself: a sender whose mailbox or domain is
- * named for hiring ("careers@", "rekrytering@", "…jobs-mail…"), or words that name employment (a job interview, an
- * employment contract). They let the concept table's invitations and offers count, as job evidence does, but add
- * nothing towards outreach: such senders and words write acknowledgements and refusals as often.
+ * Signs that a mail is about a new job without being an approach in itself: a sender whose mailbox or domain is
+ * named for hiring ("careers@", "rekrytering@", "…jobs-mail…"), or words that name a job interview or an offer of
+ * employment. They let the concept table's invitations to an interview step and its offers count, as job evidence
+ * does, but add nothing towards outreach: such senders and words write acknowledgements and refusals as often. Words
+ * of an employment contract alone are left out: the reader's own employer writes them too ("the renewal of your
+ * contract").
  */
-const HIRING_SENDER =
-  /jobs?|career|recruit|talent|hiring|karriere|bewerb|stellen|emploi|recrutement|empleo|seleccion|rrhh|vagas|recrutamento|lavoro|selezione|werkenbij|vacature|rekryt|rekrutt|rekrut|nabor|kariera|praca/;
+/** Mailbox and domain words, whole or as the start of a word ("recruiting", "karriereportal"). */
+const HIRING_SENDER_START = /^(?:career|karriere|recruit|recrut|rekryt|rekrut|hiring|emploi|empleo|vagas|vacature|werkenbij|kariera|rrhh|seleccion|selezione|jobb)/;
+/** Job words that only count whole or at the end of a word ("jobs", "inclusiojobs", "jobb"; not "jobson"). */
+const HIRING_SENDER_END = /(?:^|[a-z])(?:jobs?|jobb|jobbs)$/;
 const EMPLOYMENT_WORDS =
-  /\b(?:job interview|entretien d'embauche|entrevista (?:de trabajo|laboral|de emprego)|colloquio (?:di lavoro|conoscitivo)|employment (?:contract|offer|agreement)|offer of employment|contrat de travail|contrato de trabajo|contrato de trabalho|contratto di lavoro|arbeidsovereenkomst)\b|\b(?:vorstellungsgespräch|bewerbungsgespräch|sollicitatiegesprek|pohovor|arbeitsvertrag|anställning|ansettelse|ansættelse|arbeidskontrakt|anställningsavtal|pracovní smlouv|umow\p{L}* o pracę)/u;
+  /\b(?:job interview|entretien d'embauche|entrevista (?:de trabajo|laboral|de emprego)|colloquio (?:di lavoro|conoscitivo)|offer of employment|employment offer)\b|\b(?:vorstellungsgespräch|bewerbungsgespräch|sollicitatiegesprek|pohovor|anställningserbjudande|jobbtilbud|jobtilbud|stillingstilbud|ansættelsestilbud)/u;
+
+/** Is the sender's mailbox or domain named for hiring? Its words are read whole ("jobson@" is no job mailbox). */
+function hiringSender(localPart: string, domain: string): boolean {
+  const words = [...localPart.split(/[._+-]+/), ...domain.split(/[.-]+/)];
+  return words.some((w) => w.length >= 3 && (HIRING_SENDER_START.test(w) || HIRING_SENDER_END.test(w)));
+}
 
 /** How much the message speaks to the reader about a job (sum of JOB_EVIDENCE cues, each counted once). */
 function jobEvidence(all: string, hasRole: boolean, tagged: boolean, subject = ''): number {
@@ -337,7 +347,7 @@ export function classifyStage({ subject, text, localPart, hasRole, tagged = fals
     const jobAlert = JOB_ALERT.test(all) || /alert|jobs/.test(localPart);
     return other(jobAlert ? 'alert' : 'newsletter', 'alert');
   }
-  const aboutEmployment = HIRING_SENDER.test(localPart) || HIRING_SENDER.test(senderDomain) || EMPLOYMENT_WORDS.test(all);
+  const aboutEmployment = hiringSender(localPart, senderDomain) || EMPLOYMENT_WORDS.test(all);
   return classifyProcess(all, subject, text, jobEvidence(all, hasRole, tagged, subject), present, aboutEmployment);
 }
 
@@ -370,13 +380,15 @@ function classifyProcess(all: string, subject: string, text: string, evidence: n
   const applied = APPLIED.test(text) || APPLIED_SUBJECT.test(subject);
   // The table's offers and invitations count in mail that speaks of a job: a shop's "accept this offer" or a
   // webinar's invitation is none.
-  const job = evidence >= INTERVIEW_EVIDENCE_AT || applied || aboutEmployment;
-  const invitations = job ? (stated.get('invited') ?? []) : [];
+  const job = evidence >= INTERVIEW_EVIDENCE_AT || applied;
+  // Mail only about employment (a hiring sender, a job interview named) lets the table's invitations to an interview
+  // step count, not its invitations to a talk or an event.
+  const invitations = job ? (stated.get('invited') ?? []) : aboutEmployment ? (stated.get('invited') ?? []).filter((words) => INTERVIEW_STEP.test(words)) : [];
   const invited = invitations.length > 0;
   const invitedToInterview = invitations.some((words) => INTERVIEW_STEP.test(words));
   // The table's offer words yield to its invitation to an interview step: "selected to go on in the process; we invite
   // you to an interview" is the next step, not an offer.
-  const tableOffer = job && stated.has('offer') && !invitedToInterview;
+  const tableOffer = (job || aboutEmployment) && stated.has('offer') && !invitedToInterview;
   const offerText = matches('offer', OFFER) || tableOffer;
   const interviewWords = present.has('interview') && INTERVIEW_STRONG.test(said);
   // Several rules ask whether the mail asks for a time or proposes one: each test runs once, when first asked.

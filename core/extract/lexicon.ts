@@ -279,12 +279,16 @@ export const DEPARTMENT_WORDS: ReadonlySet<string> = new Set([
   'graduate', 'graduates',
   // Talent in the other languages ("Grupo Cordillera Talento", "Talentos Porto").
   'talento', 'talentos', 'talenti', 'talente',
-  // A region's office ("Cloudflare APAC", "Acme EMEA Recruiting") is the company's unit, not another company.
-  'apac', 'emea', 'latam', 'amer', 'americas', 'nordics', 'dach', 'benelux', 'anz', 'mena',
   // Admissions in Danish, Norwegian and Swedish ("Navet Opptak").
   'opptak', 'optagelse', 'antagning',
   ...CAREERS_WORDS_ABROAD,
 ]);
+
+/**
+ * A region's office after a company's name ("Cloudflare APAC", "Acme EMEA") is the company's unit, not part of its
+ * name. Only ever cut from the end of a longer name: some are also given names or companies' own names elsewhere.
+ */
+export const REGION_SUFFIXES: ReadonlySet<string> = new Set(['apac', 'emea', 'latam', 'americas', 'nordics', 'benelux']);
 
 /** Domain or company words that mark a staffing agency (the sender is not the employer). */
 export const AGENCY_DOMAIN_PATTERN =

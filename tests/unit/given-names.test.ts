@@ -3,14 +3,14 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { extract } from '../support/extract-message';
-import { buildGivenNames, givenNamesModule } from '../support/given-names-source';
+import { buildFamilyNames, buildGivenNames, givenNamesModule } from '../support/given-names-source';
 import { PROJECT_ROOT } from '../support/shared';
-import { bloomPositions, isKnownGivenName } from '../../core/extract/names/given-names';
+import { bloomPositions, isKnownFamilyName, isKnownGivenName } from '../../core/extract/names/given-names';
 
 describe('the given-name list', () => {
   it('is the one its sources build (run scripts/given-names.ts after changing them)', () => {
     const committed = readFileSync(resolve(PROJECT_ROOT, 'core/extract/names/given-names.data.ts'), 'utf8');
-    expect(committed).toBe(givenNamesModule(buildGivenNames()));
+    expect(committed).toBe(givenNamesModule(buildGivenNames(), buildFamilyNames()));
   });
 
   it('has every built name, from many languages, folded as the extractor folds', () => {
@@ -27,6 +27,14 @@ describe('the given-name list', () => {
   it.each(['Copenhagen', 'Accenture', 'Transportadora', 'Architecture', 'Cooperativa', 'Rekrutteringsteamet', 'Pozdrawiamy', 'Recruiting', 'Talent', 'Careers', 'Tým', 'Veletrh'])(
     'does not take %s for a given name',
     (word) => expect(isKnownGivenName(word)).toBe(false),
+  );
+
+  it.each(['Juergen', 'Soeren', 'Bjoern'])('reads %s with its umlaut written out', (name) => expect(isKnownGivenName(name)).toBe(true));
+
+  it.each(['Sharma', 'Nowak', 'Adebayo', 'Zhang', 'Haugen'])('knows the family name %s', (name) => expect(isKnownFamilyName(name)).toBe(true));
+
+  it.each(['Organizers', 'Freight', 'Ensemble', 'Musikklag', 'Rekruttering'])('does not take %s for a family name', (word) =>
+    expect(isKnownFamilyName(word)).toBe(false),
   );
 
   it('lets a hyphenated name through only when each part is one', () => {
@@ -64,6 +72,16 @@ describe('a name whose given name no list knows is a suggestion', () => {
 
   it("the employer's word that is the whole mailbox on a relay service (\"Bergvik\" <bergvik@…workday…>)", () => {
     const r = extract({ fromName: 'Bergvik', fromEmail: 'bergvik@myworkday.com', subject: 'Interview', body: `Hello,\n\n${invite}` });
+    expect(r.firstName).toBeNull();
+  });
+
+  it('stays stated when the family name is a known one ("Vivek Sharma" <careers@…>)', () => {
+    const r = extract({ fromName: 'Vivek Sharma', fromEmail: 'careers@quarry-lane.example', subject: 'Interview', body: `Hello,\n\n${invite}\n\nBest regards` });
+    expect(r.firstName).toBe('Vivek');
+  });
+
+  it('a family word that is the whole mailbox confirms nothing ("Vestfold Ensemble" <ensemble@…>)', () => {
+    const r = extract({ fromName: 'Vestfold Ensemble', fromEmail: 'ensemble@vestfold-musikk.example', subject: 'Interview', body: `Hello,\n\n${invite}\n\nBest regards` });
     expect(r.firstName).toBeNull();
   });
 

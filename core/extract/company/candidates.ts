@@ -1,8 +1,9 @@
 // Company names a message offers: in its phrasing ("a role at Acme", "join Acme", "Acme is hiring"), its subject,
 // its signature, and every capitalised run (read only against the sender's domain).
 
-import { DEPARTMENT_WORDS, LEADING_LEGAL_FORM, TRAILING_LEGAL_FORM, isOrgWord, isRoleHead } from '../lexicon';
+import { DEPARTMENT_WORDS, LEADING_LEGAL_FORM, REGION_SUFFIXES, TRAILING_LEGAL_FORM, isOrgWord, isRoleHead } from '../lexicon';
 import { isTeamLabel } from '../names/display';
+import { parsePersonName } from '../names/person';
 import { type Line, type Tok, analyzeLine, endsPhrase, tokenAt } from '../tokens';
 
 /** "Acme, Inc." → "Acme"; "Acme GmbH" stays; "The Acme Recruiting Team" → "Acme". */
@@ -14,7 +15,7 @@ export function tidyCompany(name: string): string {
   // A greeting before the name ("Welcome to Cedarline Finance", "Greetings from Acme", "Willkommen bei …").
   s = s.replace(/^(?:welcome to|greetings from|hello from|news from|an update from|message from|willkommen bei|grüße von|bienvenue (?:chez|à)|bienvenid[oa]s? a|benvenut[oa] in|welkom bij|bem-vind[oa] à)\s+(?=\S)/iu, '');
   const words = s.split(' ');
-  while (words.length > 1 && DEPARTMENT_WORDS.has((words[words.length - 1] ?? '').toLowerCase())) words.pop();
+  while (words.length > 1 && (DEPARTMENT_WORDS.has((words[words.length - 1] ?? '').toLowerCase()) || REGION_SUFFIXES.has((words[words.length - 1] ?? '').toLowerCase()))) words.pop();
   // A leading department ("RH FG Services", "HR Acme") is not part of the name either.
   while (words.length > 1 && /^(?:hr|rh|rrhh|hhrr|talent|recruiting|recruitment|team|personalabteilung|personal|équipe|equipe|equipo|careers|people)$/i.test(words[0] ?? '')) words.shift();
   return words.join(' ').replace(/[\s,;:]+$/, '');
@@ -115,8 +116,17 @@ const EMPLOYER_VERB: ReadonlySet<string> = new Set([
  * interview you"): the name before them is the position's employer, whoever writes (a platform, an agency).
  */
 const DECISION_VERB: ReadonlySet<string> = new Set(['extended', 'made', 'sent', 'invited', 'offered', 'decided', 'like', 'want', 'wants']);
-/** A person's organisation follows these words ("Hannah Brooks from Ardent Freight", "Jan Kowal z Acme"). */
-const FROM_WORDS: ReadonlySet<string> = new Set(['from', 'at', 'von', 'bei', 'de', 'chez', 'da', 'di', 'van', 'z', 'fra', 'från']);
+/**
+ * Is the name that starts at token `start` the organisation of a person named just before it ("Hannah Brooks from
+ * Ardent Freight")? The word before it is "from" and the two before that read as a person; a particle ("Jan van
+ * Dijk"), "someone from …" or a department ("from Human Resources") is none.
+ */
+function personFromBefore(toks: readonly Tok[], start: number, name: string): boolean {
+  if (toks[start - 1]?.low !== 'from' || start < 3) return false;
+  if (name.split(' ').every((w) => DEPARTMENT_WORDS.has(w.toLowerCase()) || isOrgWord(w.toLowerCase()))) return false;
+  const person = parsePersonName(`${toks[start - 3]?.core ?? ''} ${toks[start - 2]?.core ?? ''}`);
+  return person !== null && person.full !== null;
+}
 const TEAM_AFTER: ReadonlySet<string> = new Set(['talent', 'recruiting', 'recruitment', 'hiring', 'people', 'engineering', 'hr']);
 
 export interface Candidate {
@@ -166,8 +176,7 @@ export function statedCompanies(lines: readonly Line[]): Candidate[] {
         const name = orgBackward(toks, k);
         // Only an organisation's name: "Sarah Jones would like to interview you" names a person; "Sarah Jones from
         // Ardent Freight has invited you" names her organisation.
-        const fromWord = name ? toks[k - name.split(' ').length - 1]?.low : undefined;
-        const organisation = name !== null && (looksLikeOrg(name) || (fromWord !== undefined && FROM_WORDS.has(fromWord)));
+        const organisation = name !== null && (looksLikeOrg(name) || personFromBefore(toks, k - name.split(' ').length, name));
         if (name) out.push({ name, weight: 2.5, stated: true, employer: DECISION_VERB.has(next.low) && organisation });
       }
       // "on the Acme talent team"
