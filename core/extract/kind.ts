@@ -200,17 +200,24 @@ const INTERVIEW_EVIDENCE_AT = 1;
 /**
  * Signs that a mail is about a new job without being an approach in itself: a sender whose mailbox or domain is
  * named for hiring ("careers@", "rekrytering@", "…jobs-mail…"), or words that name a job interview or an offer of
- * employment. They let the concept table's invitations to an interview step and its offers count, as job evidence
- * does, but add nothing towards outreach: such senders and words write acknowledgements and refusals as often. Words
- * of an employment contract alone are left out: the reader's own employer writes them too ("the renewal of your
- * contract").
+ * employment, or an employment contract that is not being renewed. They let the concept table's invitations and offers
+ * count, as job evidence does, but add nothing towards outreach: such senders and words write acknowledgements and
+ * refusals as often. A hiring sender is read by whole words ("jobson@", "stellenbosch", "wettbewerb" are none).
+ * (Letting such mail open only the table's invitations to an interview step was tried and taken out: it lowered the
+ * frozen stage by one.)
  */
 /** Mailbox and domain words, whole or as the start of a word ("recruiting", "karriereportal"). */
-const HIRING_SENDER_START = /^(?:career|karriere|recruit|recrut|rekryt|rekrut|hiring|emploi|empleo|vagas|vacature|werkenbij|kariera|rrhh|seleccion|selezione|jobb)/;
+const HIRING_SENDER_START =
+  /^(?:career|karriere|recruit|recrut|rekryt|rekrut|hiring|talent|bewerb|stellenangebot|stellenmarkt|stellenportal|emploi|empleo|vagas|vacature|werkenbij|kariera|rrhh|seleccion|selezione|lavoro|praca|nabor|jobb)/;
 /** Job words that only count whole or at the end of a word ("jobs", "inclusiojobs", "jobb"; not "jobson"). */
 const HIRING_SENDER_END = /(?:^|[a-z])(?:jobs?|jobb|jobbs)$/;
 const EMPLOYMENT_WORDS =
   /\b(?:job interview|entretien d'embauche|entrevista (?:de trabajo|laboral|de emprego)|colloquio (?:di lavoro|conoscitivo)|offer of employment|employment offer)\b|\b(?:vorstellungsgespräch|bewerbungsgespräch|sollicitatiegesprek|pohovor|anställningserbjudande|jobbtilbud|jobtilbud|stillingstilbud|ansættelsestilbud)/u;
+/** An employment contract's words; they count unless the contract is the reader's own, being renewed or extended. */
+const CONTRACT_WORDS =
+  /\b(?:employment (?:contract|agreement)|contrat de travail|contrato de trabajo|contrato de trabalho|contratto di lavoro|arbeidsovereenkomst)\b|\b(?:arbeitsvertrag|anställning|ansettelse|ansættelse|arbeidskontrakt|anställningsavtal|pracovní smlouv|umow\p{L}* o pracę)/u;
+const RENEWAL =
+  /\b(?:renewal|renew|extension|extend) (?:of )?(?:your|the) (?:\S+ )?(?:contract|employment)|\bverlängerung|\bförläng|\bforleng|\bforlæng|\bprolongation\b|\brenovación\b|\bprorroga|\brinnovo\b|\bverlenging\b|\bprzedłużeni/u;
 
 /** Is the sender's mailbox or domain named for hiring? Its words are read whole ("jobson@" is no job mailbox). */
 function hiringSender(localPart: string, domain: string): boolean {
@@ -347,7 +354,7 @@ export function classifyStage({ subject, text, localPart, hasRole, tagged = fals
     const jobAlert = JOB_ALERT.test(all) || /alert|jobs/.test(localPart);
     return other(jobAlert ? 'alert' : 'newsletter', 'alert');
   }
-  const aboutEmployment = hiringSender(localPart, senderDomain) || EMPLOYMENT_WORDS.test(all);
+  const aboutEmployment = hiringSender(localPart, senderDomain) || EMPLOYMENT_WORDS.test(all) || (CONTRACT_WORDS.test(all) && !RENEWAL.test(all));
   return classifyProcess(all, subject, text, jobEvidence(all, hasRole, tagged, subject), present, aboutEmployment);
 }
 
@@ -381,9 +388,7 @@ function classifyProcess(all: string, subject: string, text: string, evidence: n
   // The table's offers and invitations count in mail that speaks of a job: a shop's "accept this offer" or a
   // webinar's invitation is none.
   const job = evidence >= INTERVIEW_EVIDENCE_AT || applied;
-  // Mail only about employment (a hiring sender, a job interview named) lets the table's invitations to an interview
-  // step count, not its invitations to a talk or an event.
-  const invitations = job ? (stated.get('invited') ?? []) : aboutEmployment ? (stated.get('invited') ?? []).filter((words) => INTERVIEW_STEP.test(words)) : [];
+  const invitations = job || aboutEmployment ? (stated.get('invited') ?? []) : [];
   const invited = invitations.length > 0;
   const invitedToInterview = invitations.some((words) => INTERVIEW_STEP.test(words));
   // The table's offer words yield to its invitation to an interview step: "selected to go on in the process; we invite
