@@ -119,9 +119,25 @@ const PROGRESS = new RegExp(
     "\\best concluante?\\b",
     "\\b(?:has pasado|pasaste|avanzaste|has avanzado) a la (?:siguiente|próxima) (?:fase|etapa)\\b",
     "\\b(?:sie haben|du hast) (?:die )?(?:erste|nächste) (?:runde|stufe|hürde) (?:erfolgreich )?(?:bestanden|gemeistert|genommen)\\b",
-  ].map((p) => `[^.!?\\n]*${p}[^.!?\\n]*`).join('|'),
+  ].join('|'),
   'gu',
 );
+
+/** The text without each sentence in which the pattern (global) matches; a sentence ends at . ! ? or a line break. */
+function withoutSentences(text: string, re: RegExp): string {
+  let out = '';
+  let from = 0;
+  for (const m of text.matchAll(re)) {
+    if (m.index < from) continue;
+    let start = m.index;
+    while (start > from && !/[.!?\n]/.test(text.charAt(start - 1))) start--;
+    let end = m.index + m[0].length;
+    while (end < text.length && !/[.!?\n]/.test(text.charAt(end))) end++;
+    out += `${text.slice(from, start)} `;
+    from = end;
+  }
+  return out + text.slice(from);
+}
 const INTERVIEW_SUBJECT = /\binterview|\bgesprek\b|\bvervolggesprek|\beinladung\b|\buitnodiging\b|\bvorstellungsgespräch|\bentretien|\bentrevista|\bcolloquio|\bsollicitatiegesprek|\bscreening\b|\bassessment\b|\bintervju|\binbjudan\b|\bzaproszenie\b/u;
 const SCHEDULING =
   /\b(?:availability|available|schedule|scheduled|calendar invite|time slots?|zoom|google meet|microsoft teams|teams meeting|book a time|monday|tuesday|wednesday|thursday|friday|montag|dienstag|mittwoch|donnerstag|freitag|lundi|mardi|mercredi|jeudi|vendredi|lunes|martes|miércoles|jueves|viernes)\b|\b\d{1,2}[:.]\d{2}\b/u;
@@ -429,7 +445,7 @@ function classifyProcess(all: string, subject: string, text: string, evidence: n
   // shared with you shortly"): with the progress and the promises left out, nothing invites or asks for a time. (Being
   // shortlisted for an interview is an invitation in the concept table, and stays one.)
   if (!offerText && !invitedToInterview && ahead.search(PROGRESS) >= 0 && text.search(PROMISED_STEP) >= 0) {
-    const rest = ahead.replace(PROGRESS, ' ');
+    const rest = withoutSentences(ahead, PROGRESS);
     if (!INTERVIEW_STRONG.test(rest) && !FORWARD.test(rest) && !PROPOSED_TIME.test(rest) && !SCHEDULING.test(rest)) return other('acknowledgement', 'progress');
   }
   const tableStatus = stated.has('status') && !invited && !offerText && !interviewWords && !forward();
