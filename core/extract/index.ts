@@ -98,7 +98,7 @@ interface PersonChoice {
   person: PersonName;
   source: NameSource;
   confidence: number;
-  /** Only a suggestion because no list knows the given name (its words still stay out of company names). */
+  /** Only a suggestion because no list knows the name (its words still stay out of company names). */
   unknownGiven?: boolean;
 }
 
@@ -160,8 +160,8 @@ function choosePerson(
     [signed, 'signature'],
     [fromAddress, 'address'],
   ];
-  // A given name no list knows may be an organisation's word, unless the mailbox spells the name or the signature
-  // gives the signer a job title ("Kavya Iyer / Manager, Talent Acquisition").
+  // A name whose given and family names no list knows may be an organisation's words, unless the mailbox spells the
+  // name or the signature gives the signer a job title ("Kavya Iyer / Manager, Talent Acquisition").
   const titled = signed !== null && (body.signature?.parts ?? []).some((part) => part.toLowerCase().split(/[\s,/&()]+/).some((w) => isRoleHead(w)));
   const unconfirmed = (p: PersonName, source: NameSource) =>
     source !== 'stated' && !isKnownGivenName(p.first) && !knownFamily(p) && !mailboxSpells(mailbox, p) && !(titled && sameFirst(p, signed));

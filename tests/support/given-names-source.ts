@@ -10,15 +10,13 @@ import { dirname, resolve } from 'node:path';
 import { createRequire } from 'node:module';
 import { allFakers } from '@faker-js/faker';
 import { foldKey } from '../../core/extract/normalize';
-import { bloomPositions } from '../../core/extract/names/given-names';
+import { FAMILY_MARK, bloomPositions } from '../../core/extract/names/given-names';
 
 /** Parody locales, not names people have. */
 const SKIPPED_LOCALES = new Set(['en_BORK', 'en_AU_ocker', 'base']);
 /** Bits per name: with 7 hashes about 1 % of other words pass as names. */
 const BITS_PER_NAME = 9.6;
 const HASHES = 7;
-/** Family names are kept under this mark (foldKey never writes it), so one filter holds both lists. */
-const FAMILY_MARK = '_';
 
 const require = createRequire(import.meta.url);
 

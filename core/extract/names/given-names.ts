@@ -39,8 +39,8 @@ function inFilter(key: string): boolean {
   return bloomPositions(key, GIVEN_NAME_SLOTS, GIVEN_NAME_HASHES).every((p) => ((b[p >> 3] ?? 0) & (1 << (p & 7))) !== 0);
 }
 
-/** Family names are kept under this mark in the filter (foldKey never writes it). */
-const FAMILY_MARK = '_';
+/** Family names are kept under this mark in the filter (foldKey never writes it), so one filter holds both lists. */
+export const FAMILY_MARK = '_';
 
 /** "Juergen", "Soeren", "Bjoern": umlauts written out, as in mail addresses, read as the umlaut's letter. */
 function unspelled(key: string): string {
