@@ -371,7 +371,7 @@ export function readRecruiter(msg: MessageInput): Reading {
   const m = resolveMessage(msg ?? ({} as MessageInput));
   let domain = readDomain(m.fromEmail);
   // "Acme via Scheduly" from scheduly's domain: the domain is the relaying service's, not the employer's.
-  const via = /\svia\s+(.{2,60})$/iu.exec(m.fromName.trim());
+  const via = /\sv[ií]a\s+(.{2,60})$/iu.exec(m.fromName.trim());
   if (via && domain.kind === 'company' && matchQuality(via[1] ?? '', domain.key) >= 2) domain = { ...domain, kind: 'relay' };
   // "Emplo on behalf of Ironbark Grammar School": the sender's domain is the service's; the display name names the employer.
   if (domain.kind === 'company' && ON_BEHALF_OF.test(m.fromName)) domain = { ...domain, kind: 'relay' };

@@ -142,6 +142,24 @@ describe('false readings the review found', () => {
   });
 });
 
+describe("round 14's development parts", () => {
+  it('"vía" relays like "via" ("Lucía vía Reclutia")', () => {
+    const r = extract({
+      fromName: 'Lucía vía Reclutia',
+      fromEmail: 'lucia@reclutia-talento.example',
+      subject: 'Una oportunidad',
+      body: 'Hola Pablo,\n\nVi tu perfil y creo que hay una oportunidad de Jefe de Ventas que podría interesarte. ¿Tenés 15 minutos esta semana?\n\nLucía',
+    });
+    expect(r.firstName).toBe('Lucía');
+    expect(r.company).not.toBe('Lucía vía Reclutia');
+  });
+
+  it('a Dutch article signing with a team is no company ("Het Recruitment Team")', () => {
+    const body = 'Hoi Sanne,\n\nBedankt voor je sollicitatie op de functie Planner! We nemen binnen twee werkdagen contact met je op.\n\nHet Recruitment Team';
+    expect(extract({ fromName: 'Recruitment Team', fromEmail: 'noreply@planners-werving.example', subject: 'Bedankt', body }).company).not.toBe('Het');
+  });
+});
+
 describe('news of progress with the next step only promised is nothing to decline yet', () => {
   const from = { fromName: 'Equipe RH Serrano', fromEmail: 'rh@serrano-logistica.example' };
 

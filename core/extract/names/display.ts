@@ -81,12 +81,13 @@ export function parseDisplayName(fromName: string, fromEmail: string, domainKey:
   // Parenthesised or bracketed parts: "(via Lever)", "(Acme)", "[External]".
   s = s.replace(/[([]([^()[\]]{1,60})[)\]]/g, (_m, inner: string) => {
     const t = inner.trim();
-    if (/^via\b/i.test(t)) relay = true;
+    if (/^v[ií]a\s/iu.test(`${t} `)) relay = true;
     // Not organisations: "(External)", "(Contractor)", pronouns "(she/her)".
     else if (!/^(?:external|ext|extern|contractor|contract|vendor|temp|guest|consultant|\p{L}+\/\p{L}+(?:\/\p{L}+)?)$/iu.test(t) && !isDegreeOrTitle(t)) result.orgs.push(t);
     return ' ';
   });
-  const via = /\s+via\s+/i.exec(s);
+  // "via", and the Spanish and Portuguese "vía" ("Manu vía Talo").
+  const via = /\s+v[ií]a\s+/iu.exec(s);
   if (via) {
     relay = true;
     s = s.slice(0, via.index);
