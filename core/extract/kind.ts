@@ -123,14 +123,18 @@ const PROGRESS = new RegExp(
   'gu',
 );
 
+/** Where the sentence holding position `at` starts: just after the last . ! ? or line break before it. */
+function sentenceStart(text: string, at: number): number {
+  return Math.max(text.lastIndexOf('.', at), text.lastIndexOf('!', at), text.lastIndexOf('?', at), text.lastIndexOf('\n', at)) + 1;
+}
+
 /** The text without each sentence in which the pattern (global) matches; a sentence ends at . ! ? or a line break. */
 function withoutSentences(text: string, re: RegExp): string {
   let out = '';
   let from = 0;
   for (const m of text.matchAll(re)) {
     if (m.index < from) continue;
-    let start = m.index;
-    while (start > from && !/[.!?\n]/.test(text.charAt(start - 1))) start--;
+    const start = Math.max(from, sentenceStart(text, m.index));
     let end = m.index + m[0].length;
     while (end < text.length && !/[.!?\n]/.test(text.charAt(end))) end++;
     out += `${text.slice(from, start)} `;
@@ -370,7 +374,8 @@ export function classifyStage({ subject, text, localPart, hasRole, tagged = fals
     const jobAlert = JOB_ALERT.test(all) || /alert|jobs/.test(localPart);
     return other(jobAlert ? 'alert' : 'newsletter', 'alert');
   }
-  const aboutEmployment = hiringSender(localPart, senderDomain) || EMPLOYMENT_WORDS.test(all) || (CONTRACT_WORDS.test(all) && !RENEWAL.test(all));
+  // Read only when the concept table offers an invitation or an offer to count.
+  const aboutEmployment = once(() => hiringSender(localPart, senderDomain) || EMPLOYMENT_WORDS.test(all) || (CONTRACT_WORDS.test(all) && !RENEWAL.test(all)));
   return classifyProcess(all, subject, text, jobEvidence(all, hasRole, tagged, subject), present, aboutEmployment);
 }
 
@@ -385,7 +390,7 @@ function once(test: () => boolean): () => boolean {
   return () => (found ??= test());
 }
 
-function classifyProcess(all: string, subject: string, text: string, evidence: number, present: Set<Category>, aboutEmployment: boolean): StageReading {
+function classifyProcess(all: string, subject: string, text: string, evidence: number, present: Set<Category>, aboutEmployment: () => boolean): StageReading {
   const matches = (category: Category, re: RegExp): boolean => present.has(category) && re.test(all);
   // "Before we schedule an interview, a few questions…" is still screening: no interview yet.
   // "We will contact you if an interview is scheduled" does not schedule one either.
@@ -404,12 +409,13 @@ function classifyProcess(all: string, subject: string, text: string, evidence: n
   // The table's offers and invitations count in mail that speaks of a job: a shop's "accept this offer" or a
   // webinar's invitation is none.
   const job = evidence >= INTERVIEW_EVIDENCE_AT || applied;
-  const invitations = job || aboutEmployment ? (stated.get('invited') ?? []) : [];
+  const tableInvitations = stated.get('invited') ?? [];
+  const invitations = tableInvitations.length > 0 && (job || aboutEmployment()) ? tableInvitations : [];
   const invited = invitations.length > 0;
   const invitedToInterview = invitations.some((words) => INTERVIEW_STEP.test(words));
   // The table's offer words yield to its invitation to an interview step: "selected to go on in the process; we invite
   // you to an interview" is the next step, not an offer.
-  const tableOffer = (job || aboutEmployment) && stated.has('offer') && !invitedToInterview;
+  const tableOffer = stated.has('offer') && !invitedToInterview && (job || aboutEmployment());
   const offerText = matches('offer', OFFER) || tableOffer;
   const interviewWords = present.has('interview') && INTERVIEW_STRONG.test(said);
   // Several rules ask whether the mail asks for a time or proposes one: each test runs once, when first asked.
@@ -435,8 +441,7 @@ function classifyProcess(all: string, subject: string, text: string, evidence: n
     const rest = all.replace(READER_RESCHEDULES, ' ');
     const at = rest.search(RESCHEDULE);
     if (at < 0) return false;
-    const sentence = Math.max(rest.lastIndexOf('.', at), rest.lastIndexOf('!', at), rest.lastIndexOf('?', at), rest.lastIndexOf('\n', at)) + 1;
-    const after = rest.slice(sentence);
+    const after = rest.slice(sentenceStart(rest, at));
     return PROPOSED_TIME.test(after) || FORWARD.test(after);
   };
   if ((matches('hold', HOLD) || stated.has('closed') || WITHDRAWN_SUBJECT.test(subject)) && !moved()) return other('closed', 'closed');

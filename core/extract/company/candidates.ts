@@ -15,7 +15,8 @@ export function tidyCompany(name: string): string {
   // A greeting before the name ("Welcome to Cedarline Finance", "Greetings from Acme", "Willkommen bei …").
   s = s.replace(/^(?:welcome to|greetings from|hello from|news from|an update from|message from|willkommen bei|grüße von|bienvenue (?:chez|à)|bienvenid[oa]s? a|benvenut[oa] in|welkom bij|bem-vind[oa] à)\s+(?=\S)/iu, '');
   const words = s.split(' ');
-  while (words.length > 1 && (DEPARTMENT_WORDS.has((words[words.length - 1] ?? '').toLowerCase()) || REGION_SUFFIXES.has((words[words.length - 1] ?? '').toLowerCase()))) words.pop();
+  const last = () => (words[words.length - 1] ?? '').toLowerCase();
+  while (words.length > 1 && (DEPARTMENT_WORDS.has(last()) || REGION_SUFFIXES.has(last()))) words.pop();
   // A leading department ("RH FG Services", "HR Acme") is not part of the name either.
   while (words.length > 1 && /^(?:hr|rh|rrhh|hhrr|talent|recruiting|recruitment|team|personalabteilung|personal|équipe|equipe|equipo|careers|people)$/i.test(words[0] ?? '')) words.shift();
   return words.join(' ').replace(/[\s,;:]+$/, '');

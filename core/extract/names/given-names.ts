@@ -47,6 +47,11 @@ function unspelled(key: string): string {
   return key.replace(/ae/g, 'a').replace(/oe/g, 'o').replace(/ue/g, 'u');
 }
 
+/** Is the folded key in the filter under the mark, as written or with its written-out umlauts read back? */
+function listed(mark: string, key: string): boolean {
+  return inFilter(`${mark}${key}`) || (/ae|oe|ue/.test(key) && inFilter(`${mark}${unspelled(key)}`));
+}
+
 /**
  * Is this a given name people are called by ("Jürgen", "Juergen", "Małgorzata", "Anne-Sophie")? A hyphenated name is
  * one when it is one as a whole or each of its parts is.
@@ -54,7 +59,7 @@ function unspelled(key: string): string {
 export function isKnownGivenName(word: string): boolean {
   const key = foldKey(word);
   if (key.length < 2) return false;
-  if (inFilter(key) || (/ae|oe|ue/.test(key) && inFilter(unspelled(key)))) return true;
+  if (listed('', key)) return true;
   const parts = word.split(/[-‐]/).map((p) => foldKey(p));
   return parts.length > 1 && parts.every((p) => p.length >= 2 && inFilter(p));
 }
@@ -62,5 +67,5 @@ export function isKnownGivenName(word: string): boolean {
 /** Is this a family name of four letters or more ("Sharma", "Nowak", "Adebayo")? */
 export function isKnownFamilyName(word: string): boolean {
   const key = foldKey(word);
-  return key.length >= 4 && (inFilter(`${FAMILY_MARK}${key}`) || (/ae|oe|ue/.test(key) && inFilter(`${FAMILY_MARK}${unspelled(key)}`)));
+  return key.length >= 4 && listed(FAMILY_MARK, key);
 }
