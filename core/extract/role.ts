@@ -217,6 +217,29 @@ function titleBackward(toks: readonly Tok[], anchor: number): string | null {
   return tidyTitle(tokText(title));
 }
 
+/**
+ * A lower-case word that goes on a title opened by a head-initial head ("Chargée de communication", "Técnico em
+ * enfermagem"): after the head or a connector, up to an article, a stop word or a number, as `cutAfterHead` reads it.
+ */
+function headInitialComplement(run: readonly Tok[], t: Tok): boolean {
+  const head = run.findIndex((r) => !TITLE_TRIM_WORDS.has(r.low) && !MODIFIERS.has(r.low));
+  if (head < 0 || !HEAD_INITIAL.has((run[head] as Tok).low) || run.length - head >= 6) return false;
+  const prev = run[run.length - 1] as Tok;
+  if (endsPhrase(prev) || /^\p{N}/u.test(t.core) || !/^\p{Ll}/u.test(t.core)) return false;
+  if (STOP_WORDS.has(t.low) && !TITLE_CONNECTORS.has(t.low)) return false;
+  if (ARTICLES.has(t.low) && !TITLE_CONNECTORS.has(prev.low)) return false;
+  // The complement follows the head, a Romance connector or a word of it; a head English shares ("Director of
+  // Operations search") takes one only after a Romance connector.
+  const afterHead = prev === run[head];
+  if (afterHead) return !SHARED_WITH_ENGLISH.has(prev.low);
+  return ROMANCE_CONNECTORS.has(prev.low) || (!prev.cap && !TITLE_CONNECTORS.has(prev.low));
+}
+
+/** Romance connectors inside a title ("chargée de communication", "técnico em enfermagem"). */
+const ROMANCE_CONNECTORS: ReadonlySet<string> = new Set(['de', 'del', 'des', 'du', 'di', 'da', 'do', 'em', 'en', 'à', "d'"]);
+/** Head-initial heads that are English titles too. */
+const SHARED_WITH_ENGLISH: ReadonlySet<string> = new Set(['director', 'assistant', 'consultant', 'agent', 'commercial', 'chef']);
+
 /** Runs of title-like words in a short text (a subject segment); the first that contains a head word. */
 function titleRun(text: string): string | null {
   const toks = analyzeLine(text).toks;
@@ -233,7 +256,8 @@ function titleRun(text: string): string | null {
     const low = t.low;
     const inside = !TIME_WORDS.has(low) && (t.cap || isRoleHead(low) || MODIFIERS.has(low) || t.lead.includes('(') || t.trail.includes(')') ||
       (lowerCase && /^\p{L}/u.test(t.core) && !STOP_WORDS.has(low)) ||
-      (run.length > 0 && (TITLE_CONNECTORS.has(low) || isDash(t.core)) && !['in', 'at', 'en', 'a'].includes(low)));
+      (run.length > 0 && (TITLE_CONNECTORS.has(low) || isDash(t.core)) && !['in', 'at', 'en', 'a'].includes(low)) ||
+      headInitialComplement(run, t));
     if (inside) run.push(t);
     if (!inside || (endsPhrase(t) && !t.trail.startsWith(')'))) {
       const found = flush();
