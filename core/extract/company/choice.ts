@@ -144,6 +144,12 @@ export function chooseCompany(input: CompanyInput): CompanyChoice | null {
       const longer = spelledOut(short, [...structured(), ...mentionedCandidates((raw) => raw.charAt(0) === short.charAt(0) && raw.length > short.length)], domain.key);
       if (longer) match = { c: longer, q: match.q };
     }
+    // "Wisconsin" read from "the University of Wisconsin": the organisation the text names is the one to write.
+    if (match?.c.mentioned === true) {
+      const name = match.c.name;
+      const whole = mentionedCandidates((raw) => raw.endsWith(` ${name}`) && ofOrganisation(raw.slice(0, -name.length - 1)))[0];
+      if (whole) match = { c: whole, q: match.q };
+    }
     // A web address in the text ("acme.io" under a signature) names the company by its domain: write it as a name.
     if (match) {
       return match.c.mentioned && DOMAIN_LIKE.test(match.c.name)
@@ -212,6 +218,12 @@ function extends_(short: readonly string[], long: readonly string[]): boolean {
   if (long.some((w) => /^\p{L}$/u.test(w)) || long.length > short.length + 3) return false;
   const next = (long[short.length] ?? '').toLowerCase();
   return EXTENDING.has(next) || isOrgWord(next);
+}
+
+/** "University of", "Universidad de", "Bank of": an organisation word and a connector before a place's or a family's name. */
+function ofOrganisation(head: string): boolean {
+  const words = head.split(' ');
+  return words.length === 2 && isOrgWord(words[0] ?? '') && EXTENDING.has((words[1] ?? '').toLowerCase());
 }
 
 /** Words that go on with a name ("Madina Group of Industries", "Tallow & Pine"); "and" often starts a sentence's next part. */
