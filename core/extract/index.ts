@@ -5,7 +5,7 @@ import { type CompanySource, chooseCompany } from './company/choice';
 import { isRelayDomain, matchQuality, readDomain } from './company/domain';
 import { COMPANY_CONTEXT, NAME_CONTEXT, type NameSource, type RoleSource, STATE_AT, confidence } from './confidence';
 import { type StageReading, classifyStage } from './kind';
-import { JOB_PLATFORM_PATTERN, OUR_WORDS, PLATFORM_NAME_SUFFIX, isRoleHead } from './lexicon';
+import { JOB_PLATFORM_PATTERN, OUR_WORDS, PLATFORM_NAME_SUFFIX, isCompoundTitle, isRoleHead } from './lexicon';
 import { foldKey } from './normalize';
 import { type BodyNames, findBodyNames } from './names/body';
 import { type DisplayName, ON_BEHALF_OF, isTeamLabel, parseDisplayName, personFromLocalPart } from './names/display';
@@ -329,8 +329,9 @@ function chooseRole(m: Message, own: readonly Line[], forwarded: readonly Line[]
     if (raw === null) continue;
     const value = tidyRole(raw);
     let c = confidence('role', source, value);
-    // A subject of one word ("UI", "Economist") is as often a topic as a job title.
-    if (source === 'subject' && !value.includes(' ')) c *= 0.8;
+    // A subject of one word ("UI", "Economist") is as often a topic as a job title; a compound with a job word at
+    // its end ("Dataingenjör", "Lagermedarbeider") is a title.
+    if (source === 'subject' && !value.includes(' ') && !isCompoundTitle(value)) c *= 0.8;
     // The body repeating a title the subject gives (or the other way round) confirms it. A title read from the body
     // with middling phrasing confirms itself only when it is shaped like one (a job word, no brackets): "Process
     // Through The Second Interview Stage" and "Ruby Rails developers (both)" caught the sentence around them.

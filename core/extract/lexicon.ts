@@ -549,6 +549,16 @@ function computeRoleHead(word: string): boolean {
   return false;
 }
 
+/**
+ * A compound whose last part is a job word and whose first part says of what ("Dataingenjör", "Lagermedarbeider",
+ * "Softwareentwickler"): a title by itself, where a bare head ("Entwickler", "Developer") is not.
+ */
+export function isCompoundTitle(word: string): boolean {
+  const w = word.toLowerCase().replace(EDGE_PUNCTUATION, '');
+  if (w.length < 8 || ROLE_HEADS.has(w) || GERMAN_SUFFIX_SET.has(w)) return false;
+  return GERMAN_SUFFIX_LENGTHS.some((n) => w.length > n + 2 && GERMAN_SUFFIX_SET.has(w.slice(w.length - n)));
+}
+
 /** Is `word` a job-title head word (any supported language)? */
 export function isRoleHead(word: string): boolean {
   let known = headCache.get(word);
