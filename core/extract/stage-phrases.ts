@@ -690,7 +690,6 @@ export const STAGE_PHRASES: Record<StageConcept, Partial<Record<Lang, readonly s
       'your availability to speak/talk/chat/meet',
       'what times work for you',
       'book/select/choose/pick a/your interview slot/time',
-      'book/select/choose/pick a ~ time/slot for ~ interview*',
       'pleased/happy/delighted/glad ~ that you have been shortlisted/selected',
       'you have been shortlisted for ~ interview/next/assessment',
       'you have progressed/advanced/moved to the next/final/second',

@@ -1,0 +1,114 @@
+// Hand-written messages for the mechanisms of issue 14's tenth round (gathering round 15). Written for these tests:
+// names, employers and wording are not taken from any fixture.
+import { extract } from '../support/extract-message';
+import { isCompoundTitle } from '../../core/extract/lexicon';
+
+describe('a head-initial title in a subject keeps its lower-case complement', () => {
+  it.each([
+    ['Entretien – Chargée de clientèle', 'Chargée de clientèle'],
+    ['Votre rendez-vous : Technicienne de laboratoire', 'Technicienne de laboratoire'],
+    ['Entrevista - Auxiliar de almacén', 'Auxiliar de almacén'],
+  ])('%s', (subject, role) => {
+    const r = extract({ fromName: 'Lise Marchetti', fromEmail: 'lise.marchetti@pelorus-optique.example', subject, body: 'Bonjour,\n\nÀ jeudi 10 h.\n\nLise Marchetti' });
+    expect(r.role).toBe(role);
+  });
+
+  it('stops at an article or a stop word that starts the rest of the subject', () => {
+    const r = extract({ fromName: 'Lise Marchetti', fromEmail: 'lise.marchetti@pelorus-optique.example', subject: 'Entretien – Chargée de clientèle pour le site de Lyon', body: 'Bonjour,\n\nÀ jeudi.' });
+    expect(r.role).toBe('Chargée de clientèle');
+  });
+
+  it('an English title with a head French shares takes no lower-case word after it', () => {
+    const r = extract({ fromName: 'Omar Lindgren', fromEmail: 'omar@quillfeather-press.example', subject: 'Director of Publishing search', body: 'Hi Ada,\n\nAre you open to a chat about it?\n\nOmar' });
+    expect(r.role).not.toBe('Director of Publishing search');
+  });
+});
+
+describe('a one-word subject title that is a compound with a job word at its end is stated', () => {
+  it.each(['Lagermedarbetare', 'Økonomimedarbeider', 'Netzwerktechniker'])('isCompoundTitle(%s)', (word) => {
+    expect(isCompoundTitle(word)).toBe(true);
+  });
+
+  it.each(['Entwickler', 'Developer', 'Economist', 'UI', 'Medarbeider'])('a bare head or another word is none: %s', (word) => {
+    expect(isCompoundTitle(word)).toBe(false);
+  });
+
+  it('states the compound read from an interview subject', () => {
+    const r = extract({
+      fromName: 'Ingrid Haugland',
+      fromEmail: 'ingrid.haugland@vestfjord-bygg.example',
+      subject: 'Invitasjon til intervju – Servicetekniker',
+      body: 'Hei Jonas,\n\nVi vil gjerne invitere deg til intervju tirsdag kl. 10.\n\nMed vennlig hilsen\nIngrid Haugland',
+    });
+    expect(r.role).toBe('Servicetekniker');
+  });
+
+  it('offers a bare head only as a suggestion', () => {
+    const r = extract({ fromName: 'Ingrid Haugland', fromEmail: 'ingrid.haugland@vestfjord-bygg.example', subject: 'Invitasjon til intervju – Ingeniør', body: 'Hei Jonas,\n\nVi vil gjerne invitere deg til intervju tirsdag kl. 10.' });
+    expect(r.role).toBeNull();
+  });
+});
+
+describe('a name matched among the text\'s mentions gives way to the organisation named with it', () => {
+  it('"Tamworth" from "the University of Tamworth"', () => {
+    const r = extract({
+      fromName: 'Faculty Jobs',
+      fromEmail: 'noreply-jobs@tamworth-careers.example',
+      subject: 'Your application: Lecturer in Chemistry',
+      body: 'Dear applicant,\n\nWe, at the University of Tamworth, thank you for your interest. The search is now complete and unfortunately you were not selected.\n\nSearch Committee',
+    });
+    expect(r.company).toBe('University of Tamworth');
+  });
+
+  it('a place mentioned alone stays what it was', () => {
+    const r = extract({
+      fromName: 'Faculty Jobs',
+      fromEmail: 'noreply-jobs@tamworth-careers.example',
+      subject: 'Your application: Lecturer in Chemistry',
+      body: 'Dear applicant,\n\nThe search in Tamworth is now complete and unfortunately you were not selected.\n\nSearch Committee',
+    });
+    expect(r.company).not.toBe('University of Tamworth');
+  });
+});
+
+describe('stage table additions', () => {
+  it('a Swedish offer of "the position"', () => {
+    const r = extract({
+      fromName: 'Annika Berg',
+      fromEmail: 'annika.berg@solvik-transport.example',
+      subject: 'Erbjudande',
+      body: 'Hej Omar,\n\nVi är glada att kunna erbjuda dig positionen som lagerchef hos oss. Läs igenom det bifogade anställningsavtalet.\n\nHälsningar\nAnnika Berg',
+    });
+    expect(r.kind).toBe('offer');
+  });
+
+  it('a French proposal of a technical exercise after an application', () => {
+    const r = extract({
+      fromName: 'Atelier Numérique Sorel',
+      fromEmail: 'recrutement@sorel-numerique.example',
+      subject: 'Votre candidature - Intégrateur web',
+      body: 'Bonjour,\n\nPour la suite de votre candidature, nous souhaitons vous proposer un exercice pratique à réaliser chez vous.',
+    });
+    expect(r.kind).toBe('interview');
+  });
+
+  it('a Spanish labour contract ready to sign is an offer', () => {
+    const r = extract({
+      fromName: 'Recursos Humanos Ferrocal',
+      fromEmail: 'rrhh@ferrocal.example',
+      subject: 'Tu contrato laboral está listo para firmar',
+      body: 'Hola Marta,\n\nTu contrato laboral para el puesto de Auxiliar de Logística está listo. Fírmalo desde el enlace.',
+    });
+    expect(r.kind).toBe('offer');
+  });
+
+  it('a Spanish job posting that has ended is nothing to decline', () => {
+    const r = extract({
+      fromName: 'Portal Empleo',
+      fromEmail: 'avisos@portal-empleo.example',
+      subject: 'Actualización',
+      body: 'Hola Tomás,\n\nLa oferta laboral Técnico de Redes ha finalizado.\nGracias por tu interés.',
+    });
+    expect(r.kind).toBe('other');
+  });
+});
