@@ -494,6 +494,9 @@ const SENTENCE_ADVERBS = [
 ];
 
 /** Capitalised words that are never (part of) a person's name. Lower case. */
+/** Months and days that are also given names ("Jan Novak", "April Reyes", "June Park"). */
+export const CALENDAR_GIVEN_NAMES: ReadonlySet<string> = new Set(['jan', 'april', 'may', 'june', 'august']);
+
 export const NOT_NAME_WORDS: ReadonlySet<string> = new Set([
   ...ROLE_MAILBOX_WORDS, ...ORG_WORDS, ...DAYS_AND_MONTHS, ...DEPARTMENT_WORDS, ...SENTENCE_ADVERBS, ...GREETING_WORDS,
   'the', 'at', 'via', 'from', 'and', 'of', 'for', 'with', 'by', 'on', 'in', 'to', 'a', 'our', 'your', 'my',

@@ -112,3 +112,18 @@ describe('stage table additions', () => {
     expect(r.kind).toBe('other');
   });
 });
+
+describe('a month that is a given name counts when the mailbox spells the whole name', () => {
+  const body = 'Guten Tag Herr Weber,\n\nich bin auf Ihr Profil aufmerksam geworden. Hätten Sie Interesse an einer Stelle als Bauleiter?\n\nViele Grüße';
+
+  it.each([
+    ['Jan Oberwälder', 'jan.oberwaelder@kranich-personal.example', 'Jan'],
+    ['April Dunmore', 'april.dunmore@kestrelway.example', 'April'],
+  ])('%s <%s>', (fromName, fromEmail, first) => {
+    expect(extract({ fromName, fromEmail, subject: 'Stelle als Bauleiter', body }).firstName).toBe(first);
+  });
+
+  it('not when the mailbox does not spell it', () => {
+    expect(extract({ fromName: 'Jan Oberwälder', fromEmail: 'kontakt@kranich-personal.example', subject: 'Stelle als Bauleiter', body }).firstName).toBeNull();
+  });
+});

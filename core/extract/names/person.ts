@@ -1,7 +1,7 @@
 // A person's name read from a string that should be exactly one: honorifics and degrees dropped, particles kept,
 // the given name found (also for family-name-first names). Shared by the display-name, body and signature readers.
 
-import { DEGREES, HONORIFICS, NAME_PARTICLES, NOT_NAME_WORDS, OFFICE_TITLES, VIETNAMESE_FAMILY_NAMES, isOrganisationWord, isRoleHead } from '../lexicon';
+import { CALENDAR_GIVEN_NAMES, DEGREES, HONORIFICS, NAME_PARTICLES, NOT_NAME_WORDS, OFFICE_TITLES, VIETNAMESE_FAMILY_NAMES, isOrganisationWord, isRoleHead } from '../lexicon';
 import { titleCaseWord } from '../capitalize';
 import { foldKey } from '../normalize';
 
@@ -26,7 +26,7 @@ function bare(token: string): string {
  * Read a string that should be exactly a person's name. Honorifics ("Dr.", "Lic.") and degrees ("PhD") are dropped;
  * particles, hyphens, apostrophes and diacritics are kept. Returns null for anything that is not clearly a name.
  */
-export function parsePersonName(text: string, options: { allowLowercase?: boolean } = {}): PersonName | null {
+export function parsePersonName(text: string, options: { allowLowercase?: boolean; calendarGiven?: boolean } = {}): PersonName | null {
   let s = text
     .replace(/\([^()]{0,40}\)/g, ' ')
     .replace(/^["'\s–—-]+|["'\s,;:!–—-]+$/g, '')
@@ -60,7 +60,9 @@ export function parsePersonName(text: string, options: { allowLowercase?: boolea
     const low = tok.toLowerCase();
     const edge = i === 0 || i === tokens.length - 1;
     if (!edge && (NAME_PARTICLES.has(low) || INITIAL.test(tok))) continue;
-    if (NOT_NAME_WORDS.has(low) || isRoleHead(low) || /['ʼ](?:m|s|re|ll|ve|d|t)$/i.test(tok)) return null;
+    // A month that is a given name ("Jan Oberländer") is one where the caller has the mailbox's word for it.
+    const calendarGiven = options.calendarGiven === true && i === 0 && tokens.length >= 2 && CALENDAR_GIVEN_NAMES.has(low);
+    if ((NOT_NAME_WORDS.has(low) && !calendarGiven) || isRoleHead(low) || /['ʼ](?:m|s|re|ll|ve|d|t)$/i.test(tok)) return null;
     // A compound ending in an organisation's word ("Praxisphasen-Portal", "Nord-Tecnologia") is no family name; a
     // month or a day is no such word ("Min-Jun", "Ji-Sun").
     const tail = low.slice(low.lastIndexOf('-') + 1);
