@@ -351,7 +351,7 @@ const ROLE_HEADS: ReadonlySet<string> = new Set([
   'medarbejder', 'medarbeider', 'medarbetare', 'konsulent', 'konsult', 'ledare', 'tekniker', 'ingeniør',
   'ingenjör', 'udvikler', 'utvikler', 'utvecklare', 'sælger', 'selger', 'säljare', 'rådgiver', 'rådgivare', 'barista',
   'koordinator', 'elektriker', 'sygeplejerske', 'sykepleier', 'sjuksköterska', 'lærer', 'lärare', 'pædagog', 'pedagog',
-  'revisor', 'økonom', 'ekonom', 'bogholder', 'chauffør', 'sjåfør', 'kock', 'kok', 'kokk', 'servitør', 'servitris', 'beredare',
+  'revisor', 'økonom', 'ekonom', 'bogholder', 'chauffør', 'chaufför', 'sjåfør', 'kock', 'kok', 'kokk', 'servitør', 'servitris', 'beredare',
   'elev', 'lærling', 'lärling',
   // Polish
   'specjalista', 'specjalistka', 'programista', 'programistka', 'kierownik', 'kierowniczka', 'inżynier', 'analityk',
@@ -399,6 +399,8 @@ const GERMAN_HEAD_SUFFIXES: readonly string[] = [
   // Danish, Norwegian and Swedish compounds ("kundeservicemedarbejder", "projektledare", "salgskonsulent")
   'medarbejder', 'medarbeider', 'medarbetare', 'konsulent', 'ledare', 'tekniker', 'ingeniør', 'ingenjör', 'udvikler',
   'utvikler', 'utvecklare', 'sælger', 'selger', 'säljare', 'rådgiver', 'rådgivare',
+  // …and their managers ("prosjektleder", "avdelingsleder", "butikschef"); "leder" alone is also a verb ("leder efter").
+  'leder', 'chef',
 ];
 
 /** Connector words allowed inside a job title ("Director of Operations", "Ingeniero de Soporte"). */
