@@ -127,3 +127,20 @@ describe('a month that is a given name counts when the mailbox spells the whole 
     expect(extract({ fromName: 'Jan Oberwälder', fromEmail: 'kontakt@kranich-personal.example', subject: 'Stelle als Bauleiter', body }).firstName).toBeNull();
   });
 });
+
+describe('a Spanish title right after "para el puesto"', () => {
+  it('"seleccionado para el puesto Técnico de soporte en Grupo …"', () => {
+    const r = extract({
+      fromName: 'Portal Empleo',
+      fromEmail: 'avisos@portal-empleo.example',
+      subject: '¡Has sido seleccionado!',
+      body: 'Hola Lucía,\n\nHas sido seleccionada para el puesto Técnico de soporte en Grupo Andares.\nLa empresa te contactará.',
+    });
+    expect(r.role).toBe('Técnico de soporte');
+  });
+
+  it('no title when a sentence goes on', () => {
+    const r = extract({ fromName: 'Portal Empleo', fromEmail: 'avisos@portal-empleo.example', subject: 'Actualización', body: 'Hola Lucía,\n\nGracias por tu interés en el puesto que publicamos la semana pasada.' });
+    expect(r.role).toBeNull();
+  });
+});
