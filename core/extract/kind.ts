@@ -215,6 +215,10 @@ const JOB_EVIDENCE: readonly [RegExp, number][] = [
   [/\b(?:your|the) (?:application|candidacy)\b|\bapplied for\b|\bthe hiring (?:process|team|manager)\b|\binterview process\b|\brecruit(?:ment|ing) process\b|\b(?:ihre|deine) bewerbung\b|\b(?:votre|ta) candidature\b|\b(?:tu|su) (?:candidatura|postulación|solicitud)\b|\bla (?:tua|sua) candidatura\b|\b(?:je|uw) sollicitatie\b|\bsua candidatura\b|\b(?:twoja|pana|pani) (?:aplikacja|kandydatura)\b|\baplikacj\p{L}* na (?:stanowisko|ofert)|\bproces\w* rekrutacyjn/u, 2],
 ];
 const OUTREACH_AT = 2;
+/** The mailbox and domain of a professional network's member-to-member message ("inmail-hit-reply@linkedin.com"). */
+const NETWORK_MESSAGE_MAILBOX = /^inmail(?:-hit-reply)?$/;
+const NETWORK_DOMAIN = /(?:^|\.)linkedin\.com$/;
+const NETWORK_MESSAGE_WEIGHT = 1;
 const INTERVIEW_EVIDENCE_AT = 1;
 
 /**
@@ -376,7 +380,10 @@ export function classifyStage({ subject, text, localPart, hasRole, tagged = fals
   }
   // Read only when the concept table offers an invitation or an offer to count.
   const aboutEmployment = once(() => hiringSender(localPart, senderDomain) || EMPLOYMENT_WORDS.test(all) || (CONTRACT_WORDS.test(all) && !RENEWAL.test(all)));
-  return classifyProcess(all, subject, text, jobEvidence(all, hasRole, tagged, subject), present, aboutEmployment);
+  // A member's message relayed by a professional network (LinkedIn InMail) is a person writing to the reader about
+  // work: it weighs like a cue of job talk, and with one more it is an approach.
+  const networkMessage = NETWORK_MESSAGE_MAILBOX.test(localPart) && NETWORK_DOMAIN.test(senderDomain) ? NETWORK_MESSAGE_WEIGHT : 0;
+  return classifyProcess(all, subject, text, jobEvidence(all, hasRole, tagged, subject) + networkMessage, present, aboutEmployment);
 }
 
 /** A pattern's test on a text, run the first time it is asked for and remembered. */

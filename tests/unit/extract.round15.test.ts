@@ -144,3 +144,15 @@ describe('a Spanish title right after "para el puesto"', () => {
     expect(r.role).toBeNull();
   });
 });
+
+describe("a professional network's member-to-member message weighs as job talk", () => {
+  const pitch = { subject: 'Lagermedarbetare i Borås', body: 'Hej Sara! Nordvik Frakt behöver en lagermedarbetare till lagret i Borås. Hör av dig om det låter intressant.' };
+
+  it('an InMail naming a role is an approach', () => {
+    expect(extract({ fromName: 'Maja Holm via LinkedIn', fromEmail: 'inmail-hit-reply@linkedin.com', ...pitch }).kind).toBe('outreach');
+  });
+
+  it('the same words from an ordinary mailbox are not enough', () => {
+    expect(extract({ fromName: 'Maja Holm', fromEmail: 'maja@holm-familjen.example', ...pitch }).kind).toBe('other');
+  });
+});
