@@ -129,7 +129,7 @@ describe('a month that is a given name counts when the mailbox spells the whole 
 });
 
 describe('a Spanish title right after "para el puesto"', () => {
-  it('"seleccionado para el puesto Técnico de soporte en Grupo …"', () => {
+  it('"seleccionado para el puesto Técnico de soporte en Grupo …", "al puesto …"', () => {
     const r = extract({
       fromName: 'Portal Empleo',
       fromEmail: 'avisos@portal-empleo.example',
@@ -137,6 +137,8 @@ describe('a Spanish title right after "para el puesto"', () => {
       body: 'Hola Lucía,\n\nHas sido seleccionada para el puesto Técnico de soporte en Grupo Andares.\nLa empresa te contactará.',
     });
     expect(r.role).toBe('Técnico de soporte');
+    const seen = extract({ fromName: 'Portal Empleo', fromEmail: 'avisos@portal-empleo.example', subject: 'Tu postulación fue vista', body: 'Hola Lucía,\n\nLa empresa revisó tu postulación al puesto Técnico de soporte.' });
+    expect(seen.role).toBe('Técnico de soporte');
   });
 
   it('no title when a sentence goes on', () => {
