@@ -299,6 +299,17 @@ function tidyRole(title: string): string {
   return t === '' ? title : t;
 }
 
+/** How often `needle` occurs in `text` as whole words (both lower case). */
+function wholeWordCount(text: string, needle: string): number {
+  let n = 0;
+  for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + needle.length)) {
+    const before = text.charAt(at - 1);
+    const after = text.charAt(at + needle.length);
+    if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) n++;
+  }
+  return n;
+}
+
 /** Shaped like a job title: a job word of its own (not a plural one), no brackets. */
 function titleShaped(value: string): boolean {
   return !/[()[\]]/.test(value) && value.split(/\s+/).some((w) => isRoleHead(w.toLowerCase()));
@@ -458,6 +469,7 @@ export function readRecruiter(msg: MessageInput): Reading {
     people,
     services,
     places: datelinePlaces(allLines.map((l) => l.text)),
+    occurrences: (name) => wholeWordCount(subjectAndText(), name.toLowerCase()),
   });
   const company = chosen ? { value: chosen.name, source: chosen.source, confidence: confidence('company', chosen.source, chosen.name) } : null;
   if (company && (company.source === 'domain-named' || company.source === 'domain-label') && NO_REPLY.test(localPart) && appSigned(m.fromName, company.value) && !statesAsEmployer(subjectAndText(), company.value)) {

@@ -380,10 +380,11 @@ export function classifyStage({ subject, text, localPart, hasRole, tagged = fals
   }
   // Read only when the concept table offers an invitation or an offer to count.
   const aboutEmployment = once(() => hiringSender(localPart, senderDomain) || EMPLOYMENT_WORDS.test(all) || (CONTRACT_WORDS.test(all) && !RENEWAL.test(all)));
-  // A member's message relayed by a professional network (LinkedIn InMail) is a person writing to the reader about
-  // work: it weighs like a cue of job talk, and with one more it is an approach.
-  const networkMessage = NETWORK_MESSAGE_MAILBOX.test(localPart) && NETWORK_DOMAIN.test(senderDomain) ? NETWORK_MESSAGE_WEIGHT : 0;
-  return classifyProcess(all, subject, text, jobEvidence(all, hasRole, tagged, subject) + networkMessage, present, aboutEmployment);
+  // A member's message relayed by a professional network (LinkedIn InMail) that names a job title is a person writing
+  // to the reader about a job: it counts towards an approach, not towards letting the table's offers and invitations
+  // count (a salesperson's InMail proposes calls and trials too).
+  const networkMessage = hasRole && NETWORK_MESSAGE_MAILBOX.test(localPart) && NETWORK_DOMAIN.test(senderDomain) ? NETWORK_MESSAGE_WEIGHT : 0;
+  return classifyProcess(all, subject, text, jobEvidence(all, hasRole, tagged, subject), present, aboutEmployment, networkMessage);
 }
 
 /** A pattern's test on a text, run the first time it is asked for and remembered. */
@@ -397,7 +398,17 @@ function once(test: () => boolean): () => boolean {
   return () => (found ??= test());
 }
 
-function classifyProcess(all: string, subject: string, text: string, evidence: number, present: Set<Category>, aboutEmployment: () => boolean): StageReading {
+function classifyProcess(
+  all: string,
+  subject: string,
+  text: string,
+  evidence: number,
+  present: Set<Category>,
+  aboutEmployment: () => boolean,
+  /** Evidence that counts towards an approach only (see NETWORK_MESSAGE_WEIGHT). */
+  approachOnly = 0,
+): StageReading {
+  const approach = evidence + approachOnly;
   const matches = (category: Category, re: RegExp): boolean => present.has(category) && re.test(all);
   // "Before we schedule an interview, a few questions…" is still screening: no interview yet.
   // "We will contact you if an interview is scheduled" does not schedule one either.
@@ -492,7 +503,7 @@ function classifyProcess(all: string, subject: string, text: string, evidence: n
   if (ack && !invited && !forward() && !proposedTime() && !INTERVIEW_SUBJECT.test(subject)) return other('acknowledgement', 'acknowledgement');
   // Weak interview wording with no application behind it ("a quick call on Thursday?") is split evidence: the letter
   // declines the outreach, which is true either way, and the interview stays on offer as the alternative.
-  if (interviewWeak) return !applied && evidence >= OUTREACH_AT && !INTERVIEW_SUBJECT.test(subject) ? stage('outreach', 'split-call', ['interview']) : stage('interview', 'interview-weak');
+  if (interviewWeak) return !applied && approach >= OUTREACH_AT && !INTERVIEW_SUBJECT.test(subject) ? stage('outreach', 'split-call', ['interview']) : stage('interview', 'interview-weak');
   // An acknowledgement of the reader's application that asks the reader to talk ("thanks for applying, I'd love to set
   // up a call with you") is the next step; one that speaks of talking to shortlisted candidates, or on a condition, is not.
   if (ack && !(applied && asksToTalk())) return other('acknowledgement', 'acknowledgement');
@@ -500,6 +511,6 @@ function classifyProcess(all: string, subject: string, text: string, evidence: n
   // status update (received, under review, kept on file, declined in words the patterns do not know).
   // An invitation or a request for times after an application is the next step, whatever it is called.
   if (applied) return forward() || asksToTalk() ? stage('interview', 'applied-invited') : other('acknowledgement', 'applied-update');
-  if (evidence >= OUTREACH_AT) return stage('outreach', 'job-evidence');
+  if (approach >= OUTREACH_AT) return stage('outreach', 'job-evidence');
   return other('unrelated', 'no-job-talk');
 }

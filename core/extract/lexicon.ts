@@ -399,9 +399,15 @@ const GERMAN_HEAD_SUFFIXES: readonly string[] = [
   // Danish, Norwegian and Swedish compounds ("kundeservicemedarbejder", "projektledare", "salgskonsulent")
   'medarbejder', 'medarbeider', 'medarbetare', 'konsulent', 'ledare', 'tekniker', 'ingeniør', 'ingenjör', 'udvikler',
   'utvikler', 'utvecklare', 'sælger', 'selger', 'säljare', 'rådgiver', 'rådgivare',
-  // …and their managers ("prosjektleder", "avdelingsleder", "butikschef"); "leder" alone is also a verb ("leder efter").
-  'leder', 'chef',
 ];
+
+/**
+ * Managers' compounds in Danish, Norwegian and Swedish ("prosjektleder", "avdelingsleder", "butikschef"): these endings
+ * count only after a first part of four letters or more, never alone ("leder efter" is "looking for") and never after a
+ * verb's particle ("indleder", "henleder") or a kind of leather ("Kunstleder", "Echtleder").
+ */
+const COMPOUND_ONLY_SUFFIXES: readonly string[] = ['leder', 'chef'];
+const NOT_A_COMPOUND_HEAD = /^(?:ind|hen|inn|til|tilbage|videre|kunst|echt|wild|glatt|rind|rinds|kalb|kalbs|lack|nappa|spalt|voll|kunstig|ekte)$/;
 
 /** Connector words allowed inside a job title ("Director of Operations", "Ingeniero de Soporte"). */
 export const TITLE_CONNECTORS: ReadonlySet<string> = new Set([
@@ -495,10 +501,10 @@ const SENTENCE_ADVERBS = [
   'tuttavia', 'inoltre', 'bovendien', 'jednak', 'ponadto',
 ];
 
-/** Capitalised words that are never (part of) a person's name. Lower case. */
-/** Months and days that are also given names ("Jan Novak", "April Reyes", "June Park"). */
+/** Months that are also given names ("Jan Novak", "April Reyes", "June Park"): names only beside a known family name. */
 export const CALENDAR_GIVEN_NAMES: ReadonlySet<string> = new Set(['jan', 'april', 'may', 'june', 'august']);
 
+/** Capitalised words that are never (part of) a person's name. Lower case. */
 export const NOT_NAME_WORDS: ReadonlySet<string> = new Set([
   ...ROLE_MAILBOX_WORDS, ...ORG_WORDS, ...DAYS_AND_MONTHS, ...DEPARTMENT_WORDS, ...SENTENCE_ADVERBS, ...GREETING_WORDS,
   'the', 'at', 'via', 'from', 'and', 'of', 'for', 'with', 'by', 'on', 'in', 'to', 'a', 'our', 'your', 'my',
@@ -534,34 +540,45 @@ export const GENDER_ENDING = `(?:/(?:${GENDER_SUFFIXES})|\\((?:${GENDER_SUFFIXES
 const GENDER_FORM = new RegExp(`(?:/(?:${GENDER_SUFFIXES})|\\((?:${GENDER_SUFFIXES})\\)?)[^\\p{L}]*$`, 'u');
 const headCache = new Map<string, boolean>();
 
-function computeRoleHead(word: string): boolean {
+/** A word as the head lists read it: lower case, no edge punctuation, a gender star or colon form read as its stem. */
+function headForm(word: string): string {
   let w = word.toLowerCase();
+  if (!/^\p{L}.*\p{L}$/su.test(w)) w = w.replace(EDGE_PUNCTUATION, '');
+  // A gender star, colon or underscore form ("Mitarbeiter*in", "Doktorand:in", "Wissenschaftliche*r") reads as its stem.
+  return /[*:_](?:in|innen|r|e|n)$/u.test(w) ? w.replace(/[*:_](?:in|innen|r|e|n)$/u, '') : w;
+}
+
+/** Does `w` (in head form) end in a job word after a first part of its own ("softwareentwickler", "prosjektleder")? */
+function endsInHead(w: string): boolean {
+  if (w.length < 8) return false;
+  for (const n of GERMAN_SUFFIX_LENGTHS) {
+    if (w.length > n + 2 && GERMAN_SUFFIX_SET.has(w.slice(w.length - n))) return true;
+  }
+  return COMPOUND_ONLY_SUFFIXES.some((suffix) => {
+    const first = w.slice(0, w.length - suffix.length);
+    return w.endsWith(suffix) && first.length >= 4 && !NOT_A_COMPOUND_HEAD.test(first);
+  });
+}
+
+function computeRoleHead(word: string): boolean {
   // A slash or bracket gender form ("Desarrollador/a", "Programador(a)", "Praktikant/in") counts only when its stem is
   // in the head list itself: read through the German compound suffixes ("Programmkoordinator/in") it lowered the frozen
   // roles.
-  const gendered = GENDER_FORM.exec(w);
-  if (gendered) return ROLE_HEADS.has(w.slice(0, gendered.index).replace(EDGE_PUNCTUATION, ''));
-  if (!/^\p{L}.*\p{L}$/su.test(w)) w = w.replace(EDGE_PUNCTUATION, '');
+  const low = word.toLowerCase();
+  const gendered = GENDER_FORM.exec(low);
+  if (gendered) return ROLE_HEADS.has(low.slice(0, gendered.index).replace(EDGE_PUNCTUATION, ''));
+  const w = headForm(word);
   if (w.length === 0) return false;
-  // A gender star, colon or underscore form ("Mitarbeiter*in", "Doktorand:in", "Wissenschaftliche*r") reads as its stem.
-  if (/[*:_](?:in|innen|r|e|n)$/u.test(w)) w = w.replace(/[*:_](?:in|innen|r|e|n)$/u, '');
-  if (ROLE_HEADS.has(w) || GERMAN_SUFFIX_SET.has(w)) return true;
-  if (w.length >= 8) {
-    for (const n of GERMAN_SUFFIX_LENGTHS) {
-      if (w.length > n + 2 && GERMAN_SUFFIX_SET.has(w.slice(w.length - n))) return true;
-    }
-  }
-  return false;
+  return ROLE_HEADS.has(w) || GERMAN_SUFFIX_SET.has(w) || endsInHead(w);
 }
 
 /**
  * A compound whose last part is a job word and whose first part says of what ("Dataingenjör", "Lagermedarbeider",
- * "Softwareentwickler"): a title by itself, where a bare head ("Entwickler", "Developer") is not.
+ * "Softwareentwickler*in"): a title by itself, where a bare head ("Entwickler", "Developer") is not.
  */
 export function isCompoundTitle(word: string): boolean {
-  const w = word.toLowerCase().replace(EDGE_PUNCTUATION, '');
-  if (w.length < 8 || ROLE_HEADS.has(w) || GERMAN_SUFFIX_SET.has(w)) return false;
-  return GERMAN_SUFFIX_LENGTHS.some((n) => w.length > n + 2 && GERMAN_SUFFIX_SET.has(w.slice(w.length - n)));
+  const w = headForm(word);
+  return !ROLE_HEADS.has(w) && !GERMAN_SUFFIX_SET.has(w) && endsInHead(w);
 }
 
 /** Is `word` a job-title head word (any supported language)? */

@@ -5,8 +5,10 @@
 
 import { GENDER_ENDING } from './lexicon';
 
-// A gap's words hold no punctuation that ends a clause, and the gap stays on one line.
-const GAP = '(?:[^\\s.,;:!?]+[^\\S\\n]+){0,4}?';
+// A gap's words hold no punctuation that ends a clause, and the gap stays on one line. Nor a negation: "the offer
+// has not yet closed" states no closed offer (phrases that mean a negation write it out: 'regret … ~ not').
+const NEGATION = "(?:not|never|nicht|kein|keine|keinen|pas|jamais|non|nunca|não|niet|geen|nie|ikke|inte|ej|todavía no|aún no|no)";
+const GAP = `(?:(?!${NEGATION}[^\\p{L}])[^\\s.,;:!?]+[^\\S\\n]+){0,4}?`;
 /** A word of a text, for the anchor lookup (letters, digits, apostrophes and hyphens make words). */
 const WORD = /[\p{L}\p{N}'’-]+/gu;
 /** How many places of its anchor a phrase is looked for around, at most. */

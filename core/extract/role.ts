@@ -218,27 +218,26 @@ function titleBackward(toks: readonly Tok[], anchor: number): string | null {
 }
 
 /**
- * A lower-case word that goes on a title opened by a head-initial head ("Chargée de communication", "Técnico em
- * enfermagem"): after the head or a connector, up to an article, a stop word or a number, as `cutAfterHead` reads it.
+ * A lower-case word that goes on a title opened by a Romance head ("Chargée de communication", "Auxiliar
+ * administrativo"): one word, right after the head or after a "de" that follows it. What comes after it ("… fue
+ * recibida", "… cdi temps plein", "… en Madrid") is the rest of the subject.
  */
 function headInitialComplement(run: readonly Tok[], t: Tok): boolean {
   const head = run.findIndex((r) => !TITLE_TRIM_WORDS.has(r.low) && !MODIFIERS.has(r.low));
-  if (head < 0 || !HEAD_INITIAL.has((run[head] as Tok).low) || run.length - head >= 6) return false;
+  if (head < 0 || !HEAD_INITIAL.has((run[head] as Tok).low) || GERMANIC_HEADS.has((run[head] as Tok).low)) return false;
   const prev = run[run.length - 1] as Tok;
-  if (endsPhrase(prev) || /^\p{N}/u.test(t.core) || !/^\p{Ll}/u.test(t.core)) return false;
-  if (STOP_WORDS.has(t.low) && !TITLE_CONNECTORS.has(t.low)) return false;
-  if (ARTICLES.has(t.low) && !TITLE_CONNECTORS.has(prev.low)) return false;
-  // The complement follows the head, a Romance connector or a word of it; a head English shares ("Director of
-  // Operations search") takes one only after a Romance connector.
-  const afterHead = prev === run[head];
-  if (afterHead) return !SHARED_WITH_ENGLISH.has(prev.low);
-  return ROMANCE_CONNECTORS.has(prev.low) || (!prev.cap && !TITLE_CONNECTORS.has(prev.low));
+  if (endsPhrase(prev) || /^\p{N}/u.test(t.core) || !/^\p{Ll}/u.test(t.core) || STOP_WORDS.has(t.low) || ARTICLES.has(t.low)) return false;
+  // Right after the head; a head English shares ("Director search") takes one only after "de".
+  if (run.length - 1 === head) return !SHARED_WITH_ENGLISH.has(prev.low);
+  return run.length - 2 === head && ROMANCE_OF.has(prev.low);
 }
 
-/** Romance connectors inside a title ("chargée de communication", "técnico em enfermagem"). */
-const ROMANCE_CONNECTORS: ReadonlySet<string> = new Set(['de', 'del', 'des', 'du', 'di', 'da', 'do', 'em', 'en', 'à', "d'"]);
+/** "of" in a Romance title ("chargée de communication", "técnico da qualidade"). */
+const ROMANCE_OF: ReadonlySet<string> = new Set(['de', 'del', 'des', 'du', 'di', 'da', 'do', "d'"]);
 /** Head-initial heads that are English titles too. */
 const SHARED_WITH_ENGLISH: ReadonlySet<string> = new Set(['director', 'assistant', 'consultant', 'agent', 'commercial', 'chef']);
+/** German and Dutch heads in HEAD_INITIAL: a lower-case word after them is the sentence's ("Werkstudent gesucht"). */
+const GERMANIC_HEADS: ReadonlySet<string> = new Set(['werkstudent', 'werkstudentin', 'praktikant', 'praktikantin', 'ingenieur', 'medewerker', 'medewerkster']);
 
 /** Runs of title-like words in a short text (a subject segment); the first that contains a head word. */
 function titleRun(text: string): string | null {
@@ -269,7 +268,7 @@ function titleRun(text: string): string | null {
 
 // Phrases after which a title follows. Lower case; matched on a lower-cased line.
 const STRONG_FORWARD =
-  /\b(?:(?:position|role|post|job title|title|job|opening|vacancy) (?:of|as)(?: an?)?|(?:opening|vacancy|position|role|search|(?:recruitment|selection|hiring|interview|application) process) for (?:an? |the |our )?|(?:position|role|job title|title|titel|poste|stelle|puesto|cargo|vacante|posizione|ruolo|rolle|functie|vacature|vaga|função|funcao)\s?:|(?:bewerbung|tätigkeit|interesse,?) als|(?:candidature|entretien|entrevista|candidatura|kennismaking|gesprek|processo seletivo) (?:pour|para|voor)(?: (?:le poste de|la posición de|a vaga de|de functie van))?|(?:de|deze|onze|die) (?:functie|vacature)(?: van| als| voor)?|(?:a|da|na|nossa|uma|essa|esta|à|pela|pelo|para a) (?:vaga|posição|posicao|função|funcao|oportunidade) (?:de|como|para)|(?:interview|interviews|offer|application|applying|applied|candidacy|consideration|considered|shortlisted|interest) (?:for|to) (?:the |an? |our |this )?(?:role of |position of )?|(?:die|der|eine|ihre|unsere|als) (?:stelle|position|rolle|tätigkeit)(?: als| zum| zur| im bereich)?|stelle als|angebot als|(?:stillingen|stillinga|stilling|tjänsten|tjänst|jobbet|rollen|ansættelse|ansettelse|anställning) som|na stanowisko|stanowisko\s?:|(?:le |au |du |un |ce |votre )?(?:poste|rôle|stage|emploi) (?:de|d'|en tant que)|en tant que|(?:el|al|del|un|la|una|tu|su) (?:cargo|puesto|rol|posición|posicion|vacante|empleo|plaza) (?:vacante )?(?:de|como)|(?:para el|en el|al) (?:puesto|cargo)(?= )|(?:la|una|il|del|della) (?:posizione|ruolo|figura) (?:è quella |e' quella )?(?:di|come))\s*/giu;
+  /\b(?:(?:position|role|post|job title|title|job|opening|vacancy) (?:of|as)(?: an?)?|(?:opening|vacancy|position|role|search|(?:recruitment|selection|hiring|interview|application) process) for (?:an? |the |our )?|(?:position|role|job title|title|titel|poste|stelle|puesto|cargo|vacante|posizione|ruolo|rolle|functie|vacature|vaga|função|funcao)\s?:|(?:bewerbung|tätigkeit|interesse,?) als|(?:candidature|entretien|entrevista|candidatura|kennismaking|gesprek|processo seletivo) (?:pour|para|voor)(?: (?:le poste de|la posición de|a vaga de|de functie van))?|(?:de|deze|onze|die) (?:functie|vacature)(?: van| als| voor)?|(?:a|da|na|nossa|uma|essa|esta|à|pela|pelo|para a) (?:vaga|posição|posicao|função|funcao|oportunidade) (?:de|como|para)|(?:interview|interviews|offer|application|applying|applied|candidacy|consideration|considered|shortlisted|interest) (?:for|to) (?:the |an? |our |this )?(?:role of |position of )?|(?:die|der|eine|ihre|unsere|als) (?:stelle|position|rolle|tätigkeit)(?: als| zum| zur| im bereich)?|stelle als|angebot als|(?:stillingen|stillinga|stilling|tjänsten|tjänst|jobbet|rollen|ansættelse|ansettelse|anställning) som|na stanowisko|stanowisko\s?:|(?:le |au |du |un |ce |votre )?(?:poste|rôle|stage|emploi) (?:de|d'|en tant que)|en tant que|(?:el|al|del|un|la|una|tu|su) (?:cargo|puesto|rol|posición|posicion|vacante|empleo|plaza) (?:vacante )?(?:de|como)|(?:para el|al) (?:puesto|cargo)(?= )(?! (?:de|como|vacante|anterior|actual|que|mismo|ofrecido|indicado|mencionado|solicitado)\b)|(?:la|una|il|del|della) (?:posizione|ruolo|figura) (?:è quella |e' quella )?(?:di|come))\s*/giu;
 const MEDIUM_FORWARD =
   /\b(?:hire|hiring|recruit|recruiting|looking for|look for|searching for|search for|seeking|seek|need|needs|in need of|looking to hire|opportunity as|opportunity for|suchen|sucht|buscamos|busca|contratamos|cherchons|recherchons|recrutons|recrute|cerchiamo|assumiamo|selezioniamo)\s+(?:an?|the|some|one|einen|eine|un|une|una|uno)?,?\s*/giu;
 const SUFFIX_ANCHORS: ReadonlySet<string> = new Set(['role', 'position', 'opening', 'vacancy', 'opportunity', 'job', 'req', 'requisition', 'post', 'stelle', 'poste']);

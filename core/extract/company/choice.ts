@@ -51,6 +51,8 @@ interface CompanyInput {
   services?: ReadonlySet<string>;
   /** Lower-cased places the letter's datelines name ("Trujillo, 4 de mayo de 2026"): never a company. */
   places?: ReadonlySet<string>;
+  /** How often the subject and the text write a name, as whole words (case ignored). */
+  occurrences?: (name: string) => number;
 }
 
 /** Where a company name came from (its confidence is weighed in confidence.ts). */
@@ -144,11 +146,13 @@ export function chooseCompany(input: CompanyInput): CompanyChoice | null {
       const longer = spelledOut(short, [...structured(), ...mentionedCandidates((raw) => raw.charAt(0) === short.charAt(0) && raw.length > short.length)], domain.key);
       if (longer) match = { c: longer, q: match.q };
     }
-    // "Wisconsin" read from "the University of Wisconsin": the organisation the text names is the one to write.
-    if (match?.c.mentioned === true) {
+    // "Wisconsin" read from "the University of Wisconsin": the organisation the text names is the one to write, when
+    // the text never writes the name alone ("your MSc at the University of Zurich … Zurich has offices" is Zurich).
+    if (match?.c.mentioned === true && input.occurrences) {
       const name = match.c.name;
+      const count = input.occurrences;
       const whole = mentionedCandidates((raw) => raw.endsWith(` ${name}`) && ofOrganisation(raw.slice(0, -name.length - 1)))[0];
-      if (whole) match = { c: whole, q: match.q };
+      if (whole && count(whole.name) === count(name)) match = { c: whole, q: match.q };
     }
     // A web address in the text ("acme.io" under a signature) names the company by its domain: write it as a name.
     if (match) {

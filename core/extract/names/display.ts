@@ -144,11 +144,7 @@ function personFromPart(
   ctx: { local: string; domainKey: string; sharedMailbox: boolean; relay: boolean; teamSibling: boolean },
 ): PersonName | null {
   if (hasOrgWord(part)) return null;
-  const localKey = foldKey(ctx.local);
-  const spelled = (w: string): boolean => foldKey(w).length >= 3 && (localKey.includes(foldKey(w)) || localKey.includes(foldKey(w, true)));
-  // A month or a day that is a given name counts when the mailbox spells every word ("Jan Oberländer" <jan.oberlaender@…>).
-  const words = part.split(/\s+/);
-  const person = parsePersonName(part, { allowLowercase: true, calendarGiven: words.length >= 2 && words.every(spelled) });
+  const person = parsePersonName(part, { allowLowercase: true });
   if (!person) return null;
   const key = foldKey(part);
   // "Acme Robotics" <jobs@acmerobotics.com> is the company, not a person.
@@ -156,7 +152,11 @@ function personFromPart(
     return null;
   }
   // The mailbox corroborates a name when it contains one of its words ("jdoe" for Jane Doe).
-  if (words.some(spelled)) return person;
+  const localKey = foldKey(ctx.local);
+  const corroborated = part
+    .split(/\s+/)
+    .some((w) => foldKey(w).length >= 3 && (localKey.includes(foldKey(w)) || localKey.includes(foldKey(w, true))));
+  if (corroborated) return person;
   // A single word is a person only when nothing suggests a shared inbox; next to a team label on a shared
   // mailbox ("Recursos Humanos - Andina Foods" <rrhh@…>), even two words are the company.
   if (person.full === null && (ctx.sharedMailbox || ctx.relay || ctx.teamSibling)) return null;

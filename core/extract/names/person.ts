@@ -4,6 +4,7 @@
 import { CALENDAR_GIVEN_NAMES, DEGREES, HONORIFICS, NAME_PARTICLES, NOT_NAME_WORDS, OFFICE_TITLES, VIETNAMESE_FAMILY_NAMES, isOrganisationWord, isRoleHead } from '../lexicon';
 import { titleCaseWord } from '../capitalize';
 import { foldKey } from '../normalize';
+import { isKnownFamilyName } from './given-names';
 
 export interface PersonName {
   /** The given name, as a letter would address the person. */
@@ -26,7 +27,7 @@ function bare(token: string): string {
  * Read a string that should be exactly a person's name. Honorifics ("Dr.", "Lic.") and degrees ("PhD") are dropped;
  * particles, hyphens, apostrophes and diacritics are kept. Returns null for anything that is not clearly a name.
  */
-export function parsePersonName(text: string, options: { allowLowercase?: boolean; calendarGiven?: boolean } = {}): PersonName | null {
+export function parsePersonName(text: string, options: { allowLowercase?: boolean } = {}): PersonName | null {
   let s = text
     .replace(/\([^()]{0,40}\)/g, ' ')
     .replace(/^["'\s–—-]+|["'\s,;:!–—-]+$/g, '')
@@ -60,8 +61,8 @@ export function parsePersonName(text: string, options: { allowLowercase?: boolea
     const low = tok.toLowerCase();
     const edge = i === 0 || i === tokens.length - 1;
     if (!edge && (NAME_PARTICLES.has(low) || INITIAL.test(tok))) continue;
-    // A month that is a given name ("Jan Oberländer") is one where the caller has the mailbox's word for it.
-    const calendarGiven = options.calendarGiven === true && i === 0 && tokens.length >= 2 && CALENDAR_GIVEN_NAMES.has(low);
+    // A month that is also a given name starts a name whose family name a list knows ("Jan Novak", not "August Events").
+    const calendarGiven = i === 0 && tokens.length >= 2 && CALENDAR_GIVEN_NAMES.has(low) && isKnownFamilyName(tokens[tokens.length - 1] ?? '');
     if ((NOT_NAME_WORDS.has(low) && !calendarGiven) || isRoleHead(low) || /['ʼ](?:m|s|re|ll|ve|d|t)$/i.test(tok)) return null;
     // A compound ending in an organisation's word ("Praxisphasen-Portal", "Nord-Tecnologia") is no family name; a
     // month or a day is no such word ("Min-Jun", "Ji-Sun").
