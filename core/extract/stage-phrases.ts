@@ -515,6 +515,7 @@ export const STAGE_PHRASES: Record<StageConcept, Partial<Record<Lang, readonly s
       'decided/pleased/happy/delighted to hire you',
       'you have been selected for the position/role/internship/post/job',
       'attached ~ employment contract',
+      'sign and accept this/the/your contract',
     ],
     de: [
       'ihnen/dir die/eine stelle/position ~ anbieten zu können/dürfen',

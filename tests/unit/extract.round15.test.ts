@@ -106,6 +106,16 @@ describe('stage table additions', () => {
     expect(r.kind).toBe('interview');
   });
 
+  it('a contract to sign and accept is an offer', () => {
+    const r = extract({
+      fromName: 'Harbour Summer Camps',
+      fromEmail: 'staff@harbour-camps.example',
+      subject: 'Your contract - summer 2027',
+      body: 'Dear Ella,\n\nYour contract for the summer is on your personal page. Please sign and accept this contract and return it by Friday so that we know you are coming.',
+    });
+    expect(r.kind).toBe('offer');
+  });
+
   it('a Spanish labour contract ready to sign is an offer', () => {
     const r = extract({
       fromName: 'Recursos Humanos Ferrocal',
