@@ -109,7 +109,7 @@ describe('stage table additions', () => {
   it('a contract to sign and accept is an offer', () => {
     const r = extract({
       fromName: 'Harbour Summer Camps',
-      fromEmail: 'staff@harbour-camps.example',
+      fromEmail: 'recruitment@harbour-camps.example',
       subject: 'Your contract - summer 2027',
       body: 'Dear Ella,\n\nYour contract for the summer is on your personal page. Please sign and accept this contract and return it by Friday so that we know you are coming.',
     });
