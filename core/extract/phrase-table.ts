@@ -1,13 +1,14 @@
 // A table of phrases per concept and language, compiled once into a finder: which concepts does a text state?
 // Phrases use a small syntax (see stage-phrases.ts): words, `word*` for a word's continuations, `a/b` for one of
-// several words (`-` for none), `~` for a gap of up to four words. Each phrase is tried only where its anchor (its
-// longest rare fixed word) begins a word of the text, on the stretch of text around it, at most MAX_TRIES times.
+// several words (`-` for none), `~` for a gap of up to four words (none a negation). Each phrase is tried only where
+// its anchor (its longest rare fixed word) begins a word of the text, on the stretch of text around it, at most
+// MAX_TRIES times.
 
 import { GENDER_ENDING } from './lexicon';
 
 // A gap's words hold no punctuation that ends a clause, and the gap stays on one line. Nor a negation: "the offer
 // has not yet closed" states no closed offer (phrases that mean a negation write it out: 'regret … ~ not').
-const NEGATION = "(?:not|never|nicht|kein|keine|keinen|pas|jamais|non|nunca|não|niet|geen|nie|ikke|inte|ej|todavía no|aún no|no)";
+const NEGATION = "(?:not|never|nicht|kein|keine|keinen|pas|jamais|non|nunca|não|niet|geen|nie|ikke|inte|ej|no)";
 const GAP = `(?:(?!${NEGATION}[^\\p{L}])[^\\s.,;:!?]+[^\\S\\n]+){0,4}?`;
 /** A word of a text, for the anchor lookup (letters, digits, apostrophes and hyphens make words). */
 const WORD = /[\p{L}\p{N}'’-]+/gu;

@@ -9,7 +9,7 @@
 //   words          separated by single spaces, lower case, accents kept; apostrophes written as '
 //   word*          the word may continue with more letters (`offr*` matches offrirti, offrirle)
 //   a/b/c          one of these words at this place; `-` among them means "no word here" (`gerne/-`)
-//   ~              a gap of up to four arbitrary words
+//   ~              a gap of up to four arbitrary words, none of them a negation (not, nicht, pas, no…)
 // Punctuation in the text (a comma after "leider", before "dass"/"que"/"że") breaks a phrase, a gap included, so phrases avoid
 // spanning places where a comma is usual. Positive frames are preferred where a negation would keep the core
 // ("avons le plaisir de retenir votre candidature", not "retenir votre candidature").
