@@ -211,6 +211,9 @@ export const OUR_WORDS: readonly string[] = [
  */
 const CAREERS_WORDS_ABROAD = [
   'carrières', 'carreiras', 'vagas', 'empleo', 'lavoro', 'recrutamento', 'reclutamiento', 'selezione', 'werving', 'vacatures',
+  // Romanian and Turkish hiring departments ("Recrutare", "Resurse Umane", "İnsan Kaynakları"; "İ" lower-cases to
+  // "i" and a combining dot).
+  'recrutare', 'resurse', 'umane', 'insan', '\u0069\u0307nsan', 'kaynakları',
 ];
 
 /**

@@ -234,3 +234,24 @@ describe('managers\' compounds count only as compounds', () => {
     expect(r.kind).toBe('other');
   });
 });
+
+describe('round 16: public bodies\' places and hiring departments in more languages', () => {
+  it('a city that a public body\'s domain names is no employer ("Boston" at boston.gov)', () => {
+    const r = extract({
+      fromName: 'Youth Jobs Office',
+      fromEmail: 'youthline@marlow.gov',
+      subject: 'Your summer job offer',
+      body: 'Dear Ana,\n\nCongratulations! You have been picked for a summer job in Marlow, at the Riverside Learning Center. Please sign the attached form.',
+    });
+    expect(r.company).not.toBe('Marlow');
+  });
+
+  it.each([
+    ['Recrutare Ardelean Soft', 'recrutare@ardelean-soft.example', 'Ardelean Soft'],
+    ['Marmara Yapı İnsan Kaynakları', 'ik@marmarayapi.example', 'Marmara Yapı'],
+  ])('"%s" names the company without its department', (fromName, fromEmail, company) => {
+    const r = extract({ fromName, fromEmail, subject: 'Interview invite', body: 'Hello Deniz,\n\nWe would like to invite you to an interview for the Backend Developer position on Monday at 10:00.' });
+    expect(r.company).toBe(company);
+    expect(r.firstName).toBeNull();
+  });
+});

@@ -18,7 +18,7 @@ export function tidyCompany(name: string): string {
   const last = () => (words[words.length - 1] ?? '').toLowerCase();
   while (words.length > 1 && (DEPARTMENT_WORDS.has(last()) || REGION_SUFFIXES.has(last()))) words.pop();
   // A leading department ("RH FG Services", "HR Acme") is not part of the name either.
-  while (words.length > 1 && /^(?:hr|rh|rrhh|hhrr|talent|recruiting|recruitment|team|personalabteilung|personal|équipe|equipe|equipo|careers|people)$/i.test(words[0] ?? '')) words.shift();
+  while (words.length > 1 && /^(?:hr|rh|rrhh|hhrr|talent|recruiting|recruitment|recrutare|team|personalabteilung|personal|équipe|equipe|equipo|careers|people)$/i.test(words[0] ?? '')) words.shift();
   return words.join(' ').replace(/[\s,;:]+$/, '');
 }
 

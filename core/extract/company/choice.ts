@@ -156,9 +156,11 @@ export function chooseCompany(input: CompanyInput): CompanyChoice | null {
     }
     // A web address in the text ("acme.io" under a signature) names the company by its domain: write it as a name.
     if (match) {
-      return match.c.mentioned && DOMAIN_LIKE.test(match.c.name)
-        ? { name: prettifyDomainLabel(domain.label), source: 'domain-web' }
-        : { name: match.c.name, source: match.q >= 2 ? source : 'domain-mentioned' };
+      if (match.c.mentioned && DOMAIN_LIKE.test(match.c.name)) return { name: prettifyDomainLabel(domain.label), source: 'domain-web' };
+      // A public body's domain names its city or state ("boston.gov"): that word alone in the text is the place, not
+      // the office that hires.
+      if (match.c.mentioned && domain.institution === true && !match.c.name.includes(' ')) return { name: match.c.name, source: 'domain-institution' };
+      return { name: match.c.name, source: match.q >= 2 ? source : 'domain-mentioned' };
     }
     const named = best(structured().filter((c) => c.weight >= 2.5 && (c.stated || looksLikeOrg(c.name))));
     if (named) return { name: named.name, source: 'named' };
