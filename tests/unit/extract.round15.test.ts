@@ -255,3 +255,34 @@ describe('round 16: public bodies\' places and hiring departments in more langua
     expect(r.firstName).toBeNull();
   });
 });
+
+describe('round 16: programmes and tests are no job titles; a new job offer is no job alert', () => {
+  it.each([
+    ['the Riverside STEM Internship Program', 'Application Acceptance Letter'],
+    ['the Harbourline Graduate Programme', 'Your application'],
+  ])('"%s" is not stated as the role', (programme, subject) => {
+    const r = extract({
+      fromName: 'Riverside Internships',
+      fromEmail: 'internships@riverside-stem.example',
+      subject,
+      body: `Dear Noor,\n\nThank you for applying to the position of ${programme.replace(/^the /, '')}. We will be in touch.`,
+    });
+    expect(r.role).toBeNull();
+  });
+
+  it('"Teste Técnico" is a step, not a role', () => {
+    const r = extract({ fromName: 'Vagas Sul', fromEmail: 'contato@vagassul.example', subject: 'Teste Técnico da empresa Dados Norte', body: 'Olá Ana,\n\nSegue o link para o teste técnico da sua candidatura.' });
+    expect(r.role).toBeNull();
+  });
+
+  it('a subject announcing a new job offer is not read as a job alert', () => {
+    const r = extract({
+      fromName: 'Shiftly',
+      fromEmail: 'no-reply@shiftly.example',
+      subject: "Congrats, you've received a new job offer! Please confirm the job.",
+      body: 'Hi Amal,\n\nGood news: Riverside Café would like to hire you as a barista for the summer. Please confirm the job in the app.',
+    });
+    expect(r.nothingToDecline).not.toBe('alert');
+    expect(r.kind).not.toBe('other');
+  });
+});
