@@ -133,9 +133,10 @@ const SHAPE_CUES: { name: Cue[]; role: Cue[]; company: Cue[] } = {
     // An interview or a test is a step, not a job ("Entrevista Técnica", "Technical Interview"); "Interview
     // Coordinator" and "Risk Assessment Analyst" are jobs.
     { test: /(?:^|\s)(?:entrevista|entretien|vorstellungsgespräch|gespräch|colloquio|sollicitatiegesprek|rozmowa|prueba)(?:\s|$)|\s(?:interview|assessment)$|^(?:interview|assessment)$/iu, factor: 0 },
-    // A programme is not a job ("CTE Internship Program", "Graduate Programme"); nor is a technical test ("Teste Técnico").
-    { test: /\s(?:program|programme|programm|programa|programma)$/iu, factor: 0 },
-    { test: /^(?:teste|test|prueba|prova)\s+(?:técnic[oa]|tecnic[oa]|technique|pratique|práctica|pratica)$/iu, factor: 0 },
+    // A programme is not a job ("CTE Internship Program", "Graduate Programme"), unless a job word opens it ("Gerente
+    // de Programa", "Head of Programme"); nor is a technical test ("Teste Técnico", "Desafio Prático").
+    { test: (v) => /\s(?:program|programme|programm|programa|programma)$/iu.test(v) && !isRoleHead((v.split(/\s+/)[0] ?? '').toLowerCase()), factor: 0 },
+    { test: /^(?:teste|test|prova|desafio)\s+(?:técnic[oa]|tecnic[oa]|technique|pratique|prátic[oa]|pratic[oa])$/iu, factor: 0 },
     // An application subject's prefix left in ("Application: X", "Bewerbung als X").
     { test: /^(?:application|applying|bewerbung|candidature|candidatura|postulación|sollicitatie|re|fwd?|aw|wg)\b/iu, factor: 0.3 },
     { test: /\d{3,}/u, factor: 0.6 },

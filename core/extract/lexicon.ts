@@ -211,10 +211,20 @@ export const OUR_WORDS: readonly string[] = [
  */
 const CAREERS_WORDS_ABROAD = [
   'carrières', 'carreiras', 'vagas', 'empleo', 'lavoro', 'recrutamento', 'reclutamiento', 'selezione', 'werving', 'vacatures',
-  // Romanian and Turkish hiring departments ("Recrutare", "Resurse Umane", "İnsan Kaynakları"; "İ" lower-cases to
-  // "i" and a combining dot).
-  'recrutare', 'resurse', 'umane', 'insan', '\u0069\u0307nsan', 'kaynakları',
+  // Romanian and Turkish hiring departments ("Recrutare", "Resurse Umane", "İnsan Kaynakları"): the second word of a
+  // pair; its first ("Resurse", "İnsan") goes only with it (DEPARTMENT_PAIRS), being a name's word elsewhere.
+  'recrutare', 'umane', 'kaynakları', 'kaynaklari',
 ];
+
+/**
+ * Two-word departments whose first word is cut only before the second ("Resurse Umane", "İnsan Kaynakları"; "Insan"
+ * is also a given name, "Global Resurse" a company). "İ" lower-cases to "i" and a combining dot.
+ */
+export const DEPARTMENT_PAIRS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['umane', ['resurse']],
+  ['kaynakları', ['insan', '\u0069\u0307nsan']],
+  ['kaynaklari', ['insan', '\u0069\u0307nsan']],
+]);
 
 /**
  * Words that are never part of a person's name in a signature or display name: the hiring side's common nouns

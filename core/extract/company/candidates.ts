@@ -1,12 +1,14 @@
 // Company names a message offers: in its phrasing ("a role at Acme", "join Acme", "Acme is hiring"), its subject,
 // its signature, and every capitalised run (read only against the sender's domain).
 
-import { DEPARTMENT_WORDS, LEADING_LEGAL_FORM, REGION_SUFFIXES, TRAILING_LEGAL_FORM, isOrgWord, isRoleHead } from '../lexicon';
+import { DEPARTMENT_PAIRS, DEPARTMENT_WORDS, LEADING_LEGAL_FORM, REGION_SUFFIXES, TRAILING_LEGAL_FORM, isOrgWord, isRoleHead } from '../lexicon';
 import { isTeamLabel } from '../names/display';
 import { parsePersonName } from '../names/person';
 import { type Line, type Tok, analyzeLine, endsPhrase, tokenAt } from '../tokens';
 
 /** "Acme, Inc." → "Acme"; "Acme GmbH" stays; "The Acme Recruiting Team" → "Acme". */
+const LEADING_DEPARTMENT = /^(?:hr|rh|rrhh|hhrr|talent|recruiting|recruitment|recrutare|team|personalabteilung|personal|équipe|equipe|equipo|careers|people)$/i;
+
 export function tidyCompany(name: string): string {
   let s = name.replace(/\s+/g, ' ').replace(/^[\s"'([«]+|[\s"')\]»,;:!?]+$/g, '').trim();
   const legal = TRAILING_LEGAL_FORM.exec(s);
@@ -16,9 +18,14 @@ export function tidyCompany(name: string): string {
   s = s.replace(/^(?:welcome to|greetings from|hello from|news from|an update from|message from|willkommen bei|grüße von|bienvenue (?:chez|à)|bienvenid[oa]s? a|benvenut[oa] in|welkom bij|bem-vind[oa] à)\s+(?=\S)/iu, '');
   const words = s.split(' ');
   const last = () => (words[words.length - 1] ?? '').toLowerCase();
-  while (words.length > 1 && (DEPARTMENT_WORDS.has(last()) || REGION_SUFFIXES.has(last()))) words.pop();
-  // A leading department ("RH FG Services", "HR Acme") is not part of the name either.
-  while (words.length > 1 && /^(?:hr|rh|rrhh|hhrr|talent|recruiting|recruitment|recrutare|team|personalabteilung|personal|équipe|equipe|equipo|careers|people)$/i.test(words[0] ?? '')) words.shift();
+  while (words.length > 1 && (DEPARTMENT_WORDS.has(last()) || REGION_SUFFIXES.has(last()))) {
+    const pair = DEPARTMENT_PAIRS.get(last());
+    words.pop();
+    if (pair && words.length > 1 && pair.includes(last())) words.pop();
+  }
+  // A leading department ("RH FG Services", "HR Acme", "Resurse Umane Ardelean Soft") is not part of the name either.
+  while (words.length > 1 && LEADING_DEPARTMENT.test(words[0] ?? '')) words.shift();
+  if (words.length > 2 && DEPARTMENT_PAIRS.get((words[1] ?? '').toLowerCase())?.includes((words[0] ?? '').toLowerCase())) words.splice(0, 2);
   return words.join(' ').replace(/[\s,;:]+$/, '');
 }
 

@@ -55,6 +55,9 @@ interface CompanyInput {
   occurrences?: (name: string) => number;
 }
 
+/** A government's domain ("boston.gov", "lyon.gouv.fr", "cdmx.gob.mx"). */
+const GOVERNMENT_DOMAIN = /\.(?:gov|gouv|gob)(?:\.[a-z]{2})?$/;
+
 /** Where a company name came from (its confidence is weighed in confidence.ts). */
 export type CompanySource = 'client' | 'relayed' | 'domain-institution' | 'domain-named' | 'domain-stated' | 'domain-mentioned' | 'domain-web' | 'named' | 'domain-label' | 'domain-split' | 'stated';
 
@@ -157,9 +160,11 @@ export function chooseCompany(input: CompanyInput): CompanyChoice | null {
     // A web address in the text ("acme.io" under a signature) names the company by its domain: write it as a name.
     if (match) {
       if (match.c.mentioned && DOMAIN_LIKE.test(match.c.name)) return { name: prettifyDomainLabel(domain.label), source: 'domain-web' };
-      // A public body's domain names its city or state ("boston.gov"): that word alone in the text is the place, not
-      // the office that hires.
-      if (match.c.mentioned && domain.institution === true && !match.c.name.includes(' ')) return { name: match.c.name, source: 'domain-institution' };
+      // A government's domain names its city or state ("boston.gov"): that word alone in the text is the place, not
+      // the office that hires; an agency's acronym ("NASA" at nasa.gov) is its own name.
+      if (match.c.mentioned && GOVERNMENT_DOMAIN.test(domain.domain) && !match.c.name.includes(' ') && !/^\p{Lu}{2,}$/u.test(match.c.name)) {
+        return { name: match.c.name, source: 'domain-institution' };
+      }
       return { name: match.c.name, source: match.q >= 2 ? source : 'domain-mentioned' };
     }
     const named = best(structured().filter((c) => c.weight >= 2.5 && (c.stated || looksLikeOrg(c.name))));
