@@ -8,7 +8,7 @@ import { type StageReading, classifyStage } from './kind';
 import { JOB_PLATFORM_PATTERN, OUR_WORDS, PLATFORM_NAME_SUFFIX, isCompoundTitle, isRoleHead } from './lexicon';
 import { foldKey } from './normalize';
 import { type BodyNames, findBodyNames } from './names/body';
-import { type DisplayName, ON_BEHALF_OF, isTeamLabel, parseDisplayName, personFromLocalPart } from './names/display';
+import { type DisplayName, ON_BEHALF_OF, isTeamLabel, mailboxHasWord, parseDisplayName, personFromLocalPart } from './names/display';
 import { isKnownFamilyName, isKnownGivenName } from './names/given-names';
 import type { PersonName } from './names/person';
 import { findBodyTitles, subjectTitle } from './role';
@@ -215,7 +215,7 @@ function knownFamily(p: PersonName): boolean {
  */
 function mailboxSpells(mailbox: { localPart: string; relay: boolean }, p: PersonName): boolean {
   const local = foldKey(mailbox.localPart);
-  const spells = (w: string) => foldKey(w).length >= 3 && (local.includes(foldKey(w)) || local.includes(foldKey(w, true)));
+  const spells = (w: string) => mailboxHasWord(local, w);
   if (spells(p.first)) return !(mailbox.relay && p.full === null && foldKey(p.first) === local);
   const family = (p.full ?? '').split(/[\s-]+/).slice(1);
   return family.some((w) => spells(w) && local !== foldKey(w) && local !== foldKey(w, true));

@@ -6,10 +6,10 @@ import { isTeamLabel } from '../names/display';
 import { parsePersonName } from '../names/person';
 import { type Line, type Tok, analyzeLine, endsPhrase, tokenAt } from '../tokens';
 
-/** "Acme, Inc." → "Acme"; "Acme GmbH" stays; "The Acme Recruiting Team" → "Acme". */
 /** A department's word at a name's start ('HR Acme', 'Recrutare Ardelean Soft'). */
 const LEADING_DEPARTMENT = /^(?:hr|rh|rrhh|hhrr|talent|recruiting|recruitment|recrutare|team|personalabteilung|personal|équipe|equipe|equipo|careers|people)$/i;
 
+/** "Acme, Inc." → "Acme"; "Acme GmbH" stays; "The Acme Recruiting Team" → "Acme". */
 export function tidyCompany(name: string): string {
   let s = name.replace(/\s+/g, ' ').replace(/^[\s"'([«]+|[\s"')\]»,;:!?]+$/g, '').trim();
   const legal = TRAILING_LEGAL_FORM.exec(s);

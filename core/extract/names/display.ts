@@ -153,15 +153,18 @@ function personFromPart(
   }
   // The mailbox corroborates a name when it contains one of its words ("jdoe" for Jane Doe).
   const localKey = foldKey(ctx.local);
-  const corroborated = part
-    .split(/\s+/)
-    .some((w) => foldKey(w).length >= 3 && (localKey.includes(foldKey(w)) || localKey.includes(foldKey(w, true))));
-  if (corroborated) return person;
+  if (part.split(/\s+/).some((w) => mailboxHasWord(localKey, w))) return person;
   // A single word is a person only when nothing suggests a shared inbox; next to a team label on a shared
   // mailbox ("Recursos Humanos - Andina Foods" <rrhh@…>), even two words are the company.
   if (person.full === null && (ctx.sharedMailbox || ctx.relay || ctx.teamSibling)) return null;
   if (ctx.sharedMailbox && ctx.teamSibling) return null;
   return person;
+}
+
+/** Does a mailbox (its local part, folded) contain a name's word of three letters or more, umlauts folded either way? */
+export function mailboxHasWord(localKey: string, word: string): boolean {
+  const key = foldKey(word);
+  return key.length >= 3 && (localKey.includes(key) || localKey.includes(foldKey(word, true)));
 }
 
 /** A "local part" like "jane.doe" or "jane_doe" read as a name, when nothing better exists. */
