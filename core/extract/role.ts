@@ -314,9 +314,33 @@ const ANCHOR_WORDS: ReadonlySet<string> = new Set([
   'stanowisko',
 ]);
 
+/**
+ * A position word right before a quoted title ("the job “Warehouse worker”", "la vaga 'Analista de Dados'", "søknaden
+ * din på «Junior UX-designer»"): the quotes bound the title, whatever words it has. Quotes are straight by now (text.ts).
+ */
+const QUOTED_TITLE =
+  /(?<![\p{L}])(?:position|role|job|post|vacancy|opening|poste|stelle|puesto|cargo|vacante|vaga|posizione|ruolo|vacature|functie|stillingen|stillinga|tjänsten|jobbet|rollen|stanowisko|søknaden din på|ansøgningen på|ansökan till|jobben|jobbet) (?:"([^"\n]{2,70})"|'([^'\n]{2,70})')/giu;
+/** A quoted title is a few words, starts with a letter and holds no sentence. */
+const QUOTED_TITLE_SHAPE = /^\p{L}[^.!?;:]*$/u;
+
+function quotedTitle(line: Line): string | null {
+  if (!line.text.includes('"') && !line.text.includes("'")) return null;
+  for (const m of line.text.matchAll(QUOTED_TITLE)) {
+    const inner = (m[1] ?? m[2] ?? '').trim();
+    if (!QUOTED_TITLE_SHAPE.test(inner) || inner.split(/\s+/).length > 8) continue;
+    const title = tidyTitle(inner);
+    if (title !== '') return title;
+  }
+  return null;
+}
+
 function lineTitles(line: Line, weak: boolean): Omit<Found, 'line'>[] {
   const found: Omit<Found, 'line'>[] = [];
   const { lower } = line;
+  if (!weak) {
+    const quoted = quotedTitle(line);
+    if (quoted) return [{ title: quoted, strength: 3 }];
+  }
   // Weak: a capitalised run ending in a head word ("Sr. Embedded Software Engineer - San Jose", "…, SW Engineer."),
   // except on "Jane Doe – Analytics Lead" lines, which list people.
   if (weak) {

@@ -96,6 +96,15 @@ const EMPLOYER_AFTER_KEYS: ReadonlySet<string> = new Set([
   'join', 'joining', 'rejoindre', 'unirte', 'unirse', 'welcome', 'behalf', 'conto', 'auftrag', 'compte', 'nombre', 'nome', 'namens', 'client', 'offer', 'applying', 'application',
   'career', 'careers', 'partnered', 'partnering', 'working', 'recruiting', 'hiring', 'cliente', 'kunde', 'kunden',
 ]);
+/**
+ * A common noun for a company right before its name ("na empresa Logiprime", "da empresa: Dados Claros", "en la
+ * empresa Grupo Balam", "dans l'entreprise Acme", "bei der Firma Brinkhoff", "presso l'azienda Rossi"), one entry per
+ * language: the employer of the position the message is about, whoever sends it (a job board writes under its own name).
+ */
+const COMPANY_NOUN =
+  /(?:^|[\s(])(?:(?:na|da|pela|à|a) empresa|(?:en|de|para|con) la (?:empresa|compañía|compania)|(?:dans|de|pour|chez|à) (?:l'entreprise|l’entreprise|la société)|(?:bei|von|für) der firma|(?:beim|vom|im) unternehmen|(?:presso|per|con) (?:l'azienda|l’azienda|la società)|(?:dell|nell)['’]azienda|(?:bij|van|voor) het bedrijf)\s*:?\s+(?=\S)/giu;
+const COMPANY_NOUN_KEYS = /empresa|compa[ñn]ía|entreprise|société|firma|unternehmen|azienda|società|bedrijf/u;
+
 /** A field label naming the employer, at the start of a line, in every language read ("Company:", "Arbeitgeber:"). */
 const COMPANY_LABEL =
   /^(?:company|company name|employer|hiring company|organi[sz]ation|unternehmen|firma|arbeitgeber|entreprise|société|employeur|empresa|empleador|azienda|società|datore di lavoro|bedrijf|werkgever|organisatie|pracodawca|empregador|organização)\s*:\s*(?=\S)/u;
@@ -162,6 +171,7 @@ export function statedCompanies(lines: readonly Line[]): Candidate[] {
       out.push({ name: labelled, weight: 3, stated: true, employer: true });
       continue;
     }
+    out.push(...companyNounNames(line));
     const toks = line.toks;
     if (toks.some((t) => EMPLOYER_AFTER_KEYS.has(t.low))) {
       for (const m of line.lower.matchAll(EMPLOYER_AFTER)) {
@@ -194,6 +204,17 @@ export function statedCompanies(lines: readonly Line[]): Candidate[] {
         if (name) out.push({ name, weight: 2.5, stated: true });
       }
     }
+  }
+  return out;
+}
+
+/** The names a company noun introduces in a line (see COMPANY_NOUN): each the position's employer. */
+function companyNounNames(line: Line): Candidate[] {
+  if (!COMPANY_NOUN_KEYS.test(line.lower)) return [];
+  const out: Candidate[] = [];
+  for (const m of line.lower.matchAll(COMPANY_NOUN)) {
+    const name = orgForward(line, tokenAt(line, m.index + m[0].length));
+    if (name) out.push({ name, weight: 2.5, stated: true, employer: true });
   }
   return out;
 }
@@ -271,6 +292,7 @@ const STAGE_SEGMENT =
 export function subjectCandidates(subject: string, tags: readonly string[]): Candidate[] {
   const out: Candidate[] = tags.map((t) => ({ name: t, weight: 2.5, stated: true }));
   const line = analyzeLine(subject);
+  out.push(...companyNounNames(line));
   const toks = line.toks;
   for (let k = 0; k < toks.length - 1; k++) {
     const low = (toks[k] as Tok).low;
