@@ -76,10 +76,11 @@ export interface CorpusScore {
 const KINDS: readonly RecruiterKind[] = ['offer', 'interview', 'outreach', 'other'];
 
 function norm(value: string | null | undefined): string | null {
-  return value == null ? null : value.replace(/\s+/g, ' ').trim().toLowerCase();
+  // A name's closing abbreviation dot ("Shiny Inc." and "Shiny Inc", "Ltda." and "Ltda") states the same fact.
+  return value == null ? null : value.replace(/\s+/g, ' ').trim().replace(/\.$/, '').toLowerCase();
 }
 
-/** Case- and whitespace-insensitive; null must match null; any listed alternate also counts. */
+/** Case-, whitespace- and closing-dot-insensitive; null must match null; any listed alternate also counts. */
 export function fieldMatches(actual: string | null, expected: string | null, alternates: readonly string[] = []): boolean {
   const a = norm(actual);
   if (a === norm(expected)) return true;
