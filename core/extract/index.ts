@@ -299,6 +299,12 @@ function tidyRole(title: string): string {
   return t === '' ? title : t;
 }
 
+/** Does `outer` contain `inner`, compared by their folded keys (or, when a key is empty, lower-cased as written)? */
+function sameName(outer: string, inner: string): boolean {
+  const key = foldKey(inner);
+  return key !== '' ? foldKey(outer).includes(key) : outer.toLowerCase().includes(inner.toLowerCase());
+}
+
 /** How often `needle` occurs in `text` as whole words (both lower case). */
 function wholeWordCount(text: string, needle: string): number {
   let n = 0;
@@ -426,7 +432,8 @@ export function readRecruiter(msg: MessageInput): Reading {
   );
   let role = chooseRole(m, own, forwarded, body.signature?.start ?? own.length);
   // The sender's organisation in the From header ("Studio Tecnico Rossi & Associati") is not the job.
-  if (role && display.person === null && role.value.includes(' ') && foldKey(m.fromName).includes(foldKey(role.value))) role = null;
+  // (A name in a script the key does not fold, Cyrillic or Greek, folds to nothing and is compared as it is written.)
+  if (role && display.person === null && role.value.includes(' ') && sameName(m.fromName, role.value)) role = null;
 
   // The company, from everything the message says about the sender's organisation.
   const allLines = forwarded.length > 0 ? [...own, ...forwarded] : own;

@@ -372,6 +372,26 @@ const ROLE_HEADS: ReadonlySet<string> = new Set([
   'sprzedawczyni', 'konsultant', 'konsultantka', 'koordynator', 'koordynatorka', 'przedstawiciel',
   'przedstawicielka', 'pracownik', 'pracowniczka', 'kierowca', 'menedżer', 'stażysta', 'stażystka', 'praktykant',
   'praktykantka', 'nauczyciel', 'nauczycielka', 'pielęgniarka', 'pielęgniarz', 'testerka',
+  // Czech
+  'konzultantka', 'specialista', 'specialistka', 'vývojář', 'vývojářka', 'programátor', 'programátorka', 'inženýr',
+  'inženýrka', 'analytik', 'analytička', 'manažer', 'manažerka', 'vedoucí', 'asistentka', 'technik', 'technička',
+  'účetní', 'referent', 'referentka', 'operátor', 'operátorka', 'řidič', 'řidička', 'prodavač', 'prodavačka',
+  'skladník', 'koordinátor', 'koordinátorka', 'ředitel', 'ředitelka', 'lektor', 'lektorka', 'učitel', 'učitelka',
+  // Romanian
+  'inginer', 'dezvoltator', 'programator', 'analist', 'specialist', 'asistent', 'tehnician', 'contabil', 'operator',
+  'șofer', 'şofer', 'vânzător', 'coordonator', 'arhitect', 'reprezentant',
+  // Turkish (with the compound's possessive ending: "Saha Mühendisi", "Satın Alma Uzmanı")
+  'mühendis', 'mühendisi', 'uzman', 'uzmanı', 'yönetici', 'yöneticisi', 'müdür', 'müdürü', 'geliştirici',
+  'geliştiricisi', 'analisti', 'şef', 'şefi', 'mimar', 'mimarı', 'teknisyen', 'teknisyeni', 'muhasebeci',
+  'muhasebecisi', 'operatör', 'operatörü', 'sorumlusu', 'asistan', 'asistanı', 'danışman', 'danışmanı', 'stajyer',
+  'tasarımcı', 'tasarımcısı', 'temsilci', 'temsilcisi', 'koordinatör', 'koordinatörü', 'şoför', 'şoförü',
+  'öğretmen', 'öğretmeni', 'hemşire', 'hemşiresi',
+  // Indonesian
+  'manajer', 'pengembang', 'analis', 'insinyur', 'teknisi', 'kasir', 'konsultan', 'asisten', 'spesialis', 'sopir',
+  'pengemudi', 'desainer', 'akuntan',
+  // Greek
+  'μηχανικός', 'οδηγός', 'υπάλληλος', 'προγραμματιστής', 'αναλυτής', 'διευθυντής', 'σύμβουλος', 'τεχνικός',
+  'λογιστής', 'πωλητής', 'βοηθός', 'συντονιστής', 'υπεύθυνος', 'υπεύθυνη', 'στέλεχος', 'ασκούμενος',
 ]);
 
 /** Heads that open a title in French, Spanish and Italian; the words after them belong to it ("ingeniero de soporte"). */

@@ -8,7 +8,7 @@ import { GENDER_ENDING } from './lexicon';
 
 // A gap's words hold no punctuation that ends a clause, and the gap stays on one line. Nor a negation: "the offer
 // has not yet closed" states no closed offer (phrases that mean a negation write it out: 'regret … ~ not').
-const NEGATION = "(?:not|never|nicht|kein|keine|keinen|pas|jamais|non|nunca|não|niet|geen|nie|ikke|inte|ej|no)";
+const NEGATION = "(?:not|never|nicht|kein|keine|keinen|pas|jamais|non|nunca|não|niet|geen|nie|ikke|inte|ej|no|не|ні|нет|δεν|nu|tidak|belum|bukan)";
 const GAP = `(?:(?!${NEGATION}[^\\p{L}])[^\\s.,;:!?]+[^\\S\\n]+){0,4}?`;
 /** A word of a text, for the anchor lookup (letters, digits, apostrophes and hyphens make words). */
 const WORD = /[\p{L}\p{N}'’-]+/gu;
@@ -29,7 +29,8 @@ function around(text: string, at: number): { slice: string; from: number } {
 const LETTER = '[\\p{L}\\p{N}]';
 
 function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]");
+  // Romanian's comma-below letters are also written with a cedilla ("poziţia" for "poziția").
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]").replace(/[țţ]/g, '[țţ]').replace(/[șş]/g, '[șş]');
 }
 
 /** One word of a phrase as a pattern: `offr*`, `ti/le/vi`; `optional` when the word may be left out (`gerne/-`). */

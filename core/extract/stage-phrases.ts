@@ -16,7 +16,7 @@
 
 export type StageConcept = 'rejected' | 'closed' | 'hired' | 'offer' | 'invited' | 'received' | 'status' | 'reference';
 
-type Lang = 'en' | 'de' | 'fr' | 'es' | 'pt' | 'it' | 'nl' | 'pl' | 'da' | 'nb' | 'sv' | 'cs';
+type Lang = 'en' | 'de' | 'fr' | 'es' | 'pt' | 'it' | 'nl' | 'pl' | 'da' | 'nb' | 'sv' | 'cs' | 'ru' | 'uk' | 'ro' | 'tr' | 'el' | 'id';
 
 export const STAGE_PHRASES: Record<StageConcept, Partial<Record<Lang, readonly string[]>>> = {
   // The reader's application is declined: not selected, another candidate chosen, no further steps with them.
@@ -237,6 +237,53 @@ export const STAGE_PHRASES: Record<StageConcept, Partial<Record<Lang, readonly s
       'přednost jinému kandidátovi/uchazeči',
       'přednost jiné kandidátce/uchazečce',
     ],
+    ru: [
+      'не можем ~ предложить вам',
+      'не можем ~ пригласить вас',
+      'не готовы ~ предложить вам/пригласить/продолжить',
+      'вынуждены ~ отказать/отклонить',
+      'выбрали другого кандидата/соискателя',
+      'выбор ~ на другом кандидате/соискателе',
+      'ваша кандидатура ~ не подходит/прошла/соответствует',
+      'не можем продолжить ~ с вашей кандидатурой',
+    ],
+    uk: [
+      'не можемо ~ запропонувати вам',
+      'не можемо ~ запросити вас',
+      'не готові ~ запропонувати/запросити/продовжити',
+      'змушені ~ відмовити',
+      'обрали іншого кандидата',
+      'ваша кандидатура ~ не підходить/пройшла',
+    ],
+    ro: [
+      'nu ați fost selectat*',
+      'am decis să continuăm cu ~ alți/alte candidați/candidate',
+      'am ales ~ alt/altă candidat/candidată',
+      'nu vom continua ~ cu candidatura',
+      'candidatura dumneavoastră nu a fost ~ reținută/selectată',
+    ],
+    tr: [
+      'başka bir aday ile ~ ilerle*/devam',
+      'olumsuz sonuçlan*',
+      'davet edemiyor*/edemeyece*',
+      'değerlendirme dışı',
+      'başvurunuzu ~ olumlu değerlendiremedi*',
+      'süreci ~ sizinle devam ettiremeyece*',
+    ],
+    el: [
+      'επιλέξαμε ~ άλλον/άλλη υποψήφιο/υποψήφια',
+      'δεν επιλεγήκατε',
+      'δεν μπορούμε/θα μπορέσουμε να σας προσκαλέσουμε',
+      'δεν θα προχωρήσουμε ~ με την υποψηφιότητά/αίτησή σας',
+    ],
+    id: [
+      'belum dapat melanjutkan ~ lamaran/proses',
+      'tidak dapat melanjutkan ~ lamaran/proses',
+      'tidak lolos ~ seleksi/tahap',
+      'tidak/belum dapat mengundang anda',
+      'belum lolos ~ seleksi/tahap',
+      'kandidat lain yang lebih',
+    ],
   },
 
   // The position or process ends, pauses or is withdrawn; the employer cancels the interview; a hiring freeze.
@@ -249,6 +296,7 @@ export const STAGE_PHRASES: Record<StageConcept, Partial<Record<Lang, readonly s
       'position/role/vacancy/requisition/opening/search ~ has/have/was/is been/- cancelled/canceled/withdrawn/paused/frozen/eliminated',
       'position/role/job/opening/vacancy is no longer available/open',
       'no longer hiring/recruiting for',
+      'pausing/paused the/our/this/- recruitment/hiring/search/selection process/for/on/until',
       'hiring/headcount freeze',
       'freeze on hiring',
       'interview ~ has/have/was/is been/- cancelled/canceled',
@@ -397,6 +445,30 @@ export const STAGE_PHRASES: Record<StageConcept, Partial<Record<Lang, readonly s
       'stanowisko/oferta/ogłoszenie ~ nie jest już aktualn*/dostępn*',
       'ogłoszenie/oferta/rekrutacja jest już/- nieaktualne/nieaktualna',
     ],
+    ru: [
+      'вакансия закрыта',
+      'вакансия ~ больше не актуальна',
+      'набор ~ завершен/завершён/закрыт',
+    ],
+    uk: [
+      'вакансія закрита',
+      'вакансія ~ більше не актуальна',
+    ],
+    ro: [
+      'postul a fost ocupat',
+      'poziția a fost ocupată',
+    ],
+    tr: [
+      'pozisyon ~ kapatılmıştır/kapanmıştır',
+      'ilan ~ yayından kaldırıl*',
+    ],
+    el: [
+      'η θέση ~ καλύφθηκε/έκλεισε',
+    ],
+    id: [
+      'lowongan ~ telah ditutup',
+      'posisi ~ telah terisi',
+    ],
   },
 
   // The reader has accepted and is joining: welcome, first day, onboarding, signed contract.
@@ -520,6 +592,7 @@ export const STAGE_PHRASES: Record<StageConcept, Partial<Record<Lang, readonly s
       'attached ~ employment contract',
       'sign and accept this/the/your contract',
       "you have/'ve been offered the/a/this position/role/job/post/place/internship/placement",
+      'accept or decline/withdraw/reject the/this/your offer',
     ],
     de: [
       'ihnen/dir die/eine stelle/position ~ anbieten zu können/dürfen',
@@ -680,6 +753,43 @@ export const STAGE_PHRASES: Record<StageConcept, Partial<Record<Lang, readonly s
       'nabídnout/nabídli vám ~ pozici/místo/zaměstnání/pracovní',
       'nabídka zaměstnání',
       'rádi bychom vás přijali',
+      'předkládáme ~ nabídku na pozici',
+      'nabídku na pozici',
+    ],
+    ru: [
+      'рады/готовы предложить вам ~ должность/позицию/работу/место',
+      'предложение о работе',
+      'предлагаем вам ~ должность/позицию/место',
+      'сделать вам оффер',
+      'направляем/высылаем/отправляем вам оффер',
+    ],
+    uk: [
+      'раді/готові запропонувати вам ~ посаду/позицію/роботу/місце',
+      'пропозиція роботи',
+      'пропонуємо вам ~ посаду/позицію',
+    ],
+    ro: [
+      'vă oferim postul/poziția/funcția',
+      'ofertă ~ pentru poziția/postul',
+      'ofertă de angajare/muncă',
+      'oferta de angajare',
+    ],
+    tr: [
+      'iş teklif*',
+      'size ~ pozisyonu için teklif',
+      'teklif mektub*',
+    ],
+    el: [
+      'πρόταση εργασίας/απασχόλησης',
+      'σας προσφέρουμε τη θέση',
+      'προσφορά εργασίας/απασχόλησης',
+    ],
+    id: [
+      'surat penawaran kerja',
+      'menawarkan posisi',
+      'penawaran kerja',
+      'anda diterima sebagai',
+      'kami menerima anda',
     ],
   },
 
@@ -700,7 +810,6 @@ export const STAGE_PHRASES: Record<StageConcept, Partial<Record<Lang, readonly s
       'pleased/happy/delighted/glad ~ that you have been shortlisted/selected',
       'you have been shortlisted for ~ interview/next/assessment',
       'you have progressed/advanced/moved to the next/final/second',
-      'your application has/was been/- moved/advanced/progressed to the/- interview*',
       'like to move/progress/advance you',
       'please complete ~ test/assessment/challenge/exercise',
       'complete the ~ assessment/test/challenge/exercise within/by',
@@ -847,6 +956,38 @@ export const STAGE_PHRASES: Record<StageConcept, Partial<Record<Lang, readonly s
       'pozvat vás/tě na ~ pohovor/rozhovor/schůzku',
       'zveme vás/tě na ~ pohovor/rozhovor/schůzku',
     ],
+    ru: [
+      'приглашаем вас на ~ собеседование/интервью/встречу',
+      'пригласить вас на ~ собеседование/интервью/встречу',
+      'приглашение на ~ собеседование/интервью',
+      'собеседование ~ назначено',
+    ],
+    uk: [
+      "запрошуємо вас на ~ співбесіду/інтерв'ю/зустріч",
+      "запросити вас на ~ співбесіду/інтерв'ю/зустріч",
+      "запрошення на ~ співбесіду/інтерв'ю",
+    ],
+    ro: [
+      'vă invităm la ~ interviu',
+      'invitație la ~ interviu',
+      'să vă invităm la ~ interviu',
+    ],
+    tr: [
+      'mülakat* davet*',
+      'görüşme* davet*',
+      'mülakat daveti',
+      'görüşme daveti',
+    ],
+    el: [
+      'σας προσκαλούμε σε ~ συνέντευξη',
+      'πρόσκληση σε ~ συνέντευξη',
+      'να σας προσκαλέσουμε σε ~ συνέντευξη',
+    ],
+    id: [
+      'mengundang anda ~ wawancara/interview',
+      'undangan wawancara/interview',
+      'jadwal wawancara/interview',
+    ],
   },
 
   // An acknowledgement: the application was received, is being reviewed, the reader is contacted if shortlisted.
@@ -982,6 +1123,35 @@ export const STAGE_PHRASES: Record<StageConcept, Partial<Record<Lang, readonly s
       'obdrželi jsme vaši/tvoji/vaší přihlášku/žádost/životopis',
       'děkujeme za vaši/tvoji/vaší přihlášku/žádost',
     ],
+    ru: [
+      'спасибо/благодарим за ~ отклик/резюме/интерес',
+      'получили ваше/ваш резюме/отклик',
+      'ваш отклик получен',
+      'ваше резюме получено',
+    ],
+    uk: [
+      'дякуємо за ~ відгук/резюме/інтерес',
+      'отримали ваше/ваш резюме/відгук',
+    ],
+    ro: [
+      'vă mulțumim pentru ~ aplicare/candidatură/aplicația/candidatura',
+      'am primit ~ aplicația/candidatura/cv-ul',
+    ],
+    tr: [
+      'başvurunuz ~ alınmıştır/ulaşmıştır/tarafımıza',
+      'başvurunuz için teşekkür*',
+      'başvurunuzu aldık',
+    ],
+    el: [
+      'λάβαμε την αίτησή σας',
+      'ευχαριστούμε για την αίτησή σας',
+      'ευχαριστούμε για το ενδιαφέρον σας',
+    ],
+    id: [
+      'terima kasih telah melamar',
+      'lamaran anda telah ~ kami terima/diterima',
+      'terima kasih atas lamaran',
+    ],
   },
 
   // A status update with no new step: still reviewing, a delay, a decision expected by a date.
@@ -1011,6 +1181,7 @@ export const STAGE_PHRASES: Record<StageConcept, Partial<Record<Lang, readonly s
       'we anticipate a decision',
       'deliberation stage',
       'keep you posted on/about ~ decision',
+      'your profile/cv/resume/application has/was been/- submitted/sent/presented/forwarded to',
     ],
     de: [
       'noch in prüfung',
@@ -1023,6 +1194,7 @@ export const STAGE_PHRASES: Record<StageConcept, Partial<Record<Lang, readonly s
       'zwischenstand',
       'noch im rennen',
       'weiterhin ~ im ~ auswahlprozess/auswahlverfahren/rennen',
+      'ihr/dein profil/lebenslauf/bewerbung wurde ~ weitergeleitet/vorgestellt/übermittelt/vorgeschlagen',
     ],
     fr: [
       "toujours en cours d'étude/d'examen/d'analyse",
@@ -1034,6 +1206,7 @@ export const STAGE_PHRASES: Record<StageConcept, Partial<Record<Lang, readonly s
       'toujours en lice/course',
       'retard ~ processus de recrutement',
       'processus de sélection/recrutement est toujours en cours',
+      'votre/ton profil/cv/candidature a été présenté*/transmis*/envoyé*/proposé* à',
     ],
     es: [
       'sigue/sigues en proceso',
@@ -1046,6 +1219,7 @@ export const STAGE_PHRASES: Record<StageConcept, Partial<Record<Lang, readonly s
       'continúas/continúa en el proceso',
       'proceso ~ sigue abierto',
       'proceso ~ sigue en curso',
+      'tu/su perfil/cv/candidatura ha sido presentad*/enviad*/remitid*/trasladad* a',
     ],
     pt: [
       'continua em análise',
@@ -1060,6 +1234,7 @@ export const STAGE_PHRASES: Record<StageConcept, Partial<Record<Lang, readonly s
       'candidatura continua ativa',
       'incluíd*/incluid* na/em nossa/- talent pool',
       'incluíd*/incluid* no/em nosso/- banco de talentos',
+      'seu/teu perfil/currículo foi apresentado/enviado/encaminhado a/ao/à/para',
     ],
     it: [
       'ancora in fase di valutazione',
@@ -1093,6 +1268,13 @@ export const STAGE_PHRASES: Record<StageConcept, Partial<Record<Lang, readonly s
       'nadal ~ w procesie',
       'opóźnieni* ~ rekrutacji/procesie',
       'kandydatura jest nadal rozpatrywana/analizowana/brana',
+    ],
+    ru: [
+      'резюме/кандидатура ~ на рассмотрении',
+      'рассматриваем ваше резюме/вашу кандидатуру',
+    ],
+    uk: [
+      'резюме/кандидатура ~ на розгляді',
     ],
   },
   // The reader is asked about someone else: a reference, or an employer asked to verify a former employee's record. They
@@ -1139,3 +1321,4 @@ export const STAGE_PHRASES: Record<StageConcept, Partial<Record<Lang, readonly s
     ],
   },
 };
+

@@ -15,6 +15,8 @@ export function tidyCompany(name: string): string {
   const legal = TRAILING_LEGAL_FORM.exec(s);
   if (legal && legal[1] === ',') s = s.slice(0, legal.index).trim();
   s = s.replace(/^the\s+/i, '');
+  // A Russian or Ukrainian legal form before the quoted name ("ООО «ТашСтройИнвест»", "ТОВ «Меблі Плюс»"): the name.
+  s = s.replace(/^(?:ООО|ОАО|ЗАО|ПАО|АО|НАО|ТОВ|ПрАТ|ПАТ|ТОО|ИП|ФОП)\s*[«"„“]([^»"”“]{2,60})[»"”“]?$/u, '$1');
   // A greeting before the name ("Welcome to Cedarline Finance", "Greetings from Acme", "Willkommen bei …").
   s = s.replace(/^(?:welcome to|greetings from|hello from|news from|an update from|message from|willkommen bei|grüße von|bienvenue (?:chez|à)|bienvenid[oa]s? a|benvenut[oa] in|welkom bij|bem-vind[oa] à)\s+(?=\S)/iu, '');
   const words = s.split(' ');
@@ -103,7 +105,13 @@ const EMPLOYER_AFTER_KEYS: ReadonlySet<string> = new Set([
  */
 const COMPANY_NOUN =
   /(?:^|[\s(])(?:(?:na|da|pela|à|a) empresa|(?:en|de|para|con) la (?:empresa|compañía|compania)|(?:dans|de|pour|chez|à) (?:l'entreprise|l’entreprise|la société)|(?:bei|von|für) der firma|(?:beim|vom|im) unternehmen|(?:presso|per|con) (?:l'azienda|l’azienda|la società)|(?:dell|nell)['’]azienda|(?:bij|van|voor) het bedrijf)\s*:?\s+(?=\S)/giu;
-const COMPANY_NOUN_KEYS = /empresa|compa[ñn]ía|entreprise|société|firma|unternehmen|azienda|società|bedrijf/u;
+/**
+ * The reader's profile presented to an employer by whoever writes ("seu perfil foi apresentado a Metalúrgica Rio
+ * Verde", "your CV has been submitted to Acme", "votre candidature a été transmise à Acme"): that employer's name.
+ */
+const PRESENTED_TO =
+  /\b(?:profile|cv|resume|résumé|perfil|profil|currículo|curriculum|candidatura|candidature)\s+(?:\S+\s+){0,3}?(?:presented|submitted|forwarded|apresentad[oa]|encaminhad[oa]|presentad[oa]|enviad[oa]|remitid[oa]|présentée?|transmise?|envoyée?)\s+(?:to|a|à|ao|al)\s+(?=\S)/giu;
+const COMPANY_NOUN_KEYS = /empresa|compa[ñn]ía|entreprise|société|firma|unternehmen|azienda|società|bedrijf|presented|submitted|forwarded|apresentad|encaminhad|presentad|enviad|remitid|présenté|transmis|envoyé/u;
 
 /** A field label naming the employer, at the start of a line, in every language read ("Company:", "Arbeitgeber:"). */
 const COMPANY_LABEL =
@@ -208,13 +216,15 @@ export function statedCompanies(lines: readonly Line[]): Candidate[] {
   return out;
 }
 
-/** The names a company noun introduces in a line (see COMPANY_NOUN): each the position's employer. */
+/** The names a company noun or a presented profile introduces in a line (COMPANY_NOUN, PRESENTED_TO): each the position's employer. */
 function companyNounNames(line: Line): Candidate[] {
   if (!COMPANY_NOUN_KEYS.test(line.lower)) return [];
   const out: Candidate[] = [];
-  for (const m of line.lower.matchAll(COMPANY_NOUN)) {
-    const name = orgForward(line, tokenAt(line, m.index + m[0].length));
-    if (name) out.push({ name, weight: 2.5, stated: true, employer: true });
+  for (const re of [COMPANY_NOUN, PRESENTED_TO]) {
+    for (const m of line.lower.matchAll(re)) {
+      const name = orgForward(line, tokenAt(line, m.index + m[0].length));
+      if (name) out.push({ name, weight: 2.5, stated: true, employer: true });
+    }
   }
   return out;
 }
@@ -225,7 +235,9 @@ const HIRING_SIDE: ReadonlySet<string> = new Set(['recruiter', 'recruiters', 'so
 /** Is the preposition at `k` about a position (a job word or title just before), not about the hiring side? */
 function positionBefore(toks: readonly Tok[], k: number): boolean {
   let position = false;
-  for (let b = k - 1; b >= 0 && b >= k - 5; b--) {
+  // A title can be long ("le poste de Chef de projet marketing digital chez …"): up to eight words back, within the phrase.
+  for (let b = k - 1; b >= 0 && b >= k - 8; b--) {
+    if (b < k - 1 && endsPhrase(toks[b] as Tok)) break;
     const low = (toks[b] as Tok).low;
     if (HIRING_SIDE.has(low)) return false;
     if (POSITION_WORDS.has(low) || (isRoleHead(low) && b === k - 1)) position = true;

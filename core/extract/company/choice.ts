@@ -32,8 +32,15 @@ function plausibleCompany(name: string): boolean {
   if (!/^[\p{Lu}\p{N}]/u.test(name) && !LOWER_CAMEL.test(name) && !/^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/.test(name)) return false;
   if (words.some((w) => isRoleHead(w))) return false;
   if (/[@<>{}[\]=]|https?:|\d{4,}/.test(name)) return false;
+  // Chinese, Japanese or Korean text has no spaces between words: a Latin word glued to it ("Agentです") or its
+  // brackets and stops ("Agent】ご応募") mean the run went on into the sentence.
+  if (CJK_GLUED.test(name) || CJK_PUNCTUATION.test(name)) return false;
   return true;
 }
+
+const CJK = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}';
+const CJK_GLUED = new RegExp(`[A-Za-z][${CJK}]|[${CJK}][A-Za-z]`, 'u');
+const CJK_PUNCTUATION = /[【】（）「」『』、。：！？・]/u;
 
 interface CompanyInput {
   domain: SenderDomain;
@@ -170,7 +177,7 @@ export function chooseCompany(input: CompanyInput): CompanyChoice | null {
     const named = best(structured().filter((c) => c.weight >= 2.5 && (c.stated || looksLikeOrg(c.name))));
     if (named) return { name: named.name, source: 'named' };
     // A personal domain ("jane@janedoe.com") names a person, not an employer.
-    const personal = [...input.people].some((w) => w.length >= 3 && domain.key.includes(foldKey(w)));
+    const personal = [...input.people].some((w) => foldKey(w).length >= 3 && domain.key.includes(foldKey(w)));
     if (domain.label.length < 2 || personal) return null;
     return { name: prettifyDomainLabel(domain.label), source: domain.institution ? 'domain-institution' : splitIsGuess(domain.label) ? 'domain-split' : 'domain-label' };
   }

@@ -1,0 +1,231 @@
+// Hand-written messages for the mechanisms of issue 14's eleventh round (gathering rounds 16 and 17). Written for
+// these tests: names, employers and wording are not taken from any fixture.
+import { extract, fromHiringTeam } from '../support/extract-message';
+import { foldKey } from '../../core/extract/normalize';
+import { subjectTitle } from '../../core/extract/role';
+
+describe('a company noun before a name names the position’s employer', () => {
+  it.each([
+    ['Teste técnico da empresa: Ribeira Dados', 'Olá Marta,\n\nSegue o desafio da vaga Analista de Dados.\n\nAbraços,\nEquipe Vagalume', 'Ribeira Dados'],
+    ['Novidades da sua candidatura', 'Olá Marta,\n\nA vaga Analista de Dados na empresa Ribeira Dados recebeu o seu currículo.\n\nEquipe Vagalume', 'Ribeira Dados'],
+    ['Tu candidatura', 'Hola Marta,\n\nTu perfil ha llegado al puesto de Analista en la empresa Grupo Tejera.\n\nEquipo Vagalume', 'Grupo Tejera'],
+    ['Deine Bewerbung', 'Hallo Marta,\n\ndeine Bewerbung als Analystin bei der Firma Kranich Logistik ist eingegangen.\n\nDein Vagalume-Team', 'Kranich Logistik'],
+  ])('a job board writing under its own name: %s', (subject, body, company) => {
+    const r = extract({ fromName: 'Vagalume', fromEmail: 'contato@vagalume-vagas.example', subject, body });
+    expect(r.company).toBe(company);
+  });
+
+  it('the sender’s own company, named after the noun, stays the sender’s', () => {
+    const r = extract({
+      fromName: 'Ribeira Dados',
+      fromEmail: 'rh@ribeiradados.example',
+      subject: 'Entrevista',
+      body: 'Olá Marta,\n\nGostaríamos de convidá-la para uma entrevista na empresa Ribeira Dados.\n\nRH Ribeira Dados',
+    });
+    expect(r.company).toBe('Ribeira Dados');
+  });
+
+  it('a lower-case noun phrase after it names nothing', () => {
+    const r = extract({
+      fromName: 'Vagalume',
+      fromEmail: 'contato@vagalume-vagas.example',
+      subject: 'Nova vaga',
+      body: 'Olá Marta,\n\nA vaga Analista de Dados na empresa parceira está aberta.\n\nEquipe Vagalume',
+    });
+    expect(r.company).not.toBe('parceira');
+  });
+});
+
+describe('a profile presented to an employer', () => {
+  it('names the employer and is a status update, nothing to decline', () => {
+    const r = extract({
+      fromName: 'Cordel Seleção',
+      fromEmail: 'contato@cordel-selecao.example',
+      subject: 'Seu perfil avançou',
+      body: 'Olá Bruno,\n\nBoa notícia: seu perfil foi apresentado a Fundição Serra Alta para a vaga "Comprador Pleno". Assim que houver retorno, entraremos em contato.\n\nCordel Seleção',
+    });
+    expect(r.company).toBe('Fundição Serra Alta');
+    expect(r.kind).toBe('other');
+  });
+
+  it('in English', () => {
+    const r = extract({ fromName: 'Maya Lund', fromEmail: 'maya@quarry-talent.example', subject: 'Quick update', body: 'Hi Bruno,\n\nGreat news: your CV has been submitted to Harbourline for the Platform Engineer role. I will let you know what they say.\n\nMaya' });
+    expect(r.kind).toBe('other');
+    // An agency's client the mail names: offered to the user (stated or suggested), never the agency's own name.
+    expect(r.company ?? r.suggestions?.company).toBe('Harbourline');
+  });
+});
+
+describe('a quoted title after a position word', () => {
+  it.each([
+    ['You have been offered the job “Forklift driver for Harbourline”! Confirm it within 18 hours.', 'Forklift driver for Harbourline'],
+    ["This time the job 'Dishwasher at Quayside' went to another applicant.", 'Dishwasher'],
+  ])('%s', (line, role) => {
+    const r = fromHiringTeam('Your job', `Hi Sam,\n\n${line}\n\nNorthwind Hiring Team`);
+    expect(r.role).toBe(role);
+  });
+
+  it('in Norwegian guillemets', () => {
+    const r = extract({
+      fromName: 'Fjellpost',
+      fromEmail: 'varsel@fjellpost-jobb.example',
+      subject: 'Oppdatering',
+      body: 'Søknaden din på «Lagerarbeider natt» er flyttet til intervju. Arbeidsgiveren tar kontakt for å avtale tid.',
+    });
+    expect(r.role).toBe('Lagerarbeider natt');
+    expect(r.kind).toBe('interview');
+  });
+
+  it('a quoted sentence is no title', () => {
+    const r = fromHiringTeam('Your job', 'Hi Sam,\n\nAbout the job "we will call you back. Thanks!" you asked about.\n\nNorthwind Hiring Team');
+    expect(r.role).not.toBe('we will call you back. Thanks!');
+  });
+});
+
+describe('a title cut by a hard-wrapped line is read whole', () => {
+  it('over the line break, before its anchor', () => {
+    const r = fromHiringTeam(
+      'Update about your application',
+      'Hi Tom,\n\nThank you for your interest in the Senior Quality Assurance Engineer\nrole at Northwind. The position has been filled.\n\nNorthwind Hiring Team',
+    );
+    expect(r.role).toBe('Senior Quality Assurance Engineer');
+  });
+
+  it('a line that ends a sentence is not joined to the next', () => {
+    const r = fromHiringTeam(
+      'Update about your application',
+      'Hi Tom,\n\nThank you for the time you spent with our team this week, Tom.\nRole updates will follow for the Data Engineer opening at Northwind.\n\nNorthwind Hiring Team',
+    );
+    expect(r.role).not.toMatch(/Tom/);
+  });
+});
+
+describe('a subject that opens with a verb of hiring', () => {
+  it('drops the verb: "Searching for …"', () => {
+    const r = extract({ fromName: 'Pia Kovač', fromEmail: 'pia.kovac@brightmill.example', subject: '(Remote) Searching for Backend Developers', body: 'Hi,\n\nWe have openings for backend developers. Interested?\n\nPia' });
+    expect(r.role).not.toMatch(/^Searching/);
+  });
+
+  it.each([
+    ['(Remote) Searching for Backend Developers', 'Backend Developers'],
+    ['Now Hiring: Barista', 'Barista'],
+    ['Next steps – Recruiting Coordinator', 'Recruiting Coordinator'],
+  ])('subjectTitle(%s)', (subject, title) => {
+    expect(subjectTitle(subject)).toBe(title);
+  });
+});
+
+it('a long title before "chez" still names the position’s employer', () => {
+  const r = extract({
+    fromName: 'Tremplin Emploi',
+    fromEmail: 'notifications@tremplin-emploi.example',
+    subject: 'Mise à jour de candidature',
+    body: 'Bonjour Léa,\n\nVotre candidature pour le poste de Chef de projet marketing digital chez Maison Orvel a retenu l’attention. Un entretien a été programmé.\n\nTremplin Emploi',
+  });
+  expect(r.company).toBe('Maison Orvel');
+});
+
+describe('names written in other scripts', () => {
+  it('a Latin word glued to Japanese text is no company', () => {
+    const r = extract({
+      fromName: '株式会社Hoshi Agent',
+      fromEmail: 'info@hoshi-agent.example',
+      subject: '【株式会社Hoshi Agent】ご応募ありがとうございます（書類選考のご案内）',
+      body: '山田 花子 様\n\nこの度はご応募いただき、誠にありがとうございます。\n株式会社Hoshi Agentでございます。\n書類選考の結果は改めてご連絡いたします。',
+    });
+    expect(r.company ?? '').not.toMatch(/[】（]|Agentで/u);
+  });
+
+  it('Russian and Ukrainian letters fold to their Latin spelling', () => {
+    expect(foldKey('ТашСтройИнвест')).toBe('tashstroyinvest');
+    expect(foldKey('Меблі Плюс')).toBe('mebliplyus');
+  });
+
+  it('a Russian legal form and quotes are cut from the name, matched to the domain', () => {
+    const r = extract({
+      fromName: 'ООО «Северный Ветер»',
+      fromEmail: 'hr@severnyyveter.example',
+      subject: 'Приглашение на собеседование',
+      body: 'Здравствуйте!\n\nПриглашаем вас на собеседование на вакансию «Инженер-конструктор» в четверг в 11:00.\n\nООО «Северный Ветер»',
+    });
+    expect(r.company).toBe('Северный Ветер');
+    expect(r.role).toBe('Инженер-конструктор');
+    expect(r.kind).toBe('interview');
+  });
+});
+
+describe('stage phrases of this round', () => {
+  it.each([
+    ['You have been offered the position of Line Cook. Please confirm by Friday.', 'offer'],
+    ['Please log in to accept or decline the offer for the Line Cook position.', 'offer'],
+  ])('%s → %s', (body, kind) => {
+    expect(fromHiringTeam('Your application', `Hi Sam,\n\n${body}\n\nNorthwind Hiring Team`).kind).toBe(kind);
+  });
+
+  it.each([
+    ['Thanks for your interest. This time the job was given to someone else.', 'rejection'],
+    ['We are pausing the recruitment process for this site until the autumn.', 'closed'],
+  ])('nothing to decline: %s', (body, reason) => {
+    const r = fromHiringTeam('Update', `Hi Sam,\n\n${body}\n\nNorthwind Hiring Team`);
+    expect(r.kind).toBe('other');
+    expect(r.nothingToDecline).toBe(reason);
+  });
+
+  it('the reader may withdraw an offer: no rescinded offer', () => {
+    const r = fromHiringTeam('Your offer', 'Hi Sam,\n\nYour application has been approved. Open your dashboard to accept or withdraw the offer.\n\nNorthwind Hiring Team');
+    expect(r.kind).toBe('offer');
+  });
+
+  it('an employer that withdraws the offer has rescinded it', () => {
+    const r = fromHiringTeam('Your offer', 'Hi Sam,\n\nWe regret that we have to withdraw the offer we made last week.\n\nNorthwind Hiring Team');
+    expect(r.kind).toBe('other');
+  });
+
+  it.each([
+    ['Nouvelles offres qui vous correspondent', 'Bonjour,\n\nDéveloppeur Full Stack — Nantes\n\nVoir l’offre'],
+    ['Nuevas ofertas para ti', 'Hola,\n\nAnalista de datos — Madrid\n\nVer oferta'],
+  ])('a job alert in another language: %s', (subject, body) => {
+    const r = extract({ fromName: 'Tremplin Emploi', fromEmail: 'notifications@tremplin-emploi.example', subject, body });
+    expect(r.kind).toBe('other');
+    expect(r.nothingToDecline).toBe('alert');
+  });
+
+  it.each([
+    ['Parabéns! Você se inscreveu na vaga!', 'Olá Ana,\n\nRecebemos seu interesse na oportunidade: Analista de Suporte (https://vagalume-vagas.example/vaga/123). Em breve a empresa responsável entrará em contato com você!', 'acknowledgement'],
+    ['Sua candidatura', 'Olá Ana,\n\nAgradecemos a participação. Optamos por seguir com candidatos com mais experiência em redes.', 'rejection'],
+  ])('Portuguese: %s', (subject, body, reason) => {
+    const r = extract({ fromName: 'Vagalume', fromEmail: 'contato@vagalume-vagas.example', subject, body });
+    expect(r.kind).toBe('other');
+    expect(r.nothingToDecline).toBe(reason);
+  });
+});
+
+describe('Russian, Ukrainian, Romanian, Turkish, Greek and Indonesian phrase tables', () => {
+  const hr = (subject: string, body: string) => extract({ fromName: 'HR', fromEmail: 'hr@kestrel-works.example', subject, body });
+
+  it.each([
+    ['Собеседование', 'Здравствуйте, Анна!\n\nПриглашаем вас на собеседование на позицию менеджера по продажам во вторник в 10:00.', 'interview'],
+    ['Співбесіда', 'Добрий день, Олено!\n\nЗапрошуємо вас на співбесіду на посаду бухгалтера в середу.', 'interview'],
+    ['Ofertă de angajare', 'Bună ziua,\n\nVă oferim postul de contabil începând cu 1 martie. Vă rugăm să confirmați.', 'offer'],
+    ['Mülakat daveti', 'Sayın Ayşe Hanım,\n\nMuhasebe Uzmanı pozisyonu için sizi mülakata davet etmek istiyoruz.', 'interview'],
+    ['Συνέντευξη', 'Αγαπητή Μαρία,\n\nΘα θέλαμε να σας προσκαλέσουμε σε συνέντευξη για τη θέση λογιστή.', 'interview'],
+  ])('%s', (subject, body, kind) => {
+    expect(hr(subject, body).kind).toBe(kind);
+  });
+
+  it.each([
+    ['Ваш отклик', 'Здравствуйте, Анна!\n\nК сожалению, мы не можем пригласить вас на собеседование по вакансии менеджера.', 'rejection'],
+    ['Ваш отклик', 'Здравствуйте, Анна!\n\nСпасибо за отклик на вакансию менеджера. Мы получили ваше резюме.', 'acknowledgement'],
+    ['Başvurunuz', 'Sayın Ayşe Hanım,\n\nMuhasebe Uzmanı pozisyonu için sizi mülakata davet edemiyoruz.', 'rejection'],
+    ['Lamaran Anda', 'Halo Budi,\n\nMohon maaf, lamaran Anda tidak lolos seleksi tahap berikutnya.', 'rejection'],
+  ])('nothing to decline, for a reason it names: %s', (subject, body, reason) => {
+    const r = hr(subject, body);
+    expect(r.kind).toBe('other');
+    expect(r.nothingToDecline).toBe(reason);
+  });
+
+  it('a negation inside a Russian phrase’s gap keeps it from counting', () => {
+    const r = hr('Ваше резюме', 'Здравствуйте!\n\nВаше резюме мы посмотрели. Приглашаем вас на не собеседование, а на день открытых дверей.');
+    expect(r.kind).not.toBe('interview');
+  });
+});
