@@ -4,8 +4,8 @@
  * Sources (dev dependencies, pinned; tests/support/given-names-source.ts reads them): the first-name lists of
  * @faker-js/faker's locales (MIT), the Moby Word II female and male first names packaged by @stdlib (PDDL-1.0 AND
  * CC0-1.0) and human-names' popular names in six languages (MIT); faker's family-name lists. Names are folded as
- * the extractor folds them (core/extract/normalize.ts: foldKey); names of non-Latin scripts fold to nothing and are
- * left out.
+ * the extractor folds them (core/extract/normalize.ts: foldKey); names of other scripts are left out (Cyrillic folds
+ * to Latin for mailboxes and domains, but the lists keep to Latin-script names).
  * Run: npx vite-node scripts/given-names.ts   (tests/unit/given-names.test.ts checks the committed file is current)
  */
 import { writeFileSync } from 'node:fs';

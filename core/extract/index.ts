@@ -432,7 +432,7 @@ export function readRecruiter(msg: MessageInput): Reading {
   );
   let role = chooseRole(m, own, forwarded, body.signature?.start ?? own.length);
   // The sender's organisation in the From header ("Studio Tecnico Rossi & Associati") is not the job.
-  // (A name in a script the key does not fold, Cyrillic or Greek, folds to nothing and is compared as it is written.)
+  // (A name in a script the key does not fold, Greek for one, folds to nothing and is compared as it is written.)
   if (role && display.person === null && role.value.includes(' ') && sameName(m.fromName, role.value)) role = null;
 
   // The company, from everything the message says about the sender's organisation.

@@ -12,22 +12,43 @@ import { STAGE_PHRASES, type StageConcept } from './stage-phrases';
  * one do not count, but an acknowledgement's. A concessive "even if / auch wenn" is no condition.
  */
 const CONDITIONAL_CLAUSE =
-  /(?<![\p{L}])(?<!(?:even|auch|même|selbst) )(?:if|unless|should you|in case|falls|wenn|sofern|si (?:vous|tu|votre|ton|ta|nous|on|usted|tienes|tiene|no)|au cas où|en caso de(?: que)?|caso (?:você|seja|não)|se (?:você|lei|sei|tu|o senhor|a senhora|non)|qualora|in caso di|nel caso|als (?:je|jij|u|we|wij)|indien|mocht|jeśli|jeżeli|gdyby)(?![\p{L}])[^.,;:!?\n]{0,100}/gu;
+  /(?<![\p{L}])(?<!(?:even|auch|même|selbst) )(?:if|unless|should you|in case|falls|wenn|sofern|si (?:vous|tu|votre|ton|ta|nous|on|usted|tienes|tiene|no)|au cas où|en caso de(?: que)?|caso (?:você|seja|não)|se (?:você|lei|sei|tu|o senhor|a senhora|non)|qualora|in caso di|nel caso|als (?:je|jij|u|we|wij)|indien|mocht|jeśli|jeżeli|gdyby|если|в случае|при условии|якщо|у разі|dacă|daca|în cazul în care|in cazul in care|eğer|halinde|durumunda|εάν|αν|σε περίπτωση|jika|apabila|bila|pokud|jestliže|v případě)(?![\p{L}])[^.,;:!?\n]{0,100}/gu;
+
+/**
+ * A negation in the last three words before a place, in the same clause ("we cannot invite you", "не сможем
+ * пригласить вас", "belum bisa mengundang Anda", "δεν μπορούμε να σας προσκαλέσουμε"): an invitation or an offer
+ * phrase there states the opposite. (Dutch, Danish and Swedish "nu" is "now", so Romanian "nu" is not among them:
+ * the Romanian refusals are written out in the table.)
+ */
+const NEGATED_BEFORE =
+  /(?<![\p{L}])(?:not|never|cannot|can't|won't|unable|nicht|kein\p{L}*|pas|jamais|nunca|não|no|niet|geen|nie|ikke|inte|не|ні|δεν|tidak|belum|bukan)(?![\p{L}])(?:[^\S\n]+[^\s.,;:!?]+){0,2}[^\S\n]*$/u;
+/** The concepts a negation before them turns round. */
+const POSITIVE_CONCEPTS: ReadonlySet<StageConcept> = new Set(['invited', 'offer', 'hired']);
+
+function negatedBefore(text: string, at: number): boolean {
+  return NEGATED_BEFORE.test(text.slice(Math.max(0, at - 48), at));
+}
 
 /** The stage concepts a text states, from the per-language phrase tables (stage-phrases.ts). */
 const statedConcepts = phraseFinder(STAGE_PHRASES);
 
 /** The table reads a message's opening: what it is for is said there (and a long tail of legal text costs time). */
 const TABLE_READS = 6_000;
-/** An invitation to one of these is to an interview step; to anything else (a call, a meeting) it may be a first approach. */
+/**
+ * An invitation to one of these is to an interview step; to anything else (a call, a meeting) it may be a first approach.
+ * Tested on the table's words, whose letters are folded (phrase-table.ts foldLetters): "dinamica", "συνεντευξη".
+ */
 const INTERVIEW_STEP =
-  /(?<![\p{L}])(?:interview|entrevista|entretien|colloquio|\p{L}*gespräch|\p{L}*gesprek|rozmow|\p{L}*intervju|jobsamtal|ansættelsessamtal|pohovor|tests?(?![\p{L}])|online-test|prueba|prova|assessment|évaluation|evaluación|avaliação|valutazione|épreuve|dinâmica|probe|proef|trial|essai|kennenlern|kennismak|exercise|challenge|aptitude|screening call|zadani|etap|étape|fase|next (?:stage|round|step)|shortlist|собеседован|интервью|співбесід|інтерв|interviu|mülakat|görüşme|συνέντευξη|wawancara)/u;
+  /(?<![\p{L}])(?:interview|entrevista|entretien|colloquio|\p{L}*gespräch|\p{L}*gesprek|rozmow|\p{L}*intervju|jobsamtal|ansættelsessamtal|pohovor|tests?(?![\p{L}])|online-test|prueba|prova|assessment|évaluation|evaluación|avaliação|valutazione|épreuve|dinamica|probe|proef|trial|essai|kennenlern|kennismak|exercise|challenge|aptitude|screening call|zadani|etap|étape|fase|next (?:stage|round|step)|shortlist|собеседован|интервью|співбесід|інтерв|interviu|mülakat|iş görüşme|συνεντευξη|wawancara)/u;
 
 const ALERT =
   /\bjob alerts?\b|\bjobs? (?:you may|you might|that may|we think you'?ll) (?:be interested in|like)\b|\brecommended (?:jobs|for you)\b|\bnew jobs? (?:for you|matching|that match)\b|\bjobs? matching your\b|\bbased on your (?:profile|search|preferences|saved search|job preferences)\b|\byour (?:daily|weekly) (?:digest|job|jobs|summary)\b|\bnewsletter\b|\bstellenangebote für sie\b|\bjobagent\b|\balertes? (?:e-?mail|emploi)\b|\boffres d'emploi (?:qui|pour vous|correspondant)\b|\bofertas de (?:empleo|trabajo) (?:para ti|que|recomendadas)\b|\bmanage (?:your )?(?:job )?alerts\b|\bview (?:this email|it|this message) in (?:your |a )?browser\b|\bsaved search\b|\bnew (?:positions|openings|roles) (?:posted|this week)\b|\bnew jobs? (?:added|posted) (?:to|on|this)\b/u;
-/** New jobs put to the reader in the other languages read ("Nouvelles offres qui vous correspondent", "Nuevas ofertas para ti"). */
+/**
+ * New jobs put to the reader in the other languages read, in the plural ("Nouvelles offres qui vous correspondent",
+ * "Nuevas ofertas para ti"); a recruiter's own subject names one ("Nueva oferta que encaja con tu perfil").
+ */
 const NEW_JOBS_FOR_YOU =
-  /\bnouvelles? offres? (?:d'emploi )?(?:qui (?:vous )?correspond|pour vous)|\bnuevas? ofertas? (?:de (?:empleo|trabajo) )?(?:que|para ti)\b|\bnovas? vagas? (?:que|para você)|\bneue (?:jobs|stellen(?:angebote)?) (?:für|die)\b|\bnuove offerte (?:di lavoro )?(?:per te|in linea)|\bnieuwe vacatures? (?:voor|die)\b/u;
+  /\bnouvelles offres (?:d'emploi )?(?:qui (?:vous )?correspond|pour vous)|\bnuevas ofertas (?:de (?:empleo|trabajo) )?(?:que|para ti)\b|\bnovas vagas (?:que|para você)|\bneue (?:jobs|stellen(?:angebote)?) (?:für|die)\b|\bnuove offerte (?:di lavoro )?(?:per te|in linea)|\bnieuwe vacatures (?:voor|die)\b/u;
 const ALERT_SUBJECT = /\bjob alert|\bjob board\b|\bjobs? for you\b|\bnew jobs?\b(?! (?:offer|opportunity|invitation)\b)|\bnewsletter\b|\bdigest\b|\bjobs? matching\b|\bjobs? you (?:may|might)\b|\brecommended jobs\b|\bstellenangebote\b|\boffres d'emploi\b|\bofertas de empleo\b/u;
 
 const REJECT =
@@ -153,7 +174,7 @@ const SCHEDULING =
 const SCHEDULING_SOFT = /\b(?:calendly|my calendar|next week|this week|find (?:a )?time|(?:15|20|30|45|60) min(?:ute)?s?)\b/u;
 const MEETING = /\b(?:chat|call|talk|meet|meeting|conversation|speak|gespräch|telefonat|appel|échange|llamada|charla|reunión|chiacchierata)\b/u;
 const APPLIED =
-  /\b(?:thanks?(?: you)? for (?:applying|your application)|your (?:recent )?application|you applied|applied for|after reviewing your (?:application|resume|cv)|ihre bewerbung|deine bewerbung|votre candidature|ta candidature|tu (?:postulación|aplicación|solicitud|candidatura)|su (?:postulación|solicitud|candidatura)|la tua candidatura|je sollicitatie|uw sollicitatie|sua candidatura|(?:je|uw) aanmelding|(?:ihrer|deiner) bewerbung|(?:sich|haben) (?:\S+ ){0,3}?beworben|(?:réception|reçu) (?:de |votre )*candidature|postulaste|(?:recebemos|enviar|enviou) (?:o )?seu (?:cv|currículo)|sua inscrição|(?:nosso|do) processo seletivo|candidatura (?:per|para|pour)|la sua candidatura|aplikacj\p{L}* na (?:stanowisko|ofert\p{L}*)|(?:twoja|pana|pani) (?:aplikacja|kandydatura)|(?:din|deres) (?:ansøgning|søknad|ansökan)|søknaden (?:din|deres))\b|(?<![\p{L}])(?:ваш(?:е|у)? (?:отклик|резюме|кандидатур\p{L}*)|ваш відгук|вашу кандидатуру)(?![\p{L}])|(?<![\p{L}])(?:candidatura dumneavoastră|candidatura dumneavoastra|başvurunuz\p{L}*|αίτησή σας|lamaran anda)(?![\p{L}])/u;
+  /\b(?:thanks?(?: you)? for (?:applying|your application)|your (?:recent )?application|you applied|applied for|after reviewing your (?:application|resume|cv)|ihre bewerbung|deine bewerbung|votre candidature|ta candidature|tu (?:postulación|aplicación|solicitud|candidatura)|su (?:postulación|solicitud|candidatura)|la tua candidatura|je sollicitatie|uw sollicitatie|sua candidatura|(?:je|uw) aanmelding|(?:ihrer|deiner) bewerbung|(?:sich|haben) (?:\S+ ){0,3}?beworben|(?:réception|reçu) (?:de |votre )*candidature|postulaste|(?:recebemos|enviar|enviou) (?:o )?seu (?:cv|currículo)|sua inscrição|(?:nosso|do) processo seletivo|candidatura (?:per|para|pour)|la sua candidatura|aplikacj\p{L}* na (?:stanowisko|ofert\p{L}*)|(?:twoja|pana|pani) (?:aplikacja|kandydatura)|(?:din|deres) (?:ansøgning|søknad|ansökan)|søknaden (?:din|deres))\b|(?<![\p{L}])(?:ваш(?:е|у)? (?:отклик|резюме|кандидатур\p{L}*)|ваш відгук на (?:вакансі|посад)\p{L}*|вашу кандидатуру)(?![\p{L}])|(?<![\p{L}])(?:candidatura dumneavoastră|candidatura dumneavoastra|lamaran anda)(?![\p{L}])/u;
 const APPLIED_SUBJECT = /\bapplication\b|\bbewerbung\b|\bsollicitatie\b|\bcandidature\b|\bpostulación\b|\bcandidatura\b/u;
 
 const ACK =
@@ -215,19 +236,22 @@ const JOB_EVIDENCE: readonly [RegExp, number][] = [
   // A job interview by its own name, and "the position (as)" in Danish, Norwegian, Swedish and Polish.
   [/\b(?:rozmow\p{L}* kwalifikacyjn|jobsamtal|jobbintervju|anställningsintervju)/u, 2],
   [/\b(?:stillingen|tjänsten|na stanowisko|stanowisku)(?![\p{L}])/u, 1],
-  // Russian and Ukrainian: the reader's CV or experience, a vacancy or position, an interview, the sender searching, a
-  // question of interest, the reader's response to a vacancy.
-  [/(?<![\p{L}])(?:ваш(?:е|его|им|а|у)? (?:резюме|опыт\p{L}*|профил\p{L}*|кандидатур\p{L}*)|ваш(?:е|ого)? (?:досвід\p{L}*|профіл\p{L}*))(?![\p{L}])/u, 1.5],
-  [/(?<![\p{L}])(?:ваканси\p{L}*|вакансі\p{L}*|должност\p{L}*|посад\p{L}*|позици\p{L}*|позиці\p{L}*)/u, 1],
+  // Russian and Ukrainian: the reader's CV or work experience, a vacancy or post, an interview, the sender searching for
+  // someone, a question of interest, the reader's response to a vacancy, a vacancy put to the reader.
+  [/(?<![\p{L}])(?:ваш(?:е|его|им)? (?:резюме|опыт\p{L}* работы)|ваш(?:а|у|ей|ої|ій)? кандидатур\p{L}*|ваше резюме|ваш(?:ого)? досвід\p{L}* роботи)(?![\p{L}])/u, 1.5],
+  [/(?<![\p{L}])(?:ваканси\p{L}*|вакансі\p{L}*|должност\p{L}*|посад(?:а|и|і|у|ою|ам|ами|ах)?)(?![\p{L}])/u, 1],
   [/(?<![\p{L}])(?:собеседовани\p{L}*|співбесід\p{L}*)/u, 1],
-  [/(?<![\p{L}])(?:ищем|в поиске|подбираем|шукаємо|рекрутер\p{L}*|хедхантер\p{L}*)(?![\p{L}])/u, 1.5],
-  [/(?<![\p{L}])(?:интересн\p{L}* ли вам|было бы (?:вам )?интересно|рассматриваете ли вы|чи цікав\p{L}*|чи розглядаєте)/u, 2],
-  [/(?<![\p{L}])(?:ваш отклик|откликнул\p{L}*|ваш відгук|відгукнул\p{L}*)/u, 2],
+  [/(?<![\p{L}])(?:(?:в поиске|ищем|подбираем) (?:\p{L}+ )?(?:кандидат|специалист|сотрудник|инженер|менеджер|разработчик)\p{L}*|шукаємо (?:\p{L}+ )?(?:кандидат|спеціаліст|працівник|фахівц)\p{L}*|рекрутер\p{L}*|хедхантер\p{L}*)(?![\p{L}])/u, 1.5],
+  [/(?<![\p{L}])(?:интересн\p{L}* ли вам (?:\p{L}+ )?(?:ваканси|позици|предложени|работ)|рассматриваете ли вы (?:\p{L}+ )?(?:предложени|ваканси|смену работ)|чи цікав\p{L}* (?:вам|тобі) (?:\p{L}+ )?(?:ваканс|посад|пропозиц|робот)|чи розглядаєте (?:\p{L}+ )?(?:пропозиц|ваканс))/u, 2],
+  [/(?<![\p{L}])(?:ваш отклик|откликнул\p{L}*|ваш відгук на (?:вакансі|посад)\p{L}*|відгукнул\p{L}*)/u, 2],
   [/(?<![\p{L}])(?:рассмотреть (?:нашу |эту |данную )?ваканси\p{L}*|розглянути (?:нашу |цю )?вакансі\p{L}*)/u, 1.5],
-  // Romanian, Turkish, Greek and Indonesian: the reader's profile or application, and the job words.
-  [/(?<![\p{L}])(?:(?:profilul|cv-ul|experiența|experienţa) (?:dumneavoastră|dumneavoastra|tău|dvs)|özgeçmiş\p{L}*|(?:profil|cv|pengalaman) anda|βιογραφικό σας)(?![\p{L}])/u, 1.5],
-  [/(?<![\p{L}])(?:(?:candidatura|aplicația|aplicaţia) (?:dumneavoastră|dumneavoastra|ta|dvs)|başvurunuz\p{L}*|lamaran anda|αίτησή σας|υποψηφιότητά σας)(?![\p{L}])/u, 2],
-  [/(?<![\p{L}])(?:postul|poziți\p{L}*|poziţi\p{L}*|interviu\p{L}*|angajare|pozisyon\p{L}*|iş ilan\p{L}*|mülakat\p{L}*|işe alım\p{L}*|θέση|θέσης|συνέντευξη\p{L}*|προσλήψ\p{L}*|lowongan|posisi|wawancara|rekrutmen|magang)(?![\p{L}])/u, 1],
+  // Romanian, Turkish, Greek and Indonesian: the reader's CV or application, and the job words (a Greek "θέση" only as
+  // a job's: "είμαστε στην ευχάριστη θέση" is "we are pleased"; no press conference).
+  [/(?<![\p{L}])(?:cv-ul (?:dumneavoastră|dumneavoastra|tău|tau|dvs)|özgeçmiş\p{L}*|cv anda|pengalaman kerja|βιογραφικό σας)(?![\p{L}])/u, 1.5],
+  [/(?<![\p{L}])(?:candidatura (?:dumneavoastră|dumneavoastra|ta|dvs)|lamaran anda|υποψηφιότητ[άα] σας)(?![\p{L}])/u, 2],
+  // Not "başvurunuz" or "αίτησή σας" (any application, a loan's too), nor the words for an interview that the press
+  // gives too ("interviu", "συνέντευξη", "wawancara").
+  [/(?<![\p{L}])(?:poziți\p{L}*|poziţi\p{L}*|pozitia|angajare|pozisyonu(?:na)? için|açık pozisyon\p{L}*|iş ilan\p{L}*|mülakat\p{L}*|işe alım\p{L}*|θέση εργασίας|για τη θέση (?:του|της)|κεν\p{L}* θέσ\p{L}*|προσλήψ\p{L}*|lowongan|rekrutmen|magang)(?![\p{L}])/u, 1],
   // The hiring process itself.
   [/\b(?:your|the) (?:application|candidacy)\b|\bapplied for\b|\bthe hiring (?:process|team|manager)\b|\binterview process\b|\brecruit(?:ment|ing) process\b|\b(?:ihre|deine) bewerbung\b|\b(?:votre|ta) candidature\b|\b(?:tu|su) (?:candidatura|postulación|solicitud)\b|\bla (?:tua|sua) candidatura\b|\b(?:je|uw) sollicitatie\b|\bsua candidatura\b|\b(?:twoja|pana|pani) (?:aplikacja|kandydatura)\b|\baplikacj\p{L}* na (?:stanowisko|ofert)|\bproces\w* rekrutacyjn/u, 2],
 ];
@@ -387,7 +411,11 @@ const COLD_APPROACH =
   /\b(?:came across|found|saw|viewed|impressed (?:by|with)|looked at) your (?:\S+ )?(?:profile|background|resume|résumé|cv|experience|work|portfolio|github)\b|\b(?:auf )?ihr(?:en)? profil (?:gestoßen|gefunden|gesehen)\b|\bj'ai (?:vu|trouvé|découvert) votre profil\b|\b(?:vi|encontré) tu perfil\b|\bho visto il tuo profilo\b|\bje profiel (?:gezien|gevonden)\b/u;
 
 /** Classify a message's hiring stage, telling apart the `other` messages that are not about hiring at all. */
-export function classifyStage({ subject, text, localPart, hasRole, tagged = false, senderDomain = '' }: KindInput): StageReading {
+export function classifyStage({ subject: lowerSubject, text: lowerText, localPart, hasRole, tagged = false, senderDomain = '' }: KindInput): StageReading {
+  // Turkish capital İ lower-cases to "i" and a combining dot, or stays as it is where a lower-case text keeps its
+  // length (tokens.ts): both read as "i" ("İş teklifi" is "iş teklifi").
+  const subject = lowerSubject.replace(/i\u0307/gu, 'i');
+  const text = lowerText.replace(/İ/gu, 'i');
   const all = `${subject}\n${text}`;
   const present = presentCategories(all);
   // A footer's "unsubscribe from this newsletter" under a personal invitation makes no newsletter: its line is left out.
@@ -438,7 +466,11 @@ function classifyProcess(
   // What a conditional clause says may not happen; an acknowledgement is conditional by nature ("we will contact you
   // if you are shortlisted"), so only its phrases count there.
   const conditional = [...opening.matchAll(CONDITIONAL_CLAUSE)].map((m) => [m.index, m.index + m[0].length] as const);
-  const stated = statedConcepts(opening, (concept: StageConcept, at: number) => concept === 'received' || !conditional.some(([a, b]) => at >= a && at < b));
+  const stated = statedConcepts(
+    opening,
+    (concept: StageConcept, at: number) =>
+      concept === 'received' || (!conditional.some(([a, b]) => at >= a && at < b) && !(POSITIVE_CONCEPTS.has(concept) && negatedBefore(opening, at))),
+  );
   const acknowledged = stated.has('received');
   if (matches('reject', REJECT) || stated.has('rejected')) return other('rejection', 'rejection');
   const applied = APPLIED.test(text) || APPLIED_SUBJECT.test(subject);

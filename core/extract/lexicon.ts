@@ -372,14 +372,14 @@ const ROLE_HEADS: ReadonlySet<string> = new Set([
   'sprzedawczyni', 'konsultant', 'konsultantka', 'koordynator', 'koordynatorka', 'przedstawiciel',
   'przedstawicielka', 'pracownik', 'pracowniczka', 'kierowca', 'menedżer', 'stażysta', 'stażystka', 'praktykant',
   'praktykantka', 'nauczyciel', 'nauczycielka', 'pielęgniarka', 'pielęgniarz', 'testerka',
-  // Czech
+  // Czech (not the words that are also everyday ones: účetní, vedoucí, operátor, technik, analytik, lektor)
   'konzultantka', 'specialista', 'specialistka', 'vývojář', 'vývojářka', 'programátor', 'programátorka', 'inženýr',
-  'inženýrka', 'analytik', 'analytička', 'manažer', 'manažerka', 'vedoucí', 'asistentka', 'technik', 'technička',
-  'účetní', 'referent', 'referentka', 'operátor', 'operátorka', 'řidič', 'řidička', 'prodavač', 'prodavačka',
-  'skladník', 'koordinátor', 'koordinátorka', 'ředitel', 'ředitelka', 'lektor', 'lektorka', 'učitel', 'učitelka',
-  // Romanian
-  'inginer', 'dezvoltator', 'programator', 'analist', 'specialist', 'asistent', 'tehnician', 'contabil', 'operator',
-  'șofer', 'şofer', 'vânzător', 'coordonator', 'arhitect', 'reprezentant',
+  'inženýrka', 'analytička', 'manažer', 'manažerka', 'asistentka', 
+  'referent', 'referentka', 'operátorka', 'řidič', 'řidička', 'prodavač', 'prodavačka',
+  'skladník', 'koordinátor', 'koordinátorka', 'ředitel', 'ředitelka', 'učitel', 'učitelka',
+  // Romanian (not the words that are also everyday ones: contabil, reprezentant, programator)
+  'inginer', 'dezvoltator', 'analist', 'specialist', 'asistent', 'tehnician', 'operator',
+  'șofer', 'şofer', 'vânzător', 'arhitect', 
   // Turkish (with the compound's possessive ending: "Saha Mühendisi", "Satın Alma Uzmanı")
   'mühendis', 'mühendisi', 'uzman', 'uzmanı', 'yönetici', 'yöneticisi', 'müdür', 'müdürü', 'geliştirici',
   'geliştiricisi', 'analisti', 'şef', 'şefi', 'mimar', 'mimarı', 'teknisyen', 'teknisyeni', 'muhasebeci',
@@ -389,9 +389,9 @@ const ROLE_HEADS: ReadonlySet<string> = new Set([
   // Indonesian
   'manajer', 'pengembang', 'analis', 'insinyur', 'teknisi', 'kasir', 'konsultan', 'asisten', 'spesialis', 'sopir',
   'pengemudi', 'desainer', 'akuntan',
-  // Greek
-  'μηχανικός', 'οδηγός', 'υπάλληλος', 'προγραμματιστής', 'αναλυτής', 'διευθυντής', 'σύμβουλος', 'τεχνικός',
-  'λογιστής', 'πωλητής', 'βοηθός', 'συντονιστής', 'υπεύθυνος', 'υπεύθυνη', 'στέλεχος', 'ασκούμενος',
+  // Greek (not the words that are also everyday ones: οδηγός, υπεύθυνος, τεχνικός, βοηθός)
+  'μηχανικός', 'υπάλληλος', 'προγραμματιστής', 'αναλυτής', 'διευθυντής', 'σύμβουλος', 
+  'λογιστής', 'πωλητής', 'συντονιστής', 'στέλεχος', 'ασκούμενος',
 ]);
 
 /** Heads that open a title in French, Spanish and Italian; the words after them belong to it ("ingeniero de soporte"). */

@@ -8,8 +8,25 @@ import { GENDER_ENDING } from './lexicon';
 
 // A gap's words hold no punctuation that ends a clause, and the gap stays on one line. Nor a negation: "the offer
 // has not yet closed" states no closed offer (phrases that mean a negation write it out: 'regret … ~ not').
-const NEGATION = "(?:not|never|nicht|kein|keine|keinen|pas|jamais|non|nunca|não|niet|geen|nie|ikke|inte|ej|no|не|ні|нет|δεν|nu|tidak|belum|bukan)";
+const NEGATION = "(?:not|never|nicht|kein|keine|keinen|pas|jamais|non|nunca|não|niet|geen|nie|ikke|inte|ej|no|не|ні|нет|δεν|tidak|belum|bukan)";
 const GAP = `(?:(?!${NEGATION}[^\\p{L}])[^\\s.,;:!?]+[^\\S\\n]+){0,4}?`;
+/**
+ * Letters that mail writes in more than one way, folded in both the phrases and the text (one code unit for one, so
+ * offsets stay): Romanian's comma-below and cedilla letters and its letters without their marks ("pozitia",
+ * "poziţia", "poziția"), Greek vowels with and without their accent (capitals lose it: "ΣΥΝΕΝΤΕΥΞΗ"), and Turkish
+ * capital İ, which the text keeps as it is when lower-casing would lengthen it.
+ */
+const FOLDED: Record<string, string> = {
+  ă: 'a', â: 'a', î: 'i', ș: 's', ş: 's', ț: 't', ţ: 't', İ: 'i',
+  ά: 'α', έ: 'ε', ή: 'η', ί: 'ι', ϊ: 'ι', ΐ: 'ι', ό: 'ο', ύ: 'υ', ϋ: 'υ', ΰ: 'υ', ώ: 'ω',
+};
+const FOLDABLE = /[ăâîșşțţİάέήίϊΐόύϋΰώ]/gu;
+
+/** `text` with the letters of FOLDED folded (the same length). */
+export function foldLetters(text: string): string {
+  return text.replace(FOLDABLE, (ch) => FOLDED[ch] ?? ch);
+}
+
 /** A word of a text, for the anchor lookup (letters, digits, apostrophes and hyphens make words). */
 const WORD = /[\p{L}\p{N}'’-]+/gu;
 /** How many places of its anchor a phrase is looked for around, at most. */
@@ -29,8 +46,7 @@ function around(text: string, at: number): { slice: string; from: number } {
 const LETTER = '[\\p{L}\\p{N}]';
 
 function escape(s: string): string {
-  // Romanian's comma-below letters are also written with a cedilla ("poziţia" for "poziția").
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]").replace(/[țţ]/g, '[țţ]').replace(/[șş]/g, '[șş]');
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]");
 }
 
 /** One word of a phrase as a pattern: `offr*`, `ti/le/vi`; `optional` when the word may be left out (`gerne/-`). */
@@ -131,8 +147,8 @@ export function phraseFinder<C extends string>(table: PhraseTable<C>): (text: st
   for (const [concept, languages] of Object.entries(table) as [C, Partial<Record<string, readonly string[]>>][]) {
     for (const phrases of Object.values(languages)) {
       for (const phrase of phrases ?? []) {
-        const entry: Entry<C> = { concept, source: phrase, re: null };
-        for (const anchor of phraseAnchors(phrase)) {
+        const entry: Entry<C> = { concept, source: foldLetters(phrase), re: null };
+        for (const anchor of phraseAnchors(entry.source)) {
           // An anchor with an apostrophe ("d'embauche") is looked up by its longest part, as the text's words are split.
           const key = anchor.split(/['’]/).sort((a, b) => b.length - a.length)[0] ?? anchor;
           if (key !== '') add(key, entry);
@@ -140,7 +156,8 @@ export function phraseFinder<C extends string>(table: PhraseTable<C>): (text: st
       }
     }
   }
-  return (text: string, accept?: Accept<C>): Map<C, string[]> => {
+  return (unfolded: string, accept?: Accept<C>): Map<C, string[]> => {
+    const text = foldLetters(unfolded);
     const found = new Map<C, string[]>();
     // How often each phrase was looked for; a phrase found is done (MAX_TRIES). A phrase not found around the first
     // few places of its anchor is not looked for again: a long message repeats its common words, and this bounds

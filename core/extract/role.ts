@@ -239,13 +239,13 @@ const SHARED_WITH_ENGLISH: ReadonlySet<string> = new Set(['director', 'assistant
 /** German and Dutch heads in HEAD_INITIAL: a lower-case word after them is the sentence's ("Werkstudent gesucht"). */
 const GERMANIC_HEADS: ReadonlySet<string> = new Set(['werkstudent', 'werkstudentin', 'praktikant', 'praktikantin', 'ingenieur', 'medewerker', 'medewerkster']);
 
-/** Runs of title-like words in a short text (a subject segment); the first that contains a head word. */
 /** Verbs of hiring that open a subject's phrase ("Searching for …", "Buscamos …"), in every language read. */
 const SUBJECT_HIRING_VERBS: ReadonlySet<string> = new Set([
   'searching', 'looking', 'seeking', 'hiring', 'recruiting', 'suchen', 'sucht', 'buscamos', 'busca', 'contratamos',
   'recrutons', 'recherchons', 'recrute', 'cerchiamo', 'assumiamo', 'zoeken', 'zoekt', 'procuramos', 'contratando',
 ]);
 
+/** Runs of title-like words in a short text (a subject segment); the first that contains a head word. */
 function titleRun(text: string): string | null {
   const toks = analyzeLine(text).toks;
   // An all-lower-case segment ("founding ml engineer") has no capitals to delimit the title: its words all count.
@@ -280,7 +280,7 @@ function titleRun(text: string): string | null {
 
 // Phrases after which a title follows. Lower case; matched on a lower-cased line.
 const STRONG_FORWARD =
-  /(?:(?<![\p{L}])(?:na pozici|na pozicí|на вакансию|на позицию|на должность|на посаду|(?:вакансия|вакансию|позиция|должность|посада)\s?:)|\b(?:(?:position|role|post|job title|title|job|opening|vacancy) (?:of|as)(?: an?)?|(?:opening|vacancy|position|role|search|(?:recruitment|selection|hiring|interview|application) process) for (?:an? |the |our )?|(?:position|role|job title|title|titel|poste|stelle|puesto|cargo|vacante|posizione|ruolo|rolle|functie|vacature|vaga|função|funcao)\s?:|(?:bewerbung|tätigkeit|interesse,?) als|(?:candidature|entretien|entrevista|candidatura|kennismaking|gesprek|processo seletivo) (?:pour|para|voor)(?: (?:le poste de|la posición de|a vaga de|de functie van))?|(?:de|deze|onze|die) (?:functie|vacature)(?: van| als| voor)?|(?:a|da|na|nossa|uma|essa|esta|à|pela|pelo|para a) (?:vaga|posição|posicao|função|funcao|oportunidade) (?:de|como|para)|(?:interview|interviews|offer|application|applying|applied|candidacy|consideration|considered|shortlisted|interest) (?:for|to) (?:the |an? |our |this )?(?:role of |position of )?|(?:die|der|eine|ihre|unsere|als) (?:stelle|position|rolle|tätigkeit)(?: als| zum| zur| im bereich)?|stelle als|angebot als|(?:stillingen|stillinga|stilling|tjänsten|tjänst|jobbet|rollen|ansættelse|ansettelse|anställning) som|na stanowisko|stanowisko\s?:|(?:le |au |du |un |ce |votre )?(?:poste|rôle|stage|emploi) (?:de|d'|en tant que)|en tant que|(?:el|al|del|un|la|una|tu|su) (?:cargo|puesto|rol|posición|posicion|vacante|empleo|plaza) (?:vacante )?(?:de|como)|(?:para el|al) (?:puesto|cargo)(?= )(?! (?:de|como|vacante|anterior|actual|que|mismo|ofrecido|indicado|mencionado|solicitado)\b)|(?:la|una|il|del|della) (?:posizione|ruolo|figura) (?:è quella |e' quella )?(?:di|come)))\s*/giu;
+  /(?:(?<![\p{L}])(?:na pozici|na pozicí)|\b(?:(?:position|role|post|job title|title|job|opening|vacancy) (?:of|as)(?: an?)?|(?:opening|vacancy|position|role|search|(?:recruitment|selection|hiring|interview|application) process) for (?:an? |the |our )?|(?:position|role|job title|title|titel|poste|stelle|puesto|cargo|vacante|posizione|ruolo|rolle|functie|vacature|vaga|função|funcao)\s?:|(?:bewerbung|tätigkeit|interesse,?) als|(?:candidature|entretien|entrevista|candidatura|kennismaking|gesprek|processo seletivo) (?:pour|para|voor)(?: (?:le poste de|la posición de|a vaga de|de functie van))?|(?:de|deze|onze|die) (?:functie|vacature)(?: van| als| voor)?|(?:a|da|na|nossa|uma|essa|esta|à|pela|pelo|para a) (?:vaga|posição|posicao|função|funcao|oportunidade) (?:de|como|para)|(?:interview|interviews|offer|application|applying|applied|candidacy|consideration|considered|shortlisted|interest) (?:for|to) (?:the |an? |our |this )?(?:role of |position of )?|(?:die|der|eine|ihre|unsere|als) (?:stelle|position|rolle|tätigkeit)(?: als| zum| zur| im bereich)?|stelle als|angebot als|(?:stillingen|stillinga|stilling|tjänsten|tjänst|jobbet|rollen|ansættelse|ansettelse|anställning) som|na stanowisko|stanowisko\s?:|(?:le |au |du |un |ce |votre )?(?:poste|rôle|stage|emploi) (?:de|d'|en tant que)|en tant que|(?:el|al|del|un|la|una|tu|su) (?:cargo|puesto|rol|posición|posicion|vacante|empleo|plaza) (?:vacante )?(?:de|como)|(?:para el|al) (?:puesto|cargo)(?= )(?! (?:de|como|vacante|anterior|actual|que|mismo|ofrecido|indicado|mencionado|solicitado)\b)|(?:la|una|il|del|della) (?:posizione|ruolo|figura) (?:è quella |e' quella )?(?:di|come)))\s*/giu;
 const MEDIUM_FORWARD =
   /\b(?:hire|hiring|recruit|recruiting|looking for|look for|searching for|search for|seeking|seek|need|needs|in need of|looking to hire|opportunity as|opportunity for|suchen|sucht|buscamos|busca|contratamos|cherchons|recherchons|recrutons|recrute|cerchiamo|assumiamo|selezioniamo)\s+(?:an?|the|some|one|einen|eine|un|une|una|uno)?,?\s*/giu;
 const SUFFIX_ANCHORS: ReadonlySet<string> = new Set(['role', 'position', 'opening', 'vacancy', 'opportunity', 'job', 'req', 'requisition', 'post', 'stelle', 'poste']);
@@ -323,7 +323,7 @@ function wrappedBefore(prev: Line, line: Line): Line | null {
 }
 
 const ANCHOR_HINT =
-  /process|titel|bewerbung|candidat|entretien|entrevista|kennismaking|gesprek|seletivo|interesse|functie|vacature|vaga|função|funcao|posição|posicao|oportunidade|position|role|post|title|job|opening|vacanc|poste|stelle|puesto|cargo|posizione|ruolo|rolle|figura|plaza|empleo|emploi|stage|tätigkeit|interview|offer|appl|candidacy|consider|shortlist|interest|angebot|hir|recruit|look|search|seek|need|opportunit|such|busca|cherch|cerch|recrut|contrat|assum|selezion|tant|posici|rôle|req|stilling|tjänst|ansættelse|ansettelse|anställning|stanowisk|pozic|вакан|позиц|должн|посад/;
+  /process|titel|bewerbung|candidat|entretien|entrevista|kennismaking|gesprek|seletivo|interesse|functie|vacature|vaga|função|funcao|posição|posicao|oportunidade|position|role|post|title|job|opening|vacanc|poste|stelle|puesto|cargo|posizione|ruolo|rolle|figura|plaza|empleo|emploi|stage|tätigkeit|interview|offer|appl|candidacy|consider|shortlist|interest|angebot|hir|recruit|look|search|seek|need|opportunit|such|busca|cherch|cerch|recrut|contrat|assum|selezion|tant|posici|rôle|req|stilling|tjänst|ansættelse|ansettelse|anställning|stanowisk|pozic/;
 /** A line can hold an anchored title only if one of these words occurs in it. */
 const ANCHOR_WORDS: ReadonlySet<string> = new Set([
   'position', 'positions', 'role', 'roles', 'post', 'title', 'job', 'opening', 'vacancy', 'poste', 'stelle', 'puesto',
@@ -339,24 +339,30 @@ const ANCHOR_WORDS: ReadonlySet<string> = new Set([
   // "na stanowisku", which names the reader's current job).
   'stillingen', 'stillinga', 'stilling', 'tjänsten', 'tjänst', 'jobbet', 'rollen', 'ansættelse', 'ansettelse', 'anställning',
   'stanowisko',
-  // Czech, Russian and Ukrainian ("na pozici X", "на вакансию X", "на посаду X").
-  'pozici', 'pozicí', 'вакансию', 'вакансия', 'позицию', 'позиция', 'должность', 'посаду', 'посада',
+  // Czech ("na pozici X").
+  'pozici', 'pozicí',
 ]);
 
 /**
- * A position word right before a quoted title ("the job “Warehouse worker”", "la vaga 'Analista de Dados'", "søknaden
- * din på «Junior UX-designer»"): the quotes bound the title, whatever words it has. Quotes are straight by now (text.ts).
+ * A position word right before a quoted title ("the job “Warehouse Supervisor”", "la vaga 'Analista de Dados'",
+ * "søknaden din på «Junior UX-designer»"): the quotes bound the title. Quotes are straight by now (text.ts). The
+ * title must hold a job word, as a feature's, a workspace role's or a build job's name does not ('the role "Project
+ * Admin"', 'the job "nightly-deploy"'), and it is not the reader's own ('your current role "Tech Lead"').
  */
 const QUOTED_TITLE =
-  /(?<![\p{L}])(?:position|role|job|post|vacancy|opening|poste|stelle|puesto|cargo|vacante|vaga|posizione|ruolo|vacature|functie|stillingen|stillinga|tjänsten|jobbet|rollen|stanowisko|pozici|вакансию|вакансия|позицию|должность|посаду|søknaden din på|ansøgningen på|ansökan till|jobben|jobbet) (?:"([^"\n]{2,70})"|'([^'\n]{2,70})'|[«“„]([^»”“\n]{2,70})[»”“])/giu;
+  /(?<![\p{L}])(?:position|role|job|vacancy|opening|poste|stelle|puesto|cargo|vacante|vaga|posizione|ruolo|vacature|functie|stillingen|stillinga|tjänsten|jobbet|rollen|stanowisko|pozici|søknaden din på|ansøgningen på|ansökan till|jobben) (?:"([^"\n]{2,70})"|'([^'\n]{2,70})')/giu;
 /** A quoted title is a few words, starts with a letter and holds no sentence. */
 const QUOTED_TITLE_SHAPE = /^\p{L}[^.!?;:]*$/u;
+/** "Your (current) role": the reader's own job, not the one the mail is about. */
+const READERS_OWN = /(?:^|\s)(?:your|you're|ihre?|deine?|votre|ton|ta|tu|su|seu|sua|je|uw|tua|tuo)\s+(?:\p{L}+\s+)?$/iu;
 
 function quotedTitle(line: Line): string | null {
-  if (!/["'«“„]/.test(line.text)) return null;
+  if (!line.text.includes('"') && !line.text.includes("'")) return null;
   for (const m of line.text.matchAll(QUOTED_TITLE)) {
-    const inner = (m[1] ?? m[2] ?? m[3] ?? '').trim();
+    const inner = (m[1] ?? m[2] ?? '').trim();
     if (!QUOTED_TITLE_SHAPE.test(inner) || inner.split(/\s+/).length > 8) continue;
+    if (READERS_OWN.test(line.text.slice(Math.max(0, m.index - 30), m.index))) continue;
+    if (!inner.split(/\s+/).some((w) => isRoleHead(w))) continue;
     const title = tidyTitle(inner);
     if (title !== '') return title;
   }

@@ -51,7 +51,9 @@ function foldedWords(names: readonly string[], min: number): string[] {
   const keys = new Set<string>();
   for (const name of names) {
     for (const word of name.split(/[\s-]+/)) {
-      if (!/^[\p{L}\p{M}'’]+$/u.test(word)) continue;
+      // Latin-script names only: Cyrillic folds to Latin too (for mailboxes and domains), but the lists, built before
+      // that, keep to the names as Latin-script mail writes them.
+      if (!/^[\p{L}\p{M}'’]+$/u.test(word) || /\p{Script=Cyrillic}/u.test(word)) continue;
       const key = foldKey(word);
       if (key.length >= min && /^[a-z]+$/.test(key)) keys.add(key);
     }

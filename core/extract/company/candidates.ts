@@ -3,6 +3,7 @@
 
 import { DEPARTMENT_PAIRS, DEPARTMENT_WORDS, LEADING_LEGAL_FORM, REGION_SUFFIXES, TRAILING_LEGAL_FORM, isOrgWord, isRoleHead } from '../lexicon';
 import { isTeamLabel } from '../names/display';
+import { isKnownGivenName } from '../names/given-names';
 import { parsePersonName } from '../names/person';
 import { type Line, type Tok, analyzeLine, endsPhrase, tokenAt } from '../tokens';
 
@@ -101,17 +102,22 @@ const EMPLOYER_AFTER_KEYS: ReadonlySet<string> = new Set([
 /**
  * A common noun for a company right before its name ("na empresa Logiprime", "da empresa: Dados Claros", "en la
  * empresa Grupo Balam", "dans l'entreprise Acme", "bei der Firma Brinkhoff", "presso l'azienda Rossi"), one entry per
- * language: the employer of the position the message is about, whoever sends it (a job board writes under its own name).
+ * language. It names the position's employer, whoever sends the mail (a job board writes under its own name), only in
+ * a subject or after a position or an application word ("a vaga Analista na empresa X", "deine Bewerbung bei der
+ * Firma X"): "sua experiência na empresa Itaú" is the reader's employer, "consultora de la empresa Hays" the sender's.
+ * (Text apostrophes are straight by now: text.ts.)
  */
 const COMPANY_NOUN =
-  /(?:^|[\s(])(?:(?:na|da|pela|à|a) empresa|(?:en|de|para|con) la (?:empresa|compañía|compania)|(?:dans|de|pour|chez|à) (?:l'entreprise|l’entreprise|la société)|(?:bei|von|für) der firma|(?:beim|vom|im) unternehmen|(?:presso|per|con) (?:l'azienda|l’azienda|la società)|(?:dell|nell)['’]azienda|(?:bij|van|voor) het bedrijf)\s*:?\s+(?=\S)/giu;
+  /(?:^|[\s(])(?:(?:na|da|pela|à|a) empresa|(?:en|de|para|con) la (?:empresa|compañía|compania)|(?:dans|de|pour|chez|à) (?:l'entreprise|la société)|(?:bei|von|für) der firma|(?:beim|vom|im) unternehmen|(?:presso|per|con) (?:l'azienda|la società)|(?:dell|nell)'azienda|(?:bij|van|voor) het bedrijf)\s*:?\s+(?=\S)/giu;
 /**
  * The reader's profile presented to an employer by whoever writes ("seu perfil foi apresentado a Metalúrgica Rio
- * Verde", "your CV has been submitted to Acme", "votre candidature a été transmise à Acme"): that employer's name.
+ * Verde", "your CV has been submitted to Acme", "votre candidature a été transmise à Acme"): that employer's name,
+ * unless it is a person's ("forwarded to Marcus Hale, our CTO"). The same wording is a status update in the stage
+ * table (stage-phrases.ts, status).
  */
 const PRESENTED_TO =
-  /\b(?:profile|cv|resume|résumé|perfil|profil|currículo|curriculum|candidatura|candidature)\s+(?:\S+\s+){0,3}?(?:presented|submitted|forwarded|apresentad[oa]|encaminhad[oa]|presentad[oa]|enviad[oa]|remitid[oa]|présentée?|transmise?|envoyée?)\s+(?:to|a|à|ao|al)\s+(?=\S)/giu;
-const COMPANY_NOUN_KEYS = /empresa|compa[ñn]ía|entreprise|société|firma|unternehmen|azienda|società|bedrijf|presented|submitted|forwarded|apresentad|encaminhad|presentad|enviad|remitid|présenté|transmis|envoyé/u;
+  /\b(?:profile|cv|resume|résumé|perfil|profil|currículo|curriculum|candidatura|candidature)\s+(?:\S+\s+){0,3}?(?:presented|submitted|forwarded|apresentad[oa]|encaminhad[oa]|enviad[oa]|presentad[oa]|remitid[oa]|présentée?|transmise?|envoyée?|proposée?)\s+(?:to|a|à|ao|al|para)\s+(?=\S)/giu;
+const COMPANY_NOUN_KEYS = /empresa|compa[ñn][íi]a|entreprise|société|firma|unternehmen|azienda|società|bedrijf|presented|submitted|forwarded|apresentad|encaminhad|enviad|presentad|remitid|présenté|transmis|envoyé|proposé/u;
 
 /** A field label naming the employer, at the start of a line, in every language read ("Company:", "Arbeitgeber:"). */
 const COMPANY_LABEL =
@@ -179,7 +185,7 @@ export function statedCompanies(lines: readonly Line[]): Candidate[] {
       out.push({ name: labelled, weight: 3, stated: true, employer: true });
       continue;
     }
-    out.push(...companyNounNames(line));
+    out.push(...companyNounNames(line, false));
     const toks = line.toks;
     if (toks.some((t) => EMPLOYER_AFTER_KEYS.has(t.low))) {
       for (const m of line.lower.matchAll(EMPLOYER_AFTER)) {
@@ -216,17 +222,42 @@ export function statedCompanies(lines: readonly Line[]): Candidate[] {
   return out;
 }
 
-/** The names a company noun or a presented profile introduces in a line (COMPANY_NOUN, PRESENTED_TO): each the position's employer. */
-function companyNounNames(line: Line): Candidate[] {
+/** The names a company noun (in a subject or after a position word) or a presented profile introduces in a line: each the position's employer. */
+function companyNounNames(line: Line, subject: boolean): Candidate[] {
   if (!COMPANY_NOUN_KEYS.test(line.lower)) return [];
   const out: Candidate[] = [];
-  for (const re of [COMPANY_NOUN, PRESENTED_TO]) {
-    for (const m of line.lower.matchAll(re)) {
-      const name = orgForward(line, tokenAt(line, m.index + m[0].length));
-      if (name) out.push({ name, weight: 2.5, stated: true, employer: true });
-    }
+  for (const m of line.lower.matchAll(COMPANY_NOUN)) {
+    if (!subject && !aboutPosition(line.toks, tokenAt(line, m.index + m[0].search(/\S/)))) continue;
+    const name = orgForward(line, tokenAt(line, m.index + m[0].length));
+    if (name) out.push({ name, weight: 2.5, stated: true, employer: true });
+  }
+  for (const m of line.lower.matchAll(PRESENTED_TO)) {
+    const name = orgForward(line, tokenAt(line, m.index + m[0].length));
+    if (name && !personNamed(name)) out.push({ name, weight: 2.5, stated: true, employer: true });
   }
   return out;
+}
+
+/** A person's name, not an organisation's: a given name the lists know, then a family name, and no organisation word. */
+function personNamed(name: string): boolean {
+  const person = parsePersonName(name);
+  return person !== null && person.full !== null && isKnownGivenName(person.first) && !looksLikeOrg(name);
+}
+
+/**
+ * Is the phrase that starts at token `k` about a position: a position or an application word up to eight words
+ * before it, in the same phrase, and not the reader's own ("sua experiência na empresa X")?
+ */
+function aboutPosition(toks: readonly Tok[], k: number): boolean {
+  let application = false;
+  for (let b = k - 1; b >= 0 && b >= k - 8; b--) {
+    const w = toks[b] as Tok;
+    if (endsPhrase(w) && !w.trail.startsWith(')') && !/^['"]/.test(w.trail)) break;
+    if (APPLICATION_WORDS.has(w.low)) application = true;
+    if (YOUR_WORDS.has(w.low)) return application;
+    if (POSITION_WORDS.has(w.low) || APPLICATION_WORDS.has(w.low)) return true;
+  }
+  return false;
 }
 
 const POSITION_WORDS: ReadonlySet<string> = new Set(['position', 'role', 'opening', 'job', 'vacancy', 'internship', 'puesto', 'cargo', 'stelle', 'poste', 'posizione', 'vaga', 'vacature', 'functie', 'offer']);
@@ -304,7 +335,7 @@ const STAGE_SEGMENT =
 export function subjectCandidates(subject: string, tags: readonly string[]): Candidate[] {
   const out: Candidate[] = tags.map((t) => ({ name: t, weight: 2.5, stated: true }));
   const line = analyzeLine(subject);
-  out.push(...companyNounNames(line));
+  out.push(...companyNounNames(line, true));
   const toks = line.toks;
   for (let k = 0; k < toks.length - 1; k++) {
     const low = (toks[k] as Tok).low;

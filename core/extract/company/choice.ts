@@ -32,15 +32,15 @@ function plausibleCompany(name: string): boolean {
   if (!/^[\p{Lu}\p{N}]/u.test(name) && !LOWER_CAMEL.test(name) && !/^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/.test(name)) return false;
   if (words.some((w) => isRoleHead(w))) return false;
   if (/[@<>{}[\]=]|https?:|\d{4,}/.test(name)) return false;
-  // Chinese, Japanese or Korean text has no spaces between words: a Latin word glued to it ("Agentです") or its
-  // brackets and stops ("Agent】ご応募") mean the run went on into the sentence.
-  if (CJK_GLUED.test(name) || CJK_PUNCTUATION.test(name)) return false;
+  // Japanese text has no spaces between words: a Latin word glued to its particles ("Agentです", "Agentの") or to its
+  // brackets and stops ("Agent】ご応募") means the run went on into the sentence. Katakana or kanji glued to Latin is
+  // a name's own ("GMOインターネット", "KDDI株式会社").
+  if (HIRAGANA_GLUED.test(name) || CJK_PUNCTUATION.test(name)) return false;
   return true;
 }
 
-const CJK = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}';
-const CJK_GLUED = new RegExp(`[A-Za-z][${CJK}]|[${CJK}][A-Za-z]`, 'u');
-const CJK_PUNCTUATION = /[【】（）「」『』、。：！？・]/u;
+const HIRAGANA_GLUED = /[A-Za-z]\p{Script=Hiragana}|\p{Script=Hiragana}[A-Za-z]/u;
+const CJK_PUNCTUATION = /[【】（）「」『』、。：！？]/u;
 
 interface CompanyInput {
   domain: SenderDomain;
