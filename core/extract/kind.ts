@@ -12,7 +12,7 @@ import { STAGE_PHRASES, type StageConcept } from './stage-phrases';
  * one do not count, but an acknowledgement's. A concessive "even if / auch wenn" is no condition.
  */
 const CONDITIONAL_CLAUSE =
-  /(?<![\p{L}])(?<!(?:even|auch|même|selbst) )(?:if|unless|should you|in case|falls|wenn|sofern|si (?:vous|tu|votre|ton|ta|nous|on|usted|tienes|tiene|no)|au cas où|en caso de(?: que)?|caso (?:você|seja|não)|se (?:você|lei|sei|tu|o senhor|a senhora|non)|qualora|in caso di|nel caso|als (?:je|jij|u|we|wij)|indien|mocht|jeśli|jeżeli|gdyby|если|в случае|при условии|якщо|у разі|dacă|daca|în cazul în care|in cazul in care|eğer|halinde|durumunda|εάν|αν|σε περίπτωση|jika|apabila|bila|pokud|jestliže|v případě)(?![\p{L}])[^.,;:!?\n]{0,100}/gu;
+  /(?<![\p{L}])(?<!(?:even|auch|même|selbst) )(?:if|unless|should you|in case|falls|wenn|sofern|si (?:vous|tu|votre|ton|ta|nous|on|usted|tienes|tiene|no)|au cas où|en caso de(?: que)?|caso (?:você|seja|não)|se (?:você|lei|sei|tu|o senhor|a senhora|non)|qualora|in caso di|nel caso|als (?:je|jij|u|we|wij)|indien|mocht|jeśli|jeżeli|gdyby|если|в случае|при условии|якщо|у разі|dacă|daca|în cazul în care|in cazul in care|eğer|εάν|σε περίπτωση|jika|apabila|pokud|jestliže|v případě)(?![\p{L}])[^.,;:!?\n]{0,100}/gu;
 
 /**
  * A negation in the last three words before a place, in the same clause ("we cannot invite you", "не сможем
@@ -21,12 +21,15 @@ const CONDITIONAL_CLAUSE =
  * the Romanian refusals are written out in the table.)
  */
 const NEGATED_BEFORE =
-  /(?<![\p{L}])(?:not|never|cannot|can't|won't|unable|nicht|kein\p{L}*|pas|jamais|nunca|não|no|niet|geen|nie|ikke|inte|не|ні|δεν|tidak|belum|bukan)(?![\p{L}])(?:[^\S\n]+[^\s.,;:!?]+){0,2}[^\S\n]*$/u;
-/** The concepts a negation before them turns round. */
-const POSITIVE_CONCEPTS: ReadonlySet<StageConcept> = new Set(['invited', 'offer', 'hired']);
+  /(?<![\p{L}])(?:not|never|cannot|can't|won't|unable|nicht|kein\p{L}*|pas|jamais|nunca|não|niet|geen|nie|ikke|inte|nemůž\p{L}*|nemohu|не|ні|δεν|tidak|belum|bukan)(?![\p{L}])(?:[^\S\n]+[^\s.,;:!?]+){0,2}[^\S\n]*$/u;
+/** "Don't hesitate to…", "n'oubliez pas…": a negation of the idiom, not of what follows. */
+const IDIOM_NEGATED = /(?:hesitat|hésit|esit|dud|aarzel|tvek|wahaj|zöger|forget|oubli|olvid|esquec|esqueç|vergess|glem)\p{L}*/u;
+/** The concepts a negation before them turns round (not "hired": "n'oubliez pas votre contrat" follows a welcome). */
+const POSITIVE_CONCEPTS: ReadonlySet<StageConcept> = new Set(['invited', 'offer']);
 
 function negatedBefore(text: string, at: number): boolean {
-  return NEGATED_BEFORE.test(text.slice(Math.max(0, at - 48), at));
+  const before = text.slice(Math.max(0, at - 48), at);
+  return NEGATED_BEFORE.test(before) && !IDIOM_NEGATED.test(before);
 }
 
 /** The stage concepts a text states, from the per-language phrase tables (stage-phrases.ts). */
@@ -36,10 +39,11 @@ const statedConcepts = phraseFinder(STAGE_PHRASES);
 const TABLE_READS = 6_000;
 /**
  * An invitation to one of these is to an interview step; to anything else (a call, a meeting) it may be a first approach.
- * Tested on the table's words, whose letters are folded (phrase-table.ts foldLetters): "dinamica", "συνεντευξη".
+ * Tested on the table's words, whose letters are folded (phrase-table.ts foldLetters): "dinamica", "συνεντευξη",
+ * "görüsme" (a Turkish meeting counts only where the mail speaks of a job: a bank's invitation does not).
  */
 const INTERVIEW_STEP =
-  /(?<![\p{L}])(?:interview|entrevista|entretien|colloquio|\p{L}*gespräch|\p{L}*gesprek|rozmow|\p{L}*intervju|jobsamtal|ansættelsessamtal|pohovor|tests?(?![\p{L}])|online-test|prueba|prova|assessment|évaluation|evaluación|avaliação|valutazione|épreuve|dinamica|probe|proef|trial|essai|kennenlern|kennismak|exercise|challenge|aptitude|screening call|zadani|etap|étape|fase|next (?:stage|round|step)|shortlist|собеседован|интервью|співбесід|інтерв|interviu|mülakat|iş görüşme|συνεντευξη|wawancara)/u;
+  /(?<![\p{L}])(?:interview|entrevista|entretien|colloquio|\p{L}*gespräch|\p{L}*gesprek|rozmow|\p{L}*intervju|jobsamtal|ansættelsessamtal|pohovor|tests?(?![\p{L}])|online-test|prueba|prova|assessment|évaluation|evaluación|avaliação|valutazione|épreuve|dinamica|probe|proef|trial|essai|kennenlern|kennismak|exercise|challenge|aptitude|screening call|zadani|etap|étape|fase|next (?:stage|round|step)|shortlist|собеседован|интервью|співбесід|інтерв|interviu|mülakat|görüsme|συνεντευξη|wawancara)/u;
 
 const ALERT =
   /\bjob alerts?\b|\bjobs? (?:you may|you might|that may|we think you'?ll) (?:be interested in|like)\b|\brecommended (?:jobs|for you)\b|\bnew jobs? (?:for you|matching|that match)\b|\bjobs? matching your\b|\bbased on your (?:profile|search|preferences|saved search|job preferences)\b|\byour (?:daily|weekly) (?:digest|job|jobs|summary)\b|\bnewsletter\b|\bstellenangebote für sie\b|\bjobagent\b|\balertes? (?:e-?mail|emploi)\b|\boffres d'emploi (?:qui|pour vous|correspondant)\b|\bofertas de (?:empleo|trabajo) (?:para ti|que|recomendadas)\b|\bmanage (?:your )?(?:job )?alerts\b|\bview (?:this email|it|this message) in (?:your |a )?browser\b|\bsaved search\b|\bnew (?:positions|openings|roles) (?:posted|this week)\b|\bnew jobs? (?:added|posted) (?:to|on|this)\b/u;
@@ -49,6 +53,10 @@ const ALERT =
  */
 const NEW_JOBS_FOR_YOU =
   /\bnouvelles offres (?:d'emploi )?(?:qui (?:vous )?correspond|pour vous)|\bnuevas ofertas (?:de (?:empleo|trabajo) )?(?:que|para ti)\b|\bnovas vagas (?:que|para você)|\bneue (?:jobs|stellen(?:angebote)?) (?:für|die)\b|\bnuove offerte (?:di lavoro )?(?:per te|in linea)|\bnieuwe vacatures (?:voor|die)\b/u;
+/** The same in the singular ("Nueva oferta para ti"): a job board's alert from its automated mailbox, a recruiter's own subject otherwise. */
+const NEW_JOB_FOR_YOU =
+  /\bnouvelle offre (?:d'emploi )?(?:qui (?:vous )?correspond|pour vous)|\bnueva oferta (?:de (?:empleo|trabajo) )?(?:que|para ti)\b|\bnova vaga (?:que|para você)|\bneuer job (?:für|der)\b|\bnuova offerta (?:di lavoro )?(?:per te|in linea)|\bnieuwe vacature (?:voor|die)\b/u;
+const AUTOMATED_MAILBOX = /no-?reply|notifica|notification|alert|mailer|newsletter|^info$|^news$/;
 const ALERT_SUBJECT = /\bjob alert|\bjob board\b|\bjobs? for you\b|\bnew jobs?\b(?! (?:offer|opportunity|invitation)\b)|\bnewsletter\b|\bdigest\b|\bjobs? matching\b|\bjobs? you (?:may|might)\b|\brecommended jobs\b|\bstellenangebote\b|\boffres d'emploi\b|\bofertas de empleo\b/u;
 
 const REJECT =
@@ -251,7 +259,7 @@ const JOB_EVIDENCE: readonly [RegExp, number][] = [
   [/(?<![\p{L}])(?:candidatura (?:dumneavoastră|dumneavoastra|ta|dvs)|lamaran anda|υποψηφιότητ[άα] σας)(?![\p{L}])/u, 2],
   // Not "başvurunuz" or "αίτησή σας" (any application, a loan's too), nor the words for an interview that the press
   // gives too ("interviu", "συνέντευξη", "wawancara").
-  [/(?<![\p{L}])(?:poziți\p{L}*|poziţi\p{L}*|pozitia|angajare|pozisyonu(?:na)? için|açık pozisyon\p{L}*|iş ilan\p{L}*|mülakat\p{L}*|işe alım\p{L}*|θέση εργασίας|για τη θέση (?:του|της)|κεν\p{L}* θέσ\p{L}*|προσλήψ\p{L}*|lowongan|rekrutmen|magang)(?![\p{L}])/u, 1],
+  [/(?<![\p{L}])(?:poziți\p{L}*|poziţi\p{L}*|pozitia|angajare|pozisyonu(?:na)? için|açık pozisyon\p{L}*|iş ilan\p{L}*|mülakat\p{L}*|işe alım\p{L}*|θέση εργασίας|για τη θέση(?! σας)(?! μας)|κεν\p{L}* θέσ\p{L}*|προσλήψ\p{L}*|lowongan|rekrutmen|magang)(?![\p{L}])/u, 1],
   // The hiring process itself.
   [/\b(?:your|the) (?:application|candidacy)\b|\bapplied for\b|\bthe hiring (?:process|team|manager)\b|\binterview process\b|\brecruit(?:ment|ing) process\b|\b(?:ihre|deine) bewerbung\b|\b(?:votre|ta) candidature\b|\b(?:tu|su) (?:candidatura|postulación|solicitud)\b|\bla (?:tua|sua) candidatura\b|\b(?:je|uw) sollicitatie\b|\bsua candidatura\b|\b(?:twoja|pana|pani) (?:aplikacja|kandydatura)\b|\baplikacj\p{L}* na (?:stanowisko|ofert)|\bproces\w* rekrutacyjn/u, 2],
 ];
@@ -419,7 +427,7 @@ export function classifyStage({ subject: lowerSubject, text: lowerText, localPar
   const all = `${subject}\n${text}`;
   const present = presentCategories(all);
   // A footer's "unsubscribe from this newsletter" under a personal invitation makes no newsletter: its line is left out.
-  const newJobs = NEW_JOBS_FOR_YOU.test(subject);
+  const newJobs = NEW_JOBS_FOR_YOU.test(subject) || (NEW_JOB_FOR_YOU.test(subject) && AUTOMATED_MAILBOX.test(localPart));
   if ((present.has('alert') && ALERT.test(all.replace(FOOTER_LINE, ''))) || ALERT_SUBJECT.test(subject) || newJobs || /alert|digest|newsletter/.test(localPart)) {
     const jobAlert = newJobs || JOB_ALERT.test(all) || /alert|jobs/.test(localPart);
     return other(jobAlert ? 'alert' : 'newsletter', 'alert');

@@ -353,8 +353,8 @@ const QUOTED_TITLE =
   /(?<![\p{L}])(?:position|role|job|vacancy|opening|poste|stelle|puesto|cargo|vacante|vaga|posizione|ruolo|vacature|functie|stillingen|stillinga|tjänsten|jobbet|rollen|stanowisko|pozici|søknaden din på|ansøgningen på|ansökan till|jobben) (?:"([^"\n]{2,70})"|'([^'\n]{2,70})')/giu;
 /** A quoted title is a few words, starts with a letter and holds no sentence. */
 const QUOTED_TITLE_SHAPE = /^\p{L}[^.!?;:]*$/u;
-/** "Your (current) role": the reader's own job, not the one the mail is about. */
-const READERS_OWN = /(?:^|\s)(?:your|you're|ihre?|deine?|votre|ton|ta|tu|su|seu|sua|je|uw|tua|tuo)\s+(?:\p{L}+\s+)?$/iu;
+/** "Your current role": the reader's own job, not the one the mail is about ("your new role" is the one offered). */
+const READERS_OWN = /(?:^|\s)(?:your|ihre?[rnm]?|deine?[rnm]?|votre|ton|ta|tu|su|seu|sua|je|uw|tua|tuo)\s+(?:current|present|existing|actual|aktuelle\p{L}*|jetzige\p{L}*|actuel\p{L}*|actual|atual|attuale|huidige)\s+$/iu;
 
 function quotedTitle(line: Line): string | null {
   if (!line.text.includes('"') && !line.text.includes("'")) return null;

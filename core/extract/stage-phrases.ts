@@ -301,7 +301,7 @@ export const STAGE_PHRASES: Record<StageConcept, Partial<Record<Lang, readonly s
       'επιλέξαμε ~ άλλον/άλλη/άλλο υποψήφιο/υποψήφια',
       'προχωρήσ* ~ με άλλο/άλλον/άλλους/άλλη υποψήφι*',
       'δεν επιλεγήκατε/επιλεχθήκατε',
-      'δεν θα/- μπορούμε/μπορέσουμε να σας προσκαλέσουμε/καλέσουμε',
+      'δεν ~ να σας προσκαλέσουμε/καλέσουμε',
       'δεν θα προχωρήσουμε ~ με την υποψηφιότητά/αίτησή σας',
     ],
     id: [
@@ -326,6 +326,8 @@ export const STAGE_PHRASES: Record<StageConcept, Partial<Record<Lang, readonly s
       'no longer hiring/recruiting for',
       'are pausing/halting the/our/this recruitment/hiring/selection process',
       'have paused/halted the/our/this recruitment/hiring/selection process',
+      'has/have paused/halted hiring/recruitment/recruiting for this/the position/role/vacancy/opening',
+      'are pausing/halting hiring/recruitment/recruiting for this/the ~ position/role/vacancy/opening',
       'hiring/headcount freeze',
       'freeze on hiring',
       'interview ~ has/have/was/is been/- cancelled/canceled',
@@ -492,7 +494,7 @@ export const STAGE_PHRASES: Record<StageConcept, Partial<Record<Lang, readonly s
       'postul a fost ocupat',
       'poziția a fost ocupată',
       'postul/poziția ~ a fost închis*/anulat*/suspendat*',
-      'nu mai este ~ disponibil*',
+      'postul/poziția nu mai este ~ disponibil*',
     ],
     tr: [
       'pozisyon* ~ kapatılmıştır/kapanmıştır/doldurulmuştur',
@@ -501,7 +503,8 @@ export const STAGE_PHRASES: Record<StageConcept, Partial<Record<Lang, readonly s
       'süreç* ~ askıya alın*',
     ],
     el: [
-      'η θέση ~ καλύφθηκε/καλυφθεί',
+      'η θέση ~ καλύφθηκε',
+      'η θέση ~ έχει καλυφθεί',
     ],
     id: [
       'lowongan ~ telah/sudah ditutup',
@@ -795,20 +798,20 @@ export const STAGE_PHRASES: Record<StageConcept, Partial<Record<Lang, readonly s
       'předkládáme ~ nabídku na pozici',
     ],
     ru: [
-      'рады предложить вам должность/позицию/работу/место',
+      'рады предложить вам должность/позицию',
       'предлагаем вам занять должность/позицию',
       'сделать вам оффер',
       'направляем/высылаем/отправляем вам оффер',
     ],
     uk: [
-      'раді запропонувати вам посаду/позицію/роботу/місце',
+      'раді запропонувати вам посаду/позицію',
       'пропонуємо вам обійняти посаду',
       'надсилаємо/направляємо вам офер/оффер',
       'зробити вам офер/оффер',
     ],
     ro: [
       'vă oferim postul/poziția/funcția',
-      'ofertă ~ pentru poziția/postul',
+      'prezentăm ~ ofertă pentru poziția/postul',
       'vă transmitem/trimitem ~ oferta de angajare',
       'scrisoarea de ofertă',
     ],
@@ -823,9 +826,7 @@ export const STAGE_PHRASES: Record<StageConcept, Partial<Record<Lang, readonly s
       'σας προσφέρουμε τη θέση',
     ],
     id: [
-      'penawaran pekerjaan',
       'offering letter',
-      'menawarkan posisi',
       'anda diterima sebagai',
       'kami menerima anda',
     ],
@@ -992,7 +993,7 @@ export const STAGE_PHRASES: Record<StageConcept, Partial<Record<Lang, readonly s
     cs: [
       'pozvánka na ~ pohovor/rozhovor/schůzku/test',
       'pozvat vás/tě na ~ pohovor/rozhovor/schůzku',
-      'vás/tě ~ pozvat/pozvali/pozval/pozvala na ~ pohovor/rozhovor',
+      'vás/tě rád/ráda/rádi/- pozvat/pozvali/pozval/pozvala na ~ pohovor/rozhovor',
       'zveme vás/tě na ~ pohovor/rozhovor/schůzku',
     ],
     ru: [

@@ -116,7 +116,7 @@ const COMPANY_NOUN =
  * table (stage-phrases.ts, status).
  */
 const PRESENTED_TO =
-  /\b(?:profile|cv|resume|résumé|perfil|profil|currículo|curriculum|candidatura|candidature)\s+(?:\S+\s+){0,3}?(?:presented|submitted|forwarded|apresentad[oa]|encaminhad[oa]|enviad[oa]|presentad[oa]|remitid[oa]|présentée?|transmise?|envoyée?|proposée?)\s+(?:to|a|à|ao|al|para)\s+(?=\S)/giu;
+  /\b(?:profile|cv|resume|résumé|perfil|profil|currículo|curriculum|candidatura|candidature)\s+(?:\S+\s+){0,3}?(?:presented|submitted|forwarded|apresentad[oa]|encaminhad[oa]|enviad[oa]|presentad[oa]|remitid[oa]|présentée?|transmise?|envoyée?|proposée?)\s+(?:to|a|à|ao|al)\s+(?=\S)/giu;
 const COMPANY_NOUN_KEYS = /empresa|compa[ñn][íi]a|entreprise|société|firma|unternehmen|azienda|società|bedrijf|presented|submitted|forwarded|apresentad|encaminhad|enviad|presentad|remitid|présenté|transmis|envoyé|proposé/u;
 
 /** A field label naming the employer, at the start of a line, in every language read ("Company:", "Arbeitgeber:"). */
@@ -250,14 +250,17 @@ function personNamed(name: string): boolean {
  */
 function aboutPosition(toks: readonly Tok[], k: number): boolean {
   let application = false;
+  let position = false;
+  let yours = false;
   for (let b = k - 1; b >= 0 && b >= k - 8; b--) {
     const w = toks[b] as Tok;
     if (endsPhrase(w) && !w.trail.startsWith(')') && !/^['"]/.test(w.trail)) break;
     if (APPLICATION_WORDS.has(w.low)) application = true;
-    if (YOUR_WORDS.has(w.low)) return application;
-    if (POSITION_WORDS.has(w.low) || APPLICATION_WORDS.has(w.low)) return true;
+    if (POSITION_WORDS.has(w.low)) position = true;
+    if (YOUR_WORDS.has(w.low)) yours = true;
   }
-  return false;
+  // "deine Bewerbung bei der Firma X" is the reader's application to X; "Ihrer aktuellen Position bei der Firma X" their job.
+  return application || (position && !yours);
 }
 
 const POSITION_WORDS: ReadonlySet<string> = new Set(['position', 'role', 'opening', 'job', 'vacancy', 'internship', 'puesto', 'cargo', 'stelle', 'poste', 'posizione', 'vaga', 'vacature', 'functie', 'offer']);
