@@ -354,7 +354,7 @@ const QUOTED_TITLE =
 /** A quoted title is a few words, starts with a letter and holds no sentence. */
 const QUOTED_TITLE_SHAPE = /^\p{L}[^.!?;:]*$/u;
 /** "Your current role": the reader's own job, not the one the mail is about ("your new role" is the one offered). */
-const READERS_OWN = /(?:^|\s)(?:your|ihre?[rnm]?|deine?[rnm]?|votre|ton|ta|tu|su|seu|sua|je|uw|tua|tuo)\s+(?:current|present|existing|actual|aktuelle\p{L}*|jetzige\p{L}*|actuel\p{L}*|actual|atual|attuale|huidige)\s+$/iu;
+const READERS_OWN = /(?:^|\s)(?:your|ihre?[rnm]?|deine?[rnm]?|votre|ton|ta|tu|su|seu|sua|je|uw|tua|tuo)\s+(?:current|present|existing|actual|aktuelle\p{L}*|jetzige\p{L}*|actuel\p{L}*|atual|attuale|huidige)\s+$/iu;
 
 function quotedTitle(line: Line): string | null {
   if (!line.text.includes('"') && !line.text.includes("'")) return null;
