@@ -374,12 +374,11 @@ const ROLE_HEADS: ReadonlySet<string> = new Set([
   'praktykantka', 'nauczyciel', 'nauczycielka', 'pielęgniarka', 'pielęgniarz', 'testerka',
   // Czech (not the words that are also everyday ones: účetní, vedoucí, operátor, technik, analytik, lektor)
   'konzultantka', 'specialista', 'specialistka', 'vývojář', 'vývojářka', 'programátor', 'programátorka', 'inženýr',
-  'inženýrka', 'analytička', 'manažer', 'manažerka', 'asistentka', 
-  'referent', 'referentka', 'operátorka', 'řidič', 'řidička', 'prodavač', 'prodavačka',
+  'inženýrka', 'analytička', 'manažer', 'manažerka', 'asistentka', 'referent', 'referentka', 'operátorka', 'řidič', 'řidička', 'prodavač', 'prodavačka',
   'skladník', 'koordinátor', 'koordinátorka', 'ředitel', 'ředitelka', 'učitel', 'učitelka',
-  // Romanian (not the words that are also everyday ones: contabil, reprezentant, programator)
-  'inginer', 'dezvoltator', 'analist', 'specialist', 'asistent', 'tehnician', 'operator',
-  'șofer', 'şofer', 'vânzător', 'arhitect', 
+  // Romanian (not the words that are also everyday ones: contabil, reprezentant, programator; "analist", "specialist"
+  // and "operator" stand above)
+  'inginer', 'dezvoltator', 'asistent', 'tehnician', 'șofer', 'şofer', 'vânzător', 'arhitect',
   // Turkish (with the compound's possessive ending: "Saha Mühendisi", "Satın Alma Uzmanı")
   'mühendis', 'mühendisi', 'uzman', 'uzmanı', 'yönetici', 'yöneticisi', 'müdür', 'müdürü', 'geliştirici',
   'geliştiricisi', 'analisti', 'şef', 'şefi', 'mimar', 'mimarı', 'teknisyen', 'teknisyeni', 'muhasebeci',
@@ -390,8 +389,7 @@ const ROLE_HEADS: ReadonlySet<string> = new Set([
   'manajer', 'pengembang', 'analis', 'insinyur', 'teknisi', 'kasir', 'konsultan', 'asisten', 'spesialis', 'sopir',
   'pengemudi', 'desainer', 'akuntan',
   // Greek (not the words that are also everyday ones: οδηγός, υπεύθυνος, τεχνικός, βοηθός)
-  'μηχανικός', 'υπάλληλος', 'προγραμματιστής', 'αναλυτής', 'διευθυντής', 'σύμβουλος', 
-  'λογιστής', 'πωλητής', 'συντονιστής', 'στέλεχος', 'ασκούμενος',
+  'μηχανικός', 'υπάλληλος', 'προγραμματιστής', 'αναλυτής', 'διευθυντής', 'σύμβουλος', 'λογιστής', 'πωλητής', 'συντονιστής', 'στέλεχος', 'ασκούμενος',
 ]);
 
 /** Heads that open a title in French, Spanish and Italian; the words after them belong to it ("ingeniero de soporte"). */

@@ -13,14 +13,14 @@ const GAP = `(?:(?!${NEGATION}[^\\p{L}])[^\\s.,;:!?]+[^\\S\\n]+){0,4}?`;
 /**
  * Letters that mail writes in more than one way, folded in both the phrases and the text (one code unit for one, so
  * offsets stay): Romanian's comma-below and cedilla letters and its letters without their marks ("pozitia",
- * "poziţia", "poziția"), Greek vowels with and without their accent (capitals lose it: "ΣΥΝΕΝΤΕΥΞΗ"), and Turkish
- * capital İ, which the text keeps as it is when lower-casing would lengthen it.
+ * "poziţia", "poziția"), and Greek vowels with and without their accent (capitals lose it: "ΣΥΝΕΝΤΕΥΞΗ"). (Turkish
+ * capital İ is read as "i" by the stage's caller, kind.ts classifyStage, for its own patterns too.)
  */
 const FOLDED: Record<string, string> = {
-  ă: 'a', â: 'a', î: 'i', ș: 's', ş: 's', ț: 't', ţ: 't', İ: 'i',
+  ă: 'a', â: 'a', î: 'i', ș: 's', ş: 's', ț: 't', ţ: 't',
   ά: 'α', έ: 'ε', ή: 'η', ί: 'ι', ϊ: 'ι', ΐ: 'ι', ό: 'ο', ύ: 'υ', ϋ: 'υ', ΰ: 'υ', ώ: 'ω',
 };
-const FOLDABLE = /[ăâîșşțţİάέήίϊΐόύϋΰώ]/gu;
+const FOLDABLE = /[ăâîșşțţάέήίϊΐόύϋΰώ]/gu;
 
 /** `text` with the letters of FOLDED folded (the same length). */
 export function foldLetters(text: string): string {

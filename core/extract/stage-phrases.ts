@@ -8,8 +8,8 @@
 //
 // Syntax (compiled by phrase-table.ts; matched against lower-cased text, spaces normalised, at word boundaries):
 //   words          separated by single spaces, lower case, accents kept; apostrophes written as '. Romanian letters
-//                  with and without their marks, Greek vowels with and without their accent and Turkish İ read alike
-//                  (phrase-table.ts foldLetters)
+//                  with and without their marks and Greek vowels with and without their accent read alike
+//                  (phrase-table.ts foldLetters), and Turkish İ as "i" (kind.ts classifyStage)
 //   word*          the word may continue with more letters (`offr*` matches offrirti, offrirle)
 //   a/b/c          one of these words at this place; `-` among them means "no word here" (`gerne/-`)
 //   ~              a gap of up to four arbitrary words, none of them a negation (not, nicht, pas, no…)
