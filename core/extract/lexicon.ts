@@ -456,6 +456,8 @@ export const TITLE_TRIM_WORDS: ReadonlySet<string> = new Set([
   'position', 'poste', 'puesto', 'cargo', 'vacante', 'posizione', 'ruolo', 'new', 'urgent', 'hiring', 'opening',
   'openings', 'wanted', 'needed', 'at', 'in', 'for', 'of', 'and', '&', 'de', 'en', 'y', 'et', 'di', '-', '–', '—', '/',
   '|', 'the', 'a', 'an', 'our', 'your',
+  // The position's word in Russian and Ukrainian ("Позиция Engineering Manager").
+  'позиция', 'вакансия', 'должность', 'позиція', 'вакансія', 'посада',
 ]);
 
 /** Lines that close a message and precede the signature (matched on the whole line, lower case). */

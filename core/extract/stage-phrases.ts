@@ -787,6 +787,7 @@ export const STAGE_PHRASES: Record<StageConcept, Partial<Record<Lang, readonly s
       'erbjud* dig tjänsten/jobbet/anställning/anställningen/platsen/positionen/rollen',
       'erbjud* dig en tjänst/anställning',
       'erbjudande om anställning/tjänst*',
+      'du har fått ett/- jobberbjudande*/anställningserbjudande*',
       'anställningsavtalet bifogas',
       'bifogat/bifogad/bifogade/bifogas/bifogar ~ anställningsavtal*',
       'ditt anställningsavtal',

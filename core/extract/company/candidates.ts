@@ -11,6 +11,9 @@ import { type Line, type Tok, analyzeLine, endsPhrase, tokenAt } from '../tokens
 const LEADING_DEPARTMENT = /^(?:hr|rh|rrhh|hhrr|talent|recruiting|recruitment|recrutare|team|personalabteilung|personal|équipe|equipe|equipo|careers|people)$/i;
 
 /** "Acme, Inc." → "Acme"; "Acme GmbH" stays; "The Acme Recruiting Team" → "Acme". */
+/** Hiring departments in Chinese, Japanese and Korean, after a name in Latin letters or digits. */
+const CJK_DEPARTMENT = /(?<=[A-Za-z0-9.&])\s?(?:招聘(?:团队|組|组|部)?|人力资源部|人事部|人事課|採用担当|採用チーム|採用事務局|채용팀|채용 ?담당자?|인사팀|인재채용팀)$/u;
+
 export function tidyCompany(name: string): string {
   let s = name.replace(/\s+/g, ' ').replace(/^[\s"'([«]+|[\s"')\]»,;:!?]+$/g, '').trim();
   const legal = TRAILING_LEGAL_FORM.exec(s);
@@ -20,6 +23,8 @@ export function tidyCompany(name: string): string {
   s = s.replace(/^(?:ООО|ОАО|ЗАО|ПАО|АО|НАО|ТОВ|ПрАТ|ПАТ|ТОО|ИП|ФОП)\s*[«"„“]([^»"”“]{2,60})[»"”“]?$/u, '$1');
   // A greeting before the name ("Welcome to Cedarline Finance", "Greetings from Acme", "Willkommen bei …").
   s = s.replace(/^(?:welcome to|greetings from|hello from|news from|an update from|message from|willkommen bei|grüße von|bienvenue (?:chez|à)|bienvenid[oa]s? a|benvenut[oa] in|welkom bij|bem-vind[oa] à)\s+(?=\S)/iu, '');
+  // A Chinese, Japanese or Korean hiring department written after a Latin name, glued or not ("MQQDOG招聘", "Arda 채용팀").
+  s = s.replace(CJK_DEPARTMENT, '');
   const words = s.split(' ');
   const last = () => (words[words.length - 1] ?? '').toLowerCase();
   while (words.length > 1 && (DEPARTMENT_WORDS.has(last()) || REGION_SUFFIXES.has(last()))) {
@@ -43,6 +48,8 @@ const MAX_MENTIONS = 120;
 export const DOMAIN_LIKE = /^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/;
 const LEGAL_ABBREVIATION = /^(?:corp|inc|ltd|co|pty|pvt|pte|sdn|bhd|llc|plc|gmbh|ag|sa|sas|sarl|srl|spa|bv|nv|ab|as|oy|kg|lda|ltda)\.?$/;
 const ORG_CONNECTORS: ReadonlySet<string> = new Set(['&', 'and', 'of', 'de', 'y', 'und', 'et', '+']);
+/** A university named for its campus ("University of Texas at Austin"): its "at" is part of the name. */
+export const CAMPUS_NAMED = /^University of \p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*)?(?: at \p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*)*)?$/u;
 
 /** Read an organisation name forwards from token `i`: capitalised words, "&"/"of"/"de", an optional legal form. */
 function orgForward(line: Line, i: number): string | null {
@@ -54,7 +61,8 @@ function orgForward(line: Line, i: number): string | null {
     const t = toks[j] as Tok;
     const next = toks[j + 1];
     const word = t.cap || DOMAIN_LIKE.test(t.core);
-    const connector = out.length > 0 && ORG_CONNECTORS.has(t.low) && next !== undefined && next.cap;
+    const connector =
+      out.length > 0 && (ORG_CONNECTORS.has(t.low) || (t.low === 'at' && !out.includes('at') && CAMPUS_NAMED.test(out.join(' ')))) && next !== undefined && next.cap;
     if (!(word || connector) || (out.length > 0 && t.lead !== '' && t.lead !== '(')) break;
     out.push(t.core);
     if (t.trail.startsWith(',')) {

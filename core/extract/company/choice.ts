@@ -5,7 +5,7 @@ import { JOB_PLATFORM_PATTERN, LOWER_CAMEL, RELAY_DOMAINS, ROLE_MAILBOX_WORDS, T
 import { capitalFirst } from '../capitalize';
 import { foldKey } from '../normalize';
 import { isTeamLabel } from '../names/display';
-import { type Candidate, DOMAIN_LIKE, looksLikeOrg, tidyCompany } from './candidates';
+import { CAMPUS_NAMED, type Candidate, DOMAIN_LIKE, looksLikeOrg, tidyCompany } from './candidates';
 import { type SenderDomain, matchQuality, prettifyDomainLabel, splitIsGuess } from './domain';
 
 /** Names of relay services ("Lever", "GoodTime"): never the employer. */
@@ -161,7 +161,9 @@ export function chooseCompany(input: CompanyInput): CompanyChoice | null {
     if (match?.c.mentioned === true && input.occurrences) {
       const name = match.c.name;
       const count = input.occurrences;
-      const whole = mentionedCandidates((raw) => raw.endsWith(` ${name}`) && ofOrganisation(raw.slice(0, -name.length - 1)))[0];
+      // "the University of Texas at Austin" names Texas within a campus's name.
+      const within = (raw: string): number => (raw.endsWith(` ${name}`) ? raw.length - name.length - 1 : CAMPUS_NAMED.test(raw) ? raw.indexOf(` ${name} at `) : -1);
+      const whole = mentionedCandidates((raw) => within(raw) > 0 && ofOrganisation(raw.slice(0, within(raw))))[0];
       if (whole && count(whole.name) === count(name)) match = { c: whole, q: match.q };
     }
     // A web address in the text ("acme.io" under a signature) names the company by its domain: write it as a name.
