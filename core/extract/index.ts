@@ -1,4 +1,6 @@
 import { isAgency } from './company/agency';
+import { cjkCompany } from './company/cjk';
+import { CJK } from './cjk-stage';
 import { mentionedNames, signatureCandidates, statedCompanies, subjectCandidates } from './company/candidates';
 import { datelinePlaces } from './company/places';
 import { type CompanySource, chooseCompany } from './company/choice';
@@ -478,7 +480,11 @@ export function readRecruiter(msg: MessageInput): Reading {
     places: datelinePlaces(allLines.map((l) => l.text)),
     occurrences: (name) => wholeWordCount(subjectAndText(), name.toLowerCase()),
   });
-  const company = chosen ? { value: chosen.name, source: chosen.source, confidence: confidence('company', chosen.source, chosen.name) } : null;
+  // Japanese and Korean name organisations by their legal form ("株式会社X"): the one the reader applied to wins.
+  const legal = CJK.test(`${m.fromName}\n${m.subject}\n${text}`) ? cjkCompany(m.fromName, m.subject, allLines.map((l) => l.text)) : null;
+  const unsure = chosen === null || confidence('company', chosen.source, chosen.name) < STATE_AT;
+  const picked = legal && (legal.appliedTo || unsure) ? { name: legal.name, source: 'legal-form' as const } : chosen;
+  const company = picked ? { value: picked.name, source: picked.source, confidence: confidence('company', picked.source, picked.name) } : null;
   if (company && (company.source === 'domain-named' || company.source === 'domain-label') && NO_REPLY.test(localPart) && appSigned(m.fromName, company.value) && !statesAsEmployer(subjectAndText(), company.value)) {
     company.confidence *= COMPANY_CONTEXT.automatedUnnamed;
   }

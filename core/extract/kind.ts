@@ -4,6 +4,7 @@
 import type { NothingToDecline, RecruiterKind } from '../model';
 import { REGRET_WORDS } from './lexicon';
 import { phraseFinder } from './phrase-table';
+import { CJK, CJK_ALERT, CJK_APPLIED, CJK_APPROACH, CJK_JOB_WORDS, cjkConcepts } from './cjk-stage';
 import { STAGE_PHRASES, type StageConcept } from './stage-phrases';
 
 /**
@@ -43,7 +44,7 @@ const TABLE_READS = 6_000;
  * "görüsme" (a Turkish meeting counts only where the mail speaks of a job: a bank's invitation does not).
  */
 const INTERVIEW_STEP =
-  /(?<![\p{L}])(?:interview|entrevista|entretien|colloquio|\p{L}*gespräch|\p{L}*gesprek|rozmow|\p{L}*intervju|jobsamtal|ansættelsessamtal|pohovor|tests?(?![\p{L}])|online-test|prueba|prova|assessment|évaluation|evaluación|avaliação|valutazione|épreuve|dinamica|probe|proef|trial|essai|kennenlern|kennismak|exercise|challenge|aptitude|screening call|zadani|etap|étape|fase|next (?:stage|round|step)|shortlist|собеседован|интервью|співбесід|інтерв|interviu|mülakat|görüsme|συνεντευξη|wawancara)/u;
+  /(?<![\p{L}])(?:interview|entrevista|entretien|colloquio|\p{L}*gespräch|\p{L}*gesprek|rozmow|\p{L}*intervju|jobsamtal|ansættelsessamtal|pohovor|tests?(?![\p{L}])|online-test|prueba|prova|assessment|évaluation|evaluación|avaliação|valutazione|épreuve|dinamica|probe|proef|trial|essai|kennenlern|kennismak|exercise|challenge|aptitude|screening call|zadani|etap|étape|fase|next (?:stage|round|step)|shortlist|собеседован|интервью|співбесід|інтерв|interviu|mülakat|görüsme|συνεντευξη|wawancara)|面接|面试|면접|適性検査|笔试|과제|코딩 ?테스트/u;
 
 const ALERT =
   /\bjob alerts?\b|\bjobs? (?:you may|you might|that may|we think you'?ll) (?:be interested in|like)\b|\brecommended (?:jobs|for you)\b|\bnew jobs? (?:for you|matching|that match)\b|\bjobs? matching your\b|\bbased on your (?:profile|search|preferences|saved search|job preferences)\b|\byour (?:daily|weekly) (?:digest|job|jobs|summary)\b|\bnewsletter\b|\bstellenangebote für sie\b|\bjobagent\b|\balertes? (?:e-?mail|emploi)\b|\boffres d'emploi (?:qui|pour vous|correspondant)\b|\bofertas de (?:empleo|trabajo) (?:para ti|que|recomendadas)\b|\bmanage (?:your )?(?:job )?alerts\b|\bview (?:this email|it|this message) in (?:your |a )?browser\b|\bsaved search\b|\bnew (?:positions|openings|roles) (?:posted|this week)\b|\bnew jobs? (?:added|posted) (?:to|on|this)\b/u;
@@ -266,6 +267,9 @@ const JOB_EVIDENCE: readonly [RegExp, number][] = [
   // Not "başvurunuz" or "αίτησή σας" (any application, a loan's too), nor the words for an interview that the press
   // gives too ("interviu", "συνέντευξη", "wawancara").
   [/(?<![\p{L}])(?:poziți\p{L}*|poziţi\p{L}*|pozitia|angajare|pozisyonu(?:na)? için|açık pozisyon\p{L}*|iş ilan\p{L}*|mülakat\p{L}*|işe alım\p{L}*|θέση εργασίας|για τη θέση(?! σας)(?! μας)|κεν\p{L}* θέσ\p{L}*|προσλήψ\p{L}*|lowongan|rekrutmen|magang)(?![\p{L}])/u, 1],
+  // Japanese, Korean and Chinese: a scout's or a headhunter's approach, and the hiring words (cjk-stage.ts).
+  [CJK_APPROACH, 2],
+  [CJK_JOB_WORDS, 1],
   // The hiring process itself.
   [/\b(?:your|the) (?:application|candidacy)\b|\bapplied for\b|\bthe hiring (?:process|team|manager)\b|\binterview process\b|\brecruit(?:ment|ing) process\b|\b(?:ihre|deine) bewerbung\b|\b(?:votre|ta) candidature\b|\b(?:tu|su) (?:candidatura|postulación|solicitud)\b|\bla (?:tua|sua) candidatura\b|\b(?:je|uw) sollicitatie\b|\bsua candidatura\b|\b(?:twoja|pana|pani) (?:aplikacja|kandydatura)\b|\baplikacj\p{L}* na (?:stanowisko|ofert)|\bproces\w* rekrutacyjn/u, 2],
 ];
@@ -312,8 +316,9 @@ function jobEvidence(all: string, hasRole: boolean, tagged: boolean, subject = '
   // A subject about a role ("Re: Data Engineer role").
   if (/\b(?:role|position|opportunity|job|vacancy|stelle|poste|puesto|rol|vacature|functie|vaga|posizione|ruolo|stanowisk\p{L}*)\b/u.test(subject)) score += 0.5;
   if (new Set(all.match(JOB_TALK)).size >= 2) score += 0.5;
-  // Mailing lists tag every subject; a recruiter's tag names the company and comes with plenty of job talk.
-  if (tagged) score -= 1.5;
+  // Mailing lists tag every subject; a recruiter's tag names the company and comes with plenty of job talk. Japanese,
+  // Korean and Chinese recruiting mail tags its subjects as a rule ("【株式会社X】", "[X 채용]").
+  if (tagged && !CJK.test(subject)) score -= 1.5;
   return score;
 }
 
@@ -440,7 +445,7 @@ export function classifyStage({ subject: lowerSubject, text: lowerText, localPar
   // A footer's "unsubscribe from this newsletter" under a personal invitation makes no newsletter: its line is left out.
   const automated = AUTOMATED_MAILBOX.test(localPart);
   const newJobs = NEW_JOBS_FOR_YOU.test(subject) || ((NEW_JOB_FOR_YOU.test(subject) || RECOMMENDED_JOB.test(all)) && automated);
-  if ((present.has('alert') && ALERT.test(all.replace(FOOTER_LINE, ''))) || ALERT_SUBJECT.test(subject) || newJobs || /alert|digest|newsletter/.test(localPart)) {
+  if ((present.has('alert') && ALERT.test(all.replace(FOOTER_LINE, ''))) || ALERT_SUBJECT.test(subject) || newJobs || CJK_ALERT.test(all) || /alert|digest|newsletter/.test(localPart)) {
     const jobAlert = newJobs || JOB_ALERT.test(all) || /alert|jobs/.test(localPart);
     return other(jobAlert ? 'alert' : 'newsletter', 'alert');
   }
@@ -491,9 +496,11 @@ function classifyProcess(
     (concept: StageConcept, at: number) =>
       concept === 'received' || (!conditional.some(([a, b]) => at >= a && at < b) && !(POSITIVE_CONCEPTS.has(concept) && negatedBefore(opening, at))),
   );
+  // Japanese, Korean and Chinese, which the phrase table cannot read (no spaces between words).
+  for (const [concept, words] of cjkConcepts(opening)) stated.set(concept, [...(stated.get(concept) ?? []), ...words]);
   const acknowledged = stated.has('received');
   if (matches('reject', REJECT) || stated.has('rejected')) return other('rejection', 'rejection');
-  const applied = APPLIED.test(text) || APPLIED_SUBJECT.test(subject);
+  const applied = APPLIED.test(text) || APPLIED_SUBJECT.test(subject) || CJK_APPLIED.test(all);
   // The table's offers and invitations count in mail that speaks of a job: a shop's "accept this offer" or a
   // webinar's invitation is none.
   const job = evidence >= INTERVIEW_EVIDENCE_AT || applied;

@@ -128,3 +128,48 @@ describe('names', () => {
     expect(r.role).toBe('Product Manager');
   });
 });
+
+describe('Japanese, Korean and Chinese mail', () => {
+  it.each([
+    ['株式会社ミズホ工業 採用担当', 'saiyo@mizuho-kogyo.example', '【株式会社ミズホ工業】内定のご連絡', '山田 太郎 様\n\n先日は面接にお越しいただきありがとうございました。\n選考の結果、ぜひ一緒に働いていただきたく、内定のご連絡を差し上げます。\n\n株式会社ミズホ工業 採用担当', 'offer', '株式会社ミズホ工業'],
+    ['株式会社ミズホ工業 採用担当', 'saiyo@mizuho-kogyo.example', '面接日程のご案内', '山田 太郎 様\n\n書類選考の結果、面接にお越しいただきたくご連絡いたしました。\n面接日程のご案内です。\n日時：6月3日（水）10:00〜11:00', 'interview', '株式会社ミズホ工業'],
+    ['株式会社ミズホ工業 採用担当', 'saiyo@mizuho-kogyo.example', '選考結果のご連絡', '山田 太郎 様\n\nこの度はご応募いただき、誠にありがとうございました。\n慎重に選考を進めましたが、今回はご期待に添えない結果となりました。', 'other', '株式会社ミズホ工業'],
+    ['株式会社ミズホ工業 採用担当', 'saiyo@mizuho-kogyo.example', 'ご応募ありがとうございます', '山田 太郎 様\n\nこの度はご応募いただき、誠にありがとうございます。\n書類選考を通過された方には、面接のご案内をお送りします。', 'other', '株式会社ミズホ工業'],
+    ['株式会社ミズホ工業', 'scout@mizuho-kogyo.example', '【スカウト】株式会社ミズホ工業よりカジュアル面談のご提案', '山田 太郎 様\n\nはじめまして。株式会社ミズホ工業の採用担当です。\nプロフィールを拝見し、ご連絡いたしました。ぜひ一度お話しできれば幸いです。', 'outreach', '株式会社ミズホ工業'],
+    ['한빛소프트 채용팀', 'recruit@hanbit-soft.example', '[한빛소프트] 1차 면접 안내', '김민수 님 안녕하세요.\n\n지원해 주셔서 감사합니다. 서류 전형에 합격하셔서 아래와 같이 1차 면접을 진행하고자 합니다.\n\n한빛소프트 주식회사', 'interview', '한빛소프트 주식회사'],
+    ['한빛소프트 채용팀', 'recruit@hanbit-soft.example', '[한빛소프트] 지원 결과 안내', '김민수 님 안녕하세요.\n\n아쉽게도 이번에는 함께하기 어렵게 되었습니다. 지원해 주셔서 감사합니다.', 'other', null],
+    ['云图科技 招聘组', 'hr@yuntu-tech.example', '云图科技面试邀请', '尊敬的李明：\n您好！感谢您投递我司前端开发工程师职位。我们诚挚地邀请您参加面试。\n面试时间：2026-12-10 14:00', 'interview', null],
+    ['云图科技 招聘组', 'hr@yuntu-tech.example', '应聘结果通知', '感谢您的投递。很遗憾，经评估您目前与该职位匹配度不够。', 'other', null],
+    ['云图科技 招聘组', 'hr@yuntu-tech.example', '简历已收到', '感谢您投递我司职位。如果通过筛选，我们将通知您参加面试。', 'other', null],
+  ])('%s: %s', (fromName, fromEmail, subject, body, kind, company) => {
+    const r = extract({ fromName, fromEmail, subject, body });
+    expect(r.kind).toBe(kind);
+    if (company !== null) expect(r.company).toBe(company);
+  });
+
+  it('the employer a Japanese agency says the reader applied to, not the agency', () => {
+    const r = extract({
+      fromName: '株式会社ジョブリンク',
+      fromEmail: 'support@joblink-agent.example',
+      subject: '【株式会社ミズホ工業】へのご応募ありがとうございます',
+      body: '山田 太郎 様\n\nこの度は、株式会社ミズホ工業へのご応募、誠にありがとうございます。\n応募受付を代行しております株式会社ジョブリンクです。',
+    });
+    expect(r.company).toBe('株式会社ミズホ工業');
+  });
+
+  it('a headhunter’s own company is not the employer', () => {
+    const r = extract({
+      fromName: '佐々木（株式会社キャリアブリッジ）',
+      fromEmail: 'sasaki@careerbridge-agent.example',
+      subject: 'ポジションのご紹介',
+      body: '初めまして。転職エージェント、株式会社キャリアブリッジの佐々木と申します。\nご経歴を拝見し、大手メーカーのポジションをご紹介したくご連絡いたしました。',
+    });
+    expect(r.kind).toBe('outreach');
+    expect(r.company).toBeNull();
+  });
+
+  it('Latin text is not read by these tables', () => {
+    const r = extract({ fromName: 'Ana', fromEmail: 'ana@example.org', subject: 'Lunch', body: 'Are you free for lunch on Friday?' });
+    expect(r.kind).toBe('other');
+  });
+});

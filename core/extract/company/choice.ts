@@ -66,7 +66,7 @@ interface CompanyInput {
 const GOVERNMENT_DOMAIN = /\.(?:gov|gouv|gob)(?:\.[a-z]{2})?$/;
 
 /** Where a company name came from (its confidence is weighed in confidence.ts). */
-export type CompanySource = 'client' | 'relayed' | 'domain-institution' | 'domain-named' | 'domain-stated' | 'domain-mentioned' | 'domain-web' | 'named' | 'domain-label' | 'domain-split' | 'stated';
+export type CompanySource = 'legal-form' | 'client' | 'relayed' | 'domain-institution' | 'domain-named' | 'domain-stated' | 'domain-mentioned' | 'domain-web' | 'named' | 'domain-label' | 'domain-split' | 'stated';
 
 interface CompanyChoice {
   name: string;
