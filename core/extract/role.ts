@@ -382,6 +382,14 @@ function lineTitles(line: Line, weak: boolean): Omit<Found, 'line'>[] {
     const title = /^\p{Lu}[\p{L}'-]+ \p{Lu}[\p{L}'-]+ ?[–—|,(-]/u.test(line.text) ? null : weakTitle(line.toks);
     return title ? [{ title, strength: 1 }] : [];
   }
+  // A field of a platform's or an ATS's notification ("Functie: Vakkenvuller avond", "Vaga: Eletricista Industrial"):
+  // the rest of the line is the title, job word or not.
+  const field = FIELD_LINE.exec(line.text);
+  if (field?.[1] && !weak) {
+    // "Python Developer w EuroCert", "Analyst at Acme": the employer after the title is no part of it.
+    const title = tidyTitle(field[1].trim().replace(/\s+(?:at|@|w|bei|chez|en|na|bij|presso|with|dla|für|in|da|do|no)\s+\p{Lu}.*$/u, ''));
+    if (title.split(' ').length <= 6 && !/[.!?;]/.test(title)) return [{ title, strength: 3 }];
+  }
   if (ANCHOR_HINT.test(lower) && line.toks.some((t) => ANCHOR_WORDS.has(t.low))) {
     const toks = line.toks;
     // Only the first title of each strength counts; the earlier of "the position of X" and "the X role" wins.
@@ -418,6 +426,10 @@ function lineTitles(line: Line, weak: boolean): Omit<Found, 'line'>[] {
   }
   return found;
 }
+
+/** A position's field label starting a line, in the languages read, and its value (a title of letters). */
+const FIELD_LINE =
+  /^\s*(?:position|job title|functie|vacature|vaga|cargo|puesto|poste|stelle|posizione|stanowisko|stilling|tjänst|função|funcao)\s?:\s*(\p{L}[^:]{1,60})$/iu;
 
 const HIRING_SIDE_WORDS: ReadonlySet<string> = new Set(['recruiter', 'recruiting', 'recruitment', 'sourcer', 'talent', 'hiring', 'interviewer', 'hr', 'people']);
 

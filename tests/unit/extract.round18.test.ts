@@ -173,3 +173,24 @@ describe('Japanese, Korean and Chinese mail', () => {
     expect(r.kind).toBe('other');
   });
 });
+
+describe('a position field of a platform’s notification', () => {
+  it.each([
+    ['Functie: Afwasser', 'Afwasser'],
+    ['Vaga: Repositor de Loja', 'Repositor de Loja'],
+    ['Stanowisko: Python Developer w Kodeks Systems', 'Python Developer'],
+  ])('%s', (field, role) => {
+    const r = extract({
+      fromName: 'Werkplein',
+      fromEmail: 'team@werkplein-app.example',
+      subject: 'Update',
+      body: `Hallo Sanne,\n\nJe bent uitgenodigd voor een sollicitatiegesprek.\n\n${field}\nDatum: 12 maart, 14:00\n\nWerkplein`,
+    });
+    expect(r.role).toBe(role);
+  });
+
+  it('a sentence after the label is no title', () => {
+    const r = extract({ fromName: 'Werkplein', fromEmail: 'team@werkplein-app.example', subject: 'Update', body: 'Hallo Sanne,\n\nFunctie: we zoeken nog iemand. Meer informatie volgt.\n\nWerkplein' });
+    expect(r.role).toBeNull();
+  });
+});
