@@ -1,11 +1,12 @@
-// The stage concepts a Japanese, Korean or Chinese message states. These languages write no spaces between words (or,
-// in Korean, between a word and its particles), so the word-anchored phrase table (phrase-table.ts) cannot read them:
-// here each concept is one pattern per language, matched as a substring. Written from knowledge of how Japanese,
-// Korean and Chinese recruiting mail is phrased (the set phrases of 選考 mail, 채용 mail and 招聘 mail), not fitted to
-// any collection of messages. A negation in these languages follows the verb, so each phrase that could be negated
-// carries its own continuation ("ご案内できません" is no invitation: 案内(?!でき) ).
+// The stage concepts a Japanese, Korean or Chinese (simplified) message states. These languages write no spaces
+// between words (or, in Korean, between a word and its particles), so the word-anchored phrase table (phrase-table.ts)
+// cannot read them: here each concept is one pattern per language, matched as a substring, written from knowledge of
+// how 選考 mail, 채용 mail and 招聘 mail is phrased and checked against the development mail. A negation in these
+// languages follows the verb ("内定をお出しすることができません"), so an offer or an invitation is read with the rest of
+// its sentence: a negation, a past step or a condition there (NOT_MADE) leaves it unmade. Traditional Chinese is not
+// read.
 
-import type { StageConcept } from './stage-phrases';
+import { POSITIVE_CONCEPTS, type StageConcept } from './stage-phrases';
 
 /** Is there Japanese kana, a Chinese character or Korean hangul in the text? Then the table below is read. */
 export const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]/u;
@@ -13,18 +14,19 @@ export const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]/u;
 type Table = Partial<Record<StageConcept, RegExp>>;
 
 const JAPANESE: Table = {
-  // Not selected: "ご縁がなかった", "ご期待に添えない結果", "見送らせていただく", "採用を見合わせる", "不採用".
+  // Not selected: "ご縁がなかった", "ご期待に添えない結果", "見送らせていただく", "採用を見合わせる", "不採用". Not the
+  // condition "不採用の場合はご連絡いたしません" (NOT_REFUSED).
   rejected:
-    /ご縁が(?:なかった|なく|ございませんでした)|(?:ご期待|ご希望|貴意)に(?:添え|沿え|そえ|添い|沿い|そい)(?:ない|ず|かね)|見送(?:らせて|りとさせて|ることと|る結果|りとなり|りの結果)|採用を見合わせ|不採用|お見送り/u,
-  // A post filled or closed: "募集を終了", "充足".
-  closed: /募集(?:を|は)終了|充足(?:いた)?しました|募集を締め切/u,
-  // Offered the job: "内定のご連絡", "内定を出させていただきます", "採用が決定", "採用させていただくことになりました".
-  // Not "内定者" (those who already hold one) nor "内定承諾" (accepted: what follows is onboarding).
-  offer: /内定(?!者|承諾|辞退)(?:の|を|と|通知|が|に)|採用(?:が|を)?決定(?:いた|し)|採用させていただくこと/u,
-  // Invited to an interview or a step: "面接のご案内", "面接にお越しください", "一次面接", "面接日程のご連絡",
-  // "カジュアル面談のご案内"; not a past interview ("面接にお越しいただき", thanks for coming).
+    /ご?縁が(?:なかった|なく|ございませんでした)|(?:ご期待|ご希望|ご意向|貴意)に(?:添え|沿え|そえ|添い|沿い|そい)(?:ない|ず|かね)|(?:ご期待|ご希望|ご意向|貴意)に(?:添|沿|そ)う(?:こと)?(?:が|は)?でき(?:ない|ず|かね)|見送(?:らせて|りとさせて|ることと|ることに|る結果|りとなり|りの結果|りと|らざるを得)|採用を見合わせ|不採用|不合格|お見送り|(?:内定|面接のご案内|ご案内)には至(?:ら|り)/u,
+  // A post filled or closed, an interview cancelled: "募集を終了", "充足", "面接は中止とさせていただきます".
+  closed: /募集(?:を|は)終了|充足(?:いた)?しました|募集を締め切|面接(?:を|は)?[^。\n]{0,20}(?:中止|キャンセル|取りやめ)/u,
+  // Offered the job: "内定のご連絡", "内定を出させていただきます", "内々定", "採用決定のお知らせ", "採用させていただくこと".
+  offer:
+    /内々?定(?:の(?:ご連絡|お知らせ|通知)|通知|を(?:出|お出し|差し上げ|決定)|と(?:させて|なりました|いたし|決定)|が決定)|(?:様|貴殿|あなた)を採用|採用(?:と(?:させて|いたし|決定)|決定の(?:お知らせ|ご連絡)|通知)|採用させていただくこと/u,
+  // Invited to an interview or a step: "面接のご案内", "面接にお越しください", "一次面接を", "面接日程のご連絡",
+  // "カジュアル面談のご案内", "次の選考へお進みいただきたく"; not a past one ("一次面接にお越しいただき", NOT_MADE).
   invited:
-    /面接(?:の|日程の?|日時の?)(?:ご)?(?:案内|連絡|調整|設定)(?!でき)|面接(?:に|へ)(?:お越しください|お越しいただきたく|お越しいただければ|ご招待|進んでいただきたく|お進みいただ)|(?:一次|二次|三次|最終|役員)面接(?:の|を|に|へ|は)|面接を(?:実施|行い|設定|お願い)(?!でき)|(?:カジュアル)?面談(?:の|日程の?)(?:ご)?(?:案内|調整)|適性検査(?:の|を)(?:ご)?(?:案内|受検)/u,
+    /面接(?:の|日程の?|日時の?)(?:ご)?(?:案内|連絡|調整|設定|お願い)|面接(?:に|へ)(?:お越しください|お越しいただきたく|お越しいただければ|ご招待|進んでいただきたく|お進みいただ)|(?:一次|二次|三次|最終|役員|Web|オンライン)面接(?:の|を|に|へ|は)(?!結果|際|にお越しいただき|にご参加いただき|にご出席いただき|を受け)|面接を(?:実施|行い|設定|お願い)(?!まし|た)|(?:カジュアル|採用|選考|オファー|一次|最終)面談(?:の|日程の?)(?:ご)?(?:案内|調整)|適性検査(?:の|を)(?:ご)?(?:案内|受検)(?!いただき)|次の選考へ(?:お進み|ご案内)|ご都合のよい日(?:時|程)をお知らせ/u,
   // An application received: "ご応募いただきありがとうございます", "応募を受け付けました".
   received: /(?:ご応募|ご応募いただき|ご応募いただきまして)(?:、)?(?:誠に)?ありがとうございま|応募を受け付け|応募受付の|エントリーいただき(?:、)?(?:誠に)?ありがとう/u,
   // The offer accepted, onboarding: "内定をご承諾いただき", "入社手続きのご案内".
@@ -34,67 +36,105 @@ const JAPANESE: Table = {
 };
 
 const KOREAN: Table = {
-  rejected: /아쉽게도|안타깝게도|불합격|함께하기 어렵|함께하지 못하|함께할 수 없|모시지 못하|모시기 어렵|합격하지 못|다음 기회에/u,
-  closed: /채용이 (?:마감|종료)|모집이 (?:마감|종료)/u,
-  // "최종 합격" (final acceptance) and an offer of employment; not a document-stage pass ("서류 합격"), which leads to
-  // an interview.
-  offer: /최종 ?합격(?!자 발표 예정)|입사를 제안|처우 ?협의|오퍼 ?레터|채용 ?확정/u,
-  invited: /면접(?:에)? ?(?:안내|초대|일정)(?!은 추후)|(?:1차|2차|3차|최종|실무|임원) ?면접(?:을|이|에|은|\s)|면접을 (?:진행|요청)|코딩 ?테스트 ?안내|과제 ?안내/u,
+  // Unfortunately … not (in one sentence), not selected, no fit.
+  rejected:
+    /(?:아쉽게도|안타깝게도)[^.\n]{0,60}(?:어렵|못|않|없|불합격|함께하지|모시지)|불합격|함께하기 어렵|함께하지 못하|함께할 수 없|모시지 못하|모시기 어렵|합격하지 못|인연이 닿지|좋은 (?:소식|결과)를 전해(?:드리지| 드리지) 못|뜻에 부응하지 못/u,
+  closed: /채용이 (?:마감|종료)|모집이 (?:마감|종료)|면접(?: 일정)?(?:이|을)? ?취소/u,
+  // "최종 합격" (final acceptance, not "최종 합격 여부/시/후/자", when it is announced or on a condition) and an offer of
+  // employment; not a document-stage pass ("서류 합격"), which leads to an interview.
+  offer: /최종 ?합격(?! ?(?:여부|시|후|자))|입사를 제안|입사 ?제안|처우 ?협의(?:를 위해|드리고자|를 진행)|오퍼 ?레터|채용 ?확정|입사 ?확정/u,
+  // An interview or a step: "면접 안내", "1차 면접을", "인터뷰 일정", "화상 면접"; not its result ("면접 결과").
+  invited:
+    /면접(?:에)? ?(?:안내|초대|일정)(?!은 추후)|(?:1차|2차|3차|최종|실무|임원|화상) ?면접(?! ?결과)(?:을|이|에|은|\s)|면접을 (?:진행|요청|제안)|인터뷰 ?(?:일정|안내|진행|제안)|(?:1차|2차|최종) ?인터뷰|코딩 ?테스트 ?안내|(?:채용|사전|실무) ?과제 ?안내/u,
   received: /지원해 ?주셔서 (?:진심으로 )?감사|지원서(?:가)? (?:정상적으로 )?접수|지원 ?완료/u,
-  hired: /입사를 (?:진심으로 )?환영|첫 출근/u,
+  hired: /입사를 (?:진심으로 )?(?:환영|축하)|합류를 (?:진심으로 )?환영|입사 ?서류|첫 출근|온보딩/u,
 };
 
 const CHINESE: Table = {
-  rejected: /很遗憾|遗憾地通知|很抱歉.{0,20}(?:未能|不能|无法)|未能通过|未通过|匹配度不(?:够|高)|暂不考虑|暂(?:时)?没有合适|未被录用|不予录用|不太匹配/u,
-  closed: /职位已(?:关闭|招满)|招聘已结束/u,
-  offer: /录用通知|录取通知|正式录用|拟录用|恭喜您(?:被|获得)录用|(?:向您)?发放offer/u,
-  invited: /面试邀请|邀请您(?:参加|来)(?:[\p{Script=Han}]{0,6})?面试|面试(?:时间|安排|地点)(?:[:：]|为|是|定于)|(?:初|复|终|一|二|三)面(?:安排|时间|邀请)|参加面试|笔试(?:邀请|安排)/u,
+  rejected:
+    /很遗憾[^。\n]{0,40}(?:未能|不能|无法|没有|未|不(?:符|合适|匹配|太))|遗憾地通知|很抱歉[^。\n]{0,20}(?:未能|不能|无法)|未能通过|未通过|匹配度不(?:够|高)|暂不考虑|暂(?:时)?没有合适|未被录用|不予录用|不太匹配|不太?合适|(?:暂时)?无法(?:向您)?(?:发出|提供|安排)(?:面试|下一轮)|无法进入下一轮/u,
+  closed: /(?:职位|岗位)已(?:关闭|招满)|招聘已结束|停止招聘|面试取消|取消(?:本次)?面试/u,
+  // Hired: "录用通知", "您已被我司录用"; not a university's admission ("录取通知").
+  offer: /录用通知|(?<!者可获?|可)正式录用|恭喜您(?:被|获得)录用|已被(?:我司|我们|公司)?录用|(?:向您)?发放offer|正式offer/u,
+  invited:
+    /面试邀请|面试通知|邀请您(?:参加|来)(?:[\p{Script=Han}]{0,6})?面试|诚邀您[^。\n]{0,10}面试|(?:来|到)(?:我司|公司)(?:进行)?面试|面试(?:时间|安排|地点)(?:[:：]|为|是|定于)|(?:初|复|终|一|二|三)面(?:安排|时间|邀请)|参加面试|复试通知|笔试(?:邀请|安排|通知)|视频面试/u,
   received: /感谢您(?:的)?投递|感谢您(?:对我们|对我司)?的?(?:申请|应聘)|已收到您的(?:简历|申请)|简历已收到/u,
+  hired: /入职手续|办理入职|入职指引|欢迎加入|报到/u,
 };
 
 const TABLES: readonly Table[] = [JAPANESE, KOREAN, CHINESE];
 
 /**
- * A sentence on a condition or for some readers only: "書類選考を通過された方には、面接のご案内をお送りします" (to those
- * who pass), "서류 합격자에 한해 면접 일정을 안내" (only to those who pass), "如果通过筛选，我们将通知您参加面试" (if).
- * An invitation or an offer in it is promised to someone, not made to the reader.
+ * What leaves an offer or an invitation unmade when its sentence holds it: a condition or a promise to some readers
+ * only ("書類選考を通過された方には、面接のご案内をお送りします", "서류 합격자에 한해", "如果通过筛选", "面试通过后"); a
+ * negation after the phrase ("内定をお出しすることができません", "입사를 제안드리기 어렵게", "无法向您发放offer"); a step
+ * already taken or its result ("先日は一次面接にお越しいただき", "면접 결과", "感谢您参加面试"); the offer withdrawn or
+ * declined ("内定の取り消し", "内定を辞退"), someone else hired ("別の方の採用"), something adopted rather than someone
+ * hired ("新しいシステムの採用"); an interviewer asked to sit in ("面接官"); a visa, school or scholarship interview.
  */
-const CONDITIONAL =
-  /(?:方|者)(?:のみ|には|に限り|にのみ)|場合(?:は|には|のみ|に限り)|次第|合格者|에 ?한(?:해|하여)|경우에?만?|합격하신 분|통과하신 분|합격자|如果|若您|如您|的话|通过(?:筛选|初筛|简历筛选|初试)后|符合要求|另行通知/u;
-/** Where a sentence ends in these languages (and a line). */
-const SENTENCE_END = /[。！？!?\n]/u;
-const POSITIVE: ReadonlySet<StageConcept> = new Set(['invited', 'offer', 'hired']);
+const NOT_MADE =
+  /(?:方|者)(?:のみ|には|に限り|にのみ)|場合(?:は|には|のみ|に限り)|次第|合格者|에 ?한(?:해|하여)|경우에만|합격하신 분|통과하신 분|합격자|(?:합격|확정|입사) ?시(?:에)?(?![\p{L}])|如果|若您|如您|的话|(?:面试)?通过(?:筛选|初筛|简历筛选|初试|面试)?后|符合要求|另行通知|でき(?:ない|ず|ません|かね)|いたしかね|致しかね|差し上げられ|には至|に至ら|어렵|못(?:하|했|합)|않|불가|无法|不能|未能|ありがとうございました|先日|面接(?:の)?結果|면접 ?결과|감사(?:합니다|드립니다)|感谢|谢谢|面试结果|取り消|取消|辞退|をもらっ|の報告|(?:別|他)の(?:方|候補者)|製品|システム|ツール|技術|面接官|면접관|面试官|签证|领事|考生|研究生|入学|入試|受験|ビザ|비자|장학|입학/u;
+/** A sentence on a condition or promised to someone else: a refusal in it is no refusal of the reader. */
+const NOT_REFUSED = /の場合|合否にかかわらず|場合は|경우|如果|的话/u;
 
-function sentenceAt(text: string, at: number, length: number): string {
-  let from = at;
-  while (from > 0 && !SENTENCE_END.test(text[from - 1] ?? '')) from--;
-  let to = at + length;
-  while (to < text.length && !SENTENCE_END.test(text[to] ?? '')) to++;
-  return text.slice(from, to);
+/** Sentence ends in these languages: "。！？", a line, and Korean's ". ". */
+const SENTENCE_END = /[。！？!?\n]|\.(?=\s)/gu;
+
+/** The offsets where the text's sentences end, found once per text. */
+function sentenceEnds(text: string): number[] {
+  return [...text.matchAll(SENTENCE_END)].map((m) => m.index);
 }
+
+/** The sentence around [at, at + length): from the end before `at` to the first end after the phrase. */
+function sentenceAt(text: string, ends: readonly number[], at: number, length: number): string {
+  let lo = 0;
+  let hi = ends.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((ends[mid] ?? 0) < at) lo = mid + 1;
+    else hi = mid;
+  }
+  const from = lo > 0 ? (ends[lo - 1] ?? -1) + 1 : 0;
+  let next = lo;
+  while (next < ends.length && (ends[next] ?? 0) < at + length) next++;
+  return text.slice(from, next < ends.length ? ends[next] : text.length);
+}
+
+const COMPILED: readonly [StageConcept, RegExp][] = TABLES.flatMap((table) =>
+  (Object.entries(table) as [StageConcept, RegExp][]).map(([concept, re]) => [concept, new RegExp(re.source, 'gu')] as [StageConcept, RegExp]),
+);
 
 /** The concepts the text states in these languages, each with the words that state it (as the phrase table gives). */
 export function cjkConcepts(text: string): Map<StageConcept, string[]> {
   const found = new Map<StageConcept, string[]>();
   if (!CJK.test(text)) return found;
-  for (const table of TABLES) {
-    for (const [concept, re] of Object.entries(table) as [StageConcept, RegExp][]) {
-      const all = new RegExp(re.source, 'gu');
-      for (const said of text.matchAll(all)) {
-        if (POSITIVE.has(concept) && CONDITIONAL.test(sentenceAt(text, said.index, said[0].length))) continue;
-        found.set(concept, [...(found.get(concept) ?? []), said[0]]);
-        break;
+  let ends: number[] | null = null;
+  for (const [concept, re] of COMPILED) {
+    re.lastIndex = 0;
+    for (const said of text.matchAll(re)) {
+      const positive = POSITIVE_CONCEPTS.has(concept);
+      if (positive || concept === 'rejected') {
+        const sentence = sentenceAt(text, (ends ??= sentenceEnds(text)), said.index, said[0].length);
+        if (positive ? NOT_MADE.test(sentence) : NOT_REFUSED.test(sentence)) continue;
       }
+      found.set(concept, [...(found.get(concept) ?? []), said[0]]);
+      break;
     }
   }
   return found;
 }
 
-/** Job talk in these languages, as JOB_EVIDENCE weighs it: a headhunter's or a scout's approach, and hiring words. */
+/**
+ * Job talk in these languages, as JOB_EVIDENCE weighs it: a scout's or a headhunter's approach (2), and hiring words
+ * (1). A bare "採用" is also "adoption", "지원" also "support", "募集" also a fund's subscription, "ご応募" a prize's entry:
+ * each counts only in a hiring compound.
+ */
 export const CJK_APPROACH =
-  /スカウト|ご経歴を拝見|ご経験を拝見|プロフィールを拝見|職務経歴(?:書)?を拝見|ポジションのご(?:提案|紹介)|お話を伺いたく|포지션 ?제안|채용 ?제안|이직 ?제안|커피챗|프로필을 보고|猎头|看到(?:了)?您的简历|看了您的简历|您是否(?:有)?(?:兴趣|意向)/u;
-export const CJK_JOB_WORDS = /求人|採用|選考|応募|募集|職種|面接|채용|지원|포지션|면접|招聘|职位|岗位|应聘|简历|面试/u;
-/** The reader applied: "ご応募いただき", "지원해 주셔서", "投递". */
-export const CJK_APPLIED = /ご応募|応募いただ|エントリーいただ|지원해 ?주셔서|지원하신|投递|您的申请|您应聘/u;
-/** A job board's alert: "新着求人", "おすすめ求人", "추천 채용", "职位推荐". */
-export const CJK_ALERT = /新着求人|おすすめ(?:の)?求人|求人のお知らせ|추천 ?(?:채용|공고)|新职位推荐|职位推荐/u;
+  /スカウト(?:メール|のご連絡|させていただ|をお送り|が届)|企業からスカウト|【スカウト】|ご経歴を拝見|ご経験を拝見|プロフィールを拝見|職務経歴(?:書)?を拝見|ポジションのご(?:提案|紹介)|포지션 ?제안|이직 ?제안|프로필을 보고[^.\n]{0,30}(?:포지션|채용|제안)|我是[^。，,\n]{0,6}猎头|猎头顾问|看到(?:了)?您的简历|看了您的简历|您是否(?:有)?(?:兴趣|意向)[^。？?\n]{0,20}(?:职位|岗位|机会|工作|加入|跳槽)|(?:职位|岗位|机会|跳槽)[^。？?\n]{0,20}您是否(?:有)?(?:兴趣|意向)/u;
+export const CJK_JOB_WORDS =
+  /求人|採用(?:担当|選考|情報|活動|試験|面接|予定|枠|チーム)|中途採用|新卒採用|選考|応募書類|応募職種|募集(?:職種|要項|ポジション)|職種|面接|채용|지원서|지원자|포지션|면접|전형|招聘|职位|岗位|应聘|简历|面试/u;
+/** The reader applied: "「X」にご応募いただき", "포지션에 지원해 주셔서", "投递". */
+export const CJK_APPLIED =
+  /(?:求人|ポジション|職種|募集職種|選考|採用|」)[^。\n]{0,20}(?:ご応募|応募いただ)|ご応募いただいた(?:求人|職種|ポジション)|エントリーいただ|(?:포지션|직무|채용|공고|전형)[^.\n]{0,20}지원|投递|您的申请|您应聘/u;
+/** A job board's alert, from its automated mailbox: "新着求人", "추천 채용", "新职位推荐". */
+export const CJK_ALERT = /新着求人|おすすめ求人(?:のお知らせ|情報)|求人のお知らせ|추천 ?(?:채용|공고)|新职位推荐|为您推荐(?:以下|\d+个)职位|每日职位推荐/u;

@@ -467,9 +467,10 @@ export function readRecruiter(msg: MessageInput): Reading {
   // The subject and the text, lower case, for the employer checks below (joined once, when first asked for).
   let joined: string | undefined;
   const subjectAndText = () => (joined ??= `${m.subject.toLowerCase()}\n${text}`);
+  const agency = isAgency(domain, text, signature.map((c) => c.name), displayOrgs);
   const chosen = chooseCompany({
     domain,
-    agency: isAgency(domain, text, signature.map((c) => c.name), displayOrgs),
+    agency,
     display: displayOrgs,
     signature,
     stated: () => statedCompanies(allLines),
@@ -481,7 +482,7 @@ export function readRecruiter(msg: MessageInput): Reading {
     occurrences: (name) => wholeWordCount(subjectAndText(), name.toLowerCase()),
   });
   // Japanese and Korean name organisations by their legal form ("株式会社X"): the one the reader applied to wins.
-  const legal = CJK.test(`${m.fromName}\n${m.subject}\n${text}`) ? cjkCompany(m.fromName, m.subject, allLines.map((l) => l.text)) : null;
+  const legal = CJK.test(`${m.fromName}\n${m.subject}\n${text}`) ? cjkCompany(m.fromName, m.subject, allLines.map((l) => l.text), agency) : null;
   const unsure = chosen === null || confidence('company', chosen.source, chosen.name) < STATE_AT;
   const picked = legal && (legal.appliedTo || unsure) ? { name: legal.name, source: 'legal-form' as const } : chosen;
   const company = picked ? { value: picked.name, source: picked.source, confidence: confidence('company', picked.source, picked.name) } : null;

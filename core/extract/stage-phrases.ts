@@ -20,6 +20,8 @@
 // negated invitations out ("не можем ~ пригласить", "davet edeme*") where the language negates inside the verb.
 
 export type StageConcept = 'rejected' | 'closed' | 'hired' | 'offer' | 'invited' | 'received' | 'status' | 'reference';
+/** The concepts a negation or a condition turns round (not "hired": "n'oubliez pas votre contrat" follows a welcome). */
+export const POSITIVE_CONCEPTS: ReadonlySet<StageConcept> = new Set(['invited', 'offer']);
 
 type Lang = 'en' | 'de' | 'fr' | 'es' | 'pt' | 'it' | 'nl' | 'pl' | 'da' | 'nb' | 'sv' | 'cs' | 'ru' | 'uk' | 'ro' | 'tr' | 'el' | 'id';
 

@@ -6,14 +6,15 @@ import { isTeamLabel } from '../names/display';
 import { isKnownGivenName } from '../names/given-names';
 import { parsePersonName } from '../names/person';
 import { type Line, type Tok, analyzeLine, endsPhrase, tokenAt } from '../tokens';
+import { CJK_DEPARTMENT_WORDS } from './cjk';
 
 /** A department's word at a name's start ('HR Acme', 'Recrutare Ardelean Soft'). */
 const LEADING_DEPARTMENT = /^(?:hr|rh|rrhh|hhrr|talent|recruiting|recruitment|recrutare|team|personalabteilung|personal|équipe|equipe|equipo|careers|people)$/i;
 
-/** "Acme, Inc." → "Acme"; "Acme GmbH" stays; "The Acme Recruiting Team" → "Acme". */
-/** Hiring departments in Chinese, Japanese and Korean, after a name in Latin letters or digits. */
-const CJK_DEPARTMENT = /(?<=[A-Za-z0-9.&])\s?(?:招聘(?:团队|組|组|部)?|人力资源部|人事部|人事課|採用担当|採用チーム|採用事務局|채용팀|채용 ?담당자?|인사팀|인재채용팀)$/u;
+/** Hiring departments in Chinese, Japanese and Korean, after a name in Latin letters or digits ("MQQDOG招聘", "Arda 채용팀"). */
+const CJK_DEPARTMENT = new RegExp(`(?<=[A-Za-z0-9.&])\\s?(?:招聘(?:团队|組|组|部)?|人力资源部|${CJK_DEPARTMENT_WORDS})$`, 'u');
 
+/** "Acme, Inc." → "Acme"; "Acme GmbH" stays; "The Acme Recruiting Team" → "Acme". */
 export function tidyCompany(name: string): string {
   let s = name.replace(/\s+/g, ' ').replace(/^[\s"'([«]+|[\s"')\]»,;:!?]+$/g, '').trim();
   const legal = TRAILING_LEGAL_FORM.exec(s);

@@ -6,31 +6,89 @@
 const JA_FORM = '(?:株式会社|有限会社|合同会社|(?:医療|社会医療|社会福祉|学校|宗教|一般社団|一般財団|公益社団|公益財団|特定非営利活動|独立行政|地方独立行政|弁護士|税理士|監査)法人(?:社団|財団)?)';
 /** Korean legal forms ("주식회사", "(주)", "사단법인"). */
 const KO_FORM = '(?:주식회사|\\(주\\)|㈜|유한회사|유한책임회사|사단법인|재단법인|의료법인|학교법인|사회복지법인)';
-/** A name in Latin letters, up to four words ("PM Agent", "Snow-we.Inc"). */
-const LATIN_NAME = "[A-Za-z0-9][A-Za-z0-9&.'’-]*(?: [A-Za-z0-9][A-Za-z0-9&.'’-]*){0,3}";
+/** A character of a name other than hiragana (which also writes the particles around names). */
+const NAME_CHAR = '[\\p{Script=Han}\\p{Script=Katakana}\\p{Script=Hangul}A-Za-z0-9ー・&＆]';
+/** A name in Latin letters, up to four words ("PM Agent", "Snow-we.Inc"), not the start of a mixed one ("NTTデータ"). */
+const LATIN_NAME = "[A-Za-z0-9][A-Za-z0-9&.'’-]*(?: [A-Za-z0-9][A-Za-z0-9&.'’-]*){0,3}(?![A-Za-z0-9&.'’\\-\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}])";
 /** A Japanese name: kana, kanji, Latin letters and digits, up to any punctuation or space. */
 const JA_NAME = '[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}ー・A-Za-z0-9＆&]{2,30}';
 const KO_NAME = '[\\p{Script=Hangul}A-Za-z0-9&]{2,20}';
 
+/** A legal form before the name; the form must not itself end another name ("みらい建設株式会社 人事部"). */
+const JA_BEFORE = new RegExp(`(?<!${NAME_CHAR}[ 　]?)${JA_FORM}[ 　]?(?:${LATIN_NAME}|${JA_NAME})`, 'gu');
 const JA_FORM_AT_START = new RegExp(`^${JA_FORM}`, 'u');
-const JA_BEFORE = new RegExp(`${JA_FORM}[ 　]?(?:${LATIN_NAME}(?![\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}])|${JA_NAME})`, 'gu');
-/** A name before its legal form stands at the start of a line or after a space, a bracket or a colon ("トヨタ自動車株式会社"). */
-const JA_AFTER = new RegExp(`(?<=^|[\\s【「『（(：:])${JA_NAME}(?:株式会社|有限会社)`, 'gmu');
-const KO_BEFORE = new RegExp(`${KO_FORM} ?${KO_NAME}`, 'gu');
+/** A name before its legal form stands at the start of a line or after a space, a bracket, a colon or a comma. */
+const JA_AFTER = new RegExp(`(?<=^|[\\s【「『（(：:、])${JA_NAME}(?:株式会社|有限会社)`, 'gmu');
+const KO_BEFORE = new RegExp(`(?<!${NAME_CHAR} ?)${KO_FORM} ?${KO_NAME}`, 'gu');
 const KO_AFTER = new RegExp(`(?<=^|[\\s\\[(【])${KO_NAME} ?(?:주식회사|\\(주\\)|㈜)`, 'gmu');
 
+/** Hiring departments in Japanese and Korean ("採用担当", "人事部", "채용팀"); also cut from Latin names (candidates.ts). */
+export const CJK_DEPARTMENT_WORDS = '(?:採用(?:担当|チーム|事務局|係)?|人事(?:部|課)?|新卒|中途|総務|事務局|担当|広報|채용 ?(?:팀|담당자?)?|인사팀|인재채용팀|인사|총무|경영지원)';
 /**
- * Where a Japanese name ends: a department ("採用担当", "人事部"), a particle that follows a name ("の", "より", "へ",
- * "にて"), or the words of a sentence ("と申します", "です", "様"). Read from the name's third character on.
+ * Where a Japanese name ends: a department, a sentence's words ("より", "にて", "です", "と申します", "様"), or a particle
+ * where a recruiting word or a sentence follows it ("ミナトテックの選考", "ミズホ工業へのご応募"). A particle alone is
+ * no end: "ほけんの窓口", "みんなの銀行" and "とらのあな" are names.
  */
-const JA_NAME_END = /(?:採用|人事|新卒|中途|総務|事務局|担当|広報|の|より|へ|にて|では|です|と申|から|様|宛|が|は|を|で|に|と|よ)/u;
-/** Korean particles glued to the end of a name ("누리온랩의", "새담에서"). */
-const KO_PARTICLE = /(?:에서|으로|의|에|은|는|이|가|을|를|과|와|로)$/u;
+const JA_NAME_END = new RegExp(
+  `${CJK_DEPARTMENT_WORDS}|より|にて|では|です|と申|から|様|宛|の(?=求人|採用|人事|選考|ポジション|募集|職|皆|方|[^\\s]{1,6}(?:と申|です))|に(?=ご?応募|て)|へ(?=の|ご?応募)|が|を|で(?=は|す)`,
+  'u',
+);
+/** What no name starts with: a department, or a particle or suffix of the sentence ("株式会社化", "株式会社へ"). */
+const NOT_NAME_START = new RegExp(`^(?:${CJK_DEPARTMENT_WORDS}|[のがはをにへでともや化等形]|입니|이며|이고|형태)`, 'u');
+/** A letter's opening words before a name given with its form after it ("この度はミズホ工業株式会社"): cut. */
+const OPENING = /^(?:この度は|このたびは|この度、|このたび、|先日は|本日は|今回は|私は|弊社は|当社は)/u;
+/** Other sentence words still before it ("…と申します。私どもは…"): such a run is no name. */
+const SENTENCE_INSIDE = /.[はがをにへでも]|[のと]$/u;
+/** The copula glued to a Korean name ("누리온랩입니다"). */
+const KO_COPULA = /(?:입니다만?|이며|이고|에서는)$/u;
+/** "X への応募", "X에 지원": the employer the reader applied to. */
+const APPLIED_TO = /^[ 　]?(?:への|に|へ)(?:ご)?応募|^ ?지원/u;
 
-/** A recruiting agency or a headhunter writes about a client: its own name is not the employer. */
-const AGENCY = /転職エージェント|人材紹介|ヘッドハン|エージェント|ヘッドハンティング|헤드헌|서치펌|채용 ?대행|猎头/u;
-/** "X への応募", "X に応募": the employer the reader applied to. */
-const APPLIED_TO = /^[ 　]?(?:への|に|へ)(?:ご)?応募/u;
+/**
+ * A Korean particle glued to a name ("누리온랩의", "새담에서"): the ones that follow a syllable with a final consonant
+ * (이, 은, 을, 과, 으로) only after one, the others (가, 는, 를, 와, 로) only after one without ("카카오페이" keeps its 이).
+ */
+function withoutKoreanParticle(name: string): string {
+  const free = /(?:에서|의|에)$/u.exec(name);
+  if (free) return name.slice(0, -free[0].length);
+  const particle = /(?:으로|이|은|을|과|가|는|를|와|로)$/u.exec(name);
+  if (!particle) return name;
+  const before = name.charCodeAt(name.length - particle[0].length - 1);
+  if (before < 0xac00 || before > 0xd7a3) return name;
+  const final = (before - 0xac00) % 28 !== 0;
+  const afterFinal = ['으로', '이', '은', '을', '과'].includes(particle[0]);
+  return final === afterFinal ? name.slice(0, -particle[0].length) : name;
+}
+
+function cutJapanese(found: string): { form: string; name: string } {
+  const form = JA_FORM_AT_START.exec(found)?.[0] ?? '';
+  const name = found.slice(form.length).replace(/^[ 　]/u, '');
+  const end = JA_NAME_END.exec(name.slice(1));
+  return { form, name: end ? name.slice(0, 1 + end.index) : name };
+}
+
+/** Legal-form names in one line of text, with where each ends. */
+function namesIn(line: string): { name: string; end: number }[] {
+  const out: { name: string; end: number }[] = [];
+  for (const m of line.matchAll(JA_AFTER)) {
+    const whole = m[0].replace(OPENING, '');
+    const name = whole.slice(0, -'株式会社'.length);
+    if (name.length >= 2 && !SENTENCE_INSIDE.test(name) && !NOT_NAME_START.test(name)) out.push({ name: whole, end: m.index + m[0].length });
+  }
+  for (const m of line.matchAll(JA_BEFORE)) {
+    const { form, name } = cutJapanese(m[0]);
+    if (name.length < 2 || NOT_NAME_START.test(name)) continue;
+    const spaced = m[0].slice(form.length).startsWith(' ') ? ' ' : '';
+    out.push({ name: `${form}${spaced}${name}`, end: m.index + m[0].indexOf(name) + name.length });
+  }
+  for (const m of line.matchAll(KO_AFTER)) if (!NOT_NAME_START.test(m[0])) out.push({ name: m[0], end: m.index + m[0].length });
+  for (const m of line.matchAll(KO_BEFORE)) {
+    const form = new RegExp(`^${KO_FORM} ?`, 'u').exec(m[0])?.[0] ?? '';
+    const name = withoutKoreanParticle(m[0].slice(form.length).replace(KO_COPULA, ''));
+    if (name.length >= 2 && !NOT_NAME_START.test(name)) out.push({ name: `${form}${name}`, end: m.index + m[0].length });
+  }
+  return out.sort((a, b) => a.end - b.end);
+}
 
 export interface CjkCompany {
   name: string;
@@ -38,39 +96,18 @@ export interface CjkCompany {
   appliedTo: boolean;
 }
 
-function cutJapanese(found: string, form: string): string {
-  const name = found.slice(form.length).replace(/^[ 　]/u, '');
-  const end = JA_NAME_END.exec(name.slice(2));
-  return end ? name.slice(0, 2 + end.index) : name;
-}
-
-/** Legal-form names in one line of text, with where each ends. */
-function namesIn(line: string): { name: string; end: number }[] {
-  const out: { name: string; end: number }[] = [];
-  for (const m of line.matchAll(JA_BEFORE)) {
-    const form = JA_FORM_AT_START.exec(m[0])?.[0] ?? '';
-    const name = cutJapanese(m[0], form);
-    if (name.length >= 2) out.push({ name: `${form}${m[0].slice(form.length).startsWith(' ') ? ' ' : ''}${name}`, end: m.index + m[0].indexOf(name) + name.length });
-  }
-  for (const m of line.matchAll(JA_AFTER)) out.push({ name: m[0], end: m.index + m[0].length });
-  for (const m of line.matchAll(KO_BEFORE)) out.push({ name: m[0].replace(KO_PARTICLE, ''), end: m.index + m[0].length });
-  for (const m of line.matchAll(KO_AFTER)) out.push({ name: m[0], end: m.index + m[0].length });
-  return out;
-}
-
 /**
  * The employer a Japanese or Korean message names with its legal form: the one the reader applied to, else the
- * sender's (From name), else the first the subject or the text names. None from an agency writing about a client.
+ * sender's (From name), else the first the subject or the text names. None from an agency (the caller's isAgency)
+ * writing about a client.
  */
-export function cjkCompany(fromName: string, subject: string, lines: readonly string[]): CjkCompany | null {
-  const sources = [fromName, subject, ...lines];
+export function cjkCompany(fromName: string, subject: string, lines: readonly string[], agency: boolean): CjkCompany | null {
   let first: string | null = null;
-  for (const line of sources) {
+  for (const line of [fromName, subject, ...lines]) {
     for (const { name, end } of namesIn(line)) {
       if (APPLIED_TO.test(line.slice(end))) return { name, appliedTo: true };
       first ??= name;
     }
   }
-  if (first === null || sources.some((s) => AGENCY.test(s))) return null;
-  return { name: first, appliedTo: false };
+  return first === null || agency ? null : { name: first, appliedTo: false };
 }

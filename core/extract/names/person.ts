@@ -72,8 +72,8 @@ export function parsePersonName(text: string, options: { allowLowercase?: boolea
     if (tok.length === 1) return null;
     // Short all-capitals words are acronyms ("HR", "TI"), not names.
     if (!uppercase && tok.length <= 3 && tok === tok.toUpperCase()) return null;
-    // Capitals without a vowel are an acronym at any length ("HRMS", "CRM"), whatever the rest is written in.
-    if (/^[B-DF-HJ-NP-TV-XZ]{2,}$/.test(tok)) return null;
+    // Four or more capitals without a vowel are an acronym ("HRMS"), whatever the rest is written in ("JASON NG" is a name).
+    if (/^[B-DF-HJ-NP-TV-XZ]{4,}$/.test(tok)) return null;
     // Letters, with single hyphens or apostrophes inside: "Krüger-Lehmann", "O'Neil".
     if (!NAME_SHAPE.test(tok)) return null;
   }
