@@ -240,7 +240,7 @@ describe('what the reviews found: no button, or the right stage', () => {
     ['onboarding (ko)', () => ko('입사 안내', '누리온랩 합류를 진심으로 환영합니다. 최종 합격 후 안내드린 입사 서류를 제출해 주세요.')],
     ['onboarding (zh)', () => zh('入职', '感谢您接受我们前端工程师岗位的录用通知。请于7月1日办理入职手续。')],
     ['an internship ad’s condition (zh)', () => zh('实习招聘', '实习表现优秀者可获正式录用。欢迎投递简历。')],
-    ['a Swedish recruiter told of another offer', () => extract({ fromName: 'Sara Lind', fromEmail: 'sara.lind@nordvik.example', subject: 'Ditt besked', body: 'Hej Anna,\n\nTack för ditt besked att du har fått ett jobberbjudande på annat håll. Lycka till!\n\nSara' })],
+    ['a Swedish recruiter told of another offer', () => extract({ fromName: 'Sara Lind', fromEmail: 'rekrytering@nordvik.example', subject: 'Ditt besked', body: 'Hej Anna,\n\nTack för ditt besked att du har fått ett jobberbjudande på annat håll. Vi önskar dig lycka till i din nya tjänst.\n\nSara' })],
   ])('%s', (_, read) => {
     expect(read().kind).toBe('other');
   });
