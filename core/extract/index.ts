@@ -1,4 +1,4 @@
-import { isAgency } from './company/agency';
+import { CJK_AGENCY, isAgency } from './company/agency';
 import { cjkCompany } from './company/cjk';
 import { CJK } from './cjk-stage';
 import { mentionedNames, signatureCandidates, statedCompanies, subjectCandidates } from './company/candidates';
@@ -361,7 +361,9 @@ function chooseRole(m: Message, own: readonly Line[], forwarded: readonly Line[]
         ? (subject !== null && tidyRole(subject).toLowerCase() === value.toLowerCase()) || (repeated && titleShaped(value))
         : repeated;
     // Its phrasing still shows the mail is about a job, whatever the title's exact words (the stage reads that).
-    const titled = Math.min(0.95, c + (repeated ? 0.15 : 0)) >= STATE_AT;
+    // A title read only from a field ("Position: Goalkeeper") says nothing by itself about a job.
+    const fromField = source === 'body-strong' && titles.find((t) => t.strength === 3)?.field === true;
+    const titled = Math.min(0.95, c + (repeated ? 0.15 : 0)) >= STATE_AT && !fromField;
     if (confirmed) c = Math.min(0.95, c + 0.15);
     return { value, source, confidence: c, titled };
   }
@@ -482,7 +484,7 @@ export function readRecruiter(msg: MessageInput): Reading {
     occurrences: (name) => wholeWordCount(subjectAndText(), name.toLowerCase()),
   });
   // Japanese and Korean name organisations by their legal form ("株式会社X"): the one the reader applied to wins.
-  const legal = CJK.test(`${m.fromName}\n${m.subject}\n${text}`) ? cjkCompany(m.fromName, m.subject, allLines.map((l) => l.text), agency) : null;
+  const legal = CJK.test(`${m.fromName}\n${m.subject}\n${text}`) ? cjkCompany(m.fromName, m.subject, allLines.map((l) => l.text), agency || CJK_AGENCY.test(`${m.fromName}\n${m.subject}`)) : null;
   const unsure = chosen === null || confidence('company', chosen.source, chosen.name) < STATE_AT;
   const picked = legal && (legal.appliedTo || unsure) ? { name: legal.name, source: 'legal-form' as const } : chosen;
   const company = picked ? { value: picked.name, source: picked.source, confidence: confidence('company', picked.source, picked.name) } : null;

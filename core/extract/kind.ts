@@ -108,10 +108,10 @@ const OFFER =
 /** An offer made to the reader, not one promised to whoever is chosen ("extend an offer to the successful candidate"). */
 /** An offer the reader has from another employer ("du har fått ett jobberbjudande på annat håll"): none made here. */
 const OFFER_ELSEWHERE =
-  /\b(?:på annat håll|från en annan arbetsgivare|hos en annan arbetsgivare|från ett annat företag|offer elsewhere)\b|\b(?:an|another|the) offer (?:from|with) (?:another|a different) (?:company|employer)\b/u;
+  /\b(?:erbjudande|jobberbjudande|anställningserbjudande) (?:\S+ ){0,3}?(?:på annat håll|från en annan arbetsgivare|hos en annan arbetsgivare|från ett annat företag)\b|\boffer elsewhere\b|\b(?:an|another|the) offer (?:from|with) (?:another|a different) (?:company|employer)\b/u;
 /** The post given to someone else, the reader not chosen: a refusal, unless the mail offers the post to the reader after all. */
 const OTHER_CHOSEN =
-  /\b(?:offered (?:to|and accepted by)|accepted by|filled by) (?:an|another|other|a different) (?:candidate|applicant)s?\b|\bnot being (?:selected|successful)\b/u;
+  /\b(?:position|role|post|job|offer|vacancy) (?:\S+ ){0,6}?(?:offered (?:to|and accepted by)|accepted by|filled by) (?:an|another|other|a different) (?:candidate|applicant)s?\b|\b(?:you|your) (?:\S+ ){0,3}?not being (?:selected|successful)\b|\b(?:regarding|about) (?:your )?not being (?:selected|successful)\b/u;
 /** The reader put forward to an employer ("you have been submitted to X"): a status update, unless a step is proposed. */
 const SUBMITTED_TO = /\b(?:you|your (?:profile|cv|resume|candidacy)) (?:have|has) (?:now )?been (?:submitted|presented|put forward) (?:to|for) (?!(?:an?|the|our) (?:\S+ )?(?:interview|call|assessment|test|meeting|chat)\b)/u;
 const OFFER_TO_READER = /\boffer you\b|\byour (?:job |formal |written |official )?offer\b|\b(?:an|the|a|our) (?:job |formal |written |official )?offer (?:for|to) you\b/u;
@@ -297,7 +297,7 @@ const INTERVIEW_EVIDENCE_AT = 1;
  */
 /** Mailbox and domain words, whole or as the start of a word ("recruiting", "karriereportal"). */
 const HIRING_SENDER_START =
-  /^(?:career|karriere|recruit|recrut|rekryt|rekrut|hiring|talent|bewerb|stellenangebot|stellenmarkt|stellenportal|emploi|empleo|vagas|vacature|werkenbij|kariera|rrhh|seleccion|selezione|lavoro|praca|nabor|jobb)/;
+  /^(?:career|karriere|recruit|recrut|rekryt|rekrut|hiring|talent|bewerb|stellenangebot|stellenmarkt|stellenportal|emploi|empleo|vagas|vacature|werkenbij|kariera|rrhh|seleccion|selezione|lavoro|praca|nabor|jobb|saiyo|jinji|zhaopin)/;
 /** Job words that only count whole or at the end of a word ("jobs", "inclusiojobs", "jobb"; not "jobson"). */
 const HIRING_SENDER_END = /(?:^|[a-z])(?:jobs?|jobb|jobbs)$/;
 const EMPLOYMENT_WORDS =
@@ -401,9 +401,12 @@ const stage = (kind: RecruiterKind, rule: StageRule, alternatives: RecruiterKind
 /** After an interview: thanks for it, a status update or a delay, with no new step (no offer, no next interview). */
 const STATUS_UPDATE =
   /\b(?:thank(?:s| you)(?: again)? for (?:taking the time to )?(?:interview(?:ing)?|meeting|coming in|speaking|talking)|it was (?:a pleasure|great|nice) (?:meeting|speaking|talking))\b.{0,600}?\b(?:update|delay|taking longer|still (?:reviewing|considering|completing)|completing interviews|final decision|under consideration)\b|\b(?:delay|delays) in (?:our|the) (?:hiring|recruit\w*|selection) (?:process|timeline)\b|\b(?:application|candidacy) is still under (?:consideration|review)\b|\b(?:still|currently|actively) (?:reviewing|interviewing) (?:additional|other|more|remaining|all) (?:\S+ )?(?:applications|candidates|applicants|prospects)\b|\bstill reviewing (?:applications|candidates|applicants)\b|\b(?:you are|you're) (?:still )?being considered\b|\b(?:your|votre|ihr|tu|su|seu) (?:application |candidature |bewerbungs)?(?:status|statut|estado) (?:has been|a été|wurde|ha sido|foi) (?:updated|changed|mis à jour|aktualisiert|geändert|actualizado|atualizado)\b|\bwe'll be in touch (?:in|within) the next\b/su;
-/** An invitation to browse or to apply elsewhere ("we invite you to visit our website"): no step in the process. */
+/**
+ * An invitation to browse, to apply or to send an application ("we invite you to visit our website", "you are invited
+ * to submit your application"): no step in the process. A visit to an office or a booking page is one.
+ */
 const ELSEWHERE =
-  "(?! (?:(?:you|all (?:candidates|applicants)) )?to (?:(?:visit|view|explore|browse|check out|read|learn more (?:about|on)) (?:\\S+ ){0,2}?(?:website|web site|site|careers?|careers? (?:page|site)|jobs? (?:page|board)|linkedin|blog)\\b|follow us|apply|reapply|re-apply|join our (?:talent|newsletter|mailing|community)|subscribe|register (?:on|at|with|for (?:our |job )?(?:alerts|newsletter|talent))|keep an eye|continue (?:to )?(?:check|visit|apply|follow)))";
+  "(?! (?:(?:you|all (?:candidates|applicants)) )?to (?:visit(?! (?:our|the) (?:office|offices|premises|studio|site|campus|headquarters|clinic|store|restaurant)\\b)(?! (?:\\S+ ){0,2}(?:booking|scheduling) page)|view|explore|browse|check out|follow|apply|reapply|re-apply|join our (?:talent|newsletter|mailing|community)|subscribe|read|learn more|register|keep an eye|continue (?:to )?(?:check|visit|apply|follow)|(?:submit|send|complete) (?:your |an? )?(?:application|cv|resume)))";
 /** Asked to pick a time or invited to something: after an application, the next step of the process. */
 const FORWARD = new RegExp(
   String.raw`\b(?:invit(?:e|es|ing|ation|ed)${ELSEWHERE}|einladung|einladen|lade[nt]? (?:ich |wir )?(?:sie|dich)|convid\w*|uitnodig\w*|(?:your|ihre|deine|vos|tus|sus|suas|je|uw) (?:availability|verfügbarkeit|disponibilités|disponibilidad|disponibilidades|disponibilidade|beschikbaarheid)|(?:book|pick|choose|select) (?:a |your )?(?:time|slot)|prenota\w*|agendar|réserve[rz]? (?:un|votre) créneau|(?:would|'d) like to (?:speak|talk|meet|chat|set up|arrange|schedule)|set up (?:a|an) (?:call|time|meeting|chat)|(?:are|would) you (?:be )?available|next (?:round|stage)|(?:gerne|gern) (?:persönlich )?kennenlernen|aimerions (?:vous rencontrer|échanger)|nos gustar[íi]a (?:conocerte|conocerle|hablar)|gostar[íi]amos de (?:conversar|conhecer)|(?:graag )?kennismaken|souhait\w* (?:vous rencontrer|échanger avec vous)|convenir d'un (?:rendez-vous|entretien)|fixer un (?:rendez-vous|entretien)|(?:concertar|agendar|coordinar) una (?:cita|reunión|entrevista)|einen termin (?:zu )?(?:vereinbaren|ausmachen)|(?:een )?afspraak (?:te )?(?:maken|plannen)|fissare un (?:appuntamento|colloquio))\b`,

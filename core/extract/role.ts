@@ -289,6 +289,8 @@ interface Found {
   title: string;
   strength: number;
   line: number;
+  /** Read from a field ("Functie: Afwasser"): the title, but no sign by itself that the mail is about a job. */
+  field?: boolean;
 }
 
 /**
@@ -387,8 +389,8 @@ function lineTitles(line: Line, weak: boolean): Omit<Found, 'line'>[] {
   const field = FIELD_LINE.exec(line.text);
   if (field?.[1] && !weak) {
     // "Python Developer w EuroCert", "Analyst at Acme": the employer after the title is no part of it.
-    const title = tidyTitle(field[1].trim().replace(/\s+(?:at|@|w|bei|chez|en|na|bij|presso|with|dla|für|in|da|do|no)\s+\p{Lu}.*$/u, ''));
-    if (title.split(' ').length <= 6 && !/[.!?;]/.test(title)) return [{ title, strength: 3 }];
+    const title = tidyTitle(field[1].trim().replace(/\s+(?:at|@|w|bei|chez|en|na|bij|presso|with|dla|für|da|do|no)\s+\p{Lu}.*$/u, ''));
+    if (title.split(' ').length <= 6 && !/[.!?;]/.test(title) && !NOT_A_TITLE.test(title)) return [{ title, strength: 3, field: true }];
   }
   if (ANCHOR_HINT.test(lower) && line.toks.some((t) => ANCHOR_WORDS.has(t.low))) {
     const toks = line.toks;
@@ -427,6 +429,9 @@ function lineTitles(line: Line, weak: boolean): Omit<Found, 'line'>[] {
   return found;
 }
 
+/** A contract's terms, a status or a rank given where a position's field is ("Position: Full-time", "Cargo: A combinar"). */
+const NOT_A_TITLE =
+  /^(?:full[- ]?time|part[- ]?time|remote|hybrid|on[- ]?site|cdi|cdd|open|filled|closed|on hold|tbd|n\/a|a combinar|a definir|temporary|permanent|contract|freelance|first|second|third|\d+(?:st|nd|rd|th)?)(?:\s|$)/iu;
 /** A position's field label starting a line, in the languages read, and its value (a title of letters). */
 const FIELD_LINE =
   /^\s*(?:position|job title|functie|vacature|vaga|cargo|puesto|poste|stelle|posizione|stanowisko|stilling|tjänst|função|funcao)\s?:\s*(\p{L}[^:]{1,60})$/iu;

@@ -5,7 +5,7 @@ import { extract } from '../support/extract-message';
 describe('a recruiter who describes an agency’s work: the agency is not the employer', () => {
   it.each([
     ['Dana Pike', 'dana@brightpath-solutions.example', 'Backend roles', 'Hi Sam,\n\nI am a recruiter at Brightpath Solutions. We specialize in placing developers at fast-growing product companies.\n\nWould you be open to a chat?\n\nDana Pike\nBrightpath Solutions'],
-    ['Dana Pike', 'dana@brightpath.example', 'Backend roles', 'Hi Sam,\n\nI came across your profile and have a Backend Engineer role that fits you well.\n\nBest,\nDana Pike\nRecruitment Consultant at Brightpath'],
+    ['Dana Pike', 'dana@brightpath.example', 'Backend roles', 'Hi Sam,\n\nI am a recruitment consultant at Brightpath. I came across your profile and have a Backend Engineer role that fits you well.\n\nBest,\nDana Pike'],
     ['Lucía Mora', 'lucia.mora@cumbre-humana.example', 'Oportunidad: Jefe de Planta', 'Hola Andrés,\n\nSoy consultora de selección en Cumbre Humana. Revisé tu perfil y tengo una posición de Jefe de Planta.\n\n¿Te interesaría conversar?\n\nLucía Mora\nCumbre Humana'],
     ['Rafaela Dias', 'rafaela@norte-consultoria.example', 'Oportunidade: Analista Fiscal', 'Olá Bruno,\n\nSou a Rafaela, da Norte Consultoria. Estou conduzindo um processo seletivo para Analista Fiscal em um cliente nosso e o seu perfil chamou minha atenção.\n\nTeria interesse em conversar?\n\nRafaela Dias'],
     ['Ewa Nowak', 'ewa.nowak@kadrowy-most.example', 'Kierownik Magazynu - propozycja', 'Dzień dobry,\n\nprowadzę rekrutację dla naszego klienta na stanowisko Kierownik Magazynu. Klient oferuje umowę o pracę i premię roczną.\n\nW razie zainteresowania proszę o CV.\n\nEwa Nowak\nKadrowy Most'],
@@ -295,5 +295,88 @@ describe('what the reviews found: no button, or the right stage', () => {
 
   it('a vowel-less all-capitals family name is a name', () => {
     expect(extract({ fromName: 'JASON NG', fromEmail: 'jason.ng@fernhill.example', subject: 'Interview', body: 'Hi Sam, can you do Tuesday at 10:00?' }).firstName).toBe('Jason');
+  });
+});
+
+// The second review's findings (its own example messages), as guards.
+describe('what the review of the mends found', () => {
+  const ja = (subject: string, body: string) => extract({ fromName: '株式会社ミズホ工業 採用担当', fromEmail: 'saiyo@mizuho-kogyo.example', subject, body });
+  const ko = (subject: string, body: string) => extract({ fromName: '누리온랩 채용팀', fromEmail: 'recruit@nurion-lab.example', subject, body });
+  const zh = (subject: string, body: string) => extract({ fromName: '云图科技 招聘组', fromEmail: 'hr@yuntu-tech.example', subject, body });
+  const en = (body: string, fromName = 'Acme Talent Team', fromEmail = 'careers@acme-robotics.example') => extract({ fromName, fromEmail, subject: 'Your application', body });
+
+  it.each([
+    ['a hard refusal (ko)', () => ko('결과 안내', '김민수 님\n\n검토 결과 이번에는 입사 제안을 드리기가 힘들 것 같습니다.')],
+    ['no offer this time (zh)', () => zh('应聘结果', '李明您好：\n感谢您应聘我司前端工程师职位。\n经过慎重评估，本次没有正式offer给您。')],
+    ['decided not to give an offer (zh)', () => zh('应聘结果', '李明您好：\n感谢您应聘我司前端工程师职位。\n经过慎重考虑，我们决定不向您发放offer。')],
+    ['an offer found hard to give (ja)', () => ja('選考結果', '山田様\n\n慎重に選考いたしましたが、今回は内定を出すことは難しいという結論になりました。')],
+    ['a condition before a dated interview (ko)', () => ko('안내', '김민수 님\n\n서류 전형 합격자에 한해 2025. 12. 3. 1차 면접을 진행할 예정입니다.')],
+    ['no interview in this hiring (ko)', () => ko('채용 안내', '김민수 님\n\n이번 채용은 1차 면접 없이 서류 전형으로만 진행됩니다.')],
+    ['a board’s recommendation inviting an application', () => extract({ fromName: 'Jobboard', fromEmail: 'noreply@jobboard.example', subject: 'Recommended job', body: 'Recommended job: Warehouse Associate at Acme Logistics. You are invited to submit your application today.' })],
+    ['an acknowledgement inviting to explore other roles', () => en('Thank you for applying for the Data Analyst position at Acme. We have received your application. We invite you to explore other opportunities on our careers site.')],
+    ['an acknowledgement inviting to register interest', () => en('Thank you for applying for the Data Analyst position at Acme. We have received your application. We also invite you to register your interest in future roles.')],
+    ['a football position', () => extract({ fromName: 'Coach Dan', fromEmail: 'dan@fc-riverside.example', subject: 'Saturday', body: 'Here is your spot for Saturday.\n\nPosition: Goalkeeper\nKick-off: 10:30' })],
+  ])('%s', (_, read) => {
+    expect(read().kind).toBe('other');
+  });
+
+  it.each([
+    ['an interview with “technical” (ja)', () => ja('面接のご案内', '書類選考の結果、技術面接のご案内をいたします。'), 'interview'],
+    ['an interview for a systems engineer (ja)', () => ja('面接のご案内', 'システムエンジニア職へのご応募について、一次面接のご案内をいたします。'), 'interview'],
+    ['an interview “if the date does not suit” (ja)', () => ja('面接のご案内', '一次面接の日程をご案内しますので、ご都合が悪い場合はお知らせください。'), 'interview'],
+    ['an offer after the final interview’s result (ja)', () => ja('内定のご連絡', '先日の最終面接の結果、山田様を採用させていただくことになりました。'), 'offer'],
+    ['an interview “do not be late” (ko)', () => ko('면접 안내', '1차 면접은 12월 3일 오후 2시에 진행되며, 늦지 않도록 유의해 주세요.'), 'interview'],
+    ['an interview “if unavoidable” (ko)', () => ko('면접 안내', '1차 면접 일정을 안내드리며, 불가피한 사정으로 참석이 어려우시면 연락 주세요.'), 'interview'],
+    ['an invitation after thanks in the same sentence (zh)', () => zh('面试邀请', '感谢您投递我司前端开发工程师职位，我们诚挚地邀请您参加面试，时间为12月10日下午2点。'), 'interview'],
+    ['an interview “if you cannot come” (zh)', () => zh('面试通知', '请于12月10日14:00来公司面试，如无法参加请提前告知。'), 'interview'],
+    ['an interview with a cancellation note (ja)', () => ja('面接のご案内', '一次面接のご案内です。\n面接のキャンセルや日程変更をご希望の場合は、前日までにご連絡ください。'), 'interview'],
+    ['an interview with a reception desk (zh)', () => zh('面试通知', '诚邀您下周二来公司面试。面试当天请到前台报到。'), 'interview'],
+    ['an offer with “if you accept” (ja)', () => ja('内定のご連絡', '内定を出させていただきますので、承諾いただける場合は書類をご返送ください。'), 'offer'],
+    ['an invitation despite a candidate not selected elsewhere', () => en('We would like to invite you to an interview on Tuesday at 10:00. Candidates not being selected for the next round will be notified by email.'), 'interview'],
+    ['a Swedish offer mentioning applications elsewhere', () => extract({ fromName: 'Sara Lind', fromEmail: 'rekrytering@nordvik.example', subject: 'Erbjudande', body: 'Hej Anna,\n\nVi har glädjen att erbjuda dig tjänsten som lagerarbetare hos oss. Om du redan har sökt jobb på annat håll, meddela oss gärna.\n\nSara' }), 'offer'],
+  ])('%s', (_, read, kind) => {
+    expect(read().kind).toBe(kind);
+  });
+
+  it.each([
+    ['안녕하세요.\n저는 주식회사 누리온랩 인사팀 김민지입니다. 1차 면접 안내드립니다.', '주식회사 누리온랩'],
+    ['안녕하세요 주식회사 누리온랩입니다. 1차 면접 안내드립니다.', '주식회사 누리온랩'],
+    ['주식회사 NHN이 1차 면접을 안내드립니다.', '주식회사 NHN'],
+    ['株式会社はてなの採用担当です。面接のご案内です。', '株式会社はてな'],
+    ['株式会社ABC Japanの採用担当です。面接のご案内です。', '株式会社ABC Japan'],
+    ['お世話になっております。みらい建設株式会社の佐藤です。面接のご案内です。', 'みらい建設株式会社'],
+    ['はじめまして、株式会社ほけんの窓口です。面接のご案内です。', null],
+  ])('a company in the text: %s', (body, company) => {
+    expect(extract({ fromName: '採用担当', fromEmail: 'hr@example-corp.example', subject: 'ご案内', body }).company).toBe(company);
+  });
+
+  it('a department before the form in the From name', () => {
+    expect(extract({ fromName: '採用担当 株式会社ミズホ工業', fromEmail: 'saiyo@mizuho-kogyo.example', subject: '面接のご案内', body: '面接のご案内です。' }).company).toBe('株式会社ミズホ工業');
+  });
+
+  it('a headhunter named only in the subject is an agency', () => {
+    const r = extract({ fromName: '株式会社キャリアブリッジ', fromEmail: 'info@careerbridge.example', subject: 'ヘッドハンターより：営業部長ポジションのご提案', body: 'ご経歴を拝見し、ご連絡いたしました。営業部長のポジションをご紹介させてください。' });
+    expect(r.company).toBeNull();
+  });
+
+  it.each([
+    ['Essa vaga é uma oportunidade de crescer em uma empresa sólida. Queremos convidá-lo para uma entrevista.', 'Acmesoft'],
+    ['W Kadromex każdy nasz klient jest dla nas najważniejszy. Zapraszamy na rozmowę kwalifikacyjną.', 'Kadromex'],
+    ['We place all new engineers with a mentor. We would like to invite you to an interview.', 'Northwind'],
+  ])('an employer describing itself is no agency: %s', (body, company) => {
+    expect(extract({ fromName: `${company} HR`, fromEmail: `hr@${company.toLowerCase()}.example`, subject: 'Interview', body }).company).toBe(company);
+  });
+
+  it.each([['Position: Full-time'], ['Cargo: A combinar'], ['Poste : CDI']])('a contract term in a position field is no title: %s', (field) => {
+    const r = en(`Thank you for applying. We would like to invite you to an interview on Tuesday at 10:00.\n\n${field}`);
+    expect(r.role).toBeNull();
+  });
+
+  it('a position field keeps a title with “in”', () => {
+    expect(en('Thank you for applying. We would like to invite you to an interview on Tuesday at 10:00.\n\nPosition: Lecturer in Computer Science').role).toBe('Lecturer in Computer Science');
+  });
+
+  it('a semicolon after a field label is no title', () => {
+    expect(en('Thank you for applying.\n\nPosition: tbd; see below').role).toBeNull();
   });
 });

@@ -8,33 +8,35 @@ const JA_FORM = '(?:株式会社|有限会社|合同会社|(?:医療|社会医�
 const KO_FORM = '(?:주식회사|\\(주\\)|㈜|유한회사|유한책임회사|사단법인|재단법인|의료법인|학교법인|사회복지법인)';
 /** A character of a name other than hiragana (which also writes the particles around names). */
 const NAME_CHAR = '[\\p{Script=Han}\\p{Script=Katakana}\\p{Script=Hangul}A-Za-z0-9ー・&＆]';
-/** A name in Latin letters, up to four words ("PM Agent", "Snow-we.Inc"), not the start of a mixed one ("NTTデータ"). */
-const LATIN_NAME = "[A-Za-z0-9][A-Za-z0-9&.'’-]*(?: [A-Za-z0-9][A-Za-z0-9&.'’-]*){0,3}(?![A-Za-z0-9&.'’\\-\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}])";
+/** A name in Latin letters, up to four words ("PM Agent", "ABC Japanの"), not the start of a mixed one ("NTTデータ"). */
+const LATIN_NAME = "[A-Za-z0-9][A-Za-z0-9&.'’-]*(?: [A-Za-z0-9][A-Za-z0-9&.'’-]*){0,3}(?![A-Za-z0-9&.'’\\-\\p{Script=Han}\\p{Script=Katakana}])";
 /** A Japanese name: kana, kanji, Latin letters and digits, up to any punctuation or space. */
 const JA_NAME = '[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}ー・A-Za-z0-9＆&]{2,30}';
 const KO_NAME = '[\\p{Script=Hangul}A-Za-z0-9&]{2,20}';
 
 /** A legal form before the name; the form must not itself end another name ("みらい建設株式会社 人事部"). */
-const JA_BEFORE = new RegExp(`(?<!${NAME_CHAR}[ 　]?)${JA_FORM}[ 　]?(?:${LATIN_NAME}|${JA_NAME})`, 'gu');
+const JA_BEFORE = new RegExp(`(?<!${NAME_CHAR})${JA_FORM}[ 　]?(?:${LATIN_NAME}|${JA_NAME})`, 'gu');
 const JA_FORM_AT_START = new RegExp(`^${JA_FORM}`, 'u');
-/** A name before its legal form stands at the start of a line or after a space, a bracket, a colon or a comma. */
-const JA_AFTER = new RegExp(`(?<=^|[\\s【「『（(：:、])${JA_NAME}(?:株式会社|有限会社)`, 'gmu');
-const KO_BEFORE = new RegExp(`(?<!${NAME_CHAR} ?)${KO_FORM} ?${KO_NAME}`, 'gu');
+/** A name before its legal form stands at the start of a line or a sentence, or after a space, a bracket, a colon or a comma. */
+const JA_AFTER = new RegExp(`(?<=^|[\\s【「『（(：:、。！？])${JA_NAME}(?:株式会社|有限会社)`, 'gmu');
+const KO_BEFORE = new RegExp(`(?<!${NAME_CHAR})${KO_FORM} ?${KO_NAME}`, 'gu');
 const KO_AFTER = new RegExp(`(?<=^|[\\s\\[(【])${KO_NAME} ?(?:주식회사|\\(주\\)|㈜)`, 'gmu');
 
 /** Hiring departments in Japanese and Korean ("採用担当", "人事部", "채용팀"); also cut from Latin names (candidates.ts). */
-export const CJK_DEPARTMENT_WORDS = '(?:採用(?:担当|チーム|事務局|係)?|人事(?:部|課)?|新卒|中途|総務|事務局|担当|広報|채용 ?(?:팀|담당자?)?|인사팀|인재채용팀|인사|총무|경영지원)';
+export const CJK_DEPARTMENT_WORDS = '(?:採用(?:担当|チーム|事務局|係)?|人事(?:部|課)?|新卒|中途|総務|事務局|担当|広報|채용 ?(?:팀|담당자?)?|인사팀|인재채용팀|인사(?:부|담당자?)|총무|경영지원)';
 /**
- * Where a Japanese name ends: a department, a sentence's words ("より", "にて", "です", "と申します", "様"), or a particle
- * where a recruiting word or a sentence follows it ("ミナトテックの選考", "ミズホ工業へのご応募"). A particle alone is
- * no end: "ほけんの窓口", "みんなの銀行" and "とらのあな" are names.
+ * Where a Japanese name ends: a department, a sentence's words ("より", "にて", "です", "と申します", "様"), "が" or
+ * "を", or a particle where a recruiting word or the writer's name follows ("ミナトテックの選考", "ミナトテックの佐藤と
+ * 申します", "ミズホ工業へのご応募"). Another particle is no end: "ほけんの窓口", "みんなの銀行", "とらのあな" are names.
  */
 const JA_NAME_END = new RegExp(
-  `${CJK_DEPARTMENT_WORDS}|より|にて|では|です|と申|から|様|宛|の(?=求人|採用|人事|選考|ポジション|募集|職|皆|方|[^\\s]{1,6}(?:と申|です))|に(?=ご?応募|て)|へ(?=の|ご?応募)|が|を|で(?=は|す)`,
+  `${CJK_DEPARTMENT_WORDS}|より|にて|では|です|と申|から|様|宛|の(?=求人|採用|人事|選考|ポジション|募集|職|皆|方|\\p{Script=Han}{1,4}と申)|に(?=ご?応募|て)|へ(?=の|ご?応募)|が|を|で(?=は|す)`,
   'u',
 );
+/** A name cut before "です" that ends in "の" and a few kanji ("ミナトテックの佐藤です", "ほけんの窓口です"): a company's or a person's, unclear. */
+const UNCLEAR_END = /の\p{Script=Han}{1,4}$/u;
 /** What no name starts with: a department, or a particle or suffix of the sentence ("株式会社化", "株式会社へ"). */
-const NOT_NAME_START = new RegExp(`^(?:${CJK_DEPARTMENT_WORDS}|[のがはをにへでともや化等形]|입니|이며|이고|형태)`, 'u');
+const NOT_NAME_START = new RegExp(`^(?:${CJK_DEPARTMENT_WORDS}|[のがはをにへでともや](?=[\\p{Script=Han}\\p{Script=Katakana}]|$)|[化等形]|입니|이며|이고|형태)`, 'u');
 /** A letter's opening words before a name given with its form after it ("この度はミズホ工業株式会社"): cut. */
 const OPENING = /^(?:この度は|このたびは|この度、|このたび、|先日は|本日は|今回は|私は|弊社は|当社は)/u;
 /** Other sentence words still before it ("…と申します。私どもは…"): such a run is no name. */
@@ -45,18 +47,21 @@ const KO_COPULA = /(?:입니다만?|이며|이고|에서는)$/u;
 const APPLIED_TO = /^[ 　]?(?:への|に|へ)(?:ご)?応募|^ ?지원/u;
 
 /**
- * A Korean particle glued to a name ("누리온랩의", "새담에서"): the ones that follow a syllable with a final consonant
- * (이, 은, 을, 과, 으로) only after one, the others (가, 는, 를, 와, 로) only after one without ("카카오페이" keeps its 이).
+ * A Korean particle glued to a name ("누리온랩의", "새담에서", "NHN이"): 에서(도), 의, 에, 도, 만 and 께서 after any
+ * syllable; after a Latin letter or a digit any of 이, 가, 은, 는, 을, 를 too; after a hangul syllable those that follow
+ * a final consonant (이, 은, 을, 과) only after one, the others (가, 는, 를, 와) only after one without ("카카오페이"
+ * keeps its 이). 로 and 으로 are left: "하나로" is a name.
  */
 function withoutKoreanParticle(name: string): string {
-  const free = /(?:에서|의|에)$/u.exec(name);
-  if (free) return name.slice(0, -free[0].length);
-  const particle = /(?:으로|이|은|을|과|가|는|를|와|로)$/u.exec(name);
+  const free = /(?:에서도|에서|께서|의|에|도|만)$/u.exec(name);
+  if (free && name.length - free[0].length >= 2) return name.slice(0, -free[0].length);
+  const particle = /(?:이|은|을|과|가|는|를|와)$/u.exec(name);
   if (!particle) return name;
   const before = name.charCodeAt(name.length - particle[0].length - 1);
+  if (/[A-Za-z0-9]/.test(String.fromCharCode(before))) return particle[0] === '과' || particle[0] === '와' ? name : name.slice(0, -1);
   if (before < 0xac00 || before > 0xd7a3) return name;
   const final = (before - 0xac00) % 28 !== 0;
-  const afterFinal = ['으로', '이', '은', '을', '과'].includes(particle[0]);
+  const afterFinal = ['이', '은', '을', '과'].includes(particle[0]);
   return final === afterFinal ? name.slice(0, -particle[0].length) : name;
 }
 
@@ -64,7 +69,8 @@ function cutJapanese(found: string): { form: string; name: string } {
   const form = JA_FORM_AT_START.exec(found)?.[0] ?? '';
   const name = found.slice(form.length).replace(/^[ 　]/u, '');
   const end = JA_NAME_END.exec(name.slice(1));
-  return { form, name: end ? name.slice(0, 1 + end.index) : name };
+  const cut = end ? name.slice(0, 1 + end.index) : name;
+  return { form, name: end?.[0] === 'です' && UNCLEAR_END.test(cut) ? '' : cut };
 }
 
 /** Legal-form names in one line of text, with where each ends. */
@@ -81,7 +87,11 @@ function namesIn(line: string): { name: string; end: number }[] {
     const spaced = m[0].slice(form.length).startsWith(' ') ? ' ' : '';
     out.push({ name: `${form}${spaced}${name}`, end: m.index + m[0].indexOf(name) + name.length });
   }
-  for (const m of line.matchAll(KO_AFTER)) if (!NOT_NAME_START.test(m[0])) out.push({ name: m[0], end: m.index + m[0].length });
+  for (const m of line.matchAll(KO_AFTER)) {
+    // A greeting or a sentence's verb before the form ("저는 주식회사", "안녕하세요 주식회사") is no name.
+    const name = m[0].replace(new RegExp(` ?${KO_FORM}$`, 'u'), '');
+    if (!NOT_NAME_START.test(name) && !/[요다는은이가]$/u.test(name)) out.push({ name: m[0], end: m.index + m[0].length });
+  }
   for (const m of line.matchAll(KO_BEFORE)) {
     const form = new RegExp(`^${KO_FORM} ?`, 'u').exec(m[0])?.[0] ?? '';
     const name = withoutKoreanParticle(m[0].slice(form.length).replace(KO_COPULA, ''));
