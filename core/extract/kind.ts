@@ -105,7 +105,6 @@ const READER_RESCHEDULES = /\b(?:contact|reach out to|get in touch with|write to
 
 const OFFER =
   /\b(?:formal|written|verbal|official|employment|conditional|final|signed) offer\b|\boffer (?:letter|of employment|package|details|paperwork|documents|expires)\b|\b(?:sent|send|extend(?:ed|ing)?|make|made|making|present|attached|attach|prepared|review|sign) (?:you )?(?:an|the|our|a|their|your) (?:formal |written |official )?offer\b|\b(?:pleased|happy|delighted|excited|thrilled) to (?:offer you|extend (?:you )?(?:an|the|this) offer)\b|\b(?:would like|want) to offer you (?:the|a|an)\b|\boffer you (?:the|a|an) (?:position|role|job|place)\b|\bconfirm your acceptance of (?:this|the|our) offer\b|\byou have been selected (?:to (?:join|undergo|fill)|for the (?:position|role|internship|placement|post))\b|\bcome back with (?:an|a) (?:formal )?offer\b|\bein angebot (?:für|zu|über)\b|\bformelles angebot\b|\b(?:ihnen|dir) (?:\S+ ){1,6}?anbieten (?:möchten|können|wollen|dürfen)\b|\bangebot (?:für die|als|unterbreiten)\b|\bihr stellenangebot\b|\bvertragsangebot\b|\barbeitsvertrag\b|\bproposition d'embauche\b|\bpromesse d'embauche\b|\boffre d'embauche\b|\bofferta di assunzione\b|\bproposta di assunzione\b|\b(?:la|nuestra|tu|su) oferta (?:laboral|de trabajo|de empleo|formal)\b|\boferta formal\b|\bofrecer(?:le|te) (?:el|la) (?:puesto|posición|cargo|plaza)\b|\bcarta (?:oferta|de oferta)\b|\barbeidsovereenkomst\b|\bcontractvoorstel\b|\bproposta (?:de (?:emprego|trabalho|contratação)|formal)\b|\b(?:ons|het|dit|je|jouw) aanbod\b|\bcandidature a été acceptée\b|\bplaisir de vous accueillir au poste\b|\b(?:preparing|finali[sz]ing|(?:move|moving) forward with|proceed(?:ing)? with) (?:you )?(?:an|the|a|your) (?:formal |written |official |job )?offer\b|\bemployment contract\b|\bcontract signing\b|\bsign (?:your|the) (?:employment )?contract\b|\bvertragsunterlagen\b|\bfoi aprovad[oa]\b(?! n[ao] (?:etapa|fase)| nesta (?:etapa|fase)| para a (?:próxima|segunda))|\bcontrato (?:será enviado|de trabalho)\b|\b(?<!\b(?:if|once|should|when) you (?:have )?)(?:got|been|were) selected for (?:this|the|a) (?:\S+ )?(?:position|role|post|internship|job)\b|\b(?:joining|appointment) letter\b|\bde vous (?:faire|adresser) (?:cette|notre) (?:offre|proposition)(?![\p{L}])|\bnous (?:avons le plaisir|sommes heureux|sommes ravis) de vous proposer le poste\b|\bvous avez été sélectionnée? comme(?![\p{L}])|\bformaliz\w* (?:a |nossa )?proposta\b|\baanbod doen\b|\bbewerbung (?:\S+ ){0,3}?angenommen\b|\b(?:du|sie) (?:für die (?:position|stelle)|als) (?:\S+ ){0,10}?angenommen (?:wurdest|wurden)\b|\b(?:would|'d|we) (?:like|love|want) to hire you\b|\b(?:decided|happy|pleased|delighted) to hire you\b/u;
-/** An offer made to the reader, not one promised to whoever is chosen ("extend an offer to the successful candidate"). */
 /** An offer the reader has from another employer ("du har fått ett jobberbjudande på annat håll"): none made here. */
 const OFFER_ELSEWHERE =
   /\b(?:erbjudande|jobberbjudande|anställningserbjudande) (?:\S+ ){0,3}?(?:på annat håll|från en annan arbetsgivare|hos en annan arbetsgivare|från ett annat företag)\b|\boffer elsewhere\b|\b(?:an|another|the) offer (?:from|with) (?:another|a different) (?:company|employer)\b/u;
@@ -114,6 +113,7 @@ const OTHER_CHOSEN =
   /\b(?:position|role|post|job|offer|vacancy) (?:\S+ ){0,6}?(?:offered (?:to|and accepted by)|accepted by|filled by) (?:an|another|other|a different) (?:candidate|applicant)s?\b|\b(?:you|your) (?:\S+ ){0,3}?not being (?:selected|successful)\b|\b(?:regarding|about) (?:your )?not being (?:selected|successful)\b/u;
 /** The reader put forward to an employer ("you have been submitted to X"): a status update, unless a step is proposed. */
 const SUBMITTED_TO = /\b(?:you|your (?:profile|cv|resume|candidacy)) (?:have|has) (?:now )?been (?:submitted|presented|put forward) (?:to|for) (?!(?:an?|the|our) (?:\S+ )?(?:interview|call|assessment|test|meeting|chat)\b)/u;
+/** An offer made to the reader, not one promised to whoever is chosen ("extend an offer to the successful candidate"). */
 const OFFER_TO_READER = /\boffer you\b|\byour (?:job |formal |written |official )?offer\b|\b(?:an|the|a|our) (?:job |formal |written |official )?offer (?:for|to) you\b/u;
 
 const OFFER_SUBJECT =
@@ -273,9 +273,6 @@ const JOB_EVIDENCE: readonly [RegExp, number][] = [
   // Not "başvurunuz" or "αίτησή σας" (any application, a loan's too), nor the words for an interview that the press
   // gives too ("interviu", "συνέντευξη", "wawancara").
   [/(?<![\p{L}])(?:poziți\p{L}*|poziţi\p{L}*|pozitia|angajare|pozisyonu(?:na)? için|açık pozisyon\p{L}*|iş ilan\p{L}*|mülakat\p{L}*|işe alım\p{L}*|θέση εργασίας|για τη θέση(?! σας)(?! μας)|κεν\p{L}* θέσ\p{L}*|προσλήψ\p{L}*|lowongan|rekrutmen|magang)(?![\p{L}])/u, 1],
-  // Japanese, Korean and Chinese: a scout's or a headhunter's approach, and the hiring words (cjk-stage.ts).
-  [CJK_APPROACH, 2],
-  [CJK_JOB_WORDS, 1],
   // The hiring process itself.
   [/\b(?:your|the) (?:application|candidacy)\b|\bapplied for\b|\bthe hiring (?:process|team|manager)\b|\binterview process\b|\brecruit(?:ment|ing) process\b|\b(?:ihre|deine) bewerbung\b|\b(?:votre|ta) candidature\b|\b(?:tu|su) (?:candidatura|postulación|solicitud)\b|\bla (?:tua|sua) candidatura\b|\b(?:je|uw) sollicitatie\b|\bsua candidatura\b|\b(?:twoja|pana|pani) (?:aplikacja|kandydatura)\b|\baplikacj\p{L}* na (?:stanowisko|ofert)|\bproces\w* rekrutacyjn/u, 2],
 ];
@@ -319,6 +316,9 @@ function jobEvidence(all: string, hasRole: boolean, tagged: boolean, subject = '
   let score = hasRole ? 1.5 : 0;
   for (const [re, weight] of JOB_EVIDENCE) if (re.test(all)) score += weight;
   if (JOB_TALK_STRONG.test(all)) score += 1;
+  // Japanese, Korean and Chinese: a scout's or a headhunter's approach, and the hiring words (cjk-stage.ts), read only
+  // where such text is.
+  if (CJK.test(all)) score += (CJK_APPROACH.test(all) ? 2 : 0) + (CJK_JOB_WORDS.test(all) ? 1 : 0);
   // A subject about a role ("Re: Data Engineer role").
   if (/\b(?:role|position|opportunity|job|vacancy|stelle|poste|puesto|rol|vacature|functie|vaga|posizione|ruolo|stanowisk\p{L}*)\b/u.test(subject)) score += 0.5;
   if (new Set(all.match(JOB_TALK)).size >= 2) score += 0.5;
@@ -455,8 +455,7 @@ export function classifyStage({ subject: lowerSubject, text: lowerText, localPar
   const automated = AUTOMATED_MAILBOX.test(localPart);
   // One job recommended by an automated mailbox is an alert, unless the mail also invites or proposes a time.
   const recommended = () => RECOMMENDED_JOB.test(all) && !FORWARD.test(text) && !PROPOSED_TIME.test(text) && !COLD_APPROACH.test(all);
-  const cjkAlert = CJK_ALERT.test(all);
-  const newJobs = NEW_JOBS_FOR_YOU.test(subject) || (automated && (NEW_JOB_FOR_YOU.test(subject) || cjkAlert || recommended()));
+  const newJobs = NEW_JOBS_FOR_YOU.test(subject) || (automated && (NEW_JOB_FOR_YOU.test(subject) || CJK_ALERT.test(all) || recommended()));
   if ((present.has('alert') && ALERT.test(all.replace(FOOTER_LINE, ''))) || ALERT_SUBJECT.test(subject) || newJobs || /alert|digest|newsletter/.test(localPart)) {
     const jobAlert = newJobs || JOB_ALERT.test(all) || /alert|jobs/.test(localPart);
     return other(jobAlert ? 'alert' : 'newsletter', 'alert');
@@ -512,7 +511,7 @@ function classifyProcess(
   for (const [concept, words] of cjkConcepts(opening)) stated.set(concept, [...(stated.get(concept) ?? []), ...words]);
   const acknowledged = stated.has('received');
   if (matches('reject', REJECT) || stated.has('rejected') || (OTHER_CHOSEN.test(all) && !OFFER_TO_READER.test(all))) return other('rejection', 'rejection');
-  const applied = APPLIED.test(text) || APPLIED_SUBJECT.test(subject) || CJK_APPLIED.test(all);
+  const applied = APPLIED.test(text) || APPLIED_SUBJECT.test(subject) || (CJK.test(all) && CJK_APPLIED.test(all));
   // The table's offers and invitations count in mail that speaks of a job: a shop's "accept this offer" or a
   // webinar's invitation is none.
   const job = evidence >= INTERVIEW_EVIDENCE_AT || applied;
