@@ -3,8 +3,8 @@
 // cannot read them: here each concept is one pattern per language, matched as a substring, written from knowledge of
 // how 選考 mail, 채용 mail and 招聘 mail is phrased and checked against the development mail. A negation in these
 // languages follows the verb ("内定をお出しすることができません"), so an offer or an invitation is read with its
-// sentence: a condition before it, a negation in the rest of its clause, or thanks for a step already taken, leaves it
-// unmade (unmade() below). Traditional Chinese is not read.
+// sentence: a condition before it, a negation in the rest of its clause (in Chinese, before its verb: "无法向您发放
+// offer"), or thanks for a step already taken, leaves it unmade (unmade() below). Traditional Chinese is not read.
 
 import { POSITIVE_CONCEPTS, type StageConcept } from './stage-phrases';
 
@@ -72,7 +72,7 @@ const CONDITION_BEFORE =
   /(?:方|者)(?:のみ|には|に限り|にのみ)|場合(?:は|には|のみ|に限り)|次第|合格者|에 ?한(?:해|하여)|경우에만|합격하신 분|통과하신 분|합격자|(?:합격|확정|입사) ?시(?:에)?(?![\p{L}])|如果|若您|如您|的话|(?:面试)?通过(?:筛选|初筛|简历筛选|初试|面试)?后|符合要求/u;
 /**
  * A negation in the rest of the phrase's clause: "内定をお出しすることができません", "입사를 제안드리기 어렵게",
- * "无法向您发放offer", "1차 면접 없이", "正式offer会在背景调查后发放".
+ * "1차 면접 없이", "正式offer会在背景调查后发放" (a Chinese negation before the verb is NEGATION_BEFORE's).
  */
 const NEGATION_AFTER =
   /でき(?:ない|ず|ません|かね)|いたしかね|致しかね|差し上げられ|には至|に至ら|難し|叶い?ませ|叶わ|見合わせ|予定(?:は|して)(?:ございません|おりません)|어렵(?:습|게|다)|힘들|(?<!불가피)불가|못(?:하|했|합|드)|지 않(?:습|았|을|기로)|아니|없이|생략|없습니다|无法|不能|未能|没有|不(?:会|向|予|再)|暂不|会在[^。]{0,20}后/u;
@@ -91,8 +91,10 @@ const NOT_AN_OFFER = /(?:別|他)の(?:方|候補者)|(?:システム|ツール|
 const NEGATION_BEFORE = /(?:无法|不能|未能|没有|不会|不予|不再|不向|暂不)[^，,。；;\n]{0,8}$|不$/u;
 /** A sentence on a condition or a request ("不採用の場合は", "경우", "如需取消"): a refusal or a cancellation there is none. */
 const NOT_REFUSED = /の場合|合否にかかわらず|場合は|경우|원하시면|如果|的话|如需|希望/u;
-/** Where the phrase's clause ends. */
-const CLAUSE_END = /[、，,;；]/u;
+/** Where a clause ends: its mark, and the last clause of a text before a phrase. */
+const CLAUSE_MARKS = '、，,;；';
+const CLAUSE_END = new RegExp(`[${CLAUSE_MARKS}]`, 'u');
+const LAST_CLAUSE = new RegExp(`[${CLAUSE_MARKS}][^${CLAUSE_MARKS}]*$`, 'u');
 
 /** Sentence ends: "。！？", a line, and ". " (Korean's full stop; not in a date, "2025. 12. 3."). */
 const SENTENCE_END = /[。！？!?\n]|(?<!\d)\.(?=\s)(?!\s*\d{1,2}\.)/gu;
@@ -102,7 +104,6 @@ function sentenceEnds(text: string): number[] {
   return [...text.matchAll(SENTENCE_END)].map((m) => m.index);
 }
 
-/** The sentence around [at, at + length): from the end before `at` to the first end after the phrase. */
 /** The bounds of the sentence around `at`: from the end before it to the first end at or after it. */
 function sentenceAround(ends: readonly number[], textLength: number, at: number): [number, number] {
   let lo = 0;
@@ -121,7 +122,7 @@ function unmade(concept: StageConcept, text: string, sentence: readonly [number,
   const after = text.slice(at + length, Math.max(sentence[1], at + length));
   const clause = text.slice(at, at + length) + after.slice(0, CLAUSE_END.exec(after)?.index ?? after.length);
   const whole = `${before}${text.slice(at, at + length)}${after}`;
-  const clauseBefore = before.slice(before.search(/[、，,;；][^、，,;；]*$/u) + 1);
+  const clauseBefore = before.slice(before.search(LAST_CLAUSE) + 1);
   if (CONDITION_BEFORE.test(before) || NEGATION_AFTER.test(clause) || NEGATION_BEFORE.test(clauseBefore) || NOT_A_JOB_STEP.test(whole)) return true;
   return concept === 'invited' ? PAST_BEFORE.test(before) || PAST_AFTER.test(after) : NOT_AN_OFFER.test(whole);
 }
