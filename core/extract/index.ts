@@ -484,7 +484,7 @@ export function readRecruiter(msg: MessageInput): Reading {
     occurrences: (name) => wholeWordCount(subjectAndText(), name.toLowerCase()),
   });
   // Japanese and Korean name organisations by their legal form ("株式会社X"): the one the reader applied to wins.
-  const legal = CJK.test(`${m.fromName}\n${m.subject}\n${text}`) ? cjkCompany(m.fromName, m.subject, allLines.map((l) => l.text), agency || CJK_AGENCY.test(`${m.fromName}\n${m.subject}`)) : null;
+  const legal = CJK.test(m.fromName) || CJK.test(m.subject) || CJK.test(text) ? cjkCompany(m.fromName, m.subject, allLines.map((l) => l.text), agency || CJK_AGENCY.test(`${m.fromName}\n${m.subject}`)) : null;
   const unsure = () => chosen === null || confidence('company', chosen.source, chosen.name) < STATE_AT;
   const picked = legal && (legal.appliedTo || unsure()) ? { name: legal.name, source: 'legal-form' as const } : chosen;
   const company = picked ? { value: picked.name, source: picked.source, confidence: confidence('company', picked.source, picked.name) } : null;

@@ -312,13 +312,13 @@ function hiringSender(localPart: string, domain: string): boolean {
 }
 
 /** How much the message speaks to the reader about a job (sum of JOB_EVIDENCE cues, each counted once). */
-function jobEvidence(all: string, hasRole: boolean, tagged: boolean, subject = ''): number {
+function jobEvidence(all: string, hasRole: boolean, tagged: boolean, subject = '', cjk = false): number {
   let score = hasRole ? 1.5 : 0;
   for (const [re, weight] of JOB_EVIDENCE) if (re.test(all)) score += weight;
   if (JOB_TALK_STRONG.test(all)) score += 1;
   // Japanese, Korean and Chinese: a scout's or a headhunter's approach, and the hiring words (cjk-stage.ts), read only
   // where such text is.
-  if (CJK.test(all)) score += (CJK_APPROACH.test(all) ? 2 : 0) + (CJK_JOB_WORDS.test(all) ? 1 : 0);
+  if (cjk) score += (CJK_APPROACH.test(all) ? 2 : 0) + (CJK_JOB_WORDS.test(all) ? 1 : 0);
   // A subject about a role ("Re: Data Engineer role").
   if (/\b(?:role|position|opportunity|job|vacancy|stelle|poste|puesto|rol|vacature|functie|vaga|posizione|ruolo|stanowisk\p{L}*)\b/u.test(subject)) score += 0.5;
   if (new Set(all.match(JOB_TALK)).size >= 2) score += 0.5;
@@ -466,7 +466,9 @@ export function classifyStage({ subject: lowerSubject, text: lowerText, localPar
   // to the reader about a job: it counts towards an approach, not towards letting the table's offers and invitations
   // count (a salesperson's InMail proposes calls and trials too).
   const networkMessage = hasRole && NETWORK_MESSAGE_MAILBOX.test(localPart) && NETWORK_DOMAIN.test(senderDomain) ? NETWORK_MESSAGE_WEIGHT : 0;
-  return classifyProcess(all, subject, text, jobEvidence(all, hasRole, tagged, subject), present, aboutEmployment, networkMessage);
+  // Japanese, Korean or Chinese text is looked for once: its patterns are read only where it is.
+  const cjk = CJK.test(all);
+  return classifyProcess(all, subject, text, jobEvidence(all, hasRole, tagged, subject, cjk), present, aboutEmployment, networkMessage, cjk);
 }
 
 /** A pattern's test on a text, run the first time it is asked for and remembered. */
@@ -489,6 +491,8 @@ function classifyProcess(
   aboutEmployment: () => boolean,
   /** Evidence that counts towards an approach only (see NETWORK_MESSAGE_WEIGHT). */
   approachOnly = 0,
+  /** The text holds Japanese, Korean or Chinese (cjk-stage.ts CJK). */
+  cjk = false,
 ): StageReading {
   const approach = evidence + approachOnly;
   const matches = (category: Category, re: RegExp): boolean => present.has(category) && re.test(all);
@@ -508,10 +512,10 @@ function classifyProcess(
       concept === 'received' || (!conditional.some(([a, b]) => at >= a && at < b) && !(POSITIVE_CONCEPTS.has(concept) && negatedBefore(opening, at))),
   );
   // Japanese, Korean and Chinese, which the phrase table cannot read (no spaces between words).
-  for (const [concept, words] of cjkConcepts(opening)) stated.set(concept, [...(stated.get(concept) ?? []), ...words]);
+  if (cjk) for (const [concept, words] of cjkConcepts(opening)) stated.set(concept, [...(stated.get(concept) ?? []), ...words]);
   const acknowledged = stated.has('received');
   if (matches('reject', REJECT) || stated.has('rejected') || (OTHER_CHOSEN.test(all) && !OFFER_TO_READER.test(all))) return other('rejection', 'rejection');
-  const applied = APPLIED.test(text) || APPLIED_SUBJECT.test(subject) || (CJK.test(all) && CJK_APPLIED.test(all));
+  const applied = APPLIED.test(text) || APPLIED_SUBJECT.test(subject) || (cjk && CJK_APPLIED.test(all));
   // The table's offers and invitations count in mail that speaks of a job: a shop's "accept this offer" or a
   // webinar's invitation is none.
   const job = evidence >= INTERVIEW_EVIDENCE_AT || applied;

@@ -21,6 +21,10 @@ const JA_FORM_AT_START = new RegExp(`^${JA_FORM}`, 'u');
 const JA_AFTER = new RegExp(`(?<=^|[\\s【「『（(：:、。！？])${JA_NAME}(?:株式会社|有限会社)`, 'gmu');
 const KO_BEFORE = new RegExp(`(?<!${NAME_CHAR})${KO_FORM} ?${KO_NAME}`, 'gu');
 const KO_AFTER = new RegExp(`(?<=^|[\\s\\[(【])${KO_NAME} ?(?:주식회사|\\(주\\)|㈜)`, 'gmu');
+/** The legal form itself at a match's start or end, to tell it from the name. */
+const JA_FORM_AT_END = /(?:株式会社|有限会社)$/u;
+const KO_FORM_AT_START = new RegExp(`^${KO_FORM} ?`, 'u');
+const KO_FORM_AT_END = new RegExp(` ?${KO_FORM}$`, 'u');
 
 /** Hiring departments in Japanese and Korean ("採用担当", "人事部", "채용팀"); also cut from Latin names (candidates.ts). */
 export const CJK_DEPARTMENT_WORDS = '(?:採用(?:担当|チーム|事務局|係)?|人事(?:部|課)?|新卒|中途|総務|事務局|担当|広報|채용 ?(?:팀|담당자?)?|인사팀|인재채용팀|인사(?:부|담당자?)|총무|경영지원)';
@@ -78,7 +82,7 @@ function namesIn(line: string): { name: string; end: number }[] {
   const out: { name: string; end: number }[] = [];
   for (const m of line.matchAll(JA_AFTER)) {
     const whole = m[0].replace(OPENING, '');
-    const name = whole.slice(0, -'株式会社'.length);
+    const name = whole.replace(JA_FORM_AT_END, '');
     if (name.length >= 2 && !SENTENCE_INSIDE.test(name) && !NOT_NAME_START.test(name)) out.push({ name: whole, end: m.index + m[0].length });
   }
   for (const m of line.matchAll(JA_BEFORE)) {
@@ -89,11 +93,11 @@ function namesIn(line: string): { name: string; end: number }[] {
   }
   for (const m of line.matchAll(KO_AFTER)) {
     // A greeting or a sentence's verb before the form ("저는 주식회사", "안녕하세요 주식회사") is no name.
-    const name = m[0].replace(new RegExp(` ?${KO_FORM}$`, 'u'), '');
+    const name = m[0].replace(KO_FORM_AT_END, '');
     if (!NOT_NAME_START.test(name) && !/[요다는은이가]$/u.test(name)) out.push({ name: m[0], end: m.index + m[0].length });
   }
   for (const m of line.matchAll(KO_BEFORE)) {
-    const form = new RegExp(`^${KO_FORM} ?`, 'u').exec(m[0])?.[0] ?? '';
+    const form = KO_FORM_AT_START.exec(m[0])?.[0] ?? '';
     const name = withoutKoreanParticle(m[0].slice(form.length).replace(KO_COPULA, ''));
     if (name.length >= 2 && !NOT_NAME_START.test(name)) out.push({ name: `${form}${name}`, end: m.index + m[0].length });
   }
