@@ -4,7 +4,8 @@
 // how 選考 mail, 채용 mail and 招聘 mail is phrased and checked against the development mail. A negation in these
 // languages follows the verb ("内定をお出しすることができません"), so an offer or an invitation is read with its
 // sentence: a condition before it, a negation in the rest of its clause (in Chinese, before its verb: "无法向您发放
-// offer"), or thanks for a step already taken, leaves it unmade (unmade() below). Traditional Chinese is not read.
+// offer"), or thanks for a step already taken, leaves it unmade (unmade() below). Traditional Chinese is folded to
+// simplified characters first (hant.ts) and read by the same table, with the words Taiwan writes differently (TAIWANESE).
 
 import { POSITIVE_CONCEPTS, type StageConcept } from './stage-phrases';
 
@@ -52,14 +53,26 @@ const KOREAN: Table = {
 
 const CHINESE: Table = {
   rejected:
-    /很遗憾[^。\n]{0,40}(?:未能|不能|无法|没有|未|不(?:符|合适|匹配|太))|遗憾地通知|很抱歉[^。\n]{0,20}(?:未能|不能|无法)|未能通过|未通过|匹配度不(?:够|高)|暂不考虑|暂(?:时)?没有合适|未被录用|不予录用|不太匹配|不太?合适|(?:暂时)?无法(?:向您)?(?:发出|提供|安排)(?:面试|下一轮)|无法进入下一轮/u,
-  closed: /(?:职位|岗位)已(?:关闭|招满)|招聘已结束|停止招聘|面试取消|取消(?:本次)?面试/u,
+    /很遗憾[^。\n]{0,40}(?:未能|不能|无法|没有|未|不(?:符|合适|匹配|太))|遗憾地通知|很抱歉[^。\n]{0,20}(?:未能|不能|无法)|未能通过|未通过|匹配度不(?:够|高)|暂不考虑|暂(?:时)?没有合适|未被录用|不予录用|不太匹配|不太?合适|(?:暂时)?无法(?:向您)?(?:发出|提供|安排)(?:面试|下一轮)|无法进入下一轮|选择(?:了)?(?:另一位|其他)[^。\n]{0,16}(?:候选人|人选)/u,
+  closed: /(?:职位|岗位|职缺)已(?:关闭|招满|额满)|招聘已结束|停止招聘|面试(?:已经?|已被)?取消|取消(?:本次)?面试/u,
   // Hired: "录用通知", "您已被我司录用"; not a university's admission ("录取通知").
   offer: /录用通知|(?<!者可获?|可)正式录用|恭喜您(?:被|获得)录用|已被(?:我司|我们|公司)?录用|(?:向您)?(?:发放|发出)(?:正式)?offer/u,
   invited:
-    /面试邀请|面试通知|邀请您(?:参加|来)(?:[\p{Script=Han}]{0,6})?面试|诚邀您[^。\n]{0,10}面试|(?:来|到)(?:我司|公司)(?:进行)?面试|面试(?:时间|安排|地点)(?:[:：]|为|是|定于)|(?:初|复|终|一|二|三)面(?:安排|时间|邀请)|参加面试|复试通知|笔试(?:邀请|安排|通知)|视频面试/u,
-  received: /感谢您(?:的)?投递|感谢您(?:对我们|对我司)?的?(?:申请|应聘)|已收到您的(?:简历|申请)|简历已收到/u,
+    /面试(?:邀请|邀约)|面试通知|邀请您(?:参加|来|进入)(?:[\p{Script=Han}]{0,8})?(?:面试|面谈)|面谈(?:邀请|通知|安排)|诚邀您[^。\n]{0,10}面试|(?:来|到)(?:我司|公司)(?:进行)?面试|面试(?:时间|安排|地点)(?:[:：]|为|是|定于)|(?:初|复|终|一|二|三)面(?:安排|时间|邀请)|参加面试|复试通知|笔试(?:邀请|安排|通知)|视频面试/u,
+  received: /感谢您(?:的)?投递|感谢您(?:对我们|对我司)?的?(?:申请|应聘|应征)|已收到您的(?:简历|申请|履历)|(?:简历|履历)已收到/u,
   hired: /入职手续|办理入职|入职指引|(?:入职|上岗)报到|报到日期/u,
+};
+
+/**
+ * Taiwan's words where the mainland writes others, read only in traditional text (folded, so written here in simplified
+ * characters): 录取 is a job's offer there ("恭喜錄取", "決定錄取您"), a school's admission on the mainland; 甄试 is a
+ * selection test, 到职 a first day.
+ */
+const TAIWANESE: Table = {
+  rejected: /未(?:被|获)?录取|不予录取/u,
+  offer: /恭喜(?:您)?(?:获得)?录取|决定录取|正式录取|录取(?:通知|条件|您)/u,
+  invited: /(?:参加|进行)甄试|甄试(?:通知|邀请)/u,
+  hired: /到职(?:日|手续|通知)|报到(?:时间|当天)/u,
 };
 
 const TABLES: readonly Table[] = [JAPANESE, KOREAN, CHINESE];
@@ -88,7 +101,7 @@ const NOT_A_JOB_STEP = /签证|领事|考生|入学|入試|ビザ|비자|장학|
  */
 const NOT_AN_OFFER = /(?:別|他)の(?:方|候補者)|(?:システム|ツール|製品|技術|サービス)の採用|接受(?:了)?[^。]{0,16}(?:录用|offer)/u;
 /** A Chinese negation before the verb in the phrase's clause ("我们无法向您发放offer", "决定不向您发放offer"). */
-const NEGATION_BEFORE = /(?:无法|不能|未能|没有|不会|不予|不再|不向|暂不)[^，,。；;\n]{0,8}$|不$/u;
+const NEGATION_BEFORE = /(?:无法|不能|未能|没有|不会|不予|不再|不向|暂不)[^，,。；;\n]{0,8}$|[不未]$/u;
 /** A sentence on a condition or a request ("不採用の場合は", "경우", "如需取消"): a refusal or a cancellation there is none. */
 const NOT_REFUSED = /の場合|合否にかかわらず|場合は|경우|원하시면|如果|的话|如需|希望/u;
 /** Where a clause ends: its mark, and the last clause of a text before a phrase. */
@@ -127,16 +140,20 @@ function unmade(concept: StageConcept, text: string, sentence: readonly [number,
   return concept === 'invited' ? PAST_BEFORE.test(before) || PAST_AFTER.test(after) : NOT_AN_OFFER.test(whole);
 }
 
-const COMPILED: readonly [StageConcept, RegExp][] = TABLES.flatMap((table) =>
-  (Object.entries(table) as [StageConcept, RegExp][]).map(([concept, re]) => [concept, new RegExp(re.source, 'gu')] as [StageConcept, RegExp]),
-);
+const compile = (tables: readonly Table[]): readonly [StageConcept, RegExp][] =>
+  tables.flatMap((table) => (Object.entries(table) as [StageConcept, RegExp][]).map(([concept, re]) => [concept, new RegExp(re.source, 'gu')] as [StageConcept, RegExp]));
+const COMPILED = compile(TABLES);
+const COMPILED_TRADITIONAL = compile([...TABLES, TAIWANESE]);
 
-/** The concepts the text states in these languages, each with the words that state it (as the phrase table gives). */
-export function cjkConcepts(text: string): Map<StageConcept, string[]> {
+/**
+ * The concepts the text states in these languages, each with the words that state it (as the phrase table gives).
+ * `traditional`: the text is Chinese in traditional characters, already folded (hant.ts).
+ */
+export function cjkConcepts(text: string, traditional = false): Map<StageConcept, string[]> {
   const found = new Map<StageConcept, string[]>();
   if (!CJK.test(text)) return found;
   let ends: number[] | null = null;
-  for (const [concept, re] of COMPILED) {
+  for (const [concept, re] of traditional ? COMPILED_TRADITIONAL : COMPILED) {
     re.lastIndex = 0;
     for (const said of text.matchAll(re)) {
       const positive = POSITIVE_CONCEPTS.has(concept);
@@ -157,11 +174,11 @@ export function cjkConcepts(text: string): Map<StageConcept, string[]> {
  * each counts only in a hiring compound.
  */
 export const CJK_APPROACH =
-  /スカウト(?:メール|のご連絡|させていただ|をお送り|が届)|企業からスカウト|【スカウト】|ご経歴を拝見|ご経験を拝見|プロフィールを拝見|職務経歴(?:書)?を拝見|ポジションのご(?:提案|紹介)|포지션 ?제안|이직 ?제안|프로필을 보고[^.\n]{0,30}(?:포지션|채용|제안)|我是[^。，,\n]{0,6}猎头|猎头顾问|看到(?:了)?您的简历|看了您的简历|您是否(?:有)?(?:兴趣|意向)[^。？?\n]{0,20}(?:职位|岗位|机会|工作|加入|跳槽)|(?:职位|岗位|机会|跳槽)[^。？?\n]{0,20}您是否(?:有)?(?:兴趣|意向)/u;
+  /スカウト(?:メール|のご連絡|させていただ|をお送り|が届)|企業からスカウト|【スカウト】|ご経歴を拝見|ご経験を拝見|プロフィールを拝見|職務経歴(?:書)?を拝見|ポジションのご(?:提案|紹介)|포지션 ?제안|이직 ?제안|프로필을 보고[^.\n]{0,30}(?:포지션|채용|제안)|我是[^。，,\n]{0,6}猎头|猎头顾问|看到(?:了)?您的简历|看了您的简历|您是否(?:有)?(?:兴趣|意向)[^。？?\n]{0,20}(?:职位|岗位|机会|工作|加入|跳槽)|(?:职位|岗位|机会|跳槽)[^。？?\n]{0,20}您是否(?:有)?(?:兴趣|意向)|与您分享[^。\n]{0,12}机会|机会(?:仍然|依然|目前仍)开放|对[^。\n]{0,16}背景的人才[^。\n]{0,6}感兴趣/u;
 export const CJK_JOB_WORDS =
-  /求人|採用(?:担当|選考|情報|活動|試験|面接|予定|枠|チーム)|中途採用|新卒採用|選考|内々?定|录用|応募書類|応募職種|募集(?:職種|要項|ポジション)|職種|面接|채용|지원서|지원자|포지션|면접|전형|招聘|职位|岗位|应聘|简历|面试/u;
+  /求人|採用(?:担当|選考|情報|活動|試験|面接|予定|枠|チーム)|中途採用|新卒採用|選考|内々?定|录用|応募書類|応募職種|募集(?:職種|要項|ポジション)|職種|面接|채용|지원서|지원자|포지션|면접|전형|招聘|职位|职缺|岗位|应聘|应征|简历|履历|面试|甄试|到职|月薪|年薪/u;
 /** The reader applied: "「X」にご応募いただき", "포지션에 지원해 주셔서", "投递". */
 export const CJK_APPLIED =
-  /(?:求人|ポジション|職種|募集職種|選考|採用|」)[^。\n]{0,20}(?:ご応募|応募いただ)|ご応募いただいた(?:求人|職種|ポジション)|エントリーいただ|(?:포지션|직무|채용|공고|전형)[^.\n]{0,20}지원|投递|您的申请|您应聘/u;
+  /(?:求人|ポジション|職種|募集職種|選考|採用|」)[^。\n]{0,20}(?:ご応募|応募いただ)|ご応募いただいた(?:求人|職種|ポジション)|エントリーいただ|(?:포지션|직무|채용|공고|전형)[^.\n]{0,20}지원|投递|您的申请|您(?:所)?(?:应聘|应征)/u;
 /** A job board's alert, from its automated mailbox: "新着求人", "추천 채용", "新职位推荐". */
 export const CJK_ALERT = /新着求人|おすすめ求人(?:のお知らせ|情報)|求人のお知らせ|추천 ?(?:채용|공고)|新职位推荐|为您推荐(?:以下|\d+个)职位|每日职位推荐/u;

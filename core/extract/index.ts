@@ -1,6 +1,8 @@
 import { CJK_AGENCY, isAgency } from './company/agency';
 import { cjkCompany } from './company/cjk';
 import { CJK } from './cjk-stage';
+import { asSimplified } from './hant';
+import { isListedCjkName } from './names/cjk-name';
 import { mentionedNames, signatureCandidates, statedCompanies, subjectCandidates } from './company/candidates';
 import { datelinePlaces } from './company/places';
 import { type CompanySource, chooseCompany } from './company/choice';
@@ -207,7 +209,7 @@ function choosePerson(
 /** Is the last word of a full name a known family name ("Vivek Sharma", "Wojciech Nowak")? */
 function knownFamily(p: PersonName): boolean {
   const words = (p.full ?? '').split(/\s+/);
-  return words.length >= 2 && isKnownFamilyName(words[words.length - 1] ?? '');
+  return (words.length >= 2 && isKnownFamilyName(words[words.length - 1] ?? '')) || isListedCjkName(p);
 }
 
 /**
@@ -482,9 +484,10 @@ export function readRecruiter(msg: MessageInput): Reading {
     services,
     places: datelinePlaces(allLines.map((l) => l.text)),
     occurrences: (name) => wholeWordCount(subjectAndText(), name.toLowerCase()),
+    automated: NO_REPLY.test(localPart),
   });
   // Japanese and Korean name organisations by their legal form ("株式会社X"): the one the reader applied to wins.
-  const legal = CJK.test(m.fromName) || CJK.test(m.subject) || CJK.test(text) ? cjkCompany(m.fromName, m.subject, allLines.map((l) => l.text), agency || CJK_AGENCY.test(`${m.fromName}\n${m.subject}`)) : null;
+  const legal = CJK.test(m.fromName) || CJK.test(m.subject) || CJK.test(text) ? cjkCompany(m.fromName, m.subject, allLines.map((l) => l.text), agency || CJK_AGENCY.test(asSimplified(`${m.fromName}\n${m.subject}`))) : null;
   const unsure = () => chosen === null || confidence('company', chosen.source, chosen.name) < STATE_AT;
   const picked = legal && (legal.appliedTo || unsure()) ? { name: legal.name, source: 'legal-form' as const } : chosen;
   const company = picked ? { value: picked.name, source: picked.source, confidence: confidence('company', picked.source, picked.name) } : null;

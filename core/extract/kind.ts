@@ -5,6 +5,7 @@ import type { NothingToDecline, RecruiterKind } from '../model';
 import { REGRET_WORDS } from './lexicon';
 import { phraseFinder } from './phrase-table';
 import { CJK, CJK_ALERT, CJK_APPLIED, CJK_APPROACH, CJK_JOB_WORDS, cjkConcepts } from './cjk-stage';
+import { foldTraditional, isTraditionalChinese } from './hant';
 import { POSITIVE_CONCEPTS, STAGE_PHRASES, type StageConcept } from './stage-phrases';
 
 /**
@@ -243,12 +244,12 @@ const JOB_EVIDENCE: readonly [RegExp, number][] = [
   [/\b(?:we are|we're|i am|i'm|currently|actively|company is|team is|they are|they're) (?:\S+ )?(?:hiring|recruiting|looking for an?|seeking an?|searching for an?)\b|\bwir suchen\b|\bsuchen wir\b|\bich suche\b|\bnous recherchons\b|\bje (?:recherche|cherche)\b|\bestamos (?:buscando|contratando|procurando)\b|\bestoy buscando\b|\bbuscamos\b|\bprocuramos\b|\bestou (?:à procura|procurando)\b|\bstiamo cercando\b|\bsto cercando\b|\bcerchiamo\b|\bwe zijn op zoek\b|\bik ben op zoek\b|\bzoeken (?:wij|we)\b|\b(?:szukamy|poszukujemy|poszukuj[eę]|szukam|rekrutujemy|zatrudnimy)(?![\p{L}])|\bpropozycj\p{L}* (?:pracy|zatrudnienia)/u, 1.5],
   [/\b(?:i'm|i am|as) an? (?:\S+ )?(?:recruiter|sourcer|headhunter|talent (?:partner|acquisition|scout))\b|\b(?:on behalf of|working with|partnering with|recruiting for) (?:my|our|an?) (?:\S+ )?client\b|\bmy client\b|\bmein(?:em)? kunden?\b|\bnotre client\b|\bnuestro cliente\b|\bil mio cliente\b|\bmijn klant\b|\bjestem (?:\S+ )?rekruter\p{L}*|\b(?:mój|nasz|naszego|mojego|dla) klient\p{L}*|\bprojekt\p{L}* rekrutacyjn\p{L}*/u, 2],
   // An opportunity or role put to the reader.
-  [/\b(?:an?|this|the|our|new|exciting|great) (?:\S+ ){0,3}?(?:role|position|opportunity|opening|vacancy|job) (?:at|with|for|in|on|that|which|i|we|you|might|may|could|would)\b|\b(?:the|potential|open|current|exciting|new) (?:\S+ ){0,2}?(?:opportunities|positions|openings|vacancies) (?:at|with)\b|\b(?:eine|die|diese) (?:\S+ )?(?:stelle|position|herausforderung|vakanz)\b|\b(?:une|cette|le|ce) (?:\S+ )?(?:opportunité|poste|mission)\b|\b(?:una|esta|el|la|este) (?:\S+ )?(?:oportunidad|vacante|posición|puesto)\b|\b(?:un'|questa |la )(?:\S+ )?(?:opportunità|posizione)\b|\b(?:een|deze) (?:\S+ )?(?:vacature|functie|kans)\b|\b(?:uma|esta|a) (?:\S+ )?(?:oportunidade|vaga|posição)\b/u, 1],
+  [/\byou(?:'d| would) be (?:a )?(?:great|perfect|strong|excellent) (?:at|fit|addition)\b|\b(?:an?|this|the|our|new|exciting|great) (?:\S+ ){0,3}?(?:role|position|opportunity|opening|vacancy|job) (?:at|with|for|in|on|that|which|i|we|you|might|may|could|would)\b|\b(?:the|potential|open|current|exciting|new) (?:\S+ ){0,2}?(?:opportunities|positions|openings|vacancies) (?:at|with)\b|\b(?:eine|die|diese) (?:\S+ )?(?:stelle|position|herausforderung|vakanz)\b|\b(?:une|cette|le|ce) (?:\S+ )?(?:opportunité|poste|mission)\b|\b(?:una|esta|el|la|este) (?:\S+ )?(?:oportunidad|vacante|posición|puesto)\b|\b(?:un'|questa |la )(?:\S+ )?(?:opportunità|posizione)\b|\b(?:een|deze) (?:\S+ )?(?:vacature|functie|kans)\b|\b(?:uma|esta|a) (?:\S+ )?(?:oportunidade|vaga|posição)\b/u, 1],
   [/\b(?:an?|new|this|the) (?:\S+ )?(?:opportunit\w*|role|position|search) (?:i'm|i am|we're|we are|i've been|we've been) (?:working on|recruiting for|hiring for|filling|handling)\b|\bconsider (?:a|an|this|the|my|our) (?:new |different )?(?:opportunit|role|position|move|career)|\b(?:our|my) client\b|\b(?:i'm|i am|we're|we are) (?:working|partnering|recruiting) (?:with|for) an? |\bsociet[àa] finale\b|\bcliente final\b|\bclient final\b/u, 2],
   [/\b(?:your|the|il|tuo|suo|ihr|ihren|votre|tu|su|je|uw|seu|o) (?:updated |latest )?(?:cv|resume|résumé|lebenslauf|curriculum)\b|\b(?:what|things) (?:we're|we are|i'm|i am) (?:working on|doing|building)\b|\b(?:opportunità|opportunité|oportunidad|oportunidade|gelegenheit|kans)\b/u, 1],
   [/\b(?:ihr|dein|euer|für das|für ihr|für dein) interesse\b|\binteresse an\b|\bintérêt pour\b|\binterés (?:en|por)\b|\binteresse (?:per|em|in)\b|\bje interesse\b/u, 1],
   [/\bnotice period\b|\bkündigungsfrist\b|\bpréavis\b|\bpreaviso\b|\bopzegtermijn\b|\breschedul|\bverschieben\b|\breprogramar\b|\bspostare\b/u, 1],
-  [/\b(?:know|refer|recommend) (?:anyone|someone|somebody)\b|\b(?:a|quick|short|brief|\d{2}[- ]min(?:ute)?) (?:call|chat)\b|\b(?:connect|chat|talk|call) (?:for )?(?:\d{1,2}|ten|fifteen|twenty) ?min(?:ute)?s?\b|\blet's (?:chat|talk|connect)\b|\buna (?:breve |rápida |corta )?llamada (?:de \d{1,2}|rápida|breve|corta)\b|\bun (?:court |bref |petit )?(?:appel|échange) (?:de \d{1,2}|rapide)\b|\bein (?:kurzes )?(?:telefonat|gespräch) (?:von \d{1,2}|\d{1,2})\b|\bkurzes (?:telefonat|gespräch)\b|\buna (?:breve |rapida )?chiamata (?:di \d{1,2}|veloce|breve)\b|\been (?:kort |korte )?(?:gesprek|belletje|call) van \d{1,2}\b|\buma (?:breve |rápida )?(?:chamada|conversa) (?:de \d{1,2}|rápida)\b|\bkrótk\p{L}* rozmow|\bcareer (?:move|opportunit|step)\b|\bcompensation|\bsalary\b|\bbase pay\b|\bequity\b|\brelocation\b|\bgehalt\b|\bsalaire\b|\bsalario\b|\bstipendio\b|\bsalaris\b/u, 1],
+  [/\b(?:know|refer|recommend) (?:anyone|someone|somebody)\b|\b(?:a|quick|short|brief|\d{2}[- ]min(?:ute)?) (?:call|chat)\b|\b(?:connect|chat|talk|call) (?:for )?(?:\d{1,2}|ten|fifteen|twenty) ?min(?:ute)?s?\b|\b(?:\d{1,2}|ten|fifteen|twenty|a few) min(?:ute)?s? to (?:talk|chat|connect|speak)\b|\blet's (?:chat|talk|connect)\b|\buna (?:breve |rápida |corta )?llamada (?:de \d{1,2}|rápida|breve|corta)\b|\bun (?:court |bref |petit )?(?:appel|échange) (?:de \d{1,2}|rapide)\b|\bein (?:kurzes )?(?:telefonat|gespräch) (?:von \d{1,2}|\d{1,2})\b|\bkurzes (?:telefonat|gespräch)\b|\buna (?:breve |rapida )?chiamata (?:di \d{1,2}|veloce|breve)\b|\been (?:kort |korte )?(?:gesprek|belletje|call) van \d{1,2}\b|\buma (?:breve |rápida )?(?:chamada|conversa) (?:de \d{1,2}|rápida)\b|\bkrótk\p{L}* rozmow|\bcareer (?:move|opportunit|step)\b|\bcompensation|\bsalary\b|\bbase pay\b|\bequity\b|\brelocation\b|\bgehalt\b|\bsalaire\b|\bsalario\b|\bstipendio\b|\bsalaris\b/u, 1],
   // Danish, Norwegian and Swedish: the profile, an open position, a question of interest, a short talk.
   [/\b(?:din|dit|ditt|deres) (?:profil|cv|erfaring|erfarenhet|bakgrunn|baggrund|bakgrund)(?![\p{L}])/u, 1.5],
   [/\b(?:ledig|ledige|ledigt) (?:stilling|tjänst|job|jobb)|-(?:stilling|stillingen|rolle|rollen|roll|tjänst|tjänsten)(?![\p{L}])|\bvi (?:søger|søker|söker|rekrutterer|rekryterar)(?![\p{L}])/u, 1.5],
@@ -273,6 +274,10 @@ const JOB_EVIDENCE: readonly [RegExp, number][] = [
   // Not "başvurunuz" or "αίτησή σας" (any application, a loan's too), nor the words for an interview that the press
   // gives too ("interviu", "συνέντευξη", "wawancara").
   [/(?<![\p{L}])(?:poziți\p{L}*|poziţi\p{L}*|pozitia|angajare|pozisyonu(?:na)? için|açık pozisyon\p{L}*|iş ilan\p{L}*|mülakat\p{L}*|işe alım\p{L}*|θέση εργασίας|για τη θέση(?! σας)(?! μας)|κεν\p{L}* θέσ\p{L}*|προσλήψ\p{L}*|lowongan|rekrutmen|magang)(?![\p{L}])/u, 1],
+  // An organisation interested in the reader's profile, or inviting them to apply, in every language read (a job
+  // board relays such mail for an employer: "Firma X jest zainteresowana Twoim profilem", "La empresa X te invita a
+  // postularte").
+  [/\b(?:is|are) interested in your (?:profile|background|experience)\b|(?<![\p{L}])(?:jest|są) zainteresowan\p{L}* (?:twoim|pana|pani) (?:profil|kandydatur)|\binteressiert sich für (?:ihr|dein) profil|(?<![\p{L}])(?:est|sont) intéressée?s? par (?:votre|ton) profil|\b(?:está|esta) interesad[ao] en (?:tu|su) perfil|\bis geïnteresseerd in (?:je|jouw|uw) profiel|(?<![\p{L}])(?:è|e') interessat[ao] al (?:tuo|suo) profilo|\b(?:está|esta) interessad[ao] n[oa] (?:seu|teu) perfil|\b(?:te|le) invita a postular|(?<![\p{L}])vous invite à postuler|\bconvida (?:você |te )?a (?:se )?candidatar|\binvites? you to apply\b|\bnodigt (?:je|u) uit om te solliciteren|\bti invita a candidarti/u, 2],
   // The hiring process itself.
   [/\b(?:your|the) (?:application|candidacy)\b|\bapplied for\b|\bthe hiring (?:process|team|manager)\b|\binterview process\b|\brecruit(?:ment|ing) process\b|\b(?:ihre|deine) bewerbung\b|\b(?:votre|ta) candidature\b|\b(?:tu|su) (?:candidatura|postulación|solicitud)\b|\bla (?:tua|sua) candidatura\b|\b(?:je|uw) sollicitatie\b|\bsua candidatura\b|\b(?:twoja|pana|pani) (?:aplikacja|kandydatura)\b|\baplikacj\p{L}* na (?:stanowisko|ofert)|\bproces\w* rekrutacyjn/u, 2],
 ];
@@ -447,9 +452,18 @@ const COLD_APPROACH =
 export function classifyStage({ subject: lowerSubject, text: lowerText, localPart, hasRole, tagged = false, senderDomain = '' }: KindInput): StageReading {
   // Turkish capital İ lower-cases to "i" and a combining dot, or stays as it is where a lower-case text keeps its
   // length (tokens.ts): both read as "i" ("İş teklifi" is "iş teklifi").
-  const subject = lowerSubject.replace(/i\u0307/gu, 'i');
-  const text = lowerText.replace(/İ/gu, 'i');
-  const all = `${subject}\n${text}`;
+  let subject = lowerSubject.replace(/i\u0307/gu, 'i');
+  let text = lowerText.replace(/İ/gu, 'i');
+  let all = `${subject}\n${text}`;
+  // Japanese, Korean or Chinese text is looked for once: its patterns are read only where it is. Chinese in
+  // traditional characters is folded to simplified ones (hant.ts, offsets kept), which the Chinese table reads.
+  const cjk = CJK.test(all);
+  const traditional = cjk && isTraditionalChinese(all);
+  if (traditional) {
+    subject = foldTraditional(subject);
+    text = foldTraditional(text);
+    all = `${subject}\n${text}`;
+  }
   const present = presentCategories(all);
   // A footer's "unsubscribe from this newsletter" under a personal invitation makes no newsletter: its line is left out.
   const automated = AUTOMATED_MAILBOX.test(localPart);
@@ -466,9 +480,7 @@ export function classifyStage({ subject: lowerSubject, text: lowerText, localPar
   // to the reader about a job: it counts towards an approach, not towards letting the table's offers and invitations
   // count (a salesperson's InMail proposes calls and trials too).
   const networkMessage = hasRole && NETWORK_MESSAGE_MAILBOX.test(localPart) && NETWORK_DOMAIN.test(senderDomain) ? NETWORK_MESSAGE_WEIGHT : 0;
-  // Japanese, Korean or Chinese text is looked for once: its patterns are read only where it is.
-  const cjk = CJK.test(all);
-  return classifyProcess(all, subject, text, jobEvidence(all, hasRole, tagged, subject, cjk), present, aboutEmployment, networkMessage, cjk);
+  return classifyProcess(all, subject, text, jobEvidence(all, hasRole, tagged, subject, cjk), present, aboutEmployment, networkMessage, cjk, traditional);
 }
 
 /** A pattern's test on a text, run the first time it is asked for and remembered. */
@@ -493,6 +505,8 @@ function classifyProcess(
   approachOnly = 0,
   /** The text holds Japanese, Korean or Chinese (cjk-stage.ts CJK). */
   cjk = false,
+  /** It is Chinese in traditional characters, folded to simplified ones (hant.ts). */
+  traditional = false,
 ): StageReading {
   const approach = evidence + approachOnly;
   const matches = (category: Category, re: RegExp): boolean => present.has(category) && re.test(all);
@@ -512,7 +526,7 @@ function classifyProcess(
       concept === 'received' || (!conditional.some(([a, b]) => at >= a && at < b) && !(POSITIVE_CONCEPTS.has(concept) && negatedBefore(opening, at))),
   );
   // Japanese, Korean and Chinese, which the phrase table cannot read (no spaces between words).
-  if (cjk) for (const [concept, words] of cjkConcepts(opening)) stated.set(concept, [...(stated.get(concept) ?? []), ...words]);
+  if (cjk) for (const [concept, words] of cjkConcepts(opening, traditional)) stated.set(concept, [...(stated.get(concept) ?? []), ...words]);
   const acknowledged = stated.has('received');
   if (matches('reject', REJECT) || stated.has('rejected') || (OTHER_CHOSEN.test(all) && !OFFER_TO_READER.test(all))) return other('rejection', 'rejection');
   const applied = APPLIED.test(text) || APPLIED_SUBJECT.test(subject) || (cjk && CJK_APPLIED.test(all));

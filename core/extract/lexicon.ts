@@ -151,7 +151,7 @@ export const ORG_WORDS: ReadonlySet<string> = new Set([
   'consulting', 'partners', 'capital', 'ventures', 'media', 'digital', 'university', 'universität', 'université',
   'universidad', 'college', 'school', 'hospital', 'clinic', 'center', 'centre', 'foundation', 'agency', 'services',
   'international', 'global', 'network', 'networks', 'industries', 'foods', 'energy', 'motors', 'airlines', 'analytics',
-  'pharma', 'pharmaceuticals', 'therapeutics', 'biosciences', 'bio', 'ai', 'data', 'cloud', 'security', 'finance',
+  'pharma', 'pharmaceuticals', 'biotech', 'fintech', 'medtech', 'edtech', 'therapeutics', 'biosciences', 'bio', 'ai', 'data', 'cloud', 'security', 'finance',
   'financial', 'payments', 'supply', 'realty', 'properties', 'associates', 'advisors', 'advisory', 'management',
   'marketing', 'communications', 'telecom', 'mobile', 'apps', 'interactive', 'entertainment', 'publishing', 'press',
   'institute', 'institut', 'gouv', 'gov', 'ministry', 'council', 'authority', 'museum', 'hotel', 'hotels', 'resorts',

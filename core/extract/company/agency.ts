@@ -1,6 +1,7 @@
 // Is the sender a staffing agency? Then its own name is not the employer; only a client the message names is.
 
 import { CJK } from '../cjk-stage';
+import { asSimplified } from '../hant';
 import { AGENCY_DOMAIN_PATTERN, WEAK_AGENCY_DOMAIN_PATTERN } from '../lexicon';
 import { tidyCompany } from './candidates';
 import { type SenderDomain, matchQuality } from './domain';
@@ -23,7 +24,7 @@ export function isAgency(domain: SenderDomain, text: string, signatureOrgs: read
   // "Sandhill Talent Advisors" is an agency; "Acme Recruiting" is Acme's recruiting team.
   if (ownOrgs.some((o) => agencyWords.test(tidyCompany(o)))) return true;
   if (THIRD_PERSON_KEYS.some((k) => text.includes(k)) && THIRD_PERSON_EMPLOYER.test(text)) return true;
-  if (CJK.test(text) && CJK_AGENCY.test(text)) return true;
+  if (CJK.test(text) && CJK_AGENCY.test(asSimplified(text))) return true;
   const weakDomain = domain.kind === 'company' && WEAK_AGENCY_DOMAIN_PATTERN.test(domain.key);
   return (
     (weakDomain || ownOrgs.some((o) => WEAK_AGENCY_DOMAIN_PATTERN.test(o.toLowerCase()))) &&

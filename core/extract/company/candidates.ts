@@ -48,7 +48,7 @@ const MAX_CANDIDATES = 60;
 const MAX_MENTIONS = 120;
 export const DOMAIN_LIKE = /^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/;
 const LEGAL_ABBREVIATION = /^(?:corp|inc|ltd|co|pty|pvt|pte|sdn|bhd|llc|plc|gmbh|ag|sa|sas|sarl|srl|spa|bv|nv|ab|as|oy|kg|lda|ltda)\.?$/;
-const ORG_CONNECTORS: ReadonlySet<string> = new Set(['&', 'and', 'of', 'de', 'y', 'und', 'et', '+']);
+const ORG_CONNECTORS: ReadonlySet<string> = new Set(['&', 'and', 'of', 'de', 'do', 'da', 'y', 'und', 'et', '+']);
 /** A university named for its campus ("University of Texas at Austin"): its "at" is part of the name. */
 export const CAMPUS_NAMED = /^University of \p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*)?(?: at \p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*)*)?$/u;
 
@@ -128,6 +128,19 @@ const PRESENTED_TO =
   /\b(?:profile|cv|resume|résumé|perfil|profil|currículo|curriculum|candidatura|candidature)\s+(?:\S+\s+){0,3}?(?:presented|submitted|forwarded|apresentad[oa]|encaminhad[oa]|enviad[oa]|presentad[oa]|remitid[oa]|présentée?|transmise?|envoyée?|proposée?)\s+(?:to|a|à|ao|al)\s+(?=\S)/giu;
 const COMPANY_NOUN_KEYS = /empresa|compa[ñn][íi]a|entreprise|société|firma|unternehmen|azienda|società|bedrijf|presented|submitted|forwarded|apresentad|encaminhad|enviad|presentad|remitid|présenté|transmis|envoyé|proposé/u;
 
+/**
+ * An organisation turning to the reader, written just after its name, in every language read: it invites them, is
+ * interested in their profile or wants to meet them ("La empresa X te invita a postularte", "Firma X jest
+ * zainteresowana Twoim profilem", "X ti ha inviato una proposta", "X quer conhecer você"). A job board relays such
+ * mail under its own name: the name before the words is the position's employer. (English "Acme has invited you" is
+ * EMPLOYER_BEFORE's and EMPLOYER_VERB's.) A person's name there ("Helena Duarte convidou você") is none.
+ */
+const TURNS_TO_READER =
+  /[ \t](?:(?:te|le|os|les) (?:invita|ha invitado|ha enviado)|(?:te |lhe )?(?:convida|convidou)(?: você| vc)?|quer conhecer (?:você|te)|quiere conocerte|(?:vous|t'|te) ?(?:invite|a invitée?|a envoyé)|(?:ti|vi) (?:invita|ha invitato|ha inviato|propone)|nodigt (?:je|u|jou) |heeft (?:je|u|jou) (?:uitgenodigd|een \S+ gestuurd)|lädt (?:sie|dich) |(?:jest|są) zainteresowan\p{L}* (?:twoim|twoją|pana|pani)|zaprasza (?:cię|pana|panią)|(?:está|esta) interesad[ao] en (?:tu|su)|(?:est|sont) intéressée?s? par (?:votre|ton)|interessiert sich für (?:ihr|dein)|is geïnteresseerd in (?:je|jouw|uw)|(?:è|e') interessat[ao] al (?:tuo|suo)|(?:está|esta) interessad[ao] no (?:seu|teu))/gu;
+const TURNS_TO_READER_KEYS = /invit|inviat|convid|conhecer|conocerte|envoy|nodigt|heeft|lädt|zainteresowan|zaprasza|interes|intéress|propone|enviado/u;
+/** Company nouns that may lead such a name ("La empresa", "Firma", "L'entreprise"): not part of it. */
+const LEADING_COMPANY_NOUN = /^(?:empresa|firma|entreprise|société|unternehmen|bedrijf|azienda|società|company)\s+/iu;
+
 /** A field label naming the employer, at the start of a line, in every language read ("Company:", "Arbeitgeber:"). */
 const COMPANY_LABEL =
   /^(?:company|company name|employer|hiring company|organi[sz]ation|unternehmen|firma|arbeitgeber|entreprise|société|employeur|empresa|empleador|azienda|società|datore di lavoro|bedrijf|werkgever|organisatie|pracodawca|empregador|organização)\s*:\s*(?=\S)/u;
@@ -179,6 +192,8 @@ export interface Candidate {
   mentioned?: boolean;
   /** Named as the employer of the position itself ("the Analyst position at Acme", "le poste X chez Acme"). */
   employer?: boolean;
+  /** Named by what it does to the reader ("X te invita", TURNS_TO_READER): the employer in a platform's mail only. */
+  turnsToReader?: boolean;
 }
 
 /** Company names stated by the body's phrasing ("a role at Acme", "join Acme", "Acme is hiring"). */
@@ -195,6 +210,11 @@ export function statedCompanies(lines: readonly Line[]): Candidate[] {
       continue;
     }
     out.push(...companyNounNames(line, false));
+    if (TURNS_TO_READER_KEYS.test(line.lower)) for (const m of line.lower.matchAll(TURNS_TO_READER)) {
+      const raw = orgBackward(line.toks, tokenAt(line, m.index + 1));
+      const name = raw?.replace(LEADING_COMPANY_NOUN, '') ?? '';
+      if (name.length >= 2 && !personNamed(name)) out.push({ name, weight: 2.5, stated: true, employer: true, turnsToReader: true });
+    }
     const toks = line.toks;
     if (toks.some((t) => EMPLOYER_AFTER_KEYS.has(t.low))) {
       for (const m of line.lower.matchAll(EMPLOYER_AFTER)) {

@@ -60,6 +60,8 @@ interface CompanyInput {
   places?: ReadonlySet<string>;
   /** How often the subject and the text write a name, as whole words (case ignored). */
   occurrences?: (name: string) => number;
+  /** The sender's mailbox is an automated one ("notificaciones@", "no-reply@"): a platform's or an ATS's. */
+  automated?: boolean;
 }
 
 /** A government's domain ("boston.gov", "lyon.gouv.fr", "cdmx.gob.mx"). */
@@ -98,7 +100,9 @@ export function chooseCompany(input: CompanyInput): CompanyChoice | null {
   // The phrasing-based candidates cost a pass over the text: read them only when needed.
   const cheap = cleanAll([...input.display.map((name) => ({ name, weight: 3, stated: true })), ...input.signature, ...input.subject]);
   let all: Candidate[] | null = null;
-  const structured = (): Candidate[] => (all ??= [...cheap, ...cleanAll(input.stated())]);
+  // An organisation turning to the reader ("X te invita", candidates.ts) names the employer only in a platform's
+  // automated mail: elsewhere it may be a team or a person the lists do not know.
+  const structured = (): Candidate[] => (all ??= [...cheap, ...cleanAll(input.stated().filter((c) => c.turnsToReader !== true || input.automated === true))]);
   // The text's capitalised runs are many: only those a cheap test lets through are cleaned.
   const mentionedCandidates = (keep: (raw: string) => boolean): Candidate[] =>
     cleanAll(input.mentioned().filter(keep).map((name) => ({ name, weight: 1, stated: false, mentioned: true })));

@@ -1,6 +1,8 @@
-// A Japanese or Korean organisation written with its legal form ("株式会社ひだまりケア", "누리온랩 주식회사", "사단법인
-// 새담"). Japanese writes no spaces between words, so the capitalised runs the other readers use do not exist there;
-// the legal form marks where a name is. (Chinese names are not read: "有限公司" ends a name whose start nothing marks.)
+// A Japanese, Korean or Chinese organisation written with its legal form ("株式会社ひだまりケア", "누리온랩 주식회사",
+// "사단법인 새담", "沛禾生技股份有限公司"). These languages write no spaces between words, so the capitalised runs the
+// other readers use do not exist there; the legal form marks where a name is. A Chinese name has its form after it and
+// nothing marks its start but a space, a punctuation mark or the start of a line ("我是X有限公司的…" is cut after 我是).
+// A From name that is an organisation and its hiring department ("瀚宇國際物流 人資部") names it without a form.
 
 /** Japanese legal forms written before or after the name. */
 const JA_FORM = '(?:株式会社|有限会社|合同会社|(?:医療|社会医療|社会福祉|学校|宗教|一般社団|一般財団|公益社団|公益財団|特定非営利活動|独立行政|地方独立行政|弁護士|税理士|監査)法人(?:社団|財団)?)';
@@ -21,6 +23,18 @@ const JA_FORM_AT_START = new RegExp(`^${JA_FORM}`, 'u');
 const JA_AFTER = new RegExp(`(?<=^|[\\s【「『（(：:、。！？])${JA_NAME}(?:株式会社|有限会社)`, 'gmu');
 const KO_BEFORE = new RegExp(`(?<!${NAME_CHAR})${KO_FORM} ?${KO_NAME}`, 'gu');
 const KO_AFTER = new RegExp(`(?<=^|[\\s\\[(【])${KO_NAME} ?(?:주식회사|\\(주\\)|㈜)`, 'gmu');
+/** Chinese legal forms, written after the name, simplified and traditional. */
+const ZH_FORM = '(?:股份有限公司|有限责任公司|有限責任公司|有限公司)';
+/** A Chinese name before its form, at the start of a line or after a space or a punctuation mark. */
+const ZH_AFTER = new RegExp(`(?<=^|[\\s【「『（(：:、。！？，,\\-—])[\\p{Script=Han}A-Za-z0-9]{2,20}${ZH_FORM}`, 'gmu');
+const ZH_FORM_AT_END = new RegExp(`${ZH_FORM}$`, 'u');
+/** Words of a sentence before a name in running text ("我是", "来自", "感謝您應徵"): cut. */
+const ZH_LEAD = /^(?:我是|我们是|我們是|这里是|這裡是|来自|來自|代表|欢迎加入|歡迎加入|加入|感谢您应聘|感謝您應聘|感谢您应征|感謝您應徵|感谢您对|感謝您對|关于|關於)/u;
+/** Characters of a sentence, not of a name ("的", "是", "您"): a run holding one is no name. */
+const ZH_SENTENCE = /[的是您你我了和与與将將已为為在对對]/u;
+/** Chinese hiring departments ("人資部", "人力资源部", "招聘组"), for a From name "X 人資部". */
+const ZH_DEPARTMENT = '(?:人力资源部|人力資源部|人力资源处|人力資源處|人资部|人資部|人事部|人事处|人事處|招聘(?:组|組|部|团队|團隊)|招募(?:组|組|小组|小組|团队|團隊))';
+
 /** The legal form itself at a match's start or end, to tell it from the name. */
 const JA_FORM_AT_END = /(?:株式会社|有限会社)$/u;
 const KO_FORM_AT_START = new RegExp(`^${KO_FORM} ?`, 'u');
@@ -28,6 +42,11 @@ const KO_FORM_AT_END = new RegExp(` ?${KO_FORM}$`, 'u');
 
 /** Hiring departments in Japanese and Korean ("採用担当", "人事部", "채용팀"); also cut from Latin names (candidates.ts). */
 export const CJK_DEPARTMENT_WORDS = '(?:採用(?:担当|チーム|事務局|係)?|人事(?:部|課)?|新卒|中途|総務|事務局|担当|広報|채용 ?(?:팀|담당자?)?|인사팀|인재채용팀|인사(?:부|담당자?)|총무|경영지원)';
+/** Hiring words that name no organisation ("採用", "招聘", "채용"). */
+const HIRING_WORDS = /採用|人事|招聘|招募|人[资資]|担当|채용|인사/u;
+/** A From name that is an organisation and its hiring department ("國泰世華銀行 人力資源部", "ミドリ精工 人事部"). */
+const ORG_AND_DEPARTMENT = new RegExp(`^([\\p{Script=Han}\\p{Script=Katakana}ー・A-Za-z0-9&＆]{2,20})[ 　]?(?:${ZH_DEPARTMENT}|${CJK_DEPARTMENT_WORDS})$`, 'u');
+
 /**
  * Where a Japanese name ends: a department, a sentence's words ("より", "にて", "です", "と申します", "様"), "が" or
  * "を", or a particle where a recruiting word or the writer's name follows ("ミナトテックの選考", "ミナトテックの佐藤と
@@ -91,6 +110,11 @@ function namesIn(line: string): { name: string; end: number }[] {
     const spaced = m[0].slice(form.length).startsWith(' ') ? ' ' : '';
     out.push({ name: `${form}${spaced}${name}`, end: m.index + m[0].indexOf(name) + name.length });
   }
+  for (const m of line.matchAll(ZH_AFTER)) {
+    const whole = m[0].replace(ZH_LEAD, '');
+    const name = whole.replace(ZH_FORM_AT_END, '');
+    if (name.length >= 2 && !ZH_SENTENCE.test(name)) out.push({ name: whole, end: m.index + m[0].length });
+  }
   for (const m of line.matchAll(KO_AFTER)) {
     // A greeting or a sentence's verb before the form ("저는 주식회사", "안녕하세요 주식회사") is no name.
     const name = m[0].replace(KO_FORM_AT_END, '');
@@ -116,7 +140,11 @@ export interface CjkCompany {
  * writing about a client.
  */
 export function cjkCompany(fromName: string, subject: string, lines: readonly string[], agency: boolean): CjkCompany | null {
-  let first: string | null = null;
+  const department = ORG_AND_DEPARTMENT.exec(fromName.trim());
+  const org = department?.[1] ?? '';
+  // The organisation's name, not a department's words ("採用担当" is 採用 and 担当).
+  const named = /[\p{Script=Han}\p{Script=Katakana}]/u.test(org) && !new RegExp(`^(?:${ZH_DEPARTMENT}|${CJK_DEPARTMENT_WORDS})`, 'u').test(org) && !HIRING_WORDS.test(org);
+  let first: string | null = named && namesIn(fromName).length === 0 ? org : null;
   for (const line of [fromName, subject, ...lines]) {
     for (const { name, end } of namesIn(line)) {
       if (APPLIED_TO.test(line.slice(end))) return { name, appliedTo: true };

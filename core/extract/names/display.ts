@@ -148,7 +148,8 @@ function personFromPart(
   if (!person) return null;
   const key = foldKey(part);
   // "Acme Robotics" <jobs@acmerobotics.com> is the company, not a person.
-  if (ctx.domainKey.length >= 3 && (key === ctx.domainKey || key.startsWith(ctx.domainKey) || ctx.domainKey.startsWith(key))) {
+  // (A name in characters the key does not fold, Chinese or hangul, folds to nothing: it spells no domain.)
+  if (ctx.domainKey.length >= 3 && key !== '' && (key === ctx.domainKey || key.startsWith(ctx.domainKey) || ctx.domainKey.startsWith(key))) {
     return null;
   }
   // The mailbox corroborates a name when it contains one of its words ("jdoe" for Jane Doe).

@@ -5,6 +5,7 @@ import { CALENDAR_GIVEN_NAMES, DEGREES, HONORIFICS, NAME_PARTICLES, NOT_NAME_WOR
 import { titleCaseWord } from '../capitalize';
 import { foldKey } from '../normalize';
 import { isKnownFamilyName } from './given-names';
+import { parseCjkName } from './cjk-name';
 
 export interface PersonName {
   /** The given name, as a letter would address the person. */
@@ -13,6 +14,7 @@ export interface PersonName {
   full: string | null;
 }
 
+const CJK_LETTER = /[\p{Script=Han}\p{Script=Hangul}]/u;
 const NAME_TOKEN = /^\p{Lu}[\p{L}\p{M}'ʼ-]*$/u;
 const LOWER_NAME_TOKEN = /^\p{Ll}[\p{L}\p{M}'ʼ-]*$/u;
 const INITIAL = /^\p{Lu}\.$/u;
@@ -35,6 +37,8 @@ export function parsePersonName(text: string, options: { allowLowercase?: boolea
   // A final full stop goes, unless it belongs to an initial ("Jane D.").
   if (!/\s\p{Lu}\.$/u.test(s)) s = s.replace(/\.+$/, '');
   if (s.length === 0 || s.length > 80 || /[@\d/\\<>[\]{}|:;!?=+*#%$€£]/.test(s)) return null;
+  // Chinese characters or hangul: family name first, read by its own reader.
+  if (CJK_LETTER.test(s)) return parseCjkName(s);
   let tokens = s.split(/\s+/);
 
   // Degrees after a comma or at the end: "Jane Doe, PhD", "Jane Doe MBA".
