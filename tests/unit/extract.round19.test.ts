@@ -149,3 +149,25 @@ describe('an approach read from more of its words', () => {
     expect(r.kind).toBe('outreach');
   });
 });
+
+describe('a search committee’s news to an applicant is no approach', () => {
+  it('"we received a large number of applications" answers an application', () => {
+    const r = extract({
+      fromName: 'Marta Quill',
+      fromEmail: 'mquill@northfield.example.edu',
+      subject: 'Assistant Professor of History search',
+      body: 'Dear Dr. Lane,\n\nThank you for your interest in the History faculty position at Northfield University. We received a large number of applications, and the committee has identified a short list of candidates whose experience more closely matches the department’s needs at this time.\n\nWe wish you every success.\n\nMarta Quill\nSearch Committee Chair',
+    });
+    expect(r.kind).toBe('other');
+  });
+
+  it('a cold approach that mentions applicants elsewhere stays an approach', () => {
+    const r = extract({
+      fromName: 'Dana Pike',
+      fromEmail: 'dana@ridgeway.example',
+      subject: 'Staff Engineer at Ridgeway',
+      body: 'Hi Sam,\n\nI came across your profile and think you would be a strong fit for our Staff Engineer role. Would you be open to a 20 minute call next week?\n\nDana Pike\nRidgeway',
+    });
+    expect(r.kind).toBe('outreach');
+  });
+});
