@@ -53,12 +53,12 @@ const KOREAN: Table = {
 
 const CHINESE: Table = {
   rejected:
-    /很遗憾[^。\n]{0,40}(?:未能|不能|无法|没有|未|不(?:符|合适|匹配|太))|遗憾地通知|很抱歉[^。\n]{0,20}(?:未能|不能|无法)|未能通过|未通过|匹配度不(?:够|高)|暂不考虑|暂(?:时)?没有合适|未被录用|不予录用|不太匹配|不太?合适|(?:暂时)?无法(?:向您)?(?:发出|提供|安排)(?:面试|下一轮)|无法进入下一轮|选择(?:了)?(?:另一位|其他)[^。\n]{0,16}(?:候选人|人选)/u,
+    /很遗憾[^。\n]{0,40}(?:未能|不能|无法|没有|未|不(?:符|合适|匹配|太))|遗憾地通知|很抱歉[^。\n]{0,20}(?:未能|不能|无法)|未能?通过(?![者的人])|匹配度不(?:够|高)|暂不考虑|暂(?:时)?没有合适|未被录用|不予录用|不太匹配|不太?合适|(?:暂时)?无法(?:向您)?(?:发出|提供|安排)(?:面试|下一轮)|无法进入下一轮|选择(?:了)?(?:另一位|其他)[^。\n]{0,16}(?:候选人|人选)/u,
   closed: /(?:职位|岗位|职缺)已(?:关闭|招满|额满)|招聘已结束|停止招聘|面试(?:已经?|已被)?取消|取消(?:本次)?面试/u,
   // Hired: "录用通知", "您已被我司录用"; not a university's admission ("录取通知").
-  offer: /录用通知|(?<!者可获?|可)正式录用|恭喜您(?:被|获得)录用|已被(?:我司|我们|公司)?录用|(?:向您)?(?:发放|发出)(?:正式)?offer/u,
+  offer: /录用通知|(?<!者可获?|可)正式录用|恭喜您(?:被|获得)录用|已被(?:我司|我们|公司)?录用|决定录用您|(?:向您)?(?:发放|发出)(?:正式)?offer/u,
   invited:
-    /面试(?:邀请|邀约)|面试通知|邀请您(?:参加|来|进入)(?:[\p{Script=Han}]{0,8})?(?:面试|面谈)|面谈(?:邀请|通知|安排)|诚邀您[^。\n]{0,10}面试|(?:来|到)(?:我司|公司)(?:进行)?面试|面试(?:时间|安排|地点)(?:[:：]|为|是|定于)|(?:初|复|终|一|二|三)面(?:安排|时间|邀请)|参加面试|复试通知|笔试(?:邀请|安排|通知)|视频面试/u,
+    /面试(?:邀请|邀约)|面试通知|邀请您(?:参加|来|进入|进行)(?:[\p{Script=Han}]{0,8})?(?:面试|面谈)|(?:视讯|视频|线上|电话)(?:面试|面谈)|面谈(?:邀请|通知|安排)|诚邀您[^。\n]{0,10}面试|(?:来|到)(?:我司|公司)(?:进行)?面试|面试(?:时间|安排|地点)(?:[:：]|为|是|定于)|(?:初|复|终|一|二|三)面(?:安排|时间|邀请)|参加面试|复试通知|笔试(?:邀请|安排|通知)|视频面试/u,
   received: /感谢您(?:的)?投递|感谢您(?:对我们|对我司)?的?(?:申请|应聘|应征)|已收到您的(?:简历|申请|履历)|(?:简历|履历)已收到/u,
   hired: /入职手续|办理入职|入职指引|(?:入职|上岗)报到|报到日期/u,
 };
@@ -69,10 +69,14 @@ const CHINESE: Table = {
  * selection test, 到职 a first day.
  */
 const TAIWANESE: Table = {
-  rejected: /未(?:被|获)?录取|不予录取/u,
-  offer: /恭喜(?:您)?(?:获得)?录取|决定录取|正式录取|录取(?:通知|条件|您)/u,
+  // Not the footer "未錄取者恕不另行通知" (those not hired will not be told), under an invitation.
+  rejected: /未(?:被|获)?录取(?![者的人])|不予录取|暂不录取/u,
+  // Not "录取通知将…寄发" (a notice still to come) nor "正式录取名单" (a list to be published).
+  offer: /恭喜(?:您)?(?:获得)?录取|(?:已|确定)获录取|决定录取|正式录取(?!名单)|录取通知(?![将会以于])/u,
   invited: /(?:参加|进行)甄试|甄试(?:通知|邀请)/u,
-  hired: /到职(?:日|手续|通知)|报到(?:时间|当天)/u,
+  // A first day set ("到職日為…", "到職手續"); not "可到職日" (when the reader could start) nor "報到時間", which in
+  // Taiwan is also the time to check in for an interview or a test.
+  hired: /到职(?:手续|通知)|(?<!可|预计)到职日(?:为|订于|是|[:：])/u,
 };
 
 const TABLES: readonly Table[] = [JAPANESE, KOREAN, CHINESE];
@@ -82,7 +86,7 @@ const TABLES: readonly Table[] = [JAPANESE, KOREAN, CHINESE];
  * のご案内をお送りします" (to those who pass), "서류 합격자에 한해" (only those who pass), "如果通过筛选", "面试通过后".
  */
 const CONDITION_BEFORE =
-  /(?:方|者)(?:のみ|には|に限り|にのみ)|場合(?:は|には|のみ|に限り)|次第|合格者|에 ?한(?:해|하여)|경우에만|합격하신 분|통과하신 분|합격자|(?:합격|확정|입사) ?시(?:에)?(?![\p{L}])|如果|若您|如您|的话|(?:面试)?通过(?:筛选|初筛|简历筛选|初试|面试)?后|符合要求/u;
+  /(?:方|者)(?:のみ|には|に限り|にのみ)|場合(?:は|には|のみ|に限り)|次第|合格者|에 ?한(?:해|하여)|경우에만|합격하신 분|통과하신 분|합격자|(?:합격|확정|입사) ?시(?:에)?(?![\p{L}])|如果|若您|如您|如获|若获|如蒙|的话|(?:面试)?通过(?:筛选|初筛|简历筛选|初试|面试)?后|符合要求/u;
 /**
  * A negation in the rest of the phrase's clause: "内定をお出しすることができません", "입사를 제안드리기 어렵게",
  * "1차 면접 없이", "正式offer会在背景调查后发放" (a Chinese negation before the verb is NEGATION_BEFORE's).
@@ -90,20 +94,22 @@ const CONDITION_BEFORE =
 const NEGATION_AFTER =
   /でき(?:ない|ず|ません|かね)|いたしかね|致しかね|差し上げられ|には至|に至ら|難し|叶い?ませ|叶わ|見合わせ|予定(?:は|して)(?:ございません|おりません)|어렵(?:습|게|다)|힘들|(?<!불가피)불가|못(?:하|했|합|드)|지 않(?:습|았|을|기로)|아니|없이|생략|없습니다|无法|不能|未能|没有|不(?:会|向|予|再)|暂不|会在[^。]{0,20}后/u;
 /** Thanks for a step already taken, before an invitation: "感谢您参加面试", "先日は一次面接に…". */
-const PAST_BEFORE = /(?:感谢|谢谢)您?(?:抽空|前来)?$|先日[^。、\n]{0,20}$/u;
+const PAST_BEFORE = /(?:感谢|谢谢)您?(?:在?百忙之中)?(?:抽空|拨冗|前来|莅临)?$|先日[^。、\n]{0,20}$/u;
 /** The same after it in its clause: "1차 면접에 참석해 주셔서 감사합니다", "面接を実施させていただき、ありがとうございました". */
 const PAST_AFTER = /^[^。、，,\n]{0,20}(?:참석해 ?주셔서|참여해 ?주셔서|お越しいただき|ご参加いただき|ありがとうございました)/u;
 /** Not about a job: a visa, an admission, a scholarship; an interviewer asked to sit in. */
-const NOT_A_JOB_STEP = /签证|领事|考生|入学|入試|ビザ|비자|장학|입학|面接官(?:を|の)お願い|면접관으로|担任[^。]{0,10}面试官/u;
+const NOT_A_JOB_STEP = /签证|领事|考生|入学|入試|硕士|博士|学士|研究所|本系|本校|学年度|招生|推甄|ビザ|비자|장학|입학|面接官(?:を|の)お願い|면접관으로|担任[^。]{0,10}面试官/u;
+/** A school's or a university's admissions, anywhere in the mail (simplified forms: a traditional text is folded). */
+const ADMISSIONS = /招生|硕士班|博士班|推甄|入学考试|学年度|大学院入試|입학|대학원/u;
 /**
  * Someone else hired, something adopted, an offer already accepted: no offer made to the reader ("別の方の採用",
  * "新しい会計システムの採用", "感谢您接受我们…的录用通知").
  */
-const NOT_AN_OFFER = /(?:別|他)の(?:方|候補者)|(?:システム|ツール|製品|技術|サービス)の採用|接受(?:了)?[^。]{0,16}(?:录用|offer)/u;
+const NOT_AN_OFFER = /(?:是否|能否)(?:录取|录用)|(?:別|他)の(?:方|候補者)|(?:システム|ツール|製品|技術|サービス)の採用|接受(?:了)?[^。]{0,16}(?:录用|offer)/u;
 /** A Chinese negation before the verb in the phrase's clause ("我们无法向您发放offer", "决定不向您发放offer"). */
 const NEGATION_BEFORE = /(?:无法|不能|未能|没有|不会|不予|不再|不向|暂不)[^，,。；;\n]{0,8}$|[不未]$/u;
 /** A sentence on a condition or a request ("不採用の場合は", "경우", "如需取消"): a refusal or a cancellation there is none. */
-const NOT_REFUSED = /の場合|合否にかかわらず|場合は|경우|원하시면|如果|的话|如需|希望/u;
+const NOT_REFUSED = /の場合|合否にかかわらず|場合は|경우|원하시면|如果|的话|如需|若|恕不另行通知|不再?另行通知|希望/u;
 /** Where a clause ends: its mark, and the last clause of a text before a phrase. */
 const CLAUSE_MARKS = '、，,;；';
 const CLAUSE_END = new RegExp(`[${CLAUSE_MARKS}]`, 'u');
@@ -153,10 +159,13 @@ export function cjkConcepts(text: string, traditional = false): Map<StageConcept
   const found = new Map<StageConcept, string[]>();
   if (!CJK.test(text)) return found;
   let ends: number[] | null = null;
+  // A school's admissions mail ("碩士班推薦甄試", "招生"): its offers and invitations are a place's, not a job's.
+  const school = ADMISSIONS.test(text);
   for (const [concept, re] of traditional ? COMPILED_TRADITIONAL : COMPILED) {
+    const positive = POSITIVE_CONCEPTS.has(concept);
+    if (positive && school) continue;
     re.lastIndex = 0;
     for (const said of text.matchAll(re)) {
-      const positive = POSITIVE_CONCEPTS.has(concept);
       if (positive || concept === 'rejected' || concept === 'closed') {
         const sentence = sentenceAround((ends ??= sentenceEnds(text)), text.length, said.index);
         if (positive ? unmade(concept, text, sentence, said.index, said[0].length) : NOT_REFUSED.test(text.slice(sentence[0], sentence[1]))) continue;
@@ -174,9 +183,9 @@ export function cjkConcepts(text: string, traditional = false): Map<StageConcept
  * each counts only in a hiring compound.
  */
 export const CJK_APPROACH =
-  /スカウト(?:メール|のご連絡|させていただ|をお送り|が届)|企業からスカウト|【スカウト】|ご経歴を拝見|ご経験を拝見|プロフィールを拝見|職務経歴(?:書)?を拝見|ポジションのご(?:提案|紹介)|포지션 ?제안|이직 ?제안|프로필을 보고[^.\n]{0,30}(?:포지션|채용|제안)|我是[^。，,\n]{0,6}猎头|猎头顾问|看到(?:了)?您的简历|看了您的简历|您是否(?:有)?(?:兴趣|意向)[^。？?\n]{0,20}(?:职位|岗位|机会|工作|加入|跳槽)|(?:职位|岗位|机会|跳槽)[^。？?\n]{0,20}您是否(?:有)?(?:兴趣|意向)|与您分享[^。\n]{0,12}机会|机会(?:仍然|依然|目前仍)开放|对[^。\n]{0,16}背景的人才[^。\n]{0,6}感兴趣/u;
+  /スカウト(?:メール|のご連絡|させていただ|をお送り|が届)|企業からスカウト|【スカウト】|ご経歴を拝見|ご経験を拝見|プロフィールを拝見|職務経歴(?:書)?を拝見|ポジションのご(?:提案|紹介)|포지션 ?제안|이직 ?제안|프로필을 보고[^.\n]{0,30}(?:포지션|채용|제안)|我是[^。，,\n]{0,6}猎头|猎头顾问|看到(?:了)?您的简历|看了您的简历|您是否(?:有)?(?:兴趣|意向)[^。？?\n]{0,20}(?:职位|岗位|机会|工作|加入|跳槽)|(?:职位|岗位|机会|跳槽)[^。？?\n]{0,20}您是否(?:有)?(?:兴趣|意向)|与您分享[^。\n]{0,12}(?:职涯|职业|工作|职位)机会|机会(?:仍然|依然|目前仍)开放|对[^。\n]{0,16}背景的人才[^。\n]{0,6}感兴趣/u;
 export const CJK_JOB_WORDS =
-  /求人|採用(?:担当|選考|情報|活動|試験|面接|予定|枠|チーム)|中途採用|新卒採用|選考|内々?定|录用|応募書類|応募職種|募集(?:職種|要項|ポジション)|職種|面接|채용|지원서|지원자|포지션|면접|전형|招聘|职位|职缺|岗位|应聘|应征|简历|履历|面试|甄试|到职|月薪|年薪/u;
+  /求人|採用(?:担当|選考|情報|活動|試験|面接|予定|枠|チーム)|中途採用|新卒採用|選考|内々?定|录用|応募書類|応募職種|募集(?:職種|要項|ポジション)|職種|面接|채용|지원서|지원자|포지션|면접|전형|招聘|职位|职缺|岗位|应聘|应征|简历|履历|面试|甄试|到职|担任|月薪|年薪/u;
 /** The reader applied: "「X」にご応募いただき", "포지션에 지원해 주셔서", "投递". */
 export const CJK_APPLIED =
   /(?:求人|ポジション|職種|募集職種|選考|採用|」)[^。\n]{0,20}(?:ご応募|応募いただ)|ご応募いただいた(?:求人|職種|ポジション)|エントリーいただ|(?:포지션|직무|채용|공고|전형)[^.\n]{0,20}지원|投递|您的申请|您(?:所)?(?:应聘|应征)/u;

@@ -1,7 +1,7 @@
 // Traditional Chinese (Taiwan, Hong Kong) folded to simplified characters, so the one Chinese table in cjk-stage.ts
 // reads both. Each traditional character maps to one simplified character (a code unit for a code unit), so a folded
 // text keeps every offset of the original. Only characters that differ are listed (common hiring mail's, written as
-// pairs and checked against OpenCC's Taiwan-to-mainland table); the rest stay as they are. Japanese, which shares many
+// pairs and checked against OpenCC's Taiwan- and Hong-Kong-to-mainland tables); the rest stay as they are. Japanese, which shares many
 // of these forms (職, 試, 選), is never folded: a text with kana is left alone.
 
 /** Traditional forms, one per position of SIMPLIFIED. */
@@ -24,7 +24,8 @@ const TRADITIONAL =
   '繽纏罌羨聶脹膩臥艤莖葦蓮蔔蕩藹蘆虜蛻蝕螞蠻衊襖覲訛訟詛詭誣諧謎譏豈貫賤贓蹌軀輯轎遜醞釣鈍銜鋪錘鍍鏽鑄闌陘隕雋霽靂' +
   '頹顫颯餓饒駁駭驟髏鬢鯉鳴鶯鹼黷齜佇兌剛勻匱厙嗆嘍噴壇夥奧嬋屜岡峽嶄巔帥廂廬弔彌徠悅惻慚慘憐懲懶戇拋挾捨揀搶撥攪斃' +
   '暉曇檳歟殤氫汙洩渙湊滬漬潑澇濘爍牘猙瑋癟盪睏矇碭禎稟窪筧篋絆綢緞縛繭纍翬聹膿荊蒼薈蘊蟬蠣衚裊覈訌詆誅諱謁譙貶賄贅' +
-  '趲踴躪軋輟轂迴鄺釁鈞銬鋸錶鐲鑲閘闔陝霑靦頰顱颶飴饞駝騾驢髖鬨鯽鴿鶴鹹黽齷';
+  '趲踴躪軋輟轂迴鄺釁鈞銬鋸錶鐲鑲閘闔陝霑靦頰顱颶飴饞駝騾驢髖鬨鯽鴿鶴鹹黽齷' +
+  '呂閆龔喬龐駱鮑繆竇閔鄔欒鞏諶藺闞諸説爲綫裏啓衞';
 /** Their simplified forms, position for position. */
 const SIMPLIFIED =
   '录应征职试请谢欢参与选择个们这为会来时间问题电话邮发给从对过还将经验历简单学业务员专门处长总监导师设计开关系统资' +
@@ -45,11 +46,18 @@ const SIMPLIFIED =
   '缤缠罂羡聂胀腻卧舣茎苇莲卜荡蔼芦虏蜕蚀蚂蛮蔑袄觐讹讼诅诡诬谐谜讥岂贯贱赃跄躯辑轿逊酝钓钝衔铺锤镀锈铸阑陉陨隽霁雳' +
   '颓颤飒饿饶驳骇骤髅鬓鲤鸣莺碱黩龇伫兑刚匀匮厍呛喽喷坛伙奥婵屉冈峡崭巅帅厢庐吊弥徕悦恻惭惨怜惩懒戆抛挟舍拣抢拨搅毙' +
   '晖昙槟欤殇氢污泄涣凑沪渍泼涝泞烁牍狰玮瘪荡困蒙砀祯禀洼笕箧绊绸缎缚茧累翚聍脓荆苍荟蕴蝉蛎胡袅核讧诋诛讳谒谯贬贿赘' +
-  '趱踊躏轧辍毂回邝衅钧铐锯表镯镶闸阖陕沾腼颊颅飓饴馋驼骡驴髋哄鲫鸽鹤咸黾龌';
+  '趱踊躏轧辍毂回邝衅钧铐锯表镯镶闸阖陕沾腼颊颅飓饴馋驼骡驴髋哄鲫鸽鹤咸黾龌' +
+  '吕闫龚乔庞骆鲍缪窦闵邬栾巩谌蔺阚诸说为线里启卫';
 
 const FOLD: ReadonlyMap<string, string> = new Map([...TRADITIONAL].map((t, i) => [t, SIMPLIFIED.charAt(i)]));
 const TRADITIONAL_CHAR = new RegExp(`[${TRADITIONAL}]`, 'u');
-const KANA = /[\u3040-\u30ff]/u;
+// Kana proper: not the middle dot ・ or the long-vowel mark ー, which Taiwan's and Hong Kong's mail uses for bullets.
+const KANA = /[\u3041-\u3096\u309d-\u309f\u30a1-\u30fa\u30fd-\u30ff]/u;
+
+/** Does the text hold Japanese kana (so it is Japanese, whatever kanji it shares with Chinese)? */
+export function hasKana(text: string): boolean {
+  return KANA.test(text);
+}
 
 /** Is the text Chinese in traditional characters (a traditional-only form, and no Japanese kana)? */
 export function isTraditionalChinese(text: string): boolean {

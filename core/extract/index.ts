@@ -1,7 +1,7 @@
 import { CJK_AGENCY, isAgency } from './company/agency';
 import { cjkCompany } from './company/cjk';
 import { CJK } from './cjk-stage';
-import { asSimplified } from './hant';
+import { asSimplified, hasKana } from './hant';
 import { isListedCjkName } from './names/cjk-name';
 import { mentionedNames, signatureCandidates, statedCompanies, subjectCandidates } from './company/candidates';
 import { datelinePlaces } from './company/places';
@@ -174,8 +174,10 @@ function choosePerson(
   // words ("Ormond Tillage") as a person: a suggestion, unless a later source names someone surely.
   let unwritten: PersonChoice | null = null;
   const ownText = automated ? `${m.subject}\n${m.lines.join('\n')}`.toLowerCase() : '';
+  // In Japanese mail a name in kanji without a space ("高田誠") cannot be split into family and given name.
+  const japanese = hasKana(m.subject) || m.lines.some(hasKana);
   for (const [p, source] of ranked) {
-    if (p === null || orgLike(p)) continue;
+    if (p === null || orgLike(p) || (japanese && UNSPACED_HAN.test(p.full ?? p.first))) continue;
     let c = confidence('name', source, p.full ?? p.first);
     if (automated && p.full === null && source !== 'display') c *= NAME_CONTEXT.automatedFirstOnly;
     if (automated && source === 'display' && c > 0 && !writesWord(ownText, p.first.toLowerCase())) {
@@ -199,17 +201,23 @@ function choosePerson(
     if (fuller) choice.person = { first: choice.person.first, full: fuller.full };
   }
   // Checked last: an organisation signing as itself repeats its name too ("Copenhagen Sales" above and below).
-  if (unconfirmed(choice.person, choice.source) && choice.confidence > NAME_CONTEXT.unknownGiven) {
+  // A Chinese or Korean name whose family name the lists know is sure when a second place gives it too: from one
+  // place it may be an organisation's ("周大福", "신세계").
+  const cjkConfirmed = others.length > 0 && isListedCjkName(choice.person);
+  if (!cjkConfirmed && unconfirmed(choice.person, choice.source) && choice.confidence > NAME_CONTEXT.unknownGiven) {
     choice.unknownGiven = choice.confidence >= STATE_AT;
     choice.confidence = NAME_CONTEXT.unknownGiven;
   }
   return choice;
 }
 
+/** A name written in Chinese characters without a space ("林佳穎", "高田誠"). */
+const UNSPACED_HAN = /^\p{Script=Han}{2,4}$/u;
+
 /** Is the last word of a full name a known family name ("Vivek Sharma", "Wojciech Nowak")? */
 function knownFamily(p: PersonName): boolean {
   const words = (p.full ?? '').split(/\s+/);
-  return (words.length >= 2 && isKnownFamilyName(words[words.length - 1] ?? '')) || isListedCjkName(p);
+  return words.length >= 2 && isKnownFamilyName(words[words.length - 1] ?? '');
 }
 
 /**

@@ -132,14 +132,19 @@ function hash(text: string): number {
   return h >>> 0;
 }
 
+/** A name written in Chinese characters, kana or hangul. */
+const CJK_NAME = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+
 /** Builds the template view from the sender's profile, what was read about the recruiter, and the user's choice. */
 export function buildLetterView(input: LetterInput): LetterView {
   const { sender, recruiter, choice } = input;
   const { stage, tone } = choice;
   const language = isLetterLanguage(choice.language) ? choice.language : 'en';
   const phrases = PHRASES[language];
-  const firstName = cleanValue(recruiter.firstName);
   const fullName = cleanValue(recruiter.fullName);
+  // A Chinese, Japanese or Korean name is addressed whole ("Dear 林佳穎,"): the given name alone is over-familiar from
+  // a stranger in all three languages.
+  const firstName = CJK_NAME.test(fullName) ? '' : cleanValue(recruiter.firstName);
   const role = withoutGenderNote(cleanValue(recruiter.role));
   const company = cleanValue(recruiter.company);
   const cues = recruiter.cues ?? {};

@@ -171,3 +171,77 @@ describe('a search committee’s news to an applicant is no approach', () => {
     expect(r.kind).toBe('outreach');
   });
 });
+
+describe('what the round-19 reviews found', () => {
+  const m = (fromName: string, fromEmail: string, subject: string, body: string) => extract({ fromName, fromEmail, subject, body });
+
+  it('a cold approach that has had many applicants elsewhere is still an approach', () => {
+    const r = m('Dana Pike', 'dana@ridgeway.example', 'Staff Engineer at Ridgeway', "We've received hundreds of applications for our Staff Engineer role, but none with your open-source background, so I wanted to reach out to you directly. Would you be interested in hearing more?");
+    expect(r.kind).toBe('outreach');
+  });
+
+  it.each([
+    ['a team with its article', 'Acme Recrutement', 'no-reply@acme.example', 'Le Service RH vous invite à un entretien pour le poste de Comptable.', 'Acme'],
+    ['a possessive and a client', 'JobBote', 'benachrichtigung@jobbote.example', 'Unser Kunde Brinkhoff interessiert sich für Ihr Profil als Lagerleiter.', 'Brinkhoff'],
+    ['a company noun with its article', 'JobBote', 'benachrichtigung@jobbote.example', 'Die Firma Brinkhoff interessiert sich für Ihr Profil als Lagerleiter.', 'Brinkhoff'],
+    ['a person the lists know by family name', 'VagaCerta', 'convites@vagacerta.example', 'Juçara Tavares convidou você para uma entrevista na vaga de Analista Financeiro.', null],
+    ['a title before a person', 'pracuj-teraz', 'powiadomienia@pracujteraz.example', 'Rekruterka Żaneta Wójcik zaprasza Cię na rozmowę kwalifikacyjną.', null],
+    ['a team', 'EmpleaYa', 'notificaciones@empleaya.example', 'El Equipo de Selección te invita a una entrevista.', null],
+    ['a greeting before "te invitamos"', 'EmpleaYa', 'notificaciones@empleaya.example', 'Hola Renata, te invitamos a una entrevista.', null],
+  ])('turning to the reader: %s', (_label, fromName, fromEmail, body, company) => {
+    expect(m(fromName, fromEmail, 'Aviso', body).company).toBe(company);
+  });
+
+  it.each([
+    ['a card', 'Northbank', 'offers@northbank.example', 'Platinum', 'Northbank invites you to apply for the Platinum Rewards card. Enjoy 3% cashback.'],
+    ['a scholarship', 'Fundación Horizonte', 'info@horizonte.example', 'Beca', 'La Fundación Horizonte te invita a postular a la Beca de Excelencia 2026.'],
+    ['a sales call', 'Kim Lee', 'kim@saasy.example', 'Beta', "I think you'd be a great fit for our beta program. Do you have 15 minutes to chat next week?"],
+    ['an investment pitch', '王明', 'wangming@fortune-cap.example', '投资', '很高兴与您分享一个难得的投资机会，年化收益可达8%。您是否有兴趣了解？'],
+    ['a graduate school’s test', '研究生招生組', 'grad@nthu.example.edu.tw', '甄試通知', '感謝您報名本校資訊工程學系碩士班推薦甄試，請於11月20日參加甄試面談。'],
+    ['a graduate school’s admission', '系辦', 'office@dept.example.edu.tw', '錄取通知', '恭喜您錄取本系碩士班甄試，請於 3 月 5 日前完成報到手續。'],
+  ])('no job to decline: %s', (_label, fromName, fromEmail, subject, body) => {
+    expect(m(fromName, fromEmail, subject, body).kind).toBe('other');
+  });
+
+  it.each([
+    ['a check-in time under an invitation', '面試邀請：軟體工程師', '感謝您應徵本公司軟體工程師職缺，誠摯邀請您參加面試。面試日期：3月5日 報到時間：上午9:30，請至一樓櫃檯報到。', 'interview'],
+    ['the footer "those not hired will not be told"', '面試邀請', '感謝您應徵本公司職缺，誠摯邀請您於3月5日上午10點至本公司進行面試。\n面試結果將於一週內以 email 通知，未錄取者恕不另行通知。', 'interview'],
+    ['whether to hire, still to decide', '面試結果', '感謝您參加面試。我們將在綜合評估後決定是否錄取您，結果將於一週內通知。', 'other'],
+    ['an offer notice only promised', '已收到履歷', '我們已收到您的履歷。如獲錄取，錄取通知將以 email 寄發。', 'other'],
+    ['thanks for taking the time to interview', '感謝', '感謝您撥冗參加面試，結果將於一週內通知。', 'other'],
+    ['bullets written with ・', '錄取通知', '恭喜您錄取本公司資料分析師職缺！\n・月薪：52,000\n・到職日：1月4日\n請於下週回覆。', 'offer'],
+  ])('Taiwan: %s', (_label, subject, body, kind) => {
+    expect(m('陳雅婷', 'hr@hongyu.example', subject, body).kind).toBe(kind);
+  });
+
+  it.each([
+    ['a Japanese name without a space', '高田誠', 'makoto.takada@minato-tech.example', '面接のご案内', '山田様\n\n一次面接のご案内です。ご都合のよい日時をお知らせください。\n\n高田誠'],
+    ['a company written like a Korean name', '신세계', 'recruit@shinsegae.example', '면접 안내', '안녕하세요. 1차 면접 안내드립니다.'],
+    ['a company written like a Chinese name', '周大福', 'hr@ctf.example', '面试邀请', '您好，诚邀您参加面试。'],
+    ['a title after a family name', '張經理', 'hr@hongyu.example', '面試邀請', '誠摯邀請您參加面試。\n\n張經理'],
+    ['a Korean closing', '인사팀', 'hr@nurion.example', '면접 안내', '1차 면접 안내드립니다.\n\n박지훈 드림'],
+  ])('no name stated: %s', (_label, fromName, fromEmail, subject, body) => {
+    expect(m(fromName, fromEmail, subject, body).firstName).toBeNull();
+  });
+
+  it('a Korean writer introducing themselves is the recruiter', () => {
+    const r = m('김도윤', 'doyun.kim@nurion.example', '면접 안내', '안녕하세요.\n(주) 누리온랩 채용 담당자 김도윤입니다.\n1차 면접 일정을 안내드립니다.');
+    expect(r.firstName).toBe('도윤');
+  });
+
+  it.each([
+    ['a division before the department: the legal name below wins', '営業本部 採用担当', '一次面接のご案内です。\n\nミドリ精工株式会社 営業本部', 'ミドリ精工株式会社'],
+    ['a group word', '集团人力资源部', '诚邀您参加面试。\n\n星河控股集团有限公司', '星河控股集团有限公司'],
+    ['"welcome to apply to" before the name', '人资部', '您好，欢迎应聘深蓝数据科技有限公司的数据分析师岗位。诚邀您参加面试。', '深蓝数据科技有限公司'],
+    ['an address before the name', '人资部', '诚邀您参加面试。\n面试地点：上海市浦东新区张江路88号深蓝数据科技有限公司', '深蓝数据科技有限公司'],
+    ['和 inside a name', '人資', '感謝您應徵和碩聯合科技股份有限公司軟體工程師職缺，誠摯邀請您參加面試。', '和碩聯合科技股份有限公司'],
+  ])('Chinese and Japanese companies: %s', (_label, fromName, body, company) => {
+    expect(m(fromName, 'hr@example-hr.example', '面试邀请', body).company).toBe(company);
+  });
+
+  it('a headhunter from an agency names no employer', () => {
+    const r = m('Amy', 'amy@borui.example', '机会', '您好，我是来自博睿人才顾问有限公司的猎头Amy，看到您的简历，您是否有兴趣了解一个数据分析师的职位机会？');
+    expect(r.company).toBeNull();
+    expect(r.kind).toBe('outreach');
+  });
+});

@@ -148,6 +148,14 @@ describe('when the thread did not tell us everything', () => {
     expect(firsts({ tone: 'warm' }, { ...JANE, firstName: null })).toEqual(['Dear Jane Doe,']);
   });
 
+  test('a Chinese, Japanese or Korean name is addressed whole: the given name alone is over-familiar', () => {
+    const firsts = (c: Partial<LetterChoice>, r: RecruiterFields) =>
+      [...new Set(['Acme', 'Globex', 'Initech', 'Umbrella'].map((company) => letter(c, { ...r, company }).split('\n')[0]))].sort();
+    expect(firsts({ tone: 'warm' }, { ...JANE, firstName: '佳穎', fullName: '林佳穎' })).toEqual(['Dear 林佳穎,']);
+    expect(firsts({ tone: 'formal' }, { ...JANE, firstName: '도윤', fullName: '김도윤' })).toEqual(['Dear 김도윤,']);
+    expect(firsts({ tone: 'formal' }, { ...JANE, firstName: '健太', fullName: '佐藤 健太' })).toEqual(['Dear 佐藤 健太,']);
+  });
+
   test('the position is described with what is known', () => {
     const position = (r: RecruiterFields) => buildLetterView({ sender: SENDER, recruiter: r, choice: choice() }).thePosition;
     expect(position(JANE)).toBe('the Senior Engineer role at Acme');

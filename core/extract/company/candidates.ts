@@ -1,18 +1,18 @@
 // Company names a message offers: in its phrasing ("a role at Acme", "join Acme", "Acme is hiring"), its subject,
 // its signature, and every capitalised run (read only against the sender's domain).
 
-import { DEPARTMENT_PAIRS, DEPARTMENT_WORDS, LEADING_LEGAL_FORM, REGION_SUFFIXES, TRAILING_LEGAL_FORM, isOrgWord, isRoleHead } from '../lexicon';
+import { DEPARTMENT_PAIRS, DEPARTMENT_WORDS, LEADING_LEGAL_FORM, PROFILE_INTEREST, REGION_SUFFIXES, TRAILING_LEGAL_FORM, isOrgWord, isRoleHead } from '../lexicon';
 import { isTeamLabel } from '../names/display';
-import { isKnownGivenName } from '../names/given-names';
+import { isKnownFamilyName, isKnownGivenName } from '../names/given-names';
 import { parsePersonName } from '../names/person';
 import { type Line, type Tok, analyzeLine, endsPhrase, tokenAt } from '../tokens';
-import { CJK_DEPARTMENT_WORDS } from './cjk';
+import { CJK_DEPARTMENT_WORDS, ZH_DEPARTMENT } from './cjk';
 
 /** A department's word at a name's start ('HR Acme', 'Recrutare Ardelean Soft'). */
 const LEADING_DEPARTMENT = /^(?:hr|rh|rrhh|hhrr|talent|recruiting|recruitment|recrutare|team|personalabteilung|personal|équipe|equipe|equipo|careers|people)$/i;
 
 /** Hiring departments in Chinese, Japanese and Korean, after a name in Latin letters or digits ("MQQDOG招聘", "Arda 채용팀"). */
-const CJK_DEPARTMENT = new RegExp(`(?<=[A-Za-z0-9.&])\\s?(?:招聘(?:团队|組|组|部)?|人力资源部|${CJK_DEPARTMENT_WORDS})$`, 'u');
+const CJK_DEPARTMENT = new RegExp(`(?<=[A-Za-z0-9.&])\\s?(?:招聘|${ZH_DEPARTMENT}|${CJK_DEPARTMENT_WORDS})$`, 'u');
 
 /** "Acme, Inc." → "Acme"; "Acme GmbH" stays; "The Acme Recruiting Team" → "Acme". */
 export function tidyCompany(name: string): string {
@@ -130,16 +130,40 @@ const COMPANY_NOUN_KEYS = /empresa|compa[ñn][íi]a|entreprise|société|firma|u
 
 /**
  * An organisation turning to the reader, written just after its name, in every language read: it invites them, is
- * interested in their profile or wants to meet them ("La empresa X te invita a postularte", "Firma X jest
- * zainteresowana Twoim profilem", "X ti ha inviato una proposta", "X quer conhecer você"). A job board relays such
- * mail under its own name: the name before the words is the position's employer. (English "Acme has invited you" is
- * EMPLOYER_BEFORE's and EMPLOYER_VERB's.) A person's name there ("Helena Duarte convidou você") is none.
+ * interested in their profile (lexicon.ts PROFILE_INTEREST) or wants to meet them ("La empresa X te invita a
+ * postularte", "Firma X jest zainteresowana Twoim profilem", "X ti ha inviato una proposta", "X quer conhecer você").
+ * A job board relays such mail under its own name: the name before the words is the position's employer (read only in
+ * automated mail, company/choice.ts). A person, a title, a team or an article there is none (turnedToReaderBy).
  */
-const TURNS_TO_READER =
-  /[ \t](?:(?:te|le|os|les) (?:invita|ha invitado|ha enviado)|(?:te |lhe )?(?:convida|convidou)(?: você| vc)?|quer conhecer (?:você|te)|quiere conocerte|(?:vous|t'|te) ?(?:invite|a invitée?|a envoyé)|(?:ti|vi) (?:invita|ha invitato|ha inviato|propone)|nodigt (?:je|u|jou) |heeft (?:je|u|jou) (?:uitgenodigd|een \S+ gestuurd)|lädt (?:sie|dich) |(?:jest|są) zainteresowan\p{L}* (?:twoim|twoją|pana|pani)|zaprasza (?:cię|pana|panią)|(?:está|esta) interesad[ao] en (?:tu|su)|(?:est|sont) intéressée?s? par (?:votre|ton)|interessiert sich für (?:ihr|dein)|is geïnteresseerd in (?:je|jouw|uw)|(?:è|e') interessat[ao] al (?:tuo|suo)|(?:está|esta) interessad[ao] no (?:seu|teu))/gu;
-const TURNS_TO_READER_KEYS = /invit|inviat|convid|conhecer|conocerte|envoy|nodigt|heeft|lädt|zainteresowan|zaprasza|interes|intéress|propone|enviado/u;
-/** Company nouns that may lead such a name ("La empresa", "Firma", "L'entreprise"): not part of it. */
-const LEADING_COMPANY_NOUN = /^(?:empresa|firma|entreprise|société|unternehmen|bedrijf|azienda|società|company)\s+/iu;
+const TURNS_TO_READER = new RegExp(
+  `[ \\t](?:${PROFILE_INTEREST.source}|(?:(?:te|le|os|les) (?:invita|ha invitado|ha enviado)|(?:te |lhe )?(?:convida|convidou)(?: você)?|quer conhecer (?:você|te)|quiere conocerte|(?:vous|t'|te) ?(?:invite|a invitée?|a envoyée?)|(?:ti|vi) (?:invita|ha invitato|ha inviato|propone)|nodigt (?:je|u|jou)|heeft (?:je|u|jou) (?:uitgenodigd|een \\S+ gestuurd)|lädt (?:sie|dich)|zaprasza (?:cię|pana|panią))(?![\\p{L}]))`,
+  'gu',
+);
+/** Words that the phrases above contain, for a cheap test before the pattern runs. */
+const TURNS_TO_READER_KEYS = /invita|inviat|vous invite|t'invite|convid|conhecer|conocerte|envoy|enviado|nodigt|uitgenodigd|gestuurd|lädt|zaprasza|zainteresowan|interesad|interessad|interessat|interessiert|geïnteresseerd|intéress|interested in your|propone/u;
+/** A company noun, with its article, that may lead such a name ("La empresa", "Die Firma", "L'entreprise"): not part of it. */
+const LEADING_COMPANY_NOUN = /^(?:(?:la|el|le|l'|die|das|der|het|de|a|o|the)\s*)?(?:empresa|firma|entreprise|société|unternehmen|bedrijf|azienda|società|company)\s+/iu;
+/** An article before such a name ("El", "Die", "A"): dropped. */
+const LEADING_ARTICLE = /^(?:el|la|los|las|le|les|l'|der|die|das|het|de|il|lo|o|a|the)\s+/iu;
+/** Words that start no employer's name there: possessives, titles, forms of address ("Unser Kunde", "Herr Yilmaz"). */
+const NOT_AN_EMPLOYER_START: ReadonlySet<string> = new Set([
+  'our', 'your', 'unser', 'unsere', 'unserer', 'ihr', 'ihre', 'dein', 'deine', 'notre', 'votre', 'nuestro', 'nuestra',
+  'su', 'nosso', 'nossa', 'seu', 'sua', 'nasz', 'nasza', 'onze', 'uw', 'herr', 'frau', 'pan', 'pani', 'sr', 'sra',
+  'señor', 'señora', 'senhor', 'senhora', 'monsieur', 'madame', 'mme', 'signor', 'signora', 'dhr', 'mevrouw',
+]);
+/** A team's or a department's word inside such a name ("Equipo de Selección", "Service RH", "Comité Evaluador"). */
+const TEAM_WORD = /(?<![\p{L}])(?:service|servicio|serviço|servizio|comité|comite|comitato|committee|abteilung|afdeling|dział|departamento|département|dipartimento|selección|seleção|sélection)(?![\p{L}])/iu;
+
+/** The employer named before words that turn to the reader, or null for a person, a title, a team or an article. */
+function turnedToReaderBy(raw: string | null): string | null {
+  const name = raw?.replace(LEADING_ARTICLE, '').replace(LEADING_COMPANY_NOUN, '') ?? '';
+  const words = name.split(' ');
+  if (name.length < 2 || NOT_AN_EMPLOYER_START.has((words[0] ?? '').toLowerCase().replace(/\.$/, ''))) return null;
+  if (isTeamLabel(name) || TEAM_WORD.test(name) || words.some((w) => isRoleHead(w.toLowerCase()) || DEPARTMENT_WORDS.has(w.toLowerCase()))) return null;
+  // A person ("Helena Duarte", "Juçara Tavares"): a given or a family name the lists know, and no organisation word.
+  if (!looksLikeOrg(name) && (personNamed(name) || (words.length <= 3 && isKnownFamilyName(words[words.length - 1] ?? '')))) return null;
+  return name;
+}
 
 /** A field label naming the employer, at the start of a line, in every language read ("Company:", "Arbeitgeber:"). */
 const COMPANY_LABEL =
@@ -210,10 +234,11 @@ export function statedCompanies(lines: readonly Line[]): Candidate[] {
       continue;
     }
     out.push(...companyNounNames(line, false));
-    if (TURNS_TO_READER_KEYS.test(line.lower)) for (const m of line.lower.matchAll(TURNS_TO_READER)) {
-      const raw = orgBackward(line.toks, tokenAt(line, m.index + 1));
-      const name = raw?.replace(LEADING_COMPANY_NOUN, '') ?? '';
-      if (name.length >= 2 && !personNamed(name)) out.push({ name, weight: 2.5, stated: true, employer: true, turnsToReader: true });
+    if (TURNS_TO_READER_KEYS.test(line.lower)) {
+      for (const m of line.lower.matchAll(TURNS_TO_READER)) {
+        const name = turnedToReaderBy(orgBackward(line.toks, tokenAt(line, m.index + 1)));
+        if (name) out.push({ name, weight: 2.5, stated: true, employer: true, turnsToReader: true });
+      }
     }
     const toks = line.toks;
     if (toks.some((t) => EMPLOYER_AFTER_KEYS.has(t.low))) {
