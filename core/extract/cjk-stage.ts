@@ -72,7 +72,7 @@ const TAIWANESE: Table = {
   // Not the footer "未錄取者恕不另行通知" (those not hired will not be told), under an invitation.
   rejected: /未(?:被|获)?录取(?![者的人])|不予录取|暂不录取/u,
   // Not "录取通知将…寄发" (a notice still to come) nor "正式录取名单" (a list to be published).
-  offer: /恭喜(?:您)?(?:获得)?录取|(?:已|确定)获录取|决定录取|正式录取(?!名单)|录取通知(?![将会以于])/u,
+  offer: /恭喜(?:您)?(?:获得)?录取|(?:已|确定)获录取|决定录取|正式录取(?!名单)|录取通知(?!将|会)/u,
   invited: /(?:参加|进行)甄试|甄试(?:通知|邀请)/u,
   // A first day set ("到職日為…", "到職手續"); not "可到職日" (when the reader could start) nor "報到時間", which in
   // Taiwan is also the time to check in for an interview or a test.
@@ -94,13 +94,13 @@ const CONDITION_BEFORE =
 const NEGATION_AFTER =
   /でき(?:ない|ず|ません|かね)|いたしかね|致しかね|差し上げられ|には至|に至ら|難し|叶い?ませ|叶わ|見合わせ|予定(?:は|して)(?:ございません|おりません)|어렵(?:습|게|다)|힘들|(?<!불가피)불가|못(?:하|했|합|드)|지 않(?:습|았|을|기로)|아니|없이|생략|없습니다|无法|不能|未能|没有|不(?:会|向|予|再)|暂不|会在[^。]{0,20}后/u;
 /** Thanks for a step already taken, before an invitation: "感谢您参加面试", "先日は一次面接に…". */
-const PAST_BEFORE = /(?:感谢|谢谢)您?(?:在?百忙之中)?(?:抽空|拨冗|前来|莅临)?$|先日[^。、\n]{0,20}$/u;
+const PAST_BEFORE = /(?:感谢|谢谢)您?(?:在?百忙之中)?(?:抽空|拨冗|前来|莅临)?$|(?:感谢|谢谢)您?(?:参加|参与)了?[^，,。！？\n]{0,8}$|先日[^。、\n]{0,20}$/u;
 /** The same after it in its clause: "1차 면접에 참석해 주셔서 감사합니다", "面接を実施させていただき、ありがとうございました". */
 const PAST_AFTER = /^[^。、，,\n]{0,20}(?:참석해 ?주셔서|참여해 ?주셔서|お越しいただき|ご参加いただき|ありがとうございました)/u;
 /** Not about a job: a visa, an admission, a scholarship; an interviewer asked to sit in. */
-const NOT_A_JOB_STEP = /签证|领事|考生|入学|入試|硕士|博士|学士|研究所|本系|本校|学年度|招生|推甄|ビザ|비자|장학|입학|面接官(?:を|の)お願い|면접관으로|担任[^。]{0,10}面试官/u;
+const NOT_A_JOB_STEP = /签证|领事|考生|入学|入試|ビザ|비자|장학|입학|面接官(?:を|の)お願い|면접관으로|担任[^。]{0,10}面试官/u;
 /** A school's or a university's admissions, anywhere in the mail (simplified forms: a traditional text is folded). */
-const ADMISSIONS = /招生|硕士班|博士班|推甄|入学考试|学年度|大学院入試|입학|대학원/u;
+const ADMISSIONS = /招生(?:组|办|处|委员会|简章|考试)|推甄|推荐甄试|硕士班|博士班|入学考试|大学院入試|입학 ?(?:전형|시험|원서)/u;
 /**
  * Someone else hired, something adopted, an offer already accepted: no offer made to the reader ("別の方の採用",
  * "新しい会計システムの採用", "感谢您接受我们…的录用通知").
@@ -109,7 +109,7 @@ const NOT_AN_OFFER = /(?:是否|能否)(?:录取|录用)|(?:別|他)の(?:方|�
 /** A Chinese negation before the verb in the phrase's clause ("我们无法向您发放offer", "决定不向您发放offer"). */
 const NEGATION_BEFORE = /(?:无法|不能|未能|没有|不会|不予|不再|不向|暂不)[^，,。；;\n]{0,8}$|[不未]$/u;
 /** A sentence on a condition or a request ("不採用の場合は", "경우", "如需取消"): a refusal or a cancellation there is none. */
-const NOT_REFUSED = /の場合|合否にかかわらず|場合は|경우|원하시면|如果|的话|如需|若|恕不另行通知|不再?另行通知|希望/u;
+const NOT_REFUSED = /の場合|合否にかかわらず|場合は|경우|원하시면|如果|的话|如需|恕不另行通知|不再?另行通知|希望/u;
 /** Where a clause ends: its mark, and the last clause of a text before a phrase. */
 const CLAUSE_MARKS = '、，,;；';
 const CLAUSE_END = new RegExp(`[${CLAUSE_MARKS}]`, 'u');

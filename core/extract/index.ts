@@ -12,7 +12,7 @@ import { type StageReading, classifyStage } from './kind';
 import { JOB_PLATFORM_PATTERN, OUR_WORDS, PLATFORM_NAME_SUFFIX, isCompoundTitle, isRoleHead } from './lexicon';
 import { foldKey } from './normalize';
 import { type BodyNames, findBodyNames } from './names/body';
-import { type DisplayName, ON_BEHALF_OF, isTeamLabel, mailboxHasWord, parseDisplayName, personFromLocalPart } from './names/display';
+import { type DisplayName, ON_BEHALF_OF, isRoleMailbox, isTeamLabel, mailboxHasWord, parseDisplayName, personFromLocalPart } from './names/display';
 import { isKnownFamilyName, isKnownGivenName } from './names/given-names';
 import type { PersonName } from './names/person';
 import { findBodyTitles, subjectTitle } from './role';
@@ -201,15 +201,19 @@ function choosePerson(
     if (fuller) choice.person = { first: choice.person.first, full: fuller.full };
   }
   // Checked last: an organisation signing as itself repeats its name too ("Copenhagen Sales" above and below).
-  // A Chinese or Korean name whose family name the lists know is sure when a second place gives it too: from one
-  // place it may be an organisation's ("周大福", "신세계").
-  const cjkConfirmed = others.length > 0 && isListedCjkName(choice.person);
+  // A Chinese or Korean name whose family name the lists know is sure when a second place gives it too and the
+  // mailbox is a person's: an organisation's name looks like one ("周大福", "신세계") and repeats itself from a team's
+  // or an automated mailbox.
+  const cjkConfirmed = others.length > 0 && isListedCjkName(choice.person) && !automated && !isRoleMailbox(localPart) && !TEAM_MAILBOX.test(localPart);
   if (!cjkConfirmed && unconfirmed(choice.person, choice.source) && choice.confidence > NAME_CONTEXT.unknownGiven) {
     choice.unknownGiven = choice.confidence >= STATE_AT;
     choice.confidence = NAME_CONTEXT.unknownGiven;
   }
   return choice;
 }
+
+/** A hiring team's or an office's mailbox ("recruit@", "hr@", "saiyo@"), in more words than a shared inbox's list. */
+const TEAM_MAILBOX = /recruit|hiring|career|talent|jobs?|saiyo|jinji|zhaopin|people|info|contact|office|admin|^hr|hr$/;
 
 /** A name written in Chinese characters without a space ("林佳穎", "高田誠"). */
 const UNSPACED_HAN = /^\p{Script=Han}{2,4}$/u;
@@ -442,7 +446,8 @@ export function readRecruiter(msg: MessageInput): Reading {
     display,
     body,
     { localPart, relay: domain.kind === 'relay' },
-    (p) => displayOrgKeys.has(foldKey(p.first)) || readsAsOrganisation(p, lowerText, domain.kind === 'company' || domain.kind === 'relay' ? domain.key : ''),
+    // (A name in Chinese characters or hangul folds to nothing: it matches no organisation's key.)
+    (p) => (foldKey(p.first) !== '' && displayOrgKeys.has(foldKey(p.first))) || readsAsOrganisation(p, lowerText, domain.kind === 'company' || domain.kind === 'relay' ? domain.key : ''),
   );
   let role = chooseRole(m, own, forwarded, body.signature?.start ?? own.length);
   // The sender's organisation in the From header ("Studio Tecnico Rossi & Associati") is not the job.

@@ -144,7 +144,8 @@ export function buildLetterView(input: LetterInput): LetterView {
   const fullName = cleanValue(recruiter.fullName);
   // A Chinese, Japanese or Korean name is addressed whole ("Dear 林佳穎,"): the given name alone is over-familiar from
   // a stranger in all three languages.
-  const firstName = CJK_NAME.test(fullName) ? '' : cleanValue(recruiter.firstName);
+  const given = cleanValue(recruiter.firstName);
+  const firstName = CJK_NAME.test(fullName) || CJK_NAME.test(given) ? '' : given;
   const role = withoutGenderNote(cleanValue(recruiter.role));
   const company = cleanValue(recruiter.company);
   const cues = recruiter.cues ?? {};

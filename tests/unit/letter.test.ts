@@ -154,6 +154,8 @@ describe('when the thread did not tell us everything', () => {
     expect(firsts({ tone: 'warm' }, { ...JANE, firstName: '佳穎', fullName: '林佳穎' })).toEqual(['Dear 林佳穎,']);
     expect(firsts({ tone: 'formal' }, { ...JANE, firstName: '도윤', fullName: '김도윤' })).toEqual(['Dear 김도윤,']);
     expect(firsts({ tone: 'formal' }, { ...JANE, firstName: '健太', fullName: '佐藤 健太' })).toEqual(['Dear 佐藤 健太,']);
+    // A given name alone is not greeted either.
+    expect(firsts({ tone: 'warm' }, { ...JANE, firstName: '佳穎', fullName: null })).toEqual(['Hello,', 'Hi there,']);
   });
 
   test('the position is described with what is known', () => {

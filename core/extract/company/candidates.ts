@@ -129,7 +129,8 @@ const PRESENTED_TO =
 const COMPANY_NOUN_KEYS = /empresa|compa[ñn][íi]a|entreprise|société|firma|unternehmen|azienda|società|bedrijf|presented|submitted|forwarded|apresentad|encaminhad|enviad|presentad|remitid|présenté|transmis|envoyé|proposé/u;
 
 /**
- * An organisation turning to the reader, written just after its name, in every language read: it invites them, is
+ * An organisation turning to the reader, written just after its name, in every language read (English too, through
+ * PROFILE_INTEREST; EMPLOYER_BEFORE and EMPLOYER_VERB also read "Acme has invited you"): it invites them, is
  * interested in their profile (lexicon.ts PROFILE_INTEREST) or wants to meet them ("La empresa X te invita a
  * postularte", "Firma X jest zainteresowana Twoim profilem", "X ti ha inviato una proposta", "X quer conhecer você").
  * A job board relays such mail under its own name: the name before the words is the position's employer (read only in
@@ -143,25 +144,26 @@ const TURNS_TO_READER = new RegExp(
 const TURNS_TO_READER_KEYS = /invita|inviat|vous invite|t'invite|convid|conhecer|conocerte|envoy|enviado|nodigt|uitgenodigd|gestuurd|lädt|zaprasza|zainteresowan|interesad|interessad|interessat|interessiert|geïnteresseerd|intéress|interested in your|propone/u;
 /** A company noun, with its article, that may lead such a name ("La empresa", "Die Firma", "L'entreprise"): not part of it. */
 const LEADING_COMPANY_NOUN = /^(?:(?:la|el|le|l'|die|das|der|het|de|a|o|the)\s*)?(?:empresa|firma|entreprise|société|unternehmen|bedrijf|azienda|società|company)\s+/iu;
-/** An article before such a name ("El", "Die", "A"): dropped. */
-const LEADING_ARTICLE = /^(?:el|la|los|las|le|les|l'|der|die|das|het|de|il|lo|o|a|the)\s+/iu;
-/** Words that start no employer's name there: possessives, titles, forms of address ("Unser Kunde", "Herr Yilmaz"). */
+/** Words that start no employer's name there: possessives, titles, forms of address ("Unser Kunde", "Herr Yilmaz", "Dr. X"). */
 const NOT_AN_EMPLOYER_START: ReadonlySet<string> = new Set([
   'our', 'your', 'unser', 'unsere', 'unserer', 'ihr', 'ihre', 'dein', 'deine', 'notre', 'votre', 'nuestro', 'nuestra',
   'su', 'nosso', 'nossa', 'seu', 'sua', 'nasz', 'nasza', 'onze', 'uw', 'herr', 'frau', 'pan', 'pani', 'sr', 'sra',
-  'señor', 'señora', 'senhor', 'senhora', 'monsieur', 'madame', 'mme', 'signor', 'signora', 'dhr', 'mevrouw',
+  'señor', 'señora', 'senhor', 'senhora', 'monsieur', 'madame', 'mme', 'signor', 'signora', 'dhr', 'mevrouw', 'dr',
+  'mr', 'mrs', 'ms', 'mgr', 'dott', 'prof', 'ing', 'dipl',
 ]);
 /** A team's or a department's word inside such a name ("Equipo de Selección", "Service RH", "Comité Evaluador"). */
 const TEAM_WORD = /(?<![\p{L}])(?:service|servicio|serviço|servizio|comité|comite|comitato|committee|abteilung|afdeling|dział|departamento|département|dipartimento|selección|seleção|sélection)(?![\p{L}])/iu;
 
 /** The employer named before words that turn to the reader, or null for a person, a title, a team or an article. */
 function turnedToReaderBy(raw: string | null): string | null {
-  const name = raw?.replace(LEADING_ARTICLE, '').replace(LEADING_COMPANY_NOUN, '') ?? '';
+  // "La empresa X", "Die Firma X": a company noun says X is an organisation, whatever its words.
+  const noun = LEADING_COMPANY_NOUN.exec(raw ?? '');
+  const name = noun ? (raw ?? '').slice(noun[0].length) : (raw ?? '');
   const words = name.split(' ');
   if (name.length < 2 || NOT_AN_EMPLOYER_START.has((words[0] ?? '').toLowerCase().replace(/\.$/, ''))) return null;
-  if (isTeamLabel(name) || TEAM_WORD.test(name) || words.some((w) => isRoleHead(w.toLowerCase()) || DEPARTMENT_WORDS.has(w.toLowerCase()))) return null;
+  if (isTeamLabel(name) || TEAM_WORD.test(name) || words.some((w) => isRoleHead(w.toLowerCase()))) return null;
   // A person ("Helena Duarte", "Juçara Tavares"): a given or a family name the lists know, and no organisation word.
-  if (!looksLikeOrg(name) && (personNamed(name) || (words.length <= 3 && isKnownFamilyName(words[words.length - 1] ?? '')))) return null;
+  if (!noun && !looksLikeOrg(name) && (personNamed(name) || (words.length <= 3 && isKnownFamilyName(words[words.length - 1] ?? '')))) return null;
   return name;
 }
 

@@ -32,11 +32,9 @@ const ZH_AFTER = new RegExp(`(?<=^|[\\s【「『（(：:、。！？，,\\-—])
 const ZH_FORM_AT_END = new RegExp(`${ZH_FORM}$`, 'u');
 /** Words of a sentence before a name in running text ("我是来自", "欢迎应聘", "恭喜通过"): cut, as many as stand there. */
 const ZH_LEAD =
-  /^(?:我是|我们是|我們是|这里是|這裡是|来自|來自|代表|欢迎|歡迎|加入|来到|來到|应聘|應聘|应征|應徵|感谢您|感謝您|对|對|关于|關於|恭喜|通过|通過|由|受|本公司|敝公司|目前|任职于|任職於)+/u;
-/** Characters of a sentence, not of a name ("的", "是", "您"): a run holding one is no name. */
-const ZH_SENTENCE = /[的是您你我了将將已在对對于於]/u;
-/** An address before the name ("…張江路88號深藍數據科技有限公司"): the name starts after its last number mark. */
-const ZH_ADDRESS = /^.*[号號楼樓室]/u;
+  /^(?:我是|我们是|我們是|这里是|這裡是|来自|來自|代表|欢迎|歡迎|加入|来到|來到|应聘|應聘|应征|應徵|感谢您|感謝您|对|對|关于|關於|恭喜|通过|通過|本公司|敝公司|目前|任职于|任職於)+/u;
+/** Characters of a sentence or an address, not of a name ("的", "是", "为", "…路88號"): a run holding one is no name. */
+const ZH_SENTENCE = /[的是您你我了将將已在对對于於为為]|[路街][0-9０-９]|[0-9０-９][号號]/u;
 /** Chinese hiring departments ("人資部", "人力资源部", "招聘组", "人才招募組"), for a From name "X 人資部". */
 export const ZH_DEPARTMENT =
   '(?:人力资源(?:部|处|中心)|人力資源(?:部|處|中心)|人[资資](?:部|处|處)|人事(?:部|处|處|室)|人才招募(?:组|組)|招聘(?:组|組|部|中心|团队|團隊)|招募(?:组|組|小组|小組|团队|團隊))';
@@ -48,12 +46,11 @@ const KO_FORM_AT_END = new RegExp(` ?${KO_FORM}$`, 'u');
 
 /** Hiring departments in Japanese and Korean ("採用担当", "人事部", "채용팀"); also cut from Latin names (candidates.ts). */
 export const CJK_DEPARTMENT_WORDS = '(?:採用(?:担当|チーム|事務局|係)?|人事(?:部|課)?|新卒|中途|総務|事務局|担当|広報|채용 ?(?:팀|담당자?)?|인사팀|인재채용팀|인사(?:부|담당자?)|총무|경영지원)';
-/** Hiring words that name no organisation ("採用", "招聘", "채용"). */
 /** A From name that is an organisation and its hiring department ("國泰世華銀行 人力資源部", "ミドリ精工 人事部", "누리온랩 인사팀"). */
 const ORG_AND_DEPARTMENT = new RegExp(`^([\\p{Script=Han}\\p{Script=Katakana}\\p{Script=Hangul}ー・A-Za-z0-9&＆]{2,20})[ 　]?(?:${ZH_DEPARTMENT}|${CJK_DEPARTMENT_WORDS})$`, 'u');
 /** What is no organisation there: a department or hiring words, a division ("営業本部", "研發中心", "集团"), a job board. */
 const NOT_AN_ORGANISATION = new RegExp(
-  `^(?:${ZH_DEPARTMENT}|${CJK_DEPARTMENT_WORDS})|${CJK_HIRING_WORDS.source}|(?:本部|中心|部|处|處|室|组|組|集团|集團|グループ|本社|校园|校園|事業部|본부|센터)$|^(?:集团|集團|本社|グループ)|人力[银銀]行|招聘网|人才网|求人`,
+  `^(?:${ZH_DEPARTMENT}|${CJK_DEPARTMENT_WORDS})|^(?:${CJK_HIRING_WORDS.source})$|(?:本部|中心|部|处|處|室|组|組|事業部|본부|센터)$|^(?:集团|集團|グループ|本社|校园|校園)$|人力[银銀]行|招聘网|人才网|求人`,
   'u',
 );
 
@@ -121,7 +118,7 @@ function namesIn(line: string): { name: string; end: number }[] {
     out.push({ name: `${form}${spaced}${name}`, end: m.index + m[0].indexOf(name) + name.length });
   }
   if (line.includes('有限')) for (const m of line.matchAll(ZH_AFTER)) {
-    const whole = m[0].replace(ZH_ADDRESS, '').replace(ZH_LEAD, '');
+    const whole = m[0].replace(ZH_LEAD, '');
     const name = whole.replace(ZH_FORM_AT_END, '');
     if (name.length >= 2 && !ZH_SENTENCE.test(name)) out.push({ name: whole, end: m.index + m[0].length });
   }
@@ -150,16 +147,20 @@ export interface CjkCompany {
  * writing about a client.
  */
 export function cjkCompany(fromName: string, subject: string, lines: readonly string[], agency: boolean): CjkCompany | null {
+  // The sender's organisation before its department in the From name ("星河科技 人力资源部"), unless that is only
+  // department words ("採用担当") or a division ("営業本部 採用担当"): the sender's, before any name the text gives.
+  // Its own name with its legal form ("한빛소프트 주식회사" under "한빛소프트 채용팀") is written in full.
+  const org = ORG_AND_DEPARTMENT.exec(fromName.trim())?.[1] ?? '';
+  const sender = /[\p{Script=Han}\p{Script=Katakana}\p{Script=Hangul}]/u.test(org) && !NOT_AN_ORGANISATION.test(org) && namesIn(fromName).length === 0 ? org : null;
   let first: string | null = null;
+  let own: string | null = null;
   for (const line of [fromName, subject, ...lines]) {
     for (const { name, end } of namesIn(line)) {
       if (APPLIED_TO.test(line.slice(end))) return { name, appliedTo: true };
       first ??= name;
+      if (sender !== null && own === null && name.includes(sender)) own = name;
     }
   }
-  // No name with its legal form: a From name that is an organisation and its department ("採用担当" is two
-  // department words, "営業本部 採用担当" a division).
-  const org = ORG_AND_DEPARTMENT.exec(fromName.trim())?.[1] ?? '';
-  if (first === null && /[\p{Script=Han}\p{Script=Katakana}\p{Script=Hangul}]/u.test(org) && !NOT_AN_ORGANISATION.test(org)) first = org;
-  return first === null || agency ? null : { name: first, appliedTo: false };
+  const chosen = sender !== null ? (own ?? sender) : first;
+  return chosen === null || agency ? null : { name: chosen, appliedTo: false };
 }

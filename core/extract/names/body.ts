@@ -33,12 +33,6 @@ const RECRUITING_TITLE =
 const SENDER_ACTION =
   /^(\p{Lu}[\p{L}\p{M}'ʼ-]*(?: \p{Lu}[\p{L}\p{M}'ʼ.-]*){1,3})(?: (?:from|at|of|di|de|da|von|bei|chez) [^,;:]{2,60}?)? (?:has |have )?(?:sent you|invited you|shared (?:a|an|the) |requested your (?:signature|availability)|would like you to (?:sign|review|schedule)|wants to (?:schedule|meet)|ti invita|vi invita|la invita|le invita|te invita|vous invite|t'invite|lädt (?:sie|dich)|nodigt (?:je|u) uit|convida (?:você|voce|te))/u;
 
-/**
- * A writer introducing themselves in Chinese or Korean: "我是 林佳穎，", "채용 담당자 김도윤입니다" (the name read by
- * names/cjk-name.ts, which takes no department or organisation's word).
- */
-const CJK_INTRO = /(?:我是|我叫|敝姓)\s*(\p{Script=Han}{2,4})(?=\s*[，,。！!、]|\s|的|$)|(?<![\p{Script=Hangul}])(\p{Script=Hangul}{2,4})입니다/u;
-
 export interface BodyNames {
   /** A person the message explicitly presents as its author or as the reader's recruiter. */
   stated: PersonName | null;
@@ -77,11 +71,6 @@ export function findBodyNames(lines: readonly Line[], exclude: ReadonlySet<strin
           break;
         }
       }
-    }
-    if (intro === null && line.length <= 200) {
-      const cjk = CJK_INTRO.exec(line);
-      const person = cjk ? parsePersonName(cjk[1] ?? cjk[2] ?? '') : null;
-      if (person && !exclude.has(person.first.toLowerCase())) intro = person;
     }
     if (intro === null) {
       for (const m of lower.matchAll(INTRO)) {

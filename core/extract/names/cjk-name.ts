@@ -3,9 +3,9 @@
 // by a space, or by a family name these lists know (the common ones; a name they do not know is not read). Without
 // a space only the usual shape is read: a one-syllable family name and a two-syllable given name, or a two-syllable
 // family name ("欧阳", "남궁") and a given name of one or two. Japanese names are read only with their space (the
-// caller reads no unspaced name in Japanese mail: "高田誠" is 高田 and 誠). Such a name from one place only may be an
-// organisation's ("周大福", "신세계"): the caller states it only when a second place gives it. Names in katakana,
-// written given name first, are left.
+// caller reads no unspaced name in Japanese mail: "高田誠" is 高田 and 誠). Such a name may be an organisation's
+// ("周大福", "신세계"): the caller states it only when a second place gives it and the mailbox is a person's, not a
+// team's. Names in katakana, written given name first, are left.
 
 import { asSimplified } from '../hant';
 import { CJK_HIRING_WORDS } from '../lexicon';
@@ -42,11 +42,11 @@ const NOT_GIVEN = new RegExp(
   'u',
 );
 /** A closing's words, written like a name ("此致 敬礼", "林佳穎 敬上", "김도윤 드림", "祝商祺", "謝謝您"): none. */
-const CLOSING = /^(?:此致|顺颂|順頌|敬祝|祝|谢|謝)|(?:敬上|谨上|謹上|敬启|敬啟|拝|드림|올림)$|^(?:敬礼|敬禮|商祺|顺利|順利)$/u;
+const CLOSING = /^(?:此致|顺颂|順頌|敬祝)|(?:敬上|谨上|謹上|敬启|敬啟|拝|드림|올림)$|^(?:敬礼|敬禮|商祺|顺利|順利)$|^(?:祝|谢谢|謝謝)(?:您|商祺|顺利|順利|好)?$/u;
 
 /** Hiring words and a team's or a system's ("採用", "面試", "系統", "채용"): a label, not a name ("新卒 採用"). */
 const NOT_A_NAME_WORD = new RegExp(
-  `${CJK_HIRING_WORDS.source}|面[试試接]|系[统統]|[团團][队隊]|程序|工程|黄金|면접|이력서|지원서|소개서|연락처|한국어|정보|안내|결과|일정|회신|장소|시간|내용|공고|직무|부서|회사|기업|전형|서류|과제|계약|조건|연봉|급여|출근`,
+  `${CJK_HIRING_WORDS.source}|面[试試接]|系[统統]|[团團][队隊]|程序|工程|면접|이력서|지원서|소개서|연락처|한국어|정보|안내|결과|일정|회신|장소|시간|내용|공고|직무|부서|회사|기업|전형|서류|과제|계약|조건|연봉|급여|출근`,
   'u',
 );
 
@@ -56,18 +56,17 @@ const HANGUL = /^\p{Script=Hangul}+$/u;
 /** Read a string that is exactly a Chinese, Korean or (spaced) Japanese name; null for anything else. */
 export function parseCjkName(text: string): CjkName | null {
   const s = text.trim();
-  if (NOT_A_NAME_WORD.test(s) || CLOSING.test(s)) return null;
   const parts = s.split(/[ \u3000]+/u);
   if (parts.length === 2) {
-    // "佐藤 健太", "林 佳穎", "김 서연": family name, a space, the given name.
     const [family = '', given = ''] = parts;
     // A department before the name ("人資部 蘇郁婷", "인사팀 김도윤"): the name alone.
-    if (NOT_GIVEN.test(family) || NOT_A_NAME_WORD.test(family)) return parts.length === 2 && !NOT_A_NAME_WORD.test(given) ? parseCjkName(given) : null;
-    const script = HAN.test(family) && HAN.test(given) ? 'han' : HANGUL.test(family) && HANGUL.test(given) ? 'hangul' : null;
-    if (script === null || family.length > 3 || given.length > 3 || NOT_GIVEN.test(given) || NOT_GIVEN.test(family) || CLOSING.test(given) || CLOSING.test(family)) return null;
+    if (NOT_GIVEN.test(family) || NOT_A_NAME_WORD.test(family)) return parseCjkName(given);
+    // "佐藤 健太", "林 佳穎", "김 서연": family name, a space, the given name.
+    const script = (HAN.test(family) && HAN.test(given)) || (HANGUL.test(family) && HANGUL.test(given));
+    if (!script || family.length > 3 || given.length > 3 || NOT_GIVEN.test(given) || NOT_A_NAME_WORD.test(given) || CLOSING.test(s)) return null;
     return { first: given, full: `${family} ${given}` };
   }
-  if (parts.length !== 1) return null;
+  if (parts.length !== 1 || NOT_A_NAME_WORD.test(s) || CLOSING.test(s)) return null;
   if (HAN.test(s) && (s.length === 3 || s.length === 4)) {
     const folded = asSimplified(s);
     const familyLength = ZH_COMPOUND_FAMILY.has(folded.slice(0, 2)) ? 2 : s.length === 3 && ZH_FAMILY.has(folded.charAt(0)) ? 1 : 0;

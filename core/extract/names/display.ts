@@ -6,7 +6,7 @@ import { foldKey } from '../normalize';
 import { type PersonName, parsePersonName } from './person';
 
 /** Does a mailbox local part ("careers", "no-reply", "recruiting.scheduling") belong to a shared inbox? */
-function isRoleMailbox(localPart: string): boolean {
+export function isRoleMailbox(localPart: string): boolean {
   const local = localPart.toLowerCase();
   if (/no-?reply|do-?not-?reply|dontreply|mailer-daemon/.test(local)) return true;
   return local.split(/[._+-]+/).some((part) => ROLE_MAILBOX_WORDS.has(part) || ROLE_MAILBOX_WORDS.has(part.replace(/\d+$/, '')));
