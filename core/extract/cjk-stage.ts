@@ -101,6 +101,8 @@ const PAST_AFTER = /^[^。、，,\n]{0,20}(?:참석해 ?주셔서|참여해 ?주
 const NOT_A_JOB_STEP = /签证|领事|考生|入学|入試|ビザ|비자|장학|입학|面接官(?:を|の)お願い|면접관으로|担任[^。]{0,10}面试官/u;
 /** A school's or a university's admissions, anywhere in the mail (simplified forms: a traditional text is folded). */
 const ADMISSIONS = /招生(?:组|办|处|委员会|简章|考试)|推甄|推荐甄试|硕士班|博士班|入学考试|大学院入試|입학 ?(?:전형|시험|원서)/u;
+/** A post applied for, in the same mail ("应聘…岗位", "職缺", "채용에 지원"): a school hiring, not admitting. */
+const HIRING_CUE = /应聘|应征|职缺|岗位|职位|招聘|채용|求人|採用/u;
 /**
  * Someone else hired, something adopted, an offer already accepted: no offer made to the reader ("別の方の採用",
  * "新しい会計システムの採用", "感谢您接受我们…的录用通知").
@@ -110,6 +112,8 @@ const NOT_AN_OFFER = /(?:是否|能否)(?:录取|录用)|(?:別|他)の(?:方|�
 const NEGATION_BEFORE = /(?:无法|不能|未能|没有|不会|不予|不再|不向|暂不)[^，,。；;\n]{0,8}$|[不未]$/u;
 /** A sentence on a condition or a request ("不採用の場合は", "경우", "如需取消"): a refusal or a cancellation there is none. */
 const NOT_REFUSED = /の場合|合否にかかわらず|場合は|경우|원하시면|如果|的话|如需|恕不另行通知|不再?另行通知|希望/u;
+/** A condition opened before a refusal in its sentence ("若未獲錄取，…", "如果未通过"): the refusal is only supposed. */
+const CONDITION_OPENS = /若(?!干)|如果|倘若|假如/u;
 /** Where a clause ends: its mark, and the last clause of a text before a phrase. */
 const CLAUSE_MARKS = '、，,;；';
 const CLAUSE_END = new RegExp(`[${CLAUSE_MARKS}]`, 'u');
@@ -160,7 +164,7 @@ export function cjkConcepts(text: string, traditional = false): Map<StageConcept
   if (!CJK.test(text)) return found;
   let ends: number[] | null = null;
   // A school's admissions mail ("碩士班推薦甄試", "招生"): its offers and invitations are a place's, not a job's.
-  const school = ADMISSIONS.test(text);
+  const school = ADMISSIONS.test(text) && !HIRING_CUE.test(text);
   for (const [concept, re] of traditional ? COMPILED_TRADITIONAL : COMPILED) {
     const positive = POSITIVE_CONCEPTS.has(concept);
     if (positive && school) continue;
@@ -168,7 +172,8 @@ export function cjkConcepts(text: string, traditional = false): Map<StageConcept
     for (const said of text.matchAll(re)) {
       if (positive || concept === 'rejected' || concept === 'closed') {
         const sentence = sentenceAround((ends ??= sentenceEnds(text)), text.length, said.index);
-        if (positive ? unmade(concept, text, sentence, said.index, said[0].length) : NOT_REFUSED.test(text.slice(sentence[0], sentence[1]))) continue;
+        const refusalUnmade = () => NOT_REFUSED.test(text.slice(sentence[0], sentence[1])) || CONDITION_OPENS.test(text.slice(sentence[0], said.index));
+        if (positive ? unmade(concept, text, sentence, said.index, said[0].length) : refusalUnmade()) continue;
       }
       found.set(concept, [...(found.get(concept) ?? []), said[0]]);
       break;

@@ -204,7 +204,7 @@ function choosePerson(
   // A Chinese or Korean name whose family name the lists know is sure when a second place gives it too and the
   // mailbox is a person's: an organisation's name looks like one ("周大福", "신세계") and repeats itself from a team's
   // or an automated mailbox.
-  const cjkConfirmed = others.length > 0 && isListedCjkName(choice.person) && !automated && !isRoleMailbox(localPart) && !TEAM_MAILBOX.test(localPart);
+  const cjkConfirmed = others.length > 0 && isListedCjkName(choice.person) && !automated && !isRoleMailbox(localPart) && !localPart.split(/[._+-]+/).some((w) => TEAM_MAILBOX_WORD.test(w));
   if (!cjkConfirmed && unconfirmed(choice.person, choice.source) && choice.confidence > NAME_CONTEXT.unknownGiven) {
     choice.unknownGiven = choice.confidence >= STATE_AT;
     choice.confidence = NAME_CONTEXT.unknownGiven;
@@ -212,8 +212,11 @@ function choosePerson(
   return choice;
 }
 
-/** A hiring team's or an office's mailbox ("recruit@", "hr@", "saiyo@"), in more words than a shared inbox's list. */
-const TEAM_MAILBOX = /recruit|hiring|career|talent|jobs?|saiyo|jinji|zhaopin|people|info|contact|office|admin|^hr|hr$/;
+/**
+ * A word of a hiring team's or an office's mailbox ("recruit@", "hr@", "saiyo@"): for a Chinese or Korean name only,
+ * more than the shared-inbox list (names/display.ts), which widening would change how Latin names are read.
+ */
+const TEAM_MAILBOX_WORD = /^(?:recruit\w*|hiring|careers?|talent|jobs?|saiyo|jinji|zhaopin|people|info|contact|office|admin|hr)$/;
 
 /** A name written in Chinese characters without a space ("林佳穎", "高田誠"). */
 const UNSPACED_HAN = /^\p{Script=Han}{2,4}$/u;

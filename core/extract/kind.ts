@@ -279,7 +279,7 @@ const JOB_EVIDENCE: readonly [RegExp, number][] = [
   // postularte").
   [PROFILE_INTEREST, 2],
   // An invitation to apply, unless to a card, a scholarship, a prize or a programme ("te invita a postular a la Beca").
-  [/(?:\b(?:te|le) invita a postular|(?<![\p{L}])vous invite à postuler|\bconvida (?:você |te )?a (?:se )?candidatar|\binvites? you to apply\b|\bnodigt (?:je|u) uit om te solliciteren|\bti invita a candidarti)(?![^.\n]{0,40}(?<![\p{L}])(?:cards?|credit|loan|beca|becas|bolsa|bolsas|scholarships?|prizes?|prix|premio|prémio|grants?|awards?|fellowships?|concurso|programmes?|programs?|programa|curso|courses?|webinar|events?|evento)(?![\p{L}]))/u, 2],
+  [/(?:\b(?:te|le) invita a postular|(?<![\p{L}])vous invite à postuler|\bconvida (?:você |te )?a (?:se )?candidatar|\binvites? you to apply\b|\bnodigt (?:je|u) uit om te solliciteren|\bti invita a candidarti)(?![^.\n]{0,40}(?<![\p{L}])(?:cards?|beca|becas|bolsa|bolsas|scholarships?|prizes?|prix|premio|prémio|fellowships?|concurso|webinar|curso|courses?)(?![\p{L}]))/u, 2],
   // The hiring process itself.
   [/\b(?:your|the) (?:application|candidacy)\b|\bapplied for\b|\bthe hiring (?:process|team|manager)\b|\binterview process\b|\brecruit(?:ment|ing) process\b|\b(?:ihre|deine) bewerbung\b|\b(?:votre|ta) candidature\b|\b(?:tu|su) (?:candidatura|postulación|solicitud)\b|\bla (?:tua|sua) candidatura\b|\b(?:je|uw) sollicitatie\b|\bsua candidatura\b|\b(?:twoja|pana|pani) (?:aplikacja|kandydatura)\b|\baplikacj\p{L}* na (?:stanowisko|ofert)|\bproces\w* rekrutacyjn/u, 2],
 ];

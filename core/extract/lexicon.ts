@@ -634,5 +634,9 @@ export function isRoleHead(word: string): boolean {
 export const PROFILE_INTEREST =
   /\b(?:is|are) interested in your (?:profile|background|experience)\b|(?<![\p{L}])(?:jest|są) zainteresowan\p{L}* (?:twoim|twoją|pana|pani) (?:profil|kandydatur)|\binteressiert sich für (?:ihr|dein) profil|(?<![\p{L}])(?:est|sont) intéressée?s? par (?:votre|ton) profil|\b(?:está|esta) interesad[ao] en (?:tu|su) perfil|\bis geïnteresseerd in (?:je|jouw|uw) profiel|(?<![\p{L}])(?:è|e') interessat[ao] al (?:tuo|suo) profilo|\b(?:está|esta) interessad[ao] n[oa] (?:seu|teu) perfil/u;
 
-/** Hiring words in Chinese, Japanese and Korean ("採用", "招聘", "人資", "채용"): a department's, never an organisation's or a person's name. */
-export const CJK_HIRING_WORDS = /採用|招聘|招募|人事|人[资資]|担当|擔當|채용|인사/u;
+/**
+ * Hiring words in Chinese, Japanese and Korean ("採用", "招聘", "人資", "채용"), wherever they stand in a name: a
+ * department's or a job board's ("キャリア採用", "智联招聘"), never an organisation's or a person's name. (인사, HR in
+ * Korean, also starts names: "인사이트랩".)
+ */
+export const CJK_HIRING_WORDS = /採用|招聘|招募|人事|人[资資]|担当|擔當|채용/u;

@@ -149,12 +149,14 @@ const NOT_AN_EMPLOYER_START: ReadonlySet<string> = new Set([
   'our', 'your', 'unser', 'unsere', 'unserer', 'ihr', 'ihre', 'dein', 'deine', 'notre', 'votre', 'nuestro', 'nuestra',
   'su', 'nosso', 'nossa', 'seu', 'sua', 'nasz', 'nasza', 'onze', 'uw', 'herr', 'frau', 'pan', 'pani', 'sr', 'sra',
   'señor', 'señora', 'senhor', 'senhora', 'monsieur', 'madame', 'mme', 'signor', 'signora', 'dhr', 'mevrouw', 'dr',
-  'mr', 'mrs', 'ms', 'mgr', 'dott', 'prof', 'ing', 'dipl',
+  'mr', 'mrs', 'ms', 'mgr', 'dott', 'prof', 'dipl',
+  // An article: "Die Allianz" or "La Redoute" may be the name or the sentence's; neither is stated.
+  'el', 'la', 'los', 'las', 'le', 'les', "l'", 'der', 'die', 'das', 'het', 'de', 'il', 'lo', 'o', 'a', 'the',
 ]);
 /** A team's or a department's word inside such a name ("Equipo de Selección", "Service RH", "Comité Evaluador"). */
 const TEAM_WORD = /(?<![\p{L}])(?:service|servicio|serviço|servizio|comité|comite|comitato|committee|abteilung|afdeling|dział|departamento|département|dipartimento|selección|seleção|sélection)(?![\p{L}])/iu;
 
-/** The employer named before words that turn to the reader, or null for a person, a title, a team or an article. */
+/** The employer named before words that turn to the reader, or null for a person, a title, a team, or a name after an article. */
 function turnedToReaderBy(raw: string | null): string | null {
   // "La empresa X", "Die Firma X": a company noun says X is an organisation, whatever its words.
   const noun = LEADING_COMPANY_NOUN.exec(raw ?? '');

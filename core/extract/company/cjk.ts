@@ -32,9 +32,12 @@ const ZH_AFTER = new RegExp(`(?<=^|[\\s【「『（(：:、。！？，,\\-—])
 const ZH_FORM_AT_END = new RegExp(`${ZH_FORM}$`, 'u');
 /** Words of a sentence before a name in running text ("我是来自", "欢迎应聘", "恭喜通过"): cut, as many as stand there. */
 const ZH_LEAD =
-  /^(?:我是|我们是|我們是|这里是|這裡是|来自|來自|代表|欢迎|歡迎|加入|来到|來到|应聘|應聘|应征|應徵|感谢您|感謝您|对|對|关于|關於|恭喜|通过|通過|本公司|敝公司|目前|任职于|任職於)+/u;
-/** Characters of a sentence or an address, not of a name ("的", "是", "为", "…路88號"): a run holding one is no name. */
-const ZH_SENTENCE = /[的是您你我了将將已在对對于於为為]|[路街][0-9０-９]|[0-9０-９][号號]/u;
+  /^(?:我是|我们是|我們是|这里是|這裡是|来自|來自|代表|欢迎|歡迎|加入|来到|來到|应聘|應聘|应征|應徵|感谢您|感謝您|对|對|关于|關於|恭喜|通过|通過|本公司|敝公司|目前|任职于|任職於|[^，,。]{0,6}?(?:地点|地點|地址|单位|單位|位置)[为為是])+/u;
+/**
+ * Characters of a sentence or an address, not of a name ("的", "是", a number, "大厦"): a run holding one is no name;
+ * nor one starting with 由 or 受, which are "by" in a sentence ("由X有限公司负责") as often as a name's first character.
+ */
+const ZH_SENTENCE = /[的是您你我了将將已在对對于於0-9０-９]|大[厦廈]|[园園]区|^[由受]/u;
 /** Chinese hiring departments ("人資部", "人力资源部", "招聘组", "人才招募組"), for a From name "X 人資部". */
 export const ZH_DEPARTMENT =
   '(?:人力资源(?:部|处|中心)|人力資源(?:部|處|中心)|人[资資](?:部|处|處)|人事(?:部|处|處|室)|人才招募(?:组|組)|招聘(?:组|組|部|中心|团队|團隊)|招募(?:组|組|小组|小組|团队|團隊))';
@@ -46,11 +49,14 @@ const KO_FORM_AT_END = new RegExp(` ?${KO_FORM}$`, 'u');
 
 /** Hiring departments in Japanese and Korean ("採用担当", "人事部", "채용팀"); also cut from Latin names (candidates.ts). */
 export const CJK_DEPARTMENT_WORDS = '(?:採用(?:担当|チーム|事務局|係)?|人事(?:部|課)?|新卒|中途|総務|事務局|担当|広報|채용 ?(?:팀|담당자?)?|인사팀|인재채용팀|인사(?:부|담당자?)|총무|경영지원)';
-/** A From name that is an organisation and its hiring department ("國泰世華銀行 人力資源部", "ミドリ精工 人事部", "누리온랩 인사팀"). */
-const ORG_AND_DEPARTMENT = new RegExp(`^([\\p{Script=Han}\\p{Script=Katakana}\\p{Script=Hangul}ー・A-Za-z0-9&＆]{2,20})[ 　]?(?:${ZH_DEPARTMENT}|${CJK_DEPARTMENT_WORDS})$`, 'u');
+/**
+ * A From name that is an organisation, a space and its hiring department ("國泰世華銀行 人力資源部", "ミドリ精工 人事部",
+ * "누리온랩 인사팀"); without the space the department's first word may be the organisation's ("경력채용 담당자").
+ */
+const ORG_AND_DEPARTMENT = new RegExp(`^([\\p{Script=Han}\\p{Script=Katakana}\\p{Script=Hangul}ー・A-Za-z0-9&＆]{2,20})[ 　](?:${ZH_DEPARTMENT}|${CJK_DEPARTMENT_WORDS})$`, 'u');
 /** What is no organisation there: a department or hiring words, a division ("営業本部", "研發中心", "集团"), a job board. */
 const NOT_AN_ORGANISATION = new RegExp(
-  `^(?:${ZH_DEPARTMENT}|${CJK_DEPARTMENT_WORDS})|^(?:${CJK_HIRING_WORDS.source})$|(?:本部|中心|部|处|處|室|组|組|事業部|본부|센터)$|^(?:集团|集團|グループ|本社|校园|校園)$|人力[银銀]行|招聘网|人才网|求人`,
+  `^(?:${ZH_DEPARTMENT}|${CJK_DEPARTMENT_WORDS})|${CJK_HIRING_WORDS.source}|(?:本部|中心|部|处|處|室|组|組|事業部|본부|센터)$|^(?:集团|集團|グループ|本社|校园|校園)$|人力[银銀]行|招聘网|人才网|求人`,
   'u',
 );
 
