@@ -213,8 +213,8 @@ function choosePerson(
 }
 
 /**
- * A word of a hiring team's or an office's mailbox ("recruit@", "hr@", "saiyo@"): for a Chinese or Korean name only,
- * more than the shared-inbox list (names/display.ts), which widening would change how Latin names are read.
+ * A word of a hiring team's or an office's mailbox ("recruit@", "hr@", "saiyo@"), read for a Chinese or Korean name
+ * only: more words than the shared-inbox list (names/display.ts), whose widening would change how Latin names are read.
  */
 const TEAM_MAILBOX_WORD = /^(?:recruit\w*|hiring|careers?|talent|jobs?|saiyo|jinji|zhaopin|people|info|contact|office|admin|hr)$/;
 

@@ -274,11 +274,10 @@ const JOB_EVIDENCE: readonly [RegExp, number][] = [
   // Not "başvurunuz" or "αίτησή σας" (any application, a loan's too), nor the words for an interview that the press
   // gives too ("interviu", "συνέντευξη", "wawancara").
   [/(?<![\p{L}])(?:poziți\p{L}*|poziţi\p{L}*|pozitia|angajare|pozisyonu(?:na)? için|açık pozisyon\p{L}*|iş ilan\p{L}*|mülakat\p{L}*|işe alım\p{L}*|θέση εργασίας|για τη θέση(?! σας)(?! μας)|κεν\p{L}* θέσ\p{L}*|προσλήψ\p{L}*|lowongan|rekrutmen|magang)(?![\p{L}])/u, 1],
-  // An organisation interested in the reader's profile, or inviting them to apply, in every language read (a job
-  // board relays such mail for an employer: "Firma X jest zainteresowana Twoim profilem", "La empresa X te invita a
-  // postularte").
+  // An organisation interested in the reader's profile, in every language read (a job board relays such mail for an
+  // employer: "Firma X jest zainteresowana Twoim profilem").
   [PROFILE_INTEREST, 2],
-  // An invitation to apply, unless to a card, a scholarship, a prize or a programme ("te invita a postular a la Beca").
+  // An invitation to apply, unless to a card, a scholarship, a prize or a course ("te invita a postular a la Beca").
   [/(?:\b(?:te|le) invita a postular|(?<![\p{L}])vous invite à postuler|\bconvida (?:você |te )?a (?:se )?candidatar|\binvites? you to apply\b|\bnodigt (?:je|u) uit om te solliciteren|\bti invita a candidarti)(?![^.\n]{0,40}(?<![\p{L}])(?:cards?|beca|becas|bolsa|bolsas|scholarships?|prizes?|prix|premio|prémio|fellowships?|concurso|webinar|curso|courses?)(?![\p{L}]))/u, 2],
   // The hiring process itself.
   [/\b(?:your|the) (?:application|candidacy)\b|\bapplied for\b|\bthe hiring (?:process|team|manager)\b|\binterview process\b|\brecruit(?:ment|ing) process\b|\b(?:ihre|deine) bewerbung\b|\b(?:votre|ta) candidature\b|\b(?:tu|su) (?:candidatura|postulación|solicitud)\b|\bla (?:tua|sua) candidatura\b|\b(?:je|uw) sollicitatie\b|\bsua candidatura\b|\b(?:twoja|pana|pani) (?:aplikacja|kandydatura)\b|\baplikacj\p{L}* na (?:stanowisko|ofert)|\bproces\w* rekrutacyjn/u, 2],
