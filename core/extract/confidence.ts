@@ -38,7 +38,8 @@ const SOURCE_WEIGHT: {
     // Named by the text without the domain's backing, an agency's client, a free-mail sender's employer.
     named: 0.6,
     client: 0.75,
-    // A Japanese or Korean name written with its legal form ("株式会社X", "X 주식회사"), where nothing else delimits names.
+    // A Japanese, Korean or Chinese name written with its legal form ("株式会社X", "X 주식회사", "X有限公司"), where nothing
+    // else delimits names, or given as the sender's organisation before its department ("X 人資部").
     'legal-form': 0.9,
     // The employer of the position a relaying sender (job board, scheduler) writes about.
     relayed: 0.75,

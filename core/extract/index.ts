@@ -150,11 +150,10 @@ function choosePerson(
   m: Message,
   display: DisplayName,
   body: BodyNames,
-  mailbox: { localPart: string; relay: boolean },
+  mailbox: { localPart: string; relay: boolean; automated: boolean },
   orgLike: (p: PersonName) => boolean,
 ): PersonChoice | null {
-  const { localPart } = mailbox;
-  const automated = NO_REPLY.test(localPart);
+  const { localPart, automated } = mailbox;
   const signed = body.signature?.name ?? null;
   // With no display name, "jane.doe@…" still tells the name.
   const fromAddress = !/[^\s"'<>]/.test(m.fromName) || /^[^\s@]+@[^\s@]+$/.test(m.fromName.trim()) ? personFromLocalPart(localPart) : null;
@@ -174,10 +173,11 @@ function choosePerson(
   // words ("Ormond Tillage") as a person: a suggestion, unless a later source names someone surely.
   let unwritten: PersonChoice | null = null;
   const ownText = automated ? `${m.subject}\n${m.lines.join('\n')}`.toLowerCase() : '';
-  // In Japanese mail a name in kanji without a space ("高田誠") cannot be split into family and given name.
-  const japanese = hasKana(m.subject) || m.lines.some(hasKana);
+  // In Japanese mail a name in kanji without a space ("高田誠") cannot be split into family and given name (the mail
+  // is looked at only when such a name is read).
+  let japanese: boolean | undefined;
   for (const [p, source] of ranked) {
-    if (p === null || orgLike(p) || (japanese && UNSPACED_HAN.test(p.full ?? p.first))) continue;
+    if (p === null || orgLike(p) || (UNSPACED_HAN.test(p.full ?? p.first) && (japanese ??= hasKana(m.subject) || m.lines.some(hasKana)))) continue;
     let c = confidence('name', source, p.full ?? p.first);
     if (automated && p.full === null && source !== 'display') c *= NAME_CONTEXT.automatedFirstOnly;
     if (automated && source === 'display' && c > 0 && !writesWord(ownText, p.first.toLowerCase())) {
@@ -415,6 +415,8 @@ export function readRecruiter(msg: MessageInput): Reading {
   // "Emplo on behalf of Ironbark Grammar School": the sender's domain is the service's; the display name names the employer.
   if (domain.kind === 'company' && ON_BEHALF_OF.test(m.fromName)) domain = { ...domain, kind: 'relay' };
   const localPart = (m.fromEmail.split('@')[0] ?? '').toLowerCase();
+  // An automated mailbox ("no-reply@", "notificaciones@"): read for the person, the employer and the company's confidence.
+  const automated = NO_REPLY.test(localPart);
   let display = parseDisplayName(m.fromName, m.fromEmail, domain.kind === 'company' ? domain.key : '', domain.kind === 'relay');
   // "Portal de Empleabilidad X", "Les emplois de l'inclusion": the sender is a job board writing from its own domain.
   if (domain.kind === 'company' && display.orgs.some((o) => JOB_PLATFORM_PATTERN.test(foldKey(o)) || PLATFORM_NAME_SUFFIX.test(foldKey(o)))) domain = { ...domain, kind: 'relay' };
@@ -448,7 +450,7 @@ export function readRecruiter(msg: MessageInput): Reading {
     m,
     display,
     body,
-    { localPart, relay: domain.kind === 'relay' },
+    { localPart, relay: domain.kind === 'relay', automated },
     // (A name in Chinese characters or hangul folds to nothing: it matches no organisation's key.)
     (p) => (foldKey(p.first) !== '' && displayOrgKeys.has(foldKey(p.first))) || readsAsOrganisation(p, lowerText, domain.kind === 'company' || domain.kind === 'relay' ? domain.key : ''),
   );
@@ -500,14 +502,15 @@ export function readRecruiter(msg: MessageInput): Reading {
     services,
     places: datelinePlaces(allLines.map((l) => l.text)),
     occurrences: (name) => wholeWordCount(subjectAndText(), name.toLowerCase()),
-    automated: NO_REPLY.test(localPart),
+    automated,
   });
-  // Japanese and Korean name organisations by their legal form ("株式会社X"): the one the reader applied to wins.
+  // Japanese, Korean and Chinese name organisations by their legal form ("株式会社X", "X有限公司"), or as the sender's
+  // organisation before its department ("X 人資部"): the one the reader applied to wins.
   const legal = CJK.test(m.fromName) || CJK.test(m.subject) || CJK.test(text) ? cjkCompany(m.fromName, m.subject, allLines.map((l) => l.text), agency || CJK_AGENCY.test(asSimplified(`${m.fromName}\n${m.subject}`))) : null;
   const unsure = () => chosen === null || confidence('company', chosen.source, chosen.name) < STATE_AT;
   const picked = legal && (legal.appliedTo || unsure()) ? { name: legal.name, source: 'legal-form' as const } : chosen;
   const company = picked ? { value: picked.name, source: picked.source, confidence: confidence('company', picked.source, picked.name) } : null;
-  if (company && (company.source === 'domain-named' || company.source === 'domain-label') && NO_REPLY.test(localPart) && appSigned(m.fromName, company.value) && !statesAsEmployer(subjectAndText(), company.value)) {
+  if (company && (company.source === 'domain-named' || company.source === 'domain-label') && automated && appSigned(m.fromName, company.value) && !statesAsEmployer(subjectAndText(), company.value)) {
     company.confidence *= COMPANY_CONTEXT.automatedUnnamed;
   }
 

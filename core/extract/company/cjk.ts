@@ -148,20 +148,21 @@ export interface CjkCompany {
 }
 
 /**
- * The employer a Japanese or Korean message names with its legal form: the one the reader applied to, else the
- * sender's (From name), else the first the subject or the text names. None from an agency (the caller's isAgency)
- * writing about a client.
+ * The employer a Japanese, Korean or Chinese message names with its legal form: the one the reader applied to, else
+ * the sender's (its From name, with its form or before its department), else the first the subject or the text names.
+ * None from an agency (the caller's isAgency) writing about a client.
  */
 export function cjkCompany(fromName: string, subject: string, lines: readonly string[], agency: boolean): CjkCompany | null {
   // The sender's organisation before its department in the From name ("星河科技 人力资源部"), unless that is only
   // department words ("採用担当") or a division ("営業本部 採用担当"): the sender's, before any name the text gives.
   // Its own name with its legal form ("한빛소프트 주식회사" under "한빛소프트 채용팀") is written in full.
   const org = ORG_AND_DEPARTMENT.exec(fromName.trim())?.[1] ?? '';
-  const sender = /[\p{Script=Han}\p{Script=Katakana}\p{Script=Hangul}]/u.test(org) && !NOT_AN_ORGANISATION.test(org) && namesIn(fromName).length === 0 ? org : null;
+  const fromNames = namesIn(fromName);
+  const sender = /[\p{Script=Han}\p{Script=Katakana}\p{Script=Hangul}]/u.test(org) && !NOT_AN_ORGANISATION.test(org) && fromNames.length === 0 ? org : null;
   let first: string | null = null;
   let own: string | null = null;
-  for (const line of [fromName, subject, ...lines]) {
-    for (const { name, end } of namesIn(line)) {
+  for (const [i, line] of [fromName, subject, ...lines].entries()) {
+    for (const { name, end } of i === 0 ? fromNames : namesIn(line)) {
       if (APPLIED_TO.test(line.slice(end))) return { name, appliedTo: true };
       first ??= name;
       if (sender !== null && own === null && name.includes(sender)) own = name;
