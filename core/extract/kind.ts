@@ -317,11 +317,24 @@ function hiringSender(localPart: string, domain: string): boolean {
   return words.some((w) => w.length >= 3 && (HIRING_SENDER_START.test(w) || HIRING_SENDER_END.test(w)));
 }
 
+/**
+ * The reader's own interview ("your HR round interview", "je interview", "Ihr Vorstellungsgespräch", "tu entrevista"),
+ * not advice about interviews ("your interview skills"). French "votre entretien" is left out: it is a car's service too.
+ */
+const READER_INTERVIEW =
+  /\byour (?:\S+ ){0,2}?interview\b(?! (?:skills|tips|questions|answers|prep|preparation|technique|techniques|coaching|outfit)\b)|\b(?:je|jouw|uw) (?:\S+ )?(?:interview|sollicitatiegesprek)\b|\b(?:ihr|ihre|dein|deine)[nm]? (?:\S+ )?(?:interview|vorstellungsgespräch|bewerbungsgespräch)\b|\b(?:tu|su|sua|tua) entrevista\b|\b(?:il tuo|il suo) colloquio\b/u;
+/** A time to book for an interview ("book a convenient time for an interview call"). */
+const BOOK_INTERVIEW = /\b(?:book|schedule|pick|choose|select|reserve) (?:a |an |your )?(?:\S+ ){0,2}?(?:time|slot|date)s? for (?:an?|your|the) (?:\S+ ){0,2}?interview\b/u;
+/** A written date ("05-10-2026", "2026-03-12", "12/03"). */
+const DATE = /\b(?:\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?|\d{4}-\d{2}-\d{2})\b/u;
+
 /** How much the message speaks to the reader about a job (sum of JOB_EVIDENCE cues, each counted once). */
 function jobEvidence(all: string, hasRole: boolean, tagged: boolean, subject = '', cjk = false): number {
   let score = hasRole ? 1.5 : 0;
   for (const [re, weight] of JOB_EVIDENCE) if (re.test(all)) score += weight;
   if (JOB_TALK_STRONG.test(all)) score += 1;
+  // The reader's own interview set for a day or a time, or a time to book for it: a job's interview, not the press's.
+  if (BOOK_INTERVIEW.test(all) || (READER_INTERVIEW.test(all) && (SCHEDULING.test(all) || PROPOSED_TIME.test(all) || DATE.test(all)))) score += 1;
   // Japanese, Korean and Chinese: a scout's or a headhunter's approach, and the hiring words (cjk-stage.ts), read only
   // where such text is.
   if (cjk) score += (CJK_APPROACH.test(all) ? 2 : 0) + (CJK_JOB_WORDS.test(all) ? 1 : 0);
@@ -542,7 +555,7 @@ function classifyProcess(
   // you to an interview" is the next step, not an offer.
   const tableOffer = stated.has('offer') && !invitedToInterview && (job || aboutEmployment()) && !OFFER_ELSEWHERE.test(all);
   const offerText = matches('offer', OFFER) || tableOffer;
-  const interviewWords = present.has('interview') && INTERVIEW_STRONG.test(said);
+  const interviewWords = present.has('interview') && (INTERVIEW_STRONG.test(said) || BOOK_INTERVIEW.test(said));
   // Several rules ask whether the mail asks for a time or proposes one: each test runs once, when first asked.
   const forward = testOnce(FORWARD, ahead);
   const proposedTime = testOnce(PROPOSED_TIME, ahead);

@@ -80,6 +80,12 @@ export function chooseCompany(input: CompanyInput): CompanyChoice | null {
   const { domain, agency } = input;
   const clean = (c: Candidate): Candidate | null => {
     let name = tidyCompany(c.name);
+    // The domain spells the whole name with the article or department word tidying cut from its front ("The Truth
+    // International" at thetruthinternational.com, "HR Core Soluções" at hrcore-solucoes.com.br): the word is the name's.
+    if (domain.kind === 'company' && name !== c.name) {
+      const whole = c.name.replace(/\s+/g, ' ').trim();
+      if (whole.endsWith(` ${name}`) && foldKey(whole) === domain.key) name = whole;
+    }
     // A lower-case name is a company only when it is exactly the sender's domain name ("tidewell" at tidewell.ai).
     if (/^\p{Ll}[\p{Ll}\p{N} -]*$/u.test(name) && domain.kind === 'company' && matchQuality(name, domain.key) === 3) {
       name = name.split(' ').map(capitalFirst).join(' ');
