@@ -15,6 +15,7 @@ import { type BodyNames, findBodyNames } from './names/body';
 import { type DisplayName, ON_BEHALF_OF, isRoleMailbox, isTeamLabel, mailboxHasWord, parseDisplayName, personFromLocalPart } from './names/display';
 import { isKnownFamilyName, isKnownGivenName } from './names/given-names';
 import type { PersonName } from './names/person';
+import { cjkTitle } from './cjk-role';
 import { findBodyTitles, subjectTitle } from './role';
 import { cleanSubject, greetingNames, prepareBody } from './text';
 import { type Line, analyzeLine } from './tokens';
@@ -353,7 +354,9 @@ function chooseRole(m: Message, own: readonly Line[], forwarded: readonly Line[]
   ];
   const titles = inBody(false);
   const pick = (strength: number): string | null => titles.find((t) => t.strength === strength)?.title ?? null;
+  // Japanese, Korean or Chinese mail: a title its own reader finds where the mail frames it (cjk-role.ts) comes first.
   const ranked: [() => string | null, RoleSource][] = [
+    [() => cjkTitle(m.subject, m.lines.join('\n'))?.title ?? null, 'cjk'],
     [() => pick(3), 'body-strong'],
     [() => subjectTitle(m.subject), 'subject'],
     [() => (m.forwardedSubject ? subjectTitle(cleanSubject(m.forwardedSubject).text) : null), 'forwarded-subject'],
@@ -380,7 +383,10 @@ function chooseRole(m: Message, own: readonly Line[], forwarded: readonly Line[]
     // Its phrasing still shows the mail is about a job, whatever the title's exact words (the stage reads that).
     // A title read only from a field ("Position: Goalkeeper") says nothing by itself about a job.
     const fromField = source === 'body-strong' && titles.find((t) => t.strength === 3)?.field === true;
-    const titled = Math.min(0.95, c + (repeated ? 0.15 : 0)) >= STATE_AT && !fromField;
+    // A Japanese, Korean or Chinese title adds nothing to the stage: that mail's hiring words are read by the stage's
+    // own table (cjk-stage.ts), and counting the title as well read application updates ("应聘反馈", "简历状态更新")
+    // as approaches on the development mail.
+    const titled = Math.min(0.95, c + (repeated ? 0.15 : 0)) >= STATE_AT && !fromField && source !== 'cjk';
     if (confirmed) c = Math.min(0.95, c + 0.15);
     return { value, source, confidence: c, titled };
   }

@@ -40,3 +40,29 @@ describe('a company name keeps the word tidying cut when the domain spells it wh
     expect(r.company).toBe('Copper Kettle');
   });
 });
+
+describe('job titles in Japanese, Korean and Chinese mail (cjk-role.ts)', () => {
+  const read = (subject: string, body: string, fromName = '佐藤 美咲', fromEmail = 'misaki.sato@kawasemi-denki.example') => extract({ fromName, fromEmail, subject, body }).role;
+
+  it.each([
+    ['a Chinese field', '面试通知', '李明您好：\n\n感谢您关注我们的职位。\n面试岗位：嵌入式软件工程师\n面试时间：周三上午10点\n\n人事部', '嵌入式软件工程师'],
+    ['a Chinese title applied for', '面试邀请', '王芳您好！感谢您投递我司测试开发工程师职位，我们想邀请您参加面试。', '测试开发工程师'],
+    ['a traditional Chinese title, cut as written', '面試邀請', '陳先生您好，感謝您應徵本公司資深產品經理職位，誠摯邀請您來面試。', '資深產品經理'],
+    ['a Japanese title in quotes', '面接のご案内', '山田 太郎 様\n\nこの度は「インフラエンジニア」へご応募いただき、誠にありがとうございます。', 'インフラエンジニア'],
+    ['a Japanese title in the subject bracket', '【経理スタッフ】一次面接のご案内', '山田 太郎 様\n\n書類選考の結果、一次面接にお進みいただきたくご連絡いたしました。', '経理スタッフ'],
+    ['a Korean title before 포지션', '면접 안내', '안녕하세요, 김서준 님. 프론트엔드 개발자 포지션에 지원해 주셔서 감사합니다. 1차 면접에 초대드립니다.', '프론트엔드 개발자'],
+    ['a Korean title before its hiring process', '[한결테크] 최종 합격 안내', '안녕하세요, 이번 품질관리 엔지니어 채용 과정에 최종 합격하신 것을 축하드립니다.', '품질관리 엔지니어'],
+  ])('%s', (_label, subject, body, title) => {
+    expect(read(subject, body)).toBe(title);
+  });
+
+  it.each([
+    ['a company in quotes', '面接のご案内', 'この度は「株式会社かわせみ電機」へご応募いただき、誠にありがとうございます。'],
+    ['the recruiter, not the job', '面接のご案内', '採用担当の佐藤と申します。「採用担当」までご連絡ください。'],
+    ['a quoted word with no job word', 'お知らせ', '「春のキャンペーン」へのご応募ありがとうございます。'],
+    ['a Korean greeting before 포지션', '안내', '안녕하세요 포지션 관련 안내입니다.'],
+    ['a Chinese sentence before 岗位', '通知', '我们已经收到您的简历，如果合适会安排岗位的面试。'],
+  ])('not: %s', (_label, subject, body) => {
+    expect(read(subject, body)).toBeNull();
+  });
+});
