@@ -36,6 +36,8 @@ export const RELAY_DOMAINS: readonly string[] = [
   'xing.com', 'stepstone.de', 'stepstone.com', 'monster.com', 'dice.com', 'ziprecruiter.com', 'hired.com',
   'wellfound.com', 'angel.co', 'otta.com', 'welcometothejungle.com', 'hellowork.com', 'infojobs.net', 'computrabajo.com',
   'docusign.net', 'docusign.com', 'zoom.us', 'google.com', 'microsoft.com',
+  // Code hosts relay their members' comments ("baddspella <notifications@github.com>").
+  'github.com', 'gitlab.com',
 ];
 
 /**
@@ -241,6 +243,8 @@ export const NOT_PERSON_WORDS: ReadonlySet<string> = new Set([
   'team', 'équipe', 'equipe', 'equipo', 'candidate', 'candidat', 'kandidat', 'candidato', 'applicant', 'sir', 'madam',
   'admissions', 'secretariat', 'secrétariat', 'sekretariat', 'secretaría', 'secretaria', 'segreteria', 'secretariaat',
   'recruitment', 'recruiting', 'careers',
+  // Czech recruitment ("Vektra Data – nábor").
+  'nábor',
   // The organisers signing ("Outreachy Organizers").
   'organizers', 'organisers', 'organisateurs', 'organizadores', 'organisatoren', 'organizzatori',
   'committee', 'comité', 'comitato', 'kommission', 'commissie', 'panel', 'jury', 'board', 'signatory', 'authorized',
@@ -292,8 +296,8 @@ export const DEPARTMENT_WORDS: ReadonlySet<string> = new Set([
   'graduate', 'graduates',
   // Talent in the other languages ("Grupo Cordillera Talento", "Talentos Porto").
   'talento', 'talentos', 'talenti', 'talente',
-  // Admissions in Danish, Norwegian and Swedish ("Navet Opptak").
-  'opptak', 'optagelse', 'antagning',
+  // Admissions in English, Danish, Norwegian and Swedish ("Teach For America Admissions", "Navet Opptak").
+  'admissions', 'opptak', 'optagelse', 'antagning',
   ...CAREERS_WORDS_ABROAD,
 ]);
 

@@ -66,3 +66,49 @@ describe('job titles in Japanese, Korean and Chinese mail (cjk-role.ts)', () => 
     expect(read(subject, body)).toBeNull();
   });
 });
+
+describe('tables: relays, departments, employer fields, events', () => {
+  it("reads no employer from a code host's notification footer", () => {
+    const r = extract({
+      fromName: 'jdoe-recruits',
+      fromEmail: 'notifications@github.com',
+      subject: '[someone/some-tool] Hiring question (Issue #12)',
+      body: "Hi @someone, I'm a recruiter and I'd love to chat about a role. Could you e-mail me?\n\n—\nReply to this email directly, view it on GitHub, or unsubscribe.",
+    });
+    expect(r.company).not.toBe('GitHub');
+  });
+
+  it('cuts an admissions office from an organisation the domain spells', () => {
+    const r = extract({
+      fromName: 'Coastline Teaching Fellows Admissions',
+      fromEmail: 'admissions@coastlineteachingfellows.org',
+      subject: 'Your offer to join the 2027 Coastline Teaching Fellows cohort',
+      body: 'Dear Ana,\n\nI am pleased to extend you an offer to join the Coastline Teaching Fellows 2027 cohort!',
+    });
+    expect(r.company).toBe('Coastline Teaching Fellows');
+  });
+
+  it("reads a Norwegian platform's employer field", () => {
+    const r = extract({
+      fromName: 'Tilsettly',
+      fromEmail: 'varsler@tilsettly.example',
+      subject: 'Jobbtilbud: Lagerleder',
+      body: 'Kjære Ola,\n\nVi er glade for å informere deg om at vår kunde ønsker å tilby deg stillingen som Lagerleder!\n\nStilling: Lagerleder\nBedrift: Havbris Logistikk AS\nStartdato: 1. mars\n\n[Se og signer tilbud] https://app.tilsettly.example/t/1\n\nTilsettly rekrutteringsplattform • tilsettly.no',
+    });
+    expect(r.company).toBe('Havbris Logistikk AS');
+  });
+
+  it('is no person: a Czech recruiting team in the From name', () => {
+    expect(extract({ fromName: 'Lipno Soft – nábor', fromEmail: 'nabor@lipnosoft.example', subject: 'Vaše přihláška', body: 'Dobrý den,\n\nděkujeme za Váš zájem o pozici Tester.' }).firstName).toBeNull();
+  });
+
+  it('reads no job from an event', () => {
+    const r = extract({
+      fromName: 'Mads Holm',
+      fromEmail: 'mads.holm@fjordbank.example',
+      subject: 'Nordic Summer Internship Dinner',
+      body: 'Dear Lea,\n\nThank you for your application to join Fjordbank for our "Nordic Summer Internship Dinner" at Restaurant Vela. We regret that we are unable to take your application further.\n\nMads Holm',
+    });
+    expect(r.role).toBeNull();
+  });
+});

@@ -171,7 +171,7 @@ function turnedToReaderBy(raw: string | null): string | null {
 
 /** A field label naming the employer, at the start of a line, in every language read ("Company:", "Arbeitgeber:"). */
 const COMPANY_LABEL =
-  /^(?:company|company name|employer|hiring company|organi[sz]ation|unternehmen|firma|arbeitgeber|entreprise|société|employeur|empresa|empleador|azienda|società|datore di lavoro|bedrijf|werkgever|organisatie|pracodawca|empregador|organização)\s*:\s*(?=\S)/u;
+  /^(?:company|company name|employer|hiring company|organi[sz]ation|unternehmen|firma|arbeitgeber|entreprise|société|employeur|empresa|empleador|azienda|società|datore di lavoro|bedrijf|werkgever|organisatie|pracodawca|empregador|organização|arbeidsgiver|arbejdsgiver|arbetsgivare|bedrift|virksomhed|företag|zaměstnavatel|společnost)\s*:\s*(?=\S)/u;
 // "… Engineer at Acme", "… puesto de Ingeniero de Soporte TI en Acme": a preposition shortly after a job word.
 const AT_WORDS: ReadonlySet<string> = new Set(['at', '@', 'en', 'bei', 'chez', 'presso', 'with', 'bij']);
 /** The reader's application ("Ihre Bewerbung bei Brinkhoff", "votre candidature chez Acme") names the employer applied to. */
