@@ -304,7 +304,7 @@ const HIRING_SENDER_START =
 /** Job words that only count whole or at the end of a word ("jobs", "inclusiojobs", "jobb"; not "jobson"). */
 const HIRING_SENDER_END = /(?:^|[a-z])(?:jobs?|jobb|jobbs)$/;
 const EMPLOYMENT_WORDS =
-  /\b(?:job interview|entretien d'embauche|entrevista (?:de trabajo|laboral|de emprego)|colloquio (?:di lavoro|conoscitivo)|offer of employment|employment offer)\b|\b(?:vorstellungsgespräch|bewerbungsgespräch|sollicitatiegesprek|pohovor|anställningserbjudande|jobbtilbud|jobtilbud|stillingstilbud|ansættelsestilbud)/u;
+  /\b(?:job interview|entretien d'embauche|entrevista (?:de trabajo|laboral|de emprego)|colloquio (?:di lavoro|conoscitivo)|offer of employment|employment offer|job offer)\b|\b(?:vorstellungsgespräch|bewerbungsgespräch|sollicitatiegesprek|pohovor|anställningserbjudande|jobbtilbud|jobtilbud|stillingstilbud|ansættelsestilbud)/u;
 /** An employment contract's words; they count unless the contract is the reader's own, being renewed or extended. */
 const CONTRACT_WORDS =
   /\b(?:employment (?:contract|agreement)|contrat de travail|contrato de trabajo|contrato de trabalho|contratto di lavoro|arbeidsovereenkomst)\b|\b(?:arbeitsvertrag|anställning|ansettelse|ansættelse|arbeidskontrakt|anställningsavtal|pracovní smlouv|umow\p{L}* o pracę)/u;
@@ -356,7 +356,7 @@ const KEYS = {
   offer: ['formelles angebot', 'anbieten', 'contract', 'vertragsunterlagen', 'aprovad', 'contrato', 'aanbod', 'acceptée', 'accueillir', 'selected', 'offer', 'angebot', 'arbeitsvertrag', 'embauche', 'offerta', 'assunzione', 'oferta', 'ofrecer', 'carta', 'arbeidsovereenkomst', 'contractvoorstel', 'proposta', 'joining letter', 'appointment letter', 'vous faire', 'vous proposer', 'vous adresser', 'sélectionné', 'formaliz', 'angenommen', 'hire you'],
   interview: ['samtal', 'intervju', 'fase', 'etapa', 'étape', 'convid', 'nodig', 'gesprek', 'lade', 'einladung', 'termin', 'invit', 'interview', 'schedul', 'next step', 'next round', 'round', 'screen', 'test', 'assessment', 'challenge', 'exercise', 'take-home', 'hackerrank', 'codility', 'coderpad', 'gespräch', 'entretien', 'entrevista', 'colloquio', 'citación', 'scheduled', 'confirmed', 'booked', 'meeloopdag', 'proefdag', 'probearbeit', 'schnuppertag', "journée d'", 'jornada de prueba', 'dia de experiência'],
   ack: ['erhalten', 'recebemos', 'inscrição', 'bedankt', 'ontvangen', 'ricevut', 'received', 'submitted', 'thank you for', 'thanks for', 'bewerbung', 'eingangsbestätigung', 'reçu', 'recibido', 'ricevuto'],
-  reference: ['referen', 'referee', 'référen', 'referên'],
+  reference: ['referen', 'referee', 'référen', 'referên', 'referans'],
   declined: ['declin', 'abgelehnt', 'déclin', 'rechazado', 'recusou', 'afgewezen'],
 } as const;
 
@@ -454,6 +454,12 @@ const CONDITIONAL_SENTENCE = /(?:^|[.!?\n])\s*(?:if|should|once|in case|provided
 const PROPOSED_TIME =
   /\b(?:monday|tuesday|wednesday|thursday|friday|montag|dienstag|mittwoch|donnerstag|freitag|lundi|mardi|mercredi|jeudi|vendredi|lunes|martes|miércoles|jueves|viernes|segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira|lunedì|martedì|mercoledì|giovedì|venerdì|maandag|dinsdag|woensdag|donderdag|vrijdag|next week|nächste woche|la semaine prochaine|la próxima semana|la semana que viene|na próxima semana|la prossima settimana|volgende week)(?![\p{L}])|\b\d{1,2}[:.]\d{2}\b|\b(?:are you|would you be) (?:free|available|up for)\b|\bwhen (?:you are|you're|you'd be|you would be) (?:free|available)\b|\bwhat number (?:i|we) can reach you\b|\btimes? that (?:work|suit)s?\b|\b(?:share|send) (?:me |us )?(?:a few|a couple of|some|your) (?:times|slots|availability)\b|\b(?:would|'d) (?:love|like) to (?:set up|schedule|arrange|book)\b/u;
 
+/**
+ * A request to send an application ("envoyez-nous votre candidature", "send us your CV"): the reader has not applied
+ * yet, whatever "your application" says after it.
+ */
+const SEND_US_APPLICATION =
+  /\b(?:send|submit|forward|email|e-mail) (?:us |me )?your (?:application|cv|resume|résumé)\b|(?<![\p{L}])(?:envoye[zr]|adresse[zr]|fai(?:tes|re) parvenir)[ -](?:nous|moi) (?:votre|ta) (?:candidature|cv)(?![\p{L}])|\b(?:senden|schicken) sie (?:uns|mir) ihre bewerbung\b|\bschick(?:e)? (?:uns|mir) deine bewerbung\b|\b(?:envíanos|envíenos|envíame|envíeme) (?:tu|su) (?:candidatura|solicitud|cv|currículum)\b|\b(?:envie-nos|envia-nos|envie-me) (?:a sua|a tua|o seu|o teu) (?:candidatura|cv|currículo)\b|\b(?:inviaci|inviateci|mandaci) (?:la tua|il tuo) (?:candidatura|cv)\b|\bstuur (?:ons|mij) (?:je|uw) (?:sollicitatie|cv)\b/u;
 /** A footer line about subscriptions ("Manage your notification preferences or unsubscribe"), in every language read. */
 const FOOTER_LINE =
   /^.*(?:unsubscribe|manage (?:your )?(?:\S+ )?(?:preferences|subscriptions)|abmelden|abbestellen|désinscri|désabonner|darse de baja|cancelar (?:la |tu )?suscripción|descadastr|cancelar (?:a )?inscrição|annulla(?:re)? l'iscrizione|disiscriv|afmelden|uitschrijven|wypisz|rezygnuj z subskrypcji).*$/gmu;
@@ -543,7 +549,9 @@ function classifyProcess(
   if (cjk) for (const [concept, words] of cjkConcepts(opening, traditional)) stated.set(concept, [...(stated.get(concept) ?? []), ...words]);
   const acknowledged = stated.has('received');
   if (matches('reject', REJECT) || stated.has('rejected') || (OTHER_CHOSEN.test(all) && !OFFER_TO_READER.test(all))) return other('rejection', 'rejection');
-  const applied = APPLIED.test(text) || APPLIED_SUBJECT.test(subject) || (cjk && CJK_APPLIED.test(all));
+  // After a request to send an application, "your application" is the one still to come.
+  const sendAt = text.search(SEND_US_APPLICATION);
+  const applied = APPLIED.test(sendAt >= 0 ? text.slice(0, sendAt) : text) || APPLIED_SUBJECT.test(subject) || (cjk && CJK_APPLIED.test(all));
   // The table's offers and invitations count in mail that speaks of a job: a shop's "accept this offer" or a
   // webinar's invitation is none.
   const job = evidence >= INTERVIEW_EVIDENCE_AT || applied;

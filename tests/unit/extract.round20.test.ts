@@ -112,3 +112,42 @@ describe('tables: relays, departments, employer fields, events', () => {
     expect(r.role).toBeNull();
   });
 });
+
+describe('stage phrases: a platform\'s offer, Scandinavian reference requests, an application still to send', () => {
+  it("a platform's 'you have received a job offer' is an offer", () => {
+    const r = extract({
+      fromName: 'Jobwharf',
+      fromEmail: 'notifications@jobwharf.example',
+      subject: 'You have received a job offer',
+      body: 'Dear Amaka,\n\nCongratulations! You have received a job offer for Stock Controller at Pennant Foods Ltd.\n\nView in Portal',
+    });
+    expect(r.kind).toBe('offer');
+  });
+
+  it.each([
+    ['Norwegian', 'Referanseforespørsel: Kari Nilsen', 'Kjære Per,\n\nKari Nilsen har søkt stillingen Elektriker hos Vestlys AS og har oppgitt deg som referanse.\n\nVi setter pris på om du fyller ut et kort referanseskjema.'],
+    ['Swedish', 'Referens för Lina Berg', 'Hej Erik,\n\nLina Berg har sökt tjänsten som Säljare hos Norrsken AB och har angett dig som referens. Fyll gärna i vårt referensformulär.'],
+  ])('a %s reference request is nothing to decline', (_label, subject, body) => {
+    expect(extract({ fromName: 'Rekruttering', fromEmail: 'varsler@hyrly.example', subject, body }).kind).toBe('other');
+  });
+
+  it('an opportunity with a request to send an application is an approach', () => {
+    const r = extract({
+      fromName: 'Maison Verlaine – Recrutement',
+      fromEmail: 'recrutement@maison-verlaine.example',
+      subject: 'Une opportunité : Contrôleur de gestion',
+      body: "Bonjour Hugo,\n\nNous avons été en contact par le passé et nous nous permettons de revenir vers vous. Nous avons actuellement une opportunité qui pourrait correspondre à votre profil : Contrôleur de gestion.\n\nSi cette opportunité vous intéresse, envoyez-nous votre candidature à jobs@maison-verlaine.example. Indiquez la référence CG-12 pour que votre candidature soit traitée.\n\nMaison Verlaine",
+    });
+    expect(r.kind).toBe('outreach');
+  });
+
+  it('not: an application made before a request for a CV', () => {
+    const r = extract({
+      fromName: 'Maison Verlaine – Recrutement',
+      fromEmail: 'recrutement@maison-verlaine.example',
+      subject: 'Votre candidature',
+      body: 'Bonjour Hugo,\n\nNous avons bien reçu votre candidature pour le poste de Contrôleur de gestion. Pourriez-vous aussi nous envoyer votre CV à jour ? Envoyez-nous votre CV à jobs@maison-verlaine.example.\n\nMaison Verlaine',
+    });
+    expect(r.kind).toBe('other');
+  });
+});
