@@ -151,3 +151,19 @@ describe('stage phrases: a platform\'s offer, Scandinavian reference requests, a
     expect(r.kind).toBe('other');
   });
 });
+
+describe('Chinese: an offer by its details, an invitation to an online assessment', () => {
+  const zh = (subject: string, body: string) => extract({ fromName: '杭州青禾科技有限公司 人力资源部', fromEmail: 'hr@qinghe-tech.example', subject, body });
+
+  it('录用邀约 with its details is an offer', () => {
+    expect(zh('录用邀约', '亲爱的周宁：\n\n您好！非常高兴地通知您，您已通过所有面试环节。\n\n【录用详情】\n岗位：前端开发工程师\n入职时间：2027年3月1日\n\n期待您的回复！').kind).toBe('offer');
+  });
+
+  it('an invitation to an online assessment for a post is an interview step', () => {
+    expect(zh('测评通知', '现邀请您参加 数据分析师 岗位的线上测评。测评将于 2027年03月08日 失效。').kind).toBe('interview');
+  });
+
+  it('not: a refusal after an assessment', () => {
+    expect(zh('测评结果通知', '感谢您参加 数据分析师 岗位的线上测评。很遗憾，您未能通过本次测评。').kind).toBe('other');
+  });
+});
