@@ -253,6 +253,14 @@ function writesWord(lowerText: string, word: string): boolean {
 const SERVICE_SELF_NAMED =
   /\b(?:powered by|automated (?:notification|message|e-?mail) from|sent (?:via|through|using)|(?:applied|applying|application|apply) (?:[\p{L}\d-]+ ){0,10}?via|propulsé par|envoyé (?:via|par l'intermédiaire de)|bereitgestellt von|betrieben von|versendet über|desarrollado por|enviado (?:a través de|vía|via)|mogelijk gemaakt door|verzonden via|fornito da|inviato tramite|enviado através de|desenvolvido por)[ \t]+([\p{L}\d][\p{L}\d.&-]{1,40})/gu;
 
+/**
+ * A service calling itself a hiring platform or portal, or the reader's account on it ("the Rysolv hiring platform",
+ * "Ansora AI-rekrutteringsplattform", "your account on Eliways Jobs"); the name is captured. Not "the TestBox platform":
+ * an employer's product is often one.
+ */
+const PLATFORM_SELF_CALLED =
+  /([\p{L}\d][\p{L}\d.&'-]{1,40})[ \t]+(?:ai[- ])?(?:(?:hiring|recruiting|recruitment|job|jobs|talent|career|careers|staffing) |\p{L}*(?:rekrut|rekryt|recrut|reclut|karriere)\p{L}*?)(?:platform|plattform|plateforme|plataforma|piattaforma|portal)(?![\p{L}])|\b(?:account|konto|compte|conta|cuenta) (?:on|with|at|bei|auf|sur|chez|na|no|en|på) ([\p{L}\d][\p{L}\d.&'-]{1,40})/gu;
+
 /** Mailboxes of automated mail, in every language read ("notificaciones", "powiadomienia", "zaproszenia"). */
 const NO_REPLY =
   /no-?reply|do-?not-?reply|dontreply|nao-?responda|ne-?pas-?repondre|noresponder|notifications?|notificaciones|notificacoes|benachrichtigung|notifiche|meldingen|powiadomienia|zaproszenia|alerts?|newsletters?|invit(?:e|es|ations?)\b|invitaciones|convites|einladungen/;
@@ -438,11 +446,11 @@ export function readRecruiter(msg: MessageInput): Reading {
     if (!own.some((l) => l.lower.includes(named))) display = { person: null, orgs: [relayed.full ?? relayed.first, ...display.orgs], shared: true };
   }
   const lowerText = own.map((l) => l.lower).join('\n');
-  // "Powered by Revetly", "an automated notification from VerticalHire", "applied … via Resourcin": the sender's
-  // domain is the service that relayed the mail, not the employer.
+  // "Powered by Revetly", "an automated notification from VerticalHire", "applied … via Resourcin", "the Rysolv hiring
+  // platform", "your account on Eliways Jobs": the sender's domain is the service that relayed the mail, not the employer.
   if (domain.kind === 'company' && domain.key.length >= 3) {
-    for (const said of lowerText.matchAll(SERVICE_SELF_NAMED)) {
-      if (matchQuality(said[1] ?? '', domain.key) >= 2) {
+    for (const said of [...lowerText.matchAll(SERVICE_SELF_NAMED), ...lowerText.matchAll(PLATFORM_SELF_CALLED)]) {
+      if (matchQuality(said[1] ?? said[2] ?? '', domain.key) >= 2) {
         domain = { ...domain, kind: 'relay' };
         break;
       }

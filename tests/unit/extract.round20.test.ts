@@ -167,3 +167,22 @@ describe('Chinese: an offer by its details, an invitation to an online assessmen
     expect(zh('测评结果通知', '感谢您参加 数据分析师 岗位的线上测评。很遗憾，您未能通过本次测评。').kind).toBe('other');
   });
 });
+
+describe('a service calling itself a hiring platform, or the reader\'s account on it, is no employer', () => {
+  it.each([
+    ['a hiring platform', 'Welcome to Talvane!', 'Welcome Sam!\n\nThanks for joining the Talvane hiring platform. We will review your portfolio to match you with companies.\n\nThe Talvane Team'],
+    ['an account on it', 'Application status updated: Store Manager', 'Dear Sam,\n\nYour application for Store Manager has been updated.\n\nStatus: Under Review\n\nYou received this email because you have an account on Talvane Jobs.'],
+  ])('%s', (_label, subject, body) => {
+    expect(extract({ fromName: 'Talvane', fromEmail: 'hello@talvanejobs.example.com', subject, body }).company).toBeNull();
+  });
+
+  it("not: an employer's own product platform", () => {
+    const r = extract({
+      fromName: 'Priya Shah',
+      fromEmail: 'priya.shah@quorra.example.com',
+      subject: 'Your first week at Quorra',
+      body: 'Hi Sam,\n\nJust 6 days until you start at Quorra!\n\nDay 2 - Morning: Quorra Platform 101\n\nPriya',
+    });
+    expect(r.company).toBe('Quorra');
+  });
+});
