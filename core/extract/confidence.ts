@@ -20,7 +20,7 @@ const SOURCE_WEIGHT: {
   // The From header's person, a person the body presents, the signer, a "jane.doe@" mailbox.
   name: { display: 0.9, stated: 0.9, signature: 0.85, address: 0.6 },
   // "the position of X" / "our X role"; the subject; "looking for a X"; a capitalised run ending in a job word.
-  // A Japanese, Korean or Chinese title framed by a field, quotes or a position word, ending on a job word (cjk-role.ts).
+  // A Japanese, Korean or Chinese title from a field, or framed by quotes or a position word and ending on a job word.
   role: { cjk: 0.85, 'body-strong': 0.9, subject: 0.8, 'forwarded-subject': 0.75, 'body-medium': 0.6, 'body-weak': 0.4 },
   company: {
     // Named where the sender's domain confirms it (display name, signature / the text's phrasing / any mention).
@@ -125,8 +125,8 @@ const SHAPE_CUES: { name: Cue[]; role: Cue[]; company: Cue[] } = {
     { test: (v) => v.split(' ').length > 6, factor: 0.6 },
     // A bare generic head ("Developer", "Manager") is as often the sentence's word as the job's title.
     { test: /^(?:developer|manager|engineer|consultant|analyst|designer|lead|director|specialist|associate|assistant|head|partner|executive|officer|coordinator|administrator|agent|chef|responsable|assistante?|technicien(?:ne)?|ingénieure?|analyste|développeur|développeuse|consultante?|gestionnaire|conseill(?:er|ère)|leiter(?:in)?|mitarbeiter(?:in)?|referent(?:in)?|entwickler(?:in)?|berater(?:in)?|ingenieur(?:in)?|jefe|técnico|analista|gerente|coordinador(?:a)?|desarrollador(?:a)?|consultor(?:a)?|ingeniero|ingeniera|desenvolvedor(?:a)?|engenheir[oa]|medewerker|adviseur|ontwikkelaar|responsabile|tecnico|sviluppatore|consulente|ingegnere|programista|analityk|specjalista|kierownik|inżynier)$/iu, factor: 0.6 },
-    // An event is no job ("Summer Internship Dinner", "Graduate Open Day", "Careers Fair").
-    { test: /\s(?:dinner|lunch|breakfast|reception|webinar|workshop|fair|meetup|open day|open house|info session|information session|party|gala)$/iu, factor: 0 },
+    // An event is no job ("Summer Internship Dinner", "Graduate Open Day", "Careers Fair"); "Head of Workshop" is one.
+    { test: /(?<!\sof)(?<!\sof the)\s(?:dinner|lunch|breakfast|reception|webinar|workshop|fair|meetup|open day|open house|info session|information session|party|gala)$/iu, factor: 0 },
     // A time or a date is no title ("2:00 PM" read off a schedule line).
     { test: /^[\d\s:.\/-]+(?:am|pm|h|uhr)?$/iu, factor: 0 },
     // A lone plural head ("Engineers", "Entwickler" is its own plural and stays) names a team, not the reader's job.

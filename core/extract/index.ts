@@ -9,7 +9,7 @@ import { type CompanySource, chooseCompany } from './company/choice';
 import { isRelayDomain, matchQuality, readDomain } from './company/domain';
 import { COMPANY_CONTEXT, NAME_CONTEXT, type NameSource, type RoleSource, STATE_AT, confidence } from './confidence';
 import { type StageReading, classifyStage } from './kind';
-import { JOB_PLATFORM_PATTERN, OUR_WORDS, PLATFORM_NAME_SUFFIX, isCompoundTitle, isRoleHead } from './lexicon';
+import { CODE_HOSTS, JOB_PLATFORM_PATTERN, OUR_WORDS, PLATFORM_NAME_SUFFIX, isCompoundTitle, isRoleHead } from './lexicon';
 import { foldKey } from './normalize';
 import { type BodyNames, findBodyNames } from './names/body';
 import { type DisplayName, ON_BEHALF_OF, isRoleMailbox, isTeamLabel, mailboxHasWord, parseDisplayName, personFromLocalPart } from './names/display';
@@ -253,14 +253,6 @@ function writesWord(lowerText: string, word: string): boolean {
 const SERVICE_SELF_NAMED =
   /\b(?:powered by|automated (?:notification|message|e-?mail) from|sent (?:via|through|using)|(?:applied|applying|application|apply) (?:[\p{L}\d-]+ ){0,10}?via|propulsé par|envoyé (?:via|par l'intermédiaire de)|bereitgestellt von|betrieben von|versendet über|desarrollado por|enviado (?:a través de|vía|via)|mogelijk gemaakt door|verzonden via|fornito da|inviato tramite|enviado através de|desenvolvido por)[ \t]+([\p{L}\d][\p{L}\d.&-]{1,40})/gu;
 
-/**
- * A service calling itself a hiring platform or portal, or the reader's account on it ("the Rysolv hiring platform",
- * "Ansora AI-rekrutteringsplattform", "your account on Eliways Jobs"); the name is captured. Not "the TestBox platform":
- * an employer's product is often one.
- */
-const PLATFORM_SELF_CALLED =
-  /([\p{L}\d][\p{L}\d.&'-]{1,40})[ \t]+(?:ai[- ])?(?:(?:hiring|recruiting|recruitment|job|jobs|talent|career|careers|staffing) |\p{L}*(?:rekrut|rekryt|recrut|reclut|karriere)\p{L}*?)(?:platform|plattform|plateforme|plataforma|piattaforma|portal)(?![\p{L}])|\b(?:account|konto|compte|conta|cuenta) (?:on|with|at|bei|auf|sur|chez|na|no|en|på) ([\p{L}\d][\p{L}\d.&'-]{1,40})/gu;
-
 /** Mailboxes of automated mail, in every language read ("notificaciones", "powiadomienia", "zaproszenia"). */
 const NO_REPLY =
   /no-?reply|do-?not-?reply|dontreply|nao-?responda|ne-?pas-?repondre|noresponder|notifications?|notificaciones|notificacoes|benachrichtigung|notifiche|meldingen|powiadomienia|zaproszenia|alerts?|newsletters?|invit(?:e|es|ations?)\b|invitaciones|convites|einladungen/;
@@ -364,7 +356,7 @@ function chooseRole(m: Message, own: readonly Line[], forwarded: readonly Line[]
   const pick = (strength: number): string | null => titles.find((t) => t.strength === strength)?.title ?? null;
   // Japanese, Korean or Chinese mail: a title its own reader finds where the mail frames it (cjk-role.ts) comes first.
   const ranked: [() => string | null, RoleSource][] = [
-    [() => cjkTitle(m.subject, m.lines.join('\n'))?.title ?? null, 'cjk'],
+    [() => cjkTitle(m.subject, [...own, ...forwarded].map((l) => l.text).join('\n'), [...own.slice(0, signatureStart), ...forwarded].map((l) => l.text).join('\n')), 'cjk'],
     [() => pick(3), 'body-strong'],
     [() => subjectTitle(m.subject), 'subject'],
     [() => (m.forwardedSubject ? subjectTitle(cleanSubject(m.forwardedSubject).text) : null), 'forwarded-subject'],
@@ -431,6 +423,9 @@ export function readRecruiter(msg: MessageInput): Reading {
   const localPart = (m.fromEmail.split('@')[0] ?? '').toLowerCase();
   // An automated mailbox ("no-reply@", "notificaciones@"): read for the person, the employer and the company's confidence.
   const automated = NO_REPLY.test(localPart);
+  // A code host's notification relays a member's comment ("baddspella <notifications@github.com>"): its own name is
+  // no employer there. Its recruiters write from their own mailboxes.
+  if (automated && domain.kind === 'company' && CODE_HOSTS.has(domain.domain)) domain = { ...domain, kind: 'relay' };
   let display = parseDisplayName(m.fromName, m.fromEmail, domain.kind === 'company' ? domain.key : '', domain.kind === 'relay');
   // "Portal de Empleabilidad X", "Les emplois de l'inclusion": the sender is a job board writing from its own domain.
   if (domain.kind === 'company' && display.orgs.some((o) => JOB_PLATFORM_PATTERN.test(foldKey(o)) || PLATFORM_NAME_SUFFIX.test(foldKey(o)))) domain = { ...domain, kind: 'relay' };
@@ -446,11 +441,11 @@ export function readRecruiter(msg: MessageInput): Reading {
     if (!own.some((l) => l.lower.includes(named))) display = { person: null, orgs: [relayed.full ?? relayed.first, ...display.orgs], shared: true };
   }
   const lowerText = own.map((l) => l.lower).join('\n');
-  // "Powered by Revetly", "an automated notification from VerticalHire", "applied … via Resourcin", "the Rysolv hiring
-  // platform", "your account on Eliways Jobs": the sender's domain is the service that relayed the mail, not the employer.
+  // "Powered by Revetly", "an automated notification from VerticalHire", "applied … via Resourcin": the sender's
+  // domain is the service that relayed the mail, not the employer.
   if (domain.kind === 'company' && domain.key.length >= 3) {
-    for (const said of [...lowerText.matchAll(SERVICE_SELF_NAMED), ...lowerText.matchAll(PLATFORM_SELF_CALLED)]) {
-      if (matchQuality(said[1] ?? said[2] ?? '', domain.key) >= 2) {
+    for (const said of lowerText.matchAll(SERVICE_SELF_NAMED)) {
+      if (matchQuality(said[1] ?? '', domain.key) >= 2) {
         domain = { ...domain, kind: 'relay' };
         break;
       }

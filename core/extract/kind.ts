@@ -304,7 +304,7 @@ const HIRING_SENDER_START =
 /** Job words that only count whole or at the end of a word ("jobs", "inclusiojobs", "jobb"; not "jobson"). */
 const HIRING_SENDER_END = /(?:^|[a-z])(?:jobs?|jobb|jobbs)$/;
 const EMPLOYMENT_WORDS =
-  /\b(?:job interview|entretien d'embauche|entrevista (?:de trabajo|laboral|de emprego)|colloquio (?:di lavoro|conoscitivo)|offer of employment|employment offer|job offer)\b|\b(?:vorstellungsgespräch|bewerbungsgespräch|sollicitatiegesprek|pohovor|anställningserbjudande|jobbtilbud|jobtilbud|stillingstilbud|ansættelsestilbud)/u;
+  /\b(?:job interview|entretien d'embauche|entrevista (?:de trabajo|laboral|de emprego)|colloquio (?:di lavoro|conoscitivo)|offer of employment|employment offer)\b|\b(?:vorstellungsgespräch|bewerbungsgespräch|sollicitatiegesprek|pohovor|anställningserbjudande|jobbtilbud|jobtilbud|stillingstilbud|ansættelsestilbud)/u;
 /** An employment contract's words; they count unless the contract is the reader's own, being renewed or extended. */
 const CONTRACT_WORDS =
   /\b(?:employment (?:contract|agreement)|contrat de travail|contrato de trabajo|contrato de trabalho|contratto di lavoro|arbeidsovereenkomst)\b|\b(?:arbeitsvertrag|anställning|ansettelse|ansættelse|arbeidskontrakt|anställningsavtal|pracovní smlouv|umow\p{L}* o pracę)/u;
@@ -317,24 +317,11 @@ function hiringSender(localPart: string, domain: string): boolean {
   return words.some((w) => w.length >= 3 && (HIRING_SENDER_START.test(w) || HIRING_SENDER_END.test(w)));
 }
 
-/**
- * The reader's own interview ("your HR round interview", "je interview", "Ihr Vorstellungsgespräch", "tu entrevista"),
- * not advice about interviews ("your interview skills"). French "votre entretien" is left out: it is a car's service too.
- */
-const READER_INTERVIEW =
-  /\byour (?:\S+ ){0,2}?interview\b(?! (?:skills|tips|questions|answers|prep|preparation|technique|techniques|coaching|outfit)\b)|\b(?:je|jouw|uw) (?:\S+ )?(?:interview|sollicitatiegesprek)\b|\b(?:ihr|ihre|dein|deine)[nm]? (?:\S+ )?(?:interview|vorstellungsgespräch|bewerbungsgespräch)\b|\b(?:tu|su|sua|tua) entrevista\b|\b(?:il tuo|il suo) colloquio\b/u;
-/** A time to book for an interview ("book a convenient time for an interview call"). */
-const BOOK_INTERVIEW = /\b(?:book|schedule|pick|choose|select|reserve) (?:a |an |your )?(?:\S+ ){0,2}?(?:time|slot|date)s? for (?:an?|your|the) (?:\S+ ){0,2}?interview\b/u;
-/** A written date ("05-10-2026", "2026-03-12", "12/03"). */
-const DATE = /\b(?:\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?|\d{4}-\d{2}-\d{2})\b/u;
-
 /** How much the message speaks to the reader about a job (sum of JOB_EVIDENCE cues, each counted once). */
 function jobEvidence(all: string, hasRole: boolean, tagged: boolean, subject = '', cjk = false): number {
   let score = hasRole ? 1.5 : 0;
   for (const [re, weight] of JOB_EVIDENCE) if (re.test(all)) score += weight;
   if (JOB_TALK_STRONG.test(all)) score += 1;
-  // The reader's own interview set for a day or a time, or a time to book for it: a job's interview, not the press's.
-  if (BOOK_INTERVIEW.test(all) || (READER_INTERVIEW.test(all) && (SCHEDULING.test(all) || PROPOSED_TIME.test(all) || DATE.test(all)))) score += 1;
   // Japanese, Korean and Chinese: a scout's or a headhunter's approach, and the hiring words (cjk-stage.ts), read only
   // where such text is.
   if (cjk) score += (CJK_APPROACH.test(all) ? 2 : 0) + (CJK_JOB_WORDS.test(all) ? 1 : 0);
@@ -455,11 +442,12 @@ const PROPOSED_TIME =
   /\b(?:monday|tuesday|wednesday|thursday|friday|montag|dienstag|mittwoch|donnerstag|freitag|lundi|mardi|mercredi|jeudi|vendredi|lunes|martes|miércoles|jueves|viernes|segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira|lunedì|martedì|mercoledì|giovedì|venerdì|maandag|dinsdag|woensdag|donderdag|vrijdag|next week|nächste woche|la semaine prochaine|la próxima semana|la semana que viene|na próxima semana|la prossima settimana|volgende week)(?![\p{L}])|\b\d{1,2}[:.]\d{2}\b|\b(?:are you|would you be) (?:free|available|up for)\b|\bwhen (?:you are|you're|you'd be|you would be) (?:free|available)\b|\bwhat number (?:i|we) can reach you\b|\btimes? that (?:work|suit)s?\b|\b(?:share|send) (?:me |us )?(?:a few|a couple of|some|your) (?:times|slots|availability)\b|\b(?:would|'d) (?:love|like) to (?:set up|schedule|arrange|book)\b/u;
 
 /**
- * A request to send an application ("envoyez-nous votre candidature", "send us your CV"): the reader has not applied
- * yet, whatever "your application" says after it.
+ * A request to send an application to the sender ("envoyez-nous votre candidature", "send us your application"): the
+ * reader has not applied yet, whatever "your application" says after it. Not a request for a CV, which follows an
+ * application as often ("could you email me your CV again?").
  */
 const SEND_US_APPLICATION =
-  /\b(?:send|submit|forward|email|e-mail) (?:us |me )?your (?:application|cv|resume|résumé)\b|(?<![\p{L}])(?:envoye[zr]|adresse[zr]|fai(?:tes|re) parvenir)[ -](?:nous|moi) (?:votre|ta) (?:candidature|cv)(?![\p{L}])|\b(?:senden|schicken) sie (?:uns|mir) ihre bewerbung\b|\bschick(?:e)? (?:uns|mir) deine bewerbung\b|\b(?:envíanos|envíenos|envíame|envíeme) (?:tu|su) (?:candidatura|solicitud|cv|currículum)\b|\b(?:envie-nos|envia-nos|envie-me) (?:a sua|a tua|o seu|o teu) (?:candidatura|cv|currículo)\b|\b(?:inviaci|inviateci|mandaci) (?:la tua|il tuo) (?:candidatura|cv)\b|\bstuur (?:ons|mij) (?:je|uw) (?:sollicitatie|cv)\b/u;
+  /\b(?:send|submit|email|e-mail) (?:us|me) your application\b|(?<![\p{L}])(?:envoye[zr]|adresse[zr]|fai(?:tes|re) parvenir)[ -](?:nous|moi) (?:votre|ta) candidature(?![\p{L}])|\b(?:senden|schicken) sie (?:uns|mir) ihre bewerbung\b|\bschick(?:e)? (?:uns|mir) deine bewerbung\b|\b(?:envíanos|envíenos|envíame|envíeme) (?:tu|su) (?:candidatura|solicitud)\b|\b(?:envie-nos|envia-nos|envie-me) (?:a sua|a tua) candidatura\b|\b(?:inviaci|inviateci|mandaci) la tua candidatura\b|\bstuur (?:ons|mij) (?:je|uw) sollicitatie\b/u;
 /** A footer line about subscriptions ("Manage your notification preferences or unsubscribe"), in every language read. */
 const FOOTER_LINE =
   /^.*(?:unsubscribe|manage (?:your )?(?:\S+ )?(?:preferences|subscriptions)|abmelden|abbestellen|désinscri|désabonner|darse de baja|cancelar (?:la |tu )?suscripción|descadastr|cancelar (?:a )?inscrição|annulla(?:re)? l'iscrizione|disiscriv|afmelden|uitschrijven|wypisz|rezygnuj z subskrypcji).*$/gmu;
@@ -563,7 +551,7 @@ function classifyProcess(
   // you to an interview" is the next step, not an offer.
   const tableOffer = stated.has('offer') && !invitedToInterview && (job || aboutEmployment()) && !OFFER_ELSEWHERE.test(all);
   const offerText = matches('offer', OFFER) || tableOffer;
-  const interviewWords = present.has('interview') && (INTERVIEW_STRONG.test(said) || BOOK_INTERVIEW.test(said));
+  const interviewWords = present.has('interview') && INTERVIEW_STRONG.test(said);
   // Several rules ask whether the mail asks for a time or proposes one: each test runs once, when first asked.
   const forward = testOnce(FORWARD, ahead);
   const proposedTime = testOnce(PROPOSED_TIME, ahead);

@@ -36,9 +36,10 @@ export const RELAY_DOMAINS: readonly string[] = [
   'xing.com', 'stepstone.de', 'stepstone.com', 'monster.com', 'dice.com', 'ziprecruiter.com', 'hired.com',
   'wellfound.com', 'angel.co', 'otta.com', 'welcometothejungle.com', 'hellowork.com', 'infojobs.net', 'computrabajo.com',
   'docusign.net', 'docusign.com', 'zoom.us', 'google.com', 'microsoft.com',
-  // Code hosts relay their members' comments ("baddspella <notifications@github.com>").
-  'github.com', 'gitlab.com',
 ];
+
+/** Code hosts whose notification mailboxes relay their members' comments (index.ts). */
+export const CODE_HOSTS: ReadonlySet<string> = new Set(['github.com', 'gitlab.com', 'bitbucket.org', 'codeberg.org']);
 
 /**
  * A name ending in a portal's or a platform's word ("ELiSe Praxisphasen-Portal", folded): read for organisation names

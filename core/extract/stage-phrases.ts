@@ -635,8 +635,6 @@ export const STAGE_PHRASES: Record<StageConcept, Partial<Record<Lang, readonly s
       'attached ~ employment contract',
       'sign and accept this/the/your contract',
       'you have been offered the/a/this position/role/job/post/internship/placement',
-      'you have received a/an job/employment offer',
-      "you've received a/an job/employment offer",
       "you've been offered the/a/this position/role/job/post/internship/placement",
       'accept or decline/withdraw/reject the/this/your offer',
     ],
@@ -1373,7 +1371,7 @@ export const STAGE_PHRASES: Record<StageConcept, Partial<Record<Lang, readonly s
     da: ['opgivet/angivet dig som reference', 'referenceskema', 'anmodning om reference*'],
     nb: ['oppgitt/oppgett deg som referanse', 'referanseskjema', 'referanseforespørsel', 'forespørsel om referanse'],
     sv: ['angett/uppgett dig som referens', 'referensformulär', 'referenstagning', 'förfrågan om referens'],
-    cs: ['uvedl*/uvedla vás jako referenci', 'žádost o referenci', 'referenční dotazník'],
+    cs: ['uvedl* vás jako referenci', 'žádost o referenci', 'referenční dotazník'],
   },
 };
 

@@ -42,7 +42,7 @@ const NOT_GIVEN = new RegExp(
   'u',
 );
 /** A closing's words, written like a name ("此致 敬礼", "林佳穎 敬上", "김도윤 드림", "祝商祺", "謝謝您"): none. */
-const CLOSING = /^(?:此致|顺颂|順頌|敬祝)|(?:敬上|谨上|謹上|敬启|敬啟|拝|드림|올림)$|^(?:敬礼|敬禮|商祺|顺利|順利)$|^祝[ \u3000]?\p{Script=Han}{1,4}$|^(?:谢谢|謝謝)(?:您)?$/u;
+export const CLOSING = /^(?:此致|顺颂|順頌|敬祝)|(?:敬上|谨上|謹上|敬启|敬啟|拝|드림|올림)$|^(?:敬礼|敬禮|商祺|顺利|順利)$|^祝[ \u3000]?\p{Script=Han}{1,4}$|^(?:谢谢|謝謝)(?:您)?$/u;
 
 /** Hiring words and a team's or a system's ("採用", "面試", "系統", "채용"): a label, not a name ("新卒 採用"). */
 const NOT_A_NAME_WORD = new RegExp(
