@@ -1,16 +1,19 @@
 // A job title in Japanese, Korean or Chinese mail. These languages write no capitals and (but Korean) no spaces
 // between words, so the Latin title reader (role.ts) finds none. A title is read only where the mail frames it: a
-// position's field ("岗位：X", "職種：X", "모집 분야: X"), quotes with a position word beside them ("「X」へのご応募",
-// "求人「X」"), a subject's bracket or part ("【X】面接のご案内", "内定通知 - X"), or the words right after a verb of
-// applying and before a position word ("投递我司X职位", "X 포지션", "X 채용 전형"). Every title must end on a job word of
-// its language (工程师, エンジニア, 개발자…) with a word before it, and holds no company, department, person, hiring word,
-// employment type or sentence: a wrong title costs the user more than none. When the mail frames two titles, none is
-// read. Traditional Chinese is folded to simplified characters first (hant.ts; one code unit for one), and the title
-// is cut from the text as written.
+// position's field before any signature ("岗位：X", "職種：X", "모집 분야: X"), quotes with a position word beside them
+// ("「X」へのご応募", "求人「X」"), a subject's bracket or part ("【X】面接のご案内", "内定通知 - X"), or the words right
+// after a verb of applying and before a position word ("投递我司X职位"), and in Korean before a position word or a
+// hiring process ("데이터 엔지니어 포지션", "SAP 컨설턴트 채용 전형"). Every title must end on a job word of its language
+// (工程师, エンジニア, 개발자…) that is not generic alone, and holds no legal form, department or HR word, listed surname
+// with a title, employment type, placeholder or sentence mark; the reader's own past job is skipped where the mail says
+// so ("としてご活躍", "직무로 근무"). When one frame gives two titles, none is read: a wrong title costs the user more than
+// none. A company written without a legal form before the title ("投递字节跳动后端开发工程师岗位") is not told apart.
+// Traditional Chinese is folded to simplified characters first (hant.ts; one code unit for one), and the title is cut
+// from the text as written.
 
 import { CJK } from './cjk-stage';
 import { foldTraditional, isTraditionalChinese } from './hant';
-import { CLOSING } from './names/cjk-name';
+import { CLOSING, startsWithChineseFamilyName } from './names/cjk-name';
 
 /** Job words a Chinese title ends on (simplified; traditional text is folded first). */
 const ZH_HEAD =
@@ -35,40 +38,43 @@ const HEAD = new RegExp(`(?:${ZH_HEAD}|${JA_HEAD}|${KO_HEAD})$`, 'u');
  * pronoun, the reader's past ("曾担任"), a sentence's punctuation or particle 的, or a field's label.
  */
 const NOT_IN_TITLE =
-  /採用|招聘|招募|人事|人资|人資|人力资源|人力資源|채용|인사|株式会社|有限会社|合同会社|公司|集团|集團|企业|事业群|中心|[^\s　]部(?![\p{Script=Han}])|주식회사|（株）|\(주\)|（주）|様|さん|님|您|你|我|贵|貴|弊社|当社|本行|本司|担任|的|[。！？!?、，,：:|]|\s[-–—/]\s|https?:/u;
+  /採用|招聘|招募|人事|人资|人資|人力资源|人力資源|채용|인사|株式会社|有限会社|合同会社|公司|集团|集團|企业|事业群|中心|[^\s　]部(?![\p{Script=Han}])|주식회사|（株）|\(주\)|（주）|様|さん|님|您|你|我|贵|貴|弊社|当社|本行|本司|担任|转岗|调岗|的|[。！？!?、，,：:|【】[\]]|\s[-–—/]\s|https?:/u;
 /** Employment types and levels, not jobs ("【正社員】", "신입 사원"). */
 const EMPLOYMENT_TYPE = /^(?:正|契約|派遣|新卒|中途|嘱託)?社員$|^(?:신입|경력|정규직|계약직)?[\s　]?사원$/u;
-/** A surname and a title: a person ("王经理", "张老师"), not a job. */
-const PERSON_WITH_TITLE = /^[\p{Script=Han}](?:经理|老师|总监|主管|总)$/u;
+/** A surname, maybe a given name, and a title: a person ("王经理", "王丽经理", "欧阳经理"), not a job. */
+const PERSON_WITH_TITLE = /^(\p{Script=Han}{1,3})(?:经理|老师|总监|主管|总)$/u;
 /** A value that says the title is elsewhere or undecided ("待定", "详见附件JD", "ご相談", "협의"). */
 const PLACEHOLDER = /待定|同上|见附件|詳見|详见|面议|不限|未定|相談|応じて|협의|무관/u;
 
+/** A contact field of a signature ("电话：", "手机：", "メール：", "연락처:", "Tel:", "Email:"). */
+const CONTACT_FIELD = /^[ \t　]*(?:电话|電話|手机|手機|邮箱|郵箱|微信|地址|传真|傳真|メール|携帯|住所|연락처|전화|휴대폰|이메일|주소|tel|phone|mobile|e-?mail|fax)[ \t　]*[:：]/iu;
 /** A position's field label at a line's start, and its value to the line's end. */
 const FIELD_LINE =
   /^[ \t　]*[【[]?(?:面试|应聘|应征|招聘|录用|录取|申请|入职|报名)?(?:职位|岗位|职缺|职务|職種|募集職種|応募職種|ポジション|모집[ \t]?분야|지원[ \t]?분야|모집[ \t]?직무|지원[ \t]?직무|직무|포지션)(?:名称|名)?[】\]]?[ \t　]*[:：][ \t　]*([^\n]{2,40}?)[ \t　]*$/gmu;
 /** Quotes with a position word beside them (Japanese 「」『』, Chinese “” and 「」), not the last of a list of quotes. */
-const QUOTED = /(?:求人|ポジション|職種|职位|岗位|职缺)[\s　]*[「『“]([^「」『』“”\n]{2,30})[」』”]|(?<![」』”][\s　、・と]{0,2})[「『“]([^「」『』“”\n]{2,30})[」』”][\s　]*(?:への|へ|に|の)?[\s　]*(?:ご応募|応募|ポジション|職|として(?!の?ご?(?:経験|経歴))|のお仕事|の求人|の募集|职位|岗位|职缺)/gu;
+const QUOTED = /(?:求人|ポジション|職種|职位|岗位|职缺)[\s　]*[「『“]([^「」『』“”\n]{2,30})[」』”]|(?<![」』”][\s　、・]{0,2}(?:と|や|または|もしくは|及び|和|或)?[\s　]{0,2})[「『“]([^「」『』“”\n]{2,30})[」』”][\s　]*(?:への|へ|に|の)?[\s　]*(?:ご応募|応募|ポジション|職(?!務)|として(?![^。\n]{0,10}(?:活躍|キャリア|経験|経歴|年))|のお仕事|の求人|の募集|职位|岗位|职缺)/gu;
 /** A subject's leading bracket before a step's word ("【シニアエンジニア】面接のご案内"). */
 const SUBJECT_BRACKET = /^[【[]([^【】[\]]{2,30})[】\]][\s　]*(?=.*(?:面接|面談|応募|選考|内定|面试|录用|录取|[Oo]ffer|OFFER|면접|합격|지원))/u;
 /** A subject's parts. */
 const SUBJECT_PARTS = /[\s　]+[-–—|][\s　]+|[:：]|【[^】]*】|\[[^\]]*\]/u;
 /** Chinese: the words after a verb of applying and before a position word ("投递我司X职位", "您应聘的是X岗位"). */
 const ZH_BEFORE_POSITION =
-  /(?:应聘|应征|投递|申请)[\s　]*(?:我司|贵司|本公司|本司|本行|我们的)?(?:的(?:是)?)?[\s　]*([^\s　，。！？、：:（）()“”「」]{2,20}(?:[\s　][^\s　，。！？、：:“”「」]{1,12})?)[\s　]*(?:职位|岗位|职缺|一职)/gu;
+  /(?:应聘|应征|投递|申请)(?:了|过)?[\s　]*(?:我司|贵司|本公司|本司|本行|我们的|这个|该|此|一个)?(?:的(?:是)?)?[\s　]*([^\s　，。！？、：:（）()“”「」]{2,20}(?:[\s　][^\s　，。！？、：:“”「」]{1,12})?)[\s　]*(?:职位|岗位|职缺|一职)/gu;
 /** Chinese: a title applied for, then punctuation ("感谢您应徵本行测试规划人员，"). */
-const ZH_APPLIED = /(?:应聘|应征|投递)(?:我司|贵司|本公司|本司|本行|我们的)?(?:的(?:是)?)?([^\s　，。！？、：:（）()]{2,16})(?=[，。！？、\s　])/gu;
+const ZH_APPLIED = /(?:应聘|应征|投递)(?:了|过)?(?:我司|贵司|本公司|本司|本行|我们的|这个|该|此|一个)?(?:的(?:是)?)?([^\s　，。！？、：:（）()]{2,16})(?=[，。！？、\s　])/gu;
 /** Japanese: a title applied for without quotes ("…のバイク整備スタッフへ ご応募"). */
 const JA_APPLIED = /(?:の|、|[\s　])([^\s　の、。「」【】]{2,20})(?:へ|に)[\s　]?(?:の)?ご?応募/gu;
 /**
  * Korean: up to two words before a position word or a hiring process ("데이터 엔지니어 포지션", "SAP 컨설턴트 채용전형"), not
  * the reader's own job ("마케팅 매니저 직무를 수행 중이신").
  */
-const KO_BEFORE_POSITION = /((?:[가-힣A-Za-z0-9/+#]+[\s　]){0,1}[가-힣A-Za-z0-9/+#]+)[\s　]?(?:포지션|직무|직군|채용[\s　]?(?:과정|전형|절차))(?![을를]?[\s　]?(?:수행|경험|담당))/gu;
+const KO_BEFORE_POSITION = /((?:[가-힣A-Za-z0-9/+#]+[\s　]){0,1}[가-힣A-Za-z0-9/+#]+)[\s　]?(?:포지션|직무|직군|채용[\s　]?(?:과정|전형|절차))(?![을를으로에서]{0,2}[\s　]?(?:수행|경험|담당|경력|근무|일하))/gu;
 /**
- * Korean words that lead a phrase, not a title ("이번", "귀하의", "새로운", "관련"), a modifier or a particle's ending
- * ("제안드리는", "적합한", "회사의"), or a sentence's end ("…입니다").
+ * Korean field words that make the first word of a two-word title ("데이터 엔지니어", "품질관리 엔지니어"); any other word
+ * there may be the sentence's, a company or a team ("회사에서 개발자", "당근마켓 개발자", "플랫폼팀 엔지니어"), and then
+ * only a title word that is not generic alone is read. A Latin word ("SAP 컨설턴트", "B2B 영업") is one too.
  */
-const KO_NOT_TITLE_WORD = /^(?:이번|이번에|귀하의|저희|당사|해당|본|지원하신|지원해|관심|안녕하세요|관련|담당|현재|새로운|적합한)$|[는은린한된인할의을를]$|님$|입니다$|습니다$/u;
+const KO_FIELD_WORD = /^(?:데이터|백엔드|프론트엔드|풀스택|서버|웹|앱|모바일|소프트웨어|하드웨어|임베디드|클라우드|인프라|보안|네트워크|시스템|품질|품질관리|품질보증|생산|생산관리|공정|설비|연구|연구개발|기술|기술지원|제품|프로덕트|서비스|콘텐츠|마케팅|퍼포먼스|그로스|브랜드|영업|해외영업|기술영업|재무|회계|세무|법무|구매|물류|디자인|UX|UI|게임|인공지능|머신러닝|딥러닝|전략|사업|사업개발|운영|고객|고객지원|교육|의료|간호|약무|건축|토목|전기|기계|화학|반도체|온라인)$|^[A-Za-z0-9/+#.]+$/u;
 
 /**
  * The title read from a Japanese, Korean or Chinese subject and body, or null. Fields are read only before a signature
@@ -77,9 +83,11 @@ const KO_NOT_TITLE_WORD = /^(?:이번|이번에|귀하의|저희|당사|해당|�
 export function cjkTitle(subject: string, body: string, beforeSignature = body): string | null {
   if (!CJK.test(subject) && !CJK.test(body)) return null;
   // …and before a sign-off ("此致", "敬礼"), which the signature finder may not know.
+  // A field beside contact fields ("电话：", "邮箱：") is a signature's too.
   const lines = beforeSignature.split('\n');
   const signOff = lines.findIndex((l) => CLOSING.test(l.trim()));
-  const fieldBody = (signOff >= 0 ? lines.slice(0, signOff) : lines).join('\n');
+  const kept = signOff >= 0 ? lines.slice(0, signOff) : lines;
+  const fieldBody = kept.map((l, i) => (kept.slice(Math.max(0, i - 2), i + 3).some((n) => CONTACT_FIELD.test(n)) ? '' : l)).join('\n');
   const traditional = isTraditionalChinese(`${subject}\n${body}`);
   const fold = (s: string) => (traditional ? foldTraditional(s) : s);
   const text = body.slice(0, 6_000);
@@ -98,7 +106,8 @@ export function cjkTitle(subject: string, body: string, beforeSignature = body):
     for (const [from, source] of pairs) {
       for (const m of source.matchAll(re)) {
         const value = group(m);
-        const title = adjust(cut(from, (m.index ?? 0) + m[0].indexOf(value), value.length));
+        const at = (m.index ?? 0) + m[0].indexOf(value);
+        const title = tidy(adjust(from.slice(at, at + value.length)));
         if (title !== '' && plausible(title)) titles.push(title);
       }
     }
@@ -130,16 +139,21 @@ export function cjkTitle(subject: string, body: string, beforeSignature = body):
   return null;
 }
 
-/** A field's value up to a second field or an aside ("产品经理 薪资：20-30K", "前端开发工程师 - 上海"). */
+/**
+ * A field's value without a leading tag ("【正社員】Webエンジニア", "（急聘）产品经理"), up to a second field or an aside
+ * ("产品经理 薪资：20-30K", "前端开发工程师 - 上海"); none for two titles ("高级Java工程师 / 架构师").
+ */
 function cutField(value: string): string {
-  return value.split(/[ \t　]+(?:[-–—/|｜][ \t　]+|(?=\d))|[ \t　]+[^\s　]{1,6}[:：]|[|｜]/u)[0]?.trim() ?? '';
+  const untagged = value.replace(/^(?:[【[（(][^】\]）)]{1,8}[】\]）)][ \t　]*)+/u, '');
+  if (/[ \t　]\/[ \t　]/u.test(untagged)) return '';
+  return untagged.split(/[ \t　]+(?:[-–—|｜][ \t　]+|(?=\d))|[ \t　]+[^\s　]{1,6}[:：]|[|｜]/u)[0]?.trim() ?? '';
 }
 
-/** A Korean title without the words that lead it ("이번 품질관리 엔지니어" → "품질관리 엔지니어"), or '' if one is a modifier. */
+/** A Korean title: a field word and a title word, or a title word alone ("이번 품질관리 엔지니어" → "품질관리 엔지니어"). */
 function koreanTitle(title: string): string {
   const words = title.split(/[\s　]+/u);
-  while (words.length > 1 && KO_NOT_TITLE_WORD.test(words[0] as string)) words.shift();
-  return words.some((w) => KO_NOT_TITLE_WORD.test(w)) ? '' : words.join(' ');
+  if (words.length === 2 && KO_FIELD_WORD.test(words[0] as string)) return title;
+  return words[words.length - 1] ?? '';
 }
 
 function tidy(raw: string): string {
@@ -152,7 +166,8 @@ function tidy(raw: string): string {
  */
 function plausibleTitle(title: string): boolean {
   if (title.length < 3 || title.length > 30 || NOT_IN_TITLE.test(title) || PLACEHOLDER.test(title)) return false;
-  if (EMPLOYMENT_TYPE.test(title) || PERSON_WITH_TITLE.test(title) || title.includes('-')) return false;
+  const person = PERSON_WITH_TITLE.exec(title);
+  if (EMPLOYMENT_TYPE.test(title) || (person && startsWithChineseFamilyName(person[1] as string)) || title.includes('-')) return false;
   if (/^\d/u.test(title) || /\d{1,2}[:：]\d{2}|\d+年|\d+月|\d+日/u.test(title)) return false;
   const head = title.replace(TRAILING_NOTE, '');
   return HEAD.test(head) && !GENERIC_ALONE.test(head);

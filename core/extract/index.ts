@@ -253,6 +253,15 @@ function writesWord(lowerText: string, word: string): boolean {
 const SERVICE_SELF_NAMED =
   /\b(?:powered by|automated (?:notification|message|e-?mail) from|sent (?:via|through|using)|(?:applied|applying|application|apply) (?:[\p{L}\d-]+ ){0,10}?via|propulsé par|envoyé (?:via|par l'intermédiaire de)|bereitgestellt von|betrieben von|versendet über|desarrollado por|enviado (?:a través de|vía|via)|mogelijk gemaakt door|verzonden via|fornito da|inviato tramite|enviado através de|desenvolvido por)[ \t]+([\p{L}\d][\p{L}\d.&-]{1,40})/gu;
 
+/** A code host's notification mailbox: automated, its own name or a reply address ("gitlab@mg.gitlab.com", "reply+…@"). */
+function codeHostNotification(localPart: string, domain: string, automated: boolean): boolean {
+  for (const host of CODE_HOSTS) {
+    if (domain !== host && !domain.endsWith(`.${host}`)) continue;
+    return automated || localPart === host.slice(0, host.indexOf('.')) || localPart.startsWith('reply+');
+  }
+  return false;
+}
+
 /** Mailboxes of automated mail, in every language read ("notificaciones", "powiadomienia", "zaproszenia"). */
 const NO_REPLY =
   /no-?reply|do-?not-?reply|dontreply|nao-?responda|ne-?pas-?repondre|noresponder|notifications?|notificaciones|notificacoes|benachrichtigung|notifiche|meldingen|powiadomienia|zaproszenia|alerts?|newsletters?|invit(?:e|es|ations?)\b|invitaciones|convites|einladungen/;
@@ -356,7 +365,7 @@ function chooseRole(m: Message, own: readonly Line[], forwarded: readonly Line[]
   const pick = (strength: number): string | null => titles.find((t) => t.strength === strength)?.title ?? null;
   // Japanese, Korean or Chinese mail: a title its own reader finds where the mail frames it (cjk-role.ts) comes first.
   const ranked: [() => string | null, RoleSource][] = [
-    [() => cjkTitle(m.subject, [...own, ...forwarded].map((l) => l.text).join('\n'), [...own.slice(0, signatureStart), ...forwarded].map((l) => l.text).join('\n')), 'cjk'],
+    [() => cjkTitle(m.subject, [...own, ...forwarded].map((l) => l.text).join('\n'), own.slice(0, signatureStart).map((l) => l.text).join('\n')), 'cjk'],
     [() => pick(3), 'body-strong'],
     [() => subjectTitle(m.subject), 'subject'],
     [() => (m.forwardedSubject ? subjectTitle(cleanSubject(m.forwardedSubject).text) : null), 'forwarded-subject'],
@@ -425,7 +434,7 @@ export function readRecruiter(msg: MessageInput): Reading {
   const automated = NO_REPLY.test(localPart);
   // A code host's notification relays a member's comment ("baddspella <notifications@github.com>"): its own name is
   // no employer there. Its recruiters write from their own mailboxes.
-  if (automated && domain.kind === 'company' && CODE_HOSTS.has(domain.domain)) domain = { ...domain, kind: 'relay' };
+  if (domain.kind === 'company' && codeHostNotification(localPart, domain.domain, automated)) domain = { ...domain, kind: 'relay' };
   let display = parseDisplayName(m.fromName, m.fromEmail, domain.kind === 'company' ? domain.key : '', domain.kind === 'relay');
   // "Portal de Empleabilidad X", "Les emplois de l'inclusion": the sender is a job board writing from its own domain.
   if (domain.kind === 'company' && display.orgs.some((o) => JOB_PLATFORM_PATTERN.test(foldKey(o)) || PLATFORM_NAME_SUFFIX.test(foldKey(o)))) domain = { ...domain, kind: 'relay' };

@@ -109,7 +109,7 @@ describe('tables: relays, departments, employer fields, events', () => {
     expect(extract({ fromName: 'Lipno Soft – nábor', fromEmail: 'nabor@lipnosoft.example', subject: 'Vaše přihláška', body: 'Dobrý den,\n\nděkujeme za Váš zájem o pozici Tester.' }).firstName).toBeNull();
   });
 
-  it('not: a job whose title ends on an event word after "of"', () => {
+  it('reads a job whose title ends on an event word after "of"', () => {
     expect(extract({ fromName: 'Makerlab', fromEmail: 'hr@makerlab.example', subject: 'Role: Head of Workshop', body: "Hi Sam,\n\nWe're hiring a Head of Workshop and came across your profile. Would you be open to a chat?\n\nMakerlab" }).role).toBe('Head of Workshop');
   });
 
@@ -176,8 +176,21 @@ describe('Chinese: an offer by its details, an invitation to an online assessmen
     expect(zh('录用邀约', '亲爱的周宁：\n\n您好！非常高兴地通知您，您已通过所有面试环节。\n\n【录用详情】\n岗位：前端开发工程师\n入职时间：2027年3月1日\n\n期待您的回复！').kind).toBe('offer');
   });
 
-  it('an invitation to an online assessment for a post is an interview step', () => {
-    expect(zh('测评通知', '现邀请您参加 数据分析师 岗位的线上测评。测评将于 2027年03月08日 失效。').kind).toBe('interview');
+  // An invitation to an online assessment (邀请您参加…测评) was read and taken out: the review showed career centres'
+  // and platforms' self-assessments read as interviews.
+  it('not: a platform\'s self-assessment', () => {
+    expect(extract({ fromName: '智联招聘', fromEmail: 'noreply@zhaopin.example', subject: '测评', body: '智联招聘邀请您参加热门职位测评，看看你适合什么岗位。' }).kind).toBe('other');
+  });
+
+  it.each([
+    ['simplified', '恭喜您！', '周宁您好：\n恭喜您通过全部面试！我们很高兴向您发出录用通知，请于3个工作日内回复接受或拒绝。'],
+    ['traditional', '恭喜您', '周寧您好：\n恭喜您通過全部面試！我們很高興向您發出錄用通知，請於三日內回覆接受或拒絕。'],
+  ])('a real offer that asks to accept or decline (%s)', (_label, subject, body) => {
+    expect(zh(subject, body).kind).toBe('offer');
+  });
+
+  it('not: an offer made to another candidate', () => {
+    expect(zh('通知', '周宁您好：\n该岗位我们已向另一位候选人发出录用邀约，期待未来有机会合作。').kind).toBe('other');
   });
 
   it('not: a refusal after an assessment', () => {
@@ -225,5 +238,43 @@ describe('CJK titles the native review found misread (cjk-role.ts)', () => {
     ["a careers centre's self-assessment", '测评', '同学你好，就业指导中心邀请您参加职业能力测评。'],
   ])('not a step: %s', (_label, subject, body) => {
     expect(stage(subject, body)).toBe('other');
+  });
+});
+
+describe('the second review of the mends (cjk-role.ts, code hosts, applying somewhere)', () => {
+  const read = (subject: string, body: string) => extract({ fromName: '王敏', fromEmail: 'wangmin@qinghe-tech.example', subject, body }).role;
+
+  it.each([
+    ['a field in a forwarded signature', 'Fwd: 面试安排', '李明您好，以下是面试官的安排，请查看。\n\n---------- Forwarded message ---------\nFrom: 张伟 <zhangwei@qinghe-tech.example>\nSubject: 面试安排\n\n王敏，请安排候选人周三面试。\n\n张伟\n职位：研发总监', null],
+    ['a signature after 顺祝商祺！', '面试邀请', '李明您好：\n\n感谢您投递我司的简历，诚邀您参加面试。\n\n顺祝商祺！\n王敏\n职位：研发总监', null],
+    ['a signature beside contact fields', '面试邀请', '李明您好：\n\n诚邀您参加面试。\n\n王敏\n职位：研发总监\n电话：13800000000', null],
+    ['了 after the verb', '面试邀请', '李明您好，您于3月5日投递了数据分析师岗位，诚邀您参加面试。', '数据分析师'],
+    ['a person with a given name in the subject', '面试邀请 - 王丽经理', '李明您好，诚邀您参加面试。', null],
+    ['a title that starts like a title, not a name', '面试通知', '李明您好：\n职位：总经理\n面试时间：周三上午10点', '总经理'],
+    ['a tag before a field value', '面接のご案内', '山田 太郎 様\n職種：【正社員】Webエンジニア\n日時：3月5日 10:00', 'Webエンジニア'],
+    ['two titles in one field', '面试通知', '李明您好：\n职位：高级Java工程师 / 架构师\n面试时间：周三上午10点', null],
+    ['two quoted titles joined by または', '応募のお礼', '「品質管理スタッフ」または「生産管理スタッフ」へのご応募ありがとうございます。', null],
+    ['a quoted job the reader holds', 'スカウト', '「バックエンドエンジニア」としてご活躍されている山田様にご連絡しました。', null],
+    ['a Korean sentence word before a generic title', '포지션 제안', '안녕하세요. 저희 회사에서 개발자 포지션을 채용하고 있어 연락드립니다.', null],
+    ['a Korean company before a generic title', '포지션 제안', '안녕하세요. 당근마켓 개발자 포지션에 관심 있으신가요?', null],
+    ['a Korean field word and a title', '포지션 제안', '안녕하세요. 온라인 마케터 포지션에 지원해 주셔서 감사합니다.', '온라인 마케터'],
+    ["the reader's own Korean job (직무로 근무)", '포지션 제안', '안녕하세요. 현재 데이터 분석가 직무로 근무 중이신 것으로 알고 있습니다.', null],
+  ])('%s', (_label, subject, body, title) => {
+    expect(read(subject, body)).toBe(title);
+  });
+
+  it("a code host's own-name notification mailbox relays (gitlab@mg.gitlab.com)", () => {
+    const r = extract({ fromName: 'Jane Recruiter', fromEmail: 'gitlab@mg.gitlab.com', subject: 'Re: some-tool | Hiring question (#12)', body: 'Jane Recruiter commented:\n\nHi, I have a Senior Engineer role at my company. Could we chat?\n\nview it on GitLab' });
+    expect(r.company).toBeNull();
+  });
+
+  it('an approach asking to apply somewhere is an approach', () => {
+    const r = extract({
+      fromName: 'Jane Miller',
+      fromEmail: 'jane.miller@quorvane.example',
+      subject: 'Data Analyst role',
+      body: 'Hi Sam,\n\nI came across your profile and think you would fit our Data Analyst role. If interested, please submit your application at quorvane.example/careers; we review every application within a week.\n\nJane',
+    });
+    expect(r.kind).toBe('outreach');
   });
 });

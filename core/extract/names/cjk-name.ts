@@ -42,7 +42,7 @@ const NOT_GIVEN = new RegExp(
   'u',
 );
 /** A closing's words, written like a name ("此致 敬礼", "林佳穎 敬上", "김도윤 드림", "祝商祺", "謝謝您"): none. */
-export const CLOSING = /^(?:此致|顺颂|順頌|敬祝)|(?:敬上|谨上|謹上|敬启|敬啟|拝|드림|올림)$|^(?:敬礼|敬禮|商祺|顺利|順利)$|^祝[ \u3000]?\p{Script=Han}{1,4}$|^(?:谢谢|謝謝)(?:您)?$/u;
+export const CLOSING = /^(?:此致|顺颂|順頌|敬祝|顺祝|順祝)|(?:敬上|谨上|謹上|敬启|敬啟|拝|드림|올림)$|^(?:敬礼|敬禮|商祺|顺利|順利)[！!。]?$|^祝[ \u3000]?\p{Script=Han}{1,4}[！!。]?$|^(?:谢谢|謝謝)(?:您)?[！!。]?$/u;
 
 /** Hiring words and a team's or a system's ("採用", "面試", "系統", "채용"): a label, not a name ("新卒 採用"). */
 const NOT_A_NAME_WORD = new RegExp(
@@ -81,6 +81,11 @@ export function parseCjkName(text: string): CjkName | null {
     return { first: given, full: s };
   }
   return null;
+}
+
+/** Does the text start with a Chinese family name the lists know ("王丽经理", "欧阳经理")? Simplified characters. */
+export function startsWithChineseFamilyName(text: string): boolean {
+  return ZH_COMPOUND_FAMILY.has(text.slice(0, 2)) || ZH_FAMILY.has(text.charAt(0));
 }
 
 /** Is the text a Chinese or Korean name whose family name the lists above know (a name read with confidence)? */
