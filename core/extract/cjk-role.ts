@@ -35,10 +35,10 @@ const HEAD = new RegExp(`(?:${ZH_HEAD}|${JA_HEAD}|${KO_HEAD})$`, 'u');
 /**
  * No title holds a hiring or HR word (a recruiter's "採用担当", "人力资源部 王经理"; real HR jobs like 招聘专员 are lost
  * to this), a legal form or an organisation's or department's word (the company, "技术部"), a person's honorific or
- * pronoun, the reader's past ("曾担任"), a sentence's punctuation or particle 的, or a field's label.
+ * pronoun, the reader's past ("曾担任", "申请过"), a sentence's punctuation or particle 的, or a field's label.
  */
 const NOT_IN_TITLE =
-  /採用|招聘|招募|人事|人资|人資|人力资源|人力資源|채용|인사|株式会社|有限会社|合同会社|公司|集团|集團|企业|事业群|中心|[^\s　]部(?![\p{Script=Han}])|주식회사|（株）|\(주\)|（주）|様|さん|님|您|你|我|贵|貴|弊社|当社|本行|本司|担任|转岗|调岗|的|[。！？!?、，,：:|【】[\]]|\s[-–—/]\s|https?:/u;
+  /採用|招聘|招募|人事|人资|人資|人力资源|人力資源|채용|인사|株式会社|有限会社|合同会社|公司|集团|集團|企业|事业群|中心|[^\s　]部(?![\p{Script=Han}])|주식회사|（株）|\(주\)|（주）|様|さん|님|您|你|我|贵|貴|弊社|当社|本行|本司|担任|转岗|调岗|^[了过]|的|[。！？!?、，,：:|【】[\]]|\s[-–—/]\s|https?:/u;
 /** Employment types and levels, not jobs ("【正社員】", "신입 사원"). */
 const EMPLOYMENT_TYPE = /^(?:正|契約|派遣|新卒|中途|嘱託)?社員$|^(?:신입|경력|정규직|계약직)?[\s　]?사원$/u;
 /** A surname, maybe a given name, and a title: a person ("王经理", "王丽经理", "欧阳经理"), not a job. */
@@ -46,29 +46,34 @@ const PERSON_WITH_TITLE = /^(\p{Script=Han}{1,3})(?:经理|老师|总监|主管|
 /** A value that says the title is elsewhere or undecided ("待定", "详见附件JD", "ご相談", "협의"). */
 const PLACEHOLDER = /待定|同上|见附件|詳見|详见|面议|不限|未定|相談|応じて|협의|무관/u;
 
-/** A contact field of a signature ("电话：", "手机：", "メール：", "연락처:", "Tel:", "Email:"). */
-const CONTACT_FIELD = /^[ \t　]*(?:电话|電話|手机|手機|邮箱|郵箱|微信|地址|传真|傳真|メール|携帯|住所|연락처|전화|휴대폰|이메일|주소|tel|phone|mobile|e-?mail|fax)[ \t　]*[:：]/iu;
+/** A line with only a Korean name or a Chinese one starting with a listed family name ("김민수", "王敏"; not "面试通知"). */
+function nameLine(line: string): boolean {
+  const t = line.trim();
+  return /^\p{Script=Hangul}{2,4}$/u.test(t) || (/^\p{Script=Han}{2,4}$/u.test(t) && startsWithChineseFamilyName(t));
+}
+/** A signature's field after the name: a title or a contact ("职位：", "电话：", "メール：", "연락처:", "Tel:"). */
+const SIGNATURE_FIELD = /^[ \t　]*(?:职位|職位|职务|職務|电话|電話|手机|手機|邮箱|郵箱|微信|メール|携帯|연락처|전화|휴대폰|이메일|tel|phone|mobile|e-?mail)[ \t　]*[:：]/iu;
 /** A position's field label at a line's start, and its value to the line's end. */
 const FIELD_LINE =
   /^[ \t　]*[【[]?(?:面试|应聘|应征|招聘|录用|录取|申请|入职|报名)?(?:职位|岗位|职缺|职务|職種|募集職種|応募職種|ポジション|모집[ \t]?분야|지원[ \t]?분야|모집[ \t]?직무|지원[ \t]?직무|직무|포지션)(?:名称|名)?[】\]]?[ \t　]*[:：][ \t　]*([^\n]{2,40}?)[ \t　]*$/gmu;
 /** Quotes with a position word beside them (Japanese 「」『』, Chinese “” and 「」), not the last of a list of quotes. */
-const QUOTED = /(?:求人|ポジション|職種|职位|岗位|职缺)[\s　]*[「『“]([^「」『』“”\n]{2,30})[」』”]|(?<![」』”][\s　、・]{0,2}(?:と|や|または|もしくは|及び|和|或)?[\s　]{0,2})[「『“]([^「」『』“”\n]{2,30})[」』”][\s　]*(?:への|へ|に|の)?[\s　]*(?:ご応募|応募|ポジション|職(?!務)|として(?![^。\n]{0,10}(?:活躍|キャリア|経験|経歴|年))|のお仕事|の求人|の募集|职位|岗位|职缺)/gu;
+const QUOTED = /(?:求人|ポジション|職種|职位|岗位|职缺)[\s　]*[「『“]([^「」『』“”\n]{2,30})[」』”]|(?<![」』”][\s　、・]{0,2}(?:と|や|または|もしくは|及び|和|或)?[\s　、・]{0,2})[「『“]([^「」『』“”\n]{2,30})[」』”][\s　]*(?:への|へ|に|の)?[\s　]*(?:ご応募|応募|ポジション|職(?!務)|として(?![^。\n]{0,10}(?:活躍|キャリア|経験|経歴|年))|のお仕事|の求人|の募集|职位|岗位|职缺)/gu;
 /** A subject's leading bracket before a step's word ("【シニアエンジニア】面接のご案内"). */
 const SUBJECT_BRACKET = /^[【[]([^【】[\]]{2,30})[】\]][\s　]*(?=.*(?:面接|面談|応募|選考|内定|面试|录用|录取|[Oo]ffer|OFFER|면접|합격|지원))/u;
 /** A subject's parts. */
 const SUBJECT_PARTS = /[\s　]+[-–—|][\s　]+|[:：]|【[^】]*】|\[[^\]]*\]/u;
 /** Chinese: the words after a verb of applying and before a position word ("投递我司X职位", "您应聘的是X岗位"). */
 const ZH_BEFORE_POSITION =
-  /(?:应聘|应征|投递|申请)(?:了|过)?[\s　]*(?:我司|贵司|本公司|本司|本行|我们的|这个|该|此|一个)?(?:的(?:是)?)?[\s　]*([^\s　，。！？、：:（）()“”「」]{2,20}(?:[\s　][^\s　，。！？、：:“”「」]{1,12})?)[\s　]*(?:职位|岗位|职缺|一职)/gu;
+  /(?:应聘|应征|投递|申请)[\s　]*(?:我司|贵司|本公司|本司|本行|我们的|这个|该|此|一个)?(?:的(?:是)?)?[\s　]*([^\s　，。！？、：:（）()“”「」]{2,20}(?:[\s　][^\s　，。！？、：:“”「」]{1,12})?)[\s　]*(?:职位|岗位|职缺|一职)/gu;
 /** Chinese: a title applied for, then punctuation ("感谢您应徵本行测试规划人员，"). */
-const ZH_APPLIED = /(?:应聘|应征|投递)(?:了|过)?(?:我司|贵司|本公司|本司|本行|我们的|这个|该|此|一个)?(?:的(?:是)?)?([^\s　，。！？、：:（）()]{2,16})(?=[，。！？、\s　])/gu;
+const ZH_APPLIED = /(?:应聘|应征|投递)(?:我司|贵司|本公司|本司|本行|我们的|这个|该|此|一个)?(?:的(?:是)?)?([^\s　，。！？、：:（）()]{2,16})(?=[，。！？、\s　])/gu;
 /** Japanese: a title applied for without quotes ("…のバイク整備スタッフへ ご応募"). */
 const JA_APPLIED = /(?:の|、|[\s　])([^\s　の、。「」【】]{2,20})(?:へ|に)[\s　]?(?:の)?ご?応募/gu;
 /**
  * Korean: up to two words before a position word or a hiring process ("데이터 엔지니어 포지션", "SAP 컨설턴트 채용전형"), not
  * the reader's own job ("마케팅 매니저 직무를 수행 중이신").
  */
-const KO_BEFORE_POSITION = /((?:[가-힣A-Za-z0-9/+#]+[\s　]){0,1}[가-힣A-Za-z0-9/+#]+)[\s　]?(?:포지션|직무|직군|채용[\s　]?(?:과정|전형|절차))(?![을를으로에서]{0,2}[\s　]?(?:수행|경험|담당|경력|근무|일하))/gu;
+const KO_BEFORE_POSITION = /((?:[가-힣A-Za-z0-9/+#]+[\s　]){0,1}[가-힣A-Za-z0-9/+#]+)[\s　]?(?:포지션|직무|직군|채용[\s　]?(?:과정|전형|절차))(?![을를으로에서]{0,2}[\s　]?(?:수행|경험|담당|경력|근무|일하|맡))/gu;
 /**
  * Korean field words that make the first word of a two-word title ("데이터 엔지니어", "품질관리 엔지니어"); any other word
  * there may be the sentence's, a company or a team ("회사에서 개발자", "당근마켓 개발자", "플랫폼팀 엔지니어"), and then
@@ -82,14 +87,13 @@ const KO_FIELD_WORD = /^(?:데이터|백엔드|프론트엔드|풀스택|서버|
  */
 export function cjkTitle(subject: string, body: string, beforeSignature = body): string | null {
   if (!CJK.test(subject) && !CJK.test(body)) return null;
-  // …and before a sign-off ("此致", "敬礼"), which the signature finder may not know.
-  // A field beside contact fields ("电话：", "邮箱：") is a signature's too.
-  const lines = beforeSignature.split('\n');
-  const signOff = lines.findIndex((l) => CLOSING.test(l.trim()));
-  const kept = signOff >= 0 ? lines.slice(0, signOff) : lines;
-  const fieldBody = kept.map((l, i) => (kept.slice(Math.max(0, i - 2), i + 3).some((n) => CONTACT_FIELD.test(n)) ? '' : l)).join('\n');
   const traditional = isTraditionalChinese(`${subject}\n${body}`);
   const fold = (s: string) => (traditional ? foldTraditional(s) : s);
+  // …and before a sign-off ("此致", "敬礼"), which the signature finder may not know. A line with only a name followed
+  // by a title or a contact field starts a signature too ("王敏\n职位：技术总监").
+  const lines = beforeSignature.split('\n');
+  const signOff = lines.findIndex((l, i) => CLOSING.test(l.trim()) || (nameLine(fold(l)) && SIGNATURE_FIELD.test(lines[i + 1] ?? '')));
+  const fieldBody = (signOff >= 0 ? lines.slice(0, signOff) : lines).join('\n');
   const text = body.slice(0, 6_000);
   const folded = fold(text);
   const foldedSubject = fold(subject);
@@ -144,6 +148,8 @@ export function cjkTitle(subject: string, body: string, beforeSignature = body):
  * ("产品经理 薪资：20-30K", "前端开发工程师 - 上海"); none for two titles ("高级Java工程师 / 架构师").
  */
 function cutField(value: string): string {
+  // A legal form in brackets ("（株）メルカリ", "(주)우아한형제들") leads a company, not a tag.
+  if (/^[ \t　]*[（(](?:株|有|주|유|合|社)[）)]/u.test(value)) return '';
   const untagged = value.replace(/^(?:[【[（(][^】\]）)]{1,8}[】\]）)][ \t　]*)+/u, '');
   if (/[ \t　]\/[ \t　]/u.test(untagged)) return '';
   return untagged.split(/[ \t　]+(?:[-–—|｜][ \t　]+|(?=\d))|[ \t　]+[^\s　]{1,6}[:：]|[|｜]/u)[0]?.trim() ?? '';
@@ -153,6 +159,8 @@ function cutField(value: string): string {
 function koreanTitle(title: string): string {
   const words = title.split(/[\s　]+/u);
   if (words.length === 2 && KO_FIELD_WORD.test(words[0] as string)) return title;
+  // A first word of the hiring side or a person ("인사 컨설턴트", "김민수님"): the sender's own job.
+  if (words.length === 2 && NOT_IN_TITLE.test(words[0] as string)) return '';
   return words[words.length - 1] ?? '';
 }
 
@@ -166,8 +174,11 @@ function tidy(raw: string): string {
  */
 function plausibleTitle(title: string): boolean {
   if (title.length < 3 || title.length > 30 || NOT_IN_TITLE.test(title) || PLACEHOLDER.test(title)) return false;
+  // One character before the title is a surname whether or not the lists know it (金经理), but 总 and 副 make a title
+  // (总经理, 副总监); more must start with a listed one (王丽经理), or "产品经理" would be a person.
   const person = PERSON_WITH_TITLE.exec(title);
-  if (EMPLOYMENT_TYPE.test(title) || (person && startsWithChineseFamilyName(person[1] as string)) || title.includes('-')) return false;
+  const named = person !== null && ((person[1] as string).length === 1 ? !/^[总副]$/u.test(person[1] as string) : startsWithChineseFamilyName(person[1] as string));
+  if (EMPLOYMENT_TYPE.test(title) || named || title.includes('-')) return false;
   if (/^\d/u.test(title) || /\d{1,2}[:：]\d{2}|\d+年|\d+月|\d+日/u.test(title)) return false;
   const head = title.replace(TRAILING_NOTE, '');
   return HEAD.test(head) && !GENERIC_ALONE.test(head);

@@ -442,13 +442,13 @@ const PROPOSED_TIME =
   /\b(?:monday|tuesday|wednesday|thursday|friday|montag|dienstag|mittwoch|donnerstag|freitag|lundi|mardi|mercredi|jeudi|vendredi|lunes|martes|miércoles|jueves|viernes|segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira|lunedì|martedì|mercoledì|giovedì|venerdì|maandag|dinsdag|woensdag|donderdag|vrijdag|next week|nächste woche|la semaine prochaine|la próxima semana|la semana que viene|na próxima semana|la prossima settimana|volgende week)(?![\p{L}])|\b\d{1,2}[:.]\d{2}\b|\b(?:are you|would you be) (?:free|available|up for)\b|\bwhen (?:you are|you're|you'd be|you would be) (?:free|available)\b|\bwhat number (?:i|we) can reach you\b|\btimes? that (?:work|suit)s?\b|\b(?:share|send) (?:me |us )?(?:a few|a couple of|some|your) (?:times|slots|availability)\b|\b(?:would|'d) (?:love|like) to (?:set up|schedule|arrange|book)\b/u;
 
 /**
- * A request to send an application to the sender or to apply somewhere ("envoyez-nous votre candidature", "send us
- * your application", "submit your application at …/careers"): the reader has not applied yet, whatever "your
- * application" says after it. Not a request for a CV, which follows an application as often ("could you email me your
- * CV again?").
+ * A request to send an application to the sender ("envoyez-nous votre candidature", "send us your application"): the
+ * reader has not applied yet, whatever "your application" says after it. Not a request for a CV, which follows an
+ * application as often ("could you email me your CV again?"), nor "submit your application at …", which thanks for one
+ * as often ("thank you for taking the time to submit your application on our site").
  */
 const SEND_US_APPLICATION =
-  /\b(?:send|submit|email|e-mail) (?:us|me) your application\b|\bsubmit your application (?:at|on|via|through|online)\b|(?<![\p{L}])(?:envoye[zr]|adresse[zr]|fai(?:tes|re) parvenir)[ -](?:nous|moi) (?:votre|ta) candidature(?![\p{L}])|\b(?:senden|schicken) sie (?:uns|mir) ihre bewerbung\b|\bschick(?:e)? (?:uns|mir) deine bewerbung\b|\b(?:envíanos|envíenos|envíame|envíeme) (?:tu|su) (?:candidatura|solicitud)\b|\b(?:envie-nos|envia-nos|envie-me) (?:a sua|a tua) candidatura\b|\b(?:inviaci|inviateci|mandaci) la tua candidatura\b|\bstuur (?:ons|mij) (?:je|uw) sollicitatie\b/u;
+  /\b(?:send|submit|email|e-mail) (?:us|me) your application\b|(?<![\p{L}])(?:envoye[zr]|adresse[zr]|fai(?:tes|re) parvenir)[ -](?:nous|moi) (?:votre|ta) candidature(?![\p{L}])|\b(?:senden|schicken) sie (?:uns|mir) ihre bewerbung\b|\bschick(?:e)? (?:uns|mir) deine bewerbung\b|\b(?:envíanos|envíenos|envíame|envíeme) (?:tu|su) (?:candidatura|solicitud)\b|\b(?:envie-nos|envia-nos|envie-me) (?:a sua|a tua) candidatura\b|\b(?:inviaci|inviateci|mandaci) la tua candidatura\b|\bstuur (?:ons|mij) (?:je|uw) sollicitatie\b/u;
 /** A footer line about subscriptions ("Manage your notification preferences or unsubscribe"), in every language read. */
 const FOOTER_LINE =
   /^.*(?:unsubscribe|manage (?:your )?(?:\S+ )?(?:preferences|subscriptions)|abmelden|abbestellen|désinscri|désabonner|darse de baja|cancelar (?:la |tu )?suscripción|descadastr|cancelar (?:a )?inscrição|annulla(?:re)? l'iscrizione|disiscriv|afmelden|uitschrijven|wypisz|rezygnuj z subskrypcji).*$/gmu;

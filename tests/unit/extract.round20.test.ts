@@ -248,7 +248,8 @@ describe('the second review of the mends (cjk-role.ts, code hosts, applying some
     ['a field in a forwarded signature', 'Fwd: 面试安排', '李明您好，以下是面试官的安排，请查看。\n\n---------- Forwarded message ---------\nFrom: 张伟 <zhangwei@qinghe-tech.example>\nSubject: 面试安排\n\n王敏，请安排候选人周三面试。\n\n张伟\n职位：研发总监', null],
     ['a signature after 顺祝商祺！', '面试邀请', '李明您好：\n\n感谢您投递我司的简历，诚邀您参加面试。\n\n顺祝商祺！\n王敏\n职位：研发总监', null],
     ['a signature beside contact fields', '面试邀请', '李明您好：\n\n诚邀您参加面试。\n\n王敏\n职位：研发总监\n电话：13800000000', null],
-    ['了 after the verb', '面试邀请', '李明您好，您于3月5日投递了数据分析师岗位，诚邀您参加面试。', '数据分析师'],
+    // 了 and 过 after a verb of applying were read and taken out: they tell of past applications as often.
+    ['了 after the verb, not read', '面试邀请', '李明您好，您于3月5日投递了数据分析师岗位，诚邀您参加面试。', null],
     ['a person with a given name in the subject', '面试邀请 - 王丽经理', '李明您好，诚邀您参加面试。', null],
     ['a title that starts like a title, not a name', '面试通知', '李明您好：\n职位：总经理\n面试时间：周三上午10点', '总经理'],
     ['a tag before a field value', '面接のご案内', '山田 太郎 様\n職種：【正社員】Webエンジニア\n日時：3月5日 10:00', 'Webエンジニア'],
@@ -268,13 +269,35 @@ describe('the second review of the mends (cjk-role.ts, code hosts, applying some
     expect(r.company).toBeNull();
   });
 
-  it('an approach asking to apply somewhere is an approach', () => {
+  it('not: thanks for an application submitted somewhere', () => {
     const r = extract({
       fromName: 'Jane Miller',
       fromEmail: 'jane.miller@quorvane.example',
-      subject: 'Data Analyst role',
-      body: 'Hi Sam,\n\nI came across your profile and think you would fit our Data Analyst role. If interested, please submit your application at quorvane.example/careers; we review every application within a week.\n\nJane',
+      subject: 'Data Analyst role at Quorvane',
+      body: 'Hi Sam,\n\nThank you for taking the time to submit your application on our careers site for the Data Analyst role. Our team is currently reviewing applications and we will be in touch within two weeks.\n\nJane',
     });
-    expect(r.kind).toBe('outreach');
+    expect(r.kind).toBe('other');
+  });
+});
+
+describe('the last review of the mends', () => {
+  const read = (subject: string, body: string) => extract({ fromName: '王敏', fromEmail: 'wangmin@qinghe-tech.example', subject, body }).role;
+
+  it.each([
+    ["a past application (申请过)", '新机会', '我们注意到您去年申请过我司的产品经理职位，虽然当时未能匹配，但现在我们有一个新的数据分析机会，不知您是否有兴趣？', null],
+    ['an unlisted surname and a title', '面试邀请 - 金经理', '李明您好，诚邀您参加面试。', null],
+    ['a company with its legal form in a field', '面接のご案内', '山田 太郎 様\nポジション：（株）メルカリ　バックエンドエンジニア\n日時：3月5日 10:00', null],
+    ["the sender's own Korean job", '포지션 제안', '저는 피플서치에서 인사 컨설턴트 직무를 맡고 있는 김민수입니다. 프로필을 보고 좋은 포지션 제안을 드리고자 연락드립니다.', null],
+    ['quoted titles joined by と、', '募集のご案内', '弊社では現在、「バックエンドエンジニア」と、「SREエンジニア」のポジションを募集しております。', null],
+    ['a heading before the fields is no signature', '面试通知', '面试通知\n面试岗位：Java开发工程师\n面试时间：周三上午10点\n地址：北京市海淀区中关村大街1号', 'Java开发工程师'],
+  ])('%s', (_label, subject, body, title) => {
+    expect(read(subject, body)).toBe(title);
+  });
+
+  it.each([
+    ['an offer still being approved', '目前您的录用流程尚未结束，录用通知将在总部审批通过后发出，届时我们会第一时间联系您。'],
+    ['an offer promised for next week', '目前录用审批尚未完成，正式录用通知预计下周发放，请耐心等待。'],
+  ])('not an offer: %s', (_label, body) => {
+    expect(extract({ fromName: '杭州青禾科技有限公司 人力资源部', fromEmail: 'hr@qinghe-tech.example', subject: '通知', body }).kind).not.toBe('offer');
   });
 });
