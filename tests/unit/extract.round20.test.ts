@@ -189,6 +189,10 @@ describe('Chinese: an offer by its details, an invitation to an online assessmen
     expect(zh(subject, body).kind).toBe('offer');
   });
 
+  it('an offer that names another colleague is still one', () => {
+    expect(zh('通知', '周宁您好：\n恭喜您，您已被我司录用，另一位同事将与您联系入职事宜。').kind).toBe('offer');
+  });
+
   it('not: an offer made to another candidate', () => {
     expect(zh('通知', '周宁您好：\n该岗位我们已向另一位候选人发出录用邀约，期待未来有机会合作。').kind).toBe('other');
   });
