@@ -364,8 +364,10 @@ function chooseRole(m: Message, own: readonly Line[], forwarded: readonly Line[]
   const titles = inBody(false);
   const pick = (strength: number): string | null => titles.find((t) => t.strength === strength)?.title ?? null;
   // Japanese, Korean or Chinese mail: a title its own reader finds where the mail frames it (cjk-role.ts) comes first.
+  // Other mail's lines are not joined for it.
+  const cjkMail = CJK.test(m.subject) || own.some((l) => CJK.test(l.text)) || forwarded.some((l) => CJK.test(l.text));
   const ranked: [() => string | null, RoleSource][] = [
-    [() => cjkTitle(m.subject, [...own, ...forwarded].map((l) => l.text).join('\n'), own.slice(0, signatureStart).map((l) => l.text).join('\n')), 'cjk'],
+    [() => (cjkMail ? cjkTitle(m.subject, [...own, ...forwarded].map((l) => l.text).join('\n'), own.slice(0, signatureStart).map((l) => l.text).join('\n')) : null), 'cjk'],
     [() => pick(3), 'body-strong'],
     [() => subjectTitle(m.subject), 'subject'],
     [() => (m.forwardedSubject ? subjectTitle(cleanSubject(m.forwardedSubject).text) : null), 'forwarded-subject'],

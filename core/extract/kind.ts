@@ -538,9 +538,14 @@ function classifyProcess(
   if (cjk) for (const [concept, words] of cjkConcepts(opening, traditional)) stated.set(concept, [...(stated.get(concept) ?? []), ...words]);
   const acknowledged = stated.has('received');
   if (matches('reject', REJECT) || stated.has('rejected') || (OTHER_CHOSEN.test(all) && !OFFER_TO_READER.test(all))) return other('rejection', 'rejection');
-  // After a request to send an application, "your application" is the one still to come.
-  const sendAt = text.search(SEND_US_APPLICATION);
-  const applied = APPLIED.test(sendAt >= 0 ? text.slice(0, sendAt) : text) || APPLIED_SUBJECT.test(subject) || (cjk && CJK_APPLIED.test(all));
+  // After a request to send an application, "your application" is the one still to come (looked for only where the
+  // text speaks of an application at all).
+  const appliedInText = () => {
+    if (!APPLIED.test(text)) return false;
+    const sendAt = text.search(SEND_US_APPLICATION);
+    return sendAt < 0 || APPLIED.test(text.slice(0, sendAt));
+  };
+  const applied = appliedInText() || APPLIED_SUBJECT.test(subject) || (cjk && CJK_APPLIED.test(all));
   // The table's offers and invitations count in mail that speaks of a job: a shop's "accept this offer" or a
   // webinar's invitation is none.
   const job = evidence >= INTERVIEW_EVIDENCE_AT || applied;
