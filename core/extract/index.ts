@@ -436,8 +436,11 @@ export function readRecruiter(msg: MessageInput): Reading {
   const automated = NO_REPLY.test(localPart);
   // A code host's notification relays a member's comment ("baddspella <notifications@github.com>"): its own name is
   // no employer there. Its recruiters write from their own mailboxes.
-  if (domain.kind === 'company' && codeHostNotification(localPart, domain.domain, automated)) domain = { ...domain, kind: 'relay' };
+  const codeHost = domain.kind === 'company' && codeHostNotification(localPart, domain.domain, automated);
+  if (codeHost) domain = { ...domain, kind: 'relay' };
   let display = parseDisplayName(m.fromName, m.fromEmail, domain.kind === 'company' ? domain.key : '', domain.kind === 'relay');
+  // There the From name is the member's handle ("7CodeWizard"), never an organisation: no employer under "X via Service".
+  if (codeHost && display.orgs.length > 0) display = { ...display, orgs: [] };
   // "Portal de Empleabilidad X", "Les emplois de l'inclusion": the sender is a job board writing from its own domain.
   if (domain.kind === 'company' && display.orgs.some((o) => JOB_PLATFORM_PATTERN.test(foldKey(o)) || PLATFORM_NAME_SUFFIX.test(foldKey(o)))) domain = { ...domain, kind: 'relay' };
   const recipient = greetingNames(m.lines);

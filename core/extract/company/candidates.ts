@@ -20,6 +20,8 @@ export function tidyCompany(name: string): string {
   const legal = TRAILING_LEGAL_FORM.exec(s);
   if (legal && legal[1] === ',') s = s.slice(0, legal.index).trim();
   s = s.replace(/^the\s+/i, '');
+  // A web name's possessive ("MLB.com's summer program"): the name ends at its domain. ("McDonald's" keeps its 's.)
+  s = s.replace(/(\.(?:com|org|net|io|ai|co|app|dev))['’]s$/iu, '$1');
   // A Russian or Ukrainian legal form before the quoted name ("ООО «ТашСтройИнвест»", "ТОВ «Меблі Плюс»"): the name.
   s = s.replace(/^(?:ООО|ОАО|ЗАО|ПАО|АО|НАО|ТОВ|ПрАТ|ПАТ|ТОО|ИП|ФОП)\s*[«"„“]([^»"”“]{2,60})[»"”“]?$/u, '$1');
   // A greeting before the name ("Welcome to Cedarline Finance", "Greetings from Acme", "Willkommen bei …").

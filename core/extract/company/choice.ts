@@ -18,6 +18,9 @@ const NOT_COMPANY = new Set([
   'greenhouse', 'workday', 'goodtime', 'indeed', 'glassdoor', 'unsubscribe', 'monday', 'tuesday', 'wednesday',
   'thursday', 'friday', 'saturday', 'sunday', 'today', 'tomorrow', 'remote', 'why', 'what', 'how', 'when', 'where',
   'who', 'please', 'congratulations', 'yes', 'no', 'ok', 'also', 'best', 'regards', 'cheers', 'hr', 'ceo', 'cto',
+  // "The company" in the other languages read ("Compania mea", a template's "my company", signs as "Compania").
+  'compania', 'compañía', 'companhia', 'compagnie', 'empresa', 'firma', 'entreprise', 'société', 'societe', 'unternehmen',
+  'azienda', 'società', 'bedrijf', 'firmaet', 'företaget', 'selskabet', 'selskapet', 'şirket', 'sirket', 'spółka', 'společnost',
 ]);
 
 function plausibleCompany(name: string): boolean {
