@@ -146,3 +146,50 @@ describe('a document or a service ends no job title', () => {
     expect(r.role).toBe('Head of Platform');
   });
 });
+
+describe('status mail and refusals in more of their words', () => {
+  it('a Czech refusal after a homework task', () => {
+    const r = extract({
+      fromName: 'Jana Novotná',
+      fromEmail: 'jana.novotna@seznam.example',
+      subject: 'Výběrové řízení – Java Developer',
+      body: 'Dobrý den Petře,\n\nděkuji za zaslání úlohy v rámci výběrového řízení na pozici Java Developer. Materiály jsme prostudovali a pro Vás nemám dobrou zprávu. Rozhodli jsme se dál ve výběrovém řízení nepokračovat, hlavně kvůli kvalitě řešení. Úkol hodnotíme i v kontextu Vašeho CV.\n\nJana Novotná',
+    });
+    expect(r.kind).toBe('other');
+  });
+
+  it('a search committee that short-listed candidates whose experience it judged more suitable', () => {
+    const r = extract({
+      fromName: 'Avery Stone',
+      fromEmail: 'avery.stone@lakeshore.edu',
+      subject: 'Search for Assistant Professor of Physics',
+      body: 'Dear Dr. Lin,\n\nI am writing to inform you of the status of the search for Assistant Professor of Physics. The committee has identified a short list of candidates whose experience we judge to be more suitable to the department at this time. Thank you for your interest in the position.\n\nAvery Stone\nSearch Committee Chair',
+    });
+    expect(r.kind).toBe('other');
+  });
+
+  it('a Spanish "continuarás en el proceso de selección" is a status update', () => {
+    const r = extract({
+      fromName: 'Selección Ferretería Roble',
+      fromEmail: 'seleccion@ferreteriaroble.example',
+      subject: 'Tu perfil continúa en nuestro proceso de selección',
+      body: 'Hola Lucía,\n\nDespués de revisar tu información, consideramos que tu perfil está alineado con lo que buscamos para el cargo de Auxiliar Contable. Continuarás en el proceso de selección.\n\nEquipo de Selección',
+    });
+    expect(r.kind).toBe('other');
+  });
+
+  it.each([
+    ['English', 'A new shift that matches your profile has been posted: Event Server, Saturday.'],
+    ['Dutch', 'Er is een nieuwe vacature gepubliceerd die mogelijk interessant voor je is: Magazijnmedewerker.'],
+    ['French', "Nous avons sélectionné une offre d'emploi qui pourrait correspondre à votre profil : Comptable."],
+  ])('one job put forward by an automated mailbox is an alert (%s)', (_label, line) => {
+    const r = extract({ fromName: 'Jobmatch', fromEmail: 'noreply@jobmatch.example', subject: 'Nieuw / New / Nouveau', body: `Hi Sam,\n\n${line}\n\nJobmatch` });
+    expect(r.kind).toBe('other');
+    expect(r.nothingToDecline).toBe('alert');
+  });
+
+  it('the same words from a recruiter are no alert', () => {
+    const r = extract({ fromName: 'Léa Martin', fromEmail: 'lea.martin@cabinet-rh.example', subject: 'Opportunité', body: "Bonjour Sam,\n\nJ'ai une offre d'emploi qui pourrait correspondre à votre profil. Seriez-vous disponible pour un échange cette semaine ?\n\nLéa Martin" });
+    expect(r.kind).not.toBe('other');
+  });
+});
