@@ -193,3 +193,34 @@ describe('status mail and refusals in more of their words', () => {
     expect(r.kind).not.toBe('other');
   });
 });
+
+describe('a job interview by the name of its round, and offers in plain words', () => {
+  it.each([
+    ['an HR round', 'Reminder: HR Round interview on 05-11-2027', 'This is a reminder about your HR Round interview scheduled on 05-11-2027 at 15:30 at Kestrel Foods. Please be on time.'],
+    ['a next-phase interview', 'Next phase interview', 'I am pleased to inform you that we have decided to select you for our next phase interview. Are you able to come in on Wednesday?'],
+  ])('%s is an interview', (_label, subject, body) => {
+    expect(extract({ fromName: 'Kestrel Foods', fromEmail: 'hr@kestrelfoods.example', subject, body: `Hi,\n\n${body}\n\nKestrel Foods` }).kind).toBe('interview');
+  });
+
+  it('a podcast booked for its next phase is no job interview', () => {
+    const r = extract({ fromName: 'Studio', fromEmail: 'dana@techtalkpod.example', subject: 'Recording', body: 'Thanks again for agreeing to come on the show! The next phase of the season starts in May; your episode is booked for Tuesday at 10:00.' });
+    expect(r.kind).toBe('other');
+  });
+
+  it('a Greek invitation to a job interview (συνέντευξη εργασίας)', () => {
+    const r = extract({
+      fromName: 'Μαρία Παππά',
+      fromEmail: 'm.pappa@delta-symvouloi.example',
+      subject: 'Πρόσκληση σε Συνέντευξη Εργασίας',
+      body: 'Αγαπητέ κύριε Δημητρίου,\n\nθα θέλαμε να σας προσκαλέσουμε σε συνέντευξη, με σκοπό να γνωριστούμε καλύτερα.\n\nΗμερομηνία: Τρίτη 14 Ιανουαρίου, 11:00\n\nΜαρία Παππά',
+    });
+    expect(r.kind).toBe('interview');
+  });
+
+  it.each([
+    ['would like you to become our', 'We would like you to become our Garden Educator here at Willow Farm. We were impressed with you during the interview.'],
+    ['would like you to join us as', 'After our conversations, we would like you to join us as Junior Editor, starting in June.'],
+  ])('%s is an offer', (_label, body) => {
+    expect(extract({ fromName: 'Ray Holt', fromEmail: 'ray@willowfarm.example', subject: 'Garden Educator position', body: `Dear Sam,\n\n${body}\n\nRay` }).kind).toBe('offer');
+  });
+});
