@@ -127,8 +127,8 @@ const SHAPE_CUES: { name: Cue[]; role: Cue[]; company: Cue[] } = {
     { test: /^(?:developer|manager|engineer|consultant|analyst|designer|lead|director|specialist|associate|assistant|head|partner|executive|officer|coordinator|administrator|agent|chef|responsable|assistante?|technicien(?:ne)?|ingénieure?|analyste|développeur|développeuse|consultante?|gestionnaire|conseill(?:er|ère)|leiter(?:in)?|mitarbeiter(?:in)?|referent(?:in)?|entwickler(?:in)?|berater(?:in)?|ingenieur(?:in)?|jefe|técnico|analista|gerente|coordinador(?:a)?|desarrollador(?:a)?|consultor(?:a)?|ingeniero|ingeniera|desenvolvedor(?:a)?|engenheir[oa]|medewerker|adviseur|ontwikkelaar|responsabile|tecnico|sviluppatore|consulente|ingegnere|programista|analityk|specjalista|kierownik|inżynier)$/iu, factor: 0.6 },
     // An event is no job ("Summer Internship Dinner", "Graduate Open Day", "Careers Fair"); "Head of Workshop" is one.
     { test: /(?<!\sof)(?<!\sof the)\s(?:dinner|lunch|breakfast|reception|webinar|workshop|fair|meetup|open day|open house|info session|information session|party|gala)$/iu, factor: 0 },
-    // A document or a service ends no job ("Internship Offer Letter", "Recruiter AI Platform"); "Head of Platform" is one.
-    { test: /(?<!\sof)(?<!\sof the)\s(?:letter|offer|invitation|confirmation|notification|reminder|platform|portal)$/iu, factor: 0 },
+    // A document ends no job ("Internship Offer Letter", "Technical Interview Invitation").
+    { test: /\s(?:letter|offer|invitation|confirmation|notification|reminder)$/iu, factor: 0 },
     // A time or a date is no title ("2:00 PM" read off a schedule line).
     { test: /^[\d\s:.\/-]+(?:am|pm|h|uhr)?$/iu, factor: 0 },
     // A lone plural head ("Engineers", "Entwickler" is its own plural and stays) names a team, not the reader's job.

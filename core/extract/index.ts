@@ -439,7 +439,8 @@ export function readRecruiter(msg: MessageInput): Reading {
   const codeHost = domain.kind === 'company' && codeHostNotification(localPart, domain.domain, automated);
   if (codeHost) domain = { ...domain, kind: 'relay' };
   let display = parseDisplayName(m.fromName, m.fromEmail, domain.kind === 'company' ? domain.key : '', domain.kind === 'relay');
-  // There the From name is the member's handle ("7CodeWizard"), never an organisation: no employer under "X via Service".
+  // There the From name is a member's handle ("7CodeWizard"), not the employer of a job the comment is about: a
+  // company posting under its own account names itself in the text, which is read as usual.
   if (codeHost && display.orgs.length > 0) display = { ...display, orgs: [] };
   // "Portal de Empleabilidad X", "Les emplois de l'inclusion": the sender is a job board writing from its own domain.
   if (domain.kind === 'company' && display.orgs.some((o) => JOB_PLATFORM_PATTERN.test(foldKey(o)) || PLATFORM_NAME_SUFFIX.test(foldKey(o)))) domain = { ...domain, kind: 'relay' };

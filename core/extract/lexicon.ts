@@ -2,6 +2,8 @@
 // applicant-tracking systems, job-title vocabulary in EN/DE/FR/ES/IT) and deliberately contain no company or
 // person names taken from any particular message.
 
+import { foldKey } from './normalize';
+
 /** Free-mail and ISP domains: a sender there says nothing about the employer. */
 export const PUBLIC_MAIL_DOMAINS: ReadonlySet<string> = new Set([
   'gmail.com', 'googlemail.com', 'outlook.com', 'hotmail.com', 'hotmail.co.uk', 'hotmail.fr', 'hotmail.de', 'hotmail.es',
@@ -68,16 +70,22 @@ export const DOMAIN_LEGAL_PARTS: ReadonlySet<string> = new Set([
   'gmbh', 'ag', 'kg', 'sa', 'sas', 'sarl', 'sarlu', 'srl', 'spa', 'sl', 'bv', 'nv', 'ltd', 'llc', 'inc', 'corp', 'plc', 'ltda', 'ab', 'oy', 'as', 'aps',
 ]);
 
+/** "The company" in the languages read: a template's "Compania mea" or a domain's "empresa" names no organisation. */
+export const COMPANY_NOUNS: readonly string[] = [
+  'company', 'compania', 'compañía', 'companhia', 'compagnie', 'empresa', 'firma', 'entreprise', 'société', 'unternehmen',
+  'azienda', 'società', 'bedrijf', 'firmaet', 'företaget', 'selskabet', 'selskapet', 'şirket', 'spółka', 'společnost',
+];
+
 /**
  * Domain labels that are generic words, not a name ("company.com", "hrms.io", "careers.net", "myjobs.org"): the
  * prettified label is then no company at all.
  */
 export const GENERIC_DOMAIN_KEYS: ReadonlySet<string> = new Set([
-  'company', 'yourcompany', 'mycompany', 'thecompany', 'companyname', 'business', 'corp', 'corporate', 'enterprise',
+  'yourcompany', 'mycompany', 'thecompany', 'companyname', 'business', 'corp', 'corporate', 'enterprise',
   'organization', 'organisation', 'firm', 'employer', 'hr', 'hrms', 'hris', 'ats', 'recruit', 'recruiting',
   'recruitment', 'careers', 'career', 'hiring', 'jobs', 'job', 'mail', 'email', 'office', 'admin', 'domain',
-  'website', 'site', 'web', 'app', 'portal', 'system', 'platform', 'test', 'demo', 'sample', 'empresa',
-  'entreprise', 'unternehmen', 'firma', 'societe', 'azienda', 'bedrijf', 'example',
+  'website', 'site', 'web', 'app', 'portal', 'system', 'platform', 'test', 'demo', 'sample', 'example',
+  ...COMPANY_NOUNS.map((w) => foldKey(w)),
 ]);
 
 /** Words that make a mailbox (local part or display name) a shared inbox rather than a person. */

@@ -66,8 +66,9 @@ function tidyTitle(raw: string): string {
   t = t.replace(TRAILING_EMPLOYER, '');
   // A bracket holding a work arrangement or pay is not part of the title: "(Remote)", "(Contract, $90/h)", "(remoto)".
   t = t.replace(/\s*\((?:[^()]{0,40}(?<![\p{L}])(?:remote|hybrid|on-?site|full[- ]time|part[- ]time|contract|permanent|temporary|freelance|remoto|remota|híbrido|hibrido|presencial|teletrabajo|télétravail|cdi|cdd|clt|festanstellung|vollzeit|teilzeit|area|zona|region|région|región|regione|sede|standort|location|based)(?![\p{L}])[^()]{0,40}|[^()]{0,30}[$€£¥]\s?\d[^()]{0,30})(?:\)|$)/giu, '');
-  // A bracket giving the start ("(ab Oktober 2017)", "(starting March)", "(à partir de septembre)") is not either.
-  t = t.replace(/\s*\((?:ab|from|starting|start|début|dès|à partir|desde|a partir|vanaf|per|dal|a partire|von)(?![\p{L}])[^()]{0,30}(?:\)|$)/giu, '');
+  // A bracket giving the start by a date or "at once" ("(ab Oktober 2017)", "(from 1 March)", "(ab sofort)") is not
+  // either; "(Start-up)", "(Per Diem)" and "(von Großprojekten)" stay.
+  t = t.replace(/\s*\((?:ab|from|starting|start|début|dès|à partir|desde|a partir|vanaf|per|dal|a partire|von)(?:\s+[^()]{0,24}(?:\d|(?<![\p{L}])(?:sofort|immediately|asap|now|immédiatement|inmediato|subito|direct)(?![\p{L}]))[^()]{0,12})?(?:\)|$)/giu, '');
   // Trailing punctuation goes, except the dot of an abbreviation that ends the title ("Analista de Datos Sr.").
   t = t.replace(/\s+/g, ' ').replace(/^[\s"'–—:,-]+|(?<!\b(?:Sr|Jr|Snr|Jnr|Mgr|Assoc|Asst))[\s"'–—:,;.!?-]+$/gi, '').trim();
   // A bracket left open by the cut ("Engineer (Full-stack" → keep balanced).

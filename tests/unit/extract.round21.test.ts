@@ -3,36 +3,25 @@
 import { extract } from '../support/extract-message';
 
 describe('a refusal in words the tables did not know', () => {
-  it.each([
-    [
-      'another candidate whose qualifications match better, after an interview',
-      'Your interview with Larkspur Partners',
-      'Dear Ms. Ortega,\n\nAlthough we enjoyed meeting you, we have concluded that another candidate\'s qualifications more closely match our needs. We appreciate the time you invested in interviewing with us.\n\nHuman Resources\nLarkspur Partners',
-    ],
-    [
-      'cannot offer you employment',
-      'Your application',
-      'Dear Mr. Hale,\n\nThank you for interviewing with us last week. We regret that we cannot offer you employment at this time.\n\nSincerely,\nLarkspur Partners',
-    ],
-    [
-      'a German "not this time"',
-      'Deine Bewerbung',
-      'Hallo Jonas,\n\nbei der Tischlerei Brandt hat es diesmal nicht geklappt. Dein Profil bleibt sichtbar, und wir melden uns beim nächsten Betrieb.\n\nDein Team',
-    ],
-  ])('%s is a rejection', (_label, subject, body) => {
-    const r = extract({ fromName: 'Larkspur Partners', fromEmail: 'careers@larkspurpartners.example', subject, body });
+  it("another candidate's qualifications more closely matching, after an interview, is a rejection", () => {
+    const r = extract({
+      fromName: 'Larkspur Partners',
+      fromEmail: 'careers@larkspurpartners.example',
+      subject: 'Your interview with Larkspur Partners',
+      body: "Dear Ms. Ortega,\n\nAlthough we enjoyed meeting you, we have concluded that another candidate's qualifications more closely match our needs. We appreciate the time you invested in interviewing with us.\n\nHuman Resources\nLarkspur Partners",
+    });
     expect(r.kind).toBe('other');
     expect(r.nothingToDecline).toBe('rejection');
   });
 
-  it('a German missed call ("hat es leider nicht geklappt, Sie zu erreichen") is no refusal', () => {
-    const r = extract({
-      fromName: 'Petra Wolf',
-      fromEmail: 'p.wolf@wolf-personal.example',
-      subject: 'Ihre Bewerbung als Buchhalterin',
-      body: 'Sehr geehrte Frau Kaya,\n\nleider hat es heute nicht geklappt, Sie telefonisch zu erreichen. Wir möchten Sie gerne zu einem Vorstellungsgespräch einladen. Wann passt es Ihnen?\n\nPetra Wolf',
-    });
-    expect(r.kind).toBe('interview');
+  // Refusal wordings tried and taken out after the reviews, each with the mail it misread: they stay what they are.
+  it.each([
+    ['an offer\'s condition ("if the check fails, we cannot offer you employment")', 'Sarah Mills', 'sarah.mills@brightwater.example', 'Your offer – Care Assistant', 'Dear Sam,\n\nWe are delighted to offer you the position of Care Assistant. This offer is contingent on a satisfactory background check. If the check is not completed, we cannot offer you employment. Please sign and return the attached copy by Friday.\n\nSarah Mills', 'offer'],
+    ['a German failed video call ("hat es diesmal nicht geklappt")', 'Julia Becker', 'julia.becker@nordlicht-software.example', 'Ihr Vorstellungsgespräch – neuer Termin', 'Sehr geehrter Herr Graf,\n\nleider hat es diesmal nicht geklappt mit der Verbindung über Teams. Gerne verschieben wir das Vorstellungsgespräch: Passt Ihnen Donnerstag um 14:00 Uhr?\n\nJulia Becker', 'interview'],
+    ['a Czech "no good news" about a moved date', 'Petra Nováková', 'petra.novakova@alfa-tech.example', 'Pohovor – změna termínu', 'Dobrý den,\n\nbohužel pro Vás nemám dobrou zprávu ohledně čtvrtka, termín musíme přesunout. Rádi bychom Vás pozvali na pohovor na pozici Java vývojář v pondělí v 10:00.\n\nPetra Nováková', 'interview'],
+    ['a recruiter who finds candidates whose backgrounds are more suitable', 'Rita Shah', 'rita.shah@peakstaffing.example', 'Fintech role', 'Hi Sam,\n\nI came across your profile. My client asked me to find candidates whose backgrounds are more suitable for a fintech setting than the usual applicants, and yours fits. Would you be open to a quick call this week?\n\nRita', 'outreach'],
+  ])('%s', (_label, fromName, fromEmail, subject, body, kind) => {
+    expect(extract({ fromName, fromEmail, subject, body }).kind).toBe(kind);
   });
 });
 
@@ -47,49 +36,43 @@ describe('an acknowledgement that speaks of an interview only on a condition', (
     expect(r.kind).toBe('other');
   });
 
-  it('the same mail with the interview proposed outright is an invitation', () => {
-    const r = extract({
-      fromName: 'Claire Dubois',
-      fromEmail: 'rh@clinique-lesaules.example',
-      subject: 'RE: Candidature infirmière',
-      body: "Merci pour votre candidature. Nous souhaiterions convenir d'un entretien téléphonique cette semaine : quelles sont vos disponibilités ?\n\nClaire Dubois\nResponsable RH, Clinique Les Saules",
-    });
+  it.each([
+    ['proposed outright', "Merci pour votre candidature. Nous souhaiterions convenir d'un entretien téléphonique cette semaine : quelles sont vos disponibilités ?"],
+    ["with the usual line for the reader's unavailability", "Suite à votre candidature, nous avons le plaisir de vous convier le mardi 12 mars à 10h dans nos locaux. En cas d'indisponibilité, nous vous remercions de nous contacter afin de reporter l'entretien."],
+    ['with "en cas d\'empêchement"', "Suite à votre candidature, nous vous proposons de nous rencontrer le 12 mars à 10h. En cas d'empêchement, vous pouvez nous contacter afin de reporter l'entretien."],
+  ])('an invitation %s stays one', (_label, text) => {
+    const r = extract({ fromName: 'Claire Dubois', fromEmail: 'rh@clinique-lesaules.example', subject: 'Votre candidature', body: `Bonjour,\n\n${text}\n\nClaire Dubois\nResponsable RH, Clinique Les Saules` });
     expect(r.kind).toBe('interview');
   });
-
-  it('an Italian "ho ricevuto il suo CV" passed on to a manager is an acknowledgement', () => {
-    const r = extract({
-      fromName: 'Marco Lodi',
-      fromEmail: 'm.lodi@edizioni-lago.example',
-      subject: 'R: curriculum',
-      body: 'Gentile dottoressa,\nho ricevuto il suo CV e la ringrazio. Lo giro al direttore, che potrà contattarla.\n\nCordialmente,\nMarco Lodi',
-    });
-    expect(r.kind).toBe('other');
-  });
 });
 
-describe('an offer worded as being selected to join the team', () => {
+// Wordings tried this round and taken out after the reviews (offers in plain words, work put to the reader, an
+// Italian or French acknowledgement, a Spanish status, one-job alerts, a Greek job interview): the mail the
+// reviews wrote for each keeps its stage.
+describe('mail the taken-out wordings misread', () => {
   it.each([
-    ['French', 'Votre candidature – Analyste financier', "Nous avons le plaisir de vous annoncer que vous avez été sélectionné(e) pour rejoindre notre équipe en tant qu'Analyste financier. Merci de confirmer votre acceptation avant le 3 mai."],
-    ['English', 'Your application – Financial Analyst', 'Congratulations! You have been selected to join our team as a Financial Analyst. Please confirm by Friday whether you accept.'],
-  ])('%s', (_label, subject, body) => {
-    expect(extract({ fromName: 'Recrutement Orvale', fromEmail: 'recrutement@orvale.example', subject, body }).kind).toBe('offer');
+    ['a panel invitation ("would like you to join us as")', 'hello@devsummit.example', 'DevSummit', 'Given your experience, we would like you to join us as a panelist at DevSummit in May.', 'offer', 'not'],
+    ['a brand ambassador', 'hello@glowskin.example', 'Partnership', 'We would like you to become our brand ambassador for the spring season.', 'offer', 'not'],
+    ['a podcast guest', 'dana@techtalkpod.example', 'Episode 42', "We'd like to bring you on board as a guest for episode 42.", 'offer', 'not'],
+    ['a volunteer team in French', 'benevoles@festival-pierres.example', 'Votre candidature bénévole', "Merci pour votre candidature ! Vous avez été sélectionnée pour rejoindre notre équipe de bénévoles pour l'édition 2027.", 'offer', 'not'],
+    ['a bank warning about "a job offer for you"', 'security@bank.example', 'Stay safe', "Scammers are sending messages that begin with 'I have a job offer for you'. A real employer will never ask you to pay.", 'other', 'is'],
+    ['a course ad', 'hello@skillpath.example', 'New course', 'Looking for remote work? Our 8-week Data Analytics course starts Monday.', 'other', 'is'],
+    ['a Spanish marketplace ("¿te gustaría ofrecer trabajo…?")', 'marta@chambea.example', 'Nuevo', '¿Te gustaría ofrecer trabajo a un plomero de confianza? Publica tu aviso gratis.', 'other', 'is'],
+    ['a Greek seminar on the job interview', 'ekdiloseis@city.example', 'Δωρεάν σεμινάριο', 'Σας προσκαλούμε σε δωρεάν σεμινάριο για τη συνέντευξη εργασίας την Τρίτη 12 Μαρτίου στις 18:00.', 'other', 'is'],
+    ['an HR round-up digest', 'news@writersprogram.example', 'This week', 'Thank you for your application to our writers program. Here is the HR round-up for this week.', 'interview', 'not'],
+  ])('%s', (_label, fromEmail, subject, body, kind, how) => {
+    const got = extract({ fromName: 'Sender', fromEmail, subject, body: `Hi,\n\n${body}\n\nThe team` }).kind;
+    if (how === 'is') expect(got).toBe(kind);
+    else expect(got).not.toBe(kind);
   });
-});
 
-describe('work put to the reader in so many words', () => {
   it.each([
-    ['a job offer for you', 'Hi Sam, I have a job offer for you if you are interested. Let me know.\n\nDev'],
-    ['contracting the reader', 'Hi, great project. I would be interested in contracting you to build it out further.\n\nKim'],
-    ['freelance work as a question', 'Hi Sam,\n\nLooking for freelance work?\n\nReply to this message to continue the conversation.'],
-    ['Spanish', 'Hola, hemos visto su currículum y le queremos ofrecer trabajo desde casa. Escríbanos.\n\nMarta'],
-  ])('%s is an approach', (_label, body) => {
-    expect(extract({ fromName: 'Kim Lee', fromEmail: 'kim.lee@gmail.com', subject: 'Hello', body }).kind).toBe('outreach');
-  });
-
-  it('someone looking for work themselves is no approach', () => {
-    const r = extract({ fromName: 'Kim Lee', fromEmail: 'kim.lee@gmail.com', subject: 'Hello', body: "Hi all,\n\nI'm looking for freelance work these days, so ping me if you hear of anything.\n\nKim" });
-    expect(r.kind).toBe('other');
+    ['an Italian headhunter who received the CV from a colleague', 'luca.bianchi@talentpartners.example', 'Opportunità Java Developer', 'ho ricevuto il suo CV da un collega e credo che il suo profilo sia perfetto per una posizione di Java Developer presso un nostro cliente. Sarebbe disponibile per una breve chiamata questa settimana?'],
+    ['a French recruiter who received the CV', 'lea.martin@cabinet-rh.example', 'Votre CV', "Merci pour votre CV, nous l'avons bien réceptionné. J'ai une mission de 6 mois chez notre client à Lyon qui correspond à votre profil. Seriez-vous disponible pour un appel cette semaine ?"],
+    ['a Spanish recruiter asking about another process', 'lucia.fernandez@talentsearch.example', 'Backend Senior', '¿Sigues en el proceso con otra empresa o ya has cerrado algo? Si no, tengo una posición de Backend Senior que encaja muy bien con tu perfil.'],
+    ['a Dutch agency from info@ with a new vacancy', 'info@flexwerk-bureau.example', 'Vacature magazijnmedewerker', 'er is vandaag een nieuwe vacature geplaatst die perfect bij jouw ervaring past. Heb je interesse? Bel me even terug.'],
+  ])('%s is an approach', (_label, fromEmail, subject, body) => {
+    expect(extract({ fromName: 'Recruiter', fromEmail, subject, body: `Buongiorno,\n\n${body}\n\nSaluti` }).kind).toBe('outreach');
   });
 });
 
@@ -126,75 +109,27 @@ describe('a start date in brackets after a title', () => {
   it.each([
     ['Ihre Bewerbung: Werkstudent im Bereich Controlling (ab Oktober 2027)', 'Werkstudent im Bereich Controlling'],
     ['Application: Data Engineer (starting March 2027)', 'Data Engineer'],
+    ['Application: Registered Nurse (Per Diem)', 'Registered Nurse (Per Diem)'],
+    ['Application: Head of Sales (Start-up)', 'Head of Sales (Start-up)'],
   ])('%s', (subject, role) => {
     const r = extract({ fromName: 'Acme Talent', fromEmail: 'talent@acme-gmbh.example', subject, body: 'Hello,\n\nthank you for your application. We will review it and get back to you.\n\nAcme Talent' });
     expect(r.role).toBe(role);
   });
 });
 
-describe('a document or a service ends no job title', () => {
-  it.each([
-    ['Internship Offer Letter | Norvik Labs', 'We are pleased to offer you an internship at Norvik Labs. Please find your offer letter attached.'],
-    ['Technical Interview Invitation - Recruiter Bot Platform', 'We would like to invite you to a technical interview on 2027-04-17 at 10:00.'],
-  ])('%s', (subject, body) => {
-    const r = extract({ fromName: 'Norvik Labs HR', fromEmail: 'hr@norviklabs.example', subject, body: `Dear Sam,\n\n${body}\n\nNorvik Labs` });
+describe('a document ends no job title', () => {
+  it('"Internship Offer Letter" is no title', () => {
+    const r = extract({ fromName: 'Norvik Labs HR', fromEmail: 'hr@norviklabs.example', subject: 'Internship Offer Letter | Norvik Labs', body: 'Dear Sam,\n\nWe are pleased to offer you an internship at Norvik Labs. Please find your offer letter attached.\n\nNorvik Labs' });
     expect(r.role).toBeNull();
   });
 
-  it('"Head of Platform" is a job', () => {
-    const r = extract({ fromName: 'Norvik Labs HR', fromEmail: 'hr@norviklabs.example', subject: 'Offer: Head of Platform', body: 'Dear Sam,\n\nWe are pleased to offer you the position of Head of Platform.\n\nNorvik Labs' });
-    expect(r.role).toBe('Head of Platform');
+  it.each(['Head of Data Platform', 'Head of Customer Portal'])('"%s" is a job', (title) => {
+    const r = extract({ fromName: 'Norvik Labs HR', fromEmail: 'hr@norviklabs.example', subject: `Offer: ${title}`, body: `Dear Sam,\n\nWe are pleased to offer you the position of ${title}.\n\nNorvik Labs` });
+    expect(r.role).toBe(title);
   });
 });
 
-describe('status mail and refusals in more of their words', () => {
-  it('a Czech refusal after a homework task', () => {
-    const r = extract({
-      fromName: 'Jana Novotná',
-      fromEmail: 'jana.novotna@seznam.example',
-      subject: 'Výběrové řízení – Java Developer',
-      body: 'Dobrý den Petře,\n\nděkuji za zaslání úlohy v rámci výběrového řízení na pozici Java Developer. Materiály jsme prostudovali a pro Vás nemám dobrou zprávu. Rozhodli jsme se dál ve výběrovém řízení nepokračovat, hlavně kvůli kvalitě řešení. Úkol hodnotíme i v kontextu Vašeho CV.\n\nJana Novotná',
-    });
-    expect(r.kind).toBe('other');
-  });
-
-  it('a search committee that short-listed candidates whose experience it judged more suitable', () => {
-    const r = extract({
-      fromName: 'Avery Stone',
-      fromEmail: 'avery.stone@lakeshore.edu',
-      subject: 'Search for Assistant Professor of Physics',
-      body: 'Dear Dr. Lin,\n\nI am writing to inform you of the status of the search for Assistant Professor of Physics. The committee has identified a short list of candidates whose experience we judge to be more suitable to the department at this time. Thank you for your interest in the position.\n\nAvery Stone\nSearch Committee Chair',
-    });
-    expect(r.kind).toBe('other');
-  });
-
-  it('a Spanish "continuarás en el proceso de selección" is a status update', () => {
-    const r = extract({
-      fromName: 'Selección Ferretería Roble',
-      fromEmail: 'seleccion@ferreteriaroble.example',
-      subject: 'Tu perfil continúa en nuestro proceso de selección',
-      body: 'Hola Lucía,\n\nDespués de revisar tu información, consideramos que tu perfil está alineado con lo que buscamos para el cargo de Auxiliar Contable. Continuarás en el proceso de selección.\n\nEquipo de Selección',
-    });
-    expect(r.kind).toBe('other');
-  });
-
-  it.each([
-    ['English', 'A new shift that matches your profile has been posted: Event Server, Saturday.'],
-    ['Dutch', 'Er is een nieuwe vacature gepubliceerd die mogelijk interessant voor je is: Magazijnmedewerker.'],
-    ['French', "Nous avons sélectionné une offre d'emploi qui pourrait correspondre à votre profil : Comptable."],
-  ])('one job put forward by an automated mailbox is an alert (%s)', (_label, line) => {
-    const r = extract({ fromName: 'Jobmatch', fromEmail: 'noreply@jobmatch.example', subject: 'Nieuw / New / Nouveau', body: `Hi Sam,\n\n${line}\n\nJobmatch` });
-    expect(r.kind).toBe('other');
-    expect(r.nothingToDecline).toBe('alert');
-  });
-
-  it('the same words from a recruiter are no alert', () => {
-    const r = extract({ fromName: 'Léa Martin', fromEmail: 'lea.martin@cabinet-rh.example', subject: 'Opportunité', body: "Bonjour Sam,\n\nJ'ai une offre d'emploi qui pourrait correspondre à votre profil. Seriez-vous disponible pour un échange cette semaine ?\n\nLéa Martin" });
-    expect(r.kind).not.toBe('other');
-  });
-});
-
-describe('a job interview by the name of its round, and offers in plain words', () => {
+describe('a job interview by the name of its round', () => {
   it.each([
     ['an HR round', 'Reminder: HR Round interview on 05-11-2027', 'This is a reminder about your HR Round interview scheduled on 05-11-2027 at 15:30 at Kestrel Foods. Please be on time.'],
     ['a next-phase interview', 'Next phase interview', 'I am pleased to inform you that we have decided to select you for our next phase interview. Are you able to come in on Wednesday?'],
@@ -202,25 +137,8 @@ describe('a job interview by the name of its round, and offers in plain words', 
     expect(extract({ fromName: 'Kestrel Foods', fromEmail: 'hr@kestrelfoods.example', subject, body: `Hi,\n\n${body}\n\nKestrel Foods` }).kind).toBe('interview');
   });
 
-  it('a podcast booked for its next phase is no job interview', () => {
-    const r = extract({ fromName: 'Studio', fromEmail: 'dana@techtalkpod.example', subject: 'Recording', body: 'Thanks again for agreeing to come on the show! The next phase of the season starts in May; your episode is booked for Tuesday at 10:00.' });
-    expect(r.kind).toBe('other');
-  });
-
-  it('a Greek invitation to a job interview (συνέντευξη εργασίας)', () => {
-    const r = extract({
-      fromName: 'Μαρία Παππά',
-      fromEmail: 'm.pappa@delta-symvouloi.example',
-      subject: 'Πρόσκληση σε Συνέντευξη Εργασίας',
-      body: 'Αγαπητέ κύριε Δημητρίου,\n\nθα θέλαμε να σας προσκαλέσουμε σε συνέντευξη, με σκοπό να γνωριστούμε καλύτερα.\n\nΗμερομηνία: Τρίτη 14 Ιανουαρίου, 11:00\n\nΜαρία Παππά',
-    });
-    expect(r.kind).toBe('interview');
-  });
-
-  it.each([
-    ['would like you to become our', 'We would like you to become our Garden Educator here at Willow Farm. We were impressed with you during the interview.'],
-    ['would like you to join us as', 'After our conversations, we would like you to join us as Junior Editor, starting in June.'],
-  ])('%s is an offer', (_label, body) => {
-    expect(extract({ fromName: 'Ray Holt', fromEmail: 'ray@willowfarm.example', subject: 'Garden Educator position', body: `Dear Sam,\n\n${body}\n\nRay` }).kind).toBe('offer');
+  it("a contest's coding round is no job interview", () => {
+    const r = extract({ fromName: 'CodeSprint', fromEmail: 'news@codesprint.example', subject: 'Round 2', body: 'Thank you for your application to CodeSprint 2027. The coding round opens on Saturday at 14:00 UTC.' });
+    expect(r.kind).not.toBe('interview');
   });
 });

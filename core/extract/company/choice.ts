@@ -1,7 +1,7 @@
 // The hiring company: named in the display name, the signature or the text, checked against the sender's domain;
 // the prettified domain as a last resort. For agency recruiters only a client the message names counts.
 
-import { JOB_PLATFORM_PATTERN, LOWER_CAMEL, RELAY_DOMAINS, ROLE_MAILBOX_WORDS, TRAILING_LEGAL_FORM, isOrgWord, isRoleHead } from '../lexicon';
+import { COMPANY_NOUNS, JOB_PLATFORM_PATTERN, LOWER_CAMEL, RELAY_DOMAINS, ROLE_MAILBOX_WORDS, TRAILING_LEGAL_FORM, isOrgWord, isRoleHead } from '../lexicon';
 import { capitalFirst } from '../capitalize';
 import { foldKey } from '../normalize';
 import { isTeamLabel } from '../names/display';
@@ -13,14 +13,13 @@ const RELAY_KEYS: ReadonlySet<string> = new Set(RELAY_DOMAINS.map((r) => foldKey
 
 const NOT_COMPANY = new Set([
   'i', 'we', 'you', 'they', 'he', 'she', 'it', 'us', 'our', 'your', 'their', 'my', 'this', 'that', 'these', 'there',
-  'here', 'hi', 'hello', 'dear', 'thanks', 'thank', 'the', 'a', 'an', 'team', 'company', 'client', 'linkedin', 'zoom',
+  'here', 'hi', 'hello', 'dear', 'thanks', 'thank', 'the', 'a', 'an', 'team', 'client', 'linkedin', 'zoom',
   'google', 'microsoft', 'teams', 'google meet', 'microsoft teams', 'gmail', 'outlook', 'calendly', 'lever',
   'greenhouse', 'workday', 'goodtime', 'indeed', 'glassdoor', 'unsubscribe', 'monday', 'tuesday', 'wednesday',
   'thursday', 'friday', 'saturday', 'sunday', 'today', 'tomorrow', 'remote', 'why', 'what', 'how', 'when', 'where',
   'who', 'please', 'congratulations', 'yes', 'no', 'ok', 'also', 'best', 'regards', 'cheers', 'hr', 'ceo', 'cto',
-  // "The company" in the other languages read ("Compania mea", a template's "my company", signs as "Compania").
-  'compania', 'compañía', 'companhia', 'compagnie', 'empresa', 'firma', 'entreprise', 'société', 'societe', 'unternehmen',
-  'azienda', 'società', 'bedrijf', 'firmaet', 'företaget', 'selskabet', 'selskapet', 'şirket', 'sirket', 'spółka', 'společnost',
+  // "The company" in every language read (a template's "Compania mea", "my company", signs as "Compania").
+  ...COMPANY_NOUNS,
 ]);
 
 function plausibleCompany(name: string): boolean {
