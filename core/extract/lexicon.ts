@@ -307,8 +307,6 @@ export const DEPARTMENT_WORDS: ReadonlySet<string> = new Set([
   'talento', 'talentos', 'talenti', 'talente',
   // Admissions in English, Danish, Norwegian and Swedish ("Teach For America Admissions", "Navet Opptak").
   'admissions', 'opptak', 'optagelse', 'antagning',
-  // A placement office ("Peace Corps Placement", "University Career Placement").
-  'placement', 'placements',
   ...CAREERS_WORDS_ABROAD,
 ]);
 
