@@ -88,6 +88,25 @@ describe('company names', () => {
   });
 });
 
+describe("an organisation's legal name in the From header that the domain does not spell", () => {
+  it.each([
+    ['a job platform', 'Nordljus Fastighetsservice AB', 'meddelanden@jobbplattform-mail.example', 'Angående din ansökan: Fastighetsskötare', 'Hej! Tjänsten "Fastighetsskötare" är nu tillsatt. Tyvärr gick du inte vidare denna gång, men tack för ditt intresse!', 'Nordljus Fastighetsservice AB'],
+    ['an interview scheduler', 'Logística Serrana S.A.', 'no-reply@interview-scheduler.example', 'Tu entrevista', 'Hola Ana,\n\nTe invitamos a una entrevista el martes a las 10:00. Elige otro horario aquí si lo necesitas.', 'Logística Serrana S.A.'],
+  ])('is the employer writing through %s', (_label, fromName, fromEmail, subject, body, company) => {
+    expect(extract({ fromName, fromEmail, subject, body }).company).toBe(company);
+  });
+
+  it("a board's own legal name, which its domain spells, is not the employer", () => {
+    const r = extract({ fromName: 'Jobmatch B.V.', fromEmail: 'noreply@jobmatch.example', subject: 'Nieuwe vacatures voor jou', body: 'Hoi Sanne,\n\nEr zijn 12 nieuwe vacatures die bij je passen. Bekijk ze op jobmatch.example.\n\nJobmatch B.V.' });
+    expect(r.company).toBeNull();
+  });
+
+  it("an agency's legal name is not the employer", () => {
+    const r = extract({ fromName: 'Talentis Conseil SARL', fromEmail: 'noreply@jobboard-mail.example', subject: 'Opportunité', body: "Bonjour,\n\nNotre client, une PME industrielle, recherche un Responsable Qualité. Seriez-vous intéressé ?\n\nTalentis Conseil, cabinet de recrutement" });
+    expect(r.company).toBeNull();
+  });
+});
+
 describe('a start date in brackets after a title', () => {
   it.each([
     ['Ihre Bewerbung: Werkstudent im Bereich Controlling (ab Oktober 2027)', 'Werkstudent im Bereich Controlling'],
