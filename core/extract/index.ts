@@ -9,7 +9,7 @@ import { type CompanySource, chooseCompany } from './company/choice';
 import { isRelayDomain, matchQuality, readDomain } from './company/domain';
 import { COMPANY_CONTEXT, NAME_CONTEXT, type NameSource, type RoleSource, STATE_AT, confidence } from './confidence';
 import { type StageReading, classifyStage } from './kind';
-import { CODE_HOSTS, JOB_PLATFORM_PATTERN, OUR_WORDS, PLATFORM_NAME_SUFFIX, TRAILING_LEGAL_FORM, isCompoundTitle, isRoleHead } from './lexicon';
+import { CODE_HOSTS, JOB_PLATFORM_PATTERN, OUR_WORDS, PLATFORM_NAME_SUFFIX, isCompoundTitle, isRoleHead } from './lexicon';
 import { foldKey } from './normalize';
 import { type BodyNames, findBodyNames } from './names/body';
 import { type DisplayName, ON_BEHALF_OF, isRoleMailbox, isTeamLabel, mailboxHasWord, parseDisplayName, personFromLocalPart } from './names/display';
@@ -492,10 +492,7 @@ export function readRecruiter(msg: MessageInput): Reading {
   const boardNamed =
     domain.kind === 'relay' && JOB_PLATFORM_PATTERN.test(domain.key) && !isRelayDomain(domain.domain) && !via && !ON_BEHALF_OF.test(m.fromName) && !isTeamLabel(m.fromName);
   // A From name ending in a portal's or a platform's word ("ELiSe Praxisphasen-Portal") is the service's too.
-  // An organisation's legal name the domain does not spell ("Nordljus Fastighetsservice AB" <…@jobbplattform-mail.se>)
-  // is the employer the board writes for, not the board.
-  const employerNamed = (o: string) => TRAILING_LEGAL_FORM.test(o) && domain.key.length >= 3 && matchQuality(o, domain.key) === 0;
-  const serviceOrgs = display.orgs.filter((o) => (boardNamed && !employerNamed(o)) || PLATFORM_NAME_SUFFIX.test(foldKey(o)));
+  const serviceOrgs = display.orgs.filter((o) => boardNamed || PLATFORM_NAME_SUFFIX.test(foldKey(o)));
   const services = new Set(serviceOrgs.map((o) => foldKey(o)));
   const displayOrgs = display.orgs.filter((o) => !serviceOrgs.includes(o));
   if (m.forwardedFrom) {

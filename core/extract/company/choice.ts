@@ -190,9 +190,6 @@ export function chooseCompany(input: CompanyInput): CompanyChoice | null {
       return { name: match.c.name, source: match.q >= 2 ? source : 'domain-mentioned' };
     }
     const named = best(structured().filter((c) => c.weight >= 2.5 && (c.stated || looksLikeOrg(c.name))));
-    // An organisation's legal name in the From header that the domain does not spell ("Bakkerij Hoogendoorn B.V."
-    // <noreply@skillmatching.example>): the employer, writing through a service.
-    if (named && input.display.includes(named.name) && TRAILING_LEGAL_FORM.test(named.name) && matchQuality(named.name, domain.key) === 0) return { name: named.name, source: 'relayed' };
     if (named) return { name: named.name, source: 'named' };
     // A personal domain ("jane@janedoe.com") names a person, not an employer.
     const personal = [...input.people].some((w) => foldKey(w).length >= 3 && domain.key.includes(foldKey(w)));
