@@ -127,6 +127,9 @@ function readsAsOrganisation(p: PersonName, text: string, domainKey: string): bo
   // An empty name would match everywhere, and the scan below would never advance.
   if (name === '') return false;
   if (p.full === null && domainKey.length >= 3 && matchQuality(p.first, domainKey) >= 2) return true;
+  // "Sintera Czech" <noreply@sintera-web.cz>: a first word no list knows as a given name that the domain spells is the
+  // organisation's name, whatever follows it.
+  if (p.full !== null && domainKey.length >= 4 && foldKey(p.first).length >= 4 && matchQuality(p.first, domainKey) >= 2 && !isKnownGivenName(p.first)) return true;
   const step = name.length;
   for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + step)) {
     // Only the name as written on its own: not inside a word ("Mark" in "market") or a mail address ("jane@…").

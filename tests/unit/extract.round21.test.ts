@@ -144,3 +144,19 @@ describe('an interview process described, not an interview', () => {
     expect(r.kind).not.toBe('interview');
   });
 });
+
+describe('a From name whose first word the domain spells and no list knows as a given name', () => {
+  it.each([
+    ['Velmora Czech', 'noreply@velmora-web.example'],
+    ['Quarrix HRMIS', 'hrmis-noreply@quarrix-hr.example'],
+  ])('"%s" is the organisation, not a person', (fromName, fromEmail) => {
+    const r = extract({ fromName, fromEmail, subject: 'Your application', body: `Dear Sam,\n\nThank you for your application for the position of Warehouse Operator. We will review it and get back to you.\n\n${fromName}` });
+    expect(r.firstName).toBeNull();
+    expect(r.fullName).toBeNull();
+  });
+
+  it('a person whose given name the lists know keeps it, even at a domain that spells it', () => {
+    const r = extract({ fromName: 'Anna Berg', fromEmail: 'anna@annaberg-consulting.example', subject: 'Your application', body: 'Dear Sam,\n\nThank you for your application. I would like to invite you to an interview on Monday at 10:00.\n\nAnna Berg' });
+    expect(r.firstName).toBe('Anna');
+  });
+});
