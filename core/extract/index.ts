@@ -122,14 +122,20 @@ const ORG_AFTER = /^[ \t]*(?:crew|team|hiring team|recruiting|recruitment|group|
  * it (a one-word name from a shared mailbox), or the text writes it with an article, a team word, "on behalf of" or a
  * legal form?
  */
+/**
+ * "Sintera Czech" <noreply@sintera-web.cz>: from a shared or automated mailbox, a first word no list knows as a given
+ * name, that the domain spells and that no known family name follows, is the organisation's name, whatever follows it.
+ * A person's own mailbox ("siddharth@siddharthrao.com", "hamad.almarri@hamad.qa") keeps the name.
+ */
+function domainNamesOrganisation(p: PersonName, domainKey: string, sharedMailbox: boolean): boolean {
+  return sharedMailbox && p.full !== null && domainKey.length >= 4 && foldKey(p.first).length >= 4 && matchQuality(p.first, domainKey) >= 2 && !isKnownGivenName(p.first) && !knownFamily(p);
+}
+
 function readsAsOrganisation(p: PersonName, text: string, domainKey: string): boolean {
   const name = (p.full ?? p.first).toLowerCase();
   // An empty name would match everywhere, and the scan below would never advance.
   if (name === '') return false;
   if (p.full === null && domainKey.length >= 3 && matchQuality(p.first, domainKey) >= 2) return true;
-  // "Sintera Czech" <noreply@sintera-web.cz>: a first word no list knows as a given name that the domain spells is the
-  // organisation's name, whatever follows it.
-  if (p.full !== null && domainKey.length >= 4 && foldKey(p.first).length >= 4 && matchQuality(p.first, domainKey) >= 2 && !isKnownGivenName(p.first)) return true;
   const step = name.length;
   for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + step)) {
     // Only the name as written on its own: not inside a word ("Mark" in "market") or a mail address ("jane@…").
@@ -479,7 +485,10 @@ export function readRecruiter(msg: MessageInput): Reading {
     body,
     { localPart, relay: domain.kind === 'relay', automated },
     // (A name in Chinese characters or hangul folds to nothing: it matches no organisation's key.)
-    (p) => (foldKey(p.first) !== '' && displayOrgKeys.has(foldKey(p.first))) || readsAsOrganisation(p, lowerText, domain.kind === 'company' || domain.kind === 'relay' ? domain.key : ''),
+    (p) =>
+      (foldKey(p.first) !== '' && displayOrgKeys.has(foldKey(p.first))) ||
+      readsAsOrganisation(p, lowerText, domain.kind === 'company' || domain.kind === 'relay' ? domain.key : '') ||
+      (domain.kind === 'company' && domainNamesOrganisation(p, domain.key, automated || isRoleMailbox(localPart))),
   );
   let role = chooseRole(m, own, forwarded, body.signature?.start ?? own.length);
   // The sender's organisation in the From header ("Studio Tecnico Rossi & Associati") is not the job.

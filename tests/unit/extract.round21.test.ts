@@ -147,12 +147,22 @@ describe('an interview process described, not an interview', () => {
 
 describe('a From name whose first word the domain spells and no list knows as a given name', () => {
   it.each([
-    ['Velmora Czech', 'noreply@velmora-web.example'],
+    ['Velmora Online', 'noreply@velmora-web.example'],
     ['Quarrix HRMIS', 'hrmis-noreply@quarrix-hr.example'],
   ])('"%s" is the organisation, not a person', (fromName, fromEmail) => {
     const r = extract({ fromName, fromEmail, subject: 'Your application', body: `Dear Sam,\n\nThank you for your application for the position of Warehouse Operator. We will review it and get back to you.\n\n${fromName}` });
     expect(r.firstName).toBeNull();
     expect(r.fullName).toBeNull();
+  });
+
+  it.each([
+    ['Siddharth Rao', 'siddharth@siddharthrao.example', 'Siddharth'],
+    ['Hamad Al-Marri', 'hamad.almarri@hamad.example', 'Hamad'],
+    ['Bartek Nowak', 'bartek@bartek.example', 'Bartek'],
+    ['Adebayo Ojo', 'adebayo@adebayoojo.example', 'Adebayo'],
+  ])('%s writing from a mailbox of their own keeps the name', (fromName, fromEmail, first) => {
+    const r = extract({ fromName, fromEmail, subject: 'Senior Backend Engineer opportunity', body: `Hi Anna,\n\nI came across your profile and have a Senior Backend Engineer role with a fintech client. Would you be open to a quick call this week?\n\n${fromName}\nIndependent Tech Recruiter` });
+    expect(r.firstName).toBe(first);
   });
 
   it('a person whose given name the lists know keeps it, even at a domain that spells it', () => {
