@@ -118,19 +118,20 @@ const ORG_BEFORE =
 const ORG_AFTER = /^[ \t]*(?:crew|team|hiring team|recruiting|recruitment|group|ai|bot|app|assistant|platform|labs|hq|s\.r\.l\.|srl|s\.a\.|gmbh|ltd|inc|llc|sarl|s\.l\.|ltda|b\.v\.)(?![\p{L}])/u;
 
 /**
- * Does the message use a name as an organisation's, or as someone the writer speaks for: the sender's domain spells
- * it (a one-word name from a shared mailbox), or the text writes it with an article, a team word, "on behalf of" or a
- * legal form?
- */
-/**
- * "Sintera Czech" <noreply@sintera-web.cz>: from a shared or automated mailbox, a first word no list knows as a given
- * name, that the domain spells and that no known family name follows, is the organisation's name, whatever follows it.
+ * "PCAARRD HRMIS" <hrmis-noreply@pcaarrd-hr.ph>: from a shared or automated mailbox, a first word no list knows as a
+ * given name, that the domain spells and that no known family name follows, is the organisation's name, whatever
+ * follows it ("Sintera Czech" is not caught: "Czech" is a family name too).
  * A person's own mailbox ("siddharth@siddharthrao.com", "hamad.almarri@hamad.qa") keeps the name.
  */
 function domainNamesOrganisation(p: PersonName, domainKey: string, sharedMailbox: boolean): boolean {
   return sharedMailbox && p.full !== null && domainKey.length >= 4 && foldKey(p.first).length >= 4 && matchQuality(p.first, domainKey) >= 2 && !isKnownGivenName(p.first) && !knownFamily(p);
 }
 
+/**
+ * Does the message use a name as an organisation's, or as someone the writer speaks for: the sender's domain spells
+ * it (a one-word name from a shared mailbox), or the text writes it with an article, a team word, "on behalf of" or a
+ * legal form?
+ */
 function readsAsOrganisation(p: PersonName, text: string, domainKey: string): boolean {
   const name = (p.full ?? p.first).toLowerCase();
   // An empty name would match everywhere, and the scan below would never advance.
