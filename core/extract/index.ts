@@ -118,13 +118,13 @@ const ORG_BEFORE =
 const ORG_AFTER = /^[ \t]*(?:crew|team|hiring team|recruiting|recruitment|group|ai|bot|app|assistant|platform|labs|hq|s\.r\.l\.|srl|s\.a\.|gmbh|ltd|inc|llc|sarl|s\.l\.|ltda|b\.v\.)(?![\p{L}])/u;
 
 /**
- * "PCAARRD HRMIS" <hrmis-noreply@pcaarrd-hr.ph>: from a shared or automated mailbox, a first word no list knows as a
- * given name, that the domain spells and that no known family name follows, is the organisation's name, whatever
- * follows it ("Sintera Czech" is not caught: "Czech" is a family name too).
- * A person's own mailbox ("siddharth@siddharthrao.com", "hamad.almarri@hamad.qa") keeps the name.
+ * "PCAARRD HRMIS" <hrmis-noreply@pcaarrd-hr.ph>: from a shared or automated mailbox (the caller checks), a first word
+ * no list knows as a given name, that the domain spells and that no known family name follows, is the organisation's
+ * name, whatever follows it ("Sintera Czech" is not caught: "Czech" is a family name too). A person's own mailbox
+ * ("siddharth@siddharthrao.com", "hamad.almarri@hamad.qa") keeps the name.
  */
-function domainNamesOrganisation(p: PersonName, domainKey: string, sharedMailbox: boolean): boolean {
-  return sharedMailbox && p.full !== null && domainKey.length >= 4 && foldKey(p.first).length >= 4 && matchQuality(p.first, domainKey) >= 2 && !isKnownGivenName(p.first) && !knownFamily(p);
+function domainNamesOrganisation(p: PersonName, domainKey: string): boolean {
+  return p.full !== null && domainKey.length >= 4 && foldKey(p.first).length >= 4 && matchQuality(p.first, domainKey) >= 2 && !isKnownGivenName(p.first) && !knownFamily(p);
 }
 
 /**
@@ -480,6 +480,8 @@ export function readRecruiter(msg: MessageInput): Reading {
   // "Outreachy") is the sender's, not a person's. A recruiter whose given name is their company's whole name ("Ada
   // Okafor" at "Ada") is lost to this; on the frozen mail the rule was worth more than it cost.
   const displayOrgKeys = new Set(display.orgs.map((o) => foldKey(o)));
+  // A shared inbox or an automated mailbox, read once for the name check below.
+  const sharedMailbox = automated || isRoleMailbox(localPart);
   const person = choosePerson(
     m,
     display,
@@ -489,7 +491,7 @@ export function readRecruiter(msg: MessageInput): Reading {
     (p) =>
       (foldKey(p.first) !== '' && displayOrgKeys.has(foldKey(p.first))) ||
       readsAsOrganisation(p, lowerText, domain.kind === 'company' || domain.kind === 'relay' ? domain.key : '') ||
-      (domain.kind === 'company' && domainNamesOrganisation(p, domain.key, automated || isRoleMailbox(localPart))),
+      (sharedMailbox && domain.kind === 'company' && domainNamesOrganisation(p, domain.key)),
   );
   let role = chooseRole(m, own, forwarded, body.signature?.start ?? own.length);
   // The sender's organisation in the From header ("Studio Tecnico Rossi & Associati") is not the job.
