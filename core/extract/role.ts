@@ -350,12 +350,12 @@ const ANCHOR_WORDS: ReadonlySet<string> = new Set([
 
 /**
  * A position word right before a quoted title ("the job “Warehouse Supervisor”", "la vaga 'Analista de Dados'",
- * "søknaden din på «Junior UX-designer»"): the quotes bound the title. Quotes are straight by now (text.ts). The
+ * "søknaden din på «Junior UX-designer»", "вакансии «Frontend-разработчик»"): the quotes bound the title. Quotes are straight by now (text.ts). The
  * title must hold a job word, as a feature's, a workspace role's or a build job's name does not ('the role "Project
  * Admin"', 'the job "nightly-deploy"'), and it is not the reader's own ('your current role "Tech Lead"').
  */
 const QUOTED_TITLE =
-  /(?<![\p{L}])(?:position|role|job|vacancy|opening|poste|stelle|puesto|cargo|vacante|vaga|posizione|ruolo|vacature|functie|stillingen|stillinga|tjänsten|jobbet|rollen|stanowisko|pozici|søknaden din på|ansøgningen på|ansökan till|jobben) (?:"([^"\n]{2,70})"|'([^'\n]{2,70})')/giu;
+  /(?<![\p{L}])(?:position|role|job|vacancy|opening|poste|stelle|puesto|cargo|vacante|vaga|posizione|ruolo|vacature|functie|stillingen|stillinga|tjänsten|jobbet|rollen|stanowisko|pozici|søknaden din på|ansøgningen på|ansökan till|jobben|вакансия|вакансии|вакансию|позиция|позиции|позицию|должность|должности|роль|роли|вакансія|вакансії|вакансію|позиція|позиції|позицію|посада|посади|посаду|ролі) (?:"([^"\n]{2,70})"|'([^'\n]{2,70})')/giu;
 /** A quoted title is a few words, starts with a letter and holds no sentence. */
 const QUOTED_TITLE_SHAPE = /^\p{L}[^.!?;:]*$/u;
 /** "Your current role": the reader's own job, not the one the mail is about ("your new role" is the one offered). */
@@ -367,7 +367,8 @@ function quotedTitle(line: Line): string | null {
     const inner = (m[1] ?? m[2] ?? '').trim();
     if (!QUOTED_TITLE_SHAPE.test(inner) || inner.split(/\s+/).length > 8) continue;
     if (READERS_OWN.test(line.text.slice(Math.max(0, m.index - 30), m.index))) continue;
-    if (!inner.split(/\s+/).some((w) => isRoleHead(w))) continue;
+    // A hyphenated compound's last part may be the job word ("Frontend-разработчик").
+    if (!inner.split(/[\s-]+/).some((w) => isRoleHead(w))) continue;
     const title = tidyTitle(inner);
     if (title !== '') return title;
   }

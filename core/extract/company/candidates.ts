@@ -176,6 +176,8 @@ const COMPANY_LABEL =
   /^(?:company|company name|employer|hiring company|organi[sz]ation|unternehmen|firma|arbeitgeber|entreprise|société|employeur|empresa|empleador|azienda|società|datore di lavoro|bedrijf|werkgever|organisatie|pracodawca|empregador|organização|arbeidsgiver|arbejdsgiver|arbetsgivare|bedrift|virksomhed|företag|zaměstnavatel|společnost)\s*:\s*(?=\S)/u;
 // "… Engineer at Acme", "… puesto de Ingeniero de Soporte TI en Acme": a preposition shortly after a job word.
 const AT_WORDS: ReadonlySet<string> = new Set(['at', '@', 'en', 'bei', 'chez', 'presso', 'with', 'bij']);
+/** Words before "at" that make what follows a venue ("held at", "takes place at", "located at"). */
+const VENUE_BEFORE: ReadonlySet<string> = new Set(['held', 'hosted', 'place', 'located', 'situated']);
 /** The reader's application ("Ihre Bewerbung bei Brinkhoff", "votre candidature chez Acme") names the employer applied to. */
 const APPLICATION_WORDS: ReadonlySet<string> = new Set(['bewerbung', 'candidature', 'candidatura', 'sollicitatie', 'application']);
 const JOB_WORDS: ReadonlySet<string> = new Set([
@@ -258,7 +260,8 @@ export function statedCompanies(lines: readonly Line[]): Candidate[] {
     }
     for (let k = 1; k < toks.length - 1; k++) {
       const t = toks[k] as Tok;
-      if (AT_WORDS.has(t.low) && t.lead === '' && afterJobWord(toks, k)) {
+      // "The recruitment event will be held at the South Place Hotel": where something takes place is a venue.
+      if (AT_WORDS.has(t.low) && t.lead === '' && !VENUE_BEFORE.has((toks[k - 1] as Tok).low) && afterJobWord(toks, k)) {
         const name = orgForward(line, k + 1);
         if (name) out.push({ name, weight: 2.5, stated: true, employer: positionBefore(toks, k) });
       }

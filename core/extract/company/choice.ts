@@ -156,7 +156,7 @@ export function chooseCompany(input: CompanyInput): CompanyChoice | null {
     }
     // A job board or scheduling service writes under its own name about a position at another company: when the
     // text names the position's employer and never the sender's organisation as one, that employer is meant.
-    if (match && match.c.mentioned !== true) {
+    if (match) {
       const employers = structured().filter((c) => c.employer === true);
       const other = employers.find((c) => matchQuality(c.name, domain.key) === 0);
       if (other && !employers.some((c) => matchQuality(c.name, domain.key) > 0)) return { name: other.name, source: 'relayed' };

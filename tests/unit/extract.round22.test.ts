@@ -1,0 +1,186 @@
+// Hand-written messages for the mechanisms of issue 14's sixteenth round (gathering round 22). Written for these
+// tests: names, employers and wording are not taken from any fixture.
+import { STATE_AT, confidence } from '../../core/extract/confidence';
+import { extract } from '../support/extract-message';
+
+describe('a job board named by its jobs domain', () => {
+  it('writing under its own name about an application, names no employer', () => {
+    const r = extract({
+      fromName: 'Cafejobs',
+      fromEmail: 'contato@cafejobs.example',
+      subject: 'Sua candidatura foi enviada',
+      body: 'Olá Marina,\n\nSua candidatura foi enviada com sucesso. A empresa vai analisar o seu perfil e entrará em contato.\n\nEquipe Cafejobs',
+    });
+    expect(r.company).toBeNull();
+  });
+
+  it('with the name ending on "Jobs" in the From header too', () => {
+    const r = extract({
+      fromName: 'Brightway Jobs',
+      fromEmail: 'notifications@brightwayjobs.example',
+      subject: 'Application status changed',
+      body: 'Dear Tom,\n\nThe status of your application for Store Manager has changed to "In review".\n\nBrightway Jobs',
+    });
+    expect(r.company).toBeNull();
+  });
+
+  it("an employer's own jobs domain under its plain name still names it", () => {
+    const r = extract({
+      fromName: 'Corvid Labs Recruiting',
+      fromEmail: 'recruiting-noreply@corvidlabsjobs-mail.example',
+      subject: 'Your application for Data Engineer',
+      body: 'Dear Sam,\n\nThank you for applying for the Data Engineer position at Corvid Labs. We have filled the position and will not be moving forward with your application.\n\nCorvid Labs Recruiting',
+    });
+    expect(r.company).toBe('Corvid Labs');
+  });
+});
+
+describe('a venue', () => {
+  it('where a recruitment event is held is no employer', () => {
+    const r = extract({
+      fromName: 'Summerstaff Jobs Team',
+      fromEmail: 'recruitment@summerstaffjobs-mail.example',
+      subject: 'Your application - invitation to a recruitment event',
+      body: 'Dear Euan,\n\nYou have been successful through to the next stage of the interview process: a regional recruitment event.\n\nYour recruitment event will be held at the Riverside Grand Hotel, 3 Quay Street, on Saturday 19 October at 13:30.\n\nKind regards,\nThe Summerstaff Jobs Team',
+    });
+    expect(r.company).toBeNull();
+    expect(r.kind).toBe('interview');
+  });
+});
+
+describe("a platform's mail sent under the employer's team name", () => {
+  it('names the employer the text states, not the platform its footer and logo mention', () => {
+    const r = extract({
+      fromName: 'Marlow Dental Team',
+      fromEmail: 'notifications@teamdeskhq.example',
+      subject: 'Congratulations! Your offer from Marlow Dental',
+      body: "[TeamDesk]\n\nCongratulations, Alex!\n\nWe are thrilled to offer you the position of Dental Nurse at Marlow Dental. We've attached our welcome pack.\n\nBest regards,\nMarlow Dental Team\n\n© 2026 TeamDesk. All rights reserved.",
+    });
+    expect(r.company).toBe('Marlow Dental');
+  });
+});
+
+describe("a mailbox's instruction", () => {
+  it.each(['DO NOT REPLY', 'Do-Not-Reply', 'No-reply', 'Ne pas répondre', 'Não responda'])('"%s" is no company name', (value) => {
+    expect(confidence('company', 'stated', value)).toBeLessThan(STATE_AT);
+  });
+
+  it('"USAJOBS [DO NOT REPLY]" names neither the board nor the instruction', () => {
+    const r = extract({
+      fromName: 'USAJOBS [DO NOT REPLY]',
+      fromEmail: 'notifications@usajobs.gov',
+      subject: 'I found your resume on USAJOBS. What do you think of this position?',
+      body: "Hi,\nI'm part of the Human Resources team at the Federal Weather Service, and I'm recruiting for meteorologist jobs. I found your resume on USAJOBS. Your skills seem like a great fit for the role!\nPlease check out the vacancy and consider applying.\nSincerely,\nDana",
+    });
+    expect(r.company).toBeNull();
+  });
+});
+
+describe("a code host's notification is no mailing list", () => {
+  it("a recruiter's issue on the reader's repository is an approach", () => {
+    const r = extract({
+      fromName: 'tlinwood',
+      fromEmail: 'notifications@github.com',
+      subject: '[mkarlsson/tiny-raytracer] Please contact me (Issue #7)',
+      body: "Hi @mkarlsson, I'm a recruiter for a company called Norvale Systems. Could you please e-mail me? I'd love to chat with you. t.linwood@norvale.example\n\n—\nReply to this email directly, view it on GitHub, or unsubscribe.\nYou are receiving this because you are subscribed to this thread.",
+    });
+    expect(r.kind).toBe('outreach');
+  });
+
+  it('a mailing list tag still lowers the job talk of a list post', () => {
+    const r = extract({
+      fromName: 'Pat Lee',
+      fromEmail: 'pat@lists.example.org',
+      subject: '[tools-discuss] Hiring a contractor for the docs site?',
+      body: 'Has anyone here hired a contractor for documentation work? We are thinking of a short contract for the docs site and would like to know what rate is usual.\n\nPat',
+    });
+    expect(r.kind).toBe('other');
+  });
+});
+
+describe('an accepted application', () => {
+  it('with an interview to book is the interview step', () => {
+    const r = extract({
+      fromName: 'Glanzwerk Reinigung',
+      fromEmail: 'bewerbung@glanzwerk-reinigung.example',
+      subject: 'Ihre Bewerbung wurde angenommen',
+      body: 'Sehr geehrte Frau Lang,\n\nwir freuen uns, Ihnen mitzuteilen, dass Ihre Bewerbung angenommen wurde. Bitte buchen Sie nun einen Termin für Ihr Bewerbungsgespräch über den folgenden Link.\n\nIhr Glanzwerk-Team',
+    });
+    expect(r.kind).toBe('interview');
+  });
+
+  it('with an interview scheduled, in Portuguese, is the interview step', () => {
+    const r = extract({
+      fromName: 'Vagas Serra Azul',
+      fromEmail: 'vagas@serraazul-rh.example',
+      subject: 'Entrevista agendada',
+      body: 'Olá Bruno,\n\nParabéns! Você foi aprovado e uma entrevista foi agendada para o dia 12/05 às 14:00 com a gestora da área.\n\nEquipe Serra Azul',
+    });
+    expect(r.kind).toBe('interview');
+  });
+
+  it('with no interview ahead stays an offer', () => {
+    const r = extract({
+      fromName: 'Clara Weiss',
+      fromEmail: 'clara.weiss@stadtwerke-lindau.example',
+      subject: 'Ihre Bewerbung als Elektroniker',
+      body: 'Sehr geehrter Herr Ofori,\n\nvielen Dank für das angenehme Vorstellungsgespräch. Wir freuen uns, Ihnen mitzuteilen, dass Ihre Bewerbung angenommen wurde: Den Arbeitsvertrag senden wir Ihnen in den nächsten Tagen zu.\n\nClara Weiss\nPersonal, Stadtwerke Lindau',
+    });
+    expect(r.kind).toBe('offer');
+  });
+});
+
+describe('a German request to book a time', () => {
+  it('after an application is the next step', () => {
+    const r = extract({
+      fromName: 'Jonas Reuter',
+      fromEmail: 'jonas.reuter@holzbau-reuter.example',
+      subject: 'Ihre Bewerbung als Zimmerer',
+      body: 'Hallo Herr Demir,\n\nvielen Dank für Ihre Bewerbung. Buchen Sie doch einfach einen Termin für ein erstes Kennenlernen in unserem Kalender: https://cal.example/reuter\n\nJonas Reuter',
+    });
+    expect(r.kind).toBe('interview');
+  });
+});
+
+describe('Russian and Ukrainian titles in quotes after a position word', () => {
+  it.each([
+    ['Вакансия «Аналитик данных»', 'Здравствуйте, Ольга! Ваш опыт заинтересовал нас. Предлагаем обсудить вакансию «Аналитик данных» в нашей команде.', 'Аналитик данных'],
+    ['Щодо вашої заявки', 'Вітаємо, Андрію! Дякуємо за інтерес до вакансії «Менеджер з продажу». Запрошуємо вас на співбесіду у вівторок о 15:00.', 'Менеджер з продажу'],
+    ['Ваш профиль', 'Добрый день! Компания заинтересовалась вашим профилем на позицию «Backend-разработчик». Удобно ли созвониться завтра?', 'Backend-разработчик'],
+  ])('%s', (subject, body, role) => {
+    expect(extract({ fromName: 'Ирина Соколова', fromEmail: 'i.sokolova@severtech.example', subject, body }).role).toBe(role);
+  });
+
+  it('a quoted name with no job word is no title', () => {
+    const r = extract({
+      fromName: 'Ирина Соколова',
+      fromEmail: 'i.sokolova@severtech.example',
+      subject: 'Проект',
+      body: 'Здравствуйте! Ваша роль «Северный ветер» в проекте нам понравилась. Обсудим?',
+    });
+    expect(r.role).toBeNull();
+  });
+});
+
+describe('a Ukrainian refusal to go on with the process', () => {
+  it('has nothing to decline', () => {
+    const r = extract({
+      fromName: 'Олена Коваль (Agrosvit)',
+      fromEmail: 'o.koval@agrosvit.example',
+      subject: 'Щодо вашої заявки на «Бухгалтер»',
+      body: 'Вітаємо, Андрію!\nДякуємо за інтерес до вакансії «Бухгалтер» та за час, приділений підготовці заявки.\nНа жаль, на цьому етапі ми не можемо запропонувати вам продовження процесу відбору. Зараз ми шукаємо кандидата з іншим профілем.\nБажаємо успіхів!\nЗ повагою,\nОлена Коваль',
+    });
+    expect(r.kind).toBe('other');
+  });
+});
+
+describe('a technical test as the next step', () => {
+  it.each([
+    ['pt', 'Sua candidatura', 'Olá Renata! Agora você está na etapa de avaliação técnica. Você receberá um e-mail com as instruções e terá 3 dias para responder.'],
+    ['es', 'Tu postulación', 'Hola Diego, gracias por tu postulación. El siguiente paso es una prueba técnica que podrás hacer desde casa esta semana.'],
+    ['fr', 'Votre candidature', 'Bonjour Léa, suite à votre candidature, nous vous proposons un test technique à réaliser en ligne avant vendredi.'],
+    ['uk', 'Тестове завдання', 'Вітаємо, Марія! Дякуємо за участь у відборі на позицію «QA Engineer». Наступний етап — виконання тестового завдання.'],
+  ])('%s is an interview step', (_lang, subject, body) => {
+    expect(extract({ fromName: 'Equipe Talentos', fromEmail: 'talentos@norteweb.example', subject, body }).kind).toBe('interview');
+  });
+});
