@@ -184,3 +184,36 @@ describe('a technical test as the next step', () => {
     expect(extract({ fromName: 'Equipe Talentos', fromEmail: 'talentos@norteweb.example', subject, body }).kind).toBe('interview');
   });
 });
+
+describe("a placement office's name", () => {
+  it('is the organisation its domain spells', () => {
+    const r = extract({
+      fromName: 'Harbor Fellows Placement',
+      fromEmail: 'placement@harborfellows.org',
+      subject: 'Your placement',
+      body: 'Dear Dana,\n\nCongratulations! You have been selected for the Harbor Fellows programme as a Community Health Educator, starting in September. Please confirm your acceptance of this offer by Friday.\n\nHarbor Fellows Placement',
+    });
+    expect(r.company).toBe('Harbor Fellows');
+  });
+});
+
+describe("a subject's title that goes on in lower case", () => {
+  it.each([
+    ['Karriärmöjlighet hos Fjordkraft - Projektledare elnät', 'Projektledare elnät'],
+    ['Invitation à postuler - Technicien de maintenance industrielle chez Batiroc', 'Technicien de maintenance industrielle'],
+    ['Une opportunité : Responsable administratif et financier', 'Responsable administratif et financier'],
+    ['La sua candidatura – Assistente di farmacia', 'Assistente di farmacia'],
+  ])('%s', (subject, role) => {
+    const r = extract({ fromName: 'Camille Roux', fromEmail: 'camille.roux@batiroc.example', subject, body: 'Bonjour,\n\nPourriez-vous me dire si vous êtes disponible cette semaine pour un échange téléphonique ?\n\nCamille Roux' });
+    expect(r.role).toBe(role);
+  });
+
+  it.each([
+    ['Content Strategist application', 'Content Strategist'],
+    ['Interview – ML Engineer take-home', 'ML Engineer'],
+    ['Assistant Professor of Sociology search', 'Assistant Professor of Sociology'],
+  ])('an English one stops at its capitals: %s', (subject, role) => {
+    const r = extract({ fromName: 'Jordan Lee', fromEmail: 'jordan.lee@northfield.example', subject, body: 'Hi Sam,\n\nThank you for your application. Are you available for a call on Thursday at 10:00?\n\nJordan' });
+    expect(r.role).toBe(role);
+  });
+});
