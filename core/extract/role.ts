@@ -355,7 +355,7 @@ const ANCHOR_WORDS: ReadonlySet<string> = new Set([
  * Admin"', 'the job "nightly-deploy"'), and it is not the reader's own ('your current role "Tech Lead"').
  */
 const QUOTED_TITLE =
-  /(?<![\p{L}])(?:position|role|job|vacancy|opening|poste|stelle|puesto|cargo|vacante|vaga|posizione|ruolo|vacature|functie|stillingen|stillinga|tjänsten|jobbet|rollen|stanowisko|pozici|søknaden din på|ansøgningen på|ansökan till|jobben|вакансия|вакансии|вакансию|позиция|позиции|позицию|должность|должности|роль|роли|вакансія|вакансії|вакансію|позиція|позиції|позицію|посада|посади|посаду|ролі) (?:"([^"\n]{2,70})"|'([^'\n]{2,70})')/giu;
+  /(?<![\p{L}])(?:position|role|job|vacancy|opening|poste|stelle|puesto|cargo|vacante|vaga|posizione|ruolo|vacature|functie|stillingen|stillinga|tjänsten|jobbet|rollen|stanowisko|pozici|søknaden din på|ansøgningen på|ansökan till|jobben|вакансия|вакансии|вакансию|позиция|позиции|позицию|должность|должности|вакансія|вакансії|вакансію|позиція|позиції|позицію|посада|посади|посаду) (?:"([^"\n]{2,70})"|'([^'\n]{2,70})')/giu;
 /** A quoted title is a few words, starts with a letter and holds no sentence. */
 const QUOTED_TITLE_SHAPE = /^\p{L}[^.!?;:]*$/u;
 /** "Your current role": the reader's own job, not the one the mail is about ("your new role" is the one offered). */

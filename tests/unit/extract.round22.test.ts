@@ -174,14 +174,68 @@ describe('a Ukrainian refusal to go on with the process', () => {
   });
 });
 
-describe('a technical test as the next step', () => {
+// Technical tests ("teste técnico", "prueba técnica", "test technique", "тестовое задание") were tried as interview
+// steps and taken out after the native-level review: recruiters sell a process "without a technical test", and mail
+// after the test, about its review, says the same words.
+describe('the mail the taken-out technical-test words misread', () => {
+  const read = (subject: string, body: string) => extract({ fromName: 'Paula Reis', fromEmail: 'paula.reis@norteweb.example', subject, body }).kind;
+
   it.each([
-    ['pt', 'Sua candidatura', 'Olá Renata! Agora você está na etapa de avaliação técnica. Você receberá um e-mail com as instruções e terá 3 dias para responder.'],
-    ['es', 'Tu postulación', 'Hola Diego, gracias por tu postulación. El siguiente paso es una prueba técnica que podrás hacer desde casa esta semana.'],
-    ['fr', 'Votre candidature', 'Bonjour Léa, suite à votre candidature, nous vous proposons un test technique à réaliser en ligne avant vendredi.'],
-    ['uk', 'Тестове завдання', 'Вітаємо, Марія! Дякуємо за участь у відборі на позицію «QA Engineer». Наступний етап — виконання тестового завдання.'],
-  ])('%s is an interview step', (_lang, subject, body) => {
-    expect(extract({ fromName: 'Equipe Talentos', fromEmail: 'talentos@norteweb.example', subject, body }).kind).toBe('interview');
+    ['pt', 'Vaga de Desenvolvedor Backend', 'Olá Bruno, vi o seu perfil e acho que combina com a nossa vaga de Desenvolvedor Backend. O processo é rápido e sem teste técnico. Teria interesse em conversar?'],
+    ['es', 'Vacante de Desarrollador Backend', 'Hola Diego, vi tu perfil y creo que encaja con nuestra vacante de Desarrollador Backend. Proceso ágil, sin prueba técnica. ¿Te interesaría conversar?'],
+  ])('an approach "without a technical test" (%s) is no interview', (_lang, subject, body) => {
+    expect(read(subject, body)).not.toBe('interview');
+  });
+
+  it('thanks for a completed test, under review, is no interview', () => {
+    expect(read('Тестовое задание', 'Здравствуйте, Мария! Спасибо за выполненное тестовое задание на вакансию «Frontend-разработчик». Мы передали его на проверку техлиду и вернёмся с обратной связью в течение недели.')).not.toBe('interview');
+  });
+});
+
+describe('an application that cannot be accepted', () => {
+  it('is no offer', () => {
+    const r = extract({
+      fromName: 'Personalabteilung Stadtwerke',
+      fromEmail: 'bewerbung@stadtwerke-lindau.example',
+      subject: 'Ihre Bewerbung',
+      body: 'Sehr geehrte Frau Lang,\n\nleider kann Ihre Bewerbung nicht angenommen werden, da die Bewerbungsfrist bereits abgelaufen ist.\n\nMit freundlichen Grüßen\nPersonalabteilung',
+    });
+    expect(r.kind).not.toBe('offer');
+  });
+});
+
+describe('a Ukrainian refusal with "не готові"', () => {
+  it('has nothing to decline', () => {
+    const r = extract({
+      fromName: 'Олена Коваль',
+      fromEmail: 'o.koval@agrosvit.example',
+      subject: 'Вакансія «Бухгалтер»',
+      body: 'Вітаємо, Андрію!\nДякуємо за інтерес до вакансії «Бухгалтер» та за час, приділений співбесіді.\nЗараз ми не готові запропонувати вам продовження процесу відбору.\nБажаємо успіхів!\nЗ повагою,\nОлена Коваль, рекрутерка «Агросвіт»',
+    });
+    expect(r.kind).toBe('other');
+  });
+});
+
+describe('German requests to book a time, in their usual forms', () => {
+  it.each([
+    ['buche dir bitte über diesen Link einen Termin für ein erstes Kennenlernen'],
+    ['buchen Sie sich über folgenden Link Ihren Termin für das Kennenlernen'],
+    ['über den folgenden Link können Sie einen passenden Termin buchen'],
+  ])('"%s" after an application is the next step', (sentence) => {
+    const r = extract({ fromName: 'Jonas Reuter', fromEmail: 'jonas.reuter@holzbau-reuter.example', subject: 'Deine Bewerbung als Zimmerer', body: `Hallo Deniz,\n\nvielen Dank für deine Bewerbung. Bitte ${sentence}: https://cal.example/reuter\n\nJonas` });
+    expect(r.kind).toBe('interview');
+  });
+});
+
+describe('Russian and Ukrainian quoted names that are no job', () => {
+  it('a workspace role is no title', () => {
+    const r = extract({ fromName: 'Битрикс24', fromEmail: 'no-reply@bitrix24.example', subject: 'Вам назначена роль', body: 'Здравствуйте! Вам назначена роль «Администратор» в проекте «Склад 2.0».' });
+    expect(r.role).toBeNull();
+  });
+
+  it('a Ukrainian title on "фахівець" is read', () => {
+    const r = extract({ fromName: 'Олена Коваль', fromEmail: 'o.koval@agrosvit.example', subject: 'Вакансія', body: 'Вітаємо! Ваш профіль зацікавив нас для вакансії «Фахівець з кібербезпеки». Чи зручно вам поговорити в середу о 14:00?' });
+    expect(r.role).toBe('Фахівець з кібербезпеки');
   });
 });
 
