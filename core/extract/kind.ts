@@ -113,6 +113,13 @@ const OFFER =
  */
 const APPLICATION_ACCEPTED =
   /\bcandidature a été acceptée\b|\bfoi aprovad[oa]\b(?! n[ao] (?:etapa|fase)| nesta (?:etapa|fase)| para a (?:próxima|segunda))|\bbewerbung (?:(?!nicht |kein\p{L}* )\S+ ){0,3}?angenommen\b/u;
+/**
+ * An interview to book or booked, in one sentence ("buchen Sie einen Termin für Ihr Bewerbungsgespräch", "uma entrevista
+ * foi agendada", "schedule your interview"): the step an accepted application goes on to. A past interview or a start
+ * date is none.
+ */
+const INTERVIEW_TO_BOOK =
+  /(?<![\p{L}])(?:buchen|book|schedule|agend\p{L}*|marcar|r[ée]serv\p{L}*|prenot\p{L}*|planifi\p{L}*)[^.!?\n]{0,60}?(?:interview|gespräch|entrevista|entretien|colloquio)|(?:interview|gespräch|entrevista|entretien|colloquio)\p{L}*[^.!?\n]{0,40}?\b(?:agendad[oa]|marcad[oa]|scheduled|booked|geplant|programad[oa]|prévu|fissato)\b/u;
 /** An offer the reader has from another employer ("du har fått ett jobberbjudande på annat håll"): none made here. */
 const OFFER_ELSEWHERE =
   /\b(?:erbjudande|jobberbjudande|anställningserbjudande) (?:\S+ ){0,3}?(?:på annat håll|från en annan arbetsgivare|hos en annan arbetsgivare|från ett annat företag)\b|\boffer elsewhere\b|\b(?:an|another|the) offer (?:from|with) (?:another|a different) (?:company|employer)\b/u;
@@ -422,7 +429,7 @@ const ELSEWHERE =
   "(?! (?:(?:you|all (?:candidates|applicants)) )?to (?:visit(?! (?:our|the) (?:office|offices|premises|studio|site|campus|headquarters|clinic|store|restaurant)\\b)(?! (?:\\S+ ){0,2}(?:booking|scheduling) page)|view|explore|browse|check out|follow|apply|reapply|re-apply|join our (?:talent|newsletter|mailing|community)|subscribe|read|learn more|register|keep an eye|continue (?:to )?(?:check|visit|apply|follow)|(?:submit|send|complete) (?:your |an? )?(?:application|cv|resume)))";
 /** Asked to pick a time or invited to something: after an application, the next step of the process. */
 const FORWARD = new RegExp(
-  String.raw`\b(?:invit(?:e|es|ing|ation|ed)${ELSEWHERE}|einladung|einladen|lade[nt]? (?:ich |wir )?(?:sie|dich)|convid\w*|uitnodig\w*|(?:your|ihre|deine|vos|tus|sus|suas|je|uw) (?:availability|verfügbarkeit|disponibilités|disponibilidad|disponibilidades|disponibilidade|beschikbaarheid)|(?:book|pick|choose|select) (?:a |your )?(?:time|slot)|prenota\w*|agendar|réserve[rz]? (?:un|votre) créneau|(?:would|'d) like to (?:speak|talk|meet|chat|set up|arrange|schedule)|set up (?:a|an) (?:call|time|meeting|chat)|(?:are|would) you (?:be )?available|next (?:round|stage)|(?:gerne|gern) (?:persönlich )?kennenlernen|aimerions (?:vous rencontrer|échanger)|nos gustar[íi]a (?:conocerte|conocerle|hablar)|gostar[íi]amos de (?:conversar|conhecer)|(?:graag )?kennismaken|souhait\w* (?:vous rencontrer|échanger avec vous)|convenir d'un (?:rendez-vous|entretien)|fixer un (?:rendez-vous|entretien)|(?:concertar|agendar|coordinar) una (?:cita|reunión|entrevista)|einen termin (?:zu )?(?:vereinbaren|ausmachen)|(?:einen|ihren|deinen) (?:\S+ )?termin (?:zu )?buchen|buch(?:en sie|e dir|e) (?:\S+ ){0,4}?(?:einen|ihren|deinen) (?:\S+ )?termin|(?:een )?afspraak (?:te )?(?:maken|plannen)|fissare un (?:appuntamento|colloquio))\b`,
+  String.raw`\b(?:invit(?:e|es|ing|ation|ed)${ELSEWHERE}|einladung|einladen|lade[nt]? (?:ich |wir )?(?:sie|dich)|convid\w*|uitnodig\w*|(?:your|ihre|deine|vos|tus|sus|suas|je|uw) (?:availability|verfügbarkeit|disponibilités|disponibilidad|disponibilidades|disponibilidade|beschikbaarheid)|(?:book|pick|choose|select) (?:a |your )?(?:time|slot)|prenota\w*|agendar|réserve[rz]? (?:un|votre) créneau|(?:would|'d) like to (?:speak|talk|meet|chat|set up|arrange|schedule)|set up (?:a|an) (?:call|time|meeting|chat)|(?:are|would) you (?:be )?available|next (?:round|stage)|(?:gerne|gern) (?:persönlich )?kennenlernen|aimerions (?:vous rencontrer|échanger)|nos gustar[íi]a (?:conocerte|conocerle|hablar)|gostar[íi]amos de (?:conversar|conhecer)|(?:graag )?kennismaken|souhait\w* (?:vous rencontrer|échanger avec vous)|convenir d'un (?:rendez-vous|entretien)|fixer un (?:rendez-vous|entretien)|(?:concertar|agendar|coordinar) una (?:cita|reunión|entrevista)|einen termin (?:zu )?(?:vereinbaren|ausmachen)|(?:een )?afspraak (?:te )?(?:maken|plannen)|fissare un (?:appuntamento|colloquio))\b`,
   'u',
 );
 /**
@@ -560,15 +567,16 @@ function classifyProcess(
   const invitations = tableInvitations.length > 0 && (job || aboutEmployment()) ? tableInvitations : [];
   const invited = invitations.length > 0;
   const invitedToInterview = invitations.some((words) => INTERVIEW_STEP.test(words));
-  // The table's offer words yield to its invitation to an interview step: "selected to go on in the process; we invite
-  // you to an interview" is the next step, not an offer.
-  const tableOffer = stated.has('offer') && !invitedToInterview && (job || aboutEmployment()) && !OFFER_ELSEWHERE.test(all);
   const interviewWords = present.has('interview') && INTERVIEW_STRONG.test(said);
   // Several rules ask whether the mail asks for a time or proposes one: each test runs once, when first asked.
   const forward = testOnce(FORWARD, ahead);
   const proposedTime = testOnce(PROPOSED_TIME, ahead);
-  // An accepted application is an offer unless an interview step is still to come.
-  const interviewAhead = () => invitedToInterview || (interviewWords && (UPCOMING.test(said) || forward() || proposedTime()));
+  // An interview step still to come: the table's invitation to one, or one to book or booked.
+  const interviewAhead = once(() => invitedToInterview || (interviewWords && INTERVIEW_TO_BOOK.test(said)));
+  // The table's offer words and an accepted application yield to it: "selected to go on in the process; we invite
+  // you to an interview", "Ihre Bewerbung wurde angenommen: buchen Sie einen Termin für Ihr Bewerbungsgespräch" are
+  // the next step, not an offer.
+  const tableOffer = stated.has('offer') && !interviewAhead() && (job || aboutEmployment()) && !OFFER_ELSEWHERE.test(all);
   const offerText = matches('offer', OFFER) || (APPLICATION_ACCEPTED.test(all) && !interviewAhead()) || tableOffer;
   // Asked to talk, in sentences on no condition, and in English only when the reader is the one to talk to ("our
   // recruiters would like to speak with candidates whose…" asks nobody).
