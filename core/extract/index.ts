@@ -30,7 +30,7 @@ const NAMED_JOBS = /[a-z]{2}jobs?$/;
  * A code host's notification of an issue opened on a repository ("[owner/repo] Please contact me (Issue #7)"): a
  * person writing to its owner, as recruiters do. A pull request ("(PR #12)") or a reply in a thread is the project's.
  */
-const NEW_ISSUE = /^(?!re:)[^\n]*\(issue #\d+\)\s*$/i;
+const NEW_ISSUE = /^(?!\s*re\s?:)[^\n]*\(issue #\d+\)\s*$/i;
 /** A forwarder who writes like this is on the hiring side; otherwise the forwarded message's author is. */
 const HIRING_SIDE_NOTE =
   /\b(?:our (?:coordinator|recruit\w*|team|hiring|interview\w*|talent|company|client|role|position|opening|offer)|my client|i'm recruiting|i am recruiting|i'm hiring|we're hiring|we are hiring|i'm the (?:recruiter|hiring manager)|unser(?:e|em)? (?:team|unternehmen)|notre (?:équipe|entreprise)|nuestro equipo)\b/i;
@@ -566,7 +566,7 @@ export function readRecruiter(msg: MessageInput): Reading {
 
   // A short follow-up ("Just checking in on my note below") is at the stage of the message it follows up.
   const stageText = m.quoted.length > 0 ? `${text}\n${m.quoted.join('\n').toLowerCase()}` : text;
-  const stage = classifyStage({ subject: m.subject.toLowerCase(), text: stageText, localPart, hasRole: role?.titled === true, tagged: m.subjectTags.length > 0 && !(codeHost && NEW_ISSUE.test(m.subject)), publicSender: domain.kind === 'public', senderDomain: domain.domain });
+  const stage = classifyStage({ subject: m.subject.toLowerCase(), text: stageText, localPart, hasRole: role?.titled === true, tagged: m.subjectTags.length > 0 && !(codeHost && NEW_ISSUE.test(str(msg?.subject))), publicSender: domain.kind === 'public', senderDomain: domain.domain });
   // Mail with no job talk at all counts as personal only from a free-mail address: from a company's domain it is more
   // likely a recruiter's note worded in a way the stage patterns do not know.
   const reason = stage.nothingToDecline;

@@ -471,30 +471,6 @@ function weakTitle(toks: readonly Tok[]): string | null {
   return check();
 }
 
-/** The employer after a title in a subject's segment ("… chez Sotragel", "… at Windsurf", "… hos NEKTAB"). */
-const EMPLOYER_TAIL = /\s+(?:at|chez|bei|hos|bij|presso|sur|en|na|w|för|@)\s+\p{Lu}.*$/u;
-
-/**
- * A subject's segment that goes on after its title in lower-case words to its end ("Projektledare elnät", "Chargé de
- * projet e-commerce", "Responsable administratif et financier", before a gender note or the employer): one to three
- * words, none a sentence's, are the title's.
- */
-function wholeSegmentTitle(segment: string, title: string): string {
-  const seg = withoutGenderNote(segment).replace(EMPLOYER_TAIL, '').trim();
-  if (!seg.startsWith(title)) return title;
-  const rest = seg.slice(title.length).trim().split(/\s+/).filter((w) => w !== '');
-  if (rest.length === 0 || rest.length > 3) return title;
-  // An English title is capitalised word by word ("Content Strategist application"): only a one-word title or one
-  // with a lower-case word of its own ("Chargé de projet") goes on in lower case.
-  const words = title.split(' ');
-  if (words.length > 1 && !words.some((w) => /^\p{Ll}/u.test(w) && !TITLE_CONNECTORS.has(w) && !ROMANCE_OF.has(w))) return title;
-  const part = (w: string, i: number) =>
-    /^\p{Ll}[\p{Ll}-]*$/u.test(w) &&
-    !TIME_WORDS.has(w) &&
-    (AND_WORDS.has(w) || ROMANCE_OF.has(w) ? i < rest.length - 1 : !STOP_WORDS.has(w) && !TITLE_TRIM_WORDS.has(w));
-  return rest.every(part) ? `${title} ${rest.join(' ')}` : title;
-}
-
 /** A subject has a few parts ("Offer: Senior Engineer – Acme"); more are noise. */
 const MAX_SEGMENTS = 8;
 
@@ -506,7 +482,7 @@ export function subjectTitle(subject: string): string | null {
   if (strong) return strong.title;
   for (const segment of subject.split(/\s+[–—|@·]\s+|\s+-{1,2}\s+|:\s+|\s+\/\s+/, MAX_SEGMENTS)) {
     const t = titleRun(segment);
-    if (t) return wholeSegmentTitle(segment, t);
+    if (t) return t;
   }
   return null;
 }

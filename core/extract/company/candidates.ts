@@ -176,8 +176,12 @@ const COMPANY_LABEL =
   /^(?:company|company name|employer|hiring company|organi[sz]ation|unternehmen|firma|arbeitgeber|entreprise|société|employeur|empresa|empleador|azienda|società|datore di lavoro|bedrijf|werkgever|organisatie|pracodawca|empregador|organização|arbeidsgiver|arbejdsgiver|arbetsgivare|bedrift|virksomhed|företag|zaměstnavatel|společnost)\s*:\s*(?=\S)/u;
 // "… Engineer at Acme", "… puesto de Ingeniero de Soporte TI en Acme": a preposition shortly after a job word.
 const AT_WORDS: ReadonlySet<string> = new Set(['at', '@', 'en', 'bei', 'chez', 'presso', 'with', 'bij']);
-/** Words before "at" that make what follows a venue ("held at", "takes place at"); a position "located at" a hospital is the hospital's. */
-const VENUE_BEFORE: ReadonlySet<string> = new Set(['held', 'hosted', 'place']);
+/**
+ * Words before "at" that make what follows a place ("held at the X Hotel", "takes place at", "the role is located at
+ * Canary Wharf"). A position "located at" a hospital is the hospital's: it is lost with the places, as a missing
+ * company costs less than a wrong one.
+ */
+const VENUE_BEFORE: ReadonlySet<string> = new Set(['held', 'hosted', 'place', 'located', 'situated']);
 /** The reader's application ("Ihre Bewerbung bei Brinkhoff", "votre candidature chez Acme") names the employer applied to. */
 const APPLICATION_WORDS: ReadonlySet<string> = new Set(['bewerbung', 'candidature', 'candidatura', 'sollicitatie', 'application']);
 const JOB_WORDS: ReadonlySet<string> = new Set([

@@ -274,8 +274,7 @@ function trimToDomain(name: string, key: string): string {
   for (let k = 1; k < words.length; k++) {
     if (foldKey(words.slice(0, k).join(' ')) !== key) continue;
     const rest = words.slice(k);
-    // A placement office ("Peace Corps Placement" from peacecorps.gov): the domain spells the organisation before it.
-    if (!isTeamLabel(rest.join(' ')) && !(rest.length === 1 && /^placements?$/iu.test(rest[0] ?? ''))) return name;
+    if (!isTeamLabel(rest.join(' '))) return name;
     if (rest.some((w) => ORG_TAIL.has(w.toLowerCase()) || isOrgWord(w) || TRAILING_LEGAL_FORM.test(` ${w}`))) return name;
     return words.slice(0, k).join(' ');
   }
