@@ -83,7 +83,7 @@ const PLACE_NAMES = [
 ];
 /** Job boards, assessment and scheduling platforms, ATSs: they relay mail, they do not hire ("Indeed Nederland" too). */
 const PLATFORMS = new RegExp(
-  `^(?:linkedin|indeed|glassdoor|monster|stepstone|xing|welcome to the jungle|hackerrank|codility|coderpad|codesignal|testgorilla|hirevue|greenhouse|lever|workday|smartrecruiters|ashby|jobvite|icims|taleo|bamboohr|personio|recruitee|teamtailor|workable|calendly|zoom|google|microsoft teams|docusign|hellosign|angellist|wellfound|otta|hired|dice|ziprecruiter|jobteaser|infojobs|apec|pôle emploi|france travail)(?:\\s+(?:${PLACE_NAMES.join('|')}))?$`,
+  `^(?:linkedin|indeed|glassdoor|monster|stepstone|xing|welcome to the jungle|hackerrank|codility|coderpad|codesignal|testgorilla|hirevue|greenhouse|lever|workday|smartrecruiters|ashby|jobvite|icims|taleo|bamboohr|personio|recruitee|teamtailor|workable|calendly|zoom|google|microsoft teams|docusign|hellosign|angellist|wellfound|otta|hired|dice|ziprecruiter|jobteaser|infojobs|apec|pôle emploi|france travail|usajobs)(?:\\s+(?:${PLACE_NAMES.join('|')}))?$`,
   'iu',
 );
 const PLACES = new RegExp(`^(?:the )?(?:${PLACE_NAMES.join('|')})$`, 'iu');

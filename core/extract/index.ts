@@ -24,13 +24,6 @@ import type { MessageInput, Recruiter, RecruiterField } from '../model';
 export type { MessageInput, NothingToDecline, Recruiter, RecruiterField, RecruiterKind } from '../model';
 
 
-/** A folded name ending on "job" or "jobs" after one of its own ("pyjobs", "interactjob"). */
-const NAMED_JOBS = /[a-z]{2}jobs?$/;
-/**
- * A code host's notification of an issue opened on a repository ("[owner/repo] Please contact me (Issue #7)"): a
- * person writing to its owner, as recruiters do. A pull request ("(PR #12)") or a reply in a thread is the project's.
- */
-const NEW_ISSUE = /^(?!\s*re\s?:)[^\n]*\(issue #\d+\)\s*$/i;
 /** A forwarder who writes like this is on the hiring side; otherwise the forwarded message's author is. */
 const HIRING_SIDE_NOTE =
   /\b(?:our (?:coordinator|recruit\w*|team|hiring|interview\w*|talent|company|client|role|position|opening|offer)|my client|i'm recruiting|i am recruiting|i'm hiring|we're hiring|we are hiring|i'm the (?:recruiter|hiring manager)|unser(?:e|em)? (?:team|unternehmen)|notre (?:équipe|entreprise)|nuestro equipo)\b/i;
@@ -461,10 +454,6 @@ export function readRecruiter(msg: MessageInput): Reading {
   if (codeHost && display.orgs.length > 0) display = { ...display, orgs: [] };
   // "Portal de Empleabilidad X", "Les emplois de l'inclusion": the sender is a job board writing from its own domain.
   if (domain.kind === 'company' && display.orgs.some((o) => JOB_PLATFORM_PATTERN.test(foldKey(o)) || PLATFORM_NAME_SUFFIX.test(foldKey(o)))) domain = { ...domain, kind: 'relay' };
-  // "PyJobs" <…@pyjobs.com.br>, "Eliways Jobs" <…@eliwaysjobs.com>: a name ending on "jobs" that the sender gives
-  // itself and its domain both is a job board's. An employer's own jobs domain under its plain name ("Apple Inc.
-  // Recruiting" <…@applejobs-mail.com>) is not; one that writes as "Tesco Jobs" <…@tescojobs.com> loses its name.
-  if (domain.kind === 'company' && NAMED_JOBS.test(domain.key) && foldKey(m.fromName).startsWith(domain.key)) domain = { ...domain, kind: 'relay' };
   const recipient = greetingNames(m.lines);
   const own: Line[] = m.lines.map(analyzeLine);
   const forwarded: Line[] = m.forwarded.map(analyzeLine);
@@ -566,7 +555,7 @@ export function readRecruiter(msg: MessageInput): Reading {
 
   // A short follow-up ("Just checking in on my note below") is at the stage of the message it follows up.
   const stageText = m.quoted.length > 0 ? `${text}\n${m.quoted.join('\n').toLowerCase()}` : text;
-  const stage = classifyStage({ subject: m.subject.toLowerCase(), text: stageText, localPart, hasRole: role?.titled === true, tagged: m.subjectTags.length > 0 && !(codeHost && NEW_ISSUE.test(str(msg?.subject))), publicSender: domain.kind === 'public', senderDomain: domain.domain });
+  const stage = classifyStage({ subject: m.subject.toLowerCase(), text: stageText, localPart, hasRole: role?.titled === true, tagged: m.subjectTags.length > 0, publicSender: domain.kind === 'public', senderDomain: domain.domain });
   // Mail with no job talk at all counts as personal only from a free-mail address: from a company's domain it is more
   // likely a recruiter's note worded in a way the stage patterns do not know.
   const reason = stage.nothingToDecline;

@@ -350,12 +350,14 @@ const ANCHOR_WORDS: ReadonlySet<string> = new Set([
 
 /**
  * A position word right before a quoted title ("the job “Warehouse Supervisor”", "la vaga 'Analista de Dados'",
- * "søknaden din på «Junior UX-designer»", "вакансии «Frontend-разработчик»"): the quotes bound the title. Quotes are straight by now (text.ts). The
- * title must hold a job word, as a feature's, a workspace role's or a build job's name does not ('the role "Project
- * Admin"', 'the job "nightly-deploy"'), and it is not the reader's own ('your current role "Tech Lead"').
+ * "søknaden din på «Junior UX-designer»", "вакансии «Frontend-разработчик»"): the quotes bound the title. Quotes are
+ * straight by now (text.ts). The title must hold a job word, as a feature's, a workspace role's or a build job's name
+ * does not ('the role "Project Admin"', 'the job "nightly-deploy"'), and it is not the reader's own ('your current role
+ * "Tech Lead"'). Russian "роль" and "должность", Ukrainian "посада" are not among the words: workspace roles and
+ * appointments ("назначена на должность «Главный инженер»") quote titles too.
  */
 const QUOTED_TITLE =
-  /(?<![\p{L}])(?:position|role|job|vacancy|opening|poste|stelle|puesto|cargo|vacante|vaga|posizione|ruolo|vacature|functie|stillingen|stillinga|tjänsten|jobbet|rollen|stanowisko|pozici|søknaden din på|ansøgningen på|ansökan till|jobben|вакансия|вакансии|вакансию|позиция|позиции|позицию|должность|должности|вакансія|вакансії|вакансію|позиція|позиції|позицію|посада|посади|посаду) (?:"([^"\n]{2,70})"|'([^'\n]{2,70})')/giu;
+  /(?<![\p{L}])(?:position|role|job|vacancy|opening|poste|stelle|puesto|cargo|vacante|vaga|posizione|ruolo|vacature|functie|stillingen|stillinga|tjänsten|jobbet|rollen|stanowisko|pozici|søknaden din på|ansøgningen på|ansökan till|jobben|вакансия|вакансии|вакансию|позиция|позиции|позицию|вакансія|вакансії|вакансію|позиція|позиції|позицію) (?:"([^"\n]{2,70})"|'([^'\n]{2,70})')/giu;
 /** A quoted title is a few words, starts with a letter and holds no sentence. */
 const QUOTED_TITLE_SHAPE = /^\p{L}[^.!?;:]*$/u;
 /** "Your current role": the reader's own job, not the one the mail is about ("your new role" is the one offered). */

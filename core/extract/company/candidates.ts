@@ -177,8 +177,9 @@ const COMPANY_LABEL =
 // "… Engineer at Acme", "… puesto de Ingeniero de Soporte TI en Acme": a preposition shortly after a job word.
 const AT_WORDS: ReadonlySet<string> = new Set(['at', '@', 'en', 'bei', 'chez', 'presso', 'with', 'bij']);
 /**
- * Words before "at" that make what follows a place ("held at the X Hotel", "takes place at", "the role is located at
- * Canary Wharf"). A position "located at" a hospital is the hospital's: it is lost with the places, as a missing
+ * Words before the employer's preposition (AT_WORDS: "at", "en", "bei"…) that make what follows a place ("held at the X
+ * Hotel", "takes place at", "the role is located at Canary Wharf"). A position "located at" a hospital is the
+ * hospital's, and an interview "held at" the employer's office names it: both are lost with the places, as a missing
  * company costs less than a wrong one.
  */
 const VENUE_BEFORE: ReadonlySet<string> = new Set(['held', 'hosted', 'place', 'located', 'situated']);

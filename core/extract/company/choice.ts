@@ -156,9 +156,7 @@ export function chooseCompany(input: CompanyInput): CompanyChoice | null {
     }
     // A job board or scheduling service writes under its own name about a position at another company: when the
     // text names the position's employer and never the sender's organisation as one, that employer is meant.
-    // The same when the sender's own name is only mentioned (a footer's "© 2026 OrgFlow") in an automated mailbox's
-    // mail: a person's cold note that names the reader's current employer ("a Data Engineer at Stripe") is no relay.
-    if (match && (match.c.mentioned !== true || input.automated === true)) {
+    if (match && match.c.mentioned !== true) {
       const employers = structured().filter((c) => c.employer === true);
       const other = employers.find((c) => matchQuality(c.name, domain.key) === 0);
       if (other && !employers.some((c) => matchQuality(c.name, domain.key) > 0)) return { name: other.name, source: 'relayed' };
