@@ -3,7 +3,7 @@
 // offers it as a suggestion. A wrong fact in a letter costs the user more than a missing one.
 
 import type { CompanySource } from './company/choice';
-import { DEPARTMENT_WORDS, GREETING_PATTERN, LOWER_CAMEL, NOT_PERSON_WORDS, OUR_WORDS, isOrganisationName, isRoleHead } from './lexicon';
+import { DEPARTMENT_WORDS, GREETING_PATTERN, LOWER_CAMEL, NOT_PERSON_WORDS, NO_REPLY_LABEL, OUR_WORDS, isOrganisationName, isRoleHead } from './lexicon';
 
 /** The confidence from which a letter states a value. */
 export const STATE_AT = 0.7;
@@ -91,13 +91,15 @@ const PLACES = new RegExp(`^(?:the )?(?:${PLACE_NAMES.join('|')})$`, 'iu');
  * Words of money and funding ("Series B", "Seed"), greetings, a subject's status labels ("Updated:"), a mailbox's
  * instruction ("USAJOBS [DO NOT REPLY]") and a possessive's phrase ("Our Agency", "Notre Société") are not company names.
  */
-const NOT_COMPANY = /^(?:example|sample|company name|(?:company|société|societe|empresa|firma|unternehmen|azienda|bedrijf|organi[sz]ation|employer|client|startup)\s+\p{Lu}$|\p{Lu}\s+(?:company|corp|inc|ltd)$|series [a-f]|seed|pre-seed|ipo|hi|hello|dear|hey|hallo|bonjour|hola|ciao|olá|team|thanks|regards|best|cheers|(?:updated?|rescheduled|reminder|confirmed|confirmation|cancel+ed|invitation|action required|urgent)$|(?:anywhere|everywhere|worldwide|overseas|abroad|home|nowhere)$|(?:do[- ]?not[- ]?reply|dont[- ]?reply|no[- ]?reply|ne pas répondre|nicht antworten|no responder|não responda|niet beantwoorden|non rispondere)$|(?:het|die|der|das|les|los|las|gli)$|(?:cdi|cdd|intérim|interim|alternance|full[- ]time|part[- ]time|vollzeit|teilzeit|freelance|tiempo completo|medio tiempo|jornada completa|tempo integral|meio período|tempo pieno|voltijd|deeltijd|b2b|uop)$)\b/iu;
+const NOT_COMPANY = new RegExp(String.raw`^(?:example|sample|company name|(?:company|société|societe|empresa|firma|unternehmen|azienda|bedrijf|organi[sz]ation|employer|client|startup)\s+\p{Lu}$|\p{Lu}\s+(?:company|corp|inc|ltd)$|series [a-f]|seed|pre-seed|ipo|hi|hello|dear|hey|hallo|bonjour|hola|ciao|olá|team|thanks|regards|best|cheers|(?:updated?|rescheduled|reminder|confirmed|confirmation|cancel+ed|invitation|action required|urgent)$|(?:anywhere|everywhere|worldwide|overseas|abroad|home|nowhere)$|(?:${NO_REPLY_LABEL})$|(?:het|die|der|das|les|los|las|gli)$|(?:cdi|cdd|intérim|interim|alternance|full[- ]time|part[- ]time|vollzeit|teilzeit|freelance|tiempo completo|medio tiempo|jornada completa|tempo integral|meio período|tempo pieno|voltijd|deeltijd|b2b|uop)$)\b`, 'iu');
 
 /** "Our Agency", "Notre Société": a possessive before a common noun of business names no company. */
 const OUR_COMPANY = new RegExp(
   `^(?:${[...OUR_WORDS, 'your', 'my', 'their', 'votre', 'ihre', 'ihr', 'vostra', 'jullie', 'sua', 'seu'].join('|')})\\s+(?:agency|company|firm|team|client|organi[sz]ation|business|employer|société|entreprise|agence|empresa|agencia|unternehmen|firma|agentur|azienda|agenzia|bedrijf|organisatie|cliente|klient|firmy)$`,
   'iu',
 );
+/** The same in Romanian, whose possessive follows the noun ("Compania mea", "Firma noastră"). */
+const OUR_COMPANY_AFTER = /^(?:compania|firma|societatea|agenția|agentia|echipa|organizația|organizatia)\s+(?:mea|noastră|noastra|ta|voastră|voastra)$/iu;
 
 /** Cues that lower confidence, per field. */
 const SHAPE_CUES: { name: Cue[]; role: Cue[]; company: Cue[] } = {
@@ -156,6 +158,7 @@ const SHAPE_CUES: { name: Cue[]; role: Cue[]; company: Cue[] } = {
     { test: PLACES, factor: 0 },
     { test: NOT_COMPANY, factor: 0 },
     { test: OUR_COMPANY, factor: 0 },
+    { test: OUR_COMPANY_AFTER, factor: 0 },
     // A department's word alone ("Recrutamento" from itsector-recrutamento.pt, "Careers") names no organisation.
     { test: (v) => !v.includes(' ') && DEPARTMENT_WORDS.has(v.toLowerCase()), factor: 0 },
     // Lower case is doubtful, unless it is a brand's lower camel case ("oCode", "iMMAP", "eBay").

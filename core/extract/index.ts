@@ -9,7 +9,7 @@ import { type CompanySource, chooseCompany } from './company/choice';
 import { isRelayDomain, matchQuality, readDomain } from './company/domain';
 import { COMPANY_CONTEXT, NAME_CONTEXT, type NameSource, type RoleSource, STATE_AT, confidence } from './confidence';
 import { type StageReading, classifyStage } from './kind';
-import { CODE_HOSTS, JOB_PLATFORM_PATTERN, OUR_WORDS, PLATFORM_NAME_SUFFIX, isCompoundTitle, isRoleHead } from './lexicon';
+import { AUTOMATED_MAILBOX, CODE_HOSTS, JOB_PLATFORM_PATTERN, OUR_WORDS, PLATFORM_NAME_SUFFIX, isCompoundTitle, isRoleHead } from './lexicon';
 import { foldKey } from './normalize';
 import { type BodyNames, findBodyNames } from './names/body';
 import { type DisplayName, ON_BEHALF_OF, isRoleMailbox, isTeamLabel, mailboxHasWord, parseDisplayName, personFromLocalPart } from './names/display';
@@ -272,10 +272,6 @@ function codeHostNotification(localPart: string, domain: string, automated: bool
   return false;
 }
 
-/** Mailboxes of automated mail, in every language read ("notificaciones", "powiadomienia", "zaproszenia"). */
-const NO_REPLY =
-  /no-?reply|do-?not-?reply|dontreply|nao-?responda|ne-?pas-?repondre|noresponder|notifications?|notificaciones|notificacoes|benachrichtigung|notifiche|meldingen|powiadomienia|zaproszenia|alerts?|newsletters?|invit(?:e|es|ations?)\b|invitaciones|convites|einladungen/;
-
 /** The From name is the bare name (or nothing): no "Careers", "Recruiting" or person says who at the company writes. */
 function appSigned(fromName: string, name: string): boolean {
   const from = foldKey(fromName);
@@ -443,7 +439,7 @@ export function readRecruiter(msg: MessageInput): Reading {
   if (domain.kind === 'company' && ON_BEHALF_OF.test(m.fromName)) domain = { ...domain, kind: 'relay' };
   const localPart = (m.fromEmail.split('@')[0] ?? '').toLowerCase();
   // An automated mailbox ("no-reply@", "notificaciones@"): read for the person, the employer and the company's confidence.
-  const automated = NO_REPLY.test(localPart);
+  const automated = AUTOMATED_MAILBOX.test(localPart);
   // A code host's notification relays a member's comment ("baddspella <notifications@github.com>"): its own name is
   // no employer there. Its recruiters write from their own mailboxes.
   const codeHost = domain.kind === 'company' && codeHostNotification(localPart, domain.domain, automated);
@@ -481,18 +477,14 @@ export function readRecruiter(msg: MessageInput): Reading {
   // Okafor" at "Ada") is lost to this; on the frozen mail the rule was worth more than it cost.
   const displayOrgKeys = new Set(display.orgs.map((o) => foldKey(o)));
   // A shared inbox or an automated mailbox, read once for the name check below.
-  const sharedMailbox = automated || isRoleMailbox(localPart);
-  const person = choosePerson(
-    m,
-    display,
-    body,
-    { localPart, relay: domain.kind === 'relay', automated },
-    // (A name in Chinese characters or hangul folds to nothing: it matches no organisation's key.)
-    (p) =>
-      (foldKey(p.first) !== '' && displayOrgKeys.has(foldKey(p.first))) ||
-      readsAsOrganisation(p, lowerText, domain.kind === 'company' || domain.kind === 'relay' ? domain.key : '') ||
-      (sharedMailbox && domain.kind === 'company' && domainNamesOrganisation(p, domain.key)),
-  );
+  const roleMailbox = !automated && isRoleMailbox(localPart);
+  const sharedMailbox = automated || roleMailbox;
+  // (A name in Chinese characters or hangul folds to nothing: it matches no organisation's key.)
+  const orgLike = (p: PersonName) =>
+    (foldKey(p.first) !== '' && displayOrgKeys.has(foldKey(p.first))) ||
+    readsAsOrganisation(p, lowerText, domain.kind === 'company' || domain.kind === 'relay' ? domain.key : '') ||
+    (sharedMailbox && domain.kind === 'company' && domainNamesOrganisation(p, domain.key));
+  const person = choosePerson(m, display, body, { localPart, relay: domain.kind === 'relay', automated }, orgLike);
   let role = chooseRole(m, own, forwarded, body.signature?.start ?? own.length);
   // The sender's organisation in the From header ("Studio Tecnico Rossi & Associati") is not the job.
   // (A name in a script the key does not fold, Greek for one, folds to nothing and is compared as it is written.)
@@ -516,10 +508,11 @@ export function readRecruiter(msg: MessageInput): Reading {
   }
   const signature = signatureCandidates(body.signature?.parts ?? []);
   const people = new Set<string>(recipient);
-  // A signer that reads as an organisation ("Softlab SARLU"), or may ("Copenhagen Sales"), is no person whose words
-  // to keep out of company names; nor is a From name only suggested.
+  // A signer that reads as an organisation ("Softlab SARLU"; "Vértice Logística" from recrutamento@verticelog…, a
+  // shared inbox of its own: an app's mailbox signs with the app's name), or may ("Copenhagen Sales"), is no person
+  // whose words to keep out of company names; nor is a From name only suggested.
   const signer = body.signature?.name ?? null;
-  const signerPerson = signer && confidence('name', 'signature', signer.full ?? signer.first) >= STATE_AT ? signer : null;
+  const signerPerson = signer && confidence('name', 'signature', signer.full ?? signer.first) >= STATE_AT && !(roleMailbox && orgLike(signer)) ? signer : null;
   const surePerson = person !== null && (person.confidence >= STATE_AT || person.unknownGiven === true) ? person.person : null;
   for (const p of [surePerson, body.stated, signerPerson]) {
     for (const w of (p?.full ?? p?.first ?? '').toLowerCase().split(' ')) if (w) people.add(w);

@@ -2,7 +2,7 @@
 // acknowledgements, roles on hold, onboarding, job-alert digests, personal mail). Phrase lists in EN/DE/FR/ES/PT/NL/IT.
 
 import type { NothingToDecline, RecruiterKind } from '../model';
-import { PROFILE_INTEREST, REGRET_WORDS } from './lexicon';
+import { AUTOMATED_MAILBOX, PROFILE_INTEREST, REGRET_WORDS } from './lexicon';
 import { phraseFinder } from './phrase-table';
 import { CJK, CJK_ALERT, CJK_APPLIED, CJK_APPROACH, CJK_JOB_WORDS, cjkConcepts } from './cjk-stage';
 import { foldTraditional, isTraditionalChinese } from './hant';
@@ -56,7 +56,8 @@ const NEW_JOBS_FOR_YOU =
 /** The same in the singular ("Nueva oferta para ti"): a job board's alert from its automated mailbox, a recruiter's own subject otherwise. */
 const NEW_JOB_FOR_YOU =
   /\bnouvelle offre (?:d'emploi )?(?:qui (?:vous )?correspond|pour vous)|\bnueva oferta (?:de (?:empleo|trabajo) )?(?:que|para ti)\b|\bnova vaga (?:que|para você)|\bneuer job (?:für|der)\b|\bnuova offerta (?:di lavoro )?(?:per te|in linea)|\bnieuwe vacature (?:voor|die)\b/u;
-const AUTOMATED_MAILBOX = /no-?reply|notifica|notification|^notis(?:er)?$|alert|mailer|newsletter|^info$|^news$/;
+/** A job board's alert comes from an automated mailbox, or from its bare "info@" or "news@". */
+const ALERT_MAILBOX = (localPart: string) => AUTOMATED_MAILBOX.test(localPart) || /^(?:info|news|notis)$/.test(localPart);
 /**
  * One job recommended to the reader ("Nova vaga recomendada", "Er staat een passende vacature open"): from an automated
  * mailbox, a job board's alert; a recruiter writes the same to one person.
@@ -262,9 +263,9 @@ const JOB_EVIDENCE: readonly [RegExp, number][] = [
   // Russian and Ukrainian: the reader's CV or work experience, a vacancy or post, an interview, the sender searching for
   // someone, a question of interest, the reader's response to a vacancy, a vacancy put to the reader.
   [/(?<![\p{L}])(?:ваш(?:е|его|им)? (?:резюме|опыт\p{L}* работы)|ваш(?:а|у|ей|ої|ій)? кандидатур\p{L}*|ваше резюме|ваш(?:ого)? досвід\p{L}* роботи)(?![\p{L}])/u, 1.5],
-  [/(?<![\p{L}])(?:ваканси\p{L}*|вакансі\p{L}*|должност\p{L}*|посад(?:а|и|і|у|ою|ам|ами|ах)?)(?![\p{L}])/u, 1],
+  [/(?<![\p{L}])(?:ваканси\p{L}*|вакансі\p{L}*|должност\p{L}*|позици(?:я|и|ю|ей|ям|ями|ях)|позиці(?:я|ї|ю|єю|ям|ями|ях)|посад(?:а|и|і|у|ою|ам|ами|ах)?)(?![\p{L}])/u, 1],
   [/(?<![\p{L}])(?:собеседовани\p{L}*|співбесід\p{L}*)/u, 1],
-  [/(?<![\p{L}])(?:(?:в поиске|ищем|подбираем) (?:\p{L}+ )?(?:кандидат|специалист|сотрудник|инженер|менеджер|разработчик)\p{L}*|шукаємо (?:\p{L}+ )?(?:кандидат|спеціаліст|працівник|фахівц)\p{L}*|рекрутер\p{L}*|хедхантер\p{L}*)(?![\p{L}])/u, 1.5],
+  [/(?<![\p{L}])(?:(?:в поиске|ищем|подбираем) (?:\p{L}+ )?(?:кандидат|специалист|сотрудник|инженер|менеджер|разработчик)\p{L}*|шукаємо (?:\p{L}+ )?(?:кандидат|спеціаліст|працівник|фахівц)\p{L}*|рекрутер\p{L}*|хедхантер\p{L}*|(?:веду|ведём|ведем|ведёт|ведет|ведуть|веде) (?:поиск|пошук)|(?:занимаюсь|занимаемся|управляю|отвечаю за|займаюся|відповідаю за) (?:подбор\p{L}*|поиск\p{L}*|підбір\p{L}*|рекрутинг\p{L}*))(?![\p{L}])/u, 1.5],
   [/(?<![\p{L}])(?:интересн\p{L}* ли вам (?:\p{L}+ )?(?:ваканси|позици|предложени|работ)|рассматриваете ли вы (?:\p{L}+ )?(?:предложени|ваканси|смену работ)|чи цікав\p{L}* (?:вам|тобі) (?:\p{L}+ )?(?:ваканс|посад|пропозиц|робот)|чи розглядаєте (?:\p{L}+ )?(?:пропозиц|ваканс))/u, 2],
   [/(?<![\p{L}])(?:ваш отклик|откликнул\p{L}*|ваш відгук на (?:вакансі|посад)\p{L}*|відгукнул\p{L}*)/u, 2],
   [/(?<![\p{L}])(?:рассмотреть (?:нашу |эту |данную )?ваканси\p{L}*|розглянути (?:нашу |цю )?вакансі\p{L}*)/u, 1.5],
@@ -424,7 +425,7 @@ const FORWARD = new RegExp(
  * new step asked for, it is a status update, whatever it says about the interview.
  */
 const AFTER_INTERVIEW =
-  /\b(?:thank(?:s| you)(?: again| so much)? for (?:the |your |our |taking the time to )?(?:interview(?:ing)?|meeting|speaking|chatting|talking|coming in|time (?:today|yesterday)|your time (?:today|yesterday))|following (?:your|the|our) (?:interview|conversation|call)|it was (?:a pleasure|great|nice|lovely|good) (?:to )?(?:meet|meeting|speak|speaking|talk|talking|chat|chatting)|nach (?:ihrem|deinem|dem|unserem) (?:\S+ )?(?:gespräch|interview|vorstellungsgespräch)|(?:vielen )?dank für (?:das|ihr|dein|unser) (?:\S+ )?(?:gespräch|interview)|suite à (?:votre|notre) entretien|merci pour (?:votre|notre|cet) (?:entretien|échange)|tras (?:tu|su|la|nuestra) entrevista|gracias por (?:la|tu|su) entrevista|após (?:a sua|sua|a|nossa) entrevista|obrigad[oa] pela entrevista|bedankt voor (?:het|je|jullie) (?:\S+ )?gesprek|na (?:het|ons) gesprek|dopo il colloquio|grazie per il colloquio)/u;
+  /\b(?:thank(?:s| you)(?: again| so much)? for (?:the |your |our |taking the time to )?(?:interview(?:ing)?|meeting|speaking|chatting|talking|coming in|time (?:today|yesterday)|your time (?:today|yesterday))|following (?:your|the|our) (?:interview|conversation|call)|it was (?:a pleasure|great|nice|lovely|good) (?:to )?(?:meet|meeting|speak|speaking|talk|talking|chat|chatting)|nach (?:ihrem|deinem|dem|unserem) (?:\S+ )?(?:gespräch|interview|vorstellungsgespräch)|(?:vielen )?dank für (?:das|ihr|dein|unser) (?:\S+ )?(?:gespräch|interview)|suite à (?:votre|notre) entretien|merci pour (?:votre|notre|cet) (?:entretien|échange)|(?:remercions|merci) d'avoir participé à (?:l'|votre |notre |cet )entretien|tras (?:tu|su|la|nuestra) entrevista|gracias por (?:la|tu|su) entrevista|após (?:a sua|sua|a|nossa) entrevista|obrigad[oa] pela entrevista|bedankt voor (?:het|je|jullie) (?:\S+ )?gesprek|na (?:het|ons) gesprek|dopo il colloquio|grazie per il colloquio)/u;
 /** An interview still to come, in every language read: what comes after a thank-you is then the next step. */
 const UPCOMING =
   /\b(?:scheduled|confirmed|booked|will take place|is set for|upcoming|reminder)\b|\b(?:geplant|bestätigt|findet \S+ statt)\b|\b(?:confirmé|prévu|aura lieu)(?![\p{L}])|\b(?:programad[oa]|confirmad[oa]|agendad[oa]|tendrá lugar)\b|\b(?:gepland|bevestigd)\b|\b(?:confermato|programmato|fissato)\b/u;
@@ -476,7 +477,7 @@ export function classifyStage({ subject: lowerSubject, text: lowerText, localPar
   }
   const present = presentCategories(all);
   // A footer's "unsubscribe from this newsletter" under a personal invitation makes no newsletter: its line is left out.
-  const automated = AUTOMATED_MAILBOX.test(localPart);
+  const automated = ALERT_MAILBOX(localPart);
   // One job recommended by an automated mailbox is an alert, unless the mail also invites or proposes a time.
   const recommended = () => RECOMMENDED_JOB.test(all) && !FORWARD.test(text) && !PROPOSED_TIME.test(text) && !COLD_APPROACH.test(all);
   const newJobs = NEW_JOBS_FOR_YOU.test(subject) || (automated && (NEW_JOB_FOR_YOU.test(subject) || CJK_ALERT.test(all) || recommended()));

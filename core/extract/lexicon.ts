@@ -40,6 +40,32 @@ export const RELAY_DOMAINS: readonly string[] = [
   'docusign.net', 'docusign.com', 'zoom.us', 'google.com', 'microsoft.com',
 ];
 
+/**
+ * A mailbox's instruction not to reply, in every language read: in a mailbox's name ("no-reply@", "nao-responda@") or
+ * in a display name ("USAJOBS [DO NOT REPLY]"). Words are separated by spaces here; a mailbox may join them with "-",
+ * "_" or ".", or write them together.
+ */
+const NO_REPLY_PHRASES: readonly string[] = [
+  'no reply', 'do not reply', 'dont reply', 'nao responda', 'não responda', 'ne pas repondre', 'ne pas répondre',
+  'no responder', 'no responda', 'nicht antworten', 'niet beantwoorden', 'non rispondere', 'nie odpowiadaj',
+];
+/**
+ * Words of automated mailboxes, in every language read: notifications, alerts, newsletters, invitations ("notiser",
+ * "varsler", "powiadomienia", "upozorneni"). No person reads replies there.
+ */
+const AUTOMATED_MAILBOX_WORDS: readonly string[] = [
+  'notifica', 'notifiche', 'notify', 'benachrichtigung', 'meldingen', 'notiser', 'varsel', 'varsler', 'meddelanden',
+  'meddelelser', 'powiadomienia', 'upozorneni', 'avisos', 'alerts?', 'newsletters?', 'mailer',
+  'invit(?:e|es|ations?)(?![a-z])', 'invitaciones', 'convites', 'einladungen', 'zaproszenia',
+];
+const phraseSource = (phrase: string, join: string) => phrase.split(' ').join(join);
+/** A mailbox's name with the instruction ("no-reply", "nao_responda", "donotreply"; names/display.ts). */
+export const NO_REPLY_MAILBOX = new RegExp(NO_REPLY_PHRASES.filter((p) => /^[a-z ]+$/.test(p)).map((p) => phraseSource(p, '[-_.]?')).join('|'));
+/** A mailbox's name that says no one reads replies there: its instruction or an automated mailbox's word (index.ts, kind.ts). */
+export const AUTOMATED_MAILBOX = new RegExp(`${NO_REPLY_MAILBOX.source}|${AUTOMATED_MAILBOX_WORDS.join('|')}`);
+/** The same instruction in a display name ("DO NOT REPLY", "Ne pas répondre"), where it names no one (confidence.ts). */
+export const NO_REPLY_LABEL = NO_REPLY_PHRASES.map((p) => phraseSource(p, '[- ]?')).join('|');
+
 /** Code hosts whose notification mailboxes relay their members' comments (index.ts). */
 export const CODE_HOSTS: ReadonlySet<string> = new Set(['github.com', 'gitlab.com', 'bitbucket.org', 'codeberg.org']);
 
@@ -99,6 +125,10 @@ export const ROLE_MAILBOX_WORDS: ReadonlySet<string> = new Set([
   'empleo', 'empleos', 'trabajo', 'seleccion', 'selección', 'reclutamiento', 'recrutement', 'emploi', 'carrieres',
   'carrières', 'candidature', 'candidatures', 'rh', 'karriere', 'bewerbung', 'bewerbungen', 'personal', 'jobs-noreply',
   'lavoraconnoi', 'selezione', 'invitations', 'invites', 'calendar', 'updates', 'service', 'services', 'welcome',
+  // The same in the other languages read: Portuguese, Italian, Dutch, Polish, Scandinavian, Romanian and Turkish.
+  'recrutamento', 'selecao', 'seleção', 'vagas', 'carreiras', 'talento', 'talentos', 'trabalheconosco', 'risorseumane',
+  'personale', 'werkenbij', 'vacatures', 'sollicitatie', 'rekrutacja', 'kariera', 'rekrytering', 'rekruttering',
+  'recrutare', 'kariyer', 'ik',
 ]);
 
 /** Prefixes stripped from a person's name. */
@@ -225,6 +255,8 @@ const CAREERS_WORDS_ABROAD = [
   // Romanian and Turkish hiring departments ("Recrutare", "Resurse Umane", "İnsan Kaynakları"): the second word of a
   // pair; its first ("Resurse", "İnsan") goes only with it (DEPARTMENT_PAIRS), being a name's word elsewhere.
   'recrutare', 'umane', 'kaynakları', 'kaynaklari',
+  // Its Turkish abbreviation ("Demirtaş Otomotiv İK"; lower case, "İ" is "i" with a combining dot).
+  'ik', 'i\u0307k',
 ];
 
 /**
@@ -510,6 +542,10 @@ export const SIGN_OFF_PATTERN = new RegExp(
       'hälsningar',
       // Czech.
       's pozdravem', 's přátelským pozdravem', 'se srdečným pozdravem', 's úctou', 'děkuji', 'děkujeme', 'díky',
+      // Russian, Ukrainian, Turkish and Romanian.
+      'с уважением', 'с наилучшими пожеланиями', 'всего доброго', 'всего хорошего', 'спасибо', 'благодарим',
+      'з повагою', 'з найкращими побажаннями', 'всього найкращого', 'дякую', 'дякуємо', 'saygılarımla',
+      'saygılarımızla', 'iyi çalışmalar', 'teşekkürler', 'cu stimă', 'cu stima', 'cu respect', 'toate cele bune',
     ].join('|') +
     ')[\\s,.!]*$',
   'iu',

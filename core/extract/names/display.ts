@@ -1,14 +1,14 @@
 // From display names ("Doe, Jane", "Jane Doe | Talent Acquisition", "Careers at Acme") and mailbox local parts:
 // the person, or the organisation and whether the mailbox is a shared inbox.
 
-import { DEGREES, DEPARTMENT_WORDS, OFFICE_WORDS, ROLE_MAILBOX_WORDS, isOrgWord, isRoleHead } from '../lexicon';
+import { DEGREES, DEPARTMENT_WORDS, NO_REPLY_MAILBOX, OFFICE_WORDS, ROLE_MAILBOX_WORDS, isOrgWord, isRoleHead } from '../lexicon';
 import { foldKey } from '../normalize';
 import { type PersonName, parsePersonName } from './person';
 
 /** Does a mailbox local part ("careers", "no-reply", "recruiting.scheduling") belong to a shared inbox? */
 export function isRoleMailbox(localPart: string): boolean {
   const local = localPart.toLowerCase();
-  if (/no-?reply|do-?not-?reply|dontreply|mailer-daemon/.test(local)) return true;
+  if (NO_REPLY_MAILBOX.test(local) || local.includes('mailer-daemon')) return true;
   return local.split(/[._+-]+/).some((part) => ROLE_MAILBOX_WORDS.has(part) || ROLE_MAILBOX_WORDS.has(part.replace(/\d+$/, '')));
 }
 
