@@ -257,6 +257,8 @@ const CAREERS_WORDS_ABROAD = [
   'recrutare', 'umane', 'kaynakları', 'kaynaklari',
   // Its Turkish abbreviation ("Demirtaş Otomotiv İK"; lower case, "İ" is "i" with a combining dot).
   'ik', 'i\u0307k',
+  // Careers in Russian and Ukrainian ("Рексофт Карьера").
+  'карьера', "кар'єра", 'кар’єра',
 ];
 
 /**

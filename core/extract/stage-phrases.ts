@@ -941,7 +941,6 @@ export const STAGE_PHRASES: Record<StageConcept, Partial<Record<Lang, readonly s
       'dia de experiência',
       'agendamento de/da entrevista',
       'próxima etapa será ~ entrevista/teste/dinâmica/conversa',
-      'convidar/convidamos/convidá-lo/convidá-la/convidar-te/convidá-los para a próxima/segunda/nova etapa/fase',
     ],
     it: [
       'invit* ~ colloquio/test/prova/assessment/incontro/call/videocall/videocolloquio/chiacchierata',
