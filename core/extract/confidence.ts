@@ -98,8 +98,8 @@ const OUR_COMPANY = new RegExp(
   `^(?:${[...OUR_WORDS, 'your', 'my', 'their', 'votre', 'ihre', 'ihr', 'vostra', 'jullie', 'sua', 'seu'].join('|')})\\s+(?:agency|company|firm|team|client|organi[sz]ation|business|employer|société|entreprise|agence|empresa|agencia|unternehmen|firma|agentur|azienda|agenzia|bedrijf|organisatie|cliente|klient|firmy)$`,
   'iu',
 );
-/** The same in Romanian, whose possessive follows the noun ("Compania mea", "Firma noastră"). */
-const OUR_COMPANY_AFTER = /^(?:compania|firma|societatea|agenția|agentia|echipa|organizația|organizatia)\s+(?:mea|noastră|noastra|ta|voastră|voastra)$/iu;
+/** The same in Romanian, whose possessive follows the noun ("Compania mea", "Firma noastră"; not "Echipa Ta", a brand). */
+const OUR_COMPANY_AFTER = /^(?:compania|firma|societatea|agenția|agenţia|agentia|echipa|organizația|organizaţia|organizatia)\s+(?:mea|noastră|noastra)$/iu;
 
 /** Cues that lower confidence, per field. */
 const SHAPE_CUES: { name: Cue[]; role: Cue[]; company: Cue[] } = {

@@ -12,7 +12,7 @@ import { type StageReading, classifyStage } from './kind';
 import { AUTOMATED_MAILBOX, CODE_HOSTS, JOB_PLATFORM_PATTERN, OUR_WORDS, PLATFORM_NAME_SUFFIX, isCompoundTitle, isRoleHead } from './lexicon';
 import { foldKey } from './normalize';
 import { type BodyNames, findBodyNames } from './names/body';
-import { type DisplayName, ON_BEHALF_OF, isRoleMailbox, isTeamLabel, mailboxHasWord, parseDisplayName, personFromLocalPart } from './names/display';
+import { type DisplayName, ON_BEHALF_OF, isHiringDepartmentMailbox, isRoleMailbox, isTeamLabel, mailboxHasWord, parseDisplayName, personFromLocalPart } from './names/display';
 import { isKnownFamilyName, isKnownGivenName } from './names/given-names';
 import type { PersonName } from './names/person';
 import { cjkTitle } from './cjk-role';
@@ -477,8 +477,7 @@ export function readRecruiter(msg: MessageInput): Reading {
   // Okafor" at "Ada") is lost to this; on the frozen mail the rule was worth more than it cost.
   const displayOrgKeys = new Set(display.orgs.map((o) => foldKey(o)));
   // A shared inbox or an automated mailbox, read once for the name check below.
-  const roleMailbox = !automated && isRoleMailbox(localPart);
-  const sharedMailbox = automated || roleMailbox;
+  const sharedMailbox = automated || isRoleMailbox(localPart);
   // (A name in Chinese characters or hangul folds to nothing: it matches no organisation's key.)
   const orgLike = (p: PersonName) =>
     (foldKey(p.first) !== '' && displayOrgKeys.has(foldKey(p.first))) ||
@@ -508,11 +507,13 @@ export function readRecruiter(msg: MessageInput): Reading {
   }
   const signature = signatureCandidates(body.signature?.parts ?? []);
   const people = new Set<string>(recipient);
-  // A signer that reads as an organisation ("Softlab SARLU"; "Vértice Logística" from recrutamento@verticelog…, a
-  // shared inbox of its own: an app's mailbox signs with the app's name), or may ("Copenhagen Sales"), is no person
-  // whose words to keep out of company names; nor is a From name only suggested.
+  // A signer that reads as an organisation ("Softlab SARLU"), or may ("Copenhagen Sales"), is no person whose words
+  // to keep out of company names; nor is a From name only suggested. Signing from its own hiring department's inbox
+  // ("Vértice Logística" from recrutamento@verticelog…), an organisation that reads as one (orgLike) is the employer
+  // it names; a job board's or an app's inbox (vagas@, shifts@, an automated one) signs with the board's own name.
   const signer = body.signature?.name ?? null;
-  const signerPerson = signer && confidence('name', 'signature', signer.full ?? signer.first) >= STATE_AT && !(roleMailbox && orgLike(signer)) ? signer : null;
+  const hiringDepartment = !automated && isHiringDepartmentMailbox(localPart);
+  const signerPerson = signer && confidence('name', 'signature', signer.full ?? signer.first) >= STATE_AT && !(hiringDepartment && orgLike(signer)) ? signer : null;
   const surePerson = person !== null && (person.confidence >= STATE_AT || person.unknownGiven === true) ? person.person : null;
   for (const p of [surePerson, body.stated, signerPerson]) {
     for (const w of (p?.full ?? p?.first ?? '').toLowerCase().split(' ')) if (w) people.add(w);

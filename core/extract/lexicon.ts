@@ -54,15 +54,20 @@ const NO_REPLY_PHRASES: readonly string[] = [
  * "varsler", "powiadomienia", "upozorneni"). No person reads replies there.
  */
 const AUTOMATED_MAILBOX_WORDS: readonly string[] = [
-  'notifica', 'notifiche', 'notify', 'benachrichtigung', 'meldingen', 'notiser', 'varsel', 'varsler', 'meddelanden',
-  'meddelelser', 'powiadomienia', 'upozorneni', 'avisos', 'alerts?', 'newsletters?', 'mailer',
+  'notifica', 'notifiche', 'benachrichtigung', 'meldingen', 'powiadomienia', 'alerts?', 'newsletters?',
   'invit(?:e|es|ations?)(?![a-z])', 'invitaciones', 'convites', 'einladungen', 'zaproszenia',
+];
+/** Shorter words of the same, read only as a whole part of a mailbox's name: "avisos" is in "travisosullivan". */
+const AUTOMATED_MAILBOX_PARTS: readonly string[] = [
+  'notify', 'notiser', 'varsel', 'varsler', 'meddelanden', 'meddelelser', 'upozorneni', 'avisos', 'mailer',
 ];
 const phraseSource = (phrase: string, join: string) => phrase.split(' ').join(join);
 /** A mailbox's name with the instruction ("no-reply", "nao_responda", "donotreply"; names/display.ts). */
 export const NO_REPLY_MAILBOX = new RegExp(NO_REPLY_PHRASES.filter((p) => /^[a-z ]+$/.test(p)).map((p) => phraseSource(p, '[-_.]?')).join('|'));
 /** A mailbox's name that says no one reads replies there: its instruction or an automated mailbox's word (index.ts, kind.ts). */
-export const AUTOMATED_MAILBOX = new RegExp(`${NO_REPLY_MAILBOX.source}|${AUTOMATED_MAILBOX_WORDS.join('|')}`);
+export const AUTOMATED_MAILBOX = new RegExp(
+  `${NO_REPLY_MAILBOX.source}|${AUTOMATED_MAILBOX_WORDS.join('|')}|(?:^|[-_.+\\d])(?:${AUTOMATED_MAILBOX_PARTS.join('|')})(?=$|[-_.+\\d])`,
+);
 /** The same instruction in a display name ("DO NOT REPLY", "Ne pas répondre"), where it names no one (confidence.ts). */
 export const NO_REPLY_LABEL = NO_REPLY_PHRASES.map((p) => phraseSource(p, '[- ]?')).join('|');
 
@@ -117,18 +122,26 @@ export const GENERIC_DOMAIN_KEYS: ReadonlySet<string> = new Set([
 /** Words that make a mailbox (local part or display name) a shared inbox rather than a person. */
 export const ROLE_MAILBOX_WORDS: ReadonlySet<string> = new Set([
   'careers', 'career', 'jobs', 'job', 'recruiting', 'recruitment', 'recruiter', 'recruiters', 'talent', 'talents', 'hr',
-  'humanresources', 'noreply', 'no-reply', 'donotreply', 'do-not-reply', 'dontreply', 'reply', 'hiring', 'hire',
+  'humanresources', 'noreply', 'donotreply', 'dontreply', 'reply', 'hiring', 'hire',
   'people', 'team', 'notifications', 'notification', 'notify', 'info', 'hello', 'contact', 'admin', 'support', 'office',
   'scheduling', 'schedule', 'interviews', 'interview', 'mailer', 'mail', 'bounce', 'bounces', 'news', 'newsletter',
   'alerts', 'alert', 'jobalerts', 'digest', 'apply', 'applications', 'application', 'candidates', 'candidate',
   'staffing', 'ta', 'talentacquisition', 'onboarding', 'system', 'automated', 'postmaster', 'rrhh', 'recursoshumanos',
   'empleo', 'empleos', 'trabajo', 'seleccion', 'selección', 'reclutamiento', 'recrutement', 'emploi', 'carrieres',
-  'carrières', 'candidature', 'candidatures', 'rh', 'karriere', 'bewerbung', 'bewerbungen', 'personal', 'jobs-noreply',
+  'carrières', 'candidature', 'candidatures', 'rh', 'karriere', 'bewerbung', 'bewerbungen', 'personal',
   'lavoraconnoi', 'selezione', 'invitations', 'invites', 'calendar', 'updates', 'service', 'services', 'welcome',
   // The same in the other languages read: Portuguese, Italian, Dutch, Polish, Scandinavian, Romanian and Turkish.
   'recrutamento', 'selecao', 'seleção', 'vagas', 'carreiras', 'talento', 'talentos', 'trabalheconosco', 'risorseumane',
   'personale', 'werkenbij', 'vacatures', 'sollicitatie', 'rekrutacja', 'kariera', 'rekrytering', 'rekruttering',
-  'recrutare', 'kariyer', 'ik',
+  'recrutare', 'kariyer',
+]);
+
+/** Mailbox words of an organisation's own hiring department, in the languages read (names/display.ts). */
+export const HIRING_DEPARTMENT_MAILBOX_WORDS: ReadonlySet<string> = new Set([
+  'hr', 'rh', 'rrhh', 'humanresources', 'recursoshumanos', 'risorseumane', 'people', 'talent', 'talentacquisition', 'ta',
+  'recruiting', 'recruitment', 'recrutement', 'reclutamiento', 'recrutamento', 'recrutare', 'rekrutacja', 'rekrytering',
+  'rekruttering', 'seleccion', 'selecao', 'selezione', 'personal', 'personale', 'karriere', 'careers', 'career',
+  'carrieres', 'carreiras', 'hiring',
 ]);
 
 /** Prefixes stripped from a person's name. */
@@ -255,8 +268,9 @@ const CAREERS_WORDS_ABROAD = [
   // Romanian and Turkish hiring departments ("Recrutare", "Resurse Umane", "İnsan Kaynakları"): the second word of a
   // pair; its first ("Resurse", "İnsan") goes only with it (DEPARTMENT_PAIRS), being a name's word elsewhere.
   'recrutare', 'umane', 'kaynakları', 'kaynaklari',
-  // Its Turkish abbreviation ("Demirtaş Otomotiv İK"; lower case, "İ" is "i" with a combining dot).
-  'ik', 'i\u0307k',
+  // Its Turkish abbreviation, written with the dotted capital ("Demirtaş Otomotiv İK": lower case, "i" with a combining
+  // dot). Not "IK": Swedish sports clubs end on it ("Västerås IK"), and "Ik" is a given name.
+  'i\u0307k',
   // Careers in Russian and Ukrainian ("Рексофт Карьера").
   'карьера', "кар'єра", 'кар’єра',
 ];
@@ -545,9 +559,11 @@ export const SIGN_OFF_PATTERN = new RegExp(
       // Czech.
       's pozdravem', 's přátelským pozdravem', 'se srdečným pozdravem', 's úctou', 'děkuji', 'děkujeme', 'díky',
       // Russian, Ukrainian, Turkish and Romanian.
-      'с уважением', 'с наилучшими пожеланиями', 'всего доброго', 'всего хорошего', 'спасибо', 'благодарим',
-      'з повагою', 'з найкращими побажаннями', 'всього найкращого', 'дякую', 'дякуємо', 'saygılarımla',
-      'saygılarımızla', 'iyi çalışmalar', 'teşekkürler', 'cu stimă', 'cu stima', 'cu respect', 'toate cele bune',
+      // Closings only: a thanks ("Спасибо!", "Teşekkürler!") opens body lines as often. (Turkish "İ" does not fold to
+      // "i" in a case-blind pattern: the capital is written out.)
+      'с уважением', 'с наилучшими пожеланиями', 'всего доброго', 'всего хорошего', 'всего наилучшего', 'з повагою',
+      'з найкращими побажаннями', 'всього найкращого', 'всього доброго', 'saygılarımla', 'saygılarımızla', 'saygılar',
+      'iyi çalışmalar', 'İyi çalışmalar', 'cu stimă', 'cu stima', 'cu respect', 'toate cele bune', 'cu bine',
     ].join('|') +
     ')[\\s,.!]*$',
   'iu',
