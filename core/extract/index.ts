@@ -513,7 +513,9 @@ export function readRecruiter(msg: MessageInput): Reading {
   // it names; a job board's or an app's inbox (vagas@, shifts@, an automated one) signs with the board's own name.
   const signer = body.signature?.name ?? null;
   const hiringDepartment = !automated && isHiringDepartmentMailbox(localPart);
-  const signerPerson = signer && confidence('name', 'signature', signer.full ?? signer.first) >= STATE_AT && !(hiringDepartment && orgLike(signer)) ? signer : null;
+  // (Not a name with a given name a list knows: "Max" from hr@maxar…, "Kowalczyk Anna" from hr@kowalczyk…)
+  const signsAsOrganisation = (p: PersonName) => orgLike(p) && !(p.full ?? p.first).split(/\s+/).some((w) => isKnownGivenName(w));
+  const signerPerson = signer && confidence('name', 'signature', signer.full ?? signer.first) >= STATE_AT && !(hiringDepartment && signsAsOrganisation(signer)) ? signer : null;
   const surePerson = person !== null && (person.confidence >= STATE_AT || person.unknownGiven === true) ? person.person : null;
   for (const p of [surePerson, body.stated, signerPerson]) {
     for (const w of (p?.full ?? p?.first ?? '').toLowerCase().split(' ')) if (w) people.add(w);

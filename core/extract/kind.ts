@@ -56,8 +56,8 @@ const NEW_JOBS_FOR_YOU =
 /** The same in the singular ("Nueva oferta para ti"): a job board's alert from its automated mailbox, a recruiter's own subject otherwise. */
 const NEW_JOB_FOR_YOU =
   /\bnouvelle offre (?:d'emploi )?(?:qui (?:vous )?correspond|pour vous)|\bnueva oferta (?:de (?:empleo|trabajo) )?(?:que|para ti)\b|\bnova vaga (?:que|para você)|\bneuer job (?:für|der)\b|\bnuova offerta (?:di lavoro )?(?:per te|in linea)|\bnieuwe vacature (?:voor|die)\b/u;
-/** A job board's alert comes from an automated mailbox, or from its bare "info@" or "news@". */
-const ALERT_MAILBOX = (localPart: string) => AUTOMATED_MAILBOX.test(localPart) || /^(?:info|news|notis)$/.test(localPart);
+/** A job board's alert comes from an automated mailbox ("jobmailer@" too), or from its bare "info@" or "news@". */
+const ALERT_MAILBOX = (localPart: string) => AUTOMATED_MAILBOX.test(localPart) || /mailer|^(?:info|news|notis)$/.test(localPart);
 /**
  * One job recommended to the reader ("Nova vaga recomendada", "Er staat een passende vacature open"): from an automated
  * mailbox, a job board's alert; a recruiter writes the same to one person.
@@ -425,12 +425,12 @@ const FORWARD = new RegExp(
  * new step asked for, it is a status update, whatever it says about the interview.
  */
 const AFTER_INTERVIEW =
-  /\b(?:thank(?:s| you)(?: again| so much)? for (?:the |your |our |taking the time to )?(?:interview(?:ing)?|meeting|speaking|chatting|talking|coming in|time (?:today|yesterday)|your time (?:today|yesterday))|following (?:your|the|our) (?:interview|conversation|call)|it was (?:a pleasure|great|nice|lovely|good) (?:to )?(?:meet|meeting|speak|speaking|talk|talking|chat|chatting)|nach (?:ihrem|deinem|dem|unserem) (?:\S+ )?(?:gespräch|interview|vorstellungsgespräch)|(?:vielen )?dank für (?:das|ihr|dein|unser) (?:\S+ )?(?:gespräch|interview)|suite à (?:votre|notre) entretien|merci pour (?:votre|notre|cet|l') ?(?:entretien|échange)|(?:remercions|merci) d'avoir participé à (?:l'|votre |notre |cet )entretien|tras (?:tu|su|la|nuestra) entrevista|gracias por (?:la|tu|su) entrevista|após (?:a sua|sua|a|nossa) entrevista|obrigad[oa] pela entrevista|bedankt voor (?:het|je|jullie) (?:\S+ )?gesprek|na (?:het|ons) gesprek|dopo il colloquio|grazie per il colloquio)/u;
+  /\b(?:thank(?:s| you)(?: again| so much)? for (?:the |your |our |taking the time to )?(?:interview(?:ing)?|meeting|speaking|chatting|talking|coming in|time (?:today|yesterday)|your time (?:today|yesterday))|following (?:your|the|our) (?:interview|conversation|call)|it was (?:a pleasure|great|nice|lovely|good) (?:to )?(?:meet|meeting|speak|speaking|talk|talking|chat|chatting)|nach (?:ihrem|deinem|dem|unserem) (?:\S+ )?(?:gespräch|interview|vorstellungsgespräch)|(?:vielen )?dank für (?:das|ihr|dein|unser) (?:\S+ )?(?:gespräch|interview)|suite à (?:votre|notre) entretien|merci pour (?:votre|notre|cet) (?:entretien|échange)|tras (?:tu|su|la|nuestra) entrevista|gracias por (?:la|tu|su) entrevista|após (?:a sua|sua|a|nossa) entrevista|obrigad[oa] pela entrevista|bedankt voor (?:het|je|jullie) (?:\S+ )?gesprek|na (?:het|ons) gesprek|dopo il colloquio|grazie per il colloquio)/u;
 /** An interview still to come, in every language read: what comes after a thank-you is then the next step. */
 const UPCOMING =
   /\b(?:scheduled|confirmed|booked|will take place|is set for|upcoming|reminder)\b|\b(?:geplant|bestätigt|findet \S+ statt)\b|\b(?:confirmé|prévu|aura lieu)(?![\p{L}])|\b(?:programad[oa]|confirmad[oa]|agendad[oa]|tendrá lugar)\b|\b(?:gepland|bevestigd)\b|\b(?:confermato|programmato|fissato)\b/u;
 
-const NEXT_STEP = /\b(?:invite you|next (?:round|interview|step is)|(?:second|third|final|follow-up) (?:round|interview)|(?:second|deuxième|dernier|nouvel) entretien|entretien final|vous revoir|zweites gespräch|segunda entrevista|secondo colloquio|tweede gesprek|vervolggesprek|schedule (?:a|an|your) (?:\S+ )?(?:interview|call)|would like to (?:invite|move you|offer)|pleased to (?:invite|offer))\b/u;
+const NEXT_STEP = /\b(?:invite you|next (?:round|interview|step is)|(?:second|third|final|follow-up) (?:round|interview)|schedule (?:a|an|your) (?:\S+ )?(?:interview|call)|would like to (?:invite|move you|offer)|pleased to (?:invite|offer))\b/u;
 
 /** The sender asks the reader to talk ("I'd love to set up a quick call", "let me know when you are free to speak"). */
 const ASKS_READER_TO_TALK =

@@ -559,11 +559,10 @@ export const SIGN_OFF_PATTERN = new RegExp(
       // Czech.
       's pozdravem', 's přátelským pozdravem', 'se srdečným pozdravem', 's úctou', 'děkuji', 'děkujeme', 'díky',
       // Russian, Ukrainian, Turkish and Romanian.
-      // Closings only: a thanks ("Спасибо!", "Teşekkürler!") opens body lines as often. (Turkish "İ" does not fold to
-      // "i" in a case-blind pattern: the capital is written out.)
+      // Closings only: a thanks ("Спасибо!", "Teşekkürler!") or a wish ("İyi çalışmalar") opens body lines as often.
       'с уважением', 'с наилучшими пожеланиями', 'всего доброго', 'всего хорошего', 'всего наилучшего', 'з повагою',
       'з найкращими побажаннями', 'всього найкращого', 'всього доброго', 'saygılarımla', 'saygılarımızla', 'saygılar',
-      'iyi çalışmalar', 'İyi çalışmalar', 'cu stimă', 'cu stima', 'cu respect', 'toate cele bune', 'cu bine',
+      'cu stimă', 'cu stima', 'cu respect', 'toate cele bune', 'cu bine',
     ].join('|') +
     ')[\\s,.!]*$',
   'iu',
