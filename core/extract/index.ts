@@ -12,7 +12,7 @@ import { type StageReading, classifyStage } from './kind';
 import { AUTOMATED_MAILBOX, CODE_HOSTS, JOB_PLATFORM_PATTERN, OUR_WORDS, PLATFORM_NAME_SUFFIX, isCompoundTitle, isRoleHead } from './lexicon';
 import { foldKey } from './normalize';
 import { type BodyNames, findBodyNames } from './names/body';
-import { type DisplayName, ON_BEHALF_OF, isHiringDepartmentMailbox, isRoleMailbox, isTeamLabel, mailboxHasWord, parseDisplayName, personFromLocalPart } from './names/display';
+import { type DisplayName, ON_BEHALF_OF, isRoleMailbox, isTeamLabel, mailboxHasWord, parseDisplayName, personFromLocalPart } from './names/display';
 import { isKnownFamilyName, isKnownGivenName } from './names/given-names';
 import type { PersonName } from './names/person';
 import { cjkTitle } from './cjk-role';
@@ -478,12 +478,17 @@ export function readRecruiter(msg: MessageInput): Reading {
   const displayOrgKeys = new Set(display.orgs.map((o) => foldKey(o)));
   // A shared inbox or an automated mailbox, read once for the name check below.
   const sharedMailbox = automated || isRoleMailbox(localPart);
-  // (A name in Chinese characters or hangul folds to nothing: it matches no organisation's key.)
-  const orgLike = (p: PersonName) =>
-    (foldKey(p.first) !== '' && displayOrgKeys.has(foldKey(p.first))) ||
-    readsAsOrganisation(p, lowerText, domain.kind === 'company' || domain.kind === 'relay' ? domain.key : '') ||
-    (sharedMailbox && domain.kind === 'company' && domainNamesOrganisation(p, domain.key));
-  const person = choosePerson(m, display, body, { localPart, relay: domain.kind === 'relay', automated }, orgLike);
+  const person = choosePerson(
+    m,
+    display,
+    body,
+    { localPart, relay: domain.kind === 'relay', automated },
+    // (A name in Chinese characters or hangul folds to nothing: it matches no organisation's key.)
+    (p) =>
+      (foldKey(p.first) !== '' && displayOrgKeys.has(foldKey(p.first))) ||
+      readsAsOrganisation(p, lowerText, domain.kind === 'company' || domain.kind === 'relay' ? domain.key : '') ||
+      (sharedMailbox && domain.kind === 'company' && domainNamesOrganisation(p, domain.key)),
+  );
   let role = chooseRole(m, own, forwarded, body.signature?.start ?? own.length);
   // The sender's organisation in the From header ("Studio Tecnico Rossi & Associati") is not the job.
   // (A name in a script the key does not fold, Greek for one, folds to nothing and is compared as it is written.)
@@ -508,14 +513,9 @@ export function readRecruiter(msg: MessageInput): Reading {
   const signature = signatureCandidates(body.signature?.parts ?? []);
   const people = new Set<string>(recipient);
   // A signer that reads as an organisation ("Softlab SARLU"), or may ("Copenhagen Sales"), is no person whose words
-  // to keep out of company names; nor is a From name only suggested. Signing from its own hiring department's inbox
-  // ("Vértice Logística" from recrutamento@verticelog…), an organisation that reads as one (orgLike) is the employer
-  // it names; a job board's or an app's inbox (vagas@, shifts@, an automated one) signs with the board's own name.
+  // to keep out of company names; nor is a From name only suggested.
   const signer = body.signature?.name ?? null;
-  const hiringDepartment = !automated && isHiringDepartmentMailbox(localPart);
-  // (Not a name with a given name a list knows: "Max" from hr@maxar…, "Kowalczyk Anna" from hr@kowalczyk…)
-  const signsAsOrganisation = (p: PersonName) => orgLike(p) && !(p.full ?? p.first).split(/\s+/).some((w) => isKnownGivenName(w));
-  const signerPerson = signer && confidence('name', 'signature', signer.full ?? signer.first) >= STATE_AT && !(hiringDepartment && signsAsOrganisation(signer)) ? signer : null;
+  const signerPerson = signer && confidence('name', 'signature', signer.full ?? signer.first) >= STATE_AT ? signer : null;
   const surePerson = person !== null && (person.confidence >= STATE_AT || person.unknownGiven === true) ? person.person : null;
   for (const p of [surePerson, body.stated, signerPerson]) {
     for (const w of (p?.full ?? p?.first ?? '').toLowerCase().split(' ')) if (w) people.add(w);

@@ -2,7 +2,7 @@
 // acknowledgements, roles on hold, onboarding, job-alert digests, personal mail). Phrase lists in EN/DE/FR/ES/PT/NL/IT.
 
 import type { NothingToDecline, RecruiterKind } from '../model';
-import { AUTOMATED_MAILBOX, PROFILE_INTEREST, REGRET_WORDS } from './lexicon';
+import { PROFILE_INTEREST, REGRET_WORDS } from './lexicon';
 import { phraseFinder } from './phrase-table';
 import { CJK, CJK_ALERT, CJK_APPLIED, CJK_APPROACH, CJK_JOB_WORDS, cjkConcepts } from './cjk-stage';
 import { foldTraditional, isTraditionalChinese } from './hant';
@@ -56,8 +56,11 @@ const NEW_JOBS_FOR_YOU =
 /** The same in the singular ("Nueva oferta para ti"): a job board's alert from its automated mailbox, a recruiter's own subject otherwise. */
 const NEW_JOB_FOR_YOU =
   /\bnouvelle offre (?:d'emploi )?(?:qui (?:vous )?correspond|pour vous)|\bnueva oferta (?:de (?:empleo|trabajo) )?(?:que|para ti)\b|\bnova vaga (?:que|para você)|\bneuer job (?:für|der)\b|\bnuova offerta (?:di lavoro )?(?:per te|in linea)|\bnieuwe vacature (?:voor|die)\b/u;
-/** A job board's alert comes from an automated mailbox ("jobmailer@" too), or from its bare "info@" or "news@". */
-const ALERT_MAILBOX = (localPart: string) => AUTOMATED_MAILBOX.test(localPart) || /mailer|^(?:info|news|notis)$/.test(localPart);
+/**
+ * A job board's alert sender: fewer words than lexicon.ts AUTOMATED_MAILBOX, whose invitations and no-reply mailboxes
+ * also carry recruiters' own approaches ("invitations@" of a professional network).
+ */
+const ALERT_MAILBOX = /no-?reply|notifica|notification|^notis(?:er)?$|alert|mailer|newsletter|^info$|^news$/;
 /**
  * One job recommended to the reader ("Nova vaga recomendada", "Er staat een passende vacature open"): from an automated
  * mailbox, a job board's alert; a recruiter writes the same to one person.
@@ -263,9 +266,9 @@ const JOB_EVIDENCE: readonly [RegExp, number][] = [
   // Russian and Ukrainian: the reader's CV or work experience, a vacancy or post, an interview, the sender searching for
   // someone, a question of interest, the reader's response to a vacancy, a vacancy put to the reader.
   [/(?<![\p{L}])(?:ваш(?:е|его|им)? (?:резюме|опыт\p{L}* работы)|ваш(?:а|у|ей|ої|ій)? кандидатур\p{L}*|ваше резюме|ваш(?:ого)? досвід\p{L}* роботи)(?![\p{L}])/u, 1.5],
-  [/(?<![\p{L}])(?:ваканси\p{L}*|вакансі\p{L}*|должност\p{L}*|посад(?:а|и|і|у|ою|ам|ами|ах)?|(?:на|для) позици\p{L}*|(?:открыт|вакантн)\p{L}* позици\p{L}*|позици\p{L}*(?= [a-z])|(?:на|для) позиці\p{L}*|(?:відкрит|вакантн)\p{L}* позиці\p{L}*|позиці\p{L}*(?= [a-z]))(?![\p{L}])/u, 1],
+  [/(?<![\p{L}])(?:ваканси\p{L}*|вакансі\p{L}*|должност\p{L}*|посад(?:а|и|і|у|ою|ам|ами|ах)?)(?![\p{L}])/u, 1],
   [/(?<![\p{L}])(?:собеседовани\p{L}*|співбесід\p{L}*)/u, 1],
-  [/(?<![\p{L}])(?:(?:в поиске|ищем|подбираем) (?:\p{L}+ )?(?:кандидат|специалист|сотрудник|инженер|менеджер|разработчик)\p{L}*|шукаємо (?:\p{L}+ )?(?:кандидат|спеціаліст|працівник|фахівц)\p{L}*|рекрутер\p{L}*|хедхантер\p{L}*|(?:веду|ведём|ведем|ведёт|ведет|ведемо|веду) (?:поиск|подбор|пошук|підбір) (?:кандидат|специалист|сотрудник|персонал|фахівц|спеціаліст|працівник)\p{L}*|(?:веду|ведём|ведем|ведёт|ведет|ведемо) (?:поиск|подбор|пошук|підбір)(?= [a-z])|(?:занимаюсь|занимаемся|управляю|отвечаю за|займаюся|відповідаю за) (?:подбор\p{L}*|поиск\p{L}*|підбір\p{L}*|пошук\p{L}*) (?:персонала|кандидатов|специалистов|сотрудников|персоналу|кандидатів|фахівців|спеціалістів|працівників)|(?:занимаюсь|занимаемся|займаюся) рекрутинг\p{L}*)(?![\p{L}])/u, 1.5],
+  [/(?<![\p{L}])(?:(?:в поиске|ищем|подбираем) (?:\p{L}+ )?(?:кандидат|специалист|сотрудник|инженер|менеджер|разработчик)\p{L}*|шукаємо (?:\p{L}+ )?(?:кандидат|спеціаліст|працівник|фахівц)\p{L}*|рекрутер\p{L}*|хедхантер\p{L}*|(?:веду|ведём|ведем|ведёт|ведет|ведемо) (?:поиск|подбор|пошук|підбір) (?:кандидат|специалист|сотрудник|персонал|фахівц|спеціаліст|працівник)\p{L}*|(?:веду|ведём|ведем|ведёт|ведет|ведемо) (?:поиск|подбор|пошук|підбір)(?= [a-z])|(?:занимаюсь|занимаемся|управляю|отвечаю за|займаюся|відповідаю за) (?:подбор\p{L}*|поиск\p{L}*|підбір\p{L}*|пошук\p{L}*) (?:персонала|кандидатов|специалистов|сотрудников|персоналу|кандидатів|фахівців|спеціалістів|працівників)|(?:занимаюсь|занимаемся|займаюся) рекрутинг\p{L}*)(?![\p{L}])/u, 1.5],
   [/(?<![\p{L}])(?:интересн\p{L}* ли вам (?:\p{L}+ )?(?:ваканси|позици|предложени|работ)|рассматриваете ли вы (?:\p{L}+ )?(?:предложени|ваканси|смену работ)|чи цікав\p{L}* (?:вам|тобі) (?:\p{L}+ )?(?:ваканс|посад|пропозиц|робот)|чи розглядаєте (?:\p{L}+ )?(?:пропозиц|ваканс))/u, 2],
   [/(?<![\p{L}])(?:ваш отклик|откликнул\p{L}*|ваш відгук на (?:вакансі|посад)\p{L}*|відгукнул\p{L}*)/u, 2],
   [/(?<![\p{L}])(?:рассмотреть (?:нашу |эту |данную )?ваканси\p{L}*|розглянути (?:нашу |цю )?вакансі\p{L}*)/u, 1.5],
@@ -477,7 +480,7 @@ export function classifyStage({ subject: lowerSubject, text: lowerText, localPar
   }
   const present = presentCategories(all);
   // A footer's "unsubscribe from this newsletter" under a personal invitation makes no newsletter: its line is left out.
-  const automated = ALERT_MAILBOX(localPart);
+  const automated = ALERT_MAILBOX.test(localPart);
   // One job recommended by an automated mailbox is an alert, unless the mail also invites or proposes a time.
   const recommended = () => RECOMMENDED_JOB.test(all) && !FORWARD.test(text) && !PROPOSED_TIME.test(text) && !COLD_APPROACH.test(all);
   const newJobs = NEW_JOBS_FOR_YOU.test(subject) || (automated && (NEW_JOB_FOR_YOU.test(subject) || CJK_ALERT.test(all) || recommended()));

@@ -50,21 +50,24 @@ const NO_REPLY_PHRASES: readonly string[] = [
   'no responder', 'no responda', 'nicht antworten', 'niet beantwoorden', 'non rispondere', 'nie odpowiadaj',
 ];
 /**
- * Words of automated mailboxes, in every language read: notifications, alerts, newsletters, invitations ("notiser",
- * "varsler", "powiadomienia", "upozorneni"). No person reads replies there.
+ * Words of automated mailboxes, in every language read: notifications, alerts, newsletters, invitations
+ * ("notificaciones", "powiadomienia", "einladungen"). No person reads replies there.
  */
 const AUTOMATED_MAILBOX_WORDS: readonly string[] = [
   'notifica', 'notifiche', 'benachrichtigung', 'meldingen', 'powiadomienia', 'alerts?', 'newsletters?',
   'invit(?:e|es|ations?)(?![a-z])', 'invitaciones', 'convites', 'einladungen', 'zaproszenia',
 ];
-/** Shorter words of the same, read only as a whole part of a mailbox's name: "avisos" is in "travisosullivan". */
+/**
+ * Shorter words of the same ("notiser", "varsler", "upozorneni"), read only as a whole part of a mailbox's name:
+ * "avisos" is in "travisosullivan". Not "mailer", a surname ("nina.mailer@").
+ */
 const AUTOMATED_MAILBOX_PARTS: readonly string[] = [
-  'notify', 'notiser', 'varsel', 'varsler', 'meddelanden', 'meddelelser', 'upozorneni', 'avisos', 'mailer',
+  'notify', 'notiser', 'varsel', 'varsler', 'meddelanden', 'meddelelser', 'upozorneni', 'avisos',
 ];
 const phraseSource = (phrase: string, join: string) => phrase.split(' ').join(join);
 /** A mailbox's name with the instruction ("no-reply", "nao_responda", "donotreply"; names/display.ts). */
 export const NO_REPLY_MAILBOX = new RegExp(NO_REPLY_PHRASES.filter((p) => /^[a-z ]+$/.test(p)).map((p) => phraseSource(p, '[-_.]?')).join('|'));
-/** A mailbox's name that says no one reads replies there: its instruction or an automated mailbox's word (index.ts, kind.ts). */
+/** A mailbox's name that says no one reads replies there: its instruction or an automated mailbox's word (index.ts). */
 export const AUTOMATED_MAILBOX = new RegExp(
   `${NO_REPLY_MAILBOX.source}|${AUTOMATED_MAILBOX_WORDS.join('|')}|(?:^|[-_.+\\d])(?:${AUTOMATED_MAILBOX_PARTS.join('|')})(?=$|[-_.+\\d])`,
 );
@@ -130,18 +133,6 @@ export const ROLE_MAILBOX_WORDS: ReadonlySet<string> = new Set([
   'empleo', 'empleos', 'trabajo', 'seleccion', 'selección', 'reclutamiento', 'recrutement', 'emploi', 'carrieres',
   'carrières', 'candidature', 'candidatures', 'rh', 'karriere', 'bewerbung', 'bewerbungen', 'personal',
   'lavoraconnoi', 'selezione', 'invitations', 'invites', 'calendar', 'updates', 'service', 'services', 'welcome',
-  // The same in the other languages read: Portuguese, Italian, Dutch, Polish, Scandinavian, Romanian and Turkish.
-  'recrutamento', 'selecao', 'seleção', 'vagas', 'carreiras', 'talento', 'talentos', 'trabalheconosco', 'risorseumane',
-  'personale', 'werkenbij', 'vacatures', 'sollicitatie', 'rekrutacja', 'kariera', 'rekrytering', 'rekruttering',
-  'recrutare', 'kariyer',
-]);
-
-/** Mailbox words of an organisation's own hiring department, in the languages read (names/display.ts). */
-export const HIRING_DEPARTMENT_MAILBOX_WORDS: ReadonlySet<string> = new Set([
-  'hr', 'rh', 'rrhh', 'humanresources', 'recursoshumanos', 'risorseumane', 'people', 'talent', 'talentacquisition', 'ta',
-  'recruiting', 'recruitment', 'recrutement', 'reclutamiento', 'recrutamento', 'recrutare', 'rekrutacja', 'rekrytering',
-  'rekruttering', 'seleccion', 'selecao', 'selezione', 'personal', 'personale', 'karriere', 'careers', 'career',
-  'carrieres', 'carreiras', 'hiring',
 ]);
 
 /** Prefixes stripped from a person's name. */

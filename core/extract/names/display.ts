@@ -1,7 +1,7 @@
 // From display names ("Doe, Jane", "Jane Doe | Talent Acquisition", "Careers at Acme") and mailbox local parts:
 // the person, or the organisation and whether the mailbox is a shared inbox.
 
-import { DEGREES, DEPARTMENT_WORDS, HIRING_DEPARTMENT_MAILBOX_WORDS, NO_REPLY_LABEL, NO_REPLY_MAILBOX, OFFICE_WORDS, ROLE_MAILBOX_WORDS, isOrgWord, isRoleHead } from '../lexicon';
+import { DEGREES, DEPARTMENT_WORDS, NO_REPLY_LABEL, NO_REPLY_MAILBOX, OFFICE_WORDS, ROLE_MAILBOX_WORDS, isOrgWord, isRoleHead } from '../lexicon';
 import { foldKey } from '../normalize';
 import { type PersonName, parsePersonName } from './person';
 
@@ -10,14 +10,6 @@ export function isRoleMailbox(localPart: string): boolean {
   const local = localPart.toLowerCase();
   if (NO_REPLY_MAILBOX.test(local) || local.includes('mailer-daemon')) return true;
   return local.split(/[._+-]+/).some((part) => ROLE_MAILBOX_WORDS.has(part) || ROLE_MAILBOX_WORDS.has(part.replace(/\d+$/, '')));
-}
-
-/**
- * Does a mailbox local part belong to an organisation's own hiring department ("rh@", "recrutamento@", "careers@")?
- * A job board's inbox is named for the jobs it lists ("vagas@", "vacatures@", "jobs@").
- */
-export function isHiringDepartmentMailbox(localPart: string): boolean {
-  return localPart.toLowerCase().split(/[._+-]+/).some((part) => HIRING_DEPARTMENT_MAILBOX_WORDS.has(part));
 }
 
 const TEAM_PHRASE = new RegExp(
