@@ -57,8 +57,8 @@ const NEW_JOBS_FOR_YOU =
 const NEW_JOB_FOR_YOU =
   /\bnouvelle offre (?:d'emploi )?(?:qui (?:vous )?correspond|pour vous)|\bnueva oferta (?:de (?:empleo|trabajo) )?(?:que|para ti)\b|\bnova vaga (?:que|para você)|\bneuer job (?:für|der)\b|\bnuova offerta (?:di lavoro )?(?:per te|in linea)|\bnieuwe vacature (?:voor|die)\b/u;
 /**
- * A job board's alert sender: fewer words than lexicon.ts AUTOMATED_MAILBOX, whose invitations and no-reply mailboxes
- * also carry recruiters' own approaches ("invitations@" of a professional network).
+ * A job board's alert sender, in words of its own: lexicon.ts AUTOMATED_MAILBOX also holds invitations and every
+ * no-reply form, whose mailboxes carry recruiters' own approaches too ("invitations@" of a professional network).
  */
 const ALERT_MAILBOX = /no-?reply|notifica|notification|^notis(?:er)?$|alert|mailer|newsletter|^info$|^news$/;
 /**

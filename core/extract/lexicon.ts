@@ -549,8 +549,8 @@ export const SIGN_OFF_PATTERN = new RegExp(
       'hälsningar',
       // Czech.
       's pozdravem', 's přátelským pozdravem', 'se srdečným pozdravem', 's úctou', 'děkuji', 'děkujeme', 'díky',
-      // Russian, Ukrainian, Turkish and Romanian.
-      // Closings only: a thanks ("Спасибо!", "Teşekkürler!") or a wish ("İyi çalışmalar") opens body lines as often.
+      // Russian, Ukrainian, Turkish and Romanian: closings only; a thanks ("Спасибо!", "Teşekkürler!") or a wish ("İyi
+      // çalışmalar") opens body lines as often.
       'с уважением', 'с наилучшими пожеланиями', 'всего доброго', 'всего хорошего', 'всего наилучшего', 'з повагою',
       'з найкращими побажаннями', 'всього найкращого', 'всього доброго', 'saygılarımla', 'saygılarımızla', 'saygılar',
       'cu stimă', 'cu stima', 'cu respect', 'toate cele bune', 'cu bine',
