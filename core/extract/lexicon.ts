@@ -262,8 +262,6 @@ const CAREERS_WORDS_ABROAD = [
   // Its Turkish abbreviation, written with the dotted capital ("Demirtaş Otomotiv İK": lower case, "i" with a combining
   // dot). Not "IK": Swedish sports clubs end on it ("Västerås IK"), and "Ik" is a given name.
   'i\u0307k',
-  // Careers in Russian and Ukrainian ("Рексофт Карьера").
-  'карьера', "кар'єра", 'кар’єра',
 ];
 
 /**

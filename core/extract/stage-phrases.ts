@@ -49,8 +49,6 @@ export const STAGE_PHRASES: Record<StageConcept, Partial<Record<Lang, readonly s
       'selected/chosen/chose/hired/appointed a different candidate/applicant',
       'another candidate/applicant has been selected/chosen/appointed for this/the position/role/opportunity/post/vacancy',
       'a different candidate/applicant has been selected/chosen/appointed for this/the position/role/opportunity/post/vacancy',
-      'you have not been referred to the hiring/selecting manager/official',
-      'you were not referred to the hiring/selecting manager/official',
       'candidates/applicants whose ~ more closely',
       'unable to offer you the/a position/role/job',
       'not able to offer you the/a position/role/job',
