@@ -125,13 +125,13 @@ export const GENERIC_DOMAIN_KEYS: ReadonlySet<string> = new Set([
 /** Words that make a mailbox (local part or display name) a shared inbox rather than a person. */
 export const ROLE_MAILBOX_WORDS: ReadonlySet<string> = new Set([
   'careers', 'career', 'jobs', 'job', 'recruiting', 'recruitment', 'recruiter', 'recruiters', 'talent', 'talents', 'hr',
-  'humanresources', 'noreply', 'donotreply', 'dontreply', 'reply', 'hiring', 'hire',
+  'humanresources', 'noreply', 'no-reply', 'donotreply', 'do-not-reply', 'dontreply', 'reply', 'hiring', 'hire',
   'people', 'team', 'notifications', 'notification', 'notify', 'info', 'hello', 'contact', 'admin', 'support', 'office',
   'scheduling', 'schedule', 'interviews', 'interview', 'mailer', 'mail', 'bounce', 'bounces', 'news', 'newsletter',
   'alerts', 'alert', 'jobalerts', 'digest', 'apply', 'applications', 'application', 'candidates', 'candidate',
   'staffing', 'ta', 'talentacquisition', 'onboarding', 'system', 'automated', 'postmaster', 'rrhh', 'recursoshumanos',
   'empleo', 'empleos', 'trabajo', 'seleccion', 'selección', 'reclutamiento', 'recrutement', 'emploi', 'carrieres',
-  'carrières', 'candidature', 'candidatures', 'rh', 'karriere', 'bewerbung', 'bewerbungen', 'personal',
+  'carrières', 'candidature', 'candidatures', 'rh', 'karriere', 'bewerbung', 'bewerbungen', 'personal', 'jobs-noreply',
   'lavoraconnoi', 'selezione', 'invitations', 'invites', 'calendar', 'updates', 'service', 'services', 'welcome',
 ]);
 
