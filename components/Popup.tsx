@@ -61,6 +61,7 @@ const NOTHING_TO_DECLINE: Record<NothingToDecline, MessageKey> = {
   alert: 'popup_nothingAlert',
   newsletter: 'popup_nothingNewsletter',
   unrelated: 'popup_nothingUnrelated',
+  noRequest: 'popup_nothingNoRequest',
 };
 
 type Status = { kind: 'busy' | 'ok' | 'error'; text: string } | null;

@@ -58,7 +58,7 @@ export type RecruiterKind = Stage | 'other';
 export type RecruiterField = 'firstName' | 'fullName' | 'role' | 'company';
 
 /** Why a message has nothing to decline (kind `other`). */
-export type NothingToDecline = 'rejection' | 'acknowledgement' | 'closed' | 'onboarding' | 'alert' | 'newsletter' | 'unrelated';
+export type NothingToDecline = 'rejection' | 'acknowledgement' | 'closed' | 'onboarding' | 'alert' | 'newsletter' | 'unrelated' | 'noRequest';
 
 /**
  * Who wrote to the user and about what. A field holds a value only when the extractor is sure enough for a letter to

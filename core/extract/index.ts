@@ -9,6 +9,7 @@ import { type CompanySource, chooseCompany } from './company/choice';
 import { isRelayDomain, matchQuality, readDomain } from './company/domain';
 import { COMPANY_CONTEXT, NAME_CONTEXT, type NameSource, type RoleSource, STATE_AT, confidence } from './confidence';
 import { type StageReading, classifyStage } from './kind';
+import { combineStage, readStageTable } from './stage-model';
 import { AUTOMATED_MAILBOX, CODE_HOSTS, JOB_PLATFORM_PATTERN, OUR_WORDS, PLATFORM_NAME_SUFFIX, isCompoundTitle, isRoleHead } from './lexicon';
 import { foldKey } from './normalize';
 import { type BodyNames, findBodyNames } from './names/body';
@@ -418,6 +419,20 @@ export function extractRecruiter(msg: MessageInput): Recruiter {
   return toRecruiter(readRecruiter(msg));
 }
 
+/**
+ * The text the stage table reads (stage-model.ts): what the rules read for the stage, the author's own lines, a
+ * forwarded message's and, under a short follow-up, the author's own earlier message; never someone else's quoted mail.
+ */
+function tableText(m: Message): string {
+  return [...m.lines, ...m.forwarded, ...m.quoted].join('\n');
+}
+
+/** The subject and text the stage table reads in a message (its training reads messages through this too). */
+export function stageTableInput(msg: MessageInput): { subject: string; text: string } {
+  const m = resolveMessage(msg ?? ({} as MessageInput));
+  return { subject: m.subject, text: tableText(m) };
+}
+
 /** Everything read from a message, each field with its source and confidence (for scoring and the popup). */
 export interface Reading {
   person: PersonChoice | null;
@@ -551,10 +566,14 @@ export function readRecruiter(msg: MessageInput): Reading {
 
   // A short follow-up ("Just checking in on my note below") is at the stage of the message it follows up.
   const stageText = m.quoted.length > 0 ? `${text}\n${m.quoted.join('\n').toLowerCase()}` : text;
-  const stage = classifyStage({ subject: m.subject.toLowerCase(), text: stageText, localPart, hasRole: role?.titled === true, tagged: m.subjectTags.length > 0, publicSender: domain.kind === 'public', senderDomain: domain.domain });
+  const ruled = classifyStage({ subject: m.subject.toLowerCase(), text: stageText, localPart, hasRole: role?.titled === true, tagged: m.subjectTags.length > 0, publicSender: domain.kind === 'public', senderDomain: domain.domain });
+  // The rules' stage, weighed against the words of the whole message as the development mail taught them.
+  const stage = combineStage(ruled, readStageTable(m.subject, tableText(m)));
   // Mail with no job talk at all counts as personal only from a free-mail address: from a company's domain it is more
-  // likely a recruiter's note worded in a way the stage patterns do not know.
-  const reason = stage.nothingToDecline;
+  // likely a recruiter's note worded in a way the stage patterns do not know. This is the rules' judgement alone: where
+  // the table finds a stage in free-mail mail the rules found no job talk in, the button shows, but no name, role or
+  // company read there is stated (a letter falls back to "the position").
+  const reason = ruled.nothingToDecline;
   const nonRecruiting = reason === 'alert' || reason === 'newsletter' || (reason === 'unrelated' && domain.kind === 'public');
   if (nonRecruiting) {
     // A digest, a newsletter or personal mail: nobody on a hiring side wrote it, and no single role is meant. A job

@@ -395,7 +395,8 @@ export type StageRule =
   | 'applied-update'
   | 'job-evidence'
   | 'progress'
-  | 'no-job-talk';
+  | 'no-job-talk'
+  | 'learned';
 
 export interface StageReading {
   kind: RecruiterKind;

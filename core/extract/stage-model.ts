@@ -1,0 +1,119 @@
+/**
+ * Word evidence for the stage, learned from the development mail: a table of weights per word and word pair, one
+ * column per stage (offer, interview, outreach, other), read as a multinomial logistic model. The hand-written stage
+ * rules (kind.ts) stay the first reader; this table is a second opinion that outweighs them only when the words of the
+ * whole message lean clearly the other way (combineStage). The table is generated: scripts/stage-model.ts trains it on
+ * the project's development mail and the easy-ham-1 negatives (tests/support/stage-model-source.ts), and
+ * tests/unit/stage-model.test.ts checks the committed file is the one they train.
+ */
+import type { RecruiterKind } from '../model';
+import type { StageReading } from './kind';
+import { STAGE_BIAS, STAGE_SCALE, STAGE_WEIGHTS } from './stage-model.data';
+
+/** The table's columns, in order. */
+export const STAGE_KINDS: readonly RecruiterKind[] = ['offer', 'interview', 'outreach', 'other'];
+
+/** How much of a message is read: a recruiter's message states its purpose early, and the tail is mostly footer. */
+export const STAGE_TEXT_CHARS = 3000;
+
+/**
+ * How far the rules' stage is trusted over the table, in log-odds: the table's stage wins only when it is more than
+ * e^trust times as likely as the rules' one. The rules' "nothing matched" is trusted less than a stage they read: it is
+ * where they miss most on new mail (a stage they have no pattern for), while a stage rests on a pattern that matched.
+ * Both figures, MIN_KNOWN and what the table may not overturn (combineStage) were chosen by leave-one-round-out on
+ * the development rounds' first readings (each round read by the extractor from before that round's changes), with
+ * the project's stage tests as guards.
+ */
+export const RULE_TRUST = { stage: 3, other: 1 } as const;
+
+/** The table speaks only on a message where it knows at least this many words and word pairs. */
+export const MIN_KNOWN = 20;
+
+const CJK_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+
+/**
+ * The features a message shows: lower-cased words and adjacent word pairs of the subject and of the body's start,
+ * marked by where they stand ("s:" subject, "b:" body); numbers read as "#"; Chinese, Japanese and Korean runs as
+ * character pairs (their words are not separated by spaces).
+ */
+export function stageFeatures(subject: string, body: string): string[] {
+  const out = new Set<string>();
+  const add = (prefix: string, text: string) => {
+    const words = text.slice(0, STAGE_TEXT_CHARS).toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+    let previous = '';
+    for (const raw of words) {
+      const word = /^\p{N}+$/u.test(raw) ? '#' : raw;
+      if (CJK_CHAR.test(word)) {
+        if (word.length === 1) out.add(prefix + word);
+        for (let i = 0; i + 1 < word.length; i++) out.add(prefix + word.slice(i, i + 2));
+        previous = '';
+        continue;
+      }
+      out.add(prefix + word);
+      if (previous !== '') out.add(`${prefix}${previous} ${word}`);
+      previous = word;
+    }
+  };
+  add('s:', subject);
+  add('b:', body);
+  return [...out];
+}
+
+/** Parses the generated table ("feature\tw0 w1 w2 w3" lines, weights scaled to integers). */
+export function parseStageWeights(text: string, scale: number): Map<string, number[]> {
+  const table = new Map<string, number[]>();
+  for (const line of text.split('\n')) {
+    const tab = line.indexOf('\t');
+    if (tab <= 0) continue;
+    table.set(line.slice(0, tab), line.slice(tab + 1).split(' ').map((w) => Number(w) / scale));
+  }
+  return table;
+}
+
+let weights: Map<string, number[]> | null = null;
+
+/** What the table reads in a message: log-probabilities of the four stages (STAGE_KINDS order), and how many of the message's features it knows. */
+export interface TableReading {
+  logp: number[];
+  known: number;
+}
+
+export function readStageTable(subject: string, body: string, table: ReadonlyMap<string, readonly number[]> = (weights ??= parseStageWeights(STAGE_WEIGHTS, STAGE_SCALE)), bias: readonly number[] = STAGE_BIAS.map((b) => b / STAGE_SCALE)): TableReading {
+  const z = STAGE_KINDS.map((_, k) => bias[k] ?? 0);
+  let known = 0;
+  for (const f of stageFeatures(subject, body)) {
+    const w = table.get(f);
+    if (!w) continue;
+    known++;
+    for (let k = 0; k < z.length; k++) z[k]! += w[k] ?? 0;
+  }
+  const max = Math.max(...z);
+  const log = Math.log(z.reduce((s, v) => s + Math.exp(v - max), 0)) + max;
+  return { logp: z.map((v) => v - log), known };
+}
+
+/**
+ * The rules' reading weighed against the table's. The table only decides whether there is anything to decline:
+ * - where the rules found no pattern at all (nothing to decline because no job talk matched), a stage the
+ *   table finds clearly (RULE_TRUST.other) shows the button, with that stage's letter;
+ * - over an approach or a weakly read invitation, a clear "nothing to decline" (RULE_TRUST.stage) takes the button
+ *   away, and the popup says the message reads as no offer, invitation or approach ('noRequest').
+ * It never overturns what a rule matched with its meaning: an offer, a strongly read invitation, or a reason there is
+ * nothing to decline (a rejection, a cancellation, an alert…). Words out of context cannot read "not" or "cancelled".
+ * It never changes one stage to decline into another either, and it is silent on a message where it knows fewer than
+ * MIN_KNOWN words and word pairs.
+ */
+export function combineStage(rule: StageReading, { logp, known }: TableReading): StageReading {
+  if (known < MIN_KNOWN || rule.kind === 'offer' || rule.rule === 'interview-strong') return rule;
+  // Only the rules' last resort, no job talk found; a reference request is 'unrelated' too, but a rule matched it.
+  const unmatched = rule.kind === 'other' && rule.rule === 'no-job-talk';
+  if (rule.kind === 'other' && !unmatched) return rule;
+  const ruleIndex = STAGE_KINDS.indexOf(rule.kind);
+  const trust = unmatched ? RULE_TRUST.other : RULE_TRUST.stage;
+  const scores = logp.map((v, k) => v + (k === ruleIndex ? trust : 0));
+  const learned = STAGE_KINDS[scores.indexOf(Math.max(...scores))] ?? rule.kind;
+  if (learned === rule.kind) return rule;
+  if (learned === 'other') return { kind: 'other', alternatives: [], nothingToDecline: 'noRequest', rule: 'learned' };
+  if (unmatched) return { kind: learned, alternatives: [], rule: 'learned' };
+  return rule;
+}
