@@ -10,7 +10,7 @@ import { isRelayDomain, matchQuality, readDomain } from './company/domain';
 import { COMPANY_CONTEXT, NAME_CONTEXT, type NameSource, type RoleSource, STATE_AT, confidence } from './confidence';
 import { type StageReading, classifyStage } from './kind';
 import { combineStage, readStageTable } from './stage-model';
-import { AUTOMATED_MAILBOX, CODE_HOSTS, JOB_PLATFORM_PATTERN, OUR_WORDS, PLATFORM_NAME_SUFFIX, isCompoundTitle, isRoleHead } from './lexicon';
+import { AUTOMATED_MAILBOX, CODE_HOSTS, JOB_PLATFORM_PATTERN, NOT_NAME_WORDS, OUR_WORDS, PLATFORM_NAME_SUFFIX, isCompoundTitle, isRoleHead } from './lexicon';
 import { foldKey } from './normalize';
 import { type BodyNames, findBodyNames } from './names/body';
 import { type DisplayName, ON_BEHALF_OF, isRoleMailbox, isTeamLabel, mailboxHasWord, parseDisplayName, personFromLocalPart } from './names/display';
@@ -427,10 +427,34 @@ function tableText(m: Message): string {
   return [...m.lines, ...m.forwarded, ...m.quoted].join('\n');
 }
 
-/** The subject and text the stage table reads in a message (its training reads messages through this too). */
-export function stageTableInput(msg: MessageInput): { subject: string; text: string } {
-  const m = resolveMessage(msg ?? ({} as MessageInput));
-  return { subject: m.subject, text: tableText(m) };
+/**
+ * The names the table reads as one sign: the person a display name names (the sender's, a forwarded message's
+ * sender's) and the names the greeting addresses, split as the table splits words, each only where a list knows it as
+ * a given or family name and it is no word of the lexicon ("Job", "Will", "Your", "Team" stay words).
+ */
+function tableNames(m: Message): Set<string> {
+  const names = new Set<string>();
+  const add = (text: string) => {
+    for (const word of text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []) {
+      if ((isKnownGivenName(word) || isKnownFamilyName(word)) && !NOT_NAME_WORDS.has(word) && !isRoleHead(word)) names.add(word);
+    }
+  };
+  for (const name of greetingNames(m.lines)) add(name);
+  for (const [fromName, fromEmail] of [[m.fromName, m.fromEmail], [m.forwardedFrom, m.forwardedEmail]] as const) {
+    const person = fromName ? parseDisplayName(fromName, fromEmail, '').person : null;
+    if (person) add(person.full ?? person.first);
+  }
+  return names;
+}
+
+/** What the stage table reads in a message: the subject, the text and the names (see tableText, tableNames). */
+function tableInput(m: Message): { subject: string; text: string; names: Set<string> } {
+  return { subject: m.subject, text: tableText(m), names: tableNames(m) };
+}
+
+/** What the stage table reads in a message (its training reads messages through this too, as the extractor does). */
+export function stageTableInput(msg: MessageInput): { subject: string; text: string; names: Set<string> } {
+  return tableInput(resolveMessage(msg ?? ({} as MessageInput)));
 }
 
 /** Everything read from a message, each field with its source and confidence (for scoring and the popup). */
@@ -568,7 +592,8 @@ export function readRecruiter(msg: MessageInput): Reading {
   const stageText = m.quoted.length > 0 ? `${text}\n${m.quoted.join('\n').toLowerCase()}` : text;
   const ruled = classifyStage({ subject: m.subject.toLowerCase(), text: stageText, localPart, hasRole: role?.titled === true, tagged: m.subjectTags.length > 0, publicSender: domain.kind === 'public', senderDomain: domain.domain });
   // The rules' stage, weighed against the words of the whole message as the development mail taught them.
-  const stage = combineStage(ruled, readStageTable(m.subject, tableText(m)));
+  const table = tableInput(m);
+  const stage = combineStage(ruled, readStageTable(table.subject, table.text, table.names));
   // Mail with no job talk at all counts as personal only from a free-mail address: from a company's domain it is more
   // likely a recruiter's note worded in a way the stage patterns do not know. This is the rules' judgement alone: where
   // the table finds a stage in free-mail mail the rules found no job talk in, the button shows, but no name, role or

