@@ -591,7 +591,7 @@ export function readRecruiter(msg: MessageInput): Reading {
   // A short follow-up ("Just checking in on my note below") is at the stage of the message it follows up.
   const stageText = m.quoted.length > 0 ? `${text}\n${m.quoted.join('\n').toLowerCase()}` : text;
   const ruled = classifyStage({ subject: m.subject.toLowerCase(), text: stageText, localPart, hasRole: role?.titled === true, tagged: m.subjectTags.length > 0, publicSender: domain.kind === 'public', senderDomain: domain.domain });
-  // The rules' stage, weighed against the words of the whole message as the development mail taught them.
+  // The rules' stage, weighed against the stage table's reading of the same lines (stage-model.ts).
   const table = tableInput(m);
   const stage = combineStage(ruled, readStageTable(table.subject, table.text, table.names));
   // Mail with no job talk at all counts as personal only from a free-mail address: from a company's domain it is more

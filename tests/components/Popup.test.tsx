@@ -80,6 +80,11 @@ describe('Popup', () => {
     await waitFor(() => expect(screen.getByRole('note').textContent).toMatch(/turns you down/));
   });
 
+  test('mail the stage table reads as nothing to decline says so', async () => {
+    setup({ thread: thread({ kind: 'other', stage: 'outreach', nothingToDecline: 'noRequest' }) });
+    await waitFor(() => expect(screen.getByRole('note').textContent).toMatch(/Nothing in this message reads as an offer, an invitation or an approach/));
+  });
+
   test('a split stage is noted until the user picks one', async () => {
     setup({ thread: thread({ kind: 'outreach', stage: 'outreach', stageAlternatives: ['interview'] }) });
     await waitFor(() => expect(screen.getByText(/may also be at another stage/)).toBeTruthy());
