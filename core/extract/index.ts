@@ -592,8 +592,10 @@ export function readRecruiter(msg: MessageInput): Reading {
   const stageText = m.quoted.length > 0 ? `${text}\n${m.quoted.join('\n').toLowerCase()}` : text;
   const ruled = classifyStage({ subject: m.subject.toLowerCase(), text: stageText, localPart, hasRole: role?.titled === true, tagged: m.subjectTags.length > 0, publicSender: domain.kind === 'public', senderDomain: domain.domain });
   // The rules' stage, weighed against the stage table's reading of the same lines (stage-model.ts).
-  const table = tableInput(m);
-  const stage = combineStage(ruled, readStageTable(table.subject, table.text, table.names));
+  const stage = combineStage(ruled, () => {
+    const table = tableInput(m);
+    return readStageTable(table.subject, table.text, table.names);
+  });
   // Mail with no job talk at all counts as personal only from a free-mail address: from a company's domain it is more
   // likely a recruiter's note worded in a way the stage patterns do not know. This is the rules' judgement alone: where
   // the table finds a stage in free-mail mail the rules found no job talk in, the button shows, but no name, role or

@@ -110,11 +110,14 @@ export function readStageTable(subject: string, body: string, names: ReadonlySet
  * It never changes one stage to decline into another either, and it is silent on a message where it knows fewer than
  * MIN_KNOWN words and word pairs.
  */
-export function combineStage(rule: StageReading, { logp, known }: TableReading): StageReading {
-  if (known < MIN_KNOWN || rule.kind === 'offer' || rule.rule === 'interview-strong') return rule;
+export function combineStage(rule: StageReading, readTable: () => TableReading): StageReading {
+  if (rule.kind === 'offer' || rule.rule === 'interview-strong') return rule;
   // Only the rules' last resort, no job talk found; a reference request is 'unrelated' too, but a rule matched it.
   const unmatched = rule.kind === 'other' && rule.rule === 'no-job-talk';
   if (rule.kind === 'other' && !unmatched) return rule;
+  // Read only where it may count: most mail is settled by a rule the table may not overturn.
+  const { logp, known } = readTable();
+  if (known < MIN_KNOWN) return rule;
   const ruleIndex = STAGE_KINDS.indexOf(rule.kind);
   const trust = unmatched ? RULE_TRUST.other : RULE_TRUST.stage;
   const scores = logp.map((v, k) => v + (k === ruleIndex ? trust : 0));

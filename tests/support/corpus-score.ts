@@ -10,6 +10,7 @@ import { resolve } from 'node:path';
 import { extractRecruiter, readRecruiter, type MessageInput, type Reading, type Recruiter } from '../../core/extract';
 import type { RecruiterKind } from '../../core/model';
 import { STATE_AT } from '../../core/extract/confidence';
+import { STAGE_KINDS } from '../../core/extract/stage-model';
 import { HAS_SHARED, PROJECT_ROOT, sharedPath } from './shared';
 
 export interface CorpusCase {
@@ -73,7 +74,7 @@ export interface CorpusScore {
   meanMs: number;
 }
 
-const KINDS: readonly RecruiterKind[] = ['offer', 'interview', 'outreach', 'other'];
+const KINDS = STAGE_KINDS;
 
 function norm(value: string | null | undefined): string | null {
   // A name's closing abbreviation dot ("Shiny Inc." and "Shiny Inc", "Ltda." and "Ltda") states the same fact.

@@ -18,8 +18,6 @@ export interface StageExample {
   kind: RecruiterKind;
   /** Words read as a person's name (core/extract: stageTableInput). */
   names?: ReadonlySet<string>;
-  /** How much the example counts (1 unless said). */
-  weight?: number;
   /** Where it comes from (a gathering batch, the held-out file, easy-ham-1): a feature must recur across sources. */
   group: string;
 }
@@ -47,14 +45,12 @@ export interface TrainOptions {
   keep: number;
   /** Weights are rounded to 1/scale. */
   scale: number;
-  /** How much each ordinary message counts against a recruiting one (there are more of them). */
-  hamWeight: number;
 }
 
-export const TRAIN_OPTIONS: TrainOptions = { epochs: 12, rate: 0.2, penalty: 1e-5, minCount: 2, minGroups: 3, keep: 3000, scale: 100, hamWeight: 1 };
+export const TRAIN_OPTIONS: TrainOptions = { epochs: 12, rate: 0.2, penalty: 1e-5, minCount: 2, minGroups: 3, keep: 3000, scale: 100 };
 
 /** The development mail and easy-ham-1, as training examples (never a frozen part). */
-export async function stageExamples(o: TrainOptions = TRAIN_OPTIONS): Promise<StageExample[]> {
+export async function stageExamples(): Promise<StageExample[]> {
   const mail = [...loadFixture('recruiter-emails.heldout.json').map((c) => ({ ...c, group: 'heldout' })), ...[...loadMailBatches('dev')].flatMap(([batch, cases]) => cases.map((c) => ({ ...c, group: batch })))];
   const ham = await loadHam();
   // A table trained without either would be a different table, silently: refuse instead.
@@ -62,7 +58,7 @@ export async function stageExamples(o: TrainOptions = TRAIN_OPTIONS): Promise<St
   if (mail.length === 0 || loadMailBatches('dev').size === 0) throw new Error('the development mail (tests/fixtures/mail) is missing');
   return [
     ...mail.map((c) => ({ ...read({ fromName: c.from_name, fromEmail: c.from_email, subject: c.subject, body: c.body }), kind: c.expected.kind, group: c.group })),
-    ...ham.map((m) => ({ ...read(m), kind: 'other' as const, weight: o.hamWeight, group: 'easy-ham-1' })),
+    ...ham.map((m) => ({ ...read(m), kind: 'other' as const, group: 'easy-ham-1' })),
   ];
 }
 
@@ -84,7 +80,7 @@ function seeded(seed: number): () => number {
   };
 }
 
-function fit(rows: readonly { x: readonly number[]; y: number; weight: number }[], size: number, o: TrainOptions): { bias: number[]; w: Float64Array[] } {
+function fit(rows: readonly { x: readonly number[]; y: number }[], size: number, o: TrainOptions): { bias: number[]; w: Float64Array[] } {
   const K = STAGE_KINDS.length;
   const w = STAGE_KINDS.map(() => new Float64Array(size));
   const bias = new Array<number>(K).fill(0);
@@ -97,7 +93,7 @@ function fit(rows: readonly { x: readonly number[]; y: number; weight: number }[
       [order[i], order[j]] = [order[j]!, order[i]!];
     }
     for (const i of order) {
-      const { x, y, weight } = rows[i]!;
+      const { x, y } = rows[i]!;
       for (let k = 0; k < K; k++) {
         let s = bias[k]!;
         for (const f of x) s += w[k]![f]!;
@@ -107,7 +103,7 @@ function fit(rows: readonly { x: readonly number[]; y: number; weight: number }[
       let sum = 0;
       for (let k = 0; k < K; k++) sum += (z[k] = Math.exp(z[k]! - max));
       for (let k = 0; k < K; k++) {
-        const g = weight * (z[k]! / sum - (y === k ? 1 : 0));
+        const g = z[k]! / sum - (y === k ? 1 : 0);
         bias[k]! -= o.rate * g;
         const wk = w[k]!;
         for (const f of x) wk[f] = wk[f]! - o.rate * (g + o.penalty * wk[f]!);
@@ -133,7 +129,7 @@ export function trainStageModel(examples: readonly StageExample[], o: TrainOptio
   const vocabulary = [...counts].filter(([f, n]) => n >= o.minCount && (groups.get(f)?.size ?? 0) >= o.minGroups).map(([f]) => f).sort();
   const encode = (vocab: readonly string[]) => {
     const index = new Map(vocab.map((f, i) => [f, i]));
-    return featureSets.map((fs, i) => ({ x: fs.map((f) => index.get(f)).filter((v): v is number => v !== undefined), y: STAGE_KINDS.indexOf(examples[i]!.kind), weight: examples[i]!.weight ?? 1 }));
+    return featureSets.map((fs, i) => ({ x: fs.map((f) => index.get(f)).filter((v): v is number => v !== undefined), y: STAGE_KINDS.indexOf(examples[i]!.kind) }));
   };
   const first = fit(encode(vocabulary), vocabulary.length, o);
   const spread = (i: number) => {

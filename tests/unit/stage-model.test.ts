@@ -79,20 +79,20 @@ const reading = (kind: StageReading['kind'], rule: StageReading['rule'], nothing
 
 describe('the table weighed against the rules', () => {
   it('finds a stage where no rule matched, when it is clear', () => {
-    const r = combineStage(reading('other', 'no-job-talk', 'unrelated'), table('interview', RULE_TRUST.other + 0.5));
+    const r = combineStage(reading('other', 'no-job-talk', 'unrelated'), () => table('interview', RULE_TRUST.other + 0.5));
     expect(r).toEqual({ kind: 'interview', alternatives: [], rule: 'learned' });
   });
 
   it('leaves "nothing matched" alone when the stage is not clear enough', () => {
     const rule = reading('other', 'no-job-talk', 'unrelated');
-    expect(combineStage(rule, table('interview', RULE_TRUST.other - 0.5))).toBe(rule);
+    expect(combineStage(rule, () => table('interview', RULE_TRUST.other - 0.5))).toBe(rule);
   });
 
   it('takes the button from an approach when it clearly reads nothing to decline, and says so', () => {
-    const r = combineStage(reading('outreach', 'job-evidence'), table('other', RULE_TRUST.stage + 0.5));
+    const r = combineStage(reading('outreach', 'job-evidence'), () => table('other', RULE_TRUST.stage + 0.5));
     expect(r).toEqual({ kind: 'other', alternatives: [], nothingToDecline: 'noRequest', rule: 'learned' });
     const weak = reading('outreach', 'job-evidence');
-    expect(combineStage(weak, table('other', RULE_TRUST.stage - 0.5))).toBe(weak);
+    expect(combineStage(weak, () => table('other', RULE_TRUST.stage - 0.5))).toBe(weak);
   });
 
   it.each([
@@ -103,18 +103,18 @@ describe('the table weighed against the rules', () => {
     ['a reference request', reading('other', 'reference', 'unrelated')],
     ['a cancellation or a filled post', reading('other', 'closed', 'closed')],
   ])('never overturns %s', (_label, rule) => {
-    for (const kind of STAGE_KINDS) expect(combineStage(rule, table(kind, 50))).toBe(rule);
+    for (const kind of STAGE_KINDS) expect(combineStage(rule, () => table(kind, 50))).toBe(rule);
   });
 
   it('never changes one stage to decline into another', () => {
     const rule = reading('outreach', 'job-evidence');
-    expect(combineStage(rule, table('offer', 50))).toBe(rule);
-    expect(combineStage(rule, table('interview', 50))).toBe(rule);
+    expect(combineStage(rule, () => table('offer', 50))).toBe(rule);
+    expect(combineStage(rule, () => table('interview', 50))).toBe(rule);
   });
 
   it('is silent on a message it knows too little of', () => {
     const rule = reading('outreach', 'job-evidence');
-    expect(combineStage(rule, table('other', 50, MIN_KNOWN - 1))).toBe(rule);
+    expect(combineStage(rule, () => table('other', 50, MIN_KNOWN - 1))).toBe(rule);
   });
 });
 
