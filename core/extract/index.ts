@@ -7,6 +7,7 @@ import { mentionedNames, signatureCandidates, statedCompanies, subjectCandidates
 import { datelinePlaces } from './company/places';
 import { type CompanySource, chooseCompany } from './company/choice';
 import { isRelayDomain, matchQuality, readDomain } from './company/domain';
+import { gatedConfidence } from './company/gate';
 import { COMPANY_CONTEXT, NAME_CONTEXT, type NameSource, type RoleSource, STATE_AT, confidence } from './confidence';
 import { type StageReading, classifyStage } from './kind';
 import { combineStage, readStageTable } from './stage-model';
@@ -600,6 +601,11 @@ export function readRecruiter(msg: MessageInput): Reading {
   // likely a recruiter's note worded in a way the stage patterns do not know. This is the rules' judgement alone: where
   // the table finds a stage in free-mail mail the rules found no job talk in, the button shows, but no name, role or
   // company read there is stated (a letter falls back to "the position").
+  // The company gate's second opinion on the chosen company (company/gate.ts), from the raw message, as it was trained.
+  if (company) {
+    const raw = { fromName: msg?.fromName ?? '', fromEmail: msg?.fromEmail ?? '', subject: msg?.subject ?? '', body: msg?.body ?? '' };
+    company.confidence = gatedConfidence(raw, { ...company, kind: stage.kind }, STATE_AT);
+  }
   const reason = ruled.nothingToDecline;
   const nonRecruiting = reason === 'alert' || reason === 'newsletter' || (reason === 'unrelated' && domain.kind === 'public');
   if (nonRecruiting) {

@@ -1,0 +1,133 @@
+/**
+ * Trains the company gate behind core/extract/company/gate.data.ts (see core/extract/company/gate.ts): a logistic model
+ * over the gate's signs, fitted by stochastic gradient descent with a fixed seed, so that the same data always gives
+ * the same table. Data: first readings only (tests/fixtures/first-readings.json, written by scripts/first-readings.ts)
+ * — the company an older extractor read on a batch's development mail before anyone tuned on it — labelled right or
+ * wrong against the case's label (tests/fixtures/mail/*.dev.json). Never the frozen test parts. Shared by
+ * scripts/company-gate.ts, which writes the module, and tests/unit/company-gate.test.ts, which checks it is current.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { companyGateFeatures } from '../../core/extract/company/gate';
+import { type CorpusCase, fieldMatches, loadMailBatches } from './corpus-score';
+import { PROJECT_ROOT } from './shared';
+
+export const FIRST_READINGS_FILE = 'tests/fixtures/first-readings.json';
+
+/** One development case as an older extractor first read it (scripts/first-readings.ts). */
+export interface FirstReading {
+  id: string;
+  /** The first reader: the tree of its core/ (batches merged under the same extractor share it). */
+  reader: string;
+  /** The commit it was taken from. */
+  commit: string;
+  /** The stage it read. */
+  kind: string;
+  company: { value: string; source: string; confidence: number; stated: boolean } | null;
+}
+
+export interface GateExample {
+  features: string[];
+  /** The first reading was the labelled company (or one of its alternates). */
+  right: boolean;
+  /** A letter of the first reader stated it. */
+  stated: boolean;
+  /** The case is labelled with no company: taking a wrong value back makes the field right. */
+  expectedNone: boolean;
+  reader: string;
+}
+
+export interface GateOptions {
+  epochs: number;
+  rate: number;
+  penalty: number;
+  /** Weights are rounded to 1/scale. */
+  scale: number;
+}
+
+export const GATE_OPTIONS: GateOptions = { epochs: 30, rate: 0.05, penalty: 1e-3, scale: 100 };
+
+export function loadFirstReadings(): FirstReading[] {
+  return JSON.parse(readFileSync(resolve(PROJECT_ROOT, FIRST_READINGS_FILE), 'utf8')) as FirstReading[];
+}
+
+/** Every first reading with a company, with its label from the development mail. */
+export function gateExamples(readings: readonly FirstReading[] = loadFirstReadings()): GateExample[] {
+  const cases = new Map<string, CorpusCase>();
+  for (const batch of loadMailBatches('dev').values()) for (const c of batch) cases.set(c.id, c);
+  if (cases.size === 0) throw new Error('the development mail (tests/fixtures/mail) is missing');
+  const out: GateExample[] = [];
+  for (const r of readings) {
+    const c = cases.get(r.id);
+    // A case since moved or removed: its label is gone, and so is the example.
+    if (!c || !r.company) continue;
+    const msg = { fromName: c.from_name, fromEmail: c.from_email, subject: c.subject, body: c.body };
+    out.push({
+      features: companyGateFeatures(msg, { ...r.company, kind: r.kind }),
+      right: fieldMatches(r.company.value, c.expected.company, c.alternates?.company ?? []),
+      stated: r.company.stated,
+      expectedNone: c.expected.company === null,
+      reader: r.reader,
+    });
+  }
+  return out;
+}
+
+export interface GateModel {
+  bias: number;
+  weights: Map<string, number>;
+}
+
+/** A small seeded generator (mulberry32), for a shuffle that is the same on every run. */
+function seeded(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export function trainGate(examples: readonly GateExample[], o: GateOptions = GATE_OPTIONS): GateModel {
+  const w = new Map<string, number>();
+  let bias = 0;
+  const order = examples.map((_, i) => i);
+  const random = seeded(20261206);
+  for (let e = 0; e < o.epochs; e++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [order[i], order[j]] = [order[j]!, order[i]!];
+    }
+    for (const i of order) {
+      const ex = examples[i]!;
+      let s = bias;
+      for (const f of ex.features) s += w.get(f) ?? 0;
+      const g = 1 / (1 + Math.exp(-s)) - (ex.right ? 1 : 0);
+      bias -= o.rate * g;
+      for (const f of ex.features) {
+        const v = w.get(f) ?? 0;
+        w.set(f, v - o.rate * (g + o.penalty * v));
+      }
+    }
+  }
+  const round = (v: number) => Math.round(v * o.scale) / o.scale;
+  const weights = new Map([...w].map(([f, v]) => [f, round(v)] as const).filter(([, v]) => v !== 0).sort((a, b) => (a[0] < b[0] ? -1 : 1)));
+  return { bias: round(bias), weights };
+}
+
+/** The generated module's text. */
+export function gateModule(model: GateModel, examples: number, o: GateOptions = GATE_OPTIONS): string {
+  const int = (v: number) => String(Math.round(v * o.scale));
+  const rows = [...model.weights].map(([f, v]) => `${f}\t${int(v)}`).join('\n');
+  return [
+    '// Generated by scripts/company-gate.ts (tests/support/company-gate-source.ts) from the first readings of the',
+    `// development mail (${examples} companies read); do not edit. ${model.weights.size} signs, weights × ${o.scale}`,
+    '// (core/extract/company/gate.ts reads it).',
+    `export const COMPANY_GATE_SCALE = ${o.scale};`,
+    `export const COMPANY_GATE_BIAS = ${int(model.bias)};`,
+    `export const COMPANY_GATE_WEIGHTS =\n  ${JSON.stringify(rows)};`,
+    '',
+  ].join('\n');
+}
