@@ -9,8 +9,11 @@
  * Run after a gathering round's batches are merged and BEFORE the extractor changes (their first reading is the
  * commit before their merge, so it is the same later on, but the file is best written while that is easy to check):
  *   npx vite-node scripts/first-readings.ts
- * Needs the full git history (a shallow clone has no old extractors) and tests/fixtures/mail. Batches whose first
- * reader has no readRecruiter (before confidence existed) are left out, and said so.
+ * Needs the full git history (a shallow clone has no old extractors), tests/fixtures/mail, sh and tar. It walks the
+ * first-parent line of main (or of the ref given: npx vite-node scripts/first-readings.ts -- <ref>). Batches whose
+ * first reader has no readRecruiter (b3 and b4; b1's files and b2-intl came in under other names) are left out, and
+ * said so. The confidence recorded is the rules' own (`ruled`), from before the company gate's opinion, so that the gate
+ * is trained on what it is applied to.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -22,13 +25,14 @@ import { PROJECT_ROOT } from '../tests/support/shared';
 import { FIRST_READINGS_FILE, type FirstReading } from '../tests/support/company-gate-source';
 
 interface OldReading {
-  company: { value: string; source: string; confidence: number } | null;
+  company: { value: string; source: string; confidence: number; ruled?: number } | null;
 }
 interface OldExtractor {
   readRecruiter?: (msg: MessageInput) => OldReading;
   extractRecruiter: (msg: MessageInput) => { company: string | null; kind: string };
 }
 
+const ref = process.argv.slice(2).find((a) => !a.startsWith('-')) ?? 'main';
 const git = (...args: string[]) => execFileSync('git', args, { cwd: PROJECT_ROOT, encoding: 'utf8' }).trim();
 if (git('rev-parse', '--is-shallow-repository') === 'true') throw new Error('a shallow clone has no old extractors: fetch the full history first');
 
@@ -40,7 +44,8 @@ const out: FirstReading[] = [];
 try {
   for (const file of files) {
     // The commit on main's first-parent line that added the file, and the extractor just before it.
-    const added = git('log', '--first-parent', '--diff-filter=A', '--format=%H', 'HEAD', '--', `tests/fixtures/mail/${file}`).split('\n').pop() ?? '';
+    // Merges count as changes against their first parent (explicit: older git shows no diff for merges by default).
+    const added = git('log', '--first-parent', '--diff-merges=first-parent', '--no-patch', '--diff-filter=A', '--format=%H', ref, '--', `tests/fixtures/mail/${file}`).split('\n').pop() ?? '';
     if (added === '') {
       process.stdout.write(`${file}: no commit on main's first-parent line adds it (not committed yet, or added under another name), left out\n`);
       continue;
@@ -65,7 +70,7 @@ try {
       const reading = reader.readRecruiter(input);
       const letter = reader.extractRecruiter(input);
       const company = reading.company
-        ? { value: reading.company.value, source: reading.company.source, confidence: Math.round(reading.company.confidence * 1000) / 1000, stated: letter.company !== null && letter.company === reading.company.value }
+        ? { value: reading.company.value, source: reading.company.source, confidence: Math.round((reading.company.ruled ?? reading.company.confidence) * 1000) / 1000, stated: letter.company !== null && letter.company === reading.company.value }
         : null;
       out.push({ id: c.id, reader: tree.slice(0, 12), commit: base.slice(0, 12), kind: letter.kind, company });
     }

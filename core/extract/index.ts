@@ -462,7 +462,8 @@ export function stageTableInput(msg: MessageInput): { subject: string; text: str
 export interface Reading {
   person: PersonChoice | null;
   role: RoleChoice | null;
-  company: Sourced<CompanySource> | null;
+  /** `ruled`: the rules' confidence before the company gate (company/gate.ts) gave its opinion. */
+  company: (Sourced<CompanySource> & { ruled?: number }) | null;
   stage: StageReading;
   /** Not about one hiring process (a digest, a newsletter, personal mail): nobody to answer, no single role. */
   nonRecruiting: boolean;
@@ -584,7 +585,7 @@ export function readRecruiter(msg: MessageInput): Reading {
   const legal = CJK.test(m.fromName) || CJK.test(m.subject) || CJK.test(text) ? cjkCompany(m.fromName, m.subject, allLines.map((l) => l.text), agency || CJK_AGENCY.test(asSimplified(`${m.fromName}\n${m.subject}`))) : null;
   const unsure = () => chosen === null || confidence('company', chosen.source, chosen.name) < STATE_AT;
   const picked = legal && (legal.appliedTo || unsure()) ? { name: legal.name, source: 'legal-form' as const } : chosen;
-  const company = picked ? { value: picked.name, source: picked.source, confidence: confidence('company', picked.source, picked.name) } : null;
+  const company: Reading['company'] = picked ? { value: picked.name, source: picked.source, confidence: confidence('company', picked.source, picked.name) } : null;
   if (company && (company.source === 'domain-named' || company.source === 'domain-label') && automated && appSigned(m.fromName, company.value) && !statesAsEmployer(subjectAndText(), company.value)) {
     company.confidence *= COMPANY_CONTEXT.automatedUnnamed;
   }
@@ -597,15 +598,17 @@ export function readRecruiter(msg: MessageInput): Reading {
     const table = tableInput(m);
     return readStageTable(table.subject, table.text, table.names);
   });
+  // The company gate's second opinion on the chosen company (company/gate.ts), from the raw message, as it was trained.
+  // The rules' own confidence is kept beside it (first readings record it: the gate is trained on the rules' view).
+  if (company) {
+    const raw = { fromName: str(msg?.fromName), fromEmail: str(msg?.fromEmail), subject: str(msg?.subject), body: str(msg?.body) };
+    company.ruled = company.confidence;
+    company.confidence = gatedConfidence(raw, { ...company, kind: stage.kind }, STATE_AT);
+  }
   // Mail with no job talk at all counts as personal only from a free-mail address: from a company's domain it is more
   // likely a recruiter's note worded in a way the stage patterns do not know. This is the rules' judgement alone: where
   // the table finds a stage in free-mail mail the rules found no job talk in, the button shows, but no name, role or
   // company read there is stated (a letter falls back to "the position").
-  // The company gate's second opinion on the chosen company (company/gate.ts), from the raw message, as it was trained.
-  if (company) {
-    const raw = { fromName: msg?.fromName ?? '', fromEmail: msg?.fromEmail ?? '', subject: msg?.subject ?? '', body: msg?.body ?? '' };
-    company.confidence = gatedConfidence(raw, { ...company, kind: stage.kind }, STATE_AT);
-  }
   const reason = ruled.nothingToDecline;
   const nonRecruiting = reason === 'alert' || reason === 'newsletter' || (reason === 'unrelated' && domain.kind === 'public');
   if (nonRecruiting) {

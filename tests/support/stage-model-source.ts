@@ -11,6 +11,7 @@ import { stageTableInput } from '../../core/extract';
 import { STAGE_KINDS, stageFeatures } from '../../core/extract/stage-model';
 import type { MessageInput, RecruiterKind } from '../../core/model';
 import { loadFixture, loadHam, loadMailBatches } from './corpus-score';
+import { seeded } from './seeded';
 
 export interface StageExample {
   subject: string;
@@ -66,18 +67,6 @@ export async function stageExamples(): Promise<StageExample[]> {
 function read(msg: MessageInput): { subject: string; body: string; names: ReadonlySet<string> } {
   const { subject, text, names } = stageTableInput(msg);
   return { subject, body: text, names };
-}
-
-/** A small seeded generator (mulberry32), for a shuffle that is the same on every run. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function fit(rows: readonly { x: readonly number[]; y: number }[], size: number, o: TrainOptions): { bias: number[]; w: Float64Array[] } {

@@ -3,9 +3,9 @@
 // tests/fixtures/mail, whose first readings the gate is trained on.
 import { readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { extractRecruiter } from '../../core/extract';
+import { extractRecruiter, readRecruiter } from '../../core/extract';
 import { STATE_AT } from '../../core/extract/confidence';
-import { GATE_PROMOTE_AT, GATE_PROMOTE_FLOOR, companyGateFeatures, companyGateProbability, gatedConfidence } from '../../core/extract/company/gate';
+import { GATE_DEMOTE_BELOW, GATE_PROMOTE_AT, GATE_PROMOTE_FLOOR, companyGateFeatures, companyGateProbability, gatedConfidence } from '../../core/extract/company/gate';
 import { gateExamples, gateModule, loadFirstReadings, trainGate } from '../support/company-gate-source';
 import { fieldMatches, loadFixture, toInput } from '../support/corpus-score';
 import { PROJECT_ROOT } from '../support/shared';
@@ -26,7 +26,7 @@ describe('the company gate', () => {
     expect(committed).toBe(gateModule(trainGate(examples), examples.length));
   });
 
-  it('has first readings of every batch since the fifth (run scripts/first-readings.ts after merging a batch)', () => {
+  it('has first readings of every batch since the fifth, and of development cases only (run scripts/first-readings.ts after merging a batch)', () => {
     const readings = loadFirstReadings();
     const read = new Set(readings.map((r) => r.id.replace(/-\d+$/, '')));
     const batches = readdirSync(resolve(PROJECT_ROOT, 'tests/fixtures/mail'))
@@ -40,31 +40,23 @@ describe('the company gate', () => {
   });
 
   it('labels each first reading against the case, alternates included', () => {
-    const examples = gateExamples([
-      { id: 'b5-en-001', reader: 'x', commit: 'x', kind: 'interview', company: { value: 'Nobody Ltd', source: 'named', confidence: 0.6, stated: false } },
-    ]);
-    expect(examples).toHaveLength(1);
-    expect(examples[0]?.right).toBe(false);
-    expect(examples[0]?.features).toContain('src=named');
+    const reading = (value: string) => ({ id: 'b30-en-021', reader: 'x', commit: 'x', kind: 'interview', company: { value, source: 'named', confidence: 0.6, stated: false } });
+    const [exact, alternate, other] = gateExamples([reading('Wills Farms Ltd.'), reading('Wills Farms'), reading('Wills Farms Human Capital')]);
+    expect([exact?.right, alternate?.right, other?.right]).toEqual([true, true, false]);
+    expect(other?.features).toContain('src=named');
   });
 
   it("reads where the company was found, how it fits the sender's domain and where else the mail names it", () => {
     const f = companyGateFeatures(msg('Hi Sam,\n\nThanks for applying to Acme Robotics.\n\nBest,\nPriya Raman\nAcme Robotics'), candidate('Acme Robotics'));
     expect(f).toEqual(expect.arrayContaining(['src=domain-named', 'conf=hi', 'kind=interview', 'dom=company', 'words=2', 'mq=3', 'body=2', 'sigzone', 'topzone']));
-    expect(f).not.toContain('longer');
     expect(companyGateFeatures(msg('Join us.', { fromEmail: 'sam@gmail.com' }), candidate('Acme', 'named', 0.6))).toEqual(expect.arrayContaining(['dom=public', 'conf=lo', 'mq=0', 'body=0']));
-  });
-
-  it('sees a company that is part of a longer name, but not one followed by its legal form or starting a line', () => {
-    expect(companyGateFeatures(msg('Thank you for applying to Quillon Home Furnishings.'), candidate('Quillon Home'))).toContain('longer');
-    expect(companyGateFeatures(msg('Bienvenue à la Société Forestière du Niari.'), candidate('Société Forestière'))).toContain('longer');
-    expect(companyGateFeatures(msg('We are glad you joined The Hustle last year, he said. And Hustle it is.'), candidate('Hustle'))).toContain('longer');
-    expect(companyGateFeatures(msg('Thank you for applying to Acme Robotics Ltd.'), candidate('Acme Robotics'))).not.toContain('longer');
-    expect(companyGateFeatures(msg('Hi Sam,\nAcme Robotics is hiring.'), candidate('Acme Robotics'))).not.toContain('longer');
   });
 
   it('sees another organisation named with its legal form, a department word at the end, a legal form of its own', () => {
     expect(companyGateFeatures(msg('Atlas Textile SARL would like to meet you, through JobRelay.'), candidate('JobRelay'))).toContain('otherlegal');
+    expect(companyGateFeatures(msg('Hoogendoorn Bakkers B.V. zoekt een bakker.'), candidate('JobRelay'))).toContain('otherlegal');
+    // A legal form's letters as a word of the sentence, or inside a word, name no organisation.
+    expect(companyGateFeatures(msg('Hola Ana, se trata de una oferta. Da SAÚDE.'), candidate('JobRelay'))).not.toContain('otherlegal');
     expect(companyGateFeatures(msg('Acme Robotics Ltd would like to meet you.'), candidate('Acme Robotics'))).not.toContain('otherlegal');
     expect(companyGateFeatures(msg(''), candidate('Wills Farms Recruiting'))).toContain('dept');
     expect(companyGateFeatures(msg(''), candidate('Bakkerij Hoogendoorn B.V.', 'named', 0.6))).toContain('legal');
@@ -80,10 +72,16 @@ describe('the company gate', () => {
   });
 
   it('takes a stated company the gate finds unlikely back to a suggestion, unless a phrase rule named it', () => {
-    const m = msg('Hi Sam,\n\nThanks for applying. We would like to invite you to an interview.\n\nAcme Recruiting');
-    expect(gatedConfidence(m, candidate('Acme Recruiting'), STATE_AT)).toBeLessThan(STATE_AT);
-    expect(gatedConfidence(m, candidate('Acme Recruiting', 'client', 0.75), STATE_AT)).toBe(0.75);
-    expect(gatedConfidence(msg('Hi Sam,\n\nThanks for applying to Acme Robotics.\n\nPriya Raman\nAcme Robotics'), candidate('Acme Robotics'), STATE_AT)).toBe(0.95);
+    const relay = { fromName: 'JobRelay', fromEmail: 'noreply@jobrelay.example', subject: 'Interview invitation', body: 'Hello Sam,\n\nAtlas Textile SARL would like to invite you to an interview through the JobRelay platform.\n\nThe JobRelay team' };
+    expect(companyGateProbability(companyGateFeatures(relay, candidate('JobRelay')))).toBeLessThan(GATE_DEMOTE_BELOW);
+    expect(gatedConfidence(relay, candidate('JobRelay'), STATE_AT)).toBeLessThan(STATE_AT);
+    expect(gatedConfidence(relay, candidate('JobRelay', 'relayed', 0.75), STATE_AT)).toBe(0.75);
+  });
+
+  it('reads "via" as no platform: a call\'s tool is named so as often as a job board', () => {
+    const m = msg('Hi Sam,\n\nCould we talk via Zoom on Tuesday?\n\nPriya Raman\nAcme Robotics');
+    expect(companyGateFeatures(m, candidate('Acme Robotics'))).not.toContain('platformcue');
+    expect(gatedConfidence(m, candidate('Acme Robotics'), STATE_AT)).toBe(0.95);
   });
 
   it('states a suggestion it is sure of only where the text names it and the rules did not all but rule it out', () => {
@@ -97,22 +95,18 @@ describe('the company gate', () => {
     expect(gatedConfidence(fromOnly, value, STATE_AT)).toBe(0.6);
   });
 
-  it('states a company a free-mail recruiter names with its legal form', () => {
-    const r = extractRecruiter({
-      fromName: 'Hanna de Vries',
-      fromEmail: 'hanna.devries@gmail.com',
-      subject: 'Vacature bakker',
-      body: 'Beste Sam,\n\nIk ben Hanna, eigenaar van Bakkerij Hoogendoorn B.V. in Gouda. Wij zoeken een bakker en jouw profiel sprak ons aan. Heb je volgende week tijd voor een kennismakingsgesprek?\n\nGroet,\nHanna de Vries\nBakkerij Hoogendoorn B.V.',
-    });
-    expect(r.company).toBe('Bakkerij Hoogendoorn B.V.');
+  it('never throws on fields that are not text, with a company to judge', () => {
+    const bad = { fromName: 7, fromEmail: 'jane@acme-robotics.com', subject: 42, body: {} } as unknown as Parameters<typeof extractRecruiter>[0];
+    expect(() => extractRecruiter(bad)).not.toThrow();
+    expect(companyGateFeatures(bad, candidate('Acme Robotics'))).toContain('mq=3');
   });
 
   it.each([
-    // Job boards and scheduling services that relay an employer's mail, named by their own domain.
-    ['b79-en-023', 'OrgFlow'],
+    // A job board that relays an employer's mail, named by its own domain; a firm's name with a word of the sentence.
     ['b72-intl-023', 'InteractJob.ma'],
+    ['b92-en-004', 'Proskauer Rose Legal'],
   ])('%s: the wrong company the rules chose is only a suggestion', (id, wrong) => {
-    const c = [...loadFixture('mail', 'b79-en.dev.json'), ...loadFixture('mail', 'b72-intl.dev.json')].find((x) => x.id === id);
+    const c = [...loadFixture('mail', 'b92-en.dev.json'), ...loadFixture('mail', 'b72-intl.dev.json')].find((x) => x.id === id);
     expect(c).toBeDefined();
     const r = extractRecruiter(toInput(c!));
     expect(r.company).toBeNull();
@@ -125,6 +119,8 @@ describe('the company gate', () => {
   ])('%s %s: a suggested company the gate is sure of is stated, and right', (file, id) => {
     const c = loadFixture('mail', file).find((x) => x.id === id);
     expect(c).toBeDefined();
+    // The rules alone would only suggest it.
+    expect(readRecruiter(toInput(c!)).company?.ruled).toBeLessThan(STATE_AT);
     const r = extractRecruiter(toInput(c!));
     expect(r.company).not.toBeNull();
     expect(fieldMatches(r.company, c!.expected.company, c!.alternates?.company ?? [])).toBe(true);

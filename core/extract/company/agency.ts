@@ -16,6 +16,11 @@ const WEAK_THIRD_PERSON_KEYS = ['their', 'they', 'company', 'start', 'client', '
 const WEAK_THIRD_PERSON =
   /\btheir (?:team|company|office|offices|engineering|founders?|ceo|cto|platform|product|mission|offer|interview|hiring|benefits|stack|culture)\b|\bthey(?:'re| are) (?:looking|hiring|seeking|searching|growing|offering|building)\b|\b(?:an?|this|the) (?:[\p{L}-]+ ){0,3}(?:company|start-?up|client|firm|business|fintech|scale-?up|unicorn) (?:is|are|that|who)\b/u;
 
+/** Does the (lower-case) text speak of the employer in the third person, as an agency of its client ("our client")? */
+export function speaksOfClient(text: string): boolean {
+  return THIRD_PERSON_KEYS.some((k) => text.includes(k)) && THIRD_PERSON_EMPLOYER.test(text);
+}
+
 /** Is the sender a staffing agency (so the sender's own organisation is not the employer)? */
 export function isAgency(domain: SenderDomain, text: string, signatureOrgs: readonly string[], displayOrgs: readonly string[]): boolean {
   const agencyWords = /\b(?:recruit\w*|talent|staffing|search|headhunt\w*|resourcing|personnel|executive search|personalberatung|personaldienst\w*|selección|selezione|cabinet)\b/i;
@@ -23,7 +28,7 @@ export function isAgency(domain: SenderDomain, text: string, signatureOrgs: read
   const ownOrgs = [...signatureOrgs, ...displayOrgs].filter((o) => domain.kind !== 'company' || matchQuality(o, domain.key) > 0);
   // "Sandhill Talent Advisors" is an agency; "Acme Recruiting" is Acme's recruiting team.
   if (ownOrgs.some((o) => agencyWords.test(tidyCompany(o)))) return true;
-  if (THIRD_PERSON_KEYS.some((k) => text.includes(k)) && THIRD_PERSON_EMPLOYER.test(text)) return true;
+  if (speaksOfClient(text)) return true;
   if (CJK.test(text) && CJK_AGENCY.test(asSimplified(text))) return true;
   const weakDomain = domain.kind === 'company' && WEAK_AGENCY_DOMAIN_PATTERN.test(domain.key);
   return (

@@ -175,7 +175,7 @@ function turnedToReaderBy(raw: string | null): string | null {
 const COMPANY_LABEL =
   /^(?:company|company name|employer|hiring company|organi[sz]ation|unternehmen|firma|arbeitgeber|entreprise|société|employeur|empresa|empleador|azienda|società|datore di lavoro|bedrijf|werkgever|organisatie|pracodawca|empregador|organização|arbeidsgiver|arbejdsgiver|arbetsgivare|bedrift|virksomhed|företag|zaměstnavatel|společnost)\s*:\s*(?=\S)/u;
 // "… Engineer at Acme", "… puesto de Ingeniero de Soporte TI en Acme": a preposition shortly after a job word.
-const AT_WORDS: ReadonlySet<string> = new Set(['at', '@', 'en', 'bei', 'chez', 'presso', 'with', 'bij']);
+export const AT_WORDS: ReadonlySet<string> = new Set(['at', '@', 'en', 'bei', 'chez', 'presso', 'with', 'bij']);
 /**
  * Words before the employer's preposition (AT_WORDS: "at", "en", "bei"…) that make what follows a place ("held at the X
  * Hotel", "takes place at", "the role is located at Canary Wharf"). A position "located at" a hospital is the

@@ -6,19 +6,14 @@
 // (tests/fixtures/first-readings.json, tests/support/company-gate-source.ts), because mail the rules were fitted to
 // says little about how often they are wrong on new mail.
 
-import { AGENCY_DOMAIN_PATTERN, AUTOMATED_MAILBOX, DEPARTMENT_WORDS, TRAILING_LEGAL_FORM } from '../lexicon';
+import type { MessageInput } from '../../model';
+import { AGENCY_DOMAIN_PATTERN, AUTOMATED_MAILBOX, DEPARTMENT_WORDS, LEGAL_FORM_WORD, TRAILING_LEGAL_FORM } from '../lexicon';
+import { speaksOfClient } from './agency';
+import { AT_WORDS } from './candidates';
 import { matchQuality, readDomain } from './domain';
 import { COMPANY_GATE_BIAS, COMPANY_GATE_SCALE, COMPANY_GATE_WEIGHTS } from './gate.data';
 
-/** The message as the gate reads it: the raw fields, as given to extractRecruiter. */
-export interface GateMessage {
-  fromName: string;
-  fromEmail: string;
-  subject: string;
-  body: string;
-}
-
-/** The company the rules chose, and the stage read. */
+/** The company the rules chose, with the rules' own confidence, and the stage read. */
 export interface GateCandidate {
   value: string;
   source: string;
@@ -33,47 +28,13 @@ export const GATE_PROMOTE_AT = 0.85;
 /** …if the rules gave it at least this much (a shape cue that all but ruled it out stands). */
 export const GATE_PROMOTE_FLOOR = 0.5;
 
-/** Where a company's name is introduced as the employer's ("at Acme", "bei Acme", "chez Acme"). */
-const AT_WORDS = ['at', 'bei', 'chez', 'en', 'na', 'bij', 'presso', 'в'];
-const CLIENT_CUE = /\b(?:our|a|my) client|on behalf of|nuestro cliente|notre client|unser(?:em|en)? kunden?|nosso cliente|il nostro cliente|onze klant/iu;
-const PLATFORM_CUE = /\bvia\b|platform|plataforma|plateforme|job ?board|apply (?:now|here|on)|postuler|bewerben sie sich/iu;
+/** Job boards' and platforms' words in the text (not "via", which names a call's tool as often: "via Zoom"). */
+const PLATFORM_CUE = /platform|plataforma|plateforme|piattaforma|plattform|job ?board|apply (?:now|here|on)|postuler|bewerben sie sich/u;
 const NON_LATIN = /[^\p{Script=Latin}\p{N}\p{P}\p{Zs}\p{S}]/u;
+/** How far before a legal form the name it ends is looked for. */
+const NAME_WINDOW = 60;
 
-/** Words that continue a name without making it another one: a legal form or a name's particle before a capital. */
-const PARTICLE = /^(?:of|du|de|des|del|della|di|do|da|van|von|der|la|le|y|et|and|&)$/iu;
-const LEGAL_WORD = /^(?:inc|llc|llp|ltd|limited|plc|corp|corporation|co|gmbh|ag|kg|sa|sas|sarl|srl|spa|bv|nv|ab|oy|as|asa|aps|pty|pvt|ltda|s\.?a\.?)\.?,?$/iu;
-const CAPITALISED = /^[\p{Lu}\p{Lt}][\p{L}\p{M}'’&.-]*$/u;
-
-/**
- * The value is part of a longer name somewhere in the message ("Quillon Home" in "Quillon Home Furnishings", "Société
- * Forestière" in "Société Forestière du Niari", "Hustle" in "The Hustle"): a capitalised word, or a particle and one,
- * right after it, or a capitalised word right before it that does not start its line.
- */
-function partOfLongerName(texts: readonly string[], value: string): boolean {
-  for (const text of texts) {
-    for (let i = text.indexOf(value); i >= 0; i = text.indexOf(value, i + value.length)) {
-      const after = text.slice(i + value.length, i + value.length + 60).split(/[ \t]+/);
-      // after[0] is '' when a space follows the value directly.
-      if (after[0] === '' && after[1] !== undefined) {
-        const next = after[1];
-        if (CAPITALISED.test(next) && !LEGAL_WORD.test(next)) return true;
-        if (PARTICLE.test(next) && after[2] !== undefined && CAPITALISED.test(after[2]) && !LEGAL_WORD.test(after[2])) return true;
-      }
-      const line = text.slice(text.lastIndexOf('\n', i - 1) + 1, i);
-      const before = line.split(/[ \t]+/).filter((w) => w !== '');
-      if (line.endsWith(' ') && before.length >= 2 && CAPITALISED.test(before[before.length - 1] ?? '') && !/[.!?:]$/.test(before[before.length - 2] ?? '')) return true;
-    }
-  }
-  return false;
-}
-
-/** Another organisation named with its legal form ("Atlas Textile SARL") that the value is not part of. */
-const LEGAL_NAME = /(?:[\p{Lu}][\p{L}\p{M}&'’.-]*\s+){1,4}(?:Inc|LLC|LLP|Ltd|Limited|PLC|Corp|Corporation|GmbH|AG|SA|SAS|SARL|S\.A\.|S\.L\.|SRL|S\.r\.l\.|SpA|S\.p\.A\.|B\.V\.|BV|N\.V\.|AB|Oy|Pty|Pvt|Ltda)\b/gu;
-function otherLegalName(texts: readonly string[], value: string): boolean {
-  const lower = value.toLowerCase();
-  for (const text of texts) for (const m of text.matchAll(LEGAL_NAME)) if (!m[0].toLowerCase().includes(lower) && !lower.includes(m[0].toLowerCase())) return true;
-  return false;
-}
+const text = (value: unknown): string => (typeof value === 'string' ? value : '');
 
 function occurrences(hay: string, needle: string): number {
   if (needle === '') return 0;
@@ -82,12 +43,45 @@ function occurrences(hay: string, needle: string): number {
   return n;
 }
 
+/**
+ * Another organisation named with its legal form ("Atlas Textile SARL") that the value is not part of: a capitalised
+ * run of capitalised words right before a legal form written as a word. Each form looks back a bounded window only.
+ */
+function otherLegalName(texts: readonly string[], lower: string): boolean {
+  for (const t of texts) {
+    for (const m of t.matchAll(LEGAL_FORM_WORD)) {
+      const at = m.index ?? 0;
+      // The form itself is capitalised ("SA", "Ltd"), not a word of the sentence ("sa", "se").
+      if (!/^\p{Lu}/u.test(m[0])) continue;
+      const before = t.slice(Math.max(0, at - NAME_WINDOW), at);
+      // The capitalised words right before it (up to four), within the window.
+      const run = /(?:[\p{Lu}][\p{L}\p{M}&'’.-]*[ \t]+){1,4}$/u.exec(before);
+      if (!run) continue;
+      const name = `${run[0].trim()} ${m[0]}`.toLowerCase();
+      if (!name.includes(lower) && !lower.includes(name)) return true;
+    }
+  }
+  return false;
+}
+
+/** Named as the employer's ("at Acme", "bei Acme", "chez Acme"), the preposition a whole word. */
+function introduced(body: string, lower: string): boolean {
+  for (const w of AT_WORDS) {
+    const needle = `${w} ${lower}`;
+    for (let i = body.indexOf(needle); i >= 0; i = body.indexOf(needle, i + 1)) if (i === 0 || !/[\p{L}\p{N}]/u.test(body[i - 1] ?? '')) return true;
+  }
+  return false;
+}
+
 /** The gate's signs for one company reading (also what it is trained on). */
-export function companyGateFeatures(msg: GateMessage, c: GateCandidate): string[] {
-  const value = c.value;
+export function companyGateFeatures(msg: MessageInput, c: GateCandidate): string[] {
+  const value = c.value.normalize('NFC');
   const lower = value.toLowerCase();
-  const body = (msg.body ?? '').toLowerCase();
-  const domain = readDomain(msg.fromEmail ?? '');
+  const subject = text(msg?.subject);
+  const rawBody = text(msg?.body);
+  const body = rawBody.toLowerCase();
+  const fromEmail = text(msg?.fromEmail);
+  const domain = readDomain(fromEmail);
   const words = value.split(/\s+/).filter((w) => w !== '');
   const last = (words[words.length - 1] ?? '').toLowerCase();
   const lines = body.split('\n').filter((l) => l.trim() !== '');
@@ -97,12 +91,12 @@ export function companyGateFeatures(msg: GateMessage, c: GateCandidate): string[
     `kind=${c.kind}`,
     `dom=${domain.kind}${domain.institution ? '-inst' : ''}`,
     `words=${Math.min(words.length, 5)}`,
-    `subj=${Math.min(occurrences((msg.subject ?? '').toLowerCase(), lower), 1)}`,
+    `subj=${Math.min(occurrences(subject.toLowerCase(), lower), 1)}`,
     `body=${Math.min(occurrences(body, lower), 3)}`,
-    `from=${Math.min(occurrences((msg.fromName ?? '').toLowerCase(), lower), 1)}`,
+    `from=${Math.min(occurrences(text(msg?.fromName).toLowerCase(), lower), 1)}`,
     `mq=${matchQuality(value, domain.key)}`,
   ];
-  if (AUTOMATED_MAILBOX.test((msg.fromEmail ?? '').split('@')[0]?.toLowerCase() ?? '')) f.push('automated');
+  if (AUTOMATED_MAILBOX.test((fromEmail.split('@')[0] ?? '').toLowerCase())) f.push('automated');
   if (/\d/.test(value)) f.push('digit');
   if (/[()/,:;]/.test(value)) f.push('punct');
   if (NON_LATIN.test(value)) f.push('nonlatin');
@@ -114,21 +108,24 @@ export function companyGateFeatures(msg: GateMessage, c: GateCandidate): string[
   if (DEPARTMENT_WORDS.has(last)) f.push('dept');
   if (/['’]s$/u.test(value)) f.push('possessive');
   if (AGENCY_DOMAIN_PATTERN.test(domain.key)) f.push('agencydom');
-  if (CLIENT_CUE.test(body)) f.push('clientcue');
+  if (speaksOfClient(body)) f.push('clientcue');
   if (PLATFORM_CUE.test(body)) f.push('platformcue');
-  if (AT_WORDS.some((w) => body.includes(`${w} ${lower}`))) f.push('atcue');
-  const texts = [msg.subject ?? '', msg.body ?? ''];
-  if (partOfLongerName(texts, value)) f.push('longer');
-  if (otherLegalName(texts, value)) f.push('otherlegal');
+  // Named as the employer's ("at Acme", "bei Acme", "chez Acme"): the preposition a whole word.
+  if (introduced(body, lower)) f.push('atcue');
+  if (otherLegalName([subject, rawBody], lower)) f.push('otherlegal');
   return f;
 }
 
 let weights: Map<string, number> | undefined;
 function table(): Map<string, number> {
-  return (weights ??= new Map(COMPANY_GATE_WEIGHTS.split('\n').filter((l) => l !== '').map((l) => {
-    const [name, w] = l.split('\t');
-    return [name ?? '', Number(w) / COMPANY_GATE_SCALE] as const;
-  })));
+  return (weights ??= new Map(
+    COMPANY_GATE_WEIGHTS.split('\n')
+      .filter((l) => l !== '')
+      .map((l) => {
+        const [name, w] = l.split('\t');
+        return [name ?? '', Number(w) / COMPANY_GATE_SCALE] as const;
+      }),
+  ));
 }
 
 /** How likely the gate finds the company right, 0–1. */
@@ -141,8 +138,7 @@ export function companyGateProbability(features: readonly string[]): number {
 
 /**
  * Employers the rules read from the text's own wording about them ("on behalf of X", "our client X", "X invites you",
- * "X is hiring"): phrase rules written for those very mails, which the gate's general signs do not overrule. It may
- * still state them when they were only suggested.
+ * "X is hiring"): phrase rules written for those very mails, which the gate's general signs do not overrule.
  */
 const KEPT_SOURCES: ReadonlySet<string> = new Set(['relayed', 'client', 'stated']);
 
@@ -153,16 +149,25 @@ const KEPT_SOURCES: ReadonlySet<string> = new Set(['relayed', 'client', 'stated'
 const PROMOTED_SOURCES: ReadonlySet<string> = new Set(['named']);
 
 /**
- * The company's confidence once the gate has spoken; below `stateAt` it is a suggestion. A stated company the gate
- * finds unlikely drops just below (unless a phrase rule named it, KEPT_SOURCES). A suggestion the text names
- * (PROMOTED_SOURCES) that the gate is very sure of rises to it, if the rules did not all but rule it out and the mail's
- * own text names it: a name only the From header gives, and the domain does not spell, is as often an agency's or a
- * platform owner's.
+ * The company's confidence once the gate has spoken; below `stateAt` it is a suggestion.
+ * - A stated company the gate finds unlikely drops just below, unless a phrase rule named it (KEPT_SOURCES). (Sparing
+ *   a company a person's own domain spells exactly kept, on first readings, nine wrong companies for one right one.)
+ * - A suggestion the text names (PROMOTED_SOURCES) that the gate is very sure of rises to it, if the rules did not all
+ *   but rule it out and the subject or the body names it: a name only the From header gives, and the domain does not
+ *   spell, is as often an agency's or a platform owner's.
  */
-export function gatedConfidence(msg: GateMessage, c: GateCandidate, stateAt: number): number {
+export function gatedConfidence(msg: MessageInput, c: GateCandidate, stateAt: number): number {
   const features = companyGateFeatures(msg, c);
-  const probability = companyGateProbability(features);
-  if (c.confidence >= stateAt) return probability < GATE_DEMOTE_BELOW && !KEPT_SOURCES.has(c.source) ? stateAt - 0.05 : c.confidence;
-  if (PROMOTED_SOURCES.has(c.source) && c.confidence >= GATE_PROMOTE_FLOOR && probability >= GATE_PROMOTE_AT && (features.includes('body=0') === false || features.includes('subj=1'))) return stateAt;
+  return gateVerdict(features, c, () => companyGateProbability(features), stateAt);
+}
+
+/** The same decision from the signs and a probability (asked for only when needed; the trainer's check passes its own). */
+export function gateVerdict(features: readonly string[], c: Pick<GateCandidate, 'source' | 'confidence'>, probability: () => number, stateAt: number): number {
+  if (c.confidence >= stateAt) {
+    if (KEPT_SOURCES.has(c.source)) return c.confidence;
+    return probability() < GATE_DEMOTE_BELOW ? stateAt - 0.05 : c.confidence;
+  }
+  const named = !features.includes('body=0') || features.includes('subj=1');
+  if (PROMOTED_SOURCES.has(c.source) && c.confidence >= GATE_PROMOTE_FLOOR && named && probability() >= GATE_PROMOTE_AT) return stateAt;
   return c.confidence;
 }
