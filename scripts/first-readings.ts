@@ -20,6 +20,7 @@ import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { MessageInput } from '../core/model';
+import { STATE_AT } from '../core/extract/confidence';
 import { loadFixture, toInput } from '../tests/support/corpus-score';
 import { PROJECT_ROOT } from '../tests/support/shared';
 import { FIRST_READINGS_FILE, type FirstReading } from '../tests/support/company-gate-source';
@@ -29,7 +30,17 @@ interface OldReading {
 }
 interface OldExtractor {
   readRecruiter?: (msg: MessageInput) => OldReading;
-  extractRecruiter: (msg: MessageInput) => { company: string | null; kind: string };
+  extractRecruiter: (msg: MessageInput) => { company: string | null; kind: string; suggestions?: { company?: string } };
+}
+
+/**
+ * Whether the reader's rules alone had a letter state the company. Before the company gate that is the letter's own
+ * company. With it (`ruled` recorded), a company the gate stated was the rules' suggestion, and a suggestion the rules
+ * gave at STATE_AT or above was the gate taking it back.
+ */
+function statedByRules(company: NonNullable<OldReading['company']>, letter: ReturnType<OldExtractor['extractRecruiter']>): boolean {
+  if (company.ruled === undefined) return letter.company !== null && letter.company === company.value;
+  return company.ruled >= STATE_AT && (letter.company === company.value || letter.suggestions?.company === company.value);
 }
 
 const ref = process.argv.slice(2).find((a) => !a.startsWith('-')) ?? 'main';
@@ -44,7 +55,7 @@ const out: FirstReading[] = [];
 try {
   for (const file of files) {
     // The commit on main's first-parent line that added the file, and the extractor just before it.
-    // Merges count as changes against their first parent (explicit: older git shows no diff for merges by default).
+    // Merges count as changes against their first parent, asked for explicitly (git 2.31 or later).
     const added = git('log', '--first-parent', '--diff-merges=first-parent', '--no-patch', '--diff-filter=A', '--format=%H', ref, '--', `tests/fixtures/mail/${file}`).split('\n').pop() ?? '';
     if (added === '') {
       process.stdout.write(`${file}: no commit on main's first-parent line adds it (not committed yet, or added under another name), left out\n`);
@@ -70,7 +81,7 @@ try {
       const reading = reader.readRecruiter(input);
       const letter = reader.extractRecruiter(input);
       const company = reading.company
-        ? { value: reading.company.value, source: reading.company.source, confidence: Math.round((reading.company.ruled ?? reading.company.confidence) * 1000) / 1000, stated: letter.company !== null && letter.company === reading.company.value }
+        ? { value: reading.company.value, source: reading.company.source, confidence: Math.round((reading.company.ruled ?? reading.company.confidence) * 1000) / 1000, stated: statedByRules(reading.company, letter) }
         : null;
       out.push({ id: c.id, reader: tree.slice(0, 12), commit: base.slice(0, 12), kind: letter.kind, company });
     }

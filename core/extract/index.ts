@@ -598,13 +598,6 @@ export function readRecruiter(msg: MessageInput): Reading {
     const table = tableInput(m);
     return readStageTable(table.subject, table.text, table.names);
   });
-  // The company gate's second opinion on the chosen company (company/gate.ts), from the raw message, as it was trained.
-  // The rules' own confidence is kept beside it (first readings record it: the gate is trained on the rules' view).
-  if (company) {
-    const raw = { fromName: str(msg?.fromName), fromEmail: str(msg?.fromEmail), subject: str(msg?.subject), body: str(msg?.body) };
-    company.ruled = company.confidence;
-    company.confidence = gatedConfidence(raw, { ...company, kind: stage.kind }, STATE_AT);
-  }
   // Mail with no job talk at all counts as personal only from a free-mail address: from a company's domain it is more
   // likely a recruiter's note worded in a way the stage patterns do not know. This is the rules' judgement alone: where
   // the table finds a stage in free-mail mail the rules found no job talk in, the button shows, but no name, role or
@@ -617,9 +610,20 @@ export function readRecruiter(msg: MessageInput): Reading {
     // ("new jobs at Acme", "the Acme talent team"); a job board's digest of several employers' jobs names only itself.
     const employer = reason === 'alert' && domain.kind === 'company' ? company : null;
     if (employer && !statesAsEmployer(subjectAndText(), employer.value)) employer.confidence *= COMPANY_CONTEXT.automatedUnnamed;
-    return { person: null, role: null, company: employer, stage, nonRecruiting };
+    return { person: null, role: null, company: gateCompany(msg, employer, stage.kind), stage, nonRecruiting };
   }
-  return { person, role, company, stage, nonRecruiting };
+  return { person, role, company: gateCompany(msg, company, stage.kind), stage, nonRecruiting };
+}
+
+/**
+ * The company gate's second opinion on the company the rules chose (company/gate.ts), read from the raw message as it
+ * was trained. The rules' own confidence, every rule applied, is kept beside it (`ruled`): first readings record it,
+ * so that a gate is trained on the rules' view and never on its own opinion.
+ */
+function gateCompany(msg: MessageInput, company: Reading['company'], kind: string): Reading['company'] {
+  if (!company) return null;
+  const raw = { fromName: str(msg?.fromName), fromEmail: str(msg?.fromEmail), subject: str(msg?.subject), body: str(msg?.body) };
+  return { ...company, ruled: company.confidence, confidence: gatedConfidence(raw, { ...company, kind }, STATE_AT) };
 }
 
 /** What a letter may state: only values at or above STATE_AT; the rest become suggestions for the popup. */

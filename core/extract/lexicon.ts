@@ -185,8 +185,8 @@ const LEGAL_FORM =
 export const TRAILING_LEGAL_FORM = new RegExp(`(,?)\\s+${LEGAL_FORM}$`, 'iu');
 /** A legal form at the start of a string (the rest of a line after "Acme,"). */
 export const LEADING_LEGAL_FORM = new RegExp(`^${LEGAL_FORM}(?=$|[\\s,;:!?)])`, 'iu');
-/** A legal form as a word of running text ("… Atlas Textile SARL would like…"), not inside another word. */
-export const LEGAL_FORM_WORD = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}.])${LEGAL_FORM}(?![\\p{L}\\p{M}\\p{N}])`, 'giu');
+/** A legal form as a word of running text ("… Atlas Textile SARL would like…"), not inside another word: a regex source. */
+export const LEGAL_FORM_WORD = `(?<![\\p{L}\\p{M}\\p{N}.])${LEGAL_FORM}(?![\\p{L}\\p{M}\\p{N}])`;
 
 /** Words that mark a name as an organisation rather than a person. */
 export const ORG_WORDS: ReadonlySet<string> = new Set([

@@ -57,6 +57,8 @@ describe('the company gate', () => {
     expect(companyGateFeatures(msg('Hoogendoorn Bakkers B.V. zoekt een bakker.'), candidate('JobRelay'))).toContain('otherlegal');
     // A legal form's letters as a word of the sentence, or inside a word, name no organisation.
     expect(companyGateFeatures(msg('Hola Ana, se trata de una oferta. Da SAÚDE.'), candidate('JobRelay'))).not.toContain('otherlegal');
+    expect(companyGateFeatures(msg('Estimado Juan. Se busca un técnico. Hi Sam. Limited spots remain.'), candidate('JobRelay'))).not.toContain('otherlegal');
+    expect(companyGateFeatures(msg('Meet the team of Nordkapp Oy today.'), candidate('JobRelay'))).toContain('otherlegal');
     expect(companyGateFeatures(msg('Acme Robotics Ltd would like to meet you.'), candidate('Acme Robotics'))).not.toContain('otherlegal');
     expect(companyGateFeatures(msg(''), candidate('Wills Farms Recruiting'))).toContain('dept');
     expect(companyGateFeatures(msg(''), candidate('Bakkerij Hoogendoorn B.V.', 'named', 0.6))).toContain('legal');

@@ -31,6 +31,8 @@ export const GATE_PROMOTE_FLOOR = 0.5;
 /** Job boards' and platforms' words in the text (not "via", which names a call's tool as often: "via Zoom"). */
 const PLATFORM_CUE = /platform|plataforma|plateforme|piattaforma|plattform|job ?board|apply (?:now|here|on)|postuler|bewerben sie sich/u;
 const NON_LATIN = /[^\p{Script=Latin}\p{N}\p{P}\p{Zs}\p{S}]/u;
+/** How much of the body the gate reads. */
+const GATE_BODY_CHARS = 8000;
 /** How far before a legal form the name it ends is looked for. */
 const NAME_WINDOW = 60;
 
@@ -47,17 +49,31 @@ function occurrences(hay: string, needle: string): number {
  * Another organisation named with its legal form ("Atlas Textile SARL") that the value is not part of: a capitalised
  * run of capitalised words right before a legal form written as a word. Each form looks back a bounded window only.
  */
+/** A capitalised word and what follows it on the line, up to two more words (for "GmbH & Co. KG", "S.A. de C.V."). */
+const LEGAL_FORM_AT = new RegExp(`^${LEGAL_FORM_WORD}`, 'iu');
+const CAPITALISED_WORD = /(?<![\p{L}\p{M}\p{N}.])\p{Lu}/gu;
+/** Legal forms of one or two letters written as a sentence's word is ("Se busca", "Sa che"): only "Oy" is written so. */
+const SHORT_FORM_CASED = /^(?:\p{Lu}{1,2}|Oy)$/u;
+
 function otherLegalName(texts: readonly string[], lower: string): boolean {
   for (const t of texts) {
-    for (const m of t.matchAll(LEGAL_FORM_WORD)) {
-      const at = m.index ?? 0;
-      // The form itself is capitalised ("SA", "Ltd"), not a word of the sentence ("sa", "se").
-      if (!/^\p{Lu}/u.test(m[0])) continue;
+    // Only where a capitalised word starts is a legal form tried (anchored), not at every character.
+    for (const start of t.matchAll(CAPITALISED_WORD)) {
+      const at = start.index ?? 0;
+      const m = LEGAL_FORM_AT.exec(t.slice(at, at + 24));
+      if (!m) continue;
+      const form = m[0];
+      // The form as a name writes it ("SA", "Ltd", "GmbH"), not a word of the sentence ("se", "Se busca").
+      if (!/^\p{Lu}/u.test(form) || (form.replace(/\./g, '').length <= 2 && !SHORT_FORM_CASED.test(form.replace(/\./g, '')))) continue;
       const before = t.slice(Math.max(0, at - NAME_WINDOW), at);
-      // The capitalised words right before it (up to four), within the window.
+      // The capitalised words right before it (up to four) within the window, from the last sentence end on
+      // ("Hi Sam. Limited spots" names nothing).
       const run = /(?:[\p{Lu}][\p{L}\p{M}&'’.-]*[ \t]+){1,4}$/u.exec(before);
       if (!run) continue;
-      const name = `${run[0].trim()} ${m[0]}`.toLowerCase();
+      const words = run[0].trim().split(/[ \t]+/);
+      const end = words.findLastIndex((w) => /\p{L}{2,}[.!?]$/u.test(w));
+      const name = [...words.slice(end + 1), form].join(' ').toLowerCase();
+      if (end === words.length - 1) continue;
       if (!name.includes(lower) && !lower.includes(name)) return true;
     }
   }
@@ -68,7 +84,9 @@ function otherLegalName(texts: readonly string[], lower: string): boolean {
 function introduced(body: string, lower: string): boolean {
   for (const w of AT_WORDS) {
     const needle = `${w} ${lower}`;
-    for (let i = body.indexOf(needle); i >= 0; i = body.indexOf(needle, i + 1)) if (i === 0 || !/[\p{L}\p{N}]/u.test(body[i - 1] ?? '')) return true;
+    for (let i = body.indexOf(needle); i >= 0; i = body.indexOf(needle, i + 1)) {
+      if ((i === 0 || !/[\p{L}\p{N}]/u.test(body[i - 1] ?? '')) && !/[\p{L}\p{N}]/u.test(body[i + needle.length] ?? '')) return true;
+    }
   }
   return false;
 }
@@ -78,7 +96,9 @@ export function companyGateFeatures(msg: MessageInput, c: GateCandidate): string
   const value = c.value.normalize('NFC');
   const lower = value.toLowerCase();
   const subject = text(msg?.subject);
-  const rawBody = text(msg?.body);
+  // The first GATE_BODY_CHARS: a recruiter's note and its signature are well within; a long quoted history adds noise
+  // and time.
+  const rawBody = text(msg?.body).slice(0, GATE_BODY_CHARS);
   const body = rawBody.toLowerCase();
   const fromEmail = text(msg?.fromEmail);
   const domain = readDomain(fromEmail);
