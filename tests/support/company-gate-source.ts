@@ -25,6 +25,7 @@ export interface FirstReading {
   commit: string;
   /** The stage it read. */
   kind: string;
+  /** The company read, where from, the rules' own confidence, and whether the rules alone had a letter state it. */
   company: { value: string; source: string; confidence: number; stated: boolean } | null;
 }
 
@@ -32,7 +33,7 @@ export interface GateExample {
   features: string[];
   /** The first reading was the labelled company (or one of its alternates). */
   right: boolean;
-  /** A letter of the first reader stated it. */
+  /** The first reader's rules alone had a letter state it (scripts/first-readings.ts: statedByRules). */
   stated: boolean;
   /** The case is labelled with no company: taking a wrong value back makes the field right. */
   expectedNone: boolean;

@@ -45,16 +45,20 @@ function occurrences(hay: string, needle: string): number {
   return n;
 }
 
-/**
- * Another organisation named with its legal form ("Atlas Textile SARL") that the value is not part of: a capitalised
- * run of capitalised words right before a legal form written as a word. Each form looks back a bounded window only.
- */
-/** A capitalised word and what follows it on the line, up to two more words (for "GmbH & Co. KG", "S.A. de C.V."). */
+/** A legal form at the start of a string (tried where a capitalised word starts; "GmbH & Co. KG" fits in 24 characters). */
 const LEGAL_FORM_AT = new RegExp(`^${LEGAL_FORM_WORD}`, 'iu');
+/** Where a capitalised word starts. */
 const CAPITALISED_WORD = /(?<![\p{L}\p{M}\p{N}.])\p{Lu}/gu;
-/** Legal forms of one or two letters written as a sentence's word is ("Se busca", "Sa che"): only "Oy" is written so. */
+/**
+ * A legal form of one or two letters as names write it: capitals ("SA", "AG", "BV") or "Oy"; not a sentence's word
+ * ("Se busca", "Sa che").
+ */
 const SHORT_FORM_CASED = /^(?:\p{Lu}{1,2}|Oy)$/u;
 
+/**
+ * Another organisation named with its legal form ("Atlas Textile SARL") that the value is not part of: the run of
+ * capitalised words right before a legal form written as a word. Each form looks back a bounded window only.
+ */
 function otherLegalName(texts: readonly string[], lower: string): boolean {
   for (const t of texts) {
     // Only where a capitalised word starts is a legal form tried (anchored), not at every character.
@@ -72,8 +76,8 @@ function otherLegalName(texts: readonly string[], lower: string): boolean {
       if (!run) continue;
       const words = run[0].trim().split(/[ \t]+/);
       const end = words.findLastIndex((w) => /\p{L}{2,}[.!?]$/u.test(w));
-      const name = [...words.slice(end + 1), form].join(' ').toLowerCase();
       if (end === words.length - 1) continue;
+      const name = [...words.slice(end + 1), form].join(' ').toLowerCase();
       if (!name.includes(lower) && !lower.includes(name)) return true;
     }
   }
