@@ -157,7 +157,7 @@ export function crossValidateGate(examples: readonly GateExample[], scored: (e: 
         for (const f of e.features) s += model.weights.get(f) ?? 0;
         return 1 / (1 + Math.exp(-s));
       };
-      const gated = gateVerdict(e.features, { source: e.source, confidence: e.confidence }, probability, STATE_AT);
+      const gated = gateVerdict(() => e.features, { source: e.source, confidence: e.confidence }, probability, STATE_AT);
       const after = e.stated ? gated >= STATE_AT : e.confidence < STATE_AT && gated >= STATE_AT;
       out.companies++;
       if (e.stated) out[e.right ? 'statedRight' : 'statedWrong']++;

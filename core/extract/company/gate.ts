@@ -181,17 +181,21 @@ const PROMOTED_SOURCES: ReadonlySet<string> = new Set(['named']);
  *   spell, is as often an agency's or a platform owner's.
  */
 export function gatedConfidence(msg: MessageInput, c: GateCandidate, stateAt: number): number {
-  const features = companyGateFeatures(msg, c);
-  return gateVerdict(features, c, () => companyGateProbability(features), stateAt);
+  let features: string[] | undefined;
+  const signs = () => (features ??= companyGateFeatures(msg, c));
+  return gateVerdict(signs, c, () => companyGateProbability(signs()), stateAt);
 }
 
-/** The same decision from the signs and a probability (asked for only when needed; the trainer's check passes its own). */
-export function gateVerdict(features: readonly string[], c: Pick<GateCandidate, 'source' | 'confidence'>, probability: () => number, stateAt: number): number {
+/**
+ * The same decision from the signs and a probability, each asked for only when the decision needs it (most companies
+ * are settled by their source and confidence alone; the trainer's check passes its own).
+ */
+export function gateVerdict(features: () => readonly string[], c: Pick<GateCandidate, 'source' | 'confidence'>, probability: () => number, stateAt: number): number {
   if (c.confidence >= stateAt) {
     if (KEPT_SOURCES.has(c.source)) return c.confidence;
     return probability() < GATE_DEMOTE_BELOW ? stateAt - 0.05 : c.confidence;
   }
-  const named = !features.includes('body=0') || features.includes('subj=1');
-  if (PROMOTED_SOURCES.has(c.source) && c.confidence >= GATE_PROMOTE_FLOOR && named && probability() >= GATE_PROMOTE_AT) return stateAt;
-  return c.confidence;
+  if (!PROMOTED_SOURCES.has(c.source) || c.confidence < GATE_PROMOTE_FLOOR) return c.confidence;
+  const named = !features().includes('body=0') || features().includes('subj=1');
+  return named && probability() >= GATE_PROMOTE_AT ? stateAt : c.confidence;
 }
