@@ -458,6 +458,39 @@ export function stageTableInput(msg: MessageInput): { subject: string; text: str
   return tableInput(resolveMessage(msg ?? ({} as MessageInput)));
 }
 
+/** The platform's words a name is followed by when a service names itself ("Lokerin Platform", "Vagas Portal"). */
+const SELF_PLATFORM_WORDS = ['platform', 'plattform', 'plateforme', 'plataforma', 'piattaforma', 'portal'];
+
+/** The From name's organisations the text itself calls a platform or a portal ("Lokerin Platform - Kopi Teras Senja"). */
+function selfPlatforms(orgs: readonly string[], lines: readonly string[]): Set<string> {
+  const found = new Set<string>();
+  if (orgs.length === 0) return found;
+  const text = lines.join('\n').toLowerCase();
+  for (const org of orgs) {
+    const key = org.toLowerCase();
+    if (key.length < 3) continue;
+    for (let at = text.indexOf(key); at >= 0 && !found.has(org); at = text.indexOf(key, at + 1)) {
+      if (/[\p{L}\p{N}]/u.test(text[at - 1] ?? '')) continue;
+      const next = /^[^\S\n]+(\p{L}+)/u.exec(text.slice(at + key.length, at + key.length + 16));
+      if (next && SELF_PLATFORM_WORDS.includes(next[1] ?? '')) found.add(org);
+    }
+  }
+  return found;
+}
+
+/** A test run the first time it is asked for and remembered. */
+function once<T>(read: () => T): () => T {
+  let done = false;
+  let value: T;
+  return () => {
+    if (!done) {
+      value = read();
+      done = true;
+    }
+    return value;
+  };
+}
+
 /** Everything read from a message, each field with its source and confidence (for scoring and the popup). */
 export interface Reading {
   person: PersonChoice | null;
@@ -490,7 +523,10 @@ export function readRecruiter(msg: MessageInput): Reading {
   // company posting under its own account names itself in the text, which is read as usual.
   if (codeHost && display.orgs.length > 0) display = { ...display, orgs: [] };
   // "Portal de Empleabilidad X", "Les emplois de l'inclusion": the sender is a job board writing from its own domain.
-  if (domain.kind === 'company' && display.orgs.some((o) => JOB_PLATFORM_PATTERN.test(foldKey(o)) || PLATFORM_NAME_SUFFIX.test(foldKey(o)))) domain = { ...domain, kind: 'relay' };
+  // A sender that calls itself a platform in its own text ("Lokerin Platform – Kopi Teras Senja", "© 2026 Lokerin
+  // Platform") is one too, whatever its name.
+  const selfNamedPlatform = once(() => selfPlatforms(display.orgs, m.lines));
+  if (domain.kind === 'company' && display.orgs.some((o) => JOB_PLATFORM_PATTERN.test(foldKey(o)) || PLATFORM_NAME_SUFFIX.test(foldKey(o)) || selfNamedPlatform().has(o))) domain = { ...domain, kind: 'relay' };
   const recipient = greetingNames(m.lines);
   const own: Line[] = m.lines.map(analyzeLine);
   const forwarded: Line[] = m.forwarded.map(analyzeLine);
@@ -544,7 +580,7 @@ export function readRecruiter(msg: MessageInput): Reading {
   const boardNamed =
     domain.kind === 'relay' && JOB_PLATFORM_PATTERN.test(domain.key) && !isRelayDomain(domain.domain) && !via && !ON_BEHALF_OF.test(m.fromName) && !isTeamLabel(m.fromName);
   // A From name ending in a portal's or a platform's word ("ELiSe Praxisphasen-Portal") is the service's too.
-  const serviceOrgs = display.orgs.filter((o) => boardNamed || PLATFORM_NAME_SUFFIX.test(foldKey(o)));
+  const serviceOrgs = display.orgs.filter((o) => boardNamed || PLATFORM_NAME_SUFFIX.test(foldKey(o)) || selfNamedPlatform().has(o));
   const services = new Set(serviceOrgs.map((o) => foldKey(o)));
   const displayOrgs = display.orgs.filter((o) => !serviceOrgs.includes(o));
   if (m.forwardedFrom) {

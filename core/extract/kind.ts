@@ -23,7 +23,7 @@ const CONDITIONAL_CLAUSE =
  * the Romanian refusals are written out in the table.)
  */
 const NEGATED_BEFORE =
-  /(?<![\p{L}])(?:not|never|cannot|can't|won't|unable|nicht|kein\p{L}*|pas|jamais|nunca|não|niet|geen|nie|ikke|inte|nemůž\p{L}*|nemohu|не|ні|δεν|tidak|belum|bukan)(?![\p{L}])(?:[^\S\n]+[^\s.,;:!?]+){0,2}[^\S\n]*$/u;
+  /(?<![\p{L}])(?:not|never|cannot|can't|won't|unable|nicht|kein\p{L}*|pas|jamais|nunca|não|niet|geen|nie|ikke|inte|nemůž\p{L}*|nemohu|не|ні|δεν|tidak|belum|bukan|không|chưa|ei|emme)(?![\p{L}])(?:[^\S\n]+[^\s.,;:!?]+){0,2}[^\S\n]*$/u;
 /** "Don't hesitate to…", "n'oubliez pas…": a negation of the idiom, not of what follows. */
 const IDIOM_NEGATED = /(?:hesitat|hésit|esit|dud|aarzel|tvek|wahaj|zöger|forget|oubli|olvid|esquec|esqueç|vergess|glem)\p{L}*/u;
 
@@ -43,7 +43,7 @@ const TABLE_READS = 6_000;
  * "görüsme" (a Turkish meeting counts only where the mail speaks of a job: a bank's invitation does not).
  */
 const INTERVIEW_STEP =
-  /(?<![\p{L}])(?:interview|entrevista|entretien|colloquio|\p{L}*gespräch|\p{L}*gesprek|rozmow|\p{L}*intervju|jobsamtal|ansættelsessamtal|pohovor|tests?(?![\p{L}])|online-test|prueba|prova|assessment|évaluation|evaluación|avaliação|valutazione|épreuve|dinamica|probe|proef|trial|essai|kennenlern|kennismak|exercise|challenge|aptitude|screening call|zadani|etap|étape|fase|next (?:stage|round|step)|shortlist|собеседован|интервью|співбесід|інтерв|interviu|mülakat|görüsme|συνεντευξη|wawancara)|面接|面试|면접|適性検査|笔试|(?:채용|사전|실무) ?과제|코딩 ?테스트|인터뷰/u;
+  /(?<![\p{L}])(?:interview|entrevista|entretien|colloquio|\p{L}*gespräch|\p{L}*gesprek|rozmow|\p{L}*intervju|jobsamtal|ansættelsessamtal|pohovor|tests?(?![\p{L}])|online-test|prueba|prova|assessment|évaluation|evaluación|avaliação|valutazione|épreuve|dinamica|probe|proef|trial|essai|kennenlern|kennismak|exercise|challenge|aptitude|screening call|zadani|etap|étape|fase|next (?:stage|round|step)|shortlist|собеседован|интервью|співбесід|інтерв|interviu|mülakat|görüsme|συνεντευξη|wawancara|тестов|phỏng vấn|bài kiểm tra|\p{L}*haastattelu)|面接|面试|면접|適性検査|笔试|(?:채용|사전|실무) ?과제|코딩 ?테스트|인터뷰/u;
 
 const ALERT =
   /\bjob alerts?\b|\bjobs? (?:you may|you might|that may|we think you'?ll) (?:be interested in|like)\b|\brecommended (?:jobs|for you)\b|\bnew jobs? (?:for you|matching|that match)\b|\bjobs? matching your\b|\bbased on your (?:profile|search|preferences|saved search|job preferences)\b|\byour (?:daily|weekly) (?:digest|job|jobs|summary)\b|\bnewsletter\b|\bstellenangebote für sie\b|\bjobagent\b|\balertes? (?:e-?mail|emploi)\b|\boffres d'emploi (?:qui|pour vous|correspondant)\b|\bofertas de (?:empleo|trabajo) (?:para ti|que|recomendadas)\b|\bmanage (?:your )?(?:job )?alerts\b|\bview (?:this email|it|this message) in (?:your |a )?browser\b|\bsaved search\b|\bnew (?:positions|openings|roles) (?:posted|this week)\b|\bnew jobs? (?:added|posted) (?:to|on|this)\b/u;
@@ -201,7 +201,7 @@ const SCHEDULING =
 const SCHEDULING_SOFT = /\b(?:calendly|my calendar|next week|this week|find (?:a )?time|(?:15|20|30|45|60) min(?:ute)?s?)\b/u;
 const MEETING = /\b(?:chat|call|talk|meet|meeting|conversation|speak|gespräch|telefonat|appel|échange|llamada|charla|reunión|chiacchierata)\b/u;
 const APPLIED =
-  /\b(?:thanks?(?: you)? for (?:applying|your application)|your (?:recent |submitted |online |job |initial |earlier |previous |internship )?application|you applied|applied for|after reviewing your (?:application|resume|cv)|ihre bewerbung|deine bewerbung|votre candidature|ta candidature|tu (?:postulación|aplicación|solicitud|candidatura)|su (?:postulación|solicitud|candidatura)|la tua candidatura|je sollicitatie|uw sollicitatie|sua candidatura|(?:je|uw) aanmelding|(?:ihrer|deiner) bewerbung|(?:sich|haben) (?:\S+ ){0,3}?beworben|(?:réception|reçu) (?:de |votre )*candidature|postulaste|(?:recebemos|enviar|enviou) (?:o )?seu (?:cv|currículo)|sua inscrição|(?:nosso|do) processo seletivo|candidatura (?:per|para|pour)|la sua candidatura|aplikacj\p{L}* na (?:stanowisko|ofert\p{L}*)|(?:twoja|pana|pani) (?:aplikacja|kandydatura)|(?:din|deres) (?:ansøgning|søknad|ansökan)|søknaden (?:din|deres))\b|(?<![\p{L}])(?:ваш(?:е|у)? (?:отклик|резюме|кандидатур\p{L}*)|ваш відгук на (?:вакансі|посад)\p{L}*|вашу кандидатуру)(?![\p{L}])|(?<![\p{L}])(?:candidatura dumneavoastră|candidatura dumneavoastra|lamaran anda)(?![\p{L}])/u;
+  /\b(?:thanks?(?: you)? for (?:applying|your application)|your (?:recent |submitted |online |job |initial |earlier |previous |internship )?application|you applied|applied for|after reviewing your (?:application|resume|cv)|ihre bewerbung|deine bewerbung|votre candidature|ta candidature|tu (?:postulación|aplicación|solicitud|candidatura)|su (?:postulación|solicitud|candidatura)|la tua candidatura|je sollicitatie|uw sollicitatie|sua candidatura|(?:je|uw) aanmelding|(?:ihrer|deiner) bewerbung|(?:sich|haben) (?:\S+ ){0,3}?beworben|(?:réception|reçu) (?:de |votre )*candidature|postulaste|(?:recebemos|enviar|enviou) (?:o )?seu (?:cv|currículo)|sua inscrição|(?:nosso|do) processo seletivo|candidatura (?:per|para|pour)|la sua candidatura|aplikacj\p{L}* na (?:stanowisko|ofert\p{L}*)|(?:twoja|pana|pani) (?:aplikacja|kandydatura)|(?:din|deres) (?:ansøgning|søknad|ansökan)|søknaden (?:din|deres))\b|(?<![\p{L}])(?:ваш(?:е|у)? (?:отклик|резюме|кандидатур\p{L}*)|ваш відгук на (?:вакансі|посад)\p{L}*|вашу кандидатуру)(?![\p{L}])|(?<![\p{L}])(?:candidatura dumneavoastră|candidatura dumneavoastra|lamaran anda|(?:bạn|anh|chị|em) đã ứng tuyển|đơn ứng tuyển của (?:bạn|anh|chị|em)|hakemuksesi|hakemuksestasi|hakemuksenne|hakemuksestanne)(?![\p{L}])/u;
 const APPLIED_SUBJECT = /\bapplication\b|\bbewerbung\b|\bsollicitatie\b|\bcandidature\b|\bpostulación\b|\bcandidatura\b/u;
 
 const ACK =
@@ -279,6 +279,9 @@ const JOB_EVIDENCE: readonly [RegExp, number][] = [
   // Not "başvurunuz" or "αίτησή σας" (any application, a loan's too), nor the words for an interview that the press
   // gives too ("interviu", "συνέντευξη", "wawancara").
   [/(?<![\p{L}])(?:poziți\p{L}*|poziţi\p{L}*|pozitia|angajare|pozisyonu(?:na)? için|açık pozisyon\p{L}*|iş ilan\p{L}*|mülakat\p{L}*|işe alım\p{L}*|θέση εργασίας|για τη θέση(?! σας)(?! μας)|κεν\p{L}* θέσ\p{L}*|προσλήψ\p{L}*|lowongan|rekrutmen|magang)(?![\p{L}])/u, 1],
+  // Vietnamese and Finnish: the reader's CV or application, and the job words (a position, recruitment, an interview).
+  [/(?<![\p{L}])(?:hồ sơ của (?:bạn|anh|chị|em)|cv của (?:bạn|anh|chị|em)|ứng tuyển|hakemuksesi|hakemuksestasi|hakemuksenne|hakemuksestanne)(?![\p{L}])/u, 2],
+  [/(?<![\p{L}])(?:vị trí|tuyển dụng|phỏng vấn|nhà tuyển dụng|työpaik\p{L}*|tehtävään|\p{L}*haastattelu\p{L}*|rekrytointi\p{L}*)(?![\p{L}])/u, 1],
   // An organisation interested in the reader's profile, in every language read (a job board relays such mail for an
   // employer: "Firma X jest zainteresowana Twoim profilem").
   [PROFILE_INTEREST, 2],
@@ -387,6 +390,7 @@ export type StageRule =
   | 'offer'
   | 'interview-strong'
   | 'cold-call'
+  | 'cold-offer'
   | 'interview-weak'
   | 'regret'
   | 'split-call'
@@ -460,6 +464,23 @@ const FOOTER_LINE =
   /^.*(?:unsubscribe|manage (?:your )?(?:\S+ )?(?:preferences|subscriptions)|abmelden|abbestellen|désinscri|désabonner|darse de baja|cancelar (?:la |tu )?suscripción|descadastr|cancelar (?:a )?inscrição|annulla(?:re)? l'iscrizione|disiscriv|afmelden|uitschrijven|wypisz|rezygnuj z subskrypcji).*$/gmu;
 
 /** The sender found the reader (a first approach), not the other way round. */
+/**
+ * A first approach's signs, in every language read: the sender found the reader's profile or is interested in it, asks
+ * whether the reader is interested, or invites the reader to apply.
+ */
+const APPROACH_SIGNS = new RegExp(
+  [
+    '\\b(?:came across|found|saw|viewed|impressed (?:by|with)|looked at) your (?:\\S+ )?(?:profile|background|resume|résumé|cv|experience|work|portfolio|github)\\b',
+    '(?<![\\p{L}])(?:your|seu|teu|tu|su|votre|ton|ihr|dein|je|jouw|il tuo|il suo) (?:profile|perfil|profil|profiel|profilo) (?:caught|chamou|llamó|a retenu|a attiré|hat unser|heeft onze|ha attirato)(?![\\p{L}])',
+    '\\bif you(?:\'re| are) (?:interested|open)\\b|\\b(?:would|might|could) you be (?:interested|open)\\b|\\bare you (?:interested|open)\\b',
+    '(?<![\\p{L}])(?:si (?:estás|está|estas|esta) interesad[oa]|se (?:tiver|tens|estiver|tem) interesse|si vous êtes intéressée?|si tu es intéressée?|falls (?:sie|du) interesse|wenn (?:sie|du) interesse|als je interesse hebt|als u interesse heeft|se sei interessat[oa]|se è interessat[oa])(?![\\p{L}])',
+    '(?<![\\p{L}])(?:(?:te|le) invita a postular|vous invite à postuler|convida (?:você |te )?a (?:se )?candidatar|invites? you to apply|nodigt (?:je|u) uit om te solliciteren|ti invita a candidarti)',
+  ].join('|'),
+  'u',
+);
+/** An offer's paperwork or its congratulations: no first approach writes them. */
+const OFFER_PAPERWORK =
+  /(?<![\p{L}])(?:offer letter|formal offer|written offer|offer of employment|employment (?:contract|agreement)|start(?:ing)? date|congratulat\w*|contrat de travail|contrato de (?:trabajo|trabalho)|arbeitsvertrag|arbeidsovereenkomst|contratto di lavoro|félicitations|felicidades|felicitaciones|parabéns|gefeliciteerd|glückwunsch|congratulazioni)\b/u;
 const COLD_APPROACH =
   /\b(?:came across|found|saw|viewed|impressed (?:by|with)|looked at) your (?:\S+ )?(?:profile|background|resume|résumé|cv|experience|work|portfolio|github)\b|\b(?:auf )?ihr(?:en)? profil (?:gestoßen|gefunden|gesehen)\b|\bj'ai (?:vu|trouvé|découvert) votre profil\b|\b(?:vi|encontré) tu perfil\b|\bho visto il tuo profilo\b|\bje profiel (?:gezien|gevonden)\b/u;
 
@@ -601,7 +622,13 @@ function classifyProcess(
   }
   const tableStatus = stated.has('status') && !invited && !offerText && !interviewWords && !forward();
   if (!NEXT_STEP.test(all) && !(tableOffer || OFFER_TO_READER.test(all)) && (STATUS_UPDATE.test(all) || tableStatus || (SUBMITTED_TO.test(all) && !interviewWords && !forward() && !proposedTime() && !asksToTalk()))) return other('acknowledgement', 'status-update');
-  if (offerText || (OFFER_SUBJECT.test(subject) && evidence >= INTERVIEW_EVIDENCE_AT)) return stage('offer', 'offer');
+  if (offerText || (OFFER_SUBJECT.test(subject) && evidence >= INTERVIEW_EVIDENCE_AT)) {
+    // An offer's words in a first approach ("we would like to offer you a job… if you are interested"; "Proposta de
+    // trabalho: your profile caught our attention, when can we talk?"): no application, no interview and none of an
+    // offer's paperwork behind them. The outreach letter is true either way; the offer stays on offer as the alternative.
+    if (!applied && !AFTER_INTERVIEW.test(ahead) && !OFFER_PAPERWORK.test(all) && APPROACH_SIGNS.test(all)) return stage('outreach', 'cold-offer', ['offer']);
+    return stage('offer', 'offer');
+  }
   const interviewStrong = invitedToInterview || interviewWords;
   // The concept table's invitations to a call or a meeting weigh like weak interview wording: in a first approach
   // they propose a call, which the outreach letter declines truthfully either way.

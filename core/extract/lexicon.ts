@@ -519,6 +519,10 @@ export const TITLE_TRIM_WORDS: ReadonlySet<string> = new Set([
   '|', 'the', 'a', 'an', 'our', 'your',
   // The position's word in Russian and Ukrainian ("Позиция Engineering Manager").
   'позиция', 'вакансия', 'должность', 'позиція', 'вакансія', 'посада',
+  // The opportunity's word in the other languages read ("Opportunité Senior Developer", "Vaga Analista de Dados").
+  'opportunité', 'oportunidad', 'oportunidade', 'opportunità', 'vaga', 'vacature',
+  // A count before a plural title ("a number of Front-End Developers", "several Engineers").
+  'number', 'several', 'multiple',
 ]);
 
 /** Lines that close a message and precede the signature (matched on the whole line, lower case). */
@@ -578,6 +582,12 @@ const DAYS_AND_MONTHS = [
   'dimanche', 'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo', 'mon', 'tue', 'wed', 'thu',
   'fri', 'sat', 'sun', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
 ];
+
+/**
+ * The calendar's short words ("Thu", "Sat"), which are also syllables of Vietnamese names ("Lê Thu Trang"): in a name
+ * written family name first they are names (names/person.ts).
+ */
+export const SHORT_CALENDAR_WORDS: ReadonlySet<string> = new Set(DAYS_AND_MONTHS.filter((w) => w.length <= 3));
 
 /** A brand written in lower camel case ("oCode", "iMMAP", "eBay"): a name, though it starts in lower case. */
 export const LOWER_CAMEL = /^\p{Ll}{1,2}\p{Lu}/u;

@@ -440,7 +440,7 @@ const NOT_A_TITLE =
   /^(?:full[- ]?time|part[- ]?time|remote|hybrid|on[- ]?site|cdi|cdd|open|filled|closed|on hold|tbd|n\/a|a combinar|a definir|temporary|permanent|contract|freelance|first|second|third|\d+(?:st|nd|rd|th)?)(?:\s|$)/iu;
 /** A position's field label starting a line, in the languages read, and its value (a title of letters). */
 const FIELD_LINE =
-  /^\s*(?:position|job title|functie|vacature|vaga|cargo|puesto|poste|stelle|posizione|stanowisko|stilling|tjänst|função|funcao)\s?:\s*(\p{L}[^:]{1,60})$/iu;
+  /^\s*(?:position|job title|role|vacancy|functie|vacature|vaga|cargo|puesto|vacante|poste|stelle|posizione|annuncio|ruolo|stanowisko|stilling|tjänst|função|funcao|vị trí|posisi|pozisyon|вакансия|должность|вакансія|посада)\s?:\s*(\p{L}[^:]{1,60})$/iu;
 
 const HIRING_SIDE_WORDS: ReadonlySet<string> = new Set(['recruiter', 'recruiting', 'recruitment', 'sourcer', 'talent', 'hiring', 'interviewer', 'hr', 'people']);
 

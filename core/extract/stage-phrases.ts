@@ -1,5 +1,5 @@
 // The stage of a recruiter's mail, stated in phrases: one table per concept and language (EN, DE, FR, ES, PT, IT,
-// NL, PL, RU, UK, RO, TR, EL, ID, and Danish, Norwegian Bokmål, Swedish and Czech for the concepts they are most
+// NL, PL, RU, UK, RO, TR, EL, ID, VI, FI, and Danish, Norwegian Bokmål, Swedish and Czech for the concepts they are most
 // written in). Written from
 // knowledge of how recruiters and HR departments in each language phrase such mail (not fitted to any collection of
 // messages); each phrase is meant to state its concept and almost nothing else. Czech has no job-talk cues in
@@ -23,11 +23,29 @@ export type StageConcept = 'rejected' | 'closed' | 'hired' | 'offer' | 'invited'
 /** The concepts a negation or a condition turns round (not "hired": "n'oubliez pas votre contrat" follows a welcome). */
 export const POSITIVE_CONCEPTS: ReadonlySet<StageConcept> = new Set(['invited', 'offer']);
 
-type Lang = 'en' | 'de' | 'fr' | 'es' | 'pt' | 'it' | 'nl' | 'pl' | 'da' | 'nb' | 'sv' | 'cs' | 'ru' | 'uk' | 'ro' | 'tr' | 'el' | 'id';
+type Lang = 'en' | 'de' | 'fr' | 'es' | 'pt' | 'it' | 'nl' | 'pl' | 'da' | 'nb' | 'sv' | 'cs' | 'ru' | 'uk' | 'ro' | 'tr' | 'el' | 'id' | 'vi' | 'fi';
 
 export const STAGE_PHRASES: Record<StageConcept, Partial<Record<Lang, readonly string[]>>> = {
   // The reader's application is declined: not selected, another candidate chosen, no further steps with them.
   rejected: {
+    // Vietnamese: "regret… not suitable", "not (yet) selected", another candidate chosen.
+    vi: [
+      'rất tiếc ~ chưa/không phù hợp',
+      'chưa/không phù hợp với vị trí',
+      'chưa/không phù hợp với yêu cầu',
+      'chưa/không được lựa/- chọn',
+      'đã lựa/- chọn ứng viên khác',
+      'rất tiếc phải/- thông báo',
+    ],
+    // Finnish: "the choice did not fall on you", "we chose another applicant", "unfortunately we cannot".
+    fi: [
+      'valinta ei ~ kohdistunut sinuun/teihin',
+      'valinneet/valitsimme ~ toisen hakijan/ehdokkaan',
+      'päätyneet/päädyimme ~ toiseen hakijaan/ehdokkaaseen',
+      'et tullut valituksi',
+      'valitettavasti emme voi tarjota',
+      'valitettavasti ~ emme jatka',
+    ],
     en: [
       'regret to inform you that ~ not/unsuccessful',
       'not to move/proceed/progress forward/ahead with your application/candidacy',
@@ -322,6 +340,15 @@ export const STAGE_PHRASES: Record<StageConcept, Partial<Record<Lang, readonly s
 
   // The position or process ends, pauses or is withdrawn; the employer cancels the interview; a hiring freeze.
   closed: {
+    vi: [
+      'đã tuyển đủ',
+      'tạm dừng tuyển dụng',
+      'vị trí ~ đã được lấp đầy',
+    ],
+    fi: [
+      'paikka/tehtävä/työpaikka on ~ täytetty',
+      'rekrytointi/haku on ~ keskeytetty/peruttu',
+    ],
     en: [
       'position/role/vacancy/job/opening ~ has/have been filled',
       'we have filled the position/role/vacancy',
@@ -619,6 +646,23 @@ export const STAGE_PHRASES: Record<StageConcept, Partial<Record<Lang, readonly s
 
   // An offer of employment (or internship, apprenticeship, contract) made to the reader now.
   offer: {
+    // Vietnamese: an offer letter ("thư mời nhận việc"), "officially take up the job", selected for the position.
+    vi: [
+      'thư mời nhận/làm việc',
+      'lời mời làm việc',
+      'đề nghị làm việc',
+      'mời bạn/anh/chị/em ~ nhận việc',
+      'chính thức nhận việc',
+      'đã trúng tuyển',
+      'được lựa chọn cho vị trí',
+    ],
+    fi: [
+      'työtarjous*',
+      'haluamme/haluaisimme tarjota sinulle/teille',
+      'tarjota sinulle/teille ~ paikkaa/tehtävää/työpaikkaa/työsuhdetta',
+      'olet tullut valituksi',
+      'sinut on valittu ~ tehtävään',
+    ],
     en: [
       'pleased/delighted/happy/thrilled/excited/glad to offer you',
       'like to offer you the/a/an position/role/job/post/place/internship/apprenticeship/contract',
@@ -843,6 +887,21 @@ export const STAGE_PHRASES: Record<StageConcept, Partial<Record<Lang, readonly s
 
   // An invitation to an interview, call, assessment, test or trial day, or a request for availability for one.
   invited: {
+    // Vietnamese: invited to an interview, an interview letter or schedule, a test.
+    vi: [
+      'mời bạn/anh/chị/em ~ phỏng vấn',
+      'thư mời phỏng vấn',
+      'lịch phỏng vấn',
+      'hẹn ~ phỏng vấn',
+      'mời bạn/anh/chị/em ~ làm bài kiểm tra',
+      'mời bạn/anh/chị/em ~ làm bài test',
+    ],
+    fi: [
+      'kutsua sinut/teidät ~ haastatteluun/työhaastatteluun',
+      'kutsumme sinut/teidät ~ haastatteluun/työhaastatteluun',
+      'kutsu haastatteluun/työhaastatteluun',
+      'haastattelukutsu',
+    ],
     en: [
       'invite you to/for ~ interview*/assessment*/test*/call/chat/conversation/meeting/screen*/challenge/exercise',
       'invite you to complete/take/sit',
@@ -1010,11 +1069,14 @@ export const STAGE_PHRASES: Record<StageConcept, Partial<Record<Lang, readonly s
       'пригласить вас на ~ собеседование/интервью',
       'приглашение на ~ собеседование/интервью',
       'собеседование ~ назначено',
+      'предлагаем вам/- выполнить/пройти ~ тестовое задание',
+      'просим вас/- выполнить/пройти ~ тестовое задание',
     ],
     uk: [
       "запрошуємо вас/- на ~ співбесіду/інтерв'ю",
       "запросити вас на ~ співбесіду/інтерв'ю",
       "запрошення на ~ співбесіду/інтерв'ю",
+      'пропонуємо вам/- виконати/пройти ~ тестове завдання',
     ],
     ro: [
       'vă invita/invităm la ~ interviu',
@@ -1039,6 +1101,16 @@ export const STAGE_PHRASES: Record<StageConcept, Partial<Record<Lang, readonly s
 
   // An acknowledgement: the application was received, is being reviewed, the reader is contacted if shortlisted.
   received: {
+    vi: [
+      'đã nhận được hồ sơ',
+      'đã nhận được cv/đơn',
+      'cảm ơn bạn/anh/chị/em đã ứng tuyển/nộp',
+    ],
+    fi: [
+      'kiitos hakemuksestasi/hakemuksestanne',
+      'olemme vastaanottaneet hakemuksesi/hakemuksenne',
+      'hakemuksesi/hakemuksenne on vastaanotettu',
+    ],
     en: [
       'received your application/cv/resume/candidacy',
       'application has/was been/- received/submitted',
@@ -1210,6 +1282,14 @@ export const STAGE_PHRASES: Record<StageConcept, Partial<Record<Lang, readonly s
 
   // A status update with no new step: still reviewing, a delay, a decision expected by a date.
   status: {
+    vi: [
+      'hồ sơ ~ đang được xem xét',
+      'đang trong quá trình xem xét',
+    ],
+    fi: [
+      'hakemuksesi/hakemuksenne on ~ käsittelyssä',
+      'rekrytointi/haku on vielä kesken',
+    ],
     en: [
       'still reviewing applications/candidates/applicants',
       'still under consideration/review',

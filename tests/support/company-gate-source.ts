@@ -53,7 +53,7 @@ export interface GateOptions {
   scale: number;
 }
 
-export const GATE_OPTIONS: GateOptions = { epochs: 30, rate: 0.05, penalty: 1e-3, scale: 100 };
+export const GATE_OPTIONS: GateOptions = { epochs: 15, rate: 0.05, penalty: 1e-3, scale: 100 };
 
 export function loadFirstReadings(): FirstReading[] {
   return JSON.parse(readFileSync(resolve(PROJECT_ROOT, FIRST_READINGS_FILE), 'utf8')) as FirstReading[];

@@ -18,6 +18,8 @@ const NOT_COMPANY = new Set([
   'greenhouse', 'workday', 'goodtime', 'indeed', 'glassdoor', 'unsubscribe', 'monday', 'tuesday', 'wednesday',
   'thursday', 'friday', 'saturday', 'sunday', 'today', 'tomorrow', 'remote', 'why', 'what', 'how', 'when', 'where',
   'who', 'please', 'congratulations', 'yes', 'no', 'ok', 'also', 'best', 'regards', 'cheers', 'hr', 'ceo', 'cto',
+  // Abbreviations written in capitals inside a sentence ("for our client ASAP"), never a name.
+  'asap', 'fyi', 'tbd', 'tba', 'rsvp', 'eod', 'eta',
   // "The company" in every language read (a template's "Compania mea", "my company", signs as "Compania").
   ...COMPANY_NOUNS,
 ]);

@@ -1,7 +1,7 @@
 // A person's name read from a string that should be exactly one: honorifics and degrees dropped, particles kept,
 // the given name found (also for family-name-first names). Shared by the display-name, body and signature readers.
 
-import { CALENDAR_GIVEN_NAMES, DEGREES, HONORIFICS, NAME_PARTICLES, NOT_NAME_WORDS, OFFICE_TITLES, VIETNAMESE_FAMILY_NAMES, isOrganisationWord, isRoleHead } from '../lexicon';
+import { CALENDAR_GIVEN_NAMES, DEGREES, HONORIFICS, NAME_PARTICLES, NOT_NAME_WORDS, OFFICE_TITLES, SHORT_CALENDAR_WORDS, VIETNAMESE_FAMILY_NAMES, isOrganisationWord, isRoleHead } from '../lexicon';
 import { titleCaseWord } from '../capitalize';
 import { foldKey } from '../normalize';
 import { isKnownFamilyName } from './given-names';
@@ -60,6 +60,8 @@ export function parsePersonName(text: string, options: { allowLowercase?: boolea
   const uppercase = s === s.toUpperCase();
   if (lowercase && !options.allowLowercase) return null;
 
+  // Written family name first, the Vietnamese way ("Lê Thu Trang"): its syllables may be the calendar's short words.
+  const vietnamese = vietnameseOrder(tokens, s);
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i] ?? '';
     const low = tok.toLowerCase();
@@ -67,7 +69,7 @@ export function parsePersonName(text: string, options: { allowLowercase?: boolea
     if (!edge && (NAME_PARTICLES.has(low) || INITIAL.test(tok))) continue;
     // A month that is also a given name starts a name whose family name a list knows ("Jan Novak", not "August Events").
     const calendarGiven = i === 0 && tokens.length >= 2 && CALENDAR_GIVEN_NAMES.has(low) && isKnownFamilyName(tokens[tokens.length - 1] ?? '');
-    if ((NOT_NAME_WORDS.has(low) && !calendarGiven) || isRoleHead(low) || /['ʼ](?:m|s|re|ll|ve|d|t)$/i.test(tok)) return null;
+    if ((NOT_NAME_WORDS.has(low) && !calendarGiven && !(vietnamese && SHORT_CALENDAR_WORDS.has(low))) || isRoleHead(low) || /['ʼ](?:m|s|re|ll|ve|d|t)$/i.test(tok)) return null;
     // A compound ending in an organisation's word ("Praxisphasen-Portal", "Nord-Tecnologia") is no family name; a
     // month or a day is no such word ("Min-Jun", "Ji-Sun").
     const tail = low.slice(low.lastIndexOf('-') + 1);
@@ -90,20 +92,18 @@ export function parsePersonName(text: string, options: { allowLowercase?: boolea
   return { first: given, full: tokens.length >= 2 && familyKnown ? tokens.join(' ') : null };
 }
 
+/** A Vietnamese family name first, in a name of three words or written with Vietnamese letters ("Lê Thu Trang"). */
+function vietnameseOrder(tokens: readonly string[], original: string): boolean {
+  return tokens.length >= 2 && VIETNAMESE_FAMILY_NAMES.has(foldKey(tokens[0] ?? '')) && (tokens.length >= 3 || VIETNAMESE_MARKS.test(original));
+}
+
 function givenName(tokens: readonly string[], original: string): string | null {
   if (tokens.length === 1) return tokens[0] ?? null;
   const first = tokens[0] ?? '';
   const last = tokens[tokens.length - 1] ?? '';
-  // Family name first: "Nguyễn Văn An" → An.
-  const firstKey = foldKey(first);
-  const lastKey = foldKey(last);
-  if (
-    VIETNAMESE_FAMILY_NAMES.has(firstKey) &&
-    !VIETNAMESE_FAMILY_NAMES.has(lastKey) &&
-    (tokens.length >= 3 || VIETNAMESE_MARKS.test(original))
-  ) {
-    return last;
-  }
+  // Family name first: "Nguyễn Văn An" → An; "Lê Thu Hà" → Hà (a given name may be a family name's word too, but
+  // after a family name and a middle name it is the given name).
+  if (vietnameseOrder(tokens, original) && (tokens.length >= 3 || !VIETNAMESE_FAMILY_NAMES.has(foldKey(last)))) return last;
   // A family name written in capitals marks it ("WANG Wei", "Jean DUPONT") — the given name is the other one.
   const originalTokens = original.trim().split(/\s+/);
   const caps = originalTokens.filter((t) => t.length > 1 && /\p{Lu}/u.test(t) && t === t.toUpperCase());

@@ -1,0 +1,154 @@
+// Hand-written messages for the mechanisms of issue 14's twentieth round (gathering round 26). Written for these
+// tests: names, employers and wording are not taken from any fixture.
+import { extract } from '../support/extract-message';
+import { parsePersonName } from '../../core/extract/names/person';
+
+describe('Vietnamese and Finnish in the stage table', () => {
+  it.each([
+    ['an invitation to an interview', 'Thư mời phỏng vấn', 'Kính gửi Hải,\n\nCông ty chúng tôi trân trọng mời bạn tham gia buổi phỏng vấn cho vị trí Lập trình viên vào 9:00 thứ Hai.', 'interview'],
+    ['an offer letter', 'Thư mời nhận việc', 'Kính gửi Hải,\n\nChúng tôi vui mừng gửi đến bạn thư mời nhận việc cho vị trí Lập trình viên. Ngày bắt đầu: 01/12.', 'offer'],
+    ['a refusal', 'Kết quả ứng tuyển', 'Kính gửi Hải,\n\nRất tiếc phải thông báo rằng hồ sơ của bạn chưa phù hợp với yêu cầu của vị trí lần này.', 'other'],
+    ['an acknowledgement', 'Xác nhận hồ sơ', 'Kính gửi Hải,\n\nChúng tôi đã nhận được hồ sơ ứng tuyển của bạn và sẽ liên hệ lại sau.', 'other'],
+  ])('Vietnamese: %s', (_label, subject, body, kind) => {
+    expect(extract({ fromName: 'Phòng Nhân sự', fromEmail: 'tuyendung@songhong-soft.example', subject, body }).kind).toBe(kind);
+  });
+
+  it('Vietnamese: an invitation the sender cannot make is none', () => {
+    const body = 'Kính gửi Hải,\n\nCảm ơn bạn đã ứng tuyển. Hiện tại chúng tôi chưa thể mời bạn tham gia phỏng vấn.';
+    expect(extract({ fromName: 'Phòng Nhân sự', fromEmail: 'tuyendung@songhong-soft.example', subject: 'Ứng tuyển', body }).kind).toBe('other');
+  });
+
+  it.each([
+    ['an invitation to an interview', 'Haastattelukutsu', 'Hei Aino,\n\nKiitos hakemuksestasi. Haluamme kutsua sinut haastatteluun torstaina klo 10.', 'interview'],
+    ['an acknowledgement', 'Hakemuksesi', 'Hei Aino,\n\nKiitos hakemuksestasi! Olemme vastaanottaneet hakemuksesi ja palaamme asiaan pian.', 'other'],
+    ['a refusal', 'Rekrytointi', 'Hei Aino,\n\nKiitos hakemuksestasi. Valitettavasti valinta ei tällä kertaa kohdistunut sinuun.', 'other'],
+  ])('Finnish: %s', (_label, subject, body, kind) => {
+    expect(extract({ fromName: 'Rekrytointi', fromEmail: 'rekry@pohjoisvalo.example', subject, body }).kind).toBe(kind);
+  });
+
+  it('Russian: a test task after the CV is an interview step', () => {
+    const body = 'Здравствуйте, Ольга!\n\nВаше резюме нас заинтересовало. Предлагаем вам выполнить небольшое тестовое задание до пятницы.';
+    expect(extract({ fromName: 'Отдел кадров', fromEmail: 'hr@severnyi-most.example', subject: 'Вакансия аналитика', body }).kind).toBe('interview');
+  });
+});
+
+describe('Vietnamese names written family name first', () => {
+  it.each([
+    ['Lê Thu Trang', 'Trang'],
+    ['Trần Thị Thu', 'Thu'],
+    ['Phạm Thu Hà', 'Hà'],
+    ['Nguyễn Văn An', 'An'],
+  ])('%s is greeted as %s', (name, first) => {
+    expect(parsePersonName(name)?.first).toBe(first);
+  });
+
+  it('the calendar\'s short words are still no names elsewhere', () => {
+    expect(parsePersonName('Thu Reminder')).toBeNull();
+  });
+});
+
+describe("an offer's words in a first approach", () => {
+  it('an unsolicited "we would like to offer you a job" is outreach, the offer its alternative', () => {
+    const r = extract({
+      fromName: 'Dana Whitlock',
+      fromEmail: 'dana@brackenfield.example',
+      subject: 'Job offer for you',
+      body: 'Hello,\n\nI came across your profile and we would like to offer you a job as a Data Analyst with flexible hours. If you are interested, reply and I will send the details.\n\nDana',
+    });
+    expect(r.kind).toBe('outreach');
+    expect(r.stageAlternatives).toContain('offer');
+  });
+
+  it('a Portuguese "job proposal" that asks for a conversation is outreach', () => {
+    const r = extract({
+      fromName: 'Renata Vidal',
+      fromEmail: 'renata.vidal@auroradados.example',
+      subject: 'Proposta de trabalho',
+      body: 'Olá! Sou recrutadora da Aurora Dados e seu perfil chamou nossa atenção. Temos uma vaga de analista de dados. Se tiver interesse, quando podemos conversar?',
+    });
+    expect(r.kind).toBe('outreach');
+  });
+
+  it('an offer with its paperwork stays an offer, whatever praise of the profile it holds', () => {
+    const r = extract({
+      fromName: 'Dana Whitlock',
+      fromEmail: 'dana@brackenfield.example',
+      subject: 'Your offer',
+      body: 'Hi Sam,\n\nCongratulations! We were impressed by your profile and would like to offer you the Data Analyst position. Your offer letter is attached; the start date is 1 March.\n\nDana',
+    });
+    expect(r.kind).toBe('offer');
+  });
+
+  it('an offer after an application stays an offer', () => {
+    const r = extract({
+      fromName: 'Dana Whitlock',
+      fromEmail: 'dana@brackenfield.example',
+      subject: 'Your application',
+      body: 'Hi Sam,\n\nThank you for your application. We would like to offer you the Data Analyst position. If you are interested in discussing the terms, let me know.\n\nDana',
+    });
+    expect(r.kind).toBe('offer');
+  });
+});
+
+describe('agencies and platforms are not the employer', () => {
+  it('an agency speaking of "the client" is not named as the employer', () => {
+    const r = extract({
+      fromName: 'Mara Lind | Harbourway Staffing Partners',
+      fromEmail: 'mara@harbourway.example',
+      subject: 'Update on your interview with Kestrel Dental',
+      body: 'Hi Joel,\n\nThe client is still considering other applicants after your interview with Kestrel Dental. We will update you as soon as we hear back.\n\nMara Lind\nHarbourway',
+    });
+    expect(r.company).not.toBe('Harbourway');
+    expect(r.company).not.toBe('Harbourway Staffing Partners');
+  });
+
+  it('"ASAP" is no client\'s name', () => {
+    const r = extract({
+      fromName: 'Mara Lind',
+      fromEmail: 'mara@harbourway-recruitment.example',
+      subject: 'Good news',
+      body: 'Hi Joel,\n\nYou were selected for the role. Please send your documents so you can start working for our client ASAP.\n\nMara',
+    });
+    expect(r.company).not.toBe('ASAP');
+  });
+
+  it('a sender that calls itself a platform is not the employer', () => {
+    const r = extract({
+      fromName: 'Kerjaku',
+      fromEmail: 'notifikasi@kerjaku.example',
+      subject: 'Undangan Wawancara',
+      body: 'Kerjaku Platform - Toko Roti Melati\n\nHalo Dewi,\n\nKami mengundang Anda untuk wawancara posisi Kasir pada hari Senin.\n\n© 2026 Kerjaku Platform',
+    });
+    expect(r.company).not.toBe('Kerjaku');
+  });
+
+  it('a company whose product is a platform, said on another line, stays the employer', () => {
+    const r = extract({
+      fromName: 'Quillon Careers',
+      fromEmail: 'careers@quillon.example',
+      subject: 'Your application',
+      body: 'QUILLON\nPlatform for freight payments\n\nHi Dewi,\n\nWe would like to invite you to an interview for the Analyst position at Quillon on Monday at 10:00.\n\nQuillon Careers',
+    });
+    expect(r.company).toBe('Quillon');
+  });
+});
+
+describe('role titles', () => {
+  it.each([
+    ['Opportunité Senior Developer / Automatisation', 'Senior Developer'],
+    ['Oportunidad Analista de Datos', 'Analista de Datos'],
+  ])('the opportunity\'s word before a title in the subject is no part of it: %s', (subject, role) => {
+    const r = extract({ fromName: 'Inès Morel', fromEmail: 'ines.morel@lumen-recrutement.example', subject, body: 'Bonjour, ton profil a retenu notre attention. Es-tu disponible pour un échange ?' });
+    expect(r.role).toBe(role);
+  });
+
+  it('a field line "Vacante:" gives the title', () => {
+    const r = extract({
+      fromName: 'Portal de Talento',
+      fromEmail: 'avisos@talento-andino.example',
+      subject: 'Resultado de tu postulación',
+      body: 'Estimada Lucía,\n\nNos complace informarte que has sido seleccionada.\n\nVacante: Técnico de Soporte\n\nSaludos',
+    });
+    expect(r.role).toBe('Técnico de Soporte');
+  });
+});
