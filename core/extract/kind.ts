@@ -382,6 +382,7 @@ export type StageRule =
   | 'alert'
   | 'rejection'
   | 'reference'
+  | 'renewal'
   | 'declined'
   | 'onboarding'
   | 'closed'
@@ -667,5 +668,8 @@ function classifyProcess(
   // An invitation or a request for times after an application is the next step, whatever it is called.
   if (applied) return forward() || asksToTalk() ? stage('interview', 'applied-invited') : other('acknowledgement', 'applied-update');
   if (approach >= OUTREACH_AT) return stage('outreach', 'job-evidence');
+  // The reader's own contract being renewed or extended: their employer writes, about no new job. A reason the rules
+  // know, which the stage table does not overturn (a talk about it reads like an invitation's words).
+  if (CONTRACT_WORDS.test(all) && RENEWAL.test(all)) return other('unrelated', 'renewal');
   return other('unrelated', 'no-job-talk');
 }
