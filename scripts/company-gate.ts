@@ -7,7 +7,7 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { PROJECT_ROOT } from '../tests/support/shared';
-import { crossValidateGate, gateExamples, gateModule, trainGate } from '../tests/support/company-gate-source';
+import { GATE_OPTIONS, crossValidateGate, gateExamples, gateModule, trainGate } from '../tests/support/company-gate-source';
 
 const examples = gateExamples();
 if (process.argv.includes('--check')) {
@@ -20,5 +20,5 @@ if (process.argv.includes('--check')) {
 }
 const model = trainGate(examples);
 const out = resolve(PROJECT_ROOT, 'core/extract/company/gate.data.ts');
-writeFileSync(out, gateModule(model, examples.length));
-process.stdout.write(`${examples.length} companies read, ${model.weights.size} signs → ${out}\n`);
+writeFileSync(out, gateModule(model));
+process.stdout.write(`${model.examples} of ${examples.length} companies read (batches up to b${GATE_OPTIONS.lastBatch}), ${model.weights.size} signs → ${out}\n`);
