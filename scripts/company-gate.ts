@@ -14,6 +14,7 @@ if (process.argv.includes('--check')) {
   // How the gate's limits would have changed the first readers' letters, each reader judged by a gate trained without it.
   const show = (label: string, c: ReturnType<typeof crossValidateGate>) =>
     process.stdout.write(`${label}: ${c.companies} companies read, ${c.statedRight} stated right and ${c.statedWrong} wrongly; with the gate ${c.right >= 0 ? '+' : ''}${c.right} right, ${c.wrong >= 0 ? '+' : ''}${c.wrong} wrong\n`);
+  process.stdout.write(`(each fold trained on the other readers' first readings up to b${GATE_OPTIONS.lastBatch})\n`);
   show('all first readings', crossValidateGate(examples));
   show('batches from b66 on', crossValidateGate(examples, (e) => e.batch >= 66));
   process.exit(0);

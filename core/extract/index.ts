@@ -11,7 +11,8 @@ import { gatedConfidence } from './company/gate';
 import { COMPANY_CONTEXT, NAME_CONTEXT, type NameSource, type RoleSource, STATE_AT, confidence } from './confidence';
 import { type StageReading, classifyStage } from './kind';
 import { combineStage, readStageTable } from './stage-model';
-import { AUTOMATED_MAILBOX, CODE_HOSTS, JOB_PLATFORM_PATTERN, NOT_NAME_WORDS, OUR_WORDS, PLATFORM_NAME_SUFFIX, isCompoundTitle, isRoleHead } from './lexicon';
+import { AUTOMATED_MAILBOX, CODE_HOSTS, JOB_PLATFORM_PATTERN, NOT_NAME_WORDS, OUR_WORDS, PLATFORM_NAME_SUFFIX, PLATFORM_WORDS, isCompoundTitle, isRoleHead } from './lexicon';
+import { once } from './once';
 import { foldKey } from './normalize';
 import { type BodyNames, findBodyNames } from './names/body';
 import { type DisplayName, ON_BEHALF_OF, isRoleMailbox, isTeamLabel, mailboxHasWord, parseDisplayName, personFromLocalPart } from './names/display';
@@ -458,37 +459,24 @@ export function stageTableInput(msg: MessageInput): { subject: string; text: str
   return tableInput(resolveMessage(msg ?? ({} as MessageInput)));
 }
 
-/** The platform's words a name is followed by when a service names itself ("Lokerin Platform", "Vagas Portal"). */
-const SELF_PLATFORM_WORDS = ['platform', 'plattform', 'plateforme', 'plataforma', 'piattaforma', 'portal'];
-
-/** The From name's organisations the text itself calls a platform or a portal ("Lokerin Platform - Kopi Teras Senja"). */
+/**
+ * The From name's organisations the text calls a platform or a portal in a line of its own, as a job platform heads
+ * or signs the mail it relays ("Lokerin Platform - Kopi Teras Senja", "© 2026 Lokerin Platform."). Not in a sentence
+ * ("the Datadog Platform team", "log in to the Siemens Portal"): an employer names its own products so.
+ */
 function selfPlatforms(orgs: readonly string[], lines: readonly string[]): Set<string> {
   const found = new Set<string>();
   if (orgs.length === 0) return found;
-  const text = lines.join('\n').toLowerCase();
-  for (const org of orgs) {
-    const key = org.toLowerCase();
-    if (key.length < 3) continue;
-    for (let at = text.indexOf(key); at >= 0 && !found.has(org); at = text.indexOf(key, at + 1)) {
-      if (/[\p{L}\p{N}]/u.test(text[at - 1] ?? '')) continue;
-      const next = /^[^\S\n]+(\p{L}+)/u.exec(text.slice(at + key.length, at + key.length + 16));
-      if (next && SELF_PLATFORM_WORDS.includes(next[1] ?? '')) found.add(org);
+  for (const line of lines) {
+    const start = line.trimStart().replace(/^(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?/iu, '').toLowerCase();
+    for (const org of orgs) {
+      const key = org.toLowerCase();
+      if (key.length < 3 || !start.startsWith(key)) continue;
+      const next = /^[^\S\n]+(\p{L}+)(?![\p{L}])/u.exec(start.slice(key.length));
+      if (next && PLATFORM_WORDS.includes(next[1] ?? '')) found.add(org);
     }
   }
   return found;
-}
-
-/** A test run the first time it is asked for and remembered. */
-function once<T>(read: () => T): () => T {
-  let done = false;
-  let value: T;
-  return () => {
-    if (!done) {
-      value = read();
-      done = true;
-    }
-    return value;
-  };
 }
 
 /** Everything read from a message, each field with its source and confidence (for scoring and the popup). */

@@ -3,6 +3,7 @@
 
 import type { NothingToDecline, RecruiterKind } from '../model';
 import { PROFILE_INTEREST, REGRET_WORDS } from './lexicon';
+import { once } from './once';
 import { phraseFinder } from './phrase-table';
 import { CJK, CJK_ALERT, CJK_APPLIED, CJK_APPROACH, CJK_JOB_WORDS, cjkConcepts } from './cjk-stage';
 import { foldTraditional, isTraditionalChinese } from './hant';
@@ -14,7 +15,7 @@ import { POSITIVE_CONCEPTS, STAGE_PHRASES, type StageConcept } from './stage-phr
  * one do not count, but an acknowledgement's. A concessive "even if / auch wenn" is no condition.
  */
 const CONDITIONAL_CLAUSE =
-  /(?<![\p{L}])(?<!(?:even|auch|même|selbst) )(?:if|unless|should you|in case|falls|wenn|sofern|si (?:vous|tu|votre|ton|ta|nous|on|usted|tienes|tiene|no)|au cas où|en caso de(?: que)?|caso (?:você|seja|não)|se (?:você|lei|sei|tu|o senhor|a senhora|non)|qualora|in caso di|nel caso|als (?:je|jij|u|we|wij)|indien|mocht|jeśli|jeżeli|gdyby|если|в случае|при условии|якщо|у разі|dacă|daca|în cazul în care|in cazul in care|eğer|εάν|σε περίπτωση|jika|apabila|pokud|jestliže|v případě)(?![\p{L}])[^.,;:!?\n]{0,100}/gu;
+  /(?<![\p{L}])(?<!(?:even|auch|même|selbst) )(?:if|unless|should you|in case|falls|wenn|sofern|si (?:vous|tu|votre|ton|ta|nous|on|usted|tienes|tiene|no)|au cas où|en caso de(?: que)?|caso (?:você|seja|não)|se (?:você|lei|sei|tu|o senhor|a senhora|non)|qualora|in caso di|nel caso|als (?:je|jij|u|we|wij)|indien|mocht|jeśli|jeżeli|gdyby|если|в случае|при условии|якщо|у разі|dacă|daca|în cazul în care|in cazul in care|eğer|εάν|σε περίπτωση|jika|apabila|pokud|jestliže|v případě|nếu|jos|mikäli)(?![\p{L}])[^.,;:!?\n]{0,100}/gu;
 
 /**
  * A negation in the last three words before a place, in the same clause ("we cannot invite you", "не сможем
@@ -23,7 +24,7 @@ const CONDITIONAL_CLAUSE =
  * the Romanian refusals are written out in the table.)
  */
 const NEGATED_BEFORE =
-  /(?<![\p{L}])(?:not|never|cannot|can't|won't|unable|nicht|kein\p{L}*|pas|jamais|nunca|não|niet|geen|nie|ikke|inte|nemůž\p{L}*|nemohu|не|ні|δεν|tidak|belum|bukan|không|chưa|ei|emme)(?![\p{L}])(?:[^\S\n]+[^\s.,;:!?]+){0,2}[^\S\n]*$/u;
+  /(?<![\p{L}])(?:not|never|cannot|can't|won't|unable|nicht|kein\p{L}*|pas|jamais|nunca|não|niet|geen|nie|ikke|inte|nemůž\p{L}*|nemohu|не|ні|δεν|tidak|belum|bukan|(?<!hàng )không|chưa|emme)(?![\p{L}])(?:[^\S\n]+[^\s.,;:!?]+){0,2}[^\S\n]*$/u;
 /** "Don't hesitate to…", "n'oubliez pas…": a negation of the idiom, not of what follows. */
 const IDIOM_NEGATED = /(?:hesitat|hésit|esit|dud|aarzel|tvek|wahaj|zöger|forget|oubli|olvid|esquec|esqueç|vergess|glem)\p{L}*/u;
 
@@ -201,7 +202,7 @@ const SCHEDULING =
 const SCHEDULING_SOFT = /\b(?:calendly|my calendar|next week|this week|find (?:a )?time|(?:15|20|30|45|60) min(?:ute)?s?)\b/u;
 const MEETING = /\b(?:chat|call|talk|meet|meeting|conversation|speak|gespräch|telefonat|appel|échange|llamada|charla|reunión|chiacchierata)\b/u;
 const APPLIED =
-  /\b(?:thanks?(?: you)? for (?:applying|your application)|your (?:recent |submitted |online |job |initial |earlier |previous |internship )?application|you applied|applied for|after reviewing your (?:application|resume|cv)|ihre bewerbung|deine bewerbung|votre candidature|ta candidature|tu (?:postulación|aplicación|solicitud|candidatura)|su (?:postulación|solicitud|candidatura)|la tua candidatura|je sollicitatie|uw sollicitatie|sua candidatura|(?:je|uw) aanmelding|(?:ihrer|deiner) bewerbung|(?:sich|haben) (?:\S+ ){0,3}?beworben|(?:réception|reçu) (?:de |votre )*candidature|postulaste|(?:recebemos|enviar|enviou) (?:o )?seu (?:cv|currículo)|sua inscrição|(?:nosso|do) processo seletivo|candidatura (?:per|para|pour)|la sua candidatura|aplikacj\p{L}* na (?:stanowisko|ofert\p{L}*)|(?:twoja|pana|pani) (?:aplikacja|kandydatura)|(?:din|deres) (?:ansøgning|søknad|ansökan)|søknaden (?:din|deres))\b|(?<![\p{L}])(?:ваш(?:е|у)? (?:отклик|резюме|кандидатур\p{L}*)|ваш відгук на (?:вакансі|посад)\p{L}*|вашу кандидатуру)(?![\p{L}])|(?<![\p{L}])(?:candidatura dumneavoastră|candidatura dumneavoastra|lamaran anda|(?:bạn|anh|chị|em) đã ứng tuyển|đơn ứng tuyển của (?:bạn|anh|chị|em)|hakemuksesi|hakemuksestasi|hakemuksenne|hakemuksestanne)(?![\p{L}])/u;
+  /\b(?:thanks?(?: you)? for (?:applying|your application)|your (?:recent |submitted |online |job |initial |earlier |previous |internship )?application|you applied|applied for|after reviewing your (?:application|resume|cv)|ihre bewerbung|deine bewerbung|votre candidature|ta candidature|tu (?:postulación|aplicación|solicitud|candidatura)|su (?:postulación|solicitud|candidatura)|la tua candidatura|je sollicitatie|uw sollicitatie|sua candidatura|(?:je|uw) aanmelding|(?:ihrer|deiner) bewerbung|(?:sich|haben) (?:\S+ ){0,3}?beworben|(?:réception|reçu) (?:de |votre )*candidature|postulaste|(?:recebemos|enviar|enviou) (?:o )?seu (?:cv|currículo)|sua inscrição|(?:nosso|do) processo seletivo|candidatura (?:per|para|pour)|la sua candidatura|aplikacj\p{L}* na (?:stanowisko|ofert\p{L}*)|(?:twoja|pana|pani) (?:aplikacja|kandydatura)|(?:din|deres) (?:ansøgning|søknad|ansökan)|søknaden (?:din|deres))\b|(?<![\p{L}])(?:ваш(?:е|у)? (?:отклик|резюме|кандидатур\p{L}*)|ваш відгук на (?:вакансі|посад)\p{L}*|вашу кандидатуру)(?![\p{L}])|(?<![\p{L}])(?:candidatura dumneavoastră|candidatura dumneavoastra|lamaran anda|(?:bạn|anh|chị|em) đã ứng tuyển|(?:đơn|hồ sơ) ứng tuyển của (?:bạn|anh|chị|em)|hakemuksesi|hakemuksestasi|hakemuksenne|hakemuksestanne)(?![\p{L}])/u;
 const APPLIED_SUBJECT = /\bapplication\b|\bbewerbung\b|\bsollicitatie\b|\bcandidature\b|\bpostulación\b|\bcandidatura\b/u;
 
 const ACK =
@@ -230,6 +231,10 @@ interface KindInput {
   /** The sender's domain, lower case ("acme-careers.com"). */
   senderDomain?: string;
 }
+
+/** An invitation to apply, unless to a card, a scholarship, a prize or a course ("te invita a postular a la Beca"). */
+const INVITED_TO_APPLY =
+  /(?:\b(?:te|le) invita a postular|(?<![\p{L}])vous invite à postuler|\bconvida (?:você |te )?a (?:se )?candidatar|\binvites? you to apply\b|\bnodigt (?:je|u) uit om te solliciteren|\bti invita a candidarti)(?![^.\n]{0,40}(?<![\p{L}])(?:cards?|beca|becas|bolsa|bolsas|scholarships?|prizes?|prix|premio|prémio|fellowships?|concurso|webinar|curso|courses?)(?![\p{L}]))/u;
 
 /**
  * Evidence that a message speaks to the reader about a job: cues and weights, in one table for every language read.
@@ -279,14 +284,16 @@ const JOB_EVIDENCE: readonly [RegExp, number][] = [
   // Not "başvurunuz" or "αίτησή σας" (any application, a loan's too), nor the words for an interview that the press
   // gives too ("interviu", "συνέντευξη", "wawancara").
   [/(?<![\p{L}])(?:poziți\p{L}*|poziţi\p{L}*|pozitia|angajare|pozisyonu(?:na)? için|açık pozisyon\p{L}*|iş ilan\p{L}*|mülakat\p{L}*|işe alım\p{L}*|θέση εργασίας|για τη θέση(?! σας)(?! μας)|κεν\p{L}* θέσ\p{L}*|προσλήψ\p{L}*|lowongan|rekrutmen|magang)(?![\p{L}])/u, 1],
-  // Vietnamese and Finnish: the reader's CV or application, and the job words (a position, recruitment, an interview).
-  [/(?<![\p{L}])(?:hồ sơ của (?:bạn|anh|chị|em)|cv của (?:bạn|anh|chị|em)|ứng tuyển|hakemuksesi|hakemuksestasi|hakemuksenne|hakemuksestanne)(?![\p{L}])/u, 2],
-  [/(?<![\p{L}])(?:vị trí|tuyển dụng|phỏng vấn|nhà tuyển dụng|työpaik\p{L}*|tehtävään|\p{L}*haastattelu\p{L}*|rekrytointi\p{L}*)(?![\p{L}])/u, 1],
+  // Vietnamese and Finnish: the reader's application, and the job words (a position applied or recruited for, a job
+  // interview, recruitment). Not "hồ sơ của bạn" or "hakemuksesi" alone (any file or application, a loan's too), nor
+  // a bare "phỏng vấn", "vị trí" or "haastattelu" (a press interview, a location).
+  [/(?<![\p{L}])(?:(?:bạn|anh|chị|em) đã ứng tuyển|đơn ứng tuyển|hồ sơ ứng tuyển)(?![\p{L}])/u, 2],
+  [/(?<![\p{L}])(?:vị trí (?:ứng tuyển|tuyển dụng)|phỏng vấn vị trí|cho vị trí|nhận việc|buổi phỏng vấn|vòng phỏng vấn|tuyển dụng|nhà tuyển dụng|hồ sơ của (?:bạn|anh|chị|em)|työpaik\p{L}*|tehtävään|työhaastattelu\p{L}*|haastatteluun|haastattelukutsu\p{L}*|rekrytointi\p{L}*|hakemuksesi|hakemuksestasi|hakemuksenne|hakemuksestanne)(?![\p{L}])/u, 1],
   // An organisation interested in the reader's profile, in every language read (a job board relays such mail for an
   // employer: "Firma X jest zainteresowana Twoim profilem").
   [PROFILE_INTEREST, 2],
   // An invitation to apply, unless to a card, a scholarship, a prize or a course ("te invita a postular a la Beca").
-  [/(?:\b(?:te|le) invita a postular|(?<![\p{L}])vous invite à postuler|\bconvida (?:você |te )?a (?:se )?candidatar|\binvites? you to apply\b|\bnodigt (?:je|u) uit om te solliciteren|\bti invita a candidarti)(?![^.\n]{0,40}(?<![\p{L}])(?:cards?|beca|becas|bolsa|bolsas|scholarships?|prizes?|prix|premio|prémio|fellowships?|concurso|webinar|curso|courses?)(?![\p{L}]))/u, 2],
+  [INVITED_TO_APPLY, 2],
   // The hiring process itself.
   [/\b(?:your|the) (?:application|candidacy)\b|\bapplied for\b|\bthe hiring (?:process|team|manager)\b|\binterview process\b|\brecruit(?:ment|ing) process\b|\b(?:ihre|deine) bewerbung\b|\b(?:votre|ta) candidature\b|\b(?:tu|su) (?:candidatura|postulación|solicitud)\b|\bla (?:tua|sua) candidatura\b|\b(?:je|uw) sollicitatie\b|\bsua candidatura\b|\b(?:twoja|pana|pani) (?:aplikacja|kandydatura)\b|\baplikacj\p{L}* na (?:stanowisko|ofert)|\bproces\w* rekrutacyjn/u, 2],
 ];
@@ -465,32 +472,32 @@ const FOOTER_LINE =
   /^.*(?:unsubscribe|manage (?:your )?(?:\S+ )?(?:preferences|subscriptions)|abmelden|abbestellen|désinscri|désabonner|darse de baja|cancelar (?:la |tu )?suscripción|descadastr|cancelar (?:a )?inscrição|annulla(?:re)? l'iscrizione|disiscriv|afmelden|uitschrijven|wypisz|rezygnuj z subskrypcji).*$/gmu;
 
 /** The sender found the reader (a first approach), not the other way round. */
-/**
- * A first approach's signs, in every language read: the sender found the reader's profile or is interested in it, asks
- * whether the reader is interested, or invites the reader to apply.
- */
-const APPROACH_SIGNS = new RegExp(
-  [
-    '\\b(?:came across|found|saw|viewed|impressed (?:by|with)|looked at) your (?:\\S+ )?(?:profile|background|resume|résumé|cv|experience|work|portfolio|github)\\b',
-    '(?<![\\p{L}])(?:your|seu|teu|tu|su|votre|ton|ihr|dein|je|jouw|il tuo|il suo) (?:profile|perfil|profil|profiel|profilo) (?:caught|chamou|llamó|a retenu|a attiré|hat unser|heeft onze|ha attirato)(?![\\p{L}])',
-    '\\bif you(?:\'re| are) (?:interested|open)\\b|\\b(?:would|might|could) you be (?:interested|open)\\b|\\bare you (?:interested|open)\\b',
-    '(?<![\\p{L}])(?:si (?:estás|está|estas|esta) interesad[oa]|se (?:tiver|tens|estiver|tem) interesse|si vous êtes intéressée?|si tu es intéressée?|falls (?:sie|du) interesse|wenn (?:sie|du) interesse|als je interesse hebt|als u interesse heeft|se sei interessat[oa]|se è interessat[oa])(?![\\p{L}])',
-    '(?<![\\p{L}])(?:(?:te|le) invita a postular|vous invite à postuler|convida (?:você |te )?a (?:se )?candidatar|invites? you to apply|nodigt (?:je|u) uit om te solliciteren|ti invita a candidarti)',
-  ].join('|'),
-  'u',
-);
-/** An offer's paperwork or its congratulations: no first approach writes them. */
-const OFFER_PAPERWORK =
-  /(?<![\p{L}])(?:offer letter|formal offer|written offer|offer of employment|employment (?:contract|agreement)|start(?:ing)? date|congratulat\w*|contrat de travail|contrato de (?:trabajo|trabalho)|arbeitsvertrag|arbeidsovereenkomst|contratto di lavoro|félicitations|felicidades|felicitaciones|parabéns|gefeliciteerd|glückwunsch|congratulazioni)\b/u;
 const COLD_APPROACH =
   /\b(?:came across|found|saw|viewed|impressed (?:by|with)|looked at) your (?:\S+ )?(?:profile|background|resume|résumé|cv|experience|work|portfolio|github)\b|\b(?:auf )?ihr(?:en)? profil (?:gestoßen|gefunden|gesehen)\b|\bj'ai (?:vu|trouvé|découvert) votre profil\b|\b(?:vi|encontré) tu perfil\b|\bho visto il tuo profilo\b|\bje profiel (?:gezien|gevonden)\b/u;
+/** "Your profile caught our attention" in the languages read (sent after an application too: a sign only with others). */
+const PROFILE_CAUGHT =
+  /(?<![\p{L}])(?:your|seu|teu|tu|su|votre|ton|ihr|dein|je|jouw|il tuo|il suo) (?:profile|perfil|profil|profiel|profilo) (?:caught|chamou|llamó|a retenu|a attiré|hat unser|heeft onze|ha attirato)(?![\p{L}])/u;
+/**
+ * A first approach's signs: the sender found the reader's profile (COLD_APPROACH), an organisation is interested in it
+ * (PROFILE_INTEREST), it caught their attention, or the reader is invited to apply. Not a question of interest ("if you
+ * are interested"), which offers after interviews ask too.
+ */
+function approachSigns(all: string): boolean {
+  return COLD_APPROACH.test(all) || PROFILE_INTEREST.test(all) || PROFILE_CAUGHT.test(all) || INVITED_TO_APPLY.test(all);
+}
+/** A hiring process behind an offer: a meeting or a conversation had (INTERVIEW_STEP reads interviews, rounds, tests). */
+const PROCESS_BEHIND = /(?<![\p{L}])(?:met|meet|meeting|conversations?|spoke|speaking|talked|final round)(?![\p{L}])/u;
+/** An offer's paperwork or its congratulations: no first approach writes them (an employment contract: CONTRACT_WORDS). */
+const OFFER_PAPERWORK =
+  /(?<![\p{L}])(?:offer letter|formal offer|written offer|offer of employment|start(?:ing)? date|congratulat\w*|félicitations|felicidades|felicitaciones|parabéns|gefeliciteerd|glückwunsch|congratulazioni)(?![\p{L}])/u;
 
 /** Classify a message's hiring stage, telling apart the `other` messages that are not about hiring at all. */
 export function classifyStage({ subject: lowerSubject, text: lowerText, localPart, hasRole, tagged = false, senderDomain = '' }: KindInput): StageReading {
   // Turkish capital İ lower-cases to "i" and a combining dot, or stays as it is where a lower-case text keeps its
   // length (tokens.ts): both read as "i" ("İş teklifi" is "iş teklifi").
-  let subject = lowerSubject.replace(/i\u0307/gu, 'i');
-  let text = lowerText.replace(/İ/gu, 'i');
+  // Composed letters, as most mail writes them: Vietnamese typed with combining marks reads like the rest.
+  let subject = lowerSubject.normalize('NFC').replace(/i\u0307/gu, 'i');
+  let text = lowerText.normalize('NFC').replace(/İ/gu, 'i');
   let all = `${subject}\n${text}`;
   // Japanese, Korean or Chinese text is looked for once: its patterns are read only where it is. Chinese in
   // traditional characters is folded to simplified ones (hant.ts, offsets kept), which the Chinese table reads.
@@ -525,11 +532,6 @@ function testOnce(re: RegExp, text: string): () => boolean {
   return once(() => re.test(text));
 }
 
-/** A test run the first time it is asked for and remembered. */
-function once(test: () => boolean): () => boolean {
-  let found: boolean | undefined;
-  return () => (found ??= test());
-}
 
 function classifyProcess(
   all: string,
@@ -623,11 +625,16 @@ function classifyProcess(
   }
   const tableStatus = stated.has('status') && !invited && !offerText && !interviewWords && !forward();
   if (!NEXT_STEP.test(all) && !(tableOffer || OFFER_TO_READER.test(all)) && (STATUS_UPDATE.test(all) || tableStatus || (SUBMITTED_TO.test(all) && !interviewWords && !forward() && !proposedTime() && !asksToTalk()))) return other('acknowledgement', 'status-update');
+  // The reader's own contract being renewed or extended: their employer writes, about no new job (its contract words
+  // are an offer's too). A reason the rules know, which the stage table does not overturn.
+  if (!applied && approach < OUTREACH_AT && CONTRACT_WORDS.test(all) && RENEWAL.test(all)) return other('unrelated', 'renewal');
   if (offerText || (OFFER_SUBJECT.test(subject) && evidence >= INTERVIEW_EVIDENCE_AT)) {
     // An offer's words in a first approach ("we would like to offer you a job… if you are interested"; "Proposta de
     // trabalho: your profile caught our attention, when can we talk?"): no application, no interview and none of an
     // offer's paperwork behind them. The outreach letter is true either way; the offer stays on offer as the alternative.
-    if (!applied && !AFTER_INTERVIEW.test(ahead) && !OFFER_PAPERWORK.test(all) && APPROACH_SIGNS.test(all)) return stage('outreach', 'cold-offer', ['offer']);
+    if (!applied && !AFTER_INTERVIEW.test(ahead) && !PROCESS_BEHIND.test(all) && !INTERVIEW_STEP.test(all) && !OFFER_PAPERWORK.test(all) && !CONTRACT_WORDS.test(all) && approachSigns(all)) {
+      return stage('outreach', 'cold-offer', ['offer']);
+    }
     return stage('offer', 'offer');
   }
   const interviewStrong = invitedToInterview || interviewWords;
@@ -668,8 +675,5 @@ function classifyProcess(
   // An invitation or a request for times after an application is the next step, whatever it is called.
   if (applied) return forward() || asksToTalk() ? stage('interview', 'applied-invited') : other('acknowledgement', 'applied-update');
   if (approach >= OUTREACH_AT) return stage('outreach', 'job-evidence');
-  // The reader's own contract being renewed or extended: their employer writes, about no new job. A reason the rules
-  // know, which the stage table does not overturn (a talk about it reads like an invitation's words).
-  if (CONTRACT_WORDS.test(all) && RENEWAL.test(all)) return other('unrelated', 'renewal');
   return other('unrelated', 'no-job-talk');
 }

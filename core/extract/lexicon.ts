@@ -81,7 +81,9 @@ export const CODE_HOSTS: ReadonlySet<string> = new Set(['github.com', 'gitlab.co
  * A name ending in a portal's or a platform's word ("ELiSe Praxisphasen-Portal", folded): read for organisation names
  * only, as an employer's domain may end so ("healthplatform.io").
  */
-export const PLATFORM_NAME_SUFFIX = /(?:portal|platform|plattform|plateforme|plataforma|piattaforma)$/;
+/** A platform's or a portal's word, in the languages read. */
+export const PLATFORM_WORDS: readonly string[] = ['portal', 'platform', 'plattform', 'plateforme', 'plataforma', 'piattaforma'];
+export const PLATFORM_NAME_SUFFIX = new RegExp(`(?:${PLATFORM_WORDS.join('|')})$`);
 
 /**
  * Job boards, career portals and hiring apps not in RELAY_DOMAINS, told by the words of their name (the sender's
@@ -521,8 +523,6 @@ export const TITLE_TRIM_WORDS: ReadonlySet<string> = new Set([
   'позиция', 'вакансия', 'должность', 'позиція', 'вакансія', 'посада',
   // The opportunity's word in the other languages read ("Opportunité Senior Developer", "Vaga Analista de Dados").
   'opportunité', 'oportunidad', 'oportunidade', 'opportunità', 'vaga', 'vacature',
-  // A count before a plural title ("a number of Front-End Developers", "several Engineers").
-  'number', 'several', 'multiple',
 ]);
 
 /** Lines that close a message and precede the signature (matched on the whole line, lower case). */
@@ -584,10 +584,10 @@ const DAYS_AND_MONTHS = [
 ];
 
 /**
- * The calendar's short words ("Thu", "Sat"), which are also syllables of Vietnamese names ("Lê Thu Trang"): in a name
- * written family name first they are names (names/person.ts).
+ * The calendar's short words that are also syllables of Vietnamese names ("Lê Thu Trang", "Tue"): after the family name
+ * of a name written family name first they are names (names/person.ts).
  */
-export const SHORT_CALENDAR_WORDS: ReadonlySet<string> = new Set(DAYS_AND_MONTHS.filter((w) => w.length <= 3));
+export const SHORT_CALENDAR_WORDS: ReadonlySet<string> = new Set(['thu', 'tue']);
 
 /** A brand written in lower camel case ("oCode", "iMMAP", "eBay"): a name, though it starts in lower case. */
 export const LOWER_CAMEL = /^\p{Ll}{1,2}\p{Lu}/u;

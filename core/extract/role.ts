@@ -56,9 +56,20 @@ const REQUISITION = /\s*(?:\((?:req(?:uisition)?|ref|id|job id)?[#:.\s]*[A-Z]{0,
 const TRAILING_EMPLOYER =
   /\s+(?:(?:in|at|with|for|em|en|na|no|nel|nella|bei|bij|chez|dans|au sein de|presso|para|für|pour|per) (?:our|your|nossa|nosso|a nossa|o nosso|nuestra|nuestro|notre|nos|unserer|unserem|unseren|unsere|onze|ons|la nostra|il nostro)\b.*|(?:at|bei|bij|chez|presso) \p{Lu}.*|(?:na|no|nella|nel|en) (?:[Gg]rupo|[Gg]ruppo|[Ee]mpresa|[Aa]zienda|[Rr]ede|[Bb]anco|[Cc]línica|[Hh]ospital|[Uu]niversidade|[Uu]niversidad)(?: \p{Lu}.*)?)$/u;
 
-/** Tidy a captured title: no gender marker, requisition id, trailing location or stray punctuation. */
+/** A count before a plural title ("a number of Front-End Developers", "several Engineers"); not "Multiple Sclerosis Nurse". */
+const COUNT_BEFORE = /^\s*(?:an? )?(?:number of|several|multiple)\s+/iu;
+
+function withoutCount(t: string): string {
+  const count = COUNT_BEFORE.exec(t);
+  if (!count) return t;
+  const rest = t.slice(count[0].length);
+  const last = (rest.trim().split(/\s+/).pop() ?? '').toLowerCase();
+  return last.endsWith('s') && isRoleHead(last.slice(0, -1)) ? rest : t;
+}
+
+/** Tidy a captured title: no gender marker, requisition id, count, trailing location or stray punctuation. */
 function tidyTitle(raw: string): string {
-  let t = withoutGenderNote(raw).replace(REQUISITION, ' ');
+  let t = withoutCount(withoutGenderNote(raw)).replace(REQUISITION, ' ');
   t = t.replace(/[()]\s*[()]/g, ' ').replace(/\(\s*\)/g, '');
   t = t.replace(/\s+[–—-]+\s+(?:remote|hybrid|on-?site|full[- ]time|part[- ]time|contract|permanent|temporary|remoto|remota|híbrido|hibrido|presencial|télétravail|\d.*|(?:gehalt\w*|salary|salaire|salario|sueldo|salário|stipendio|salaris|pay|compensation|ral)\b.*)$/iu, '');
   t = t.replace(/\s+(?:remote|hybrid)$/i, '');
@@ -440,7 +451,7 @@ const NOT_A_TITLE =
   /^(?:full[- ]?time|part[- ]?time|remote|hybrid|on[- ]?site|cdi|cdd|open|filled|closed|on hold|tbd|n\/a|a combinar|a definir|temporary|permanent|contract|freelance|first|second|third|\d+(?:st|nd|rd|th)?)(?:\s|$)/iu;
 /** A position's field label starting a line, in the languages read, and its value (a title of letters). */
 const FIELD_LINE =
-  /^\s*(?:position|job title|role|vacancy|functie|vacature|vaga|cargo|puesto|vacante|poste|stelle|posizione|annuncio|ruolo|stanowisko|stilling|tjänst|função|funcao|vị trí|posisi|pozisyon|вакансия|должность|вакансія|посада)\s?:\s*(\p{L}[^:]{1,60})$/iu;
+  /^\s*(?:position|job title|vacancy|functie|vacature|vaga|cargo|puesto|vacante|poste|stelle|posizione|annuncio|ruolo|stanowisko|stilling|tjänst|tehtävä|função|funcao|vị trí (?:ứng tuyển|tuyển dụng)|posisi|pozisyon|вакансия|позиция|должность|вакансія|позиція|посада)\s?:\s*(\p{L}[^:]{1,60})$/iu;
 
 const HIRING_SIDE_WORDS: ReadonlySet<string> = new Set(['recruiter', 'recruiting', 'recruitment', 'sourcer', 'talent', 'hiring', 'interviewer', 'hr', 'people']);
 

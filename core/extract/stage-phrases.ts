@@ -28,23 +28,32 @@ type Lang = 'en' | 'de' | 'fr' | 'es' | 'pt' | 'it' | 'nl' | 'pl' | 'da' | 'nb' 
 export const STAGE_PHRASES: Record<StageConcept, Partial<Record<Lang, readonly string[]>>> = {
   // The reader's application is declined: not selected, another candidate chosen, no further steps with them.
   rejected: {
-    // Vietnamese: "regret… not suitable", "not (yet) selected", another candidate chosen.
+    // Vietnamese: the reader's file not suitable or not meeting the requirements, a more suitable candidate chosen, an
+    // offer that cannot be made. Not "rất tiếc phải thông báo" alone (a moved interview regrets too).
     vi: [
       'rất tiếc ~ chưa/không phù hợp',
-      'chưa/không phù hợp với vị trí',
+      'rất tiếc ~ chưa/không đáp ứng',
+      'rất tiếc phải/- thông báo ~ chưa/không',
+      'hồ sơ ~ chưa/không phù hợp',
+      'hồ sơ ~ chưa/không đáp ứng',
       'chưa/không phù hợp với yêu cầu',
-      'chưa/không được lựa/- chọn',
+      'bạn/anh/chị/em ~ chưa/không được lựa/- chọn',
       'đã lựa/- chọn ứng viên khác',
-      'rất tiếc phải/- thông báo',
+      'đã chọn/tìm được ứng viên ~ phù hợp hơn',
+      'chưa/không thể ~ lời mời làm việc',
     ],
-    // Finnish: "the choice did not fall on you", "we chose another applicant", "unfortunately we cannot".
+    // Finnish: the choice fell on another applicant, not on the reader; the reader did not go on; the process goes on
+    // with others; no place to offer the reader.
     fi: [
       'valinta ei ~ kohdistunut sinuun/teihin',
-      'valinneet/valitsimme ~ toisen hakijan/ehdokkaan',
+      'valinta kohdistui ~ toiseen/toisiin hakijaan/hakijoihin/ehdokkaaseen/henkilöön',
+      'valinneet/valitsimme/valitsemaan ~ toisen hakijan/ehdokkaan',
       'päätyneet/päädyimme ~ toiseen hakijaan/ehdokkaaseen',
-      'et tullut valituksi',
-      'valitettavasti emme voi tarjota',
-      'valitettavasti ~ emme jatka',
+      'et/ette ~ tullut/tulleet valituksi',
+      'et/ette ~ päässyt/päässeet ~ jatkoon',
+      'jatkaa/jatkamme ~ muiden hakijoiden/ehdokkaiden kanssa',
+      'emme ~ voi tarjota sinulle/teille ~ paikkaa/tehtävää/työpaikkaa',
+      'emme ~ voi tehdä sinulle/teille ~ työtarjou*',
     ],
     en: [
       'regret to inform you that ~ not/unsuccessful',
@@ -341,13 +350,15 @@ export const STAGE_PHRASES: Record<StageConcept, Partial<Record<Lang, readonly s
   // The position or process ends, pauses or is withdrawn; the employer cancels the interview; a hiring freeze.
   closed: {
     vi: [
-      'đã tuyển đủ',
-      'tạm dừng tuyển dụng',
+      'đã tuyển đủ người/nhân sự/số lượng',
+      'tạm dừng/ngừng tuyển*',
+      'ngừng tuyển dụng',
       'vị trí ~ đã được lấp đầy',
+      'hủy/huỷ ~ buổi/lịch phỏng vấn',
     ],
     fi: [
       'paikka/tehtävä/työpaikka on ~ täytetty',
-      'rekrytointi/haku on ~ keskeytetty/peruttu',
+      'rekrytointi*/haku on ~ keskeytetty/peruttu/peruutettu/lopetettu',
     ],
     en: [
       'position/role/vacancy/job/opening ~ has/have been filled',
@@ -646,22 +657,28 @@ export const STAGE_PHRASES: Record<StageConcept, Partial<Record<Lang, readonly s
 
   // An offer of employment (or internship, apprenticeship, contract) made to the reader now.
   offer: {
-    // Vietnamese: an offer letter ("thư mời nhận việc"), "officially take up the job", selected for the position.
+    // Vietnamese: an offer letter, an invitation to take up the job, officially starting, the reader chosen for the
+    // position. Not "lời mời làm việc" alone (headhunters' subjects) nor "đề nghị làm việc" alone ("we propose working
+    // on site").
     vi: [
       'thư mời nhận/làm việc',
-      'lời mời làm việc',
-      'đề nghị làm việc',
-      'mời bạn/anh/chị/em ~ nhận việc',
+      'thư đề nghị làm việc',
+      'mời ~ nhận việc',
+      'mời ~ về làm việc',
       'chính thức nhận việc',
       'đã trúng tuyển',
-      'được lựa chọn cho vị trí',
+      'bạn/anh/chị/em đã được lựa/- chọn cho vị trí',
     ],
+    // Finnish: a place or a job offered to the reader, the reader chosen for it. Not "olet tullut valituksi" alone
+    // (chosen for the next round too), nor "työtarjous" alone (a job board's listing, an employment office's referral).
     fi: [
-      'työtarjous*',
-      'haluamme/haluaisimme tarjota sinulle/teille',
-      'tarjota sinulle/teille ~ paikkaa/tehtävää/työpaikkaa/työsuhdetta',
-      'olet tullut valituksi',
-      'sinut on valittu ~ tehtävään',
+      'tehdä/teemme sinulle/teille ~ työtarjou*',
+      'työtarjouksemme',
+      'tarjota/tarjoamme sinulle/teille ~ paikkaa/tehtävää/työpaikkaa/työsuhdetta/tehtävän/paikan/työpaikan',
+      'sinut on valittu tehtävään/työhön/paikkaan',
+      'olet tullut valituksi tehtävään/työhön/paikkaan',
+      'olemme valinneet sinut/teidät tehtävään/työhön/paikkaan',
+      'valintamme kohdistui sinuun/teihin',
     ],
     en: [
       'pleased/delighted/happy/thrilled/excited/glad to offer you',
@@ -887,19 +904,25 @@ export const STAGE_PHRASES: Record<StageConcept, Partial<Record<Lang, readonly s
 
   // An invitation to an interview, call, assessment, test or trial day, or a request for availability for one.
   invited: {
-    // Vietnamese: invited to an interview, an interview letter or schedule, a test.
+    // Vietnamese: invited to an interview or a test (whatever the form of address between: "Anh/Chị", "Quý ứng viên"),
+    // an interview letter, the reader's interview schedule. Not "lịch phỏng vấn" alone (promised, or other candidates').
     vi: [
-      'mời bạn/anh/chị/em ~ phỏng vấn',
+      'mời ~ phỏng vấn',
       'thư mời phỏng vấn',
-      'lịch phỏng vấn',
-      'hẹn ~ phỏng vấn',
-      'mời bạn/anh/chị/em ~ làm bài kiểm tra',
-      'mời bạn/anh/chị/em ~ làm bài test',
+      'lịch phỏng vấn của bạn/anh/chị/em',
+      'lịch phỏng vấn như sau',
+      'xác nhận ~ tham gia phỏng vấn',
+      'mời ~ làm bài kiểm tra',
+      'mời ~ làm bài test',
+      'vòng phỏng vấn tiếp theo',
     ],
+    // Finnish: invited to an interview of any kind (the compounds written out: the syntax reads prefixes only), chosen
+    // for an interview or the next round, wanted to meet.
     fi: [
-      'kutsua sinut/teidät ~ haastatteluun/työhaastatteluun',
-      'kutsumme sinut/teidät ~ haastatteluun/työhaastatteluun',
-      'kutsu haastatteluun/työhaastatteluun',
+      'kutsua/kutsumme/kutsuisimme sinut/teidät ~ haastatteluun/työhaastatteluun/jatkohaastatteluun/videohaastatteluun/puhelinhaastatteluun/etähaastatteluun',
+      'sinut/teidät on kutsuttu ~ haastatteluun/työhaastatteluun/jatkohaastatteluun/videohaastatteluun',
+      'olet tullut valituksi ~ haastatteluun/jatkoon/haastattelukierrokselle',
+      'haluaisimme/haluamme tavata sinut/teidät',
       'haastattelukutsu',
     ],
     en: [
@@ -1071,12 +1094,16 @@ export const STAGE_PHRASES: Record<StageConcept, Partial<Record<Lang, readonly s
       'собеседование ~ назначено',
       'предлагаем вам/- выполнить/пройти ~ тестовое задание',
       'просим вас/- выполнить/пройти ~ тестовое задание',
+      'следующий этап ~ тестовое задание',
+      'высылаю/высылаем/направляем/отправляю ~ тестовое задание',
     ],
     uk: [
       "запрошуємо вас/- на ~ співбесіду/інтерв'ю",
       "запросити вас на ~ співбесіду/інтерв'ю",
       "запрошення на ~ співбесіду/інтерв'ю",
       'пропонуємо вам/- виконати/пройти ~ тестове завдання',
+      'просимо вас/- виконати/пройти ~ тестове завдання',
+      'наступний етап ~ тестове завдання',
     ],
     ro: [
       'vă invita/invităm la ~ interviu',
@@ -1103,13 +1130,15 @@ export const STAGE_PHRASES: Record<StageConcept, Partial<Record<Lang, readonly s
   received: {
     vi: [
       'đã nhận được hồ sơ',
-      'đã nhận được cv/đơn',
-      'cảm ơn bạn/anh/chị/em đã ứng tuyển/nộp',
+      'đã nhận được cv',
+      'đã nhận được đơn ứng/xin tuyển/việc',
+      'cảm/cám ơn ~ đã ứng tuyển',
+      'cảm/cám ơn ~ đã nộp/gửi hồ sơ/cv',
     ],
     fi: [
       'kiitos hakemuksestasi/hakemuksestanne',
-      'olemme vastaanottaneet hakemuksesi/hakemuksenne',
-      'hakemuksesi/hakemuksenne on vastaanotettu',
+      'olemme vastaanottaneet/saaneet hakemuksesi/hakemuksenne',
+      'hakemuksesi/hakemuksenne on vastaanotettu/tallennettu',
     ],
     en: [
       'received your application/cv/resume/candidacy',
@@ -1283,12 +1312,12 @@ export const STAGE_PHRASES: Record<StageConcept, Partial<Record<Lang, readonly s
   // A status update with no new step: still reviewing, a delay, a decision expected by a date.
   status: {
     vi: [
-      'hồ sơ ~ đang được xem xét',
+      'hồ sơ ~ đang được xem xét/xử lý',
       'đang trong quá trình xem xét',
     ],
     fi: [
       'hakemuksesi/hakemuksenne on ~ käsittelyssä',
-      'rekrytointi/haku on vielä kesken',
+      'rekrytointi*/hakuprosessi on vielä kesken',
     ],
     en: [
       'still reviewing applications/candidates/applicants',

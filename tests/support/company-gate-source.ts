@@ -154,8 +154,9 @@ export interface GateCheck {
 
 /**
  * Leave-one-reader-out: for each extractor version, the gate trained on the other versions' first readings judges the
- * companies that version read, with the gate's own decision (gateVerdict). `scored` picks the readings counted (all
- * are used for training). Run by scripts/company-gate.ts -- --check.
+ * companies that version read, with the gate's own decision (gateVerdict). `scored` picks the readings counted; the
+ * training reads only those up to GateOptions.lastBatch (later readers are judged, never trained on). Run by
+ * scripts/company-gate.ts -- --check.
  */
 export function crossValidateGate(examples: readonly GateExample[], scored: (e: GateExample) => boolean = () => true, o: GateOptions = GATE_OPTIONS): GateCheck {
   const out: GateCheck = { companies: 0, statedRight: 0, statedWrong: 0, right: 0, wrong: 0 };

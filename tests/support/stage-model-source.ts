@@ -82,6 +82,7 @@ function fit(rows: readonly { x: readonly number[]; y: number }[], size: number,
   const order = rows.map((_, i) => i);
   const random = seeded(20261206);
   const z = new Array<number>(K).fill(0);
+  if (o.epochs < 1) throw new Error('the stage table needs at least one epoch');
   const from = o.averageFrom > 0 ? Math.min(o.averageFrom, o.epochs) : o.epochs;
   const sumW = STAGE_KINDS.map(() => new Float64Array(size));
   const sumB = new Array<number>(K).fill(0);

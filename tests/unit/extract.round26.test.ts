@@ -141,3 +141,70 @@ describe('role titles', () => {
     expect(r.role).toBe('Técnico de Soporte');
   });
 });
+
+// What the round's reviews found (a whole-change reader and a reader of the new languages' phrases).
+describe("what the round-26 reviews found", () => {
+  it('Romanian "ei" (her, their) is no Finnish negation', () => {
+    const body = 'Bună ziua,\n\nVă mulțumim pentru candidatura dumneavoastră. Managerul de proiect și echipa ei vă invită la un interviu marți la ora 10.';
+    expect(extract({ fromName: 'Resurse Umane', fromEmail: 'hr@carpatsoft.example', subject: 'Interviu', body }).kind).toBe('interview');
+  });
+
+  it('"hàng không" (an airline) is no negation', () => {
+    const body = 'Kính gửi Hải,\n\nCông ty hàng không Sao Bắc trân trọng mời bạn tham gia phỏng vấn vị trí Tiếp viên vào 9:00 thứ Năm.';
+    expect(extract({ fromName: 'Phòng Nhân sự', fromEmail: 'tuyendung@saobac.example', subject: 'Thư mời', body }).kind).toBe('interview');
+  });
+
+  it('Vietnamese written with combining marks reads as the composed letters do', () => {
+    const body = 'Kính gửi Hải,\n\nChúng tôi trân trọng mời bạn tham gia phỏng vấn vị trí Lập trình viên vào 9:00 thứ Hai.'.normalize('NFD');
+    expect(extract({ fromName: 'Phòng Nhân sự', fromEmail: 'tuyendung@songhong-soft.example', subject: 'Thư mời', body }).kind).toBe('interview');
+  });
+
+  it('formal Vietnamese address ("Anh/Chị") between the invitation\'s words', () => {
+    const body = 'Kính gửi Anh/Chị,\n\nCông ty trân trọng mời Anh/Chị tham dự buổi phỏng vấn vào 9h00 thứ Năm.';
+    expect(extract({ fromName: 'Phòng Nhân sự', fromEmail: 'tuyendung@songhong-soft.example', subject: 'Thông báo', body }).kind).toBe('interview');
+  });
+
+  it('a Vietnamese loan approval is no job talk', () => {
+    const body = 'Kính gửi khách hàng,\n\nHồ sơ của bạn đã được phê duyệt. Khoản vay 50.000.000 VND sẽ được giải ngân trong 2 ngày.';
+    expect(extract({ fromName: 'Ngân hàng Lúa Vàng', fromEmail: 'thongbao@luavang-bank.example', subject: 'Khoản vay', body }).kind).toBe('other');
+  });
+
+  it.each([
+    ['chosen for an interview', 'Hei Aino,\n\nOnneksi olkoon, olet tullut valituksi haastatteluun, joka pidetään torstaina klo 10.', 'interview'],
+    ['a refusal that names a job offer', 'Hei Aino,\n\nEmme valitettavasti voi tehdä sinulle työtarjousta tällä kertaa.', 'other'],
+  ])('Finnish: %s', (_label, body, kind) => {
+    expect(extract({ fromName: 'Rekrytointi', fromEmail: 'rekry@pohjoisvalo.example', subject: 'Rekrytointi', body }).kind).toBe(kind);
+  });
+
+  it.each([
+    ['after interviews', 'Hi Sam,\n\nAfter your interviews with our team, we would like to offer you the Senior Developer role. If you are interested, reply by Friday.\n\nDana'],
+    ['after meeting the team', 'Hi Sam,\n\nThank you for taking the time to meet with our team last week. We would like to offer you the Product Designer position. If you\'re interested, please reply by Friday.\n\nDana'],
+    ['French, after talks', 'Bonjour Sam,\n\nSuite à nos entretiens, nous avons le plaisir de vous proposer le poste de Data Engineer. Si vous êtes intéressé, merci de nous répondre.\n\nDana'],
+  ])('an offer that asks whether the reader is interested stays an offer: %s', (_label, body) => {
+    expect(extract({ fromName: 'Dana Whitlock', fromEmail: 'dana@brackenfield.example', subject: 'Good news', body }).kind).toBe('offer');
+  });
+
+  it('the renewal of the reader\'s own contract is nothing to decline, in English too', () => {
+    const body = 'Hi Sam,\n\nAttached is the renewal of your employment contract for next year. Please sign and return it by Friday.\n\nPeople Team';
+    expect(extract({ fromName: 'People Team', fromEmail: 'people@brackenfield.example', subject: 'Your contract', body }).kind).toBe('other');
+  });
+
+  it('"Role:" in an interview schedule is the interviewer\'s, not the job', () => {
+    const body = 'Hi Sam,\n\nYour interview is confirmed for Thursday.\n\n10:00 Sarah Chen\nRole: Interviewer\n\nBest,\nDana';
+    expect(extract({ fromName: 'Dana Whitlock', fromEmail: 'dana@brackenfield.example', subject: 'Interview schedule', body }).role).toBeNull();
+  });
+
+  it("an employer naming its own platform in a sentence stays the employer", () => {
+    const r = extract({
+      fromName: 'Quillon Recruiting',
+      fromEmail: 'recruiting@quillon.example',
+      subject: 'Interview invitation',
+      body: 'Hi Dewi,\n\nWe would like to invite you to an interview for the Backend Engineer role on the Quillon Platform team on Monday at 10:00.\n\nQuillon Recruiting',
+    });
+    expect(r.company).toBe('Quillon');
+  });
+
+  it('all-calendar words are no Vietnamese name', () => {
+    expect(parsePersonName('Le Mar Dec')).toBeNull();
+  });
+});

@@ -19,7 +19,7 @@ const NOT_COMPANY = new Set([
   'thursday', 'friday', 'saturday', 'sunday', 'today', 'tomorrow', 'remote', 'why', 'what', 'how', 'when', 'where',
   'who', 'please', 'congratulations', 'yes', 'no', 'ok', 'also', 'best', 'regards', 'cheers', 'hr', 'ceo', 'cto',
   // Abbreviations written in capitals inside a sentence ("for our client ASAP"), never a name.
-  'asap', 'fyi', 'tbd', 'tba', 'rsvp', 'eod', 'eta',
+  'asap', 'fyi', 'tbd', 'tba', 'rsvp',
   // "The company" in every language read (a template's "Compania mea", "my company", signs as "Compania").
   ...COMPANY_NOUNS,
 ]);
