@@ -485,7 +485,10 @@ const PROFILE_CAUGHT =
 function approachSigns(all: string): boolean {
   return COLD_APPROACH.test(all) || PROFILE_INTEREST.test(all) || PROFILE_CAUGHT.test(all) || INVITED_TO_APPLY.test(all);
 }
-/** A hiring process behind an offer: a meeting or a conversation had (INTERVIEW_STEP reads interviews, rounds, tests). */
+/**
+ * A hiring process behind an offer: a meeting or a conversation had (INTERVIEW_STEP reads interviews, rounds, tests).
+ * English words; Dutch "met" (with) keeps a Dutch offer an offer, as it was before the cold-offer reading.
+ */
 const PROCESS_BEHIND = /(?<![\p{L}])(?:met|meet|meeting|conversations?|spoke|speaking|talked|final round)(?![\p{L}])/u;
 /** An offer's paperwork or its congratulations: no first approach writes them (an employment contract: CONTRACT_WORDS). */
 const OFFER_PAPERWORK =
@@ -629,9 +632,10 @@ function classifyProcess(
   // are an offer's too). A reason the rules know, which the stage table does not overturn.
   if (!applied && approach < OUTREACH_AT && CONTRACT_WORDS.test(all) && RENEWAL.test(all)) return other('unrelated', 'renewal');
   if (offerText || (OFFER_SUBJECT.test(subject) && evidence >= INTERVIEW_EVIDENCE_AT)) {
-    // An offer's words in a first approach ("we would like to offer you a job… if you are interested"; "Proposta de
-    // trabalho: your profile caught our attention, when can we talk?"): no application, no interview and none of an
-    // offer's paperwork behind them. The outreach letter is true either way; the offer stays on offer as the alternative.
+    // An offer's words in a first approach ("I came across your profile and would like to offer you a job"; "Proposta
+    // de trabalho: seu perfil chamou nossa atenção, quando podemos conversar?"): a first approach's sign, and no
+    // application, meeting, interview, contract or offer paperwork behind them. The outreach letter is true either way;
+    // the offer stays on offer as the alternative.
     if (!applied && !AFTER_INTERVIEW.test(ahead) && !PROCESS_BEHIND.test(all) && !INTERVIEW_STEP.test(all) && !OFFER_PAPERWORK.test(all) && !CONTRACT_WORDS.test(all) && approachSigns(all)) {
       return stage('outreach', 'cold-offer', ['offer']);
     }
