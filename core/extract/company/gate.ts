@@ -11,6 +11,7 @@ import { AGENCY_DOMAIN_PATTERN, AUTOMATED_MAILBOX, DEPARTMENT_WORDS, LEGAL_FORM_
 import { speaksOfClient } from './agency';
 import { AT_WORDS } from './candidates';
 import { matchQuality, readDomain } from './domain';
+import { once } from '../once';
 import { COMPANY_GATE_BIAS, COMPANY_GATE_SCALE, COMPANY_GATE_WEIGHTS } from './gate.data';
 
 /** The company the rules chose, with the rules' own confidence, and the stage read. */
@@ -181,8 +182,7 @@ const PROMOTED_SOURCES: ReadonlySet<string> = new Set(['named']);
  *   spell, is as often an agency's or a platform owner's.
  */
 export function gatedConfidence(msg: MessageInput, c: GateCandidate, stateAt: number): number {
-  let features: string[] | undefined;
-  const signs = () => (features ??= companyGateFeatures(msg, c));
+  const signs = once(() => companyGateFeatures(msg, c));
   return gateVerdict(signs, c, () => companyGateProbability(signs()), stateAt);
 }
 
