@@ -56,8 +56,12 @@ function namesSender(attribution: string, fromName: string, fromEmail: string): 
   return (email.includes('@') && said.includes(email)) || (name.includes(' ') && said.includes(name));
 }
 
+/**
+ * An input field as text, in composed form (NFC): every reader compares letters, and Vietnamese or any accented text
+ * typed with combining marks ("e" + U+0301) would otherwise match none of the tables.
+ */
 function str(value: unknown): string {
-  return typeof value === 'string' ? value : value == null ? '' : String(value);
+  return (typeof value === 'string' ? value : value == null ? '' : String(value)).normalize('NFC');
 }
 
 /** Decide whose message this is: the sender's, or — for a forward by someone outside hiring — the original author's. */
