@@ -58,14 +58,9 @@ export interface GateOptions {
   penalty: number;
   /** Weights are rounded to 1/scale. */
   scale: number;
-  /**
-   * The weights returned are the mean of those at the end of each epoch from this one on (0: the last epoch's only),
-   * as the stage table's trainer does (tests/support/stage-model-source.ts): steadier when a few readings are added.
-   */
-  averageFrom: number;
 }
 
-export const GATE_OPTIONS: GateOptions = { lastBatch: 97, epochs: 24, rate: 0.05, penalty: 1e-3, scale: 100, averageFrom: 4 };
+export const GATE_OPTIONS: GateOptions = { lastBatch: 93, epochs: 30, rate: 0.05, penalty: 1e-3, scale: 100 };
 
 export function loadFirstReadings(): FirstReading[] {
   return JSON.parse(readFileSync(resolve(PROJECT_ROOT, FIRST_READINGS_FILE), 'utf8')) as FirstReading[];
@@ -109,11 +104,6 @@ export function trainGate(all: readonly GateExample[], o: GateOptions = GATE_OPT
   let bias = 0;
   const order = examples.map((_, i) => i);
   const random = seeded(20261206);
-  if (o.epochs < 1) throw new Error('the company gate needs at least one epoch');
-  const from = o.averageFrom > 0 ? Math.min(o.averageFrom, o.epochs) : o.epochs;
-  const sumW = new Map<string, number>();
-  let sumBias = 0;
-  let averaged = 0;
   for (let e = 0; e < o.epochs; e++) {
     for (let i = order.length - 1; i > 0; i--) {
       const j = Math.floor(random() * (i + 1));
@@ -130,15 +120,10 @@ export function trainGate(all: readonly GateExample[], o: GateOptions = GATE_OPT
         w.set(f, v - o.rate * (g + o.penalty * v));
       }
     }
-    if (e + 1 >= from) {
-      averaged++;
-      sumBias += bias;
-      for (const [f, v] of w) sumW.set(f, (sumW.get(f) ?? 0) + v);
-    }
   }
   const round = (v: number) => Math.round(v * o.scale) / o.scale;
-  const weights = new Map([...sumW].map(([f, v]) => [f, round(v / averaged)] as const).filter(([, v]) => v !== 0).sort((a, b) => (a[0] < b[0] ? -1 : 1)));
-  return { bias: round(sumBias / averaged), weights, examples: examples.length };
+  const weights = new Map([...w].map(([f, v]) => [f, round(v)] as const).filter(([, v]) => v !== 0).sort((a, b) => (a[0] < b[0] ? -1 : 1)));
+  return { bias: round(bias), weights, examples: examples.length };
 }
 
 /** The generated module's text. */

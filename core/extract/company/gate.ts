@@ -7,7 +7,7 @@
 // says little about how often they are wrong on new mail.
 
 import type { MessageInput } from '../../model';
-import { AGENCY_DOMAIN_PATTERN, AUTOMATED_MAILBOX, DEPARTMENT_WORDS, LEGAL_FORM_WORD, PLATFORM_WORDS, TRAILING_LEGAL_FORM } from '../lexicon';
+import { AGENCY_DOMAIN_PATTERN, AUTOMATED_MAILBOX, DEPARTMENT_WORDS, LEGAL_FORM_WORD, TRAILING_LEGAL_FORM } from '../lexicon';
 import { speaksOfClient } from './agency';
 import { AT_WORDS } from './candidates';
 import { matchQuality, readDomain } from './domain';
@@ -29,11 +29,8 @@ export const GATE_PROMOTE_AT = 0.85;
 /** …if the rules gave it at least this much (a shape cue that all but ruled it out stands). */
 export const GATE_PROMOTE_FLOOR = 0.5;
 
-/**
- * Job boards' and platforms' words in the text: the lexicon's platform words, a job board, its apply buttons (not
- * "via", which names a call's tool as often: "via Zoom").
- */
-const PLATFORM_CUE = new RegExp(`${PLATFORM_WORDS.join('|')}|job ?board|apply (?:now|here|on)|postuler|bewerben sie sich`, 'u');
+/** Job boards' and platforms' words in the text (not "via", which names a call's tool as often: "via Zoom"). */
+const PLATFORM_CUE = /platform|plataforma|plateforme|piattaforma|plattform|job ?board|apply (?:now|here|on)|postuler|bewerben sie sich/u;
 const NON_LATIN = /[^\p{Script=Latin}\p{N}\p{P}\p{Zs}\p{S}]/u;
 /** How much of the body the gate reads. */
 const GATE_BODY_CHARS = 8000;
