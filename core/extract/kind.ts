@@ -148,7 +148,7 @@ const CONDITIONAL_INTERVIEW =
  */
 const PROMISED_STEP = new RegExp(
   [
-    "\\b(?:we|i|our (?:\\S+ )?team|the (?:\\S+ )?team|they|someone|a recruiter)(?: will| shall|['’]ll) (?:\\S+ ){0,8}?(?:contact|get back to|be in touch with|reach out to|update|inform|notify) you (?:regarding|about|concerning|on|with|as to|of) (?:the |any |possible |potential )?next (?:stage|steps?|round)\\b",
+    "\\b(?:we|i|our (?:\\S+ )?team|the (?:\\S+ )?team|they|someone|a recruiter)(?: will| shall|['’]ll) (?:\\S+ ){0,8}?(?:contact|get back to|be in touch with|reach out to|update|inform|notify) you (?:shortly |soon |promptly |again |directly |by email |via email )?(?:regarding|about|concerning|on|with|as to|of) (?:the |any |possible |potential )?next (?:stage|steps?|round)\\b",
     "\\byou(?: will|'ll) (?:soon |shortly |then )?(?:be invited|receive (?:an?|the|your) (?:\\S+ )?invitation)\\b",
     "\\b(?:the )?next steps?(?: and (?:\\S+ ){1,3})? will be (?:shared|sent|communicated) (?:with|to) you\\b",
     "\\bvous serez (?:prochainement |bientôt |ensuite )?(?:invitée?|invité\\(e\\)|convoquée?|convoqué\\(e\\))",

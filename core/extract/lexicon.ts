@@ -274,6 +274,10 @@ const CAREERS_WORDS_ABROAD = [
  */
 export const DEPARTMENT_PAIRS: ReadonlyMap<string, readonly string[]> = new Map([
   ['umane', ['resurse']],
+  // A personnel service or department named before or after the organisation ("Service RH CloudSoft", "Departamento
+  // de RRHH" is read as words; "Dpto. RRHH Acme"): "Service" and "Departamento" alone name companies too.
+  ['rh', ['service', 'département', 'departement', 'pôle', 'équipe', 'equipe']],
+  ['rrhh', ['departamento', 'dpto', 'dpto.', 'área', 'area', 'equipo']],
   ['kaynakları', ['insan', '\u0069\u0307nsan']],
   ['kaynaklari', ['insan', '\u0069\u0307nsan']],
 ]);
@@ -381,6 +385,8 @@ const ROLE_HEADS: ReadonlySet<string> = new Set([
   'master', 'partner', 'principal', 'steward', 'receptionist', 'secretary', 'bookkeeper', 'estimator', 'surveyor',
   'inspector', 'machinist', 'welder', 'technologist', 'hygienist', 'dentist', 'veterinarian', 'paramedic', 'caregiver',
   'instructor', 'librarian', 'curator', 'copywriter', 'dba', 'webmaster', 'swe', 'sde',
+  'chemist', 'biologist', 'physicist', 'geologist', 'psychologist', 'optometrist', 'radiographer', 'sonographer',
+  'midwife', 'carpenter', 'plumber', 'bartender', 'barista', 'waiter', 'waitress', 'dispatcher', 'housekeeper',
   // German (full words; compounds are caught by GERMAN_HEAD_SUFFIXES)
   'werkstudent', 'werkstudentin', 'praktikant', 'praktikantin', 'praktikum', 'trainee', 'azubi', 'auszubildender',
   'auszubildende', 'ausbildung', 'fachkraft', 'kaufmann', 'kauffrau', 'leitung', 'disponent', 'disponentin', 'begleiter', 'begleiterin',
@@ -523,6 +529,8 @@ export const TITLE_TRIM_WORDS: ReadonlySet<string> = new Set([
   'позиция', 'вакансия', 'должность', 'позиція', 'вакансія', 'посада',
   // The opportunity's word in the other languages read ("Opportunité Senior Developer", "Vaga Analista de Dados").
   'opportunité', 'oportunidad', 'oportunidade', 'opportunità', 'vaga', 'vacature',
+  // The position's word in Turkish and Indonesian, written after the title ("Java Geliştirici Pozisyonu").
+  'pozisyonu', 'pozisyon', 'posisi',
 ]);
 
 /** Lines that close a message and precede the signature (matched on the whole line, lower case). */
@@ -628,6 +636,9 @@ export const NOT_NAME_WORDS: ReadonlySet<string> = new Set([
   'cto', 'coo', 'cfo', 'founder', 'co-founder', 'cofounder', 'hiring', 'manager', 'recruiter', 'sourcer', 'senior',
   'junior', 'lead', 'director', 'head', 'vp', 'president', 'partner', 'principal', 'staff', 'technical', 'talent',
   'interviewer', 'candidate', 'position', 'role', 'job', 'offer', 'opportunity', 'update', 'next', 'steps', 'new',
+  // A form's field labels, alone on a line when a table is flattened to text ("Vaga" / "Garçom", "Empresa" / "X").
+  'vaga', 'empresa', 'vacante', 'puesto', 'posizione', 'ruolo', 'annuncio', 'functie', 'vacature', 'poste', 'employer',
+  'company', 'arbeitgeber', 'employeur', 'werkgever',
   'thank-you', 'welcome', 'congratulations', 'question', 'questions', 'regarding', 'apologies', 'note', 'ps', 'p.s.',
   'inbox', 'yes', 'no', 'ok', 'okay', 'today', 'tomorrow', 'week', 'weekend', 'morning', 'afternoon', 'evening',
   'everyone', 'all', 'team', 'folks', 'there', 'sir', 'madam', 'this', 'that', 'it', 'we', 'i', 'he', 'she', 'they',

@@ -218,6 +218,9 @@ function titleBackward(toks: readonly Tok[], anchor: number): string | null {
     if (out.length > 0 && endsPhrase(t) && !t.trail.startsWith(')')) break;
     if (/^(?:the|a|an|our|your|this|that|their|my|his|her|its|for|on|about|as|new|current|same|open|le|la|el|un|une|una)$/.test(low) && !t.cap) break;
     if (STOP_WORDS.has(low) && !TITLE_CONNECTORS.has(low)) break;
+    // A spaced dash after a whole title separates it from what the subject says before ("Following up - Full Stack
+    // Engineer role"); before a part that is no title yet it is the title's own ("Software Engineer - Backend role").
+    if (isDash(t.core) && hasHead(trimEnds(out))) break;
     out.unshift(t);
   }
   const title = trimEnds(out);
@@ -316,7 +319,8 @@ export function findBodyTitles(lines: readonly Line[], exclude: (lineIndex: numb
   for (let li = 0; li < lines.length; li++) {
     const line = lines[li] as Line;
     if (line.text === '' || exclude(li)) continue;
-    const prev = li > 0 && !weak && !exclude(li - 1) ? wrappedBefore(lines[li - 1] as Line, line) : null;
+    const before = li > 0 && !weak && !exclude(li - 1) ? (lines[li - 1] as Line) : null;
+    const prev = before ? (fieldAbove(before, line) ?? wrappedBefore(before, line)) : null;
     for (const f of lineTitles(prev ?? line, weak)) found.push({ ...f, line: li });
     // The first title of the strongest kind wins: no need to read further.
     if (found.some((f) => f.strength !== 2)) break;
@@ -371,6 +375,12 @@ const QUOTED_TITLE =
   /(?<![\p{L}])(?:position|role|job|vacancy|opening|poste|stelle|puesto|cargo|vacante|vaga|posizione|ruolo|vacature|functie|stillingen|stillinga|tjänsten|jobbet|rollen|stanowisko|pozici|søknaden din på|ansøgningen på|ansökan till|jobben|вакансия|вакансии|вакансию|позиция|позиции|позицию|вакансія|вакансії|вакансію|позиція|позиції|позицію) (?:"([^"\n]{2,70})"|'([^'\n]{2,70})')/giu;
 /** A quoted title is a few words, starts with a letter and holds no sentence. */
 const QUOTED_TITLE_SHAPE = /^\p{L}[^.!?;:]*$/u;
+/**
+ * "Your experience as", "votre parcours en tant que", "Ihre Erfahrung als", "tu experiencia como": the title after it is
+ * the reader's own job or past, not the one the mail is about.
+ */
+const READERS_BACKGROUND =
+  /(?:^|\s)(?:your|votre|ton|ta|ihre?|deine?|su|tu|seu|sua|je|uw|la tua|il tuo|tua|tuo)\s+(?:experience|background|career|work|time|expérience|parcours|carrière|profil|erfahrung|werdegang|tätigkeit|experiencia|trayectoria|carrera|experiência|trajetória|carreira|esperienza|percorso|carriera|ervaring|loopbaan)\s+$/iu;
 /** "Your current role": the reader's own job, not the one the mail is about ("your new role" is the one offered). */
 const READERS_OWN = /(?:^|\s)(?:your|ihre?[rnm]?|deine?[rnm]?|votre|ton|ta|tu|su|seu|sua|je|uw|tua|tuo)\s+(?:current|present|existing|actual|aktuelle\p{L}*|jetzige\p{L}*|actuel\p{L}*|atual|attuale|huidige)\s+$/iu;
 
@@ -414,6 +424,8 @@ function lineTitles(line: Line, weak: boolean): Omit<Found, 'line'>[] {
     // Only the first title of each strength counts; the earlier of "the position of X" and "the X role" wins.
     let forward: { title: string; at: number } | null = null;
     for (const m of lower.matchAll(STRONG_FORWARD)) {
+      // "Votre parcours en tant que Chef de projet", "your experience in the role of": the reader's own job.
+      if (READERS_BACKGROUND.test(lower.slice(Math.max(0, m.index - 40), m.index))) continue;
       const title = titleForward(toks, tokenAt(line, m.index + m[0].length));
       if (title) {
         forward = { title, at: m.index };
@@ -450,8 +462,17 @@ function lineTitles(line: Line, weak: boolean): Omit<Found, 'line'>[] {
 const NOT_A_TITLE =
   /^(?:full[- ]?time|part[- ]?time|remote|hybrid|on[- ]?site|cdi|cdd|open|filled|closed|on hold|tbd|n\/a|a combinar|a definir|temporary|permanent|contract|freelance|first|second|third|\d+(?:st|nd|rd|th)?)(?:\s|$)/iu;
 /** A position's field label starting a line, in the languages read, and its value (a title of letters). */
-const FIELD_LINE =
-  /^\s*(?:position|job title|vacancy|functie|vacature|vaga|cargo|puesto|vacante|poste|stelle|posizione|annuncio|ruolo|stanowisko|stilling|tjänst|tehtävä|função|funcao|vị trí (?:ứng tuyển|tuyển dụng)|posisi|pozisyon|вакансия|позиция|должность|вакансія|позиція|посада)\s?:\s*(\p{L}[^:]{1,60})$/iu;
+const FIELD_LABELS =
+  '(?:position|job title|vacancy|functie|vacature|vaga|cargo|puesto|vacante|poste|stelle|posizione|annuncio|ruolo|stanowisko|stilling|tjänst|tehtävä|função|funcao|vị trí (?:ứng tuyển|tuyển dụng)|posisi|pozisyon|вакансия|позиция|должность|вакансія|позиція|посада)';
+const FIELD_LINE = new RegExp(`^\\s*${FIELD_LABELS}\\s?:\\s*(\\p{L}[^:]{1,60})$`, 'iu');
+/** The label alone on its line, as a table flattened to text writes a field ("Vaga" / "Garçom para evento"). */
+const FIELD_LABEL_ALONE = new RegExp(`^\\s*${FIELD_LABELS}\\s?:?\\s*$`, 'iu');
+
+/** A field's label alone on the line before and its value on this one: read as "Label: value". */
+function fieldAbove(prev: Line, line: Line): Line | null {
+  if (!FIELD_LABEL_ALONE.test(prev.text) || line.text.length > 60) return null;
+  return analyzeLine(`${prev.text.trim().replace(/\s*:$/, '')}: ${line.text.trim()}`);
+}
 
 const HIRING_SIDE_WORDS: ReadonlySet<string> = new Set(['recruiter', 'recruiting', 'recruitment', 'sourcer', 'talent', 'hiring', 'interviewer', 'hr', 'people']);
 

@@ -949,6 +949,8 @@ export const STAGE_PHRASES: Record<StageConcept, Partial<Record<Lang, readonly s
       'are you available for ~ interview/call/chat',
       'would you be available for ~ interview/call/chat',
       'your interview is/has been/- confirmed/scheduled/booked',
+      // A step waiting for the reader ("you have a pending assessment"): an assessment is an interview step.
+      'you have a/an pending ~ assessment/test/questionnaire/evaluation',
     ],
     de: [
       'einladung zu/zum/zur ~ vorstellungsgespräch*/bewerbungsgespräch*/gespräch/interview/kennenlern*/assessment*/probearbeit*/eignungstest/online-test',
@@ -985,6 +987,7 @@ export const STAGE_PHRASES: Record<StageConcept, Partial<Record<Lang, readonly s
       'votre profil a retenu notre attention',
       'ton profil a retenu notre attention',
       'vous invitons à répondre à ~ questions/questionnaire',
+      'vous avez un/une ~ test/évaluation/questionnaire ~ en attente',
     ],
     es: [
       'invitarte/invitarle/invitamos/invita ~ entrevista/prueba*/llamada/videollamada/reunión/evaluación/test/assessment',
@@ -998,6 +1001,7 @@ export const STAGE_PHRASES: Record<StageConcept, Partial<Record<Lang, readonly s
       'enlace para/a ~ prueba*/test/evaluación',
       'deberás/tendrás que realizar ~ prueba*/test',
       'plazo para realizar ~ prueba*/test',
+      'tienes/tiene una/un ~ prueba*/evaluación/test/cuestionario ~ pendiente*',
       'jornada de prueba',
       'se le/les/te realizará ~ prueba*/evaluación/examen',
       'deberás/deberá realizar una prueba*',
@@ -1016,6 +1020,7 @@ export const STAGE_PHRASES: Record<StageConcept, Partial<Record<Lang, readonly s
       'dia de experiência',
       'agendamento de/da entrevista',
       'próxima etapa será ~ entrevista/teste/dinâmica/conversa',
+      'você tem um/uma ~ teste*/avaliação/prova/questionário ~ pendente*',
     ],
     it: [
       'invit* ~ colloquio/test/prova/assessment/incontro/call/videocall/videocolloquio/chiacchierata',

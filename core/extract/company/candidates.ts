@@ -172,8 +172,11 @@ function turnedToReaderBy(raw: string | null): string | null {
 }
 
 /** A field label naming the employer, at the start of a line, in every language read ("Company:", "Arbeitgeber:"). */
-const COMPANY_LABEL =
-  /^(?:company|company name|employer|hiring company|organi[sz]ation|unternehmen|firma|arbeitgeber|entreprise|société|employeur|empresa|empleador|azienda|società|datore di lavoro|bedrijf|werkgever|organisatie|pracodawca|empregador|organização|arbeidsgiver|arbejdsgiver|arbetsgivare|bedrift|virksomhed|företag|zaměstnavatel|společnost)\s*:\s*(?=\S)/u;
+const COMPANY_LABELS =
+  '(?:company|company name|employer|hiring company|organi[sz]ation|unternehmen|firma|arbeitgeber|entreprise|société|employeur|empresa|empleador|azienda|società|datore di lavoro|bedrijf|werkgever|organisatie|pracodawca|empregador|organização|arbeidsgiver|arbejdsgiver|arbetsgivare|bedrift|virksomhed|företag|zaměstnavatel|společnost)';
+const COMPANY_LABEL = new RegExp(`^${COMPANY_LABELS}\\s*:\\s*(?=\\S)`, 'u');
+/** The label alone on its line, the name on the next, as a table flattened to text writes a field ("Empresa" / "Bistrô X"). */
+const COMPANY_LABEL_ALONE = new RegExp(`^\\s*${COMPANY_LABELS}\\s*:?\\s*$`, 'u');
 // "… Engineer at Acme", "… puesto de Ingeniero de Soporte TI en Acme": a preposition shortly after a job word.
 export const AT_WORDS: ReadonlySet<string> = new Set(['at', '@', 'en', 'bei', 'chez', 'presso', 'with', 'bij']);
 /**
@@ -231,19 +234,26 @@ export interface Candidate {
   employer?: boolean;
   /** Named by what it does to the reader ("X te invita", TURNS_TO_READER): the employer in a platform's mail only. */
   turnsToReader?: boolean;
+  /** The value of a company field ("Company: X", "Empresa" / "X"): the position's employer, by the form's own word. */
+  field?: boolean;
 }
 
 /** Company names stated by the body's phrasing ("a role at Acme", "join Acme", "Acme is hiring"). */
 export function statedCompanies(lines: readonly Line[]): Candidate[] {
   const out: Candidate[] = [];
-  for (const line of lines) {
+  for (let li = 0; li < lines.length; li++) {
+    const line = lines[li] as Line;
     if (out.length >= MAX_CANDIDATES) break;
     if (line.text === '') continue;
-    // "Company: Kestrel & Finch Pty Ltd" in a platform's or an ATS's notification: the position's employer.
+    // "Company: Kestrel & Finch Pty Ltd" in a platform's or an ATS's notification: the position's employer. Its label
+    // may stand alone on the line before ("Empresa" / "Bistrô Manjericão"); the name is then the whole short line.
     const label = COMPANY_LABEL.exec(line.lower);
-    const labelled = label ? orgForward(line, tokenAt(line, label[0].length)) : null;
+    const above = li > 0 && !label && line.text.length <= 60 && COMPANY_LABEL_ALONE.test((lines[li - 1] as Line).lower);
+    const below = above ? orgForward(line, 0) : null;
+    // Under the label, a department ("Employer" / "Human Resources") is the form's contact, not the employer.
+    const labelled = label ? orgForward(line, tokenAt(line, label[0].length)) : below !== null && !isTeamLabel(below) ? below : null;
     if (labelled) {
-      out.push({ name: labelled, weight: 3, stated: true, employer: true });
+      out.push({ name: labelled, weight: 3, stated: true, employer: true, field: true });
       continue;
     }
     out.push(...companyNounNames(line, false));
@@ -258,7 +268,10 @@ export function statedCompanies(lines: readonly Line[]): Candidate[] {
       for (const m of line.lower.matchAll(EMPLOYER_AFTER)) {
         const before = line.lower.slice(Math.max(0, m.index - 12), m.index);
         if (/\b(?:your|you)\s*$/.test(before)) continue;
-        const name = orgForward(line, tokenAt(line, m.index + m[0].length));
+        const start = tokenAt(line, m.index + m[0].length);
+        const name = orgForward(line, start);
+        // "applying to the Quality Control Chemist position at Acme": a title before a position word, not an employer.
+        if (name && titleBeforePositionWord(line.toks, start, name)) continue;
         // "an offer from Acme": the offer's (and so the position's) employer.
         if (name) out.push({ name, weight: 2.5, stated: true, employer: m[0].toLowerCase().startsWith('offer from') });
       }
@@ -333,6 +346,13 @@ function aboutPosition(toks: readonly Tok[], k: number): boolean {
 
 const POSITION_WORDS: ReadonlySet<string> = new Set(['position', 'role', 'opening', 'job', 'vacancy', 'internship', 'puesto', 'cargo', 'stelle', 'poste', 'posizione', 'vaga', 'vacature', 'functie', 'offer']);
 const HIRING_SIDE: ReadonlySet<string> = new Set(['recruiter', 'recruiters', 'sourcer', 'talent', 'recruiting', 'recruitment', 'team', 'teams', 'hiring', 'here', 'work', 'working', 'career', 'careers']);
+
+/** Is the name read from token `start` on followed by a position's word ("the Data Analyst position", "la vaga")? */
+function titleBeforePositionWord(toks: readonly Tok[], start: number, name: string): boolean {
+  const skip = (toks[start] as Tok | undefined)?.low === 'the' && !name.toLowerCase().startsWith('the ') ? 1 : 0;
+  const after = toks[start + skip + name.split(' ').length];
+  return after !== undefined && after.lead === '' && after.low !== 'offer' && POSITION_WORDS.has(after.low);
+}
 
 /** Is the preposition at `k` about a position (a job word or title just before), not about the hiring side? */
 function positionBefore(toks: readonly Tok[], k: number): boolean {

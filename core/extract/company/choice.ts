@@ -157,9 +157,11 @@ export function chooseCompany(input: CompanyInput): CompanyChoice | null {
       if (match !== before) source = 'domain-mentioned';
     }
     // A job board or scheduling service writes under its own name about a position at another company: when the
-    // text names the position's employer and never the sender's organisation as one, that employer is meant.
-    if (match && match.c.mentioned !== true) {
-      const employers = structured().filter((c) => c.employer === true);
+    // text names the position's employer and never the sender's organisation as one, that employer is meant. Against
+    // a name only mentioned somewhere (a platform's footer), only a company field counts: an "at X" there may be the
+    // reader's current employer, in a sourcing campaign.
+    if (match && (match.c.mentioned !== true || structured().some((c) => c.field === true))) {
+      const employers = structured().filter((c) => c.employer === true && (match?.c.mentioned !== true || c.field === true));
       const other = employers.find((c) => matchQuality(c.name, domain.key) === 0);
       if (other && !employers.some((c) => matchQuality(c.name, domain.key) > 0)) return { name: other.name, source: 'relayed' };
     }
