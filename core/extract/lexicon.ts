@@ -385,8 +385,8 @@ const ROLE_HEADS: ReadonlySet<string> = new Set([
   'master', 'partner', 'principal', 'steward', 'receptionist', 'secretary', 'bookkeeper', 'estimator', 'surveyor',
   'inspector', 'machinist', 'welder', 'technologist', 'hygienist', 'dentist', 'veterinarian', 'paramedic', 'caregiver',
   'instructor', 'librarian', 'curator', 'copywriter', 'dba', 'webmaster', 'swe', 'sde',
-  'chemist', 'biologist', 'physicist', 'geologist', 'psychologist', 'optometrist', 'radiographer', 'sonographer',
-  'midwife', 'carpenter', 'plumber', 'bartender', 'barista', 'waiter', 'waitress', 'dispatcher', 'housekeeper',
+  'biologist', 'physicist', 'geologist', 'psychologist', 'optometrist', 'radiographer', 'sonographer',
+  'midwife', 'bartender', 'waiter', 'waitress', 'housekeeper',
   // German (full words; compounds are caught by GERMAN_HEAD_SUFFIXES)
   'werkstudent', 'werkstudentin', 'praktikant', 'praktikantin', 'praktikum', 'trainee', 'azubi', 'auszubildender',
   'auszubildende', 'ausbildung', 'fachkraft', 'kaufmann', 'kauffrau', 'leitung', 'disponent', 'disponentin', 'begleiter', 'begleiterin',
@@ -529,7 +529,8 @@ export const TITLE_TRIM_WORDS: ReadonlySet<string> = new Set([
   'позиция', 'вакансия', 'должность', 'позиція', 'вакансія', 'посада',
   // The opportunity's word in the other languages read ("Opportunité Senior Developer", "Vaga Analista de Dados").
   'opportunité', 'oportunidad', 'oportunidade', 'opportunità', 'vaga', 'vacature',
-  // The position's word in Turkish and Indonesian, written after the title ("Java Geliştirici Pozisyonu").
+  // The position's word in Turkish, written after the title ("Java Geliştirici Pozisyonu"), and in Indonesian, before
+  // it ("Posisi Staff Admin"): a title is trimmed of these at either end.
   'pozisyonu', 'pozisyon', 'posisi',
 ]);
 
@@ -727,3 +728,25 @@ export const PROFILE_INTEREST =
  * Korean, also starts names: "인사이트랩".)
  */
 export const CJK_HIRING_WORDS = /採用|招聘|招募|人事|人[资資]|担当|擔當|채용/u;
+
+/** A position's field labels, in the languages read ("Position: X", "Vaga: X"): regex source, lower or any case. */
+export const ROLE_FIELD_LABELS =
+  '(?:position|job title|vacancy|functie|vacature|vaga|cargo|puesto|vacante|poste|stelle|posizione|annuncio|ruolo|stanowisko|stilling|tjänst|tehtävä|função|funcao|vị trí (?:ứng tuyển|tuyển dụng)|posisi|pozisyon|вакансия|позиция|должность|вакансія|позиція|посада)';
+/** An employer's field labels, in the languages read ("Company: X", "Arbeitgeber: X"): regex source, lower case. */
+export const COMPANY_FIELD_LABELS =
+  '(?:company|company name|employer|hiring company|organi[sz]ation|unternehmen|firma|arbeitgeber|entreprise|société|employeur|empresa|empleador|azienda|società|datore di lavoro|bedrijf|werkgever|organisatie|pracodawca|empregador|organização|arbeidsgiver|arbejdsgiver|arbetsgivare|bedrift|virksomhed|företag|zaměstnavatel|společnost)';
+const FIELD_LABEL_ALONE = new RegExp(`^\\s*(?:${ROLE_FIELD_LABELS}|${COMPANY_FIELD_LABELS})\\s*(:?)\\s*$`, 'iu');
+
+/**
+ * A form's field written as a table flattened to text: its label alone on a line ("Vaga", "Empresa:") and its value
+ * on the next. Which label it is, and whether the value line at `at + 1` may be read as its value: the value is no
+ * label itself ("Position" / "Company" / "Location" is a header row), and the label ends in a colon or sits among
+ * other labels two lines away (a form's fields, not a footer's menu: "Company" / "About Us" / "Careers").
+ */
+export function fieldLabelAbove(lines: readonly string[], at: number): string | null {
+  const label = FIELD_LABEL_ALONE.exec(lines[at] ?? '');
+  const value = lines[at + 1] ?? '';
+  if (!label || value.trim() === '' || value.length > 60 || FIELD_LABEL_ALONE.test(value)) return null;
+  const inForm = label[1] === ':' || FIELD_LABEL_ALONE.test(lines[at - 2] ?? '') || FIELD_LABEL_ALONE.test(lines[at + 2] ?? '');
+  return inForm ? (lines[at] ?? '').trim().replace(/\s*:$/, '') : null;
+}

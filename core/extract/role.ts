@@ -2,7 +2,7 @@
 // "el puesto de X", "die Stelle X"), from the subject ("Offer: X", "Interview – X"), or from a title-like phrase.
 
 import { withoutGenderNote } from '../gender-note';
-import { HEAD_INITIAL, TIME_WORDS, TITLE_CONNECTORS, TITLE_TRIM_WORDS, isRoleHead } from './lexicon';
+import { HEAD_INITIAL, ROLE_FIELD_LABELS, TIME_WORDS, TITLE_CONNECTORS, TITLE_TRIM_WORDS, fieldLabelAbove, isRoleHead } from './lexicon';
 import { type Line, type Tok, analyzeLine, endsPhrase, isDash, tokenAt } from './tokens';
 
 /** Words that end a title read forwards ("… Engineer to lead", "… Manager for an exciting company"). */
@@ -320,7 +320,9 @@ export function findBodyTitles(lines: readonly Line[], exclude: (lineIndex: numb
     const line = lines[li] as Line;
     if (line.text === '' || exclude(li)) continue;
     const before = li > 0 && !weak && !exclude(li - 1) ? (lines[li - 1] as Line) : null;
-    const prev = before ? (fieldAbove(before, line) ?? wrappedBefore(before, line)) : null;
+    // A form's field as a flattened table ("Vaga" / "Garçom para evento"): read as "Vaga: Garçom para evento".
+    const label = before && before.text.length <= 40 ? fieldLabelAbove(lines.slice(Math.max(0, li - 3), li + 2).map((l) => l.text), Math.min(li - 1, 2)) : null;
+    const prev = before ? (label ? analyzeLine(`${label}: ${line.text.trim()}`) : wrappedBefore(before, line)) : null;
     for (const f of lineTitles(prev ?? line, weak)) found.push({ ...f, line: li });
     // The first title of the strongest kind wins: no need to read further.
     if (found.some((f) => f.strength !== 2)) break;
@@ -376,11 +378,13 @@ const QUOTED_TITLE =
 /** A quoted title is a few words, starts with a letter and holds no sentence. */
 const QUOTED_TITLE_SHAPE = /^\p{L}[^.!?;:]*$/u;
 /**
- * "Your experience as", "votre parcours en tant que", "Ihre Erfahrung als", "tu experiencia como": the title after it is
- * the reader's own job or past, not the one the mail is about.
+ * The reader's own background right before a position phrase ("votre parcours en tant que X", "your experience in the
+ * role of X", "tu experiencia en el puesto de X", "sua experiência na função de X"): the title after it is the
+ * reader's job, not the one the mail is about. Only phrases that start after the background's noun reach it ("as X"
+ * alone is no position phrase; the capitalised-run reader skips a title after "your" or "as" itself).
  */
 const READERS_BACKGROUND =
-  /(?:^|\s)(?:your|votre|ton|ta|ihre?|deine?|su|tu|seu|sua|je|uw|la tua|il tuo|tua|tuo)\s+(?:experience|background|career|work|time|expérience|parcours|carrière|profil|erfahrung|werdegang|tätigkeit|experiencia|trayectoria|carrera|experiência|trajetória|carreira|esperienza|percorso|carriera|ervaring|loopbaan)\s+$/iu;
+  /(?:^|\s)(?:your|votre|ton|ta|tu|su|seu|sua|je|uw|la tua|il tuo|tua|tuo)\s+(?:experience|background|career|expérience|parcours|carrière|expertise|experiencia|trayectoria|carrera|experiência|trajetória|carreira|esperienza|percorso|carriera|ervaring|loopbaan)\s+(?:(?:in|en|dans|na|no|nel|nella|als|bij)\s+(?:(?:the|a|an|le|la|el|un|une|o|a|il|de|het)\s+)?)?$/iu;
 /** "Your current role": the reader's own job, not the one the mail is about ("your new role" is the one offered). */
 const READERS_OWN = /(?:^|\s)(?:your|ihre?[rnm]?|deine?[rnm]?|votre|ton|ta|tu|su|seu|sua|je|uw|tua|tuo)\s+(?:current|present|existing|actual|aktuelle\p{L}*|jetzige\p{L}*|actuel\p{L}*|atual|attuale|huidige)\s+$/iu;
 
@@ -424,7 +428,7 @@ function lineTitles(line: Line, weak: boolean): Omit<Found, 'line'>[] {
     // Only the first title of each strength counts; the earlier of "the position of X" and "the X role" wins.
     let forward: { title: string; at: number } | null = null;
     for (const m of lower.matchAll(STRONG_FORWARD)) {
-      // "Votre parcours en tant que Chef de projet", "your experience in the role of": the reader's own job.
+      // "Votre parcours en tant que Chef de projet", "your experience in the role of X": the reader's own job.
       if (READERS_BACKGROUND.test(lower.slice(Math.max(0, m.index - 40), m.index))) continue;
       const title = titleForward(toks, tokenAt(line, m.index + m[0].length));
       if (title) {
@@ -462,17 +466,7 @@ function lineTitles(line: Line, weak: boolean): Omit<Found, 'line'>[] {
 const NOT_A_TITLE =
   /^(?:full[- ]?time|part[- ]?time|remote|hybrid|on[- ]?site|cdi|cdd|open|filled|closed|on hold|tbd|n\/a|a combinar|a definir|temporary|permanent|contract|freelance|first|second|third|\d+(?:st|nd|rd|th)?)(?:\s|$)/iu;
 /** A position's field label starting a line, in the languages read, and its value (a title of letters). */
-const FIELD_LABELS =
-  '(?:position|job title|vacancy|functie|vacature|vaga|cargo|puesto|vacante|poste|stelle|posizione|annuncio|ruolo|stanowisko|stilling|tjänst|tehtävä|função|funcao|vị trí (?:ứng tuyển|tuyển dụng)|posisi|pozisyon|вакансия|позиция|должность|вакансія|позиція|посада)';
-const FIELD_LINE = new RegExp(`^\\s*${FIELD_LABELS}\\s?:\\s*(\\p{L}[^:]{1,60})$`, 'iu');
-/** The label alone on its line, as a table flattened to text writes a field ("Vaga" / "Garçom para evento"). */
-const FIELD_LABEL_ALONE = new RegExp(`^\\s*${FIELD_LABELS}\\s?:?\\s*$`, 'iu');
-
-/** A field's label alone on the line before and its value on this one: read as "Label: value". */
-function fieldAbove(prev: Line, line: Line): Line | null {
-  if (!FIELD_LABEL_ALONE.test(prev.text) || line.text.length > 60) return null;
-  return analyzeLine(`${prev.text.trim().replace(/\s*:$/, '')}: ${line.text.trim()}`);
-}
+const FIELD_LINE = new RegExp(`^\\s*${ROLE_FIELD_LABELS}\\s?:\\s*(\\p{L}[^:]{1,60})$`, 'iu');
 
 const HIRING_SIDE_WORDS: ReadonlySet<string> = new Set(['recruiter', 'recruiting', 'recruitment', 'sourcer', 'talent', 'hiring', 'interviewer', 'hr', 'people']);
 

@@ -950,7 +950,7 @@ export const STAGE_PHRASES: Record<StageConcept, Partial<Record<Lang, readonly s
       'would you be available for ~ interview/call/chat',
       'your interview is/has been/- confirmed/scheduled/booked',
       // A step waiting for the reader ("you have a pending assessment"): an assessment is an interview step.
-      'you have a/an pending ~ assessment/test/questionnaire/evaluation',
+      'you have a/an pending online/- assessment/test/questionnaire',
     ],
     de: [
       'einladung zu/zum/zur ~ vorstellungsgespräch*/bewerbungsgespräch*/gespräch/interview/kennenlern*/assessment*/probearbeit*/eignungstest/online-test',
@@ -1001,7 +1001,7 @@ export const STAGE_PHRASES: Record<StageConcept, Partial<Record<Lang, readonly s
       'enlace para/a ~ prueba*/test/evaluación',
       'deberás/tendrás que realizar ~ prueba*/test',
       'plazo para realizar ~ prueba*/test',
-      'tienes/tiene una/un ~ prueba*/evaluación/test/cuestionario ~ pendiente*',
+      'tienes una/un ~ prueba*/test/cuestionario ~ pendiente*',
       'jornada de prueba',
       'se le/les/te realizará ~ prueba*/evaluación/examen',
       'deberás/deberá realizar una prueba*',

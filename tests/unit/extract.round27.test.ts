@@ -87,3 +87,43 @@ describe('a test waiting for the reader is an interview step', () => {
     expect(extract({ fromName: 'Talento Vivo', fromEmail: 'rh@talentovivo.example', subject, body }).kind).toBe('interview');
   });
 });
+
+describe('what the round’s review found', () => {
+  it('a header row of labels gives no label as a value', () => {
+    const body = 'New jobs for you\n\nPosition\nCompany\nLocation\nData Analyst\nBrackenridge Foods\nLeeds\n\nView all jobs';
+    const r = extract({ fromName: 'JobPing Alerts', fromEmail: 'alerts@jobping.example', subject: 'New jobs', body });
+    expect(r.role).not.toBe('Company');
+    expect([r.company, r.suggestions?.company]).not.toContain('Location');
+  });
+
+  it('a footer menu under "Company" names no employer', () => {
+    const body = 'Hi Sam,\n\nThank you for applying to the Support Specialist position at Ostrava Labs. We will be in touch.\n\nCompany\nAbout Us\nCareers\nPress';
+    const r = extract({ fromName: 'Hireloop', fromEmail: 'noreply@hireloop.example', subject: 'Application received', body });
+    expect([r.company, r.suggestions?.company]).not.toContain('About Us');
+  });
+
+  it('a new sentence after the employer is no title’s position word', () => {
+    const body = 'Hi Sam,\n\nThanks for applying to Northwind Analytics! Position details and next steps are below. We would like to invite you to an interview.\n\nBest,\nAlma Petrescu';
+    const r = extract({ fromName: 'Alma Petrescu', fromEmail: 'alma@northwind-analytics.example', subject: 'Interview', body });
+    expect(r.company).toBe('Northwind Analytics');
+  });
+
+  it('an employer named for an occupation keeps its name', () => {
+    const body = 'Hi Sam,\n\nThank you for applying to Chemist Warehouse. We would like to invite you to an interview on Monday.\n\nKind regards,\nJane Carpenter';
+    const r = extract({ fromName: 'Jane Carpenter', fromEmail: 'jane.carpenter@chemistwarehouse.example', subject: 'Interview', body });
+    expect(r.company).toBe('Chemist Warehouse');
+    expect(r.firstName).toBe('Jane');
+  });
+
+  it.each([
+    ['English: an application under evaluation', 'You have a pending application under evaluation. We will contact you if your profile matches.'],
+    ['Spanish: an application awaiting review', 'Su solicitud tiene una evaluación pendiente. Le contactaremos si su perfil encaja.'],
+  ])('%s is no test waiting for the reader', (_label, body) => {
+    expect(extract({ fromName: 'Talento Vivo', fromEmail: 'rh@talentovivo.example', subject: 'Your application', body: `Hello Sam,\n\n${body}` }).kind).not.toBe('interview');
+  });
+
+  it('English: "your experience in the role of X" is the reader’s own title', () => {
+    const body = 'Hi Sam,\n\nYour experience in the role of Support Lead caught my eye. We are hiring a Customer Success Manager for Ostrava Labs.\n\nOpen to a quick chat?';
+    expect(extract({ fromName: 'Iris Vautrin', fromEmail: 'iris@brightreach-talent.example', subject: 'Opportunity', body }).role).not.toBe('Support Lead');
+  });
+});

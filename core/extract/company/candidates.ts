@@ -1,7 +1,7 @@
 // Company names a message offers: in its phrasing ("a role at Acme", "join Acme", "Acme is hiring"), its subject,
 // its signature, and every capitalised run (read only against the sender's domain).
 
-import { DEPARTMENT_PAIRS, DEPARTMENT_WORDS, LEADING_LEGAL_FORM, PROFILE_INTEREST, REGION_SUFFIXES, TRAILING_LEGAL_FORM, isOrgWord, isRoleHead } from '../lexicon';
+import { COMPANY_FIELD_LABELS, DEPARTMENT_PAIRS, DEPARTMENT_WORDS, LEADING_LEGAL_FORM, PROFILE_INTEREST, REGION_SUFFIXES, TRAILING_LEGAL_FORM, fieldLabelAbove, isOrgWord, isRoleHead } from '../lexicon';
 import { isTeamLabel } from '../names/display';
 import { isKnownFamilyName, isKnownGivenName } from '../names/given-names';
 import { parsePersonName } from '../names/person';
@@ -172,11 +172,7 @@ function turnedToReaderBy(raw: string | null): string | null {
 }
 
 /** A field label naming the employer, at the start of a line, in every language read ("Company:", "Arbeitgeber:"). */
-const COMPANY_LABELS =
-  '(?:company|company name|employer|hiring company|organi[sz]ation|unternehmen|firma|arbeitgeber|entreprise|société|employeur|empresa|empleador|azienda|società|datore di lavoro|bedrijf|werkgever|organisatie|pracodawca|empregador|organização|arbeidsgiver|arbejdsgiver|arbetsgivare|bedrift|virksomhed|företag|zaměstnavatel|společnost)';
-const COMPANY_LABEL = new RegExp(`^${COMPANY_LABELS}\\s*:\\s*(?=\\S)`, 'u');
-/** The label alone on its line, the name on the next, as a table flattened to text writes a field ("Empresa" / "Bistrô X"). */
-const COMPANY_LABEL_ALONE = new RegExp(`^\\s*${COMPANY_LABELS}\\s*:?\\s*$`, 'u');
+const COMPANY_LABEL = new RegExp(`^${COMPANY_FIELD_LABELS}\\s*:\\s*(?=\\S)`, 'u');
 // "… Engineer at Acme", "… puesto de Ingeniero de Soporte TI en Acme": a preposition shortly after a job word.
 export const AT_WORDS: ReadonlySet<string> = new Set(['at', '@', 'en', 'bei', 'chez', 'presso', 'with', 'bij']);
 /**
@@ -246,10 +242,11 @@ export function statedCompanies(lines: readonly Line[]): Candidate[] {
     if (out.length >= MAX_CANDIDATES) break;
     if (line.text === '') continue;
     // "Company: Kestrel & Finch Pty Ltd" in a platform's or an ATS's notification: the position's employer. Its label
-    // may stand alone on the line before ("Empresa" / "Bistrô Manjericão"); the name is then the whole short line.
+    // may stand alone on the line before, in a form flattened to text ("Empresa" / "Bistrô Manjericão"; lexicon.ts
+    // fieldLabelAbove); the name is then read from the start of the short line.
     const label = COMPANY_LABEL.exec(line.lower);
-    const above = li > 0 && !label && line.text.length <= 60 && COMPANY_LABEL_ALONE.test((lines[li - 1] as Line).lower);
-    const below = above ? orgForward(line, 0) : null;
+    const above = li > 0 && !label && (lines[li - 1] as Line).text.length <= 40 ? fieldLabelAbove(lines.slice(Math.max(0, li - 3), li + 2).map((l) => l.lower), Math.min(li - 1, 2)) : null;
+    const below = above !== null && COMPANY_LABEL.test(`${above.toLowerCase()}: x`) ? orgForward(line, 0) : null;
     // Under the label, a department ("Employer" / "Human Resources") is the form's contact, not the employer.
     const labelled = label ? orgForward(line, tokenAt(line, label[0].length)) : below !== null && !isTeamLabel(below) ? below : null;
     if (labelled) {
@@ -350,8 +347,11 @@ const HIRING_SIDE: ReadonlySet<string> = new Set(['recruiter', 'recruiters', 'so
 /** Is the name read from token `start` on followed by a position's word ("the Data Analyst position", "la vaga")? */
 function titleBeforePositionWord(toks: readonly Tok[], start: number, name: string): boolean {
   const skip = (toks[start] as Tok | undefined)?.low === 'the' && !name.toLowerCase().startsWith('the ') ? 1 : 0;
-  const after = toks[start + skip + name.split(' ').length];
-  return after !== undefined && after.lead === '' && after.low !== 'offer' && POSITION_WORDS.has(after.low);
+  const words = name.split(' ').length;
+  const last = toks[start + skip + words - 1];
+  const after = toks[start + skip + words];
+  // "Thanks for applying to Northwind! Position details below.": a new sentence's word is not the name's.
+  return last !== undefined && !endsPhrase(last) && after !== undefined && after.lead === '' && after.low !== 'offer' && POSITION_WORDS.has(after.low);
 }
 
 /** Is the preposition at `k` about a position (a job word or title just before), not about the hiring side? */
