@@ -274,8 +274,8 @@ const CAREERS_WORDS_ABROAD = [
  */
 export const DEPARTMENT_PAIRS: ReadonlyMap<string, readonly string[]> = new Map([
   ['umane', ['resurse']],
-  // A personnel service or department named before or after the organisation ("Service RH CloudSoft", "Departamento
-  // de RRHH" is read as words; "Dpto. RRHH Acme"): "Service" and "Departamento" alone name companies too.
+  // A personnel service or department named before or after the organisation ("Service RH CloudSoft", "Dpto. RRHH
+  // Acme"): only with "RH" or "RRHH" after them, as "Service" and "Departamento" alone name companies too.
   ['rh', ['service', 'département', 'departement', 'pôle', 'équipe', 'equipe']],
   ['rrhh', ['departamento', 'dpto', 'dpto.', 'área', 'area', 'equipo']],
   ['kaynakları', ['insan', '\u0069\u0307nsan']],

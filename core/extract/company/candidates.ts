@@ -173,6 +173,8 @@ function turnedToReaderBy(raw: string | null): string | null {
 
 /** A field label naming the employer, at the start of a line, in every language read ("Company:", "Arbeitgeber:"). */
 const COMPANY_LABEL = new RegExp(`^${COMPANY_FIELD_LABELS}\\s*:\\s*(?=\\S)`, 'u');
+/** An employer's field label, the whole of it (a label alone on its line, as fieldLabelAbove returns it). */
+const COMPANY_LABEL_WORD = new RegExp(`^${COMPANY_FIELD_LABELS}$`, 'u');
 // "… Engineer at Acme", "… puesto de Ingeniero de Soporte TI en Acme": a preposition shortly after a job word.
 export const AT_WORDS: ReadonlySet<string> = new Set(['at', '@', 'en', 'bei', 'chez', 'presso', 'with', 'bij']);
 /**
@@ -246,7 +248,7 @@ export function statedCompanies(lines: readonly Line[]): Candidate[] {
     // fieldLabelAbove); the name is then read from the start of the short line.
     const label = COMPANY_LABEL.exec(line.lower);
     const above = li > 0 && !label && (lines[li - 1] as Line).text.length <= 40 ? fieldLabelAbove(lines.slice(Math.max(0, li - 3), li + 2).map((l) => l.lower), Math.min(li - 1, 2)) : null;
-    const below = above !== null && COMPANY_LABEL.test(`${above.toLowerCase()}: x`) ? orgForward(line, 0) : null;
+    const below = above !== null && COMPANY_LABEL_WORD.test(above.toLowerCase()) ? orgForward(line, 0) : null;
     // Under the label, a department ("Employer" / "Human Resources") is the form's contact, not the employer.
     const labelled = label ? orgForward(line, tokenAt(line, label[0].length)) : below !== null && !isTeamLabel(below) ? below : null;
     if (labelled) {
