@@ -498,9 +498,9 @@ const OFFER_PAPERWORK =
 export function classifyStage({ subject: lowerSubject, text: lowerText, localPart, hasRole, tagged = false, senderDomain = '' }: KindInput): StageReading {
   // Turkish capital İ lower-cases to "i" and a combining dot, or stays as it is where a lower-case text keeps its
   // length (tokens.ts): both read as "i" ("İş teklifi" is "iş teklifi").
-  // Composed letters, as most mail writes them: Vietnamese typed with combining marks reads like the rest.
-  let subject = lowerSubject.normalize('NFC').replace(/i\u0307/gu, 'i');
-  let text = lowerText.normalize('NFC').replace(/İ/gu, 'i');
+  // Its input is in composed letters already: the extractor reads every field so (index.ts, str).
+  let subject = lowerSubject.replace(/i\u0307/gu, 'i');
+  let text = lowerText.replace(/İ/gu, 'i');
   let all = `${subject}\n${text}`;
   // Japanese, Korean or Chinese text is looked for once: its patterns are read only where it is. Chinese in
   // traditional characters is folded to simplified ones (hant.ts, offsets kept), which the Chinese table reads.
