@@ -19,7 +19,8 @@ import { type DisplayName, ON_BEHALF_OF, isRoleMailbox, isTeamLabel, mailboxHasW
 import { isKnownFamilyName, isKnownGivenName } from './names/given-names';
 import type { PersonName } from './names/person';
 import { cjkTitle } from './cjk-role';
-import { findBodyTitles, subjectTitle } from './role';
+import { findBodyTitles, subjectTitle, titleCutShort } from './role';
+import { detectLanguage } from './language';
 import { cleanSubject, greetingNames, prepareBody } from './text';
 import { type Line, analyzeLine } from './tokens';
 import type { MessageInput, Recruiter, RecruiterField } from '../model';
@@ -363,6 +364,9 @@ function titleShaped(value: string): boolean {
   return !/[()[\]]/.test(value) && value.split(/\s+/).some((w) => isRoleHead(w.toLowerCase()));
 }
 
+/** A title that may be cut short stays below what a letter states (see titleCutShort). */
+const CUT_SHORT = STATE_AT - 0.1;
+
 interface RoleChoice extends Sourced<RoleSource> {
   /** The message names a job title, even if its exact words are not sure enough to state. */
   titled: boolean;
@@ -412,6 +416,10 @@ function chooseRole(m: Message, own: readonly Line[], forwarded: readonly Line[]
     // as approaches on the development mail.
     const titled = Math.min(0.95, c + (repeated ? 0.15 : 0)) >= STATE_AT && !fromField && source !== 'cjk';
     if (confirmed) c = Math.min(0.95, c + 0.15);
+    // A title the mail goes on writing after ("Projektledare elnät", "Professor of Sociology") may be cut short: the
+    // popup offers it, a letter does not state it. Lower-case words go on a title outside English and German.
+    const texts = [m.subject, ...own.map((l) => l.text), ...forwarded.map((l) => l.text)];
+    if (source !== 'cjk' && titleCutShort(value, texts, () => !['en', 'de'].includes(detectLanguage(texts.join('\n')) ?? ''))) c = Math.min(c, CUT_SHORT);
     return { value, source, confidence: c, titled };
   }
   return null;

@@ -145,6 +145,72 @@ function cutAfterHead(toks: Tok[]): Tok[] {
   return toks.slice(0, end);
 }
 
+/**
+ * Words after which a title has ended, besides STOP_WORDS, ARTICLES and the trim words: function words and the
+ * recruiting nouns that follow a whole title ("Salgskonsulent hos X", "Product Lead для", "Professor search"), in
+ * every language read. Any other lower-case word after a title in a language whose titles go on in lower case
+ * ("Projektledare elnät", "Technicien de maintenance industrielle") may be the title's own.
+ */
+const AFTER_TITLE: ReadonlySet<string> = new Set([
+  // English nouns of the process.
+  'search', 'application', 'applications', 'interview', 'interviews', 'hire', 'offer', 'program', 'programme',
+  'candidate', 'candidates', 'candidacy', 'process', 'assessment', 'take-home', 'challenge', 'task', 'test', 'team',
+  'recruitment', 'posting', 'listing', 'description', 'requisition', 'roles', 'positions', 'jobs', 'vacancies',
+  // French, Spanish, Portuguese, Italian.
+  'est', 'qui', 'candidature', 'entretien', 'offre', 'recrutement', 'es', 'fue', 'ha', 'está', 'esta', 'del', 'entrevista',
+  'oferta', 'proceso', 'candidatura', 'em', 'é', 'foi', 'com', 'processo', 'è', 'colloquio', 'selezione', 'da', 'do',
+  // Dutch, German (after "am Standort"), Swedish, Danish and Norwegian.
+  'om', 'te', 'met', 'sollicitatie', 'gesprek', 'opdracht', 'am', 'im', 'hos', 'till', 'til', 'på', 'i', 'för', 'ved',
+  'vid', 'med', 'och', 'og', 'är', 'er', 'som', 'har', 'ansökan', 'intervju', 'søknad', 'ansøgning',
+  // Polish, Czech, Romanian, Indonesian, Turkish, Russian and Ukrainian.
+  'z', 'jest', 'v', 've', 'pro', 'u', 'je', 'în', 'la', 'pentru', 'din', 'și', 'di', 'untuk', 'yang', 'dan', 'pada',
+  'için', 'ile', 'в', 'и', 'для', 'на', 'с', 'по', 'у', 'і', 'та',
+]);
+
+/** Words after which a title goes on with its complement ("Professor of Sociology", "Assistentin der Geschäftsführung"). */
+const COMPLEMENT_OF: ReadonlySet<string> = new Set(['of', 'de', 'des', 'du', 'der', 'ds.']);
+
+/** A title as written in a text, between word boundaries, and the word after it on the same line. */
+function wordsAfter(title: string, text: string): (string | null)[] {
+  const out: (string | null)[] = [];
+  const low = text.toLowerCase();
+  const key = title.toLowerCase();
+  for (let i = low.indexOf(key); i >= 0; i = low.indexOf(key, i + 1)) {
+    if (i > 0 && /[\p{L}\p{N}]/u.test(low[i - 1] ?? '')) continue;
+    const rest = text.slice(i + key.length, i + key.length + 60);
+    if (/^[\p{L}\p{N}]/u.test(rest)) continue;
+    const next = /^[^\S\n]+([\p{L}][\p{L}\p{M}.'’-]*)(?:[^\S\n]+([\p{L}][\p{L}\p{M}'’-]*))?/u.exec(rest);
+    out.push(next ? `${next[1] ?? ''} ${next[2] ?? ''}`.trim() : null);
+  }
+  return out;
+}
+
+/**
+ * Whether a title read from the mail may have been cut short: everywhere the mail writes it, a word goes on that
+ * could be its own — a complement ("of Sociology", "der Geschäftsführung", "de sécurité") or, where titles go on in
+ * lower case (`lowerGoesOn`: not English or German, whose titles are capitalised), a lower-case word that is no
+ * function word ("Projektledare elnät", "Gestionnaire ressources humaines"). A title cut short states a job the
+ * recruiter did not write; the popup offers it instead.
+ */
+export function titleCutShort(title: string, texts: readonly string[], lowerGoesOn: () => boolean): boolean {
+  let seen = 0;
+  for (const text of texts) {
+    for (const after of wordsAfter(title, text)) {
+      seen++;
+      if (after === null) return false;
+      const [word = '', second = ''] = after.split(' ');
+      const low = word.toLowerCase();
+      if (COMPLEMENT_OF.has(low)) {
+        if (second === '' || ARTICLES.has(second.toLowerCase()) || CAPITAL_PRONOUNS.has(second.toLowerCase())) return false;
+        continue;
+      }
+      if (!/^\p{Ll}/u.test(word) || STOP_WORDS.has(low) || ARTICLES.has(low) || TITLE_TRIM_WORDS.has(low) || SUFFIX_ANCHORS.has(low) || AFTER_TITLE.has(low)) return false;
+      if (!lowerGoesOn()) return false;
+    }
+  }
+  return seen > 0;
+}
+
 /** Words a bracket inside a title may hold. */
 const MAX_TITLE_BRACKET = 4;
 
