@@ -8,6 +8,7 @@ import { datelinePlaces } from './company/places';
 import { type CompanySource, chooseCompany } from './company/choice';
 import { isRelayDomain, matchQuality, readDomain } from './company/domain';
 import { gatedConfidence } from './company/gate';
+import { companyCutShort } from './company/cut-short';
 import { COMPANY_CONTEXT, NAME_CONTEXT, type NameSource, type RoleSource, STATE_AT, confidence } from './confidence';
 import { type StageReading, classifyStage } from './kind';
 import { combineStage, readStageTable } from './stage-model';
@@ -648,7 +649,18 @@ export function readRecruiter(msg: MessageInput): Reading {
     if (employer && !statesAsEmployer(subjectAndText(), employer.value)) employer.confidence *= COMPANY_CONTEXT.automatedUnnamed;
     return { person: null, role: null, company: gateCompany(msg, employer, stage.kind), stage, nonRecruiting };
   }
-  return { person, role, company: gateCompany(msg, company, stage.kind), stage, nonRecruiting };
+  const texts = [m.subject, m.fromName, ...m.lines, ...m.forwarded];
+  return { person, role, company: unlessCutShort(gateCompany(msg, company, stage.kind), texts), stage, nonRecruiting };
+}
+
+/**
+ * A company the mail goes on writing after may be cut short ("Thistledown" where it writes "Thistledown Engineering",
+ * company/cut-short.ts): offered, never stated, whatever the gate says. The rules' own confidence says so too, so that
+ * first readings record it as a suggestion.
+ */
+function unlessCutShort(company: Reading['company'], texts: readonly string[]): Reading['company'] {
+  if (!company || company.confidence < STATE_AT || !companyCutShort(company.value, texts)) return company;
+  return { ...company, confidence: CUT_SHORT, ruled: Math.min(company.ruled ?? company.confidence, CUT_SHORT) };
 }
 
 /**

@@ -2,8 +2,9 @@
 // "el puesto de X", "die Stelle X"), from the subject ("Offer: X", "Interview – X"), or from a title-like phrase.
 
 import { withoutGenderNote } from '../gender-note';
-import { HEAD_INITIAL, ROLE_FIELD_LABELS, TIME_WORDS, TITLE_CONNECTORS, TITLE_TRIM_WORDS, fieldLabelAbove, isRoleHead } from './lexicon';
+import { CAPITAL_PRONOUNS, HEAD_INITIAL, ROLE_FIELD_LABELS, TIME_WORDS, TITLE_CONNECTORS, TITLE_TRIM_WORDS, fieldLabelAbove, isRoleHead } from './lexicon';
 import { type Line, type Tok, analyzeLine, endsPhrase, isDash, tokenAt } from './tokens';
+import { wordsAfter } from './written-after';
 
 /** Words that end a title read forwards ("… Engineer to lead", "… Manager for an exciting company"). */
 const STOP_WORDS: ReadonlySet<string> = new Set([
@@ -21,13 +22,6 @@ const STOP_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 const AND_WORDS: ReadonlySet<string> = new Set(['and', 'und', 'et', 'y', 'e', '&']);
-/** Capitalised pronouns and articles that start the rest of a sentence after "und" ("… und Ihr Interesse"). */
-const CAPITAL_PRONOUNS: ReadonlySet<string> = new Set([
-  'ihr', 'ihre', 'ihren', 'ihrem', 'ihrer', 'sie', 'ihnen', 'wir', 'uns', 'unser', 'unsere', 'vous', 'votre', 'vos',
-  'nous', 'usted', 'ustedes', 'su', 'sus', 'we', 'you', 'your', 'our', 'i', 'the', 'a', 'an', 'der', 'die', 'das',
-  'den', 'dem', 'ein', 'eine', 'le', 'la', 'les', 'el', 'los', 'las', 'un', 'una', 'une',
-]);
-
 /** Articles: after a title's last word (not after "de"), they start the rest of the sentence. */
 const ARTICLES: ReadonlySet<string> = new Set(['el', 'la', 'los', 'las', 'le', 'les', 'il', 'lo', 'gli', 'un', 'una', 'une', 'o', 'os', 'as', 'um', 'uma', 'het']);
 
@@ -165,25 +159,21 @@ const AFTER_TITLE: ReadonlySet<string> = new Set([
   // Polish, Czech, Romanian, Indonesian, Turkish, Russian and Ukrainian.
   'z', 'jest', 'v', 've', 'pro', 'u', 'je', 'în', 'la', 'pentru', 'din', 'și', 'di', 'untuk', 'yang', 'dan', 'pada',
   'için', 'ile', 'в', 'и', 'для', 'на', 'с', 'по', 'у', 'і', 'та',
+  // "Wanted" after a title ("Projektledare sökes", "Kellner gesucht", "cercasi").
+  'sökes', 'søges', 'søkes', 'gesucht', 'gezocht', 'cercasi', 'buscado', 'buscada', 'procura-se', 'recherché', 'recherchée',
+  // A step's status after a title, as subjects write it ("Software engineer rescheduled", "… entretien annulé").
+  'scheduled', 'rescheduled', 'cancelled', 'canceled', 'booked', 'received', 'accepted', 'declined', 'filled', 'closed',
+  'approved', 'rejected', 'updated', 'annulé', 'annulée', 'reporté', 'reportée', 'confirmé', 'confirmée', 'programmé',
+  'programmée', 'cancelada', 'cancelado', 'reprogramada', 'reprogramado', 'confirmada', 'confirmado', 'programada',
+  'agendada', 'agendado', 'abgesagt', 'verschoben', 'bestätigt', 'bokad', 'inställd', 'geannuleerd', 'verplaatst',
+  'bevestigd', 'annullato', 'annullata', 'confermato', 'confermata',
+  // A contract's terms after a title ("Chargée de communication cdi temps plein", "Kellner vollzeit").
+  'cdi', 'cdd', 'intérim', 'interim', 'freelance', 'temps', 'vollzeit', 'teilzeit', 'clt', 'pj', 'estágio', 'stage',
+  'tempo', 'tiempo', 'jornada', 'heltid', 'deltid', 'fuldtid', 'voltijd', 'deeltijd',
 ]);
 
 /** Words after which a title goes on with its complement ("Professor of Sociology", "Assistentin der Geschäftsführung"). */
 const COMPLEMENT_OF: ReadonlySet<string> = new Set(['of', 'de', 'des', 'du', 'der', 'ds.']);
-
-/** A title as written in a text, between word boundaries, and the word after it on the same line. */
-function wordsAfter(title: string, text: string): (string | null)[] {
-  const out: (string | null)[] = [];
-  const low = text.toLowerCase();
-  const key = title.toLowerCase();
-  for (let i = low.indexOf(key); i >= 0; i = low.indexOf(key, i + 1)) {
-    if (i > 0 && /[\p{L}\p{N}]/u.test(low[i - 1] ?? '')) continue;
-    const rest = text.slice(i + key.length, i + key.length + 60);
-    if (/^[\p{L}\p{N}]/u.test(rest)) continue;
-    const next = /^[^\S\n]+([\p{L}][\p{L}\p{M}.'’-]*)(?:[^\S\n]+([\p{L}][\p{L}\p{M}'’-]*))?/u.exec(rest);
-    out.push(next ? `${next[1] ?? ''} ${next[2] ?? ''}`.trim() : null);
-  }
-  return out;
-}
 
 /**
  * Whether a title read from the mail may have been cut short: everywhere the mail writes it, a word goes on that

@@ -34,3 +34,24 @@ describe('a whole title is still stated', () => {
     expect(r.role).toBe(role);
   });
 });
+
+describe('a company the mail goes on writing after may be cut short: offered, not stated', () => {
+  it('"X du Y" everywhere the mail writes X', () => {
+    // A job portal relays an invitation; the reader takes the employer up to "du" ("Compagnie Minière").
+    const body = 'Bonjour Karim,\n\nNous avons le plaisir de vous inviter à un entretien pour le poste de Comptable junior chez Compagnie Minière du Kouilou.\n\nCordialement,\nLéa Fontvieille';
+    const r = extract({ fromName: 'Emploi Portail', fromEmail: 'noreply@emploi-portail.example', subject: 'Entretien programmé - Comptable junior', body });
+    expect(r.company).toBeNull();
+    expect(r.suggestions?.company).toBe('Compagnie Minière');
+  });
+
+  it.each([
+    ['a department after the name', 'Thanks,\nRiya Menon\nOrrisdale Talent Acquisition'],
+    ['a legal form after the name', 'Thanks,\nRiya Menon\nOrrisdale Ltd.'],
+    ['a dotted legal form of another language', 'Thanks,\nRiya Menon\nOrrisdale A.Ş.'],
+  ])('%s is no part of the name', (_label, signature) => {
+    const body = `Hi Sam,\n\nWe would like to invite you to interview for the Data Analyst role at Orrisdale next week.\n\n${signature}`;
+    const r = extract({ fromName: 'Riya Menon', fromEmail: 'riya@orrisdale.example', subject: 'Interview invitation', body });
+    // Stated: what follows the name is no part of it.
+    expect(r.company).toMatch(/^Orrisdale/);
+  });
+});
