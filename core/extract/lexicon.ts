@@ -741,7 +741,7 @@ export const CJK_HIRING_WORDS = /採用|招聘|招募|人事|人[资資]|担当|
 
 /** A position's field labels, in the languages read ("Position: X", "Vaga: X"): regex source, lower or any case. */
 export const ROLE_FIELD_LABELS =
-  '(?:position|job title|vacancy|functie|vacature|vaga|cargo|puesto|vacante|poste|stelle|posizione|annuncio|ruolo|stanowisko|stilling|tjänst|tehtävä|função|funcao|vị trí (?:ứng tuyển|tuyển dụng)|posisi|pozisyon|munkakör|pozíció|pozícia|postul|вакансия|позиция|должность|вакансія|позиція|посада)';
+  '(?:position|job title|vacancy|functie|vacature|vaga|cargo|puesto|vacante|poste|stelle|posizione|annuncio|ruolo|stanowisko|stilling|tjänst|tehtävä|função|funcao|vị trí (?:ứng tuyển|tuyển dụng)|posisi|pozisyon|вакансия|позиция|должность|вакансія|позиція|посада)';
 /** An employer's field labels, in the languages read ("Company: X", "Arbeitgeber: X"): regex source, lower case. */
 export const COMPANY_FIELD_LABELS =
   '(?:company|company name|employer|hiring company|organi[sz]ation|unternehmen|firma|arbeitgeber|entreprise|société|employeur|empresa|empleador|azienda|società|datore di lavoro|bedrijf|werkgever|organisatie|pracodawca|empregador|organização|arbeidsgiver|arbejdsgiver|arbetsgivare|bedrift|virksomhed|företag|zaměstnavatel|společnost)';

@@ -1,6 +1,6 @@
 // The stage of a recruiter's mail, stated in phrases: one table per concept and language (EN, DE, FR, ES, PT, IT,
-// NL, PL, RU, UK, RO, TR, EL, ID, VI, FI, and Danish, Norwegian Bokmål, Swedish, Czech, Slovak and Hungarian for the
-// concepts they are most written in). Written from
+// NL, PL, RU, UK, RO, TR, EL, ID, VI, FI, and Danish, Norwegian Bokmål, Swedish and Czech for the concepts they are most
+// written in). Written from
 // knowledge of how recruiters and HR departments in each language phrase such mail (not fitted to any collection of
 // messages); each phrase is meant to state its concept and almost nothing else. Czech has no job-talk cues in
 // kind.ts (tried, they turned a frozen Czech mail with nothing to decline into one to decline), so its invitations
@@ -23,7 +23,7 @@ export type StageConcept = 'rejected' | 'closed' | 'hired' | 'offer' | 'invited'
 /** The concepts a negation or a condition turns round (not "hired": "n'oubliez pas votre contrat" follows a welcome). */
 export const POSITIVE_CONCEPTS: ReadonlySet<StageConcept> = new Set(['invited', 'offer']);
 
-type Lang = 'en' | 'de' | 'fr' | 'es' | 'pt' | 'it' | 'nl' | 'pl' | 'da' | 'nb' | 'sv' | 'cs' | 'sk' | 'hu' | 'ru' | 'uk' | 'ro' | 'tr' | 'el' | 'id' | 'vi' | 'fi';
+type Lang = 'en' | 'de' | 'fr' | 'es' | 'pt' | 'it' | 'nl' | 'pl' | 'da' | 'nb' | 'sv' | 'cs' | 'ru' | 'uk' | 'ro' | 'tr' | 'el' | 'id' | 'vi' | 'fi';
 
 export const STAGE_PHRASES: Record<StageConcept, Partial<Record<Lang, readonly string[]>>> = {
   // The reader's application is declined: not selected, another candidate chosen, no further steps with them.
@@ -263,19 +263,6 @@ export const STAGE_PHRASES: Record<StageConcept, Partial<Record<Lang, readonly s
       'valt att gå vidare med andra kandidat*/sökande',
       'valt att gå vidare med en annan kandidat/sökande',
       'inte blivit utvald/utvalda',
-    ],
-    sk: [
-      'rozhodli ~ pre iného kandidáta/uchazača',
-      'rozhodli ~ pre inú kandidátku/uchádzačku',
-      'rozhodli ~ nepokračovať',
-      'neboli ste vybran*',
-      'vybrali sme iného kandidáta/uchádzača',
-    ],
-    hu: [
-      'sajnálattal ~ értesít*/tájékoztat*',
-      'nem ~ választottuk/választottunk',
-      'más jelölt* ~ választottunk/döntöttünk',
-      'másik jelölt* ~ választottunk/döntöttünk',
     ],
     cs: [
       'rozhodli ~ pro jiného kandidáta/uchazeče',
@@ -872,16 +859,6 @@ export const STAGE_PHRASES: Record<StageConcept, Partial<Record<Lang, readonly s
       'bifogat/bifogad/bifogade/bifogas/bifogar ~ anställningsavtal*',
       'ditt anställningsavtal',
     ],
-    sk: [
-      'ponúknuť/ponúkli vám ~ pozíciu/miesto/zamestnanie/pracovnú',
-      'ponuka zamestnania',
-      'pracovnú ponuku',
-    ],
-    hu: [
-      'állásajánlat*',
-      'munkaajánlat*',
-      'téged/önt választottuk/választottunk',
-    ],
     cs: [
       'nabídnout/nabídli vám ~ pozici/místo/zaměstnání/pracovní',
       'nabídka zaměstnání',
@@ -1136,20 +1113,6 @@ export const STAGE_PHRASES: Record<StageConcept, Partial<Record<Lang, readonly s
     ro: [
       'vă invita/invităm la ~ interviu',
       'invitație la ~ interviu',
-      'ați fost selectat* pentru ~ interviu',
-      'program* ~ interviu*',
-      'confirmare interviu',
-      'interviu* ~ reprogramat*',
-    ],
-    sk: [
-      'pozvánka na ~ pohovor/rozhovor/stretnutie/test',
-      'pozvať vás/ťa na ~ pohovor/rozhovor/stretnutie',
-      'pozývame vás/ťa na ~ pohovor/rozhovor/stretnutie',
-    ],
-    hu: [
-      'meghív* ~ interjú*/állásinterjú*/beszélgetés*',
-      'interjú*/állásinterjú* ~ meghív*',
-      'interjú*/állásinterjú* ~ időpont*',
     ],
     tr: [
       'mülakat*/görüşme* ~ davet*',
@@ -1308,15 +1271,6 @@ export const STAGE_PHRASES: Record<StageConcept, Partial<Record<Lang, readonly s
       'tagit emot din ansökan',
       'mottagit din ansökan',
       'tack för din ansökan',
-    ],
-    sk: [
-      'prijali sme vašu/tvoju prihlášku/žiadosť/životopis',
-      'ďakujeme za vašu/tvoju prihlášku/žiadosť',
-      'ďakujeme za váš/tvoj záujem',
-    ],
-    hu: [
-      'köszönjük ~ jelentkezés*/pályázat*',
-      'megkaptuk ~ jelentkezés*/pályázat*/önéletrajz*',
     ],
     cs: [
       'obdrželi jsme vaši/tvoji/vaší přihlášku/žádost/životopis',
