@@ -419,8 +419,10 @@ function chooseRole(m: Message, own: readonly Line[], forwarded: readonly Line[]
     if (confirmed) c = Math.min(0.95, c + 0.15);
     // A title the mail goes on writing after ("Projektledare elnät", "Professor of Sociology") may be cut short: the
     // popup offers it, a letter does not state it. Lower-case words go on a title outside English and German.
+    // The language is told once, and only if a lower-case word follows the title.
     const texts = [m.subject, ...own.map((l) => l.text), ...forwarded.map((l) => l.text)];
-    if (source !== 'cjk' && titleCutShort(value, texts, () => !['en', 'de'].includes(detectLanguage(texts.join('\n')) ?? ''))) c = Math.min(c, CUT_SHORT);
+    const lowerGoesOn = once(() => !['en', 'de'].includes(detectLanguage(texts.join('\n')) ?? ''));
+    if (source !== 'cjk' && titleCutShort(value, texts, lowerGoesOn)) c = Math.min(c, CUT_SHORT);
     return { value, source, confidence: c, titled };
   }
   return null;
@@ -654,7 +656,7 @@ export function readRecruiter(msg: MessageInput): Reading {
 }
 
 /**
- * A company the mail goes on writing after may be cut short ("Thistledown" where it writes "Thistledown Engineering",
+ * A company the mail goes on writing after may be cut short ("Thistledown" where it writes "Thistledown Foundry",
  * company/cut-short.ts): offered, never stated, whatever the gate says. The rules' own confidence says so too, so that
  * first readings record it as a suggestion.
  */

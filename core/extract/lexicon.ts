@@ -340,15 +340,25 @@ export function isOrganisationName(name: string): boolean {
     .some((w) => PUBLIC_BODY_WORDS.has(w) || (ORG_WORDS.has(w) && w.length > 3));
 }
 
+/** Pronouns and possessives, capitalised where they start a sentence's next part ("… Acme and I'm", "… und Ihr Interesse"). */
+export const CAPITAL_PERSONAL: ReadonlySet<string> = new Set([
+  'ihr', 'ihre', 'ihren', 'ihrem', 'ihrer', 'sie', 'ihnen', 'wir', 'uns', 'unser', 'unsere', 'vous', 'votre', 'vos',
+  'nous', 'usted', 'ustedes', 'su', 'sus', 'we', 'you', 'your', 'our', 'i',
+]);
+
 /**
  * Capitalised pronouns and articles: they start the rest of a sentence, not a name's or a title's next word ("… und Ihr
  * Interesse", "… at Acme The team").
  */
 export const CAPITAL_PRONOUNS: ReadonlySet<string> = new Set([
-  'ihr', 'ihre', 'ihren', 'ihrem', 'ihrer', 'sie', 'ihnen', 'wir', 'uns', 'unser', 'unsere', 'vous', 'votre', 'vos',
-  'nous', 'usted', 'ustedes', 'su', 'sus', 'we', 'you', 'your', 'our', 'i', 'the', 'a', 'an', 'der', 'die', 'das',
-  'den', 'dem', 'ein', 'eine', 'le', 'la', 'les', 'el', 'los', 'las', 'un', 'una', 'une',
+  ...CAPITAL_PERSONAL,
+  'the', 'a', 'an', 'der', 'die', 'das', 'den', 'dem', 'ein', 'eine', 'le', 'la', 'les', 'el', 'los', 'las', 'un', 'una', 'une',
 ]);
+
+/** A word of CAPITAL_PRONOUNS (or of `set`), contracted or not ("I'm", "We're", "You’ve"). */
+export function isCapitalPronoun(word: string, set: ReadonlySet<string> = CAPITAL_PRONOUNS): boolean {
+  return set.has(word.toLowerCase().replace(/['’].*$/u, ''));
+}
 
 /** Trailing words that turn a company name into a department ("Acme Recruiting"): stripped. */
 export const DEPARTMENT_WORDS: ReadonlySet<string> = new Set([

@@ -2,9 +2,9 @@
 // "el puesto de X", "die Stelle X"), from the subject ("Offer: X", "Interview – X"), or from a title-like phrase.
 
 import { withoutGenderNote } from '../gender-note';
-import { CAPITAL_PRONOUNS, HEAD_INITIAL, ROLE_FIELD_LABELS, TIME_WORDS, TITLE_CONNECTORS, TITLE_TRIM_WORDS, fieldLabelAbove, isRoleHead } from './lexicon';
+import { CAPITAL_PRONOUNS, HEAD_INITIAL, OUR_WORDS, ROLE_FIELD_LABELS, TIME_WORDS, TITLE_CONNECTORS, TITLE_TRIM_WORDS, fieldLabelAbove, isCapitalPronoun, isRoleHead } from './lexicon';
 import { type Line, type Tok, analyzeLine, endsPhrase, isDash, tokenAt } from './tokens';
-import { wordsAfter } from './written-after';
+import { tableWord, wordsAfter } from './written-after';
 
 /** Words that end a title read forwards ("… Engineer to lead", "… Manager for an exciting company"). */
 const STOP_WORDS: ReadonlySet<string> = new Set([
@@ -140,25 +140,25 @@ function cutAfterHead(toks: Tok[]): Tok[] {
 }
 
 /**
- * Words after which a title has ended, besides STOP_WORDS, ARTICLES and the trim words: function words and the
- * recruiting nouns that follow a whole title ("Salgskonsulent hos X", "Product Lead для", "Professor search"), in
- * every language read. Any other lower-case word after a title in a language whose titles go on in lower case
- * ("Projektledare elnät", "Technicien de maintenance industrielle") may be the title's own.
+ * Words after which a title has ended, besides STOP_WORDS, ARTICLES, TITLE_TRIM_WORDS and SUFFIX_ANCHORS: function
+ * words and the recruiting nouns that follow a whole title ("Salgskonsulent hos X", "Product Lead для", "Professor
+ * search"), in every language read. Any other lower-case word after a title in a language whose titles go on in lower
+ * case ("Projektledare elnät", "Technicien de maintenance industrielle") may be the title's own.
  */
 const AFTER_TITLE: ReadonlySet<string> = new Set([
   // English nouns of the process.
-  'search', 'application', 'applications', 'interview', 'interviews', 'hire', 'offer', 'program', 'programme',
-  'candidate', 'candidates', 'candidacy', 'process', 'assessment', 'take-home', 'challenge', 'task', 'test', 'team',
-  'recruitment', 'posting', 'listing', 'description', 'requisition', 'roles', 'positions', 'jobs', 'vacancies',
+  'search', 'hire', 'program', 'programme', 'candidate', 'candidates', 'candidacy', 'process', 'assessment',
+  'take-home', 'challenge', 'task', 'test', 'team', 'recruitment', 'posting', 'listing', 'description', 'roles',
+  'positions', 'jobs', 'vacancies', 'applications',
   // French, Spanish, Portuguese, Italian.
-  'est', 'qui', 'candidature', 'entretien', 'offre', 'recrutement', 'es', 'fue', 'ha', 'está', 'esta', 'del', 'entrevista',
-  'oferta', 'proceso', 'candidatura', 'em', 'é', 'foi', 'com', 'processo', 'è', 'colloquio', 'selezione', 'da', 'do',
+  'est', 'qui', 'candidature', 'entretien', 'offre', 'recrutement', 'es', 'fue', 'ha', 'está', 'esta', 'entrevista',
+  'oferta', 'proceso', 'candidatura', 'é', 'foi', 'com', 'processo', 'è', 'colloquio', 'selezione',
   // Dutch, German (after "am Standort"), Swedish, Danish and Norwegian.
-  'om', 'te', 'met', 'sollicitatie', 'gesprek', 'opdracht', 'am', 'im', 'hos', 'till', 'til', 'på', 'i', 'för', 'ved',
-  'vid', 'med', 'och', 'og', 'är', 'er', 'som', 'har', 'ansökan', 'intervju', 'søknad', 'ansøgning',
+  'om', 'te', 'met', 'sollicitatie', 'gesprek', 'opdracht', 'am', 'hos', 'till', 'til', 'på', 'ved', 'vid', 'med',
+  'och', 'og', 'är', 'er', 'som', 'har', 'ansökan', 'intervju', 'søknad', 'ansøgning',
   // Polish, Czech, Romanian, Indonesian, Turkish, Russian and Ukrainian.
-  'z', 'jest', 'v', 've', 'pro', 'u', 'je', 'în', 'la', 'pentru', 'din', 'și', 'di', 'untuk', 'yang', 'dan', 'pada',
-  'için', 'ile', 'в', 'и', 'для', 'на', 'с', 'по', 'у', 'і', 'та',
+  'z', 'jest', 'v', 've', 'pro', 'u', 'je', 'în', 'pentru', 'din', 'și', 'untuk', 'yang', 'dan', 'pada', 'için', 'ile',
+  'в', 'и', 'для', 'на', 'с', 'у', 'і', 'та',
   // "Wanted" after a title ("Projektledare sökes", "Kellner gesucht", "cercasi").
   'sökes', 'søges', 'søkes', 'gesucht', 'gezocht', 'cercasi', 'buscado', 'buscada', 'procura-se', 'recherché', 'recherchée',
   // A step's status after a title, as subjects write it ("Software engineer rescheduled", "… entretien annulé").
@@ -172,15 +172,21 @@ const AFTER_TITLE: ReadonlySet<string> = new Set([
   'tempo', 'tiempo', 'jornada', 'heltid', 'deltid', 'fuldtid', 'voltijd', 'deeltijd',
 ]);
 
-/** Words after which a title goes on with its complement ("Professor of Sociology", "Assistentin der Geschäftsführung"). */
-const COMPLEMENT_OF: ReadonlySet<string> = new Set(['of', 'de', 'des', 'du', 'der', 'ds.']);
+/** Words after which a title goes on with its complement ("Professor of Sociology", "Research & Development"). */
+const COMPLEMENT_OF: ReadonlySet<string> = new Set(['of', 'de', 'des', 'du', 'der', 'ds.', '&', '+']);
+/**
+ * Words that start a title's complement before a lower-case word ("Técnico em enfermagem", "técnico da qualidade",
+ * "Менеджер по продажам", "Chef för ekonomi") and a place or an employer before a name ("em São Paulo", "da Acme").
+ */
+const COMPLEMENT_OR_PLACE: ReadonlySet<string> = new Set(['em', 'da', 'do', 'del', 'di', 'im', 'för', 'по']);
 
 /**
  * Whether a title read from the mail may have been cut short: everywhere the mail writes it, a word goes on that
  * could be its own — a complement ("of Sociology", "der Geschäftsführung", "de sécurité") or, where titles go on in
- * lower case (`lowerGoesOn`: not English or German, whose titles are capitalised), a lower-case word that is no
- * function word ("Projektledare elnät", "Gestionnaire ressources humaines"). A title cut short states a job the
- * recruiter did not write; the popup offers it instead.
+ * lower case (`lowerGoesOn`: not English or German, whose titles are capitalised; mail whose language is not told
+ * counts as such, which withholds more), a lower-case word that is no function word ("Projektledare elnät",
+ * "Gestionnaire ressources humaines"). A title cut short states a job the recruiter did not write; the popup offers it
+ * instead.
  */
 export function titleCutShort(title: string, texts: readonly string[], lowerGoesOn: () => boolean): boolean {
   let seen = 0;
@@ -189,9 +195,15 @@ export function titleCutShort(title: string, texts: readonly string[], lowerGoes
       seen++;
       if (after === null) return false;
       const [word = '', second = ''] = after.split(' ');
-      const low = word.toLowerCase();
+      const low = tableWord(word);
       if (COMPLEMENT_OF.has(low)) {
-        if (second === '' || ARTICLES.has(second.toLowerCase()) || CAPITAL_PRONOUNS.has(second.toLowerCase())) return false;
+        if (second === '' || ARTICLES.has(second.toLowerCase()) || isCapitalPronoun(second)) return false;
+        continue;
+      }
+      if (COMPLEMENT_OR_PLACE.has(low)) {
+        // "em nossa empresa", "da la empresa": a possessive or an article after it names a place, not a complement.
+        const next = second.toLowerCase();
+        if (!/^\p{Ll}/u.test(second) || ARTICLES.has(next) || STOP_WORDS.has(next) || OUR_WORDS.includes(next) || !lowerGoesOn()) return false;
         continue;
       }
       if (!/^\p{Ll}/u.test(word) || STOP_WORDS.has(low) || ARTICLES.has(low) || TITLE_TRIM_WORDS.has(low) || SUFFIX_ANCHORS.has(low) || AFTER_TITLE.has(low)) return false;

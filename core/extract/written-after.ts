@@ -1,29 +1,49 @@
 /**
  * What a mail writes right after a value it names: for telling a value read whole from one cut short ("Projektledare"
- * where the mail writes "Projektledare elnät", "Thistledown" where it writes "Thistledown Engineering").
+ * where the mail writes "Projektledare elnät", "Thistledown" where it writes "Thistledown Foundry").
  */
 
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
-/** Up to two words after a value, on its line, with nothing but spaces before them. */
-const NEXT_WORDS = /^[^\S\n]+([\p{L}][\p{L}\p{M}.'’&-]*)(?:[^\S\n]+([\p{L}][\p{L}\p{M}'’-]*))?/u;
+/** Inside an address or a link ("jobs@acme.example", "www.acme.example/careers"), not the value as prose writes it. */
+const ADDRESS_BEFORE = /[@/.]/u;
+const ADDRESS_AFTER = /^[.@/][\p{L}\p{N}]/u;
+/** Up to two words after a value, on its line, with nothing but spaces before them ("&" counts as a word). */
+const NEXT_WORDS = /^[^\S\n]+([\p{L}&+][\p{L}\p{M}.'’&-]*)(?:[^\S\n]+([\p{L}][\p{L}\p{M}'’-]*))?/u;
+
+/** Lower case with every character keeping its length ("İ" would become two), so positions carry over. */
+function lowerInPlace(text: string): string {
+  const low = text.toLowerCase();
+  if (low.length === text.length) return low;
+  let out = '';
+  for (const ch of text) {
+    const l = ch.toLowerCase();
+    out += l.length === ch.length ? l : ch;
+  }
+  return out;
+}
 
 /**
- * Every place a text writes a value as whole words (case-insensitive): the one or two words that follow it on the
- * same line, joined by a space, or null where it ends its line or punctuation follows it.
+ * Every place a text writes a value as whole words (case-insensitive), outside addresses and links: the one or two
+ * words that follow it on the same line, joined by a space, or null where it ends its line or punctuation follows it.
  */
 export function wordsAfter(value: string, text: string): (string | null)[] {
   const out: (string | null)[] = [];
-  const key = value.toLowerCase();
+  const key = lowerInPlace(value);
   if (key === '') return out;
-  const low = text.toLowerCase();
-  // Lower-casing keeps the length of the text's letters in every script read, so positions carry over.
-  if (low.length !== text.length) return out;
-  for (let i = low.indexOf(key); i >= 0; i = low.indexOf(key, i + 1)) {
-    if (i > 0 && WORD_CHAR.test(low[i - 1] ?? '')) continue;
+  const low = lowerInPlace(text);
+  for (let i = low.indexOf(key); i >= 0; i = low.indexOf(key, i + key.length)) {
+    const before = low[i - 1] ?? '';
+    if (WORD_CHAR.test(before) || ADDRESS_BEFORE.test(before)) continue;
     const rest = text.slice(i + key.length, i + key.length + 80);
-    if (WORD_CHAR.test(rest[0] ?? '')) continue;
+    if (WORD_CHAR.test(rest[0] ?? '') || ADDRESS_AFTER.test(rest)) continue;
     const next = NEXT_WORDS.exec(rest);
     out.push(next ? `${next[1] ?? ''} ${next[2] ?? ''}`.trim() : null);
   }
   return out;
+}
+
+/** A word as a table lists it: lower case, without a sentence's full stop ("Talent." → "talent"; "ds." and "A.Ş." keep theirs). */
+export function tableWord(word: string): string {
+  const low = word.toLowerCase();
+  return /^[^.]+\.$/u.test(low) && low.length > 3 ? low.slice(0, -1) : low;
 }

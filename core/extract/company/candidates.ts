@@ -1,7 +1,7 @@
 // Company names a message offers: in its phrasing ("a role at Acme", "join Acme", "Acme is hiring"), its subject,
 // its signature, and every capitalised run (read only against the sender's domain).
 
-import { CAPITAL_PRONOUNS, COMPANY_FIELD_LABELS, DEPARTMENT_PAIRS, DEPARTMENT_WORDS, LEADING_LEGAL_FORM, PROFILE_INTEREST, REGION_SUFFIXES, TRAILING_LEGAL_FORM, fieldLabelAbove, isOrgWord, isRoleHead } from '../lexicon';
+import { CAPITAL_PERSONAL, COMPANY_FIELD_LABELS, DEPARTMENT_PAIRS, DEPARTMENT_WORDS, LEADING_LEGAL_FORM, PROFILE_INTEREST, REGION_SUFFIXES, TRAILING_LEGAL_FORM, fieldLabelAbove, isCapitalPronoun, isOrgWord, isRoleHead } from '../lexicon';
 import { isTeamLabel } from '../names/display';
 import { isKnownFamilyName, isKnownGivenName } from '../names/given-names';
 import { parsePersonName } from '../names/person';
@@ -54,9 +54,12 @@ const ORG_CONNECTORS: ReadonlySet<string> = new Set(['&', 'and', 'of', 'de', 'do
 /** A university named for its campus ("University of Texas at Austin"): its "at" is part of the name. */
 export const CAMPUS_NAMED = /^University of \p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*)?(?: at \p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*)*)?$/u;
 
-/** A capitalised pronoun or article, contracted or not ("I'm", "We've", "The"): the rest of the sentence, no name's word. */
-function startsSentence(t: Tok): boolean {
-  return CAPITAL_PRONOUNS.has(t.low.replace(/['’].*$/u, ''));
+/** The connectors that join two parts of a sentence as well as two words of a name. */
+const AND_CONNECTORS: ReadonlySet<string> = new Set(['and', 'und', 'et', 'y', '&', '+']);
+
+/** "and" before a pronoun ("Quarrendon Data and I'm reviewing…") joins two parts of a sentence, not two names' words. */
+function joinsSentence(connector: Tok, next: Tok): boolean {
+  return AND_CONNECTORS.has(connector.low) && isCapitalPronoun(next.core, CAPITAL_PERSONAL);
 }
 
 /** Read an organisation name forwards from token `i`: capitalised words, "&"/"of"/"de", an optional legal form. */
@@ -70,7 +73,7 @@ function orgForward(line: Line, i: number): string | null {
     const next = toks[j + 1];
     const word = t.cap || DOMAIN_LIKE.test(t.core);
     const connector =
-      out.length > 0 && (ORG_CONNECTORS.has(t.low) || (t.low === 'at' && !out.includes('at') && CAMPUS_NAMED.test(out.join(' ')))) && next !== undefined && next.cap && !startsSentence(next);
+      out.length > 0 && (ORG_CONNECTORS.has(t.low) || (t.low === 'at' && !out.includes('at') && CAMPUS_NAMED.test(out.join(' ')))) && next !== undefined && next.cap && !joinsSentence(t, next);
     if (!(word || connector) || (out.length > 0 && t.lead !== '' && t.lead !== '(')) break;
     out.push(t.core);
     if (t.trail.startsWith(',')) {

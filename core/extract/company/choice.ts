@@ -264,7 +264,7 @@ function ofOrganisation(head: string): boolean {
 }
 
 /** Words that go on with a name ("Madina Group of Industries", "Tallow & Pine"); "and" often starts a sentence's next part. */
-const EXTENDING: ReadonlySet<string> = new Set(['of', '&', 'de', 'del', 'des', 'du', 'der', 'van', 'di']);
+export const EXTENDING: ReadonlySet<string> = new Set(['of', '&', 'de', 'del', 'des', 'du', 'der', 'van', 'di']);
 const ORG_TAIL: ReadonlySet<string> = new Set([...EXTENDING, 'and', 'und', 'et', 'y']);
 
 /**
