@@ -4,7 +4,7 @@
 import { withoutGenderNote } from '../gender-note';
 import { CAPITAL_PRONOUNS, HEAD_INITIAL, OUR_WORDS, ROLE_FIELD_LABELS, TIME_WORDS, TITLE_CONNECTORS, TITLE_TRIM_WORDS, fieldLabelAbove, isCapitalPronoun, isRoleHead } from './lexicon';
 import { type Line, type Tok, analyzeLine, endsPhrase, isDash, tokenAt } from './tokens';
-import { tableWord, wordsAfter } from './written-after';
+import { goesOnEverywhere, tableWord } from './written-after';
 
 /** Words that end a title read forwards ("… Engineer to lead", "… Manager for an exciting company"). */
 const STOP_WORDS: ReadonlySet<string> = new Set([
@@ -189,28 +189,17 @@ const COMPLEMENT_OR_PLACE: ReadonlySet<string> = new Set(['em', 'da', 'do', 'del
  * instead.
  */
 export function titleCutShort(title: string, texts: readonly string[], lowerGoesOn: () => boolean): boolean {
-  let seen = 0;
-  for (const text of texts) {
-    for (const after of wordsAfter(title, text)) {
-      seen++;
-      if (after === null) return false;
-      const [word = '', second = ''] = after.split(' ');
-      const low = tableWord(word);
-      if (COMPLEMENT_OF.has(low)) {
-        if (second === '' || ARTICLES.has(second.toLowerCase()) || isCapitalPronoun(second)) return false;
-        continue;
-      }
-      if (COMPLEMENT_OR_PLACE.has(low)) {
-        // "em nossa empresa", "da la empresa": a possessive or an article after it names a place, not a complement.
-        const next = second.toLowerCase();
-        if (!/^\p{Ll}/u.test(second) || ARTICLES.has(next) || STOP_WORDS.has(next) || OUR_WORDS.includes(next) || !lowerGoesOn()) return false;
-        continue;
-      }
-      if (!/^\p{Ll}/u.test(word) || STOP_WORDS.has(low) || ARTICLES.has(low) || TITLE_TRIM_WORDS.has(low) || SUFFIX_ANCHORS.has(low) || AFTER_TITLE.has(low)) return false;
-      if (!lowerGoesOn()) return false;
+  return goesOnEverywhere(title, texts, (word, second) => {
+    const low = tableWord(word);
+    if (COMPLEMENT_OF.has(low)) return second !== '' && !ARTICLES.has(second.toLowerCase()) && !isCapitalPronoun(second);
+    if (COMPLEMENT_OR_PLACE.has(low)) {
+      // "em nossa empresa", "da la empresa": a possessive or an article after it names a place, not a complement.
+      const next = second.toLowerCase();
+      return /^\p{Ll}/u.test(second) && !ARTICLES.has(next) && !STOP_WORDS.has(next) && !OUR_WORDS.includes(next) && lowerGoesOn();
     }
-  }
-  return seen > 0;
+    if (!/^\p{Ll}/u.test(word) || STOP_WORDS.has(low) || ARTICLES.has(low) || TITLE_TRIM_WORDS.has(low) || SUFFIX_ANCHORS.has(low) || AFTER_TITLE.has(low)) return false;
+    return lowerGoesOn();
+  });
 }
 
 /** Words a bracket inside a title may hold. */

@@ -42,6 +42,24 @@ export function wordsAfter(value: string, text: string): (string | null)[] {
   return out;
 }
 
+/**
+ * Whether a value goes on everywhere a mail writes it: written at least once, and `goesOn` holds at every place, given
+ * the first and second words after it (and both as written). A place where it ends its line or punctuation follows it
+ * shows it whole.
+ */
+export function goesOnEverywhere(value: string, texts: readonly string[], goesOn: (word: string, second: string, after: string) => boolean): boolean {
+  let seen = 0;
+  for (const text of texts) {
+    for (const after of wordsAfter(value, text)) {
+      seen++;
+      if (after === null) return false;
+      const [word = '', second = ''] = after.split(' ');
+      if (!goesOn(word, second, after)) return false;
+    }
+  }
+  return seen > 0;
+}
+
 /** A word as a table lists it: lower case, without a sentence's full stop ("Talent." → "talent"; "ds." and "A.Ş." keep theirs). */
 export function tableWord(word: string): string {
   const low = word.toLowerCase();

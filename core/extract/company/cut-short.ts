@@ -1,5 +1,5 @@
 import { DEPARTMENT_PAIRS, DEPARTMENT_WORDS, LEADING_LEGAL_FORM, PLATFORM_WORDS, REGION_SUFFIXES, isCapitalPronoun } from '../lexicon';
-import { tableWord, wordsAfter } from '../written-after';
+import { goesOnEverywhere, tableWord } from '../written-after';
 import { EXTENDING } from './choice';
 
 /** A dotted abbreviation: a legal form in any language ("A.Ş.", "a.s.", "S.p.A."). */
@@ -23,18 +23,8 @@ function besideName(word: string, second: string, rest: string): boolean {
  * instead.
  */
 export function companyCutShort(name: string, texts: readonly string[]): boolean {
-  let seen = 0;
-  for (const text of texts) {
-    for (const after of wordsAfter(name, text)) {
-      seen++;
-      if (after === null) return false;
-      const [word = '', second = ''] = after.split(' ');
-      if (EXTENDING.has(word.toLowerCase())) {
-        if (!/^\p{Lu}/u.test(second) || isCapitalPronoun(second)) return false;
-        continue;
-      }
-      if (!/^\p{Lu}/u.test(word) || besideName(word, second, after)) return false;
-    }
-  }
-  return seen > 0;
+  return goesOnEverywhere(name, texts, (word, second, after) => {
+    if (EXTENDING.has(word.toLowerCase())) return /^\p{Lu}/u.test(second) && !isCapitalPronoun(second);
+    return /^\p{Lu}/u.test(word) && !besideName(word, second, after);
+  });
 }
