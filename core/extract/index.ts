@@ -420,9 +420,8 @@ function chooseRole(m: Message, own: readonly Line[], forwarded: readonly Line[]
     // A title the mail goes on writing after ("Projektledare elnät", "Professor of Sociology") may be cut short: the
     // popup offers it, a letter does not state it. Lower-case words go on a title outside English and German.
     // The language is told once, and only if a lower-case word follows the title.
-    const texts = [m.subject, ...own.map((l) => l.text), ...forwarded.map((l) => l.text)];
-    const lowerGoesOn = once(() => !['en', 'de'].includes(detectLanguage(texts.join('\n')) ?? ''));
-    if (source !== 'cjk' && titleCutShort(value, texts, lowerGoesOn)) c = Math.min(c, CUT_SHORT);
+    const lowerGoesOn = once(() => !['en', 'de'].includes(detectLanguage([m.subject, ...m.lines, ...m.forwarded].join('\n')) ?? ''));
+    if (source !== 'cjk' && titleCutShort(value, [analyzeLine(m.subject), ...own, ...forwarded], lowerGoesOn)) c = Math.min(c, CUT_SHORT);
     return { value, source, confidence: c, titled };
   }
   return null;
@@ -651,8 +650,7 @@ export function readRecruiter(msg: MessageInput): Reading {
     if (employer && !statesAsEmployer(subjectAndText(), employer.value)) employer.confidence *= COMPANY_CONTEXT.automatedUnnamed;
     return { person: null, role: null, company: gateCompany(msg, employer, stage.kind), stage, nonRecruiting };
   }
-  const texts = [m.subject, m.fromName, ...m.lines, ...m.forwarded];
-  return { person, role, company: unlessCutShort(gateCompany(msg, company, stage.kind), texts), stage, nonRecruiting };
+  return { person, role, company: unlessCutShort(gateCompany(msg, company, stage.kind), [analyzeLine(m.subject), analyzeLine(m.fromName), ...own, ...forwarded]), stage, nonRecruiting };
 }
 
 /**
@@ -660,8 +658,8 @@ export function readRecruiter(msg: MessageInput): Reading {
  * company/cut-short.ts): offered, never stated, whatever the gate says. The rules' own confidence says so too, so that
  * first readings record it as a suggestion.
  */
-function unlessCutShort(company: Reading['company'], texts: readonly string[]): Reading['company'] {
-  if (!company || company.confidence < STATE_AT || !companyCutShort(company.value, texts)) return company;
+function unlessCutShort(company: Reading['company'], lines: readonly Line[]): Reading['company'] {
+  if (!company || company.confidence < STATE_AT || !companyCutShort(company.value, lines)) return company;
   return { ...company, confidence: CUT_SHORT, ruled: Math.min(company.ruled ?? company.confidence, CUT_SHORT) };
 }
 

@@ -188,8 +188,8 @@ const COMPLEMENT_OR_PLACE: ReadonlySet<string> = new Set(['em', 'da', 'do', 'del
  * "Gestionnaire ressources humaines"). A title cut short states a job the recruiter did not write; the popup offers it
  * instead.
  */
-export function titleCutShort(title: string, texts: readonly string[], lowerGoesOn: () => boolean): boolean {
-  return goesOnEverywhere(title, texts, (word, second) => {
+export function titleCutShort(title: string, lines: readonly Line[], lowerGoesOn: () => boolean): boolean {
+  return goesOnEverywhere(title, lines, (word, second) => {
     const low = tableWord(word);
     if (COMPLEMENT_OF.has(low)) return second !== '' && !ARTICLES.has(second.toLowerCase()) && !isCapitalPronoun(second);
     if (COMPLEMENT_OR_PLACE.has(low)) {

@@ -77,11 +77,16 @@ function tokenize(line: string): Tok[] {
   return out;
 }
 
+/** Lower case with every character keeping its length ("İ" would become two), so offsets in it are offsets in `text`. */
+export function lowerKeepingOffsets(text: string): string {
+  const lower = text.toLowerCase();
+  return lower.length === text.length ? lower : text.replace(/[\s\S]/gu, (ch) => (ch.toLowerCase().length === ch.length ? ch.toLowerCase() : ch));
+}
+
 export function analyzeLine(text: string): Line {
   let toks: Tok[] | null = null;
-  let lower = text.toLowerCase();
-  // Offsets found in `lower` are used in `text`: keep the lengths equal ("İ" lower-cases to two code units).
-  if (lower.length !== text.length) lower = text.replace(/[\s\S]/gu, (ch) => (ch.toLowerCase().length === ch.length ? ch.toLowerCase() : ch));
+  // Offsets found in `lower` are used in `text`.
+  const lower = lowerKeepingOffsets(text);
   return {
     text,
     lower,

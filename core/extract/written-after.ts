@@ -1,3 +1,5 @@
+import { type Line, lowerKeepingOffsets } from './tokens';
+
 /**
  * What a mail writes right after a value it names: for telling a value read whole from one cut short ("Projektledare"
  * where the mail writes "Projektledare elnät", "Thistledown" where it writes "Thistledown Foundry").
@@ -10,27 +12,15 @@ const ADDRESS_AFTER = /^[.@/][\p{L}\p{N}]/u;
 /** Up to two words after a value, on its line, with nothing but spaces before them ("&" counts as a word). */
 const NEXT_WORDS = /^[^\S\n]+([\p{L}&+][\p{L}\p{M}.'’&-]*)(?:[^\S\n]+([\p{L}][\p{L}\p{M}'’-]*))?/u;
 
-/** Lower case with every character keeping its length ("İ" would become two), so positions carry over. */
-function lowerInPlace(text: string): string {
-  const low = text.toLowerCase();
-  if (low.length === text.length) return low;
-  let out = '';
-  for (const ch of text) {
-    const l = ch.toLowerCase();
-    out += l.length === ch.length ? l : ch;
-  }
-  return out;
-}
-
 /**
- * Every place a text writes a value as whole words (case-insensitive), outside addresses and links: the one or two
+ * Every place a line writes a value as whole words (case-insensitive), outside addresses and links: the one or two
  * words that follow it on the same line, joined by a space, or null where it ends its line or punctuation follows it.
  */
-export function wordsAfter(value: string, text: string): (string | null)[] {
+export function wordsAfter(value: string, line: Pick<Line, 'text' | 'lower'>): (string | null)[] {
   const out: (string | null)[] = [];
-  const key = lowerInPlace(value);
+  const key = lowerKeepingOffsets(value);
   if (key === '') return out;
-  const low = lowerInPlace(text);
+  const { text, lower: low } = line;
   for (let i = low.indexOf(key); i >= 0; i = low.indexOf(key, i + key.length)) {
     const before = low[i - 1] ?? '';
     if (WORD_CHAR.test(before) || ADDRESS_BEFORE.test(before)) continue;
@@ -47,10 +37,10 @@ export function wordsAfter(value: string, text: string): (string | null)[] {
  * the first and second words after it (and both as written). A place where it ends its line or punctuation follows it
  * shows it whole.
  */
-export function goesOnEverywhere(value: string, texts: readonly string[], goesOn: (word: string, second: string, after: string) => boolean): boolean {
+export function goesOnEverywhere(value: string, lines: readonly Pick<Line, 'text' | 'lower'>[], goesOn: (word: string, second: string, after: string) => boolean): boolean {
   let seen = 0;
-  for (const text of texts) {
-    for (const after of wordsAfter(value, text)) {
+  for (const line of lines) {
+    for (const after of wordsAfter(value, line)) {
       seen++;
       if (after === null) return false;
       const [word = '', second = ''] = after.split(' ');

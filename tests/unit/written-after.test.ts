@@ -1,4 +1,7 @@
-import { tableWord, wordsAfter } from '../../core/extract/written-after';
+import { analyzeLine } from '../../core/extract/tokens';
+import { tableWord, wordsAfter as wordsAfterLine } from '../../core/extract/written-after';
+
+const wordsAfter = (value: string, text: string) => wordsAfterLine(value, analyzeLine(text));
 
 describe('what a mail writes after a value', () => {
   it('gives the one or two words after each whole-word occurrence, or null at a line’s end or punctuation', () => {

@@ -1,4 +1,5 @@
 import { DEPARTMENT_PAIRS, DEPARTMENT_WORDS, LEADING_LEGAL_FORM, PLATFORM_WORDS, REGION_SUFFIXES, isCapitalPronoun } from '../lexicon';
+import type { Line } from '../tokens';
 import { goesOnEverywhere, tableWord } from '../written-after';
 import { EXTENDING } from './choice';
 
@@ -22,8 +23,8 @@ function besideName(word: string, second: string, rest: string): boolean {
  * Forestière du Niari", "Tallow & Pine"). A name cut short names an employer the mail does not; the popup offers it
  * instead.
  */
-export function companyCutShort(name: string, texts: readonly string[]): boolean {
-  return goesOnEverywhere(name, texts, (word, second, after) => {
+export function companyCutShort(name: string, lines: readonly Line[]): boolean {
+  return goesOnEverywhere(name, lines, (word, second, after) => {
     if (EXTENDING.has(word.toLowerCase())) return /^\p{Lu}/u.test(second) && !isCapitalPronoun(second);
     return /^\p{Lu}/u.test(word) && !besideName(word, second, after);
   });
