@@ -1,10 +1,10 @@
-// The learned stage table (core/extract/stage-model.ts) and how it is weighed against the stage rules. The two
-// development messages at the end are from tests/fixtures/mail (b66-en-004, b70-en-016), which the table is trained on.
+// The learned stage table (core/extract/stage-model.ts) and how it is weighed against the stage rules. The three
+// development messages at the end are from tests/fixtures/mail (b66-en-004, b70-en-016, b104-intl-026), which the table is trained on.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { extractRecruiter, readRecruiter, stageTableInput } from '../../core/extract';
 import type { StageReading } from '../../core/extract/kind';
-import { MIN_KNOWN, RULE_TRUST, STAGE_KINDS, combineStage, readStageTable, stageFeatures } from '../../core/extract/stage-model';
+import { CLEAR, MIN_KNOWN, RULE_TRUST, STAGE_KINDS, combineStage, readStageTable, stageFeatures } from '../../core/extract/stage-model';
 import { loadFixture, toInput } from '../support/corpus-score';
 import { PROJECT_ROOT } from '../support/shared';
 import { stageExamples, stageModelModule, trainStageModel } from '../support/stage-model-source';
@@ -116,7 +116,24 @@ describe('the table weighed against the rules', () => {
     const rule = reading('outreach', 'job-evidence');
     expect(combineStage(rule, () => table('other', 50, MIN_KNOWN - 1))).toBe(rule);
   });
+
+  it('speaks on a shorter message only where no rule matched and it reads one stage to decline clearly', () => {
+    const unmatched = reading('other', 'no-job-talk', 'unrelated');
+    expect(combineStage(unmatched, () => likely('interview', CLEAR.probability, CLEAR.known))).toEqual({ kind: 'interview', alternatives: [], rule: 'learned' });
+    // Too few known words and word pairs, or not clear enough.
+    expect(combineStage(unmatched, () => likely('interview', 0.99, CLEAR.known - 1))).toBe(unmatched);
+    expect(combineStage(unmatched, () => likely('interview', CLEAR.probability - 0.01, MIN_KNOWN - 1))).toBe(unmatched);
+    // A clear "nothing to decline" is no stage to decline, and over an approach a short message still counts for nothing.
+    expect(combineStage(unmatched, () => likely('other', 0.99, MIN_KNOWN - 1))).toBe(unmatched);
+    const approach = reading('outreach', 'job-evidence');
+    expect(combineStage(approach, () => likely('other', 0.99, MIN_KNOWN - 1))).toBe(approach);
+  });
 });
+
+/** A table reading where the table finds `kind` with probability `p` and the other stages share the rest evenly. */
+function likely(kind: (typeof STAGE_KINDS)[number], p: number, known: number): { logp: number[]; known: number } {
+  return { logp: STAGE_KINDS.map((k) => Math.log(k === kind ? p : (1 - p) / (STAGE_KINDS.length - 1))), known };
+}
 
 describe('in the extractor', () => {
   const dev = (file: string, id: string) => {
@@ -128,6 +145,15 @@ describe('in the extractor', () => {
   it('an invitation worded as no rule knows gets its button (b70-en-016)', () => {
     const msg = dev('b70-en.dev.json', 'b70-en-016');
     expect(readRecruiter(msg).stage.rule).toBe('learned');
+    expect(extractRecruiter(msg).kind).toBe('interview');
+  });
+
+  it('a short invitation in a language no rule reads gets its button when the table reads it clearly (b104-intl-026)', () => {
+    const msg = dev('b104-intl.dev.json', 'b104-intl-026');
+    const r = readRecruiter(msg);
+    expect(r.stage.rule).toBe('learned');
+    const table = stageTableInput(msg);
+    expect(readStageTable(table.subject, table.text, table.names).known).toBeLessThan(MIN_KNOWN);
     expect(extractRecruiter(msg).kind).toBe('interview');
   });
 
