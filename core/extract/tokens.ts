@@ -32,6 +32,8 @@ const ABBREVIATIONS: ReadonlySet<string> = new Set([
   'sr', 'jr', 'snr', 'jnr', 'mgr', 'dir', 'eng', 'assoc', 'asst', 'dept', 'corp', 'inc', 'co', 'ltd', 'st', 'dr', 'mr',
   'mrs', 'ms', 'vs', 'ca', 'approx', 'lic', 'ing', 'prof', 'e.g', 'i.e', 's.a', 's.a.s', 's.l', 'b.v', 'n.v', 'c.v',
   's.r.l', 's.p.a', 'u.s', 'u.k', 'pty', 'pvt', 'pte', 'sdn', 'ds',
+  // Central European legal forms (lexicon.ts LEGAL_FORM): "Dunavski Kod d.o.o.", "Vltava Data s.r.o.", "Tisza Kft.".
+  'd.o.o', 's.r.o', 'a.s', 'kft', 'zrt', 'nyrt',
 ]);
 
 function isWordChar(ch: string): boolean {
