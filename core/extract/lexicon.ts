@@ -183,9 +183,12 @@ const LEGAL_FORM =
   "(?:inc\\.?|incorporated|l\\.?l\\.?c\\.?|llp|ltd\\.?|limited|plc|corp\\.?|corporation|co\\.|gmbh(?: & co\\.? kg)?|ag|kg|ug|se|e\\. ?v\\.|" +
   "s\\.a\\.s\\.?|sas|s\\.a\\.(?: de c\\.v\\.)?|s\\.?a\\.? de c\\.?v\\.?|sa|sarlu?|s\\.?à\\.?r\\.?l\\.?|s\\.l\\.|s\\.r\\.l\\.?|srl|s\\.p\\.a\\.?|spa|" +
   "b\\.v\\.?|bv|n\\.v\\.?|nv|ab|oy|oyj|a\\/s|asa|aps|pty\\.? ltd\\.?|pty|k\\.k\\.|sdn\\.? bhd\\.?|pvt\\.? ltd\\.?|pte\\.? ltd\\.?|ltda\\.?|" +
-  // Central and Eastern Europe: Serbian, Croatian, Slovene and Bosnian, Czech and Slovak, Polish, Hungarian,
-  // Lithuanian, Estonian, Bulgarian (only forms no word of a sentence is written as).
-  "d\\.o\\.o\\.?|s\\.r\\.o\\.?|a\\.s\\.|sp\\. z o\\.o\\.?|kft\\.?|zrt\\.?|nyrt\\.?|uab|oü|eood|ood)";
+  // Central and Eastern Europe, as written after the name: Serbian, Croatian, Slovene and Bosnian, Czech and Slovak,
+  // Polish, Hungarian, Estonian, Bulgarian in Latin letters (only forms no word of a sentence is written as; not
+  // Lithuanian "UAB", written before the name, nor the spaced "s. r. o."). A form in lower case ("d.o.o.") is left
+  // out of a name read from running text or a field, as the labels' alternates allow; a capitalised one ("Kft.") is
+  // kept, as signatures write it.
+  "d\\.o\\.o\\.?|s\\.r\\.o\\.?|a\\.s\\.|sp\\. z o\\.o\\.?|kft\\.?|zrt\\.?|nyrt\\.?|oü|eood|ood)";
 /** A legal form at the end of a name, with the separator before it in group 1. */
 export const TRAILING_LEGAL_FORM = new RegExp(`(,?)\\s+${LEGAL_FORM}$`, 'iu');
 /** A legal form at the start of a string (the rest of a line after "Acme,"). */
@@ -757,15 +760,16 @@ export const ROLE_FIELD_LABELS =
   '(?:position|job title|vacancy|functie|vacature|vaga|cargo|puesto|vacante|poste|stelle|posizione|annuncio|ruolo|stanowisko|stilling|tjänst|tehtävä|função|funcao|vị trí (?:ứng tuyển|tuyển dụng)|posisi|pozisyon|вакансия|позиция|должность|вакансія|позиція|посада)';
 /**
  * An employer's field labels, in the languages read ("Company: X", "Arbeitgeber: X", "Ime poslodavca: X",
- * "Работодатель: X"): regex source, lower case. Longer labels first where one starts another ("company name").
+ * "Работодатель: X"): regex source, lower case as lines keep it (tokens.ts lowerKeepingOffsets), where Turkish "İ"
+ * stays a capital, hence "[iİ]".
  */
 export const COMPANY_FIELD_LABELS =
   '(?:company name|company|employer|hiring company|organi[sz]ation|unternehmen|firma|arbeitgeber|entreprise|société|employeur|empresa|empleador|azienda|società|datore di lavoro|bedrijf|werkgever|organisatie|pracodawca|nazwa firmy|empregador|organização|arbeidsgiver|arbejdsgiver|arbetsgivare|bedrift|virksomhed|företag|zaměstnavatel|společnost|' +
   // Slovak, Slovene, Serbian, Croatian and Bosnian, Hungarian, Romanian, Finnish, Estonian, Lithuanian, Latvian.
-  'zamestnávateľ|spoločnosť|delodajalec|podjetje|(?:ime |naziv )?poslodavca|poslodavac|kompanija|preduzeće|tvrtka|munkáltató|cégnév|cég|angajator|companie|compania|työnantaja|yritys|tööandja|ettevõte|darbdavys|įmonė|darba devējs|uzņēmums|' +
-  // Turkish, Indonesian and Malay, Russian, Ukrainian, Bulgarian, Greek. (Not Vietnamese "công ty": it starts a
-  // company's name as well, "Công ty Cổ phần …".)
-  'işveren|şirket|(?:nama )?perusahaan|syarikat|majikan|работодатель|компания|роботодавець|компанія|работодател|εταιρεία|εργοδότης)';
+  'zamestnávateľ|spoločnosť|delodajalec|podjetje|(?:ime |naziv )?poslodavca|poslodavac|послодавац|kompanija|компанија|preduzeće|tvrtka|munkáltató|cégnév|cég|angajator|numele companiei|companie|compania|työnantaja|yritys|tööandja|ettevõte|darbdavys|įmonės pavadinimas|įmonė|darba devējs|uzņēmums|' +
+  // Turkish, Indonesian and Malay, Russian, Ukrainian, Bulgarian, Greek (with and without accents, as capitals lose
+  // them). Not Vietnamese "công ty": it starts a company's name as well ("Công ty Cổ phần …").
+  '[iİ]şveren|ş[iİ]rket(?: adı)?|(?:nama )?perusahaan|syarikat|majikan|работодатель|название компании|компания|роботодавець|назва компанії|компанія|работодател|εταιρ(?:ε|)[ιί]α|εργοδότης|εργοδοτης)';
 const FIELD_LABEL_ALONE = new RegExp(`^\\s*(?:${ROLE_FIELD_LABELS}|${COMPANY_FIELD_LABELS})\\s*(:?)\\s*$`, 'iu');
 
 /**

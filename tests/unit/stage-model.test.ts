@@ -123,10 +123,10 @@ describe('the table weighed against the rules', () => {
     // Too few known words and word pairs, or not clear enough.
     expect(combineStage(unmatched, () => likely('interview', 0.99, CLEAR.known - 1))).toBe(unmatched);
     expect(combineStage(unmatched, () => likely('interview', CLEAR.probability - 0.01, MIN_KNOWN - 1))).toBe(unmatched);
-    // A clear "nothing to decline" is no stage to decline, and over an approach a short message still counts for nothing.
-    expect(combineStage(unmatched, () => likely('other', 0.99, MIN_KNOWN - 1))).toBe(unmatched);
+    // Over an approach, a short message's clear "nothing to decline" still takes no button away.
     const approach = reading('outreach', 'job-evidence');
     expect(combineStage(approach, () => likely('other', 0.99, MIN_KNOWN - 1))).toBe(approach);
+    expect(combineStage(approach, () => likely('other', 0.99, MIN_KNOWN))).toEqual({ kind: 'other', alternatives: [], nothingToDecline: 'noRequest', rule: 'learned' });
   });
 });
 
