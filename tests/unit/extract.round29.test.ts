@@ -29,7 +29,6 @@ describe('Central European legal forms end a name', () => {
     expect(r.company ?? r.suggestions?.company).toBe('Tiszaparti Logisztika Kft');
   });
 
-
   it.each([
     ['d.o.o.', 'Dunavska Mreža d.o.o.', 'Dunavska Mreža'],
     ['s.r.o.', 'Vltavská Data s.r.o.', 'Vltavská Data'],
