@@ -374,7 +374,7 @@ interface RoleChoice extends Sourced<RoleSource> {
 }
 
 /** The role: an explicit phrase in the body, then the subject, then weaker phrasing. */
-function chooseRole(m: Message, own: readonly Line[], forwarded: readonly Line[], signatureStart: number): RoleChoice | null {
+function chooseRole(m: Message, subjectLine: Line, own: readonly Line[], forwarded: readonly Line[], signatureStart: number): RoleChoice | null {
   const inBody = (weak: boolean) => [
     ...findBodyTitles(own, (i) => i >= signatureStart, weak),
     ...findBodyTitles(forwarded, () => false, weak),
@@ -421,7 +421,7 @@ function chooseRole(m: Message, own: readonly Line[], forwarded: readonly Line[]
     // popup offers it, a letter does not state it. Lower-case words go on a title outside English and German.
     // The language is told once, and only if a lower-case word follows the title.
     const lowerGoesOn = once(() => !['en', 'de'].includes(detectLanguage([m.subject, ...m.lines, ...m.forwarded].join('\n')) ?? ''));
-    if (source !== 'cjk' && titleCutShort(value, [analyzeLine(m.subject), ...own, ...forwarded], lowerGoesOn)) c = Math.min(c, CUT_SHORT);
+    if (source !== 'cjk' && titleCutShort(value, [subjectLine, ...own, ...forwarded], lowerGoesOn)) c = Math.min(c, CUT_SHORT);
     return { value, source, confidence: c, titled };
   }
   return null;
@@ -568,7 +568,9 @@ export function readRecruiter(msg: MessageInput): Reading {
       readsAsOrganisation(p, lowerText, domain.kind === 'company' || domain.kind === 'relay' ? domain.key : '') ||
       (sharedMailbox && domain.kind === 'company' && domainNamesOrganisation(p, domain.key)),
   );
-  let role = chooseRole(m, own, forwarded, body.signature?.start ?? own.length);
+  // The subject as a line, analysed once for the readers that search it with the body's lines.
+  const subjectLine = analyzeLine(m.subject);
+  let role = chooseRole(m, subjectLine, own, forwarded, body.signature?.start ?? own.length);
   // The sender's organisation in the From header ("Studio Tecnico Rossi & Associati") is not the job.
   // (A name in a script the key does not fold, Greek for one, folds to nothing and is compared as it is written.)
   if (role && display.person === null && role.value.includes(' ') && sameName(m.fromName, role.value)) role = null;
@@ -611,7 +613,7 @@ export function readRecruiter(msg: MessageInput): Reading {
     signature,
     stated: () => statedCompanies(allLines),
     subject: subjectCandidates(m.subject, m.subjectTags),
-    mentioned: () => mentionedNames([analyzeLine(m.subject), ...allLines]),
+    mentioned: () => mentionedNames([subjectLine, ...allLines]),
     people,
     services,
     places: datelinePlaces(allLines.map((l) => l.text)),
@@ -650,7 +652,7 @@ export function readRecruiter(msg: MessageInput): Reading {
     if (employer && !statesAsEmployer(subjectAndText(), employer.value)) employer.confidence *= COMPANY_CONTEXT.automatedUnnamed;
     return { person: null, role: null, company: gateCompany(msg, employer, stage.kind), stage, nonRecruiting };
   }
-  return { person, role, company: unlessCutShort(gateCompany(msg, company, stage.kind), [analyzeLine(m.subject), analyzeLine(m.fromName), ...own, ...forwarded]), stage, nonRecruiting };
+  return { person, role, company: unlessCutShort(gateCompany(msg, company, stage.kind), () => [subjectLine, analyzeLine(m.fromName), ...own, ...forwarded]), stage, nonRecruiting };
 }
 
 /**
@@ -658,8 +660,8 @@ export function readRecruiter(msg: MessageInput): Reading {
  * company/cut-short.ts): offered, never stated, whatever the gate says. The rules' own confidence says so too, so that
  * first readings record it as a suggestion.
  */
-function unlessCutShort(company: Reading['company'], lines: readonly Line[]): Reading['company'] {
-  if (!company || company.confidence < STATE_AT || !companyCutShort(company.value, lines)) return company;
+function unlessCutShort(company: Reading['company'], lines: () => readonly Line[]): Reading['company'] {
+  if (!company || company.confidence < STATE_AT || !companyCutShort(company.value, lines())) return company;
   return { ...company, confidence: CUT_SHORT, ruled: Math.min(company.ruled ?? company.confidence, CUT_SHORT) };
 }
 

@@ -27,13 +27,19 @@ const NON_ASCII_WORD = /[\p{L}\p{N}\p{M}]/u;
 const UPPER_START = /^[\p{Lu}\p{Lt}\p{N}]/u;
 /** Brand-style words written with a lower-case prefix ("iOS", "eCommerce", "macOS") count as capitalised. */
 const CAMEL_CASE = /^[a-z]{1,3}[A-Z]/;
+/**
+ * Central European legal forms written with a dot after the name ("Dunavska Mreža d.o.o.", "Vltavská Data s.r.o.",
+ * "Tisza Kft."), as tokens keep them: their dot does not end a sentence, and they end a company's name
+ * (company/candidates.ts). lexicon.ts LEGAL_FORM reads them, with the rest, in a name.
+ */
+export const DOTTED_LEGAL_FORMS: readonly string[] = ['d.o.o', 's.r.o', 'a.s', 'kft', 'zrt', 'nyrt'];
+
 /** Abbreviations whose trailing dot does not end a sentence. */
 const ABBREVIATIONS: ReadonlySet<string> = new Set([
   'sr', 'jr', 'snr', 'jnr', 'mgr', 'dir', 'eng', 'assoc', 'asst', 'dept', 'corp', 'inc', 'co', 'ltd', 'st', 'dr', 'mr',
   'mrs', 'ms', 'vs', 'ca', 'approx', 'lic', 'ing', 'prof', 'e.g', 'i.e', 's.a', 's.a.s', 's.l', 'b.v', 'n.v', 'c.v',
   's.r.l', 's.p.a', 'u.s', 'u.k', 'pty', 'pvt', 'pte', 'sdn', 'ds',
-  // Central European legal forms (lexicon.ts LEGAL_FORM): "Dunavski Kod d.o.o.", "Vltava Data s.r.o.", "Tisza Kft.".
-  'd.o.o', 's.r.o', 'a.s', 'kft', 'zrt', 'nyrt',
+  ...DOTTED_LEGAL_FORMS,
 ]);
 
 function isWordChar(ch: string): boolean {

@@ -5,7 +5,7 @@ import { CAPITAL_PERSONAL, COMPANY_FIELD_LABELS, DEPARTMENT_PAIRS, DEPARTMENT_WO
 import { isTeamLabel } from '../names/display';
 import { isKnownFamilyName, isKnownGivenName } from '../names/given-names';
 import { parsePersonName } from '../names/person';
-import { type Line, type Tok, analyzeLine, endsPhrase, tokenAt } from '../tokens';
+import { DOTTED_LEGAL_FORMS, type Line, type Tok, analyzeLine, endsPhrase, tokenAt } from '../tokens';
 import { CJK_DEPARTMENT_WORDS, ZH_DEPARTMENT } from './cjk';
 
 /** A department's word at a name's start ('HR Acme', 'Recrutare Ardelean Soft'). */
@@ -49,7 +49,7 @@ export function looksLikeOrg(name: string): boolean {
 const MAX_CANDIDATES = 60;
 const MAX_MENTIONS = 120;
 export const DOMAIN_LIKE = /^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/;
-const LEGAL_ABBREVIATION = /^(?:corp|inc|ltd|co|pty|pvt|pte|sdn|bhd|llc|plc|gmbh|ag|sa|sas|sarl|srl|spa|bv|nv|ab|as|oy|kg|lda|ltda|d\.o\.o|s\.r\.o|a\.s|kft|zrt|nyrt)\.?$/;
+const LEGAL_ABBREVIATION = new RegExp(`^(?:corp|inc|ltd|co|pty|pvt|pte|sdn|bhd|llc|plc|gmbh|ag|sa|sas|sarl|srl|spa|bv|nv|ab|as|oy|kg|lda|ltda|${DOTTED_LEGAL_FORMS.map((f) => f.replace(/\./g, '\\.')).join('|')})\\.?$`);
 const ORG_CONNECTORS: ReadonlySet<string> = new Set(['&', 'and', 'of', 'de', 'do', 'da', 'y', 'und', 'et', '+']);
 /** A university named for its campus ("University of Texas at Austin"): its "at" is part of the name. */
 export const CAMPUS_NAMED = /^University of \p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*)?(?: at \p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*)*)?$/u;
