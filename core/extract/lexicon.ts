@@ -772,16 +772,24 @@ export const COMPANY_FIELD_LABELS =
   '[iİ]şveren|ş[iİ]rket(?: adı)?|(?:nama )?perusahaan|syarikat|majikan|работодатель|название компании|компания|роботодавець|назва компанії|компанія|работодател|εταιρ(?:ε|)[ιί]α|εργοδότης|εργοδοτης)';
 const FIELD_LABEL_ALONE = new RegExp(`^\\s*(?:${ROLE_FIELD_LABELS}|${COMPANY_FIELD_LABELS})\\s*(:?)\\s*$`, 'iu');
 
+/** A label line above a value is short: longer lines are not read as labels. */
+const MAX_LABEL_LINE = 40;
+
 /**
  * A form's field written as a table flattened to text: its label alone on a line ("Vaga", "Empresa:") and its value
- * on the next. Which label it is, and whether the value line at `at + 1` may be read as its value: the value is no
- * label itself ("Position" / "Company" / "Location" is a header row), and the label ends in a colon or sits among
- * other labels two lines away (a form's fields, not a footer's menu: "Company" / "About Us" / "Careers").
+ * on the next. Which label stands above the value line `li` (read from each line's `key`: as written, or lower case),
+ * if that value may be read as its: the label line is short, the value is no label itself ("Position" / "Company" /
+ * "Location" is a header row), and the label ends in a colon or sits among other labels two lines away (a form's
+ * fields, not a footer's menu: "Company" / "About Us" / "Careers").
  */
-export function fieldLabelAbove(lines: readonly string[], at: number): string | null {
-  const label = FIELD_LABEL_ALONE.exec(lines[at] ?? '');
-  const value = lines[at + 1] ?? '';
+export function fieldLabelAbove(lines: readonly { text: string; lower: string }[], li: number, key: 'text' | 'lower'): string | null {
+  const at = li - 1;
+  const above = lines[at];
+  if (!above || above.text.length > MAX_LABEL_LINE) return null;
+  const read = (i: number) => lines[i]?.[key] ?? '';
+  const label = FIELD_LABEL_ALONE.exec(read(at));
+  const value = read(li);
   if (!label || value.trim() === '' || value.length > 60 || FIELD_LABEL_ALONE.test(value)) return null;
-  const inForm = label[1] === ':' || FIELD_LABEL_ALONE.test(lines[at - 2] ?? '') || FIELD_LABEL_ALONE.test(lines[at + 2] ?? '');
-  return inForm ? (lines[at] ?? '').trim().replace(/\s*:$/, '') : null;
+  const inForm = label[1] === ':' || FIELD_LABEL_ALONE.test(read(at - 2)) || FIELD_LABEL_ALONE.test(read(at + 2));
+  return inForm ? read(at).trim().replace(/\s*:$/, '') : null;
 }

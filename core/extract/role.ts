@@ -378,7 +378,7 @@ export function findBodyTitles(lines: readonly Line[], exclude: (lineIndex: numb
     if (line.text === '' || exclude(li)) continue;
     const before = li > 0 && !weak && !exclude(li - 1) ? (lines[li - 1] as Line) : null;
     // A form's field as a flattened table ("Vaga" / "Garçom para evento"): read as "Vaga: Garçom para evento".
-    const label = before && before.text.length <= 40 ? fieldLabelAbove(lines.slice(Math.max(0, li - 3), li + 2).map((l) => l.text), Math.min(li - 1, 2)) : null;
+    const label = before ? fieldLabelAbove(lines, li, 'text') : null;
     const prev = before ? (label ? analyzeLine(`${label}: ${line.text.trim()}`) : wrappedBefore(before, line)) : null;
     for (const f of lineTitles(prev ?? line, weak)) found.push({ ...f, line: li });
     // The first title of the strongest kind wins: no need to read further.

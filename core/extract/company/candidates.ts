@@ -255,7 +255,7 @@ export function statedCompanies(lines: readonly Line[]): Candidate[] {
     // may stand alone on the line before, in a form flattened to text ("Empresa" / "Bistrô Manjericão"; lexicon.ts
     // fieldLabelAbove); the name is then read from the start of the short line.
     const label = COMPANY_LABEL.exec(line.lower);
-    const above = li > 0 && !label && (lines[li - 1] as Line).text.length <= 40 ? fieldLabelAbove(lines.slice(Math.max(0, li - 3), li + 2).map((l) => l.lower), Math.min(li - 1, 2)) : null;
+    const above = label ? null : fieldLabelAbove(lines, li, 'lower');
     const below = above !== null && COMPANY_LABEL_WORD.test(above.toLowerCase()) ? orgForward(line, 0) : null;
     // Under the label, a department ("Employer" / "Human Resources") is the form's contact, not the employer.
     const labelled = label ? orgForward(line, tokenAt(line, label[0].length)) : below !== null && !isTeamLabel(below) ? below : null;
