@@ -113,10 +113,10 @@ function orgBackward(toks: readonly Tok[], i: number): string | null {
 
 // Phrases after which the employer's name follows.
 const EMPLOYER_AFTER =
-  /\b(?:join|joining|rejoindre|unirte a|unirse a|welcome you to|on behalf of|per conto di|im auftrag von|pour le compte de|en nombre de|em nome de|namens|(?:my|our) client,?|offer from|applying to|application to|career at|careers at|(?:i'm|i am|we're|we are|i've been|we've been|i have been|we have been) (?:currently |now |exclusively )?(?:partnered|partnering|working|recruiting|hiring) (?:exclusively )?(?:with|for)|(?:notre|mon|nuestro|mi|il (?:mio|nostro)|unser(?:em)?|mein(?:em)?|nosso|meu) (?:client|cliente|kunden?),?(?: (?:la société|l'entreprise|le groupe|la empresa|el grupo|das unternehmen|der firma|l'azienda|la società|a empresa|o grupo))?) /giu;
+  /\b(?:join|joining|rejoindre|unirte a|unirse a|welcome you to|on behalf of|per conto di|im auftrag von|pour le compte de|en nombre de|em nome de|namens|(?:my|our) client,?|offer from|applying to|application to|career at|careers at|(?:i'm|i am|we're|we are|i've been|we've been|i have been|we have been) (?:currently |now |exclusively )?(?:partnered|partnering|working|recruiting|hiring) (?:exclusively )?(?:with|for)|(?:exclusively )?(?:retained|mandated) by|(?:notre|mon|nuestro|mi|il (?:mio|nostro)|unser(?:em)?|mein(?:em)?|nosso|meu) (?:client|cliente|kunden?),?(?: (?:la société|l'entreprise|le groupe|la empresa|el grupo|das unternehmen|der firma|l'azienda|la società|a empresa|o grupo))?) /giu;
 const EMPLOYER_AFTER_KEYS: ReadonlySet<string> = new Set([
   'join', 'joining', 'rejoindre', 'unirte', 'unirse', 'welcome', 'behalf', 'conto', 'auftrag', 'compte', 'nombre', 'nome', 'namens', 'client', 'offer', 'applying', 'application',
-  'career', 'careers', 'partnered', 'partnering', 'working', 'recruiting', 'hiring', 'cliente', 'kunde', 'kunden',
+  'career', 'careers', 'partnered', 'partnering', 'working', 'recruiting', 'hiring', 'cliente', 'kunde', 'kunden', 'retained', 'mandated',
 ]);
 /**
  * A common noun for a company right before its name ("na empresa Logiprime", "da empresa: Dados Claros", "en la
