@@ -15,7 +15,7 @@ import { POSITIVE_CONCEPTS, STAGE_PHRASES, type StageConcept } from './stage-phr
  * one do not count, but an acknowledgement's. A concessive "even if / auch wenn" is no condition.
  */
 const CONDITIONAL_CLAUSE =
-  /(?<![\p{L}])(?<!(?:even|auch|même|selbst) )(?:if|unless|should you|in case|falls|wenn|sofern|si (?:vous|tu|votre|ton|ta|nous|on|usted|tienes|tiene|no)|au cas où|en caso de(?: que)?|caso (?:você|seja|não)|se (?:você|lei|sei|tu|o senhor|a senhora|non)|qualora|in caso di|nel caso|als (?:je|jij|u|we|wij)|indien|mocht|jeśli|jeżeli|gdyby|если|в случае|при условии|якщо|у разі|dacă|daca|în cazul în care|in cazul in care|eğer|εάν|σε περίπτωση|jika|apabila|pokud|jestliže|v případě|nếu|jos|mikäli|ukoliko|ако|ha|jei|jeigu)(?![\p{L}])[^.,;:!?\n]{0,100}/gu;
+  /(?<![\p{L}])(?<!(?:even|auch|même|selbst) )(?:if|unless|should you|in case|falls|wenn|sofern|si (?:vous|tu|votre|ton|ta|nous|on|usted|tienes|tiene|no)|au cas où|en caso de(?: que)?|caso (?:você|seja|não)|se (?:você|lei|sei|tu|o senhor|a senhora|non)|qualora|in caso di|nel caso|als (?:je|jij|u|we|wij)|indien|mocht|jeśli|jeżeli|gdyby|если|в случае|при условии|якщо|у разі|dacă|daca|în cazul în care|in cazul in care|eğer|εάν|σε περίπτωση|jika|apabila|pokud|jestliže|v případě|nếu|jos|mikäli)(?![\p{L}])[^.,;:!?\n]{0,100}/gu;
 
 /**
  * A negation in the last three words before a place, in the same clause ("we cannot invite you", "не сможем
@@ -24,7 +24,7 @@ const CONDITIONAL_CLAUSE =
  * the Romanian refusals are written out in the table.)
  */
 const NEGATED_BEFORE =
-  /(?<![\p{L}])(?:not|never|cannot|can't|won't|unable|nicht|kein\p{L}*|pas|jamais|nunca|não|niet|geen|nie|ikke|inte|nemůž\p{L}*|nemohu|не|ні|δεν|tidak|belum|bukan|(?<!hàng )không|chưa|emme|nem|nije|nismo|nećemo|nemôžeme)(?![\p{L}])(?:[^\S\n]+[^\s.,;:!?]+){0,2}[^\S\n]*$/u;
+  /(?<![\p{L}])(?:not|never|cannot|can't|won't|unable|nicht|kein\p{L}*|pas|jamais|nunca|não|niet|geen|nie|ikke|inte|nemůž\p{L}*|nemohu|не|ні|δεν|tidak|belum|bukan|(?<!hàng )không|chưa|emme)(?![\p{L}])(?:[^\S\n]+[^\s.,;:!?]+){0,2}[^\S\n]*$/u;
 /** "Don't hesitate to…", "n'oubliez pas…": a negation of the idiom, not of what follows. */
 const IDIOM_NEGATED = /(?:hesitat|hésit|esit|dud|aarzel|tvek|wahaj|zöger|forget|oubli|olvid|esquec|esqueç|vergess|glem)\p{L}*/u;
 
@@ -44,7 +44,7 @@ const TABLE_READS = 6_000;
  * "görüsme" (a Turkish meeting counts only where the mail speaks of a job: a bank's invitation does not).
  */
 const INTERVIEW_STEP =
-  /(?<![\p{L}])(?:interview|entrevista|entretien|colloquio|\p{L}*gespräch|\p{L}*gesprek|rozmow|\p{L}*intervju|jobsamtal|ansættelsessamtal|pohovor|tests?(?![\p{L}])|online-test|prueba|prova|assessment|évaluation|evaluación|avaliação|valutazione|épreuve|dinamica|probe|proef|trial|essai|kennenlern|kennismak|exercise|challenge|aptitude|screening call|zadani|etap|étape|fase|next (?:stage|round|step)|shortlist|собеседован|интервью|співбесід|інтерв|interviu|mülakat|görüsme|συνεντευξη|wawancara|тестов|phỏng vấn|bài kiểm tra|\p{L}*haastattelu|razgovor|интервју|interjú|pokalb|интервю|събеседван)|面接|面试|면접|適性検査|笔试|(?:채용|사전|실무) ?과제|코딩 ?테스트|인터뷰/u;
+  /(?<![\p{L}])(?:interview|entrevista|entretien|colloquio|\p{L}*gespräch|\p{L}*gesprek|rozmow|\p{L}*intervju|jobsamtal|ansættelsessamtal|pohovor|tests?(?![\p{L}])|online-test|prueba|prova|assessment|évaluation|evaluación|avaliação|valutazione|épreuve|dinamica|probe|proef|trial|essai|kennenlern|kennismak|exercise|challenge|aptitude|screening call|zadani|etap|étape|fase|next (?:stage|round|step)|shortlist|собеседован|интервью|співбесід|інтерв|interviu|mülakat|görüsme|συνεντευξη|wawancara|тестов|phỏng vấn|bài kiểm tra|\p{L}*haastattelu)|面接|面试|면접|適性検査|笔试|(?:채용|사전|실무) ?과제|코딩 ?테스트|인터뷰/u;
 
 const ALERT =
   /\bjob alerts?\b|\bjobs? (?:you may|you might|that may|we think you'?ll) (?:be interested in|like)\b|\brecommended (?:jobs|for you)\b|\bnew jobs? (?:for you|matching|that match)\b|\bjobs? matching your\b|\bbased on your (?:profile|search|preferences|saved search|job preferences)\b|\byour (?:daily|weekly) (?:digest|job|jobs|summary)\b|\bnewsletter\b|\bstellenangebote für sie\b|\bjobagent\b|\balertes? (?:e-?mail|emploi)\b|\boffres d'emploi (?:qui|pour vous|correspondant)\b|\bofertas de (?:empleo|trabajo) (?:para ti|que|recomendadas)\b|\bmanage (?:your )?(?:job )?alerts\b|\bview (?:this email|it|this message) in (?:your |a )?browser\b|\bsaved search\b|\bnew (?:positions|openings|roles) (?:posted|this week)\b|\bnew jobs? (?:added|posted) (?:to|on|this)\b/u;
@@ -280,19 +280,15 @@ const JOB_EVIDENCE: readonly [RegExp, number][] = [
   // Romanian, Turkish, Greek and Indonesian: the reader's CV or application, and the job words (a Greek "θέση" only as
   // a job's: "είμαστε στην ευχάριστη θέση" is "we are pleased"; no press conference).
   [/(?<![\p{L}])(?:cv-ul (?:dumneavoastră|dumneavoastra|tău|tau|dvs)|özgeçmiş\p{L}*|cv anda|pengalaman kerja|βιογραφικό σας)(?![\p{L}])/u, 1.5],
-  [/(?<![\p{L}])(?:(?:candidatura|aplicația|aplicatia) (?:dumneavoastră|dumneavoastra|ta|dvs)|lamaran anda|υποψηφιότητ[άα] σας)(?![\p{L}])/u, 2],
+  [/(?<![\p{L}])(?:candidatura (?:dumneavoastră|dumneavoastra|ta|dvs)|lamaran anda|υποψηφιότητ[άα] σας)(?![\p{L}])/u, 2],
   // Not "başvurunuz" or "αίτησή σας" (any application, a loan's too), nor the words for an interview that the press
   // gives too ("interviu", "συνέντευξη", "wawancara").
-  [/(?<![\p{L}])(?:poziți\p{L}*|poziţi\p{L}*|pozitia|postul(?:ui)? de|angajare|pozisyonu(?:na)? için|açık pozisyon\p{L}*|iş ilan\p{L}*|mülakat\p{L}*|işe alım\p{L}*|θέση εργασίας|για τη θέση(?! σας)(?! μας)|κεν\p{L}* θέσ\p{L}*|προσλήψ\p{L}*|lowongan|rekrutmen|magang)(?![\p{L}])/u, 1],
+  [/(?<![\p{L}])(?:poziți\p{L}*|poziţi\p{L}*|pozitia|angajare|pozisyonu(?:na)? için|açık pozisyon\p{L}*|iş ilan\p{L}*|mülakat\p{L}*|işe alım\p{L}*|θέση εργασίας|για τη θέση(?! σας)(?! μας)|κεν\p{L}* θέσ\p{L}*|προσλήψ\p{L}*|lowongan|rekrutmen|magang)(?![\p{L}])/u, 1],
   // Vietnamese and Finnish: the reader's application, and the job words (a position applied or recruited for, a job
   // interview, recruitment). Not "hồ sơ của bạn" or "hakemuksesi" alone (any file or application, a loan's too), nor
   // a bare "phỏng vấn", "vị trí" or "haastattelu" (a press interview, a location).
   [/(?<![\p{L}])(?:(?:bạn|anh|chị|em) đã ứng tuyển|đơn ứng tuyển|hồ sơ ứng tuyển)(?![\p{L}])/u, 2],
   [/(?<![\p{L}])(?:vị trí (?:ứng tuyển|tuyển dụng)|phỏng vấn vị trí|cho vị trí|nhận việc|buổi phỏng vấn|vòng phỏng vấn|tuyển dụng|nhà tuyển dụng|hồ sơ của (?:bạn|anh|chị|em)|työpaik\p{L}*|tehtävään|työhaastattelu\p{L}*|haastatteluun|haastattelukutsu\p{L}*|rekrytointi\p{L}*|hakemuksesi|hakemuksestasi|hakemuksenne|hakemuksestanne)(?![\p{L}])/u, 1],
-  // Bosnian, Croatian and Serbian, Hungarian, Slovak, Bulgarian and Lithuanian: the reader's application, the employer,
-  // a position or a selection process (not Bulgarian "позиция", which is Russian for a stance). One cue of weight 1 among them all, so that they let the table's invitations and
-  // offers count but never make an approach alone.
-  [/(?<![\p{L}])(?:(?:vaš\p{L}*|tvoj\p{L}*) (?:prijav\p{L}*|kandidatur\p{L}*)|poslodav\p{L}*|(?:ваш\p{L}*) (?:пријав\p{L}*|кандидатур\p{L}*)|послодав\p{L}*|jelentkezésé?(?:t|d|det|re|hez)?|pályázat\p{L}*|pozíci\p{L}*|výberov\p{L}* konan\p{L}*|кандидатурата ви|длъжност\p{L}*|pareig\p{L}*|atrank\p{L}*|kandidatūr\p{L}*)(?![\p{L}])/u, 1],
   // An organisation interested in the reader's profile, in every language read (a job board relays such mail for an
   // employer: "Firma X jest zainteresowana Twoim profilem").
   [PROFILE_INTEREST, 2],
@@ -324,12 +320,6 @@ const HIRING_SENDER_START =
 const HIRING_SENDER_END = /(?:^|[a-z])(?:jobs?|jobb|jobbs)$/;
 const EMPLOYMENT_WORDS =
   /\b(?:job interview|entretien d'embauche|entrevista (?:de trabajo|laboral|de emprego)|colloquio (?:di lavoro|conoscitivo)|offer of employment|employment offer)\b|\b(?:vorstellungsgespräch|bewerbungsgespräch|sollicitatiegesprek|pohovor|anställningserbjudande|jobbtilbud|jobtilbud|stillingstilbud|ansættelsestilbud)/u;
-/**
- * The same in Bosnian, Croatian and Serbian, Hungarian, Slovak, Bulgarian and Lithuanian: a job interview, a job offer, a
- * workplace. Whole phrases, as the single words ("razgovor", "ponuda", "interjú") are any talk or any offer.
- */
-const EMPLOYMENT_WORDS_MORE =
-  /(?<![\p{L}])(?:razgovor\p{L}* za (?:posao|zaposlenje)|ponud\p{L}* za (?:posao|zaposlenje)|radn\p{L}* m(?:j)?est\p{L}*|разговор\p{L}* за (?:посао|запослење)|понуд\p{L}* за посао|радн\p{L}* мест\p{L}*|állásinterjú\p{L}*|állásajánlat\p{L}*|munkaajánlat\p{L}*|munkakör\p{L}*|pracovn\p{L}* pohovor\p{L}*|ponuk\p{L}* (?:práce|zamestnania)|интервю за работа|предложение за работа|darbo pokalb\p{L}*|darbo pasiūlym\p{L}*)/u;
 /** An employment contract's words; they count unless the contract is the reader's own, being renewed or extended. */
 const CONTRACT_WORDS =
   /\b(?:employment (?:contract|agreement)|contrat de travail|contrato de trabajo|contrato de trabalho|contratto di lavoro|arbeidsovereenkomst)\b|\b(?:arbeitsvertrag|anställning|ansettelse|ansættelse|arbeidskontrakt|anställningsavtal|pracovní smlouv|umow\p{L}* o pracę)/u;
@@ -532,7 +522,7 @@ export function classifyStage({ subject: lowerSubject, text: lowerText, localPar
     return other(jobAlert ? 'alert' : 'newsletter', 'alert');
   }
   // Read only when the concept table offers an invitation or an offer to count.
-  const aboutEmployment = once(() => hiringSender(localPart, senderDomain) || EMPLOYMENT_WORDS.test(all) || EMPLOYMENT_WORDS_MORE.test(all) || (CONTRACT_WORDS.test(all) && !RENEWAL.test(all)));
+  const aboutEmployment = once(() => hiringSender(localPart, senderDomain) || EMPLOYMENT_WORDS.test(all) || (CONTRACT_WORDS.test(all) && !RENEWAL.test(all)));
   // A member's message relayed by a professional network (LinkedIn InMail) that names a job title is a person writing
   // to the reader about a job: it counts towards an approach, not towards letting the table's offers and invitations
   // count (a salesperson's InMail proposes calls and trials too).

@@ -8,7 +8,7 @@ import { GENDER_ENDING } from './lexicon';
 
 // A gap's words hold no punctuation that ends a clause, and the gap stays on one line. Nor a negation: "the offer
 // has not yet closed" states no closed offer (phrases that mean a negation write it out: 'regret … ~ not').
-const NEGATION = "(?:not|never|nicht|kein|keine|keinen|pas|jamais|non|nunca|não|niet|geen|nie|ikke|inte|ej|no|не|ні|нет|δεν|tidak|belum|bukan|(?<!hàng )không|chưa|emme|nemůž\\p{L}*|nemohu|nem|nije|nisu|nismo|nemôž\\p{L}*)";
+const NEGATION = "(?:not|never|nicht|kein|keine|keinen|pas|jamais|non|nunca|não|niet|geen|nie|ikke|inte|ej|no|не|ні|нет|δεν|tidak|belum|bukan|(?<!hàng )không|chưa|emme|nemůž\\p{L}*|nemohu)";
 const GAP = `(?:(?!${NEGATION}[^\\p{L}])[^\\s.,;:!?]+[^\\S\\n]+){0,4}?`;
 /**
  * Letters that mail writes in more than one way, folded in both the phrases and the text (one code unit for one, so

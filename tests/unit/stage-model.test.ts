@@ -148,8 +148,8 @@ describe('in the extractor', () => {
     expect(extractRecruiter(msg).kind).toBe('interview');
   });
 
-  it('a short invitation in a language no rule reads gets its button when the table reads it clearly (b105-intl-024, Thai)', () => {
-    const msg = dev('b105-intl.dev.json', 'b105-intl-024');
+  it('a short invitation in a language no rule reads gets its button when the table reads it clearly (b104-intl-026)', () => {
+    const msg = dev('b104-intl.dev.json', 'b104-intl-026');
     const r = readRecruiter(msg);
     expect(r.stage.rule).toBe('learned');
     const table = stageTableInput(msg);
