@@ -1,5 +1,6 @@
 import { CJK_AGENCY, isAgency } from './company/agency';
 import { cjkCompany } from './company/cjk';
+import { THAI, thaiCompany } from './company/thai';
 import { CJK } from './cjk-stage';
 import { asSimplified, hasKana } from './hant';
 import { isListedCjkName } from './names/cjk-name';
@@ -16,7 +17,7 @@ import { AUTOMATED_MAILBOX, CODE_HOSTS, JOB_PLATFORM_PATTERN, NOT_NAME_WORDS, OU
 import { once } from './once';
 import { foldKey } from './normalize';
 import { type BodyNames, findBodyNames } from './names/body';
-import { type DisplayName, ON_BEHALF_OF, isRoleMailbox, isTeamLabel, mailboxHasWord, parseDisplayName, personFromLocalPart } from './names/display';
+import { type DisplayName, ON_BEHALF_OF, VIA, isRoleMailbox, isTeamLabel, mailboxHasWord, parseDisplayName, personFromLocalPart } from './names/display';
 import { isKnownFamilyName, isKnownGivenName } from './names/given-names';
 import type { PersonName } from './names/person';
 import { cjkTitle } from './cjk-role';
@@ -504,12 +505,15 @@ export interface Reading {
   nonRecruiting: boolean;
 }
 
+/** "Acme via Scheduly": the relaying service's name after VIA. */
+const VIA_TO_SERVICE = new RegExp(`${VIA.source}(.{2,60})$`, 'iu');
+
 /** The scored reading behind extractRecruiter; `npm run accuracy -- --by-source` calibrates the source weights on it. */
 export function readRecruiter(msg: MessageInput): Reading {
   const m = resolveMessage(msg ?? ({} as MessageInput));
   let domain = readDomain(m.fromEmail);
   // "Acme via Scheduly" from scheduly's domain: the domain is the relaying service's, not the employer's.
-  const via = /\sv[ií]a\s+(.{2,60})$/iu.exec(m.fromName.trim());
+  const via = VIA_TO_SERVICE.exec(m.fromName.trim());
   if (via && domain.kind === 'company' && matchQuality(via[1] ?? '', domain.key) >= 2) domain = { ...domain, kind: 'relay' };
   // "Emplo on behalf of Ironbark Grammar School": the sender's domain is the service's; the display name names the employer.
   if (domain.kind === 'company' && ON_BEHALF_OF.test(m.fromName)) domain = { ...domain, kind: 'relay' };
@@ -622,7 +626,12 @@ export function readRecruiter(msg: MessageInput): Reading {
   });
   // Japanese, Korean and Chinese name organisations by their legal form ("株式会社X", "X有限公司"), or as the sender's
   // organisation before its department ("X 人資部"): the one the reader applied to wins.
-  const legal = CJK.test(m.fromName) || CJK.test(m.subject) || CJK.test(text) ? cjkCompany(m.fromName, m.subject, allLines.map((l) => l.text), agency || CJK_AGENCY.test(asSimplified(`${m.fromName}\n${m.subject}`))) : null;
+  // Thai names them by their form too ("บริษัท X จำกัด", company/thai.ts); an agency's own is not the employer.
+  const thai = (): { name: string; appliedTo: boolean } | null => {
+    const name = !agency && (THAI.test(m.fromName) || THAI.test(m.subject) || THAI.test(text)) ? thaiCompany(m.fromName, m.subject, allLines.map((l) => l.text)) : null;
+    return name === null ? null : { name, appliedTo: false };
+  };
+  const legal = CJK.test(m.fromName) || CJK.test(m.subject) || CJK.test(text) ? cjkCompany(m.fromName, m.subject, allLines.map((l) => l.text), agency || CJK_AGENCY.test(asSimplified(`${m.fromName}\n${m.subject}`))) : thai();
   const unsure = () => chosen === null || confidence('company', chosen.source, chosen.name) < STATE_AT;
   const picked = legal && (legal.appliedTo || unsure()) ? { name: legal.name, source: 'legal-form' as const } : chosen;
   const company: Reading['company'] = picked ? { value: picked.name, source: picked.source, confidence: confidence('company', picked.source, picked.name) } : null;

@@ -24,3 +24,35 @@ describe("an agency that describes its client's company without naming it, or na
     expect(r.company ?? r.suggestions?.company).toBe('Quillmere Analytics');
   });
 });
+
+describe('"via" in more languages: the service that relays the mail is not the employer', () => {
+  it.each([
+    ['Romanian', 'Lumen Studio prin Joburi Creative', 'no-reply@joburicreative.example'],
+    ['Polish', 'Lumen Studio przez Praca Portal', 'no-reply@pracaportal.example'],
+    ['Italian', 'Lumen Studio tramite Lavora Ora', 'no-reply@lavoraora.example'],
+  ])('%s', (_language, fromName, fromEmail) => {
+    const body = 'Hello Sam,\n\nLumen Studio has invited you to an interview for the Motion Designer role on Tuesday at 10:00.\n\nThe team';
+    const r = extract({ fromName, fromEmail, subject: 'Interview invitation: Motion Designer', body });
+    expect(r.company ?? r.suggestions?.company ?? null).not.toMatch(/Joburi|Praca|Lavora/);
+  });
+});
+
+describe('a Thai company named by its legal form', () => {
+  const body = (company: string) =>
+    `เรียน คุณสมชาย\n\nขอบคุณที่สมัครงานในตำแหน่ง นักบัญชี กับ ${company} บริษัทฯ ขอเชิญท่านเข้ารับการสัมภาษณ์ในวันพุธที่ 8 กรกฎาคม เวลา 10.00 น.\n\nขอแสดงความนับถือ\nฝ่ายทรัพยากรบุคคล`;
+  it('a limited company, relayed by a job board under its own name', () => {
+    const r = extract({ fromName: 'บริษัท ทองนภา เทรดดิ้ง จำกัด ผ่าน JobsDee', fromEmail: 'noreply@jobsdee.example', subject: 'นัดสัมภาษณ์งาน', body: body('บริษัท ทองนภา เทรดดิ้ง จำกัด') });
+    expect(r.company).toBe('บริษัท ทองนภา เทรดดิ้ง จำกัด');
+  });
+
+  it('a public company limited keeps "(มหาชน)"', () => {
+    const r = extract({ fromName: 'ฝ่ายบุคคล', fromEmail: 'hr@thongnapha.example', subject: 'นัดสัมภาษณ์งาน', body: body('บริษัท ทองนภา โฮลดิ้ง จำกัด (มหาชน)') });
+    expect(r.company ?? r.suggestions?.company).toBe('บริษัท ทองนภา โฮลดิ้ง จำกัด (มหาชน)');
+  });
+
+  it("an agency's own Thai name is not the employer", () => {
+    const agencyBody = 'เรียน คุณสมชาย\n\nลูกค้าของเรา (our client) กำลังมองหานักบัญชี สนใจไหมครับ\n\nขอแสดงความนับถือ\nบริษัท จัดหางาน ทองนภา จำกัด';
+    const r = extract({ fromName: 'Somsak', fromEmail: 'somsak@thongnapha-recruit.example', subject: 'ตำแหน่งงาน', body: `${agencyBody}\nI am recruiting for my client.` });
+    expect(r.company).toBeNull();
+  });
+});

@@ -54,6 +54,13 @@ function stripLeadingDepartment(org: string, domainKey: string): string {
 }
 
 /** "X on behalf of Y" in a From name, in the languages read: a service (X) writing for the employer it names (Y). */
+/**
+ * "Acme via Lever": the word between the writer and the service that relays its mail, in every language read ("vía",
+ * "über", Romanian "prin", Polish "przez", Croatian and Serbian "preko", Slovenian "prek", Italian "tramite",
+ * Vietnamese "qua", Thai "ผ่าน"). Not Russian "через": "Инфосистемы Урал через платформу" would leave an organisation's
+ * name where the writer's is read.
+ */
+export const VIA = /\s+(?:v[ií]a|über|prin|przez|preko|prek|tramite|qua|ผ่าน)\s+/iu;
 export const ON_BEHALF_OF = /\s+(?:on behalf of|pour le compte de|au nom de|im auftrag von|en nombre de|por cuenta de|em nome de|per conto di|namens)\s+/iu;
 
 export interface DisplayName {
@@ -86,8 +93,8 @@ export function parseDisplayName(fromName: string, fromEmail: string, domainKey:
     else if (!/^(?:external|ext|extern|contractor|contract|vendor|temp|guest|consultant|\p{L}+\/\p{L}+(?:\/\p{L}+)?)$/iu.test(t) && !isDegreeOrTitle(t)) result.orgs.push(t);
     return ' ';
   });
-  // "via", and the Spanish and Portuguese "vía" ("Manu vía Talo").
-  const via = /\s+v[ií]a\s+/iu.exec(s);
+  // "via" in every language read (VIA: "Manu vía Talo", "Siam Foods ผ่าน BIGJOBs").
+  const via = VIA.exec(s);
   if (via) {
     relay = true;
     s = s.slice(0, via.index);
