@@ -17,7 +17,7 @@ import { AUTOMATED_MAILBOX, CODE_HOSTS, JOB_PLATFORM_PATTERN, NOT_NAME_WORDS, OU
 import { once } from './once';
 import { foldKey } from './normalize';
 import { type BodyNames, findBodyNames } from './names/body';
-import { type DisplayName, ON_BEHALF_OF, VIA, isRoleMailbox, isTeamLabel, mailboxHasWord, parseDisplayName, personFromLocalPart } from './names/display';
+import { type DisplayName, ON_BEHALF_OF, VIA, VIA_ANY, isRoleMailbox, isTeamLabel, mailboxHasWord, parseDisplayName, personFromLocalPart } from './names/display';
 import { isKnownFamilyName, isKnownGivenName } from './names/given-names';
 import type { PersonName } from './names/person';
 import { cjkTitle } from './cjk-role';
@@ -505,15 +505,19 @@ export interface Reading {
   nonRecruiting: boolean;
 }
 
-/** "Acme via Scheduly": the relaying service's name after VIA. */
-const VIA_TO_SERVICE = new RegExp(`${VIA.source}(.{2,60})$`, 'iu');
+/** "Acme via Scheduly": the relaying service's name after "via" (names/display.ts VIA, VIA_ANY). */
+const VIA_TO_SERVICE = new RegExp(`${VIA.source}(.{2,60})$`, VIA.flags);
+const ANY_VIA_TO_SERVICE = new RegExp(`${VIA_ANY.source}(.{2,60})$`, VIA_ANY.flags);
 
 /** The scored reading behind extractRecruiter; `npm run accuracy -- --by-source` calibrates the source weights on it. */
 export function readRecruiter(msg: MessageInput): Reading {
   const m = resolveMessage(msg ?? ({} as MessageInput));
   let domain = readDomain(m.fromEmail);
   // "Acme via Scheduly" from scheduly's domain: the domain is the relaying service's, not the employer's.
-  const via = VIA_TO_SERVICE.exec(m.fromName.trim());
+  // A word that is "via" only where the service after it is the sender's domain ("Nova Media prin Joburi" from joburi's).
+  const anyVia = ANY_VIA_TO_SERVICE.exec(m.fromName.trim());
+  const confirmed = anyVia !== null && domain.kind === 'company' && matchQuality(anyVia[1] ?? '', domain.key) >= 2;
+  const via = VIA_TO_SERVICE.exec(m.fromName.trim()) ?? (confirmed ? anyVia : null);
   if (via && domain.kind === 'company' && matchQuality(via[1] ?? '', domain.key) >= 2) domain = { ...domain, kind: 'relay' };
   // "Emplo on behalf of Ironbark Grammar School": the sender's domain is the service's; the display name names the employer.
   if (domain.kind === 'company' && ON_BEHALF_OF.test(m.fromName)) domain = { ...domain, kind: 'relay' };

@@ -53,14 +53,22 @@ function stripLeadingDepartment(org: string, domainKey: string): string {
   return rest !== org.trim() && (spelled || hasOrgWord(rest)) ? rest : org;
 }
 
-/** "X on behalf of Y" in a From name, in the languages read: a service (X) writing for the employer it names (Y). */
+/** "Acme via Lever": the word before the service that relays the writer's mail, trusted on its own ("vía", Italian "tramite", Thai "ผ่าน"). */
+const VIA_ALONE = 'v[ií]a|tramite|ผ่าน';
 /**
- * "Acme via Lever": the word between the writer and the service that relays its mail, in every language read ("vía",
- * "über", Romanian "prin", Polish "przez", Croatian and Serbian "preko", Slovenian "prek", Italian "tramite",
- * Vietnamese "qua", Thai "ผ่าน"). Not Russian "через": "Инфосистемы Урал через платформу" would leave an organisation's
- * name where the writer's is read.
+ * The same word where it is also a name or a name's part (Romanian "prin", Polish "przez", Croatian and Serbian "preko",
+ * Slovenian "prek", Vietnamese "qua", German "über": "Khun Prin Suparat", "Yaw Preko", "Menschen über Grenzen e.V."):
+ * "via" only when the service after it is the sender's domain (index.ts). Not Russian "через": "Инфосистемы Урал через
+ * платформу" would leave an organisation's name where the writer's is read.
  */
-export const VIA = /\s+(?:v[ií]a|über|prin|przez|preko|prek|tramite|qua|ผ่าน)\s+/iu;
+const VIA_IF_SERVICE = 'über|prin|przez|preko|prek|qua';
+/** "via" and a name after it, in a From name. */
+export const VIA = new RegExp(`\\s+(?:${VIA_ALONE})\\s+(?=[\\p{L}\\p{N}])`, 'iu');
+/** "via", or a word that means it only when the sender's domain confirms the service after it. */
+export const VIA_ANY = new RegExp(`\\s+(?:${VIA_ALONE}|${VIA_IF_SERVICE})\\s+(?=[\\p{L}\\p{N}])`, 'iu');
+/** "(via Lever)": a bracketed part that starts with "via". */
+const VIA_BRACKETED = new RegExp(`^(?:${VIA_ALONE})\\s`, 'iu');
+/** "X on behalf of Y" in a From name, in the languages read: a service (X) writing for the employer it names (Y). */
 export const ON_BEHALF_OF = /\s+(?:on behalf of|pour le compte de|au nom de|im auftrag von|en nombre de|por cuenta de|em nome de|per conto di|namens)\s+/iu;
 
 export interface DisplayName {
@@ -88,12 +96,13 @@ export function parseDisplayName(fromName: string, fromEmail: string, domainKey:
   // Parenthesised or bracketed parts: "(via Lever)", "(Acme)", "[External]".
   s = s.replace(/[([]([^()[\]]{1,60})[)\]]/g, (_m, inner: string) => {
     const t = inner.trim();
-    if (/^v[ií]a\s/iu.test(`${t} `)) relay = true;
+    if (VIA_BRACKETED.test(`${t} `)) relay = true;
     // Not organisations: "(External)", "(Contractor)", pronouns "(she/her)".
     else if (!/^(?:external|ext|extern|contractor|contract|vendor|temp|guest|consultant|\p{L}+\/\p{L}+(?:\/\p{L}+)?)$/iu.test(t) && !isDegreeOrTitle(t)) result.orgs.push(t);
     return ' ';
   });
-  // "via" in every language read (VIA: "Manu vía Talo", "Siam Foods ผ่าน BIGJOBs").
+  // "via" ("Manu vía Talo", "Siam Foods ผ่าน BIGJOBs"), after the brackets' removal left its spaces.
+  s = s.trim();
   const via = VIA.exec(s);
   if (via) {
     relay = true;
