@@ -515,10 +515,12 @@ export function readRecruiter(msg: MessageInput): Reading {
   let domain = readDomain(m.fromEmail);
   // "Acme via Scheduly" from scheduly's domain: the domain is the relaying service's, not the employer's.
   // A word that is "via" only where the service after it is the sender's domain ("Nova Media prin Joburi" from joburi's).
-  const anyVia = ANY_VIA_TO_SERVICE.exec(m.fromName.trim());
-  const confirmed = anyVia !== null && domain.kind === 'company' && matchQuality(anyVia[1] ?? '', domain.key) >= 2;
-  const via = VIA_TO_SERVICE.exec(m.fromName.trim()) ?? (confirmed ? anyVia : null);
-  if (via && domain.kind === 'company' && matchQuality(via[1] ?? '', domain.key) >= 2) domain = { ...domain, kind: 'relay' };
+  const fromName = m.fromName.trim();
+  const trusted = VIA_TO_SERVICE.exec(fromName);
+  const anyVia = trusted ?? ANY_VIA_TO_SERVICE.exec(fromName);
+  const toService = anyVia !== null && domain.kind === 'company' && matchQuality(anyVia[1] ?? '', domain.key) >= 2;
+  const via = trusted ?? (toService ? anyVia : null);
+  if (toService) domain = { ...domain, kind: 'relay' };
   // "Emplo on behalf of Ironbark Grammar School": the sender's domain is the service's; the display name names the employer.
   if (domain.kind === 'company' && ON_BEHALF_OF.test(m.fromName)) domain = { ...domain, kind: 'relay' };
   const localPart = (m.fromEmail.split('@')[0] ?? '').toLowerCase();
