@@ -7,7 +7,6 @@ import { once } from './once';
 import { phraseFinder } from './phrase-table';
 import { CJK, CJK_ALERT, CJK_APPLIED, CJK_APPROACH, CJK_JOB_WORDS, cjkConcepts } from './cjk-stage';
 import { foldTraditional, isTraditionalChinese } from './hant';
-import { SCRIPT, SCRIPT_APPLIED, SCRIPT_JOB_WORDS, scriptConcepts } from './script-stage';
 import { POSITIVE_CONCEPTS, STAGE_PHRASES, type StageConcept } from './stage-phrases';
 
 /**
@@ -45,7 +44,7 @@ const TABLE_READS = 6_000;
  * "görüsme" (a Turkish meeting counts only where the mail speaks of a job: a bank's invitation does not).
  */
 const INTERVIEW_STEP =
-  /(?<![\p{L}])(?:interview|entrevista|entretien|colloquio|\p{L}*gespräch|\p{L}*gesprek|rozmow|\p{L}*intervju|jobsamtal|ansættelsessamtal|pohovor|tests?(?![\p{L}])|online-test|prueba|prova|assessment|évaluation|evaluación|avaliação|valutazione|épreuve|dinamica|probe|proef|trial|essai|kennenlern|kennismak|exercise|challenge|aptitude|screening call|zadani|etap|étape|fase|next (?:stage|round|step)|shortlist|собеседован|интервью|співбесід|інтерв|interviu|mülakat|görüsme|συνεντευξη|wawancara|тестов|phỏng vấn|bài kiểm tra|\p{L}*haastattelu)|面接|面试|면접|適性検査|笔试|(?:채용|사전|실무) ?과제|코딩 ?테스트|인터뷰|مقابل(?:ة|ت)|اختبار|مصاحبه|آزمون|ראיון|ריאיון|מבחן|สัมภาษณ์|ทดสอบ|สอบ/u;
+  /(?<![\p{L}])(?:interview|entrevista|entretien|colloquio|\p{L}*gespräch|\p{L}*gesprek|rozmow|\p{L}*intervju|jobsamtal|ansættelsessamtal|pohovor|tests?(?![\p{L}])|online-test|prueba|prova|assessment|évaluation|evaluación|avaliação|valutazione|épreuve|dinamica|probe|proef|trial|essai|kennenlern|kennismak|exercise|challenge|aptitude|screening call|zadani|etap|étape|fase|next (?:stage|round|step)|shortlist|собеседован|интервью|співбесід|інтерв|interviu|mülakat|görüsme|συνεντευξη|wawancara|тестов|phỏng vấn|bài kiểm tra|\p{L}*haastattelu)|面接|面试|면접|適性検査|笔试|(?:채용|사전|실무) ?과제|코딩 ?테스트|인터뷰/u;
 
 const ALERT =
   /\bjob alerts?\b|\bjobs? (?:you may|you might|that may|we think you'?ll) (?:be interested in|like)\b|\brecommended (?:jobs|for you)\b|\bnew jobs? (?:for you|matching|that match)\b|\bjobs? matching your\b|\bbased on your (?:profile|search|preferences|saved search|job preferences)\b|\byour (?:daily|weekly) (?:digest|job|jobs|summary)\b|\bnewsletter\b|\bstellenangebote für sie\b|\bjobagent\b|\balertes? (?:e-?mail|emploi)\b|\boffres d'emploi (?:qui|pour vous|correspondant)\b|\bofertas de (?:empleo|trabajo) (?:para ti|que|recomendadas)\b|\bmanage (?:your )?(?:job )?alerts\b|\bview (?:this email|it|this message) in (?:your |a )?browser\b|\bsaved search\b|\bnew (?:positions|openings|roles) (?:posted|this week)\b|\bnew jobs? (?:added|posted) (?:to|on|this)\b/u;
@@ -341,8 +340,6 @@ function jobEvidence(all: string, hasRole: boolean, tagged: boolean, subject = '
   // Japanese, Korean and Chinese: a scout's or a headhunter's approach, and the hiring words (cjk-stage.ts), read only
   // where such text is.
   if (cjk) score += (CJK_APPROACH.test(all) ? 2 : 0) + (CJK_JOB_WORDS.test(all) ? 1 : 0);
-  // Arabic, Persian, Hebrew and Thai hiring words (script-stage.ts), read only where such script is.
-  if (SCRIPT.test(all) && SCRIPT_JOB_WORDS.test(all)) score += 1;
   // A subject about a role ("Re: Data Engineer role").
   if (/\b(?:role|position|opportunity|job|vacancy|stelle|poste|puesto|rol|vacature|functie|vaga|posizione|ruolo|stanowisk\p{L}*)\b/u.test(subject)) score += 0.5;
   if (new Set(all.match(JOB_TALK)).size >= 2) score += 0.5;
@@ -572,8 +569,6 @@ function classifyProcess(
   );
   // Japanese, Korean and Chinese, which the phrase table cannot read (no spaces between words).
   if (cjk) for (const [concept, words] of cjkConcepts(opening, traditional)) stated.set(concept, [...(stated.get(concept) ?? []), ...words]);
-  // Arabic, Persian, Hebrew and Thai, read the same way (script-stage.ts).
-  for (const [concept, words] of scriptConcepts(opening)) stated.set(concept, [...(stated.get(concept) ?? []), ...words]);
   const acknowledged = stated.has('received');
   if (matches('reject', REJECT) || stated.has('rejected') || (OTHER_CHOSEN.test(all) && !OFFER_TO_READER.test(all))) return other('rejection', 'rejection');
   // After a request to send an application, "your application" is the one still to come (looked for only where the
@@ -583,7 +578,7 @@ function classifyProcess(
     const sendAt = text.search(SEND_US_APPLICATION);
     return sendAt < 0 || APPLIED.test(text.slice(0, sendAt));
   };
-  const applied = appliedInText() || APPLIED_SUBJECT.test(subject) || (cjk && CJK_APPLIED.test(all)) || SCRIPT_APPLIED.test(all);
+  const applied = appliedInText() || APPLIED_SUBJECT.test(subject) || (cjk && CJK_APPLIED.test(all));
   // The table's offers and invitations count in mail that speaks of a job: a shop's "accept this offer" or a
   // webinar's invitation is none.
   const job = evidence >= INTERVIEW_EVIDENCE_AT || applied;
