@@ -285,6 +285,9 @@ export const DEPARTMENT_PAIRS: ReadonlyMap<string, readonly string[]> = new Map(
   ['rh', ['service', 'département', 'departement', 'pôle', 'équipe', 'equipe']],
   ['rrhh', ['departamento', 'dpto', 'dpto.', 'área', 'area', 'equipo']],
   ['kaynakları', ['insan', '\u0069\u0307nsan']],
+  // Vietnamese recruitment and personnel ("Tuyển dụng Sông Lam Food", "Phòng Nhân sự X").
+  ['dụng', ['tuyển']],
+  ['sự', ['nhân']],
   ['kaynaklari', ['insan', '\u0069\u0307nsan']],
 ]);
 
@@ -318,6 +321,12 @@ export const NOT_PERSON_WORDS: ReadonlySet<string> = new Set([
   'hr-avdelingen', 'hr-avdelningen',
   // Polish and Italian teams ("Zespół Rekrutacji", "Dział Kadr", "Ufficio Personale", "Squadra HR").
   'zespół', 'zespol', 'rekrutacji', 'rekrutacja', 'dział', 'kadr', 'ufficio', 'squadra', 'equipa', 'recrutamento',
+  // Bosnian, Croatian, Serbian and Slovenian recruiting and HR ("Konkursi – zapošljavanje", "Kadrovska služba"),
+  // Hungarian, Slovak, Estonian, Latvian, Lithuanian and Romanian ones ("Toborzás", "Personálne oddelenie",
+  // "Personaliosakond", "Personāla atlase", "Personalo skyrius", "Resurse Umane").
+  'zapošljavanje', 'zaposlenje', 'zaposlovanje', 'konkursi', 'konkurs', 'natječaj', 'natječaji', 'ljudski', 'resursi',
+  'kadrovska', 'kadrovski', 'kadrovi', 'toborzás', 'personálne', 'personaliosakond', 'värbamine', 'personāla',
+  'atlase', 'personalo', 'atranka', 'recrutare', 'resurse',
   ...CAREERS_WORDS_ABROAD,
 ]);
 

@@ -1,7 +1,7 @@
 // The hiring company: named in the display name, the signature or the text, checked against the sender's domain;
 // the prettified domain as a last resort. For agency recruiters only a client the message names counts.
 
-import { COMPANY_NOUNS, JOB_PLATFORM_PATTERN, LOWER_CAMEL, RELAY_DOMAINS, ROLE_MAILBOX_WORDS, TRAILING_LEGAL_FORM, isOrgWord, isRoleHead } from '../lexicon';
+import { AGENCY_DOMAIN_PATTERN, COMPANY_NOUNS, JOB_PLATFORM_PATTERN, LOWER_CAMEL, RELAY_DOMAINS, ROLE_MAILBOX_WORDS, TRAILING_LEGAL_FORM, isOrgWord, isRoleHead } from '../lexicon';
 import { capitalFirst } from '../capitalize';
 import { foldKey } from '../normalize';
 import { isTeamLabel } from '../names/display';
@@ -36,6 +36,8 @@ function plausibleCompany(name: string): boolean {
   if (!/^[\p{Lu}\p{N}]/u.test(name) && !LOWER_CAMEL.test(name) && !/^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/.test(name)) return false;
   if (words.some((w) => isRoleHead(w))) return false;
   if (/[@<>{}[\]=]|https?:|\d{4,}/.test(name)) return false;
+  // A clock time or a time zone ("11:45 Eastern European Time", "Central European Summer Time") names no organisation.
+  if (CLOCK_OR_ZONE.test(name)) return false;
   // Japanese text has no spaces between words: a Latin word glued to its particles ("Agentです", "Agentの") or to its
   // brackets and stops ("Agent】ご応募") means the run went on into the sentence. Katakana or kanji glued to Latin is
   // a name's own ("GMOインターネット", "KDDI株式会社").
@@ -43,6 +45,8 @@ function plausibleCompany(name: string): boolean {
   return true;
 }
 
+/** A clock time ("11:45", "9.30 Uhr" is not one), or a time zone's name ending in "Time" ("Pacific Standard Time"). */
+const CLOCK_OR_ZONE = /(?<!\d)\d{1,2}:\d{2}(?!\d)|(?:^|\s)(?:Eastern|Central|Western|Pacific|Mountain|Atlantic|Alaska|Hawaii|Greenwich|Coordinated Universal|(?:Eastern|Central|Western) European|India|China|Japan|Korea|Australian \p{L}+)(?: Standard| Daylight| Summer)? Time$/u;
 const HIRAGANA_GLUED = /[A-Za-z]\p{Script=Hiragana}|\p{Script=Hiragana}[A-Za-z]/u;
 const CJK_PUNCTUATION = /[【】（）「」『』、。：！？]/u;
 
@@ -127,7 +131,9 @@ export function chooseCompany(input: CompanyInput): CompanyChoice | null {
         c.weight >= 2 &&
         !(ownKey && matchQuality(c.name, ownKey) > 0) &&
         // "Peak" from "Peak Recruitment" <…@peakrecruitment.co.uk>: the agency's own name, department word stripped.
+        // "RS" from "RS Recruiting" <…@rs-recruiting.co.il>: a shorter one where the domain's rest is an agency's word.
         !(ownKey && foldKey(c.name).length >= 3 && ownKey.startsWith(foldKey(c.name))) &&
+        !(ownKey && foldKey(c.name).length === 2 && ownKey.startsWith(foldKey(c.name)) && AGENCY_DOMAIN_PATTERN.test(ownKey.slice(2))) &&
         !ownOrgs.includes(foldKey(c.name)) &&
         // A web address ("RemoteStaff.com") is a site's, the agency's own or a board's, not a client the text names.
         !/\.[a-z]{2,}$/i.test(c.name) &&
