@@ -285,7 +285,7 @@ export const DEPARTMENT_PAIRS: ReadonlyMap<string, readonly string[]> = new Map(
   ['rh', ['service', 'département', 'departement', 'pôle', 'équipe', 'equipe']],
   ['rrhh', ['departamento', 'dpto', 'dpto.', 'área', 'area', 'equipo']],
   ['kaynakları', ['insan', '\u0069\u0307nsan']],
-  // Vietnamese recruitment and personnel ("Tuyển dụng Sông Lam Food", "Phòng Nhân sự X").
+  // Vietnamese recruitment and personnel before the name ("Tuyển dụng Sông Lam Food", "Nhân sự Hoa Sen").
   ['dụng', ['tuyển']],
   ['sự', ['nhân']],
   ['kaynaklari', ['insan', '\u0069\u0307nsan']],
@@ -322,11 +322,11 @@ export const NOT_PERSON_WORDS: ReadonlySet<string> = new Set([
   // Polish and Italian teams ("Zespół Rekrutacji", "Dział Kadr", "Ufficio Personale", "Squadra HR").
   'zespół', 'zespol', 'rekrutacji', 'rekrutacja', 'dział', 'kadr', 'ufficio', 'squadra', 'equipa', 'recrutamento',
   // Bosnian, Croatian, Serbian and Slovenian recruiting and HR ("Konkursi – zapošljavanje", "Kadrovska služba"),
-  // Hungarian, Slovak, Estonian, Latvian, Lithuanian and Romanian ones ("Toborzás", "Personálne oddelenie",
-  // "Personaliosakond", "Personāla atlase", "Personalo skyrius", "Resurse Umane").
+  // Hungarian, Slovak, Estonian, Latvian and Lithuanian ones ("Toborzás", "Personálne oddelenie", "Personaliosakond",
+  // "Personāla atlase", "Personalo skyrius").
   'zapošljavanje', 'zaposlenje', 'zaposlovanje', 'konkursi', 'konkurs', 'natječaj', 'natječaji', 'ljudski', 'resursi',
   'kadrovska', 'kadrovski', 'kadrovi', 'toborzás', 'personálne', 'personaliosakond', 'värbamine', 'personāla',
-  'atlase', 'personalo', 'atranka', 'recrutare', 'resurse',
+  'atlase', 'personalo', 'atranka',
   ...CAREERS_WORDS_ABROAD,
 ]);
 

@@ -45,8 +45,14 @@ function plausibleCompany(name: string): boolean {
   return true;
 }
 
-/** A clock time ("11:45", "9.30 Uhr" is not one), or a time zone's name ending in "Time" ("Pacific Standard Time"). */
-const CLOCK_OR_ZONE = /(?<!\d)\d{1,2}:\d{2}(?!\d)|(?:^|\s)(?:Eastern|Central|Western|Pacific|Mountain|Atlantic|Alaska|Hawaii|Greenwich|Coordinated Universal|(?:Eastern|Central|Western) European|India|China|Japan|Korea|Australian \p{L}+)(?: Standard| Daylight| Summer)? Time$/u;
+/**
+ * A clock time ("11:45"), or a name that is a time zone's ("Pacific Standard Time", "Greenwich Mean Time"; not "Prime
+ * Time" or "Tea Time", which are companies' names). Not the zones' abbreviations: "UTC" and "CET" are companies too.
+ */
+const CLOCK_OR_ZONE =
+  /(?<!\d)\d{1,2}:\d{2}(?!\d)|^(?:Eastern|Central|Western|Pacific|Mountain|Atlantic|Alaska|Hawaii|Greenwich|Coordinated Universal|(?:Eastern|Central|Western|Further-Eastern) European|British|Irish|Israel|Moscow|Gulf|Arabia|India|China|Japan|Korea|Singapore|Hong Kong|Philippine|Indochina|Western Indonesia|New Zealand|Argentina|Brasília|Brasilia|Newfoundland|(?:Australian )?(?:Eastern|Central|Western))(?: Standard| Daylight| Summer| Mean)? Time$/iu;
+/** An agency's word at the start of a domain's rest ("rs|recruiting"); AGENCY_DOMAIN_PATTERN finds one anywhere. */
+const AGENCY_DOMAIN_REST = new RegExp(`^(?:${AGENCY_DOMAIN_PATTERN.source})`);
 const HIRAGANA_GLUED = /[A-Za-z]\p{Script=Hiragana}|\p{Script=Hiragana}[A-Za-z]/u;
 const CJK_PUNCTUATION = /[【】（）「」『』、。：！？]/u;
 
@@ -125,15 +131,19 @@ export function chooseCompany(input: CompanyInput): CompanyChoice | null {
   if (agency) {
     const ownKey = domain.kind === 'company' ? domain.key : '';
     const ownOrgs = input.signature.map((c) => foldKey(tidyCompany(c.name)));
+    const ownPrefix = (name: string): boolean => {
+      const k = foldKey(name);
+      return ownKey !== '' && ownKey.startsWith(k) && (k.length >= 3 || (k.length === 2 && AGENCY_DOMAIN_REST.test(ownKey.slice(2))));
+    };
     const clients = structured().filter(
       (c) =>
         c.stated &&
         c.weight >= 2 &&
         !(ownKey && matchQuality(c.name, ownKey) > 0) &&
-        // "Peak" from "Peak Recruitment" <…@peakrecruitment.co.uk>: the agency's own name, department word stripped.
-        // "RS" from "RS Recruiting" <…@rs-recruiting.co.il>: a shorter one where the domain's rest is an agency's word.
-        !(ownKey && foldKey(c.name).length >= 3 && ownKey.startsWith(foldKey(c.name))) &&
-        !(ownKey && foldKey(c.name).length === 2 && ownKey.startsWith(foldKey(c.name)) && AGENCY_DOMAIN_PATTERN.test(ownKey.slice(2))) &&
+        // "Peak" from "Peak Recruitment" <…@peakrecruitment.co.uk>: the agency's own name, department word stripped;
+        // "RS" from "RS Recruiting" <…@rs-recruiting.co.il>, a two-letter one, where the domain's rest starts with an
+        // agency's word.
+        !ownPrefix(c.name) &&
         !ownOrgs.includes(foldKey(c.name)) &&
         // A web address ("RemoteStaff.com") is a site's, the agency's own or a board's, not a client the text names.
         !/\.[a-z]{2,}$/i.test(c.name) &&
