@@ -9,7 +9,7 @@ import { DEPARTMENT_WORDS, GREETING_PATTERN, LOWER_CAMEL, NOT_PERSON_WORDS, NO_R
 export const STATE_AT = 0.7;
 
 export type NameSource = 'display' | 'stated' | 'signature' | 'address';
-export type RoleSource = 'cjk' | 'body-strong' | 'subject' | 'forwarded-subject' | 'body-medium' | 'body-weak';
+export type RoleSource = 'cjk' | 'script' | 'body-strong' | 'subject' | 'forwarded-subject' | 'body-medium' | 'body-weak';
 
 /** Base confidence of each source, per field. */
 const SOURCE_WEIGHT: {
@@ -20,8 +20,9 @@ const SOURCE_WEIGHT: {
   // The From header's person, a person the body presents, the signer, a "jane.doe@" mailbox.
   name: { display: 0.9, stated: 0.9, signature: 0.85, address: 0.6 },
   // "the position of X" / "our X role"; the subject; "looking for a X"; a capitalised run ending in a job word.
-  // A Japanese, Korean or Chinese title from a field, or framed by quotes or a position word and ending on a job word.
-  role: { cjk: 0.85, 'body-strong': 0.9, subject: 0.8, 'forwarded-subject': 0.75, 'body-medium': 0.6, 'body-weak': 0.4 },
+  // A Japanese, Korean or Chinese title from a field, or framed by quotes or a position word and ending on a job word;
+  // a Thai, Persian, Arabic or Hebrew one so framed and starting on one.
+  role: { cjk: 0.85, script: 0.85, 'body-strong': 0.9, subject: 0.8, 'forwarded-subject': 0.75, 'body-medium': 0.6, 'body-weak': 0.4 },
   company: {
     // Named where the sender's domain confirms it (display name, signature / the text's phrasing / any mention).
     'domain-named': 0.95,

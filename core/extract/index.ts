@@ -21,6 +21,7 @@ import { type DisplayName, ON_BEHALF_OF, VIA, VIA_ANY, isRoleMailbox, isTeamLabe
 import { isKnownFamilyName, isKnownGivenName } from './names/given-names';
 import type { PersonName } from './names/person';
 import { cjkTitle } from './cjk-role';
+import { scriptTitle } from './script-role';
 import { findBodyTitles, subjectTitle, titleCutShort } from './role';
 import { detectLanguage } from './language';
 import { cleanSubject, greetingNames, prepareBody } from './text';
@@ -369,6 +370,9 @@ function titleShaped(value: string): boolean {
 /** A title that may be cut short stays below what a letter states (see titleCutShort). */
 const CUT_SHORT = STATE_AT - 0.1;
 
+/** Titles a script's own reader framed (cjk-role.ts, script-role.ts): they add nothing to the stage, and end where the frame does. */
+const FRAMED_SOURCES: ReadonlySet<RoleSource> = new Set(['cjk', 'script']);
+
 interface RoleChoice extends Sourced<RoleSource> {
   /** The message names a job title, even if its exact words are not sure enough to state. */
   titled: boolean;
@@ -387,6 +391,8 @@ function chooseRole(m: Message, subjectLine: Line, own: readonly Line[], forward
   const cjkMail = CJK.test(m.subject) || own.some((l) => CJK.test(l.text)) || forwarded.some((l) => CJK.test(l.text));
   const ranked: [() => string | null, RoleSource][] = [
     [() => (cjkMail ? cjkTitle(m.subject, [...own, ...forwarded].map((l) => l.text).join('\n'), own.slice(0, signatureStart).map((l) => l.text).join('\n')) : null), 'cjk'],
+    // Thai, Persian, Arabic or Hebrew mail: a title framed by a position word or a field (script-role.ts).
+    [() => (cjkMail ? null : scriptTitle(m.subject, [...own, ...forwarded].map((l) => l.text).join('\n'))), 'script'],
     [() => pick(3), 'body-strong'],
     [() => subjectTitle(m.subject), 'subject'],
     [() => (m.forwardedSubject ? subjectTitle(cleanSubject(m.forwardedSubject).text) : null), 'forwarded-subject'],
@@ -416,13 +422,13 @@ function chooseRole(m: Message, subjectLine: Line, own: readonly Line[], forward
     // A Japanese, Korean or Chinese title adds nothing to the stage: that mail's hiring words are read by the stage's
     // own table (cjk-stage.ts), and counting the title as well read application updates ("应聘反馈", "简历状态更新")
     // as approaches on the development mail.
-    const titled = Math.min(0.95, c + (repeated ? 0.15 : 0)) >= STATE_AT && !fromField && source !== 'cjk';
+    const titled = Math.min(0.95, c + (repeated ? 0.15 : 0)) >= STATE_AT && !fromField && !FRAMED_SOURCES.has(source);
     if (confirmed) c = Math.min(0.95, c + 0.15);
     // A title the mail goes on writing after ("Projektledare elnät", "Professor of Sociology") may be cut short: the
     // popup offers it, a letter does not state it. Lower-case words go on a title outside English and German.
     // The language is told once, and only if a lower-case word follows the title.
     const lowerGoesOn = once(() => !['en', 'de'].includes(detectLanguage([m.subject, ...m.lines, ...m.forwarded].join('\n')) ?? ''));
-    if (source !== 'cjk' && titleCutShort(value, [subjectLine, ...own, ...forwarded], lowerGoesOn)) c = Math.min(c, CUT_SHORT);
+    if (!FRAMED_SOURCES.has(source) && titleCutShort(value, [subjectLine, ...own, ...forwarded], lowerGoesOn)) c = Math.min(c, CUT_SHORT);
     return { value, source, confidence: c, titled };
   }
   return null;

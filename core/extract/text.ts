@@ -54,12 +54,17 @@ const HEADER_LINE = /^(from|von|de|da|sent|date|datum|fecha|envoyé|gesendet|env
 
 const ODD_CHARS = /[\u200b-\u200d\u2060\ufeff\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000“”„«»‘’]/g;
 const ODD_REPLACEMENT: Record<string, string> = { '“': '"', '”': '"', '„': '"', '«': '"', '»': '"', '‘': "'", '’': "'" };
+/** A zero-width non-joiner between two Arabic-script letters. */
+const PERSIAN_JOINED = /^\p{Script=Arabic}\u200c\p{Script=Arabic}$/u;
 const BULLET = /^(?:[•·▪◦●○■□►▶✓✔➤→-]|\d{1,2}[.)])\s+/u;
 
 /** Normalise one line: odd spaces, `<url>` link targets, Markdown emphasis and bullets. */
 function cleanLine(raw: string): string {
   let line = raw.length > MAX_LINE_CHARS ? raw.slice(0, MAX_LINE_CHARS) : raw;
-  line = line.replace(ODD_CHARS, (ch) => ODD_REPLACEMENT[ch] ?? (ch <= '\u200d' && ch >= '\u200b' ? '' : ch === '\u2060' || ch === '\ufeff' ? '' : ' '));
+  // Persian writes a zero-width non-joiner inside a word ("برنامه‌نویس"): there it is spelling, kept.
+  line = line.replace(ODD_CHARS, (ch, at: number) =>
+    ch === '\u200c' && PERSIAN_JOINED.test(line.slice(Math.max(0, at - 1), at + 2)) ? ch : (ODD_REPLACEMENT[ch] ?? (ch <= '\u200d' && ch >= '\u200b' ? '' : ch === '\u2060' || ch === '\ufeff' ? '' : ' ')),
+  );
   if (line.includes('<')) line = line.replace(/<(?:https?:|mailto:|www\.)[^<>\s]{0,600}>/gi, ' ');
   // Emphasis marks go; a German gender star inside a word stays ("Mitarbeiter*in", "Wissenschaftliche*r").
   if (line.includes('*') || line.includes('__')) line = line.replace(/(?<!\p{L})\*+|\*+(?!\p{L})|\*{2,}|_{2,}/gu, '');

@@ -1,0 +1,167 @@
+// A job title in Thai, Persian, Arabic or Hebrew mail. These scripts write no capitals, so the Latin title reader
+// (role.ts) finds none. As in cjk-role.ts, a title is read only where the mail frames it: a position's field ("ตำแหน่ง:
+// X", "المسمى الوظيفي: X"), a position word with the title quoted after it ("موقعیت شغلی «X»", "למשרת 'X'"), a
+// position word with the title after it up to a clause's end ("لوظيفة X في …", "ตำแหน่ง X กับบริษัท …"), or a subject's
+// part that is a title by itself ("پیشنهاد شغلی — X"). These languages put the job word first ("เจ้าหน้าที่…",
+// "مشرف …", "کارشناس …", "רכז/ת …"): every title must start on a job word of its language, or be a Latin title ending
+// on one ("ตำแหน่ง Digital Marketing Executive"), and a job word too generic alone ("พนักงาน", "موظف", "کارشناس",
+// "מנהל/ת") needs words after it. When one frame gives two titles, none is read: a wrong title costs the user more
+// than none.
+
+import { isRoleHead } from './lexicon';
+
+const THAI = /\p{Script=Thai}/u;
+const ARABIC = /\p{Script=Arabic}/u;
+const HEBREW = /\p{Script=Hebrew}/u;
+
+/**
+ * Letters folded alike for the tables below: Arabic and Persian yeh and kaf, hamza seats, taa marbuta and the
+ * vowel marks; Persian's zero-width non-joiner dropped ("توسعه‌دهنده" as "توسعهدهنده").
+ */
+function fold(word: string): string {
+  return word
+    .replace(/[\u064B-\u065F\u0670\u200C\u200D\u0640]/gu, '')
+    .replace(/[يى]/gu, 'ی')
+    .replace(/ك/gu, 'ک')
+    .replace(/[أإآ]/gu, 'ا')
+    .replace(/ؤ/gu, 'و')
+    .replace(/ئ/gu, 'ی')
+    .replace(/ة/gu, 'ه');
+}
+
+/** Thai job words a title starts with (Thai writes a title's words without spaces: matched as its start). */
+const TH_HEADS = [
+  'เจ้าหน้าที่', 'นัก', 'วิศวกร', 'ช่าง', 'หัวหน้า', 'ผู้จัดการ', 'ผู้ช่วย', 'พนักงาน', 'ผู้อำนวยการ', 'ครู', 'อาจารย์',
+  'พยาบาล', 'โปรแกรมเมอร์', 'ผู้ประสานงาน', 'ที่ปรึกษา', 'ผู้เชี่ยวชาญ', 'เลขานุการ', 'ผู้ดูแล', 'ผู้ควบคุม', 'ผู้แทน',
+  'ตัวแทน', 'ล่าม', 'ผู้บริหาร', 'ผู้ตรวจสอบ', 'ผู้ออกแบบ', 'ผู้พัฒนา', 'ผู้สอน', 'แพทย์', 'เภสัชกร', 'สถาปนิก',
+  'บรรณารักษ์', 'เสมียน', 'แคชเชียร์', 'บาริสต้า', 'พ่อครัว', 'ดีไซเนอร์', 'กราฟิก', 'ผู้ฝึกสอน', 'ผู้แปล',
+];
+/** Thai job words too generic to be a title alone ("เจ้าหน้าที่" is "officer", "พนักงาน" "employee"). */
+const TH_GENERIC = new Set(['เจ้าหน้าที่', 'นัก', 'พนักงาน', 'ผู้ช่วย', 'หัวหน้า', 'ผู้จัดการ', 'ช่าง', 'ผู้ดูแล', 'ผู้บริหาร']);
+
+/** Persian job words a title starts with (folded). */
+const FA_HEADS = [
+  'کارشناس', 'کارآموز', 'مدیر', 'توسعهدهنده', 'برنامهنویس', 'طراح', 'تحلیلگر', 'مهندس', 'حسابدار', 'مسیول', 'مسوول',
+  'سرپرست', 'کارمند', 'متخصص', 'پشتیبان', 'نماینده', 'مشاور', 'دستیار', 'منشی', 'اپراتور', 'تکنسین', 'معلم', 'مربی',
+  'مترجم', 'بازاریاب', 'فروشنده', 'ویراستار', 'نویسنده', 'کارپرداز', 'انباردار', 'راننده', 'پرستار', 'پزشک', 'داروساز',
+  'معمار', 'مدرس', 'تدوینگر', 'گرافیست', 'کارگر', 'تکنیسین', 'سرپرستار', 'مسیول',
+].map(fold);
+/** Arabic job words a title starts with (folded; a feminine form in -ة reads alike). */
+const AR_HEADS = [
+  'أخصائي', 'اختصاصي', 'مشرف', 'منسق', 'مدرب', 'محاسب', 'محلل', 'معلم', 'مهندس', 'مدير', 'مطور', 'مصمم', 'مساعد',
+  'موظف', 'ممثل', 'مستشار', 'فني', 'سكرتير', 'مسؤول', 'رئيس', 'كاتب', 'باحث', 'مبرمج', 'ممرض', 'طبيب', 'صيدلي', 'مندوب',
+  'أمين', 'مراقب', 'مترجم', 'خبير', 'مسوق', 'محرر', 'مدقق', 'إداري', 'مهندسة', 'مختص', 'أستاذ', 'محاضر', 'سائق', 'طاهي',
+].map(fold);
+/** Hebrew job words a title starts with (their feminine forms in -ת, -ית or -ה, and "/ת" for both, read alike). */
+const HE_HEADS = [
+  'מנהל', 'נציג', 'רכז', 'מפתח', 'מהנדס', 'מתכנת', 'מעצב', 'אנליסט', 'יועץ', 'עוזר', 'מזכיר', 'מורה', 'אחראי', 'ראש',
+  'טכנאי', 'חשב', 'מנהלן', 'מתאם', 'עובד', 'מוקדן', 'מדריך', 'מפקח', 'מנתח', 'מלצר', 'טבח', 'נהג', 'אחות', 'רופא',
+  'רוקח', 'ספרן', 'חוקר', 'כותב', 'עורך', 'מגייס', 'מתרגם', 'איש', 'אשת', 'סטודנט', 'מתמחה', 'גרפיקאי', 'בודק',
+];
+/** Job words of these languages too generic to be a title alone (folded). */
+const GENERIC_ALONE = new Set([...['کارشناس', 'مدیر', 'کارمند', 'متخصص', 'مسیول', 'موظف', 'أخصائي', 'مساعد', 'فني', 'إداري', 'مسؤول', 'رئيس'].map(fold), 'מנהל', 'עובד', 'ראש', 'איש', 'אשת', 'אחראי']);
+
+/** Words that end a title: a preposition, a conjunction, an auxiliary, a company's word (folded). */
+const STOP_WORDS = new Set([
+  ...['في', 'قد', 'لدى', 'مع', 'من', 'إلى', 'على', 'عن', 'التي', 'الذي', 'ضمن', 'تم', 'لقد', 'هذه', 'هذا', 'بعد', 'حيث', 'لدينا', 'و', 'أو', 'بتاريخ', 'لديكم', 'عبر'].map(fold),
+  ...['در', 'را', 'به', 'برای', 'با', 'رو', 'که', 'از', 'و', 'این', 'دریافت', 'است', 'شد', 'بود', 'هستید', 'یا'].map(fold),
+  'של', 'עם', 'אצל', 'עודכן', 'התקבלה', 'נסגרה', 'נדחתה', 'אשר', 'זו', 'זה', 'או', 'ב', 'ל', 'ו',
+]);
+/** A word that starts a company's name or a place in the sentence after the title ("بشركة", "شرکت", "בחברת"). */
+const COMPANY_WORD = new RegExp(`^(?:[لب]?${fold('شركة')}|[لب]?${fold('مجموعة')}|${fold('شرکت')}|${fold('سازمان')}|[בל]?חבר(?:ת|ה)|[בל]?ארגון)`, 'u');
+
+/** A position word, and where its title may follow; Thai glues it to the word before ("ในตำแหน่ง"). */
+const TH_POSITION = 'ตำแหน่ง(?:งาน)?';
+const AR_POSITION = '(?<![\\p{L}\\p{M}])(?:لل|[لب]|ال)?(?:وظيفة|وظيفه|منصب)(?![\\p{L}\\p{M}])|المسمى الوظيفي';
+const FA_POSITION = '(?<![\\p{L}\\p{M}])(?:موقعیت(?:[ \\u200C]شغلی)?|سمت|عنوان[ \\u200C]شغلی|جایگاه(?:[ \\u200C]شغلی)?|فرصت[ \\u200C]شغلی)(?![\\p{L}\\p{M}])';
+const HE_POSITION = '(?<![\\p{L}\\p{M}])(?:[לבה]|לה|בה)?(?:משרת|משרה|תפקיד)(?![\\p{L}\\p{M}])';
+const POSITION = `(?:${TH_POSITION}|${AR_POSITION}|${FA_POSITION}|${HE_POSITION})`;
+
+/** A position's field at a line's start, maybe after a bullet or an emoji ("ตำแหน่ง: X", "• المسمى الوظيفي: X", "שם המשרה: X"), its value to the line's end. */
+const FIELD_LINE = new RegExp(`^[^\\p{L}\\p{N}\\n]{0,6}(?:שם )?${POSITION}[ \\t]*[:：][ \\t]*([^\\n]{2,80})$`, 'gmu');
+/** A position word with its title in quotes after it. */
+const QUOTED = new RegExp(`${POSITION}[ \\t]*[:：]?[ \\t]*[«“"'‘„״]([^«»“”"'‘’„״\\n]{2,60})[»”"'’“״]`, 'gu');
+/** A position word followed by a space and its title, to the line's end (cut at the clause's end below). */
+const RUN = new RegExp(`${POSITION}[ \\t]+(?![«“"'‘„״:：])([^\\n]{2,120})`, 'gu');
+/** Where a title's run ends: a dash or a bar between spaces, a sentence's mark, a bracket. */
+const RUN_END = /[ \t]+[-–—|][ \t]+|[.,;!?؟،؛()[\]{}:：]/u;
+
+/** The title from the start of a run: the clause's first words up to a stop word or a company's word. */
+function cutRun(run: string): string {
+  const clause = (run.split(RUN_END)[0] ?? '').trim();
+  if (THAI.test(clause.charAt(0))) return clause.split(/\s/u)[0] ?? '';
+  // A Latin title after the position word: its words up to the first letter of another script.
+  if (/^[A-Za-z]/u.test(clause)) return (/^[A-Za-z0-9&/+#.' -]+/u.exec(clause)?.[0] ?? '').trim();
+  const words: string[] = [];
+  for (const word of clause.split(/\s+/u)) {
+    const folded = fold(word);
+    if (STOP_WORDS.has(folded) || COMPANY_WORD.test(folded) || (words.length > 0 && /^[A-Za-z]/u.test(word))) break;
+    words.push(word);
+  }
+  return words.join(' ');
+}
+
+function tidy(raw: string): string {
+  return raw.replace(/^[\s"'“”«»‘’„״]+|[\s"'“”«»‘’„״]+$/gu, '').replace(/\s+/gu, ' ');
+}
+
+/** A Hebrew word without its gender slash ("רכז/ת" is "רכז"). */
+const unslashed = (word: string) => word.replace(/\/[\p{Script=Hebrew}]{1,3}$/u, '');
+
+/** Whether a word is one of the heads, or a head's feminine or gender-slashed form. */
+function startsOnHead(word: string): string | null {
+  if (THAI.test(word)) {
+    const head = TH_HEADS.find((h) => word.startsWith(h));
+    if (head === undefined) return null;
+    return word === head && TH_GENERIC.has(head) ? null : head;
+  }
+  if (HEBREW.test(word)) {
+    const w = unslashed(word);
+    return HE_HEADS.find((h) => w === h || w === `${h}ת` || w === `${h}ית` || w === `${h}ה`) ?? null;
+  }
+  const w = fold(word);
+  return [...AR_HEADS, ...FA_HEADS].find((h) => w === h || w === `${h}ه`) ?? null;
+}
+
+/**
+ * A title of one to six words that starts on a job word of its language (not a generic one alone), or a Latin title
+ * ending on a job word; nothing of a link, a number, a placeholder, an address or a stop word.
+ */
+function plausibleTitle(title: string): boolean {
+  if (title.length < 2 || title.length > 60 || /[\d@{}<>]|https?:/u.test(title)) return false;
+  const words = title.split(' ');
+  if (words.length > 6) return false;
+  if (/^[A-Za-z]/u.test(title)) return /^[A-Z]/u.test(title) && words.every((w) => /^[A-Za-z&/+#.'-]+$/u.test(w)) && isRoleHead((words[words.length - 1] ?? '').toLowerCase());
+  if (!THAI.test(title) && !ARABIC.test(title) && !HEBREW.test(title)) return false;
+  if (words.some((w) => STOP_WORDS.has(fold(w)) || COMPANY_WORD.test(fold(w)))) return false;
+  const head = startsOnHead(words[0] ?? '');
+  if (head === null) return false;
+  const alone = words.length === 1 && !THAI.test(title);
+  return !(alone && GENERIC_ALONE.has(HEBREW.test(head) ? head : fold(head)));
+}
+
+/** A subject's parts, between dashes, bars, colons and brackets. */
+const SUBJECT_PARTS = /[ \t]+[-–—|][ \t]+|[:：[\]【】]|!/u;
+
+/** The job title a Thai, Persian, Arabic or Hebrew mail frames, or null (none, or two different ones in one frame). */
+export function scriptTitle(subject: string, body: string): string | null {
+  if (![THAI, ARABIC, HEBREW].some((s) => s.test(subject) || s.test(body))) return null;
+  const text = `${subject}\n${body.slice(0, 6_000)}`;
+  const only = (titles: readonly string[]): string | null | undefined => {
+    const distinct = [...new Set(titles)];
+    return distinct.length === 1 ? distinct[0] : distinct.length > 1 ? null : undefined;
+  };
+  const found = (re: RegExp, cut: (value: string) => string) =>
+    only([...text.matchAll(re)].map((m) => tidy(cut(m[1] as string))).filter((t) => t !== '' && plausibleTitle(t)));
+  const frames: (() => string | null | undefined)[] = [
+    () => found(FIELD_LINE, cutRun),
+    () => found(QUOTED, (v) => v),
+    () => found(RUN, cutRun),
+    () => only(subject.split(SUBJECT_PARTS).map(tidy).filter((t) => t !== '' && !/^[A-Za-z]/u.test(t) && plausibleTitle(t))),
+  ];
+  for (const frame of frames) {
+    const title = frame();
+    if (title !== undefined) return title;
+  }
+  return null;
+}

@@ -1,0 +1,66 @@
+// Hand-written messages for the mechanisms of issue 14's twenty-sixth round (gathering round 32). Written for these
+// tests: names, employers and wording are not taken from any fixture.
+import { scriptTitle } from '../../core/extract/script-role';
+import { extract } from '../support/extract-message';
+
+describe('job titles in Thai, Persian, Arabic and Hebrew mail (script-role.ts)', () => {
+  it.each([
+    // A position word glued to the word before, the title up to the next space (Thai).
+    ['th', 'ผลการสมัครงาน', 'เรียน คุณมาลี\n\nขอบคุณที่สมัครงานในตำแหน่ง นักออกแบบกราฟิก กับบริษัท ทะเลคราม จำกัด\n\nฝ่ายบุคคล', 'นักออกแบบกราฟิก'],
+    // A field line after an emoji (Thai).
+    ['th', 'นัดสัมภาษณ์งาน', 'เรียน คุณมาลี\n\n📋 ตำแหน่ง: วิศวกรโยธา\n📅 วันที่: 12 มีนาคม\n\nฝ่ายบุคคล', 'วิศวกรโยธา'],
+    // A Latin title after the Thai position word.
+    ['th', 'ผลการสมัครงาน', 'เรียน คุณมาลี\n\nขอบคุณที่สมัครงานตำแหน่ง Data Engineer กับบริษัท ทะเลคราม จำกัด', 'Data Engineer'],
+    // Persian quotes, the zero-width non-joiner kept inside the words.
+    ['fa', 'دعوت به مصاحبه', 'سلام نگار عزیز،\n\nبرای فرصت شغلی «برنامه‌نویس اندروید» به مصاحبه دعوت می‌شوید.\n\nتیم منابع انسانی', 'برنامه‌نویس اندروید'],
+    // Arabic: the title up to a preposition.
+    ['ar', 'دعوة لمقابلة', 'عزيزتي سارة،\n\nيسعدنا دعوتك لمقابلة لوظيفة محاسبة رئيسية في شركة النخيل للتجارة.\n\nمع التحية', 'محاسبة رئيسية'],
+    // Hebrew: a gender slash, the title in quotes.
+    ['he', 'עדכון מועמדות', 'שלום רוני,\n\nקיבלנו את מועמדותך למשרת "מעצב/ת מוצר". נחזור אלייך בהקדם.\n\nצוות הגיוס', 'מעצב/ת מוצר'],
+    // A subject's part that is a title by itself.
+    ['fa', 'پیشنهاد شغلی — طراح رابط کاربری', 'سلام مینا،\n\nخوشحالیم که پیشنهاد همکاری را برایتان بفرستیم.\n\nبا احترام', 'طراح رابط کاربری'],
+  ])('%s: reads the framed title (%s)', (_lang, subject, body, title) => {
+    expect(scriptTitle(subject, body)).toBe(title);
+    const r = extract({ fromName: 'HR', fromEmail: 'hr@talenthub.example', subject, body });
+    expect(r.role).toBe(title);
+  });
+
+  it.each([
+    // Two different titles in one frame: none.
+    ['th', 'ตำแหน่งงานใหม่', 'ตำแหน่ง: นักบัญชี\nตำแหน่ง: วิศวกรไฟฟ้า'],
+    // A generic job word alone ("officer", "employee", "expert", "manager") is no title.
+    ['th', 'ผลการสมัคร', 'ขอบคุณที่สมัครงานในตำแหน่ง เจ้าหน้าที่ กับเรา'],
+    ['ar', 'تحديث', 'شكراً لتقدمك لوظيفة موظف في شركتنا.'],
+    ['fa', 'به‌روزرسانی', 'رزومه شما برای موقعیت «کارشناس» دریافت شد.'],
+    ['he', 'עדכון', 'תודה על פנייתך למשרת "מנהל/ת".'],
+    // Words that do not start on a job word ("the said position", "a vacant job", "other positions").
+    ['th', 'ผลการสมัคร', 'เราไม่สามารถพิจารณาคุณเข้าทำงานในตำแหน่งดังกล่าวได้'],
+    ['ar', 'فرص', 'لدينا وظيفة شاغرة جديدة قد تهمك.'],
+    ['he', 'משרות', 'יש לנו תפקיד חדש ומעניין עבורך.'],
+  ])('%s: reads no title where none is framed or the frame is ambiguous (%s)', (_lang, subject, body) => {
+    expect(scriptTitle(subject, body)).toBeNull();
+  });
+
+  it('leaves other mail to the Latin reader', () => {
+    expect(scriptTitle('Interview invitation', 'We would like to invite you to interview for the position of Data Engineer.')).toBeNull();
+  });
+});
+
+describe('automated mailboxes in more languages', () => {
+  it.each([
+    ['pranesimai@kurybostinklas.example', 'kurybostinklas'],
+    ['ilmoitukset@tekijatori.example', 'tekijatori'],
+    ['teated@loojaturg.example', 'loojaturg'],
+    ['neatsakykite@kurybostinklas.example', 'kurybostinklas'],
+  ])("a platform's own lower-case name on its notification mailbox (%s) is no employer", (fromEmail, name) => {
+    const body = 'Sveiki, Ugnė,\n\nJūsų paraiška buvo peržiūrėta. Daugiau informacijos rasite savo paskyroje.';
+    const r = extract({ fromName: name, fromEmail, subject: 'Paraiškos būsena', body });
+    expect(r.company).toBeNull();
+  });
+
+  it('a person at a company mailbox that is not automated keeps the company', () => {
+    const body = 'Sveiki, Ugnė,\n\nKviečiame jus į pokalbį dėl Duomenų analitiko pozicijos.\n\nPagarbiai,\nRasa';
+    const r = extract({ fromName: 'kurybostinklas', fromEmail: 'rasa@kurybostinklas.example', subject: 'Kvietimas į pokalbį', body });
+    expect(r.company ?? r.suggestions?.company).toBe('Kurybostinklas');
+  });
+});
