@@ -48,6 +48,9 @@ export const RELAY_DOMAINS: readonly string[] = [
 const NO_REPLY_PHRASES: readonly string[] = [
   'no reply', 'do not reply', 'dont reply', 'nao responda', 'não responda', 'ne pas repondre', 'ne pas répondre',
   'no responder', 'no responda', 'nicht antworten', 'niet beantwoorden', 'non rispondere', 'nie odpowiadaj',
+  // Lithuanian, Latvian, Finnish, Estonian, Czech and Slovak, Hungarian, South Slavic, Romanian, Turkish.
+  'neatsakykite', 'neatbildet', 'ala vastaa', 'mitte vastata', 'ara vasta', 'neodpovidat', 'neodpovedat', 'nevalaszolj',
+  'ne odgovaraj', 'ne odgovarajte', 'nu raspunde', 'nu raspundeti', 'yanitlamayin', 'cevaplamayin',
 ];
 /**
  * Words of automated mailboxes, in every language read: notifications, alerts, newsletters, invitations
@@ -56,6 +59,10 @@ const NO_REPLY_PHRASES: readonly string[] = [
 const AUTOMATED_MAILBOX_WORDS: readonly string[] = [
   'notifica', 'notifiche', 'benachrichtigung', 'meldingen', 'powiadomienia', 'alerts?', 'newsletters?',
   'invit(?:e|es|ations?)(?![a-z])', 'invitaciones', 'convites', 'einladungen', 'zaproszenia',
+  // Notifications in Lithuanian, Latvian, Finnish, Estonian, Hungarian, Czech and Slovak, Slovenian, South Slavic,
+  // Romanian, Turkish, Indonesian and Malay, Danish and Swedish ("pranesimai", "ilmoitukset", "ertesites").
+  'pranesimai', 'pazinojumi', 'ilmoitukset', 'teavitused', 'ertesites', 'oznameni', 'oznamenia', 'upozornenia',
+  'obvestila', 'obavijesti', 'obavestenja', 'notificari', 'bildirim', 'notifikasi', 'notifikationer', 'aviseringar',
 ];
 /**
  * Shorter words of the same ("notiser", "varsler", "upozorneni"), read only as a whole part of a mailbox's name:
@@ -63,6 +70,8 @@ const AUTOMATED_MAILBOX_WORDS: readonly string[] = [
  */
 const AUTOMATED_MAILBOX_PARTS: readonly string[] = [
   'notify', 'notiser', 'varsel', 'varsler', 'meddelanden', 'meddelelser', 'upozorneni', 'avisos',
+  // Estonian "teated" (notices), Latvian "zinas" (news).
+  'teated', 'zinas',
 ];
 const phraseSource = (phrase: string, join: string) => phrase.split(' ').join(join);
 /** A mailbox's name with the instruction ("no-reply", "nao_responda", "donotreply"; names/display.ts). */
