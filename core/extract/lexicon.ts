@@ -87,12 +87,13 @@ export const NO_REPLY_LABEL = NO_REPLY_PHRASES.map((p) => phraseSource(p, '[- ]?
 export const CODE_HOSTS: ReadonlySet<string> = new Set(['github.com', 'gitlab.com', 'bitbucket.org', 'codeberg.org']);
 
 /**
- * A name ending in a portal's or a platform's word ("ELiSe Praxisphasen-Portal", folded): read for organisation names
- * only, as an employer's domain may end so ("healthplatform.io").
+ * A name ending in a portal's or a platform's word ("ELiSe Praxisphasen-Portal", folded), or in "jobs" glued to
+ * another word ("Kreatørjob", "PyJobs", "Sommerjobber"): read for organisation names only, as an employer's domain may
+ * end so ("healthplatform.io", "applejobs-mail.com").
  */
 /** A platform's or a portal's word, in the languages read. */
 export const PLATFORM_WORDS: readonly string[] = ['portal', 'platform', 'plattform', 'plateforme', 'plataforma', 'piattaforma'];
-export const PLATFORM_NAME_SUFFIX = new RegExp(`(?:${PLATFORM_WORDS.join('|')})$`);
+export const PLATFORM_NAME_SUFFIX = new RegExp(`(?:${PLATFORM_WORDS.join('|')})$|.(?:jobs?|jobb(?:er|ar)?)$`);
 
 /**
  * Job boards, career portals and hiring apps not in RELAY_DOMAINS, told by the words of their name (the sender's
@@ -238,6 +239,10 @@ export const ORG_WORDS: ReadonlySet<string> = new Set([
     'distribuidora', 'constructora', 'inmobiliaria', 'imobiliária', 'editora', 'comercializadora',
     'bakkerij', 'apotheek', 'ziekenhuis', 'kliniek', 'praktijk', 'hogeschool', 'universiteit', 'stichting',
     'zorggroep', 'installatietechniek',
+    // Sectors in Portuguese, Spanish, French and Italian ("Lótus Finanças", "Jade Logística").
+    'finanças', 'finanzas', 'logística', 'logistica', 'logistique', 'tecnologia', 'tecnología', 'soluções', 'soluciones',
+    'serviços', 'servicios', 'consultoria', 'consultoría', 'engenharia', 'ingeniería', 'investimentos', 'inversiones',
+    'sistemas', 'alimentos',
     'panificio', 'ospedale', 'scuola', 'università', 'officina', 'ristorante', 'albergo', 'gruppo',
     // Danish, Norwegian and Swedish kinds of business ("Amiri Bygg", "Skärgårdens Bevakning", "Nordvakt Säkerhet").
     'bygg', 'byg', 'säkerhet', 'sikkerhet', 'sikkerhed', 'bevakning', 'vakt', 'fastigheter', 'eiendom', 'ejendomme',
@@ -336,6 +341,8 @@ export const NOT_PERSON_WORDS: ReadonlySet<string> = new Set([
   'zapošljavanje', 'zaposlenje', 'zaposlovanje', 'konkursi', 'konkurs', 'natječaj', 'natječaji', 'ljudski', 'resursi',
   'kadrovska', 'kadrovski', 'kadrovi', 'toborzás', 'personálne', 'personaliosakond', 'värbamine', 'personāla',
   'atlase', 'personalo', 'atranka',
+  // A link's label in Vietnamese, an imperative ("Xem Cơ Hội Khác", see other openings; "Nhấn vào đây").
+  'xem', 'nhấn', 'bấm',
   ...CAREERS_WORDS_ABROAD,
 ]);
 

@@ -64,3 +64,31 @@ describe('automated mailboxes in more languages', () => {
     expect(r.company ?? r.suggestions?.company).toBe('Kurybostinklas');
   });
 });
+
+describe('organisations that are no person and boards that are no employer, read after round 32', () => {
+  it.each([['Lótus Finanças'], ['Jade Logística'], ['Marea Soluciones']])('"%s" in the From name gives no first name', (fromName) => {
+    const body = `Olá Rita,\n\nGostaríamos de marcar uma entrevista técnica com o time de dados da ${fromName}. Escolha um horário no link do convite.`;
+    const r = extract({ fromName, fromEmail: 'no-reply@gupy.com.br', subject: `Convite para entrevista — Analista de Dados na ${fromName}`, body });
+    expect(r.firstName).toBeNull();
+  });
+
+  it('a link\'s label in Vietnamese above the sign-off is no name', () => {
+    const body = 'Chào Minh,\n\nChúng tôi rất tiếc phải thông báo rằng hồ sơ của bạn chưa phù hợp với vị trí này.\n\nXem Việc Làm Khác\n\nTrân trọng,\nCông ty Cổ phần Sen Vàng';
+    const r = extract({ fromName: '', fromEmail: 'no-reply@vieclam.example', subject: 'Thông báo kết quả ứng tuyển', body });
+    expect(r.firstName).toBeNull();
+    expect(r.suggestions?.firstName ?? null).toBeNull();
+  });
+
+  it.each([['Kreatørjob'], ['Sommerjobber'], ['DevJobs']])('a board named with "jobs" glued to a word ("%s") is no employer, a company\'s own careers domain is', (board) => {
+    const body = `Hej Sara,\n\nDu er blevet inviteret til at arbejde på "Vinterlys". Åbn opgaven for at se tilbuddet.\n\nSe tilbuddet ( https://${board.toLowerCase()}.example/opgaver/41 )`;
+    const r = extract({ fromName: board, fromEmail: `besked@${board.toLowerCase()}.example`, subject: 'Du har et nyt tilbud til Vinterlys', body });
+    expect(r.company).toBeNull();
+    const own = extract({
+      fromName: 'Vindrose Rekruttering',
+      fromEmail: 'rekruttering@vindrose-job.dk',
+      subject: 'Samtale om stillingen som Lagermedarbejder',
+      body: 'Hej Mette,\n\nVi vil gerne invitere dig til en samtale om stillingen som Lagermedarbejder.\n\nMed venlig hilsen\nRekrutteringsteamet\nVindrose',
+    });
+    expect(own.company ?? own.suggestions?.company).toBe('Vindrose');
+  });
+});
