@@ -13,7 +13,7 @@ import { companyCutShort } from './company/cut-short';
 import { COMPANY_CONTEXT, NAME_CONTEXT, type NameSource, type RoleSource, STATE_AT, confidence } from './confidence';
 import { type StageReading, classifyStage } from './kind';
 import { combineStage, readStageTable } from './stage-model';
-import { AUTOMATED_MAILBOX, CODE_HOSTS, JOB_PLATFORM_PATTERN, NOT_NAME_WORDS, OUR_WORDS, PLATFORM_NAME_SUFFIX, PLATFORM_WORDS, isCompoundTitle, isRoleHead } from './lexicon';
+import { AUTOMATED_MAILBOX, CODE_HOSTS, JOB_PLATFORM_PATTERN, NOT_NAME_WORDS, OUR_WORDS, PLATFORM_NAME_SUFFIX, PLATFORM_WORDS, isCompoundTitle, isJobBoardName, isRoleHead } from './lexicon';
 import { once } from './once';
 import { foldKey } from './normalize';
 import { type BodyNames, findBodyNames } from './names/body';
@@ -392,7 +392,7 @@ function chooseRole(m: Message, subjectLine: Line, own: readonly Line[], forward
   const ranked: [() => string | null, RoleSource][] = [
     [() => (cjkMail ? cjkTitle(m.subject, [...own, ...forwarded].map((l) => l.text).join('\n'), own.slice(0, signatureStart).map((l) => l.text).join('\n')) : null), 'cjk'],
     // Thai, Persian, Arabic or Hebrew mail: a title framed by a position word or a field (script-role.ts).
-    [() => (cjkMail ? null : scriptTitle(m.subject, [...own, ...forwarded].map((l) => l.text).join('\n'))), 'script'],
+    [() => (cjkMail ? null : scriptTitle(m.subject, [...own, ...forwarded].map((l) => l.text).join('\n'), own.slice(0, signatureStart).map((l) => l.text).join('\n'))), 'script'],
     [() => pick(3), 'body-strong'],
     [() => subjectTitle(m.subject), 'subject'],
     [() => (m.forwardedSubject ? subjectTitle(cleanSubject(m.forwardedSubject).text) : null), 'forwarded-subject'],
@@ -544,7 +544,7 @@ export function readRecruiter(msg: MessageInput): Reading {
   // A sender that calls itself a platform in its own text ("Lokerin Platform – Kopi Teras Senja", "© 2026 Lokerin
   // Platform") is one too, whatever its name.
   const selfNamedPlatform = once(() => selfPlatforms(display.orgs, m.lines));
-  if (domain.kind === 'company' && display.orgs.some((o) => JOB_PLATFORM_PATTERN.test(foldKey(o)) || PLATFORM_NAME_SUFFIX.test(foldKey(o)) || selfNamedPlatform().has(o))) domain = { ...domain, kind: 'relay' };
+  if (domain.kind === 'company' && display.orgs.some((o) => JOB_PLATFORM_PATTERN.test(foldKey(o)) || PLATFORM_NAME_SUFFIX.test(foldKey(o)) || isJobBoardName(o) || selfNamedPlatform().has(o))) domain = { ...domain, kind: 'relay' };
   const recipient = greetingNames(m.lines);
   const own: Line[] = m.lines.map(analyzeLine);
   const forwarded: Line[] = m.forwarded.map(analyzeLine);
@@ -599,8 +599,9 @@ export function readRecruiter(msg: MessageInput): Reading {
   // under the employer's name.
   const boardNamed =
     domain.kind === 'relay' && JOB_PLATFORM_PATTERN.test(domain.key) && !isRelayDomain(domain.domain) && !via && !ON_BEHALF_OF.test(m.fromName) && !isTeamLabel(m.fromName);
-  // A From name ending in a portal's or a platform's word ("ELiSe Praxisphasen-Portal") is the service's too.
-  const serviceOrgs = display.orgs.filter((o) => boardNamed || PLATFORM_NAME_SUFFIX.test(foldKey(o)) || selfNamedPlatform().has(o));
+  // A From name ending in a portal's or a platform's word ("ELiSe Praxisphasen-Portal"), or one word ending in "jobs"
+  // ("Kreatørjob"), is the service's too.
+  const serviceOrgs = display.orgs.filter((o) => boardNamed || PLATFORM_NAME_SUFFIX.test(foldKey(o)) || isJobBoardName(o) || selfNamedPlatform().has(o));
   const services = new Set(serviceOrgs.map((o) => foldKey(o)));
   const displayOrgs = display.orgs.filter((o) => !serviceOrgs.includes(o));
   if (m.forwardedFrom) {

@@ -48,9 +48,6 @@ export const RELAY_DOMAINS: readonly string[] = [
 const NO_REPLY_PHRASES: readonly string[] = [
   'no reply', 'do not reply', 'dont reply', 'nao responda', 'não responda', 'ne pas repondre', 'ne pas répondre',
   'no responder', 'no responda', 'nicht antworten', 'niet beantwoorden', 'non rispondere', 'nie odpowiadaj',
-  // Lithuanian, Latvian, Finnish, Estonian, Czech and Slovak, Hungarian, South Slavic, Romanian, Turkish.
-  'neatsakykite', 'neatbildet', 'ala vastaa', 'mitte vastata', 'ara vasta', 'neodpovidat', 'neodpovedat', 'nevalaszolj',
-  'ne odgovaraj', 'ne odgovarajte', 'nu raspunde', 'nu raspundeti', 'yanitlamayin', 'cevaplamayin',
 ];
 /**
  * Words of automated mailboxes, in every language read: notifications, alerts, newsletters, invitations
@@ -70,8 +67,10 @@ const AUTOMATED_MAILBOX_WORDS: readonly string[] = [
  */
 const AUTOMATED_MAILBOX_PARTS: readonly string[] = [
   'notify', 'notiser', 'varsel', 'varsler', 'meddelanden', 'meddelelser', 'upozorneni', 'avisos',
-  // Estonian "teated" (notices), Latvian "zinas" (news).
-  'teated', 'zinas',
+  // Estonian "teated" (notices); "do not reply" in Lithuanian, Latvian, Finnish, Estonian, Czech and Slovak,
+  // Hungarian, South Slavic, Romanian and Turkish, whole parts only ("ara-vasta", not "chiara.vastano").
+  'teated', 'neatsakykite', 'neatbildet', 'ala[-_.]?vastaa', 'mitte[-_.]?vastata', 'ara[-_.]?vasta', 'neodpovidat',
+  'neodpovedat', 'nevalaszolj', 'ne[-_.]?odgovaraj(?:te)?', 'nu[-_.]?raspunde(?:ti)?', 'yanitlamayin', 'cevaplamayin',
 ];
 const phraseSource = (phrase: string, join: string) => phrase.split(' ').join(join);
 /** A mailbox's name with the instruction ("no-reply", "nao_responda", "donotreply"; names/display.ts). */
@@ -87,13 +86,21 @@ export const NO_REPLY_LABEL = NO_REPLY_PHRASES.map((p) => phraseSource(p, '[- ]?
 export const CODE_HOSTS: ReadonlySet<string> = new Set(['github.com', 'gitlab.com', 'bitbucket.org', 'codeberg.org']);
 
 /**
- * A name ending in a portal's or a platform's word ("ELiSe Praxisphasen-Portal", folded), or in "jobs" glued to
- * another word ("Kreatørjob", "PyJobs", "Sommerjobber"): read for organisation names only, as an employer's domain may
- * end so ("healthplatform.io", "applejobs-mail.com").
+ * A name ending in a portal's or a platform's word ("ELiSe Praxisphasen-Portal", folded): read for organisation names
+ * only, as an employer's domain may end so ("healthplatform.io").
  */
 /** A platform's or a portal's word, in the languages read. */
 export const PLATFORM_WORDS: readonly string[] = ['portal', 'platform', 'plattform', 'plateforme', 'plataforma', 'piattaforma'];
-export const PLATFORM_NAME_SUFFIX = new RegExp(`(?:${PLATFORM_WORDS.join('|')})$|.(?:jobs?|jobb(?:er|ar)?)$`);
+export const PLATFORM_NAME_SUFFIX = new RegExp(`(?:${PLATFORM_WORDS.join('|')})$`);
+/**
+ * A name of one word with "jobs" glued to its end ("Kreatørjob", "PyJobs", "URJOB", "Sommerjobber"): a job board's.
+ * Not a name of more words ("Netto Studiejob", "Lidl Sommerjobs" name an employer's own student jobs), nor a domain
+ * ("applejobs-mail.com" is Apple's careers mail).
+ */
+const JOB_BOARD_NAME = /^[\p{L}\p{N}.'-]*\p{L}(?:jobs?|jobb(?:er|ar)?)$/iu;
+export function isJobBoardName(name: string): boolean {
+  return JOB_BOARD_NAME.test(name.trim());
+}
 
 /**
  * Job boards, career portals and hiring apps not in RELAY_DOMAINS, told by the words of their name (the sender's

@@ -44,22 +44,29 @@ const FA_HEADS = [
   'کارشناس', 'کارآموز', 'مدیر', 'توسعهدهنده', 'برنامهنویس', 'طراح', 'تحلیلگر', 'مهندس', 'حسابدار', 'مسیول', 'مسوول',
   'سرپرست', 'کارمند', 'متخصص', 'پشتیبان', 'نماینده', 'مشاور', 'دستیار', 'منشی', 'اپراتور', 'تکنسین', 'معلم', 'مربی',
   'مترجم', 'بازاریاب', 'فروشنده', 'ویراستار', 'نویسنده', 'کارپرداز', 'انباردار', 'راننده', 'پرستار', 'پزشک', 'داروساز',
-  'معمار', 'مدرس', 'تدوینگر', 'گرافیست', 'کارگر', 'تکنیسین', 'سرپرستار', 'مسیول',
+  'معمار', 'مدرس', 'تدوینگر', 'گرافیست', 'کارگر', 'تکنیسین', 'سرپرستار',
 ].map(fold);
 /** Arabic job words a title starts with (folded; a feminine form in -ة reads alike). */
 const AR_HEADS = [
   'أخصائي', 'اختصاصي', 'مشرف', 'منسق', 'مدرب', 'محاسب', 'محلل', 'معلم', 'مهندس', 'مدير', 'مطور', 'مصمم', 'مساعد',
   'موظف', 'ممثل', 'مستشار', 'فني', 'سكرتير', 'مسؤول', 'رئيس', 'كاتب', 'باحث', 'مبرمج', 'ممرض', 'طبيب', 'صيدلي', 'مندوب',
-  'أمين', 'مراقب', 'مترجم', 'خبير', 'مسوق', 'محرر', 'مدقق', 'إداري', 'مهندسة', 'مختص', 'أستاذ', 'محاضر', 'سائق', 'طاهي',
+  'أمين', 'مراقب', 'مترجم', 'خبير', 'مسوق', 'محرر', 'مدقق', 'إداري', 'مختص', 'أستاذ', 'محاضر', 'سائق', 'طاهي',
 ].map(fold);
-/** Hebrew job words a title starts with (their feminine forms in -ת, -ית or -ה, and "/ת" for both, read alike). */
+/**
+ * Hebrew job words a title starts with (their feminine forms in -ת, -ית or -ה, and "/ת" for both, read alike). Not
+ * "אחראי" (responsible), as often the adjective of a role ("תפקיד אחראי ומאתגר").
+ */
 const HE_HEADS = [
-  'מנהל', 'נציג', 'רכז', 'מפתח', 'מהנדס', 'מתכנת', 'מעצב', 'אנליסט', 'יועץ', 'עוזר', 'מזכיר', 'מורה', 'אחראי', 'ראש',
+  'מנהל', 'נציג', 'רכז', 'מפתח', 'מהנדס', 'מתכנת', 'מעצב', 'אנליסט', 'יועץ', 'עוזר', 'מזכיר', 'מורה', 'ראש',
   'טכנאי', 'חשב', 'מנהלן', 'מתאם', 'עובד', 'מוקדן', 'מדריך', 'מפקח', 'מנתח', 'מלצר', 'טבח', 'נהג', 'אחות', 'רופא',
   'רוקח', 'ספרן', 'חוקר', 'כותב', 'עורך', 'מגייס', 'מתרגם', 'איש', 'אשת', 'סטודנט', 'מתמחה', 'גרפיקאי', 'בודק',
 ];
 /** Job words of these languages too generic to be a title alone (folded). */
-const GENERIC_ALONE = new Set([...['کارشناس', 'مدیر', 'کارمند', 'متخصص', 'مسیول', 'موظف', 'أخصائي', 'مساعد', 'فني', 'إداري', 'مسؤول', 'رئيس'].map(fold), 'מנהל', 'עובד', 'ראש', 'איש', 'אשת', 'אחראי']);
+const GENERIC_ALONE = new Set([...['کارشناس', 'مدیر', 'کارمند', 'متخصص', 'مسیول', 'موظف', 'أخصائي', 'مساعد', 'فني', 'إداري', 'مسؤول', 'رئيس'].map(fold), 'מנהל', 'עובד', 'ראש', 'איש', 'אשת']);
+/** Arabic job words that are adjectives too: their feminine form agrees with "وظيفة" ("وظيفة إدارية", an office job). */
+const AR_ADJECTIVE_HEADS = new Set(['إداري', 'فني', 'مساعد'].map(fold));
+/** Thai words that end a title glued to it: "of", "with", "for", "and", "which", "in order to", "by" ("นักพัฒนาของเรา"). */
+const TH_AFTER_TITLE = /ของ|กับ|ให้|และ|ซึ่ง|เพื่อ|โดย/u;
 
 /** Words that end a title: a preposition, a conjunction, an auxiliary, a company's word (folded). */
 const STOP_WORDS = new Set([
@@ -68,7 +75,7 @@ const STOP_WORDS = new Set([
   'של', 'עם', 'אצל', 'עודכן', 'התקבלה', 'נסגרה', 'נדחתה', 'אשר', 'זו', 'זה', 'או', 'ב', 'ל', 'ו',
 ]);
 /** A word that starts a company's name or a place in the sentence after the title ("بشركة", "شرکت", "בחברת"). */
-const COMPANY_WORD = new RegExp(`^(?:[لب]?${fold('شركة')}|[لب]?${fold('مجموعة')}|${fold('شرکت')}|${fold('سازمان')}|[בל]?חבר(?:ת|ה)|[בל]?ארגון)`, 'u');
+const COMPANY_WORD = new RegExp(`^(?:[لب]?${fold('شركة')}|[لب]?${fold('مجموعة')}|${fold('شرکت')}|${fold('سازمان')}|[בלה]?חבר(?:ת|ה)|[בלה]?ארגון)`, 'u');
 
 /** A position word, and where its title may follow; Thai glues it to the word before ("ในตำแหน่ง"). */
 const TH_POSITION = 'ตำแหน่ง(?:งาน)?';
@@ -79,27 +86,48 @@ const POSITION = `(?:${TH_POSITION}|${AR_POSITION}|${FA_POSITION}|${HE_POSITION}
 
 /** A position's field at a line's start, maybe after a bullet or an emoji ("ตำแหน่ง: X", "• المسمى الوظيفي: X", "שם המשרה: X"), its value to the line's end. */
 const FIELD_LINE = new RegExp(`^[^\\p{L}\\p{N}\\n]{0,6}(?:שם )?${POSITION}[ \\t]*[:：][ \\t]*([^\\n]{2,80})$`, 'gmu');
-/** A position word with its title in quotes after it. */
-const QUOTED = new RegExp(`${POSITION}[ \\t]*[:：]?[ \\t]*[«“"'‘„״]([^«»“”"'‘’„״\\n]{2,60})[»”"'’“״]`, 'gu');
+/**
+ * A position word with its title in quotes after it, each opening quote with its own closing one: an apostrophe
+ * and a double quote are Hebrew letters' marks too ("ג'וניור", "מנכ"ל"), so they close only a title they opened.
+ */
+const QUOTED = new RegExp(`${POSITION}[ \\t]*[:：]?[ \\t]*(?:«([^«»\\n]{2,60})»|[“„]([^“”„\\n]{2,60})”|"([^"\\n]{2,60})"|[‘']([^'‘’\\n]{2,60})['’]|״([^״\\n]{2,60})״)`, 'gu');
 /** A position word followed by a space and its title, to the line's end (cut at the clause's end below). */
 const RUN = new RegExp(`${POSITION}[ \\t]+(?![«“"'‘„״:：])([^\\n]{2,120})`, 'gu');
 /** Where a title's run ends: a dash or a bar between spaces, a sentence's mark, a bracket. */
 const RUN_END = /[ \t]+[-–—|][ \t]+|[.,;!?؟،؛()[\]{}:：]/u;
 
-/** The title from the start of a run: the clause's first words up to a stop word or a company's word. */
+/** Persian's own letters (Arabic has none of them): Persian puts its verb last, so a title there runs on into it. */
+const PERSIAN = /[پچژگیک]/u;
+
+/**
+ * The title from the start of a run: the clause's first words up to a stop word or a company's word, at most
+ * MAX_RUN_WORDS of them. Thai's first word, cut where a glued word of the sentence starts. None in Persian, whose
+ * verb ends the clause with no word between ("طراح گرافیک سپاسگزاریم"): a Persian title is read from quotes, a field
+ * or the subject only.
+ */
 function cutRun(run: string): string {
   const clause = (run.split(RUN_END)[0] ?? '').trim();
-  if (THAI.test(clause.charAt(0))) return clause.split(/\s/u)[0] ?? '';
+  if (THAI.test(clause.charAt(0))) {
+    const word = clause.split(/\s/u)[0] ?? '';
+    const head = TH_HEADS.find((h) => word.startsWith(h)) ?? '';
+    const after = TH_AFTER_TITLE.exec(word.slice(head.length));
+    return after ? word.slice(0, head.length + after.index) : word;
+  }
   // A Latin title after the position word: its words up to the first letter of another script.
   if (/^[A-Za-z]/u.test(clause)) return (/^[A-Za-z0-9&/+#.' -]+/u.exec(clause)?.[0] ?? '').trim();
+  if (PERSIAN.test(clause)) return '';
   const words: string[] = [];
   for (const word of clause.split(/\s+/u)) {
     const folded = fold(word);
-    if (STOP_WORDS.has(folded) || COMPANY_WORD.test(folded) || (words.length > 0 && /^[A-Za-z]/u.test(word))) break;
+    if (STOP_WORDS.has(folded) || COMPANY_WORD.test(folded)) break;
     words.push(word);
   }
-  return words.join(' ');
+  return words.length > MAX_RUN_WORDS ? '' : words.join(' ');
 }
+/** A run longer than this has caught the sentence ("إدارية جديدة تناسب خبرتك"). */
+const MAX_RUN_WORDS = 4;
+/** A subject's part longer than this is a sentence ("مدير التوظيف يدعوك لمقابلة", the hiring manager invites you). */
+const MAX_SUBJECT_WORDS = 3;
 
 function tidy(raw: string): string {
   return raw.replace(/^[\s"'“”«»‘’„״]+|[\s"'“”«»‘’„״]+$/gu, '').replace(/\s+/gu, ' ');
@@ -120,7 +148,7 @@ function startsOnHead(word: string): string | null {
     return HE_HEADS.find((h) => w === h || w === `${h}ת` || w === `${h}ית` || w === `${h}ה`) ?? null;
   }
   const w = fold(word);
-  return [...AR_HEADS, ...FA_HEADS].find((h) => w === h || w === `${h}ه`) ?? null;
+  return [...AR_HEADS, ...FA_HEADS].find((h) => w === h || (w === `${h}ه` && !AR_ADJECTIVE_HEADS.has(h))) ?? null;
 }
 
 /**
@@ -143,21 +171,32 @@ function plausibleTitle(title: string): boolean {
 /** A subject's parts, between dashes, bars, colons and brackets. */
 const SUBJECT_PARTS = /[ \t]+[-–—|][ \t]+|[:：[\]【】]|!/u;
 
-/** The job title a Thai, Persian, Arabic or Hebrew mail frames, or null (none, or two different ones in one frame). */
-export function scriptTitle(subject: string, body: string): string | null {
+/** Hebrew "key" after "role" ("תפקיד מפתח", a key role) is the idiom, not "developer". */
+const HE_KEY_ROLE = /תפקיד\s*[:：]?\s*["'״]?$/u;
+
+/**
+ * The job title a Thai, Persian, Arabic or Hebrew mail frames, or null (none, or two different ones in one frame).
+ * Fields are read only before the signature (`beforeSignature`), where the recruiter's own title is not.
+ */
+export function scriptTitle(subject: string, body: string, beforeSignature = body): string | null {
   if (![THAI, ARABIC, HEBREW].some((s) => s.test(subject) || s.test(body))) return null;
   const text = `${subject}\n${body.slice(0, 6_000)}`;
   const only = (titles: readonly string[]): string | null | undefined => {
     const distinct = [...new Set(titles)];
     return distinct.length === 1 ? distinct[0] : distinct.length > 1 ? null : undefined;
   };
-  const found = (re: RegExp, cut: (value: string) => string) =>
-    only([...text.matchAll(re)].map((m) => tidy(cut(m[1] as string))).filter((t) => t !== '' && plausibleTitle(t)));
+  const found = (re: RegExp, from: string, cut: (value: string) => string) =>
+    only(
+      [...from.matchAll(re)]
+        .filter((m) => !(/^מפתח(?:\s|$)/u.test(m.slice(1).find((g) => g !== undefined) ?? '') && HE_KEY_ROLE.test(m[0].slice(0, m[0].indexOf('מפתח')))))
+        .map((m) => tidy(cut(m.slice(1).find((g) => g !== undefined) ?? '')))
+        .filter((t) => t !== '' && plausibleTitle(t)),
+    );
   const frames: (() => string | null | undefined)[] = [
-    () => found(FIELD_LINE, cutRun),
-    () => found(QUOTED, (v) => v),
-    () => found(RUN, cutRun),
-    () => only(subject.split(SUBJECT_PARTS).map(tidy).filter((t) => t !== '' && !/^[A-Za-z]/u.test(t) && plausibleTitle(t))),
+    () => found(FIELD_LINE, `${subject}\n${beforeSignature.slice(0, 6_000)}`, cutRun),
+    () => found(QUOTED, text, (v) => v),
+    () => found(RUN, text, cutRun),
+    () => only(subject.split(SUBJECT_PARTS).map(tidy).filter((t) => t !== '' && !/^[A-Za-z]/u.test(t) && t.split(' ').length <= MAX_SUBJECT_WORDS && plausibleTitle(t))),
   ];
   for (const frame of frames) {
     const title = frame();

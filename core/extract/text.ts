@@ -55,7 +55,7 @@ const HEADER_LINE = /^(from|von|de|da|sent|date|datum|fecha|envoyé|gesendet|env
 const ODD_CHARS = /[\u200b-\u200d\u2060\ufeff\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000“”„«»‘’]/g;
 const ODD_REPLACEMENT: Record<string, string> = { '“': '"', '”': '"', '„': '"', '«': '"', '»': '"', '‘': "'", '’': "'" };
 /** A zero-width non-joiner between two Arabic-script letters. */
-const PERSIAN_JOINED = /^\p{Script=Arabic}\u200c\p{Script=Arabic}$/u;
+const PERSIAN_JOINED = /^[\p{Script=Arabic}\p{M}]\u200c\p{Script=Arabic}$/u;
 const BULLET = /^(?:[•·▪◦●○■□►▶✓✔➤→-]|\d{1,2}[.)])\s+/u;
 
 /** Normalise one line: odd spaces, `<url>` link targets, Markdown emphasis and bullets. */

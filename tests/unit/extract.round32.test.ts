@@ -1,5 +1,6 @@
 // Hand-written messages for the mechanisms of issue 14's twenty-sixth round (gathering round 32). Written for these
 // tests: names, employers and wording are not taken from any fixture.
+import { isJobBoardName } from '../../core/extract/lexicon';
 import { scriptTitle } from '../../core/extract/script-role';
 import { extract } from '../support/extract-message';
 
@@ -41,6 +42,39 @@ describe('job titles in Thai, Persian, Arabic and Hebrew mail (script-role.ts)',
     expect(scriptTitle(subject, body)).toBeNull();
   });
 
+  it.each([
+    // Persian ends its clause on the verb, with no word between: an unquoted title would run on into it.
+    ['fa', 'نتیجه درخواست', 'از درخواست شما برای موقعیت شغلی طراح گرافیک سپاسگزاریم.'],
+    ['fa', 'نتیجه درخواست', 'درخواست شما برای سمت حسابدار ارشد پذیرفته نشد.'],
+    // Hebrew "a key role", and a responsible role, are no titles.
+    ['he', 'הזדמנות', 'אנחנו מחפשים אדם לתפקיד מפתח בצוות הפיתוח שלנו.'],
+    ['he', 'הזדמנות', 'מדובר בתפקיד אחראי ומאתגר.'],
+    // Arabic "an office job" (feminine adjective) and a run that goes on into the sentence.
+    ['ar', 'فرصة', 'لدينا وظيفة إدارية جديدة تناسب خبرتك.'],
+    // A subject that is a sentence starting with a job word ("the hiring manager invites you to an interview").
+    ['ar', 'مدير التوظيف يدعوك لمقابلة', 'مرحباً سارة،\n\nنتطلع للقائك.'],
+    ['he', 'מנהל הגיוס שלח לך הודעה', 'שלום רוני,\n\nיש לך הודעה חדשה.'],
+  ])('%s: reads no title from a sentence (%s)', (_lang, subject, body) => {
+    expect(scriptTitle(subject, body)).toBeNull();
+  });
+
+  it.each([
+    // A Thai word of the sentence glued to the title ("our") is cut off.
+    ['ตำแหน่งว่าง', 'เรากำลังมองหาคนในตำแหน่ง นักพัฒนาซอฟต์แวร์ของเรา', 'นักพัฒนาซอฟต์แวร์'],
+    // A Hebrew title with Latin words keeps them.
+    ['עדכון', 'תודה על מועמדותך למשרת מהנדס/ת DevOps.', 'מהנדס/ת DevOps'],
+    // A Hebrew apostrophe inside a quoted title does not close it.
+    ['עדכון', 'קיבלנו את מועמדותך למשרת "מפתח/ת ג\'וניור".', "מפתח/ת ג'וניור"],
+  ])('reads the whole title and nothing of the sentence (%s)', (subject, body, title) => {
+    expect(scriptTitle(subject, body)).toBe(title);
+  });
+
+  it("does not read the recruiter's own title from a field in the signature", () => {
+    const body = 'عزيزتي سارة،\n\nنشكرك على اهتمامك بالانضمام إلينا.';
+    const signature = '\n\nمع التحية،\nليلى حداد\nالمسمى الوظيفي: أخصائية توظيف أولى';
+    expect(scriptTitle('شكراً لاهتمامك', body + signature, body)).toBeNull();
+  });
+
   it('leaves other mail to the Latin reader', () => {
     expect(scriptTitle('Interview invitation', 'We would like to invite you to interview for the position of Data Engineer.')).toBeNull();
   });
@@ -57,6 +91,15 @@ describe('automated mailboxes in more languages', () => {
     const r = extract({ fromName: name, fromEmail, subject: 'Paraiškos būsena', body });
     expect(r.company).toBeNull();
   });
+
+  it.each([['chiara.vastano@lumeo.example', 'Chiara Vastano'], ['klara.vastag@lumeo.example', 'Klara Vastag'], ['antonis.zinas@lumeo.example', 'Antonis Zinas']])(
+    "a person's own mailbox (%s) is no automated one",
+    (fromEmail, fromName) => {
+      const body = 'Hi Sam,\n\nThanks for your time today. We would like to invite you to a second interview for the Data Engineer role.';
+      const r = extract({ fromName, fromEmail, subject: 'Second interview', body });
+      expect(r.firstName).toBe(fromName.split(' ')[0]);
+    },
+  );
 
   it('a person at a company mailbox that is not automated keeps the company', () => {
     const body = 'Sveiki, Ugnė,\n\nKviečiame jus į pokalbį dėl Duomenų analitiko pozicijos.\n\nPagarbiai,\nRasa';
@@ -90,5 +133,26 @@ describe('organisations that are no person and boards that are no employer, read
       body: 'Hej Mette,\n\nVi vil gerne invitere dig til en samtale om stillingen som Lagermedarbejder.\n\nMed venlig hilsen\nRekrutteringsteamet\nVindrose',
     });
     expect(own.company ?? own.suggestions?.company).toBe('Vindrose');
+  });
+
+  it.each([
+    ['Netto Studiejob', 'rekruttering@netto.dk'],
+    ['Lidl Sommerjobs', 'jobs@lidl.de'],
+  ])("an employer's own student or summer jobs (\"%s\") stay the employer's", (fromName, fromEmail) => {
+    const body = 'Hej Sara,\n\nTak for din ansøgning. Vi vil gerne invitere dig til en samtale om stillingen som Butiksmedarbejder.\n\nMed venlig hilsen';
+    const r = extract({ fromName, fromEmail, subject: 'Invitation til samtale', body });
+    expect(r.company ?? r.suggestions?.company).toBe(fromName);
+  });
+
+  it.each([
+    ['Kreatørjob', true],
+    ['PyJobs', true],
+    ['URJOB', true],
+    ['Sommerjobber', true],
+    ['Netto Studiejob', false],
+    ['Jobs', false],
+    ['applejobs-mail.com', false],
+  ])('"%s" is a job board\'s name: %s', (name, board) => {
+    expect(isJobBoardName(name)).toBe(board);
   });
 });

@@ -1,7 +1,7 @@
 // The hiring company: named in the display name, the signature or the text, checked against the sender's domain;
 // the prettified domain as a last resort. For agency recruiters only a client the message names counts.
 
-import { AGENCY_DOMAIN_PATTERN, COMPANY_NOUNS, JOB_PLATFORM_PATTERN, LOWER_CAMEL, PLATFORM_NAME_SUFFIX, RELAY_DOMAINS, ROLE_MAILBOX_WORDS, TRAILING_LEGAL_FORM, isOrgWord, isRoleHead } from '../lexicon';
+import { AGENCY_DOMAIN_PATTERN, COMPANY_NOUNS, JOB_PLATFORM_PATTERN, LOWER_CAMEL, RELAY_DOMAINS, ROLE_MAILBOX_WORDS, TRAILING_LEGAL_FORM, isJobBoardName, isOrgWord, isRoleHead } from '../lexicon';
 import { capitalFirst } from '../capitalize';
 import { foldKey } from '../normalize';
 import { isTeamLabel } from '../names/display';
@@ -111,7 +111,7 @@ export function chooseCompany(input: CompanyInput): CompanyChoice | null {
     const words = name.toLowerCase().split(' ');
     if (words.every((w) => input.people.has(w)) || input.places?.has(name.toLowerCase())) return null;
     const key = foldKey(name);
-    if (RELAY_KEYS.has(key) || JOB_PLATFORM_PATTERN.test(key) || PLATFORM_NAME_SUFFIX.test(key) || input.services?.has(key)) return null;
+    if (RELAY_KEYS.has(key) || JOB_PLATFORM_PATTERN.test(key) || isJobBoardName(name) || input.services?.has(key)) return null;
     // A relay's or a generic domain's own name ("JobCallCenter" from jobcallcenter.com, "HRMS" from hrms.io) is
     // the service's, not the employer's.
     if ((domain.kind === 'relay' || domain.generic === true) && domain.key.length >= 3 && matchQuality(name, domain.key) >= 2) return null;
