@@ -12,6 +12,7 @@
 // from the text as written.
 
 import { CJK } from './cjk-stage';
+import { type FrameReading, firstFramed, onlyTitle } from './frames';
 import { foldTraditional, isTraditionalChinese } from './hant';
 import { CLOSING, startsWithChineseFamilyName } from './names/cjk-name';
 
@@ -101,10 +102,6 @@ export function cjkTitle(subject: string, body: string, beforeSignature = body):
   const cut = (from: string, at: number, length: number): string => tidy(from.slice(at, at + length));
   const plausible = (title: string) => plausibleTitle(fold(title));
   // Each frame in turn; a frame giving two different titles gives none ("「品質管理スタッフ」「生産管理スタッフ」の求人").
-  const only = (titles: readonly string[]): string | null | undefined => {
-    const distinct = [...new Set(titles)];
-    return distinct.length === 1 ? distinct[0] : distinct.length > 1 ? null : undefined;
-  };
   const found = (re: RegExp, pairs: readonly (readonly [string, string])[], group = (m: RegExpMatchArray) => m[1] as string, adjust = (t: string) => t) => {
     const titles: string[] = [];
     for (const [from, source] of pairs) {
@@ -115,13 +112,13 @@ export function cjkTitle(subject: string, body: string, beforeSignature = body):
         if (title !== '' && plausible(title)) titles.push(title);
       }
     }
-    return only(titles);
+    return onlyTitle(titles);
   };
   const both = [
     [subject, foldedSubject],
     [text, folded],
   ] as const;
-  const frames: (() => string | null | undefined)[] = [
+  const frames: (() => FrameReading)[] = [
     () => found(FIELD_LINE, [[fieldBody.slice(0, 6_000), fold(fieldBody.slice(0, 6_000))]], (m) => m[1] as string, cutField),
     () => found(QUOTED, both, (m) => (m[1] ?? m[2]) as string),
     () => {
@@ -134,13 +131,9 @@ export function cjkTitle(subject: string, body: string, beforeSignature = body):
     () => found(JA_APPLIED, both),
     () => found(KO_BEFORE_POSITION, both, (m) => m[1] as string, koreanTitle),
     // A subject's part that is a title by its job word ("【Roots】内定通知 - 保育士（正社員）").
-    () => only(subject.split(SUBJECT_PARTS).map(tidy).filter((t) => CJK.test(t) && !/[\s　]/u.test(t.replace(/^[A-Za-z0-9/+#]+[\s　]/u, '')) && plausible(t))),
+    () => onlyTitle(subject.split(SUBJECT_PARTS).map(tidy).filter((t) => CJK.test(t) && !/[\s　]/u.test(t.replace(/^[A-Za-z0-9/+#]+[\s　]/u, '')) && plausible(t))),
   ];
-  for (const frame of frames) {
-    const title = frame();
-    if (title !== undefined) return title;
-  }
-  return null;
+  return firstFramed(frames);
 }
 
 /**

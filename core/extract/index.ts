@@ -389,10 +389,12 @@ function chooseRole(m: Message, subjectLine: Line, own: readonly Line[], forward
   // Japanese, Korean or Chinese mail: a title its own reader finds where the mail frames it (cjk-role.ts) comes first.
   // Other mail's lines are not joined for it.
   const cjkMail = CJK.test(m.subject) || own.some((l) => CJK.test(l.text)) || forwarded.some((l) => CJK.test(l.text));
+  // Thai, Persian, Arabic or Hebrew mail: a title framed by a position word or a field (script-role.ts). Both framed
+  // readers read the whole text, and fields before the signature only.
+  const framed = (read: typeof cjkTitle) => read(m.subject, [...own, ...forwarded].map((l) => l.text).join('\n'), own.slice(0, signatureStart).map((l) => l.text).join('\n'));
   const ranked: [() => string | null, RoleSource][] = [
-    [() => (cjkMail ? cjkTitle(m.subject, [...own, ...forwarded].map((l) => l.text).join('\n'), own.slice(0, signatureStart).map((l) => l.text).join('\n')) : null), 'cjk'],
-    // Thai, Persian, Arabic or Hebrew mail: a title framed by a position word or a field (script-role.ts).
-    [() => (cjkMail ? null : scriptTitle(m.subject, [...own, ...forwarded].map((l) => l.text).join('\n'), own.slice(0, signatureStart).map((l) => l.text).join('\n'))), 'script'],
+    [() => (cjkMail ? framed(cjkTitle) : null), 'cjk'],
+    [() => (cjkMail ? null : framed(scriptTitle)), 'script'],
     [() => pick(3), 'body-strong'],
     [() => subjectTitle(m.subject), 'subject'],
     [() => (m.forwardedSubject ? subjectTitle(cleanSubject(m.forwardedSubject).text) : null), 'forwarded-subject'],
@@ -544,7 +546,10 @@ export function readRecruiter(msg: MessageInput): Reading {
   // A sender that calls itself a platform in its own text ("Lokerin Platform – Kopi Teras Senja", "© 2026 Lokerin
   // Platform") is one too, whatever its name.
   const selfNamedPlatform = once(() => selfPlatforms(display.orgs, m.lines));
-  if (domain.kind === 'company' && display.orgs.some((o) => JOB_PLATFORM_PATTERN.test(foldKey(o)) || PLATFORM_NAME_SUFFIX.test(foldKey(o)) || isJobBoardName(o) || selfNamedPlatform().has(o))) domain = { ...domain, kind: 'relay' };
+  // A From name ending in a portal's or a platform's word ("ELiSe Praxisphasen-Portal"), one word ending in "jobs"
+  // ("Kreatørjob"), or a self-named platform is a service's.
+  const namesService = (o: string) => PLATFORM_NAME_SUFFIX.test(foldKey(o)) || isJobBoardName(o) || selfNamedPlatform().has(o);
+  if (domain.kind === 'company' && display.orgs.some((o) => JOB_PLATFORM_PATTERN.test(foldKey(o)) || namesService(o))) domain = { ...domain, kind: 'relay' };
   const recipient = greetingNames(m.lines);
   const own: Line[] = m.lines.map(analyzeLine);
   const forwarded: Line[] = m.forwarded.map(analyzeLine);
@@ -599,9 +604,7 @@ export function readRecruiter(msg: MessageInput): Reading {
   // under the employer's name.
   const boardNamed =
     domain.kind === 'relay' && JOB_PLATFORM_PATTERN.test(domain.key) && !isRelayDomain(domain.domain) && !via && !ON_BEHALF_OF.test(m.fromName) && !isTeamLabel(m.fromName);
-  // A From name ending in a portal's or a platform's word ("ELiSe Praxisphasen-Portal"), or one word ending in "jobs"
-  // ("Kreatørjob"), is the service's too.
-  const serviceOrgs = display.orgs.filter((o) => boardNamed || PLATFORM_NAME_SUFFIX.test(foldKey(o)) || isJobBoardName(o) || selfNamedPlatform().has(o));
+  const serviceOrgs = display.orgs.filter((o) => boardNamed || namesService(o));
   const services = new Set(serviceOrgs.map((o) => foldKey(o)));
   const displayOrgs = display.orgs.filter((o) => !serviceOrgs.includes(o));
   if (m.forwardedFrom) {

@@ -5,12 +5,12 @@
 // part that is a title by itself ("پیشنهاد شغلی — X"). These languages put the job word first ("เจ้าหน้าที่…",
 // "مشرف …", "کارشناس …", "רכז/ת …"): every title must start on a job word of its language, or be a Latin title ending
 // on one ("ตำแหน่ง Digital Marketing Executive"), and a job word too generic alone ("พนักงาน", "موظف", "کارشناس",
-// "מנהל/ת") needs words after it. When one frame gives two titles, none is read: a wrong title costs the user more
-// than none.
+// "מנהל/ת") needs words after it. When one frame gives two titles, none is read (frames.ts).
 
+import { THAI } from './company/thai';
+import { type FrameReading, firstFramed, onlyTitle } from './frames';
 import { isRoleHead } from './lexicon';
 
-const THAI = /\p{Script=Thai}/u;
 const ARABIC = /\p{Script=Arabic}/u;
 const HEBREW = /\p{Script=Hebrew}/u;
 
@@ -61,6 +61,8 @@ const HE_HEADS = [
   'טכנאי', 'חשב', 'מנהלן', 'מתאם', 'עובד', 'מוקדן', 'מדריך', 'מפקח', 'מנתח', 'מלצר', 'טבח', 'נהג', 'אחות', 'רופא',
   'רוקח', 'ספרן', 'חוקר', 'כותב', 'עורך', 'מגייס', 'מתרגם', 'איש', 'אשת', 'סטודנט', 'מתמחה', 'גרפיקאי', 'בודק',
 ];
+/** The Arabic and Persian job words together: the two languages share a script, and a word is looked up in both. */
+const AR_FA_HEADS = [...AR_HEADS, ...FA_HEADS];
 /** Job words of these languages too generic to be a title alone (folded). */
 const GENERIC_ALONE = new Set([...['کارشناس', 'مدیر', 'کارمند', 'متخصص', 'مسیول', 'موظف', 'أخصائي', 'مساعد', 'فني', 'إداري', 'مسؤول', 'رئيس'].map(fold), 'מנהל', 'עובד', 'ראש', 'איש', 'אשת']);
 /** Arabic job words that are adjectives too: their feminine form agrees with "وظيفة" ("وظيفة إدارية", an office job). */
@@ -148,7 +150,7 @@ function startsOnHead(word: string): string | null {
     return HE_HEADS.find((h) => w === h || w === `${h}ת` || w === `${h}ית` || w === `${h}ה`) ?? null;
   }
   const w = fold(word);
-  return [...AR_HEADS, ...FA_HEADS].find((h) => w === h || (w === `${h}ه` && !AR_ADJECTIVE_HEADS.has(h))) ?? null;
+  return AR_FA_HEADS.find((h) => w === h || (w === `${h}ه` && !AR_ADJECTIVE_HEADS.has(h))) ?? null;
 }
 
 /**
@@ -181,26 +183,19 @@ const HE_KEY_ROLE = /תפקיד\s*[:：]?\s*["'״]?$/u;
 export function scriptTitle(subject: string, body: string, beforeSignature = body): string | null {
   if (![THAI, ARABIC, HEBREW].some((s) => s.test(subject) || s.test(body))) return null;
   const text = `${subject}\n${body.slice(0, 6_000)}`;
-  const only = (titles: readonly string[]): string | null | undefined => {
-    const distinct = [...new Set(titles)];
-    return distinct.length === 1 ? distinct[0] : distinct.length > 1 ? null : undefined;
-  };
+  // Each match's value is its one group that matched (QUOTED has one per kind of quote).
   const found = (re: RegExp, from: string, cut: (value: string) => string) =>
-    only(
+    onlyTitle(
       [...from.matchAll(re)]
-        .filter((m) => !(/^מפתח(?:\s|$)/u.test(m.slice(1).find((g) => g !== undefined) ?? '') && HE_KEY_ROLE.test(m[0].slice(0, m[0].indexOf('מפתח')))))
-        .map((m) => tidy(cut(m.slice(1).find((g) => g !== undefined) ?? '')))
+        .map((m) => ({ whole: m[0], value: m.slice(1).find((g) => g !== undefined) ?? '' }))
+        .filter(({ whole, value }) => !(/^מפתח(?:\s|$)/u.test(value) && HE_KEY_ROLE.test(whole.slice(0, whole.indexOf('מפתח')))))
+        .map(({ value }) => tidy(cut(value)))
         .filter((t) => t !== '' && plausibleTitle(t)),
     );
-  const frames: (() => string | null | undefined)[] = [
+  return firstFramed([
     () => found(FIELD_LINE, `${subject}\n${beforeSignature.slice(0, 6_000)}`, cutRun),
     () => found(QUOTED, text, (v) => v),
     () => found(RUN, text, cutRun),
-    () => only(subject.split(SUBJECT_PARTS).map(tidy).filter((t) => t !== '' && !/^[A-Za-z]/u.test(t) && t.split(' ').length <= MAX_SUBJECT_WORDS && plausibleTitle(t))),
-  ];
-  for (const frame of frames) {
-    const title = frame();
-    if (title !== undefined) return title;
-  }
-  return null;
+    () => onlyTitle(subject.split(SUBJECT_PARTS).map(tidy).filter((t) => t !== '' && !/^[A-Za-z]/u.test(t) && t.split(' ').length <= MAX_SUBJECT_WORDS && plausibleTitle(t))),
+  ] satisfies (() => FrameReading)[]);
 }
