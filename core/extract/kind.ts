@@ -53,7 +53,7 @@ const ALERT =
  * "Nuevas ofertas para ti"); a recruiter's own subject names one ("Nueva oferta que encaja con tu perfil").
  */
 const NEW_JOBS_FOR_YOU =
-  /\bnouvelles offres (?:d'emploi )?(?:qui (?:vous )?correspond|pour vous)|\bnuevas ofertas (?:de (?:empleo|trabajo) )?(?:que|para ti)\b|\bnovas vagas (?:que|para você)|\bneue (?:jobs|stellen(?:angebote)?) (?:für|die)\b|\bnuove offerte (?:di lavoro )?(?:per te|in linea)|\bnieuwe vacatures (?:voor|die)\b/u;
+  /\bnouvelles offres (?:d'emploi )?(?:qui (?:vous )?correspond|pour vous)|\bnuevas ofertas (?:de (?:empleo|trabajo) )?(?:que|para ti)\b|\bnovas vagas (?:que|para você)|\bneue (?:jobs|stellen(?:angebote)?) (?:für|die)\b|\bnuove offerte (?:di lavoro )?(?:per te|in linea)|\bnieuwe vacatures (?:voor|die)\b|(?<![\p{L}])(?:новые|подходящие) вакансии (?:для вас|по вашему)|(?<![\p{L}])нові вакансії для вас/u;
 /** The same in the singular ("Nueva oferta para ti"): a job board's alert from its automated mailbox, a recruiter's own subject otherwise. */
 const NEW_JOB_FOR_YOU =
   /\bnouvelle offre (?:d'emploi )?(?:qui (?:vous )?correspond|pour vous)|\bnueva oferta (?:de (?:empleo|trabajo) )?(?:que|para ti)\b|\bnova vaga (?:que|para você)|\bneuer job (?:für|der)\b|\bnuova offerta (?:di lavoro )?(?:per te|in linea)|\bnieuwe vacature (?:voor|die)\b/u;
@@ -276,6 +276,9 @@ const JOB_EVIDENCE: readonly [RegExp, number][] = [
   [/(?<![\p{L}])(?:(?:в поиске|ищем|подбираем) (?:\p{L}+ )?(?:кандидат|специалист|сотрудник|инженер|менеджер|разработчик)\p{L}*|шукаємо (?:\p{L}+ )?(?:кандидат|спеціаліст|працівник|фахівц)\p{L}*|рекрутер\p{L}*|хедхантер\p{L}*|(?:веду|ведёт|ведет|веде) (?:поиск|пошук)(?= [a-z]))(?![\p{L}])/u, 1.5],
   [/(?<![\p{L}])(?:интересн\p{L}* ли вам (?:\p{L}+ )?(?:ваканси|позици|предложени|работ)|рассматриваете ли вы (?:\p{L}+ )?(?:предложени|ваканси|смену работ)|чи цікав\p{L}* (?:вам|тобі) (?:\p{L}+ )?(?:ваканс|посад|пропозиц|робот)|чи розглядаєте (?:\p{L}+ )?(?:пропозиц|ваканс))/u, 2],
   [/(?<![\p{L}])(?:ваш отклик|откликнул\p{L}*|ваш відгук на (?:вакансі|посад)\p{L}*|відгукнул\p{L}*)/u, 2],
+  // A profile or CV that caught an organisation's interest ("Ваше резюме нас заинтересовало", "заинтересовались вашим
+  // профилем"): a first approach's sign, as PROFILE_INTEREST is in the other languages read.
+  [/(?<![\p{L}])(?:(?:ваше резюме|ваш профиль|ваш опыт|ваша кандидатура) (?:\p{L}+ )?заинтересова\p{L}*|заинтересова\p{L}* (?:\p{L}+ )?(?:вашим|вашей) (?:резюме|профил\p{L}*|опыт\p{L}*|кандидатур\p{L}*))(?![\p{L}])/u, 2],
   [/(?<![\p{L}])(?:рассмотреть (?:нашу |эту |данную )?ваканси\p{L}*|розглянути (?:нашу |цю )?вакансі\p{L}*)/u, 1.5],
   // Romanian, Turkish, Greek and Indonesian: the reader's CV or application, and the job words (a Greek "θέση" only as
   // a job's: "είμαστε στην ευχάριστη θέση" is "we are pleased"; no press conference).
