@@ -1,5 +1,5 @@
 // The learned stage table (core/extract/stage-model.ts) and how it is weighed against the stage rules. The three
-// development messages at the end are from tests/fixtures/mail (b66-en-004, b70-en-016, b105-intl-024), which the table is trained on.
+// development messages at the end are from tests/fixtures/mail (b66-en-004, b70-en-016, b104-intl-026), which the table is trained on.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { extractRecruiter, readRecruiter, stageTableInput } from '../../core/extract';
@@ -148,8 +148,8 @@ describe('in the extractor', () => {
     expect(extractRecruiter(msg).kind).toBe('interview');
   });
 
-  it('a short invitation in a language no rule reads gets its button when the table reads it clearly (b105-intl-024, Thai)', () => {
-    const msg = dev('b105-intl.dev.json', 'b105-intl-024');
+  it('a short invitation in a language no rule reads gets its button when the table reads it clearly (b104-intl-026)', () => {
+    const msg = dev('b104-intl.dev.json', 'b104-intl-026');
     const r = readRecruiter(msg);
     expect(r.stage.rule).toBe('learned');
     const table = stageTableInput(msg);
