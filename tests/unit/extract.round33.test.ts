@@ -1,5 +1,6 @@
 // Hand-written messages for the mechanisms of issue 14's twenty-seventh round (gathering round 33). Written for these
 // tests: names, employers and wording are not taken from any fixture.
+import { readRecruiter } from '../../core/extract';
 import { extract } from '../support/extract-message';
 
 describe('Russian: relayed refusals, vacancy digests, a profile that interested a company, a proposed interview', () => {
@@ -10,5 +11,25 @@ describe('Russian: relayed refusals, vacancy digests, a profile that interested 
     ['an interview proposed after the CV', 'Ирина Соколова', 'i.sokolova@vektor-soft.example', 'Позиция аналитика данных', 'Добрый день! Ваше резюме заинтересовало команду. Предлагаем собеседование в четверг в 11:00. Удобно ли вам?', 'interview'],
   ])('%s', (_label, fromName, fromEmail, subject, body, kind) => {
     expect(extract({ fromName, fromEmail, subject, body }).kind).toBe(kind);
+  });
+});
+
+describe("the company's spelling", () => {
+  it("a possessive after the sender's own name is the name's case, not its spelling", () => {
+    const body = "Chris,\n\nThanks for your note after the talk on Harrowgate's trading desk. We shall arrange for you to come over for an interview next week.\n\nDana";
+    const r = readRecruiter({ fromName: 'Dana Whitfield', fromEmail: 'dana.whitfield@harrowgate.com', subject: 'Re: Analyst openings', body });
+    expect(r.company?.value).toBe('Harrowgate');
+  });
+
+  it("keeps an 's the domain spells too (McDonald's at mcdonalds.com)", () => {
+    const body = "Hi Sam,\n\nThank you for applying to McDonald's. We would like to invite you to an interview for the Shift Manager position on Monday at 10:00.\n\nRiley";
+    const r = readRecruiter({ fromName: 'Riley Moss', fromEmail: 'riley.moss@mcdonalds.com', subject: 'Interview invitation', body });
+    expect(r.company?.value).toBe("McDonald's");
+  });
+
+  it('cuts a Japanese hiring department and the writer after it from a From name', () => {
+    const body = '山本 様\n\n突然のご連絡失礼いたします。Kitesoft株式会社の採用担当です。ご経歴を拝見し、ぜひ一度カジュアル面談のご案内をさせていただきたくご連絡いたしました。';
+    const r = readRecruiter({ fromName: 'Kitesoft株式会社 採用担当 佐藤', fromEmail: 'saiyo@kitesoft.example', subject: 'カジュアル面談のご案内', body });
+    expect(r.company?.value).toBe('Kitesoft株式会社');
   });
 });

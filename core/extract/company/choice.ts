@@ -101,6 +101,9 @@ export function chooseCompany(input: CompanyInput): CompanyChoice | null {
       const whole = c.name.replace(/\s+/g, ' ').trim();
       if (whole.endsWith(` ${name}`) && foldKey(whole) === domain.key) name = whole;
     }
+    // A possessive after the sender's own name ("Enron's activities" at enron.com) is the name's case, not its spelling
+    // ("McDonald's" at mcdonalds.com keeps it: the domain spells the s).
+    if (domain.kind === 'company' && /['’]s$/u.test(name) && foldKey(name) !== domain.key && foldKey(name.slice(0, -2)) === domain.key) name = name.slice(0, -2);
     // A lower-case name is a company only when it is exactly the sender's domain name ("tidewell" at tidewell.ai).
     if (/^\p{Ll}[\p{Ll}\p{N} -]*$/u.test(name) && domain.kind === 'company' && matchQuality(name, domain.key) === 3) {
       name = name.split(' ').map(capitalFirst).join(' ');
