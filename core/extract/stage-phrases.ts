@@ -547,6 +547,7 @@ export const STAGE_PHRASES: Record<StageConcept, Partial<Record<Lang, readonly s
       'ilan ~ yayından kaldırıl*',
       'süreç* ~ durdurul*/iptal edil*',
       'süreç* ~ askıya alın*',
+      'mülakat*/görüşme* ~ iptal edil*',
     ],
     el: [
       'η θέση ~ καλύφθηκε',

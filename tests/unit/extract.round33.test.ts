@@ -33,3 +33,22 @@ describe("the company's spelling", () => {
     expect(r.company?.value).toBe('Kitesoft株式会社');
   });
 });
+
+describe('Turkish: a quoted title before its position word, and a cancelled interview', () => {
+  const from = { fromName: 'Kuzeyrüzgarı İnsan Kaynakları', fromEmail: 'ik@kuzeyruzgari.example' };
+
+  it('reads the title quoted before "pozisyonu"', () => {
+    const body = 'Merhaba Elif,\n\nKuzeyrüzgarı Enerji A.Ş. bünyesindeki "Satın Alma Uzmanı" pozisyonu başvurunuz için sizi mülakata davet ediyoruz.\n\nTarih: 12.02.2027 14:00\n\nSaygılarımızla,\nKuzeyrüzgarı Enerji A.Ş. İnsan Kaynakları';
+    expect(extract({ ...from, subject: 'Mülakat daveti', body }).role).toBe('Satın Alma Uzmanı');
+  });
+
+  it('reads no title from quotes that hold no job word', () => {
+    const body = 'Merhaba Elif,\n\n"Yeni Başlangıçlar" pozisyonumuz hakkında bilgi almak için bizi arayabilirsiniz.\n\nSaygılarımızla,\nKuzeyrüzgarı Enerji A.Ş. İnsan Kaynakları';
+    expect(extract({ ...from, subject: 'Bilgilendirme', body }).role).toBeNull();
+  });
+
+  it('a cancelled interview is nothing to decline', () => {
+    const body = 'Merhaba Elif,\n\n"Satın Alma Uzmanı" pozisyonu için 20.02.2027 tarihinde planlanan mülakatınız iptal edilmiştir. Yeni bir zaman planlanırsa size ayrıca bilgi verilecektir.\n\nSaygılarımızla,\nKuzeyrüzgarı Enerji A.Ş. İnsan Kaynakları';
+    expect(extract({ ...from, subject: 'Mülakat iptali', body }).kind).toBe('other');
+  });
+});
