@@ -352,6 +352,14 @@ function sameName(outer: string, inner: string): boolean {
 }
 
 /** How often `needle` occurs in `text` as whole words (both lower case). */
+/** Does `text` write `name` whole with a possessive and a lower-case word after it ("Enron's trading desk")? */
+function possessiveBeforeNoun(text: string, name: string): boolean {
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    if (!/[\p{L}\p{N}]/u.test(text.charAt(at - 1)) && /^['’]s\s+\p{Ll}/u.test(text.slice(at + name.length, at + name.length + 6))) return true;
+  }
+  return false;
+}
+
 function wholeWordCount(text: string, needle: string): number {
   let n = 0;
   for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + needle.length)) {
@@ -638,6 +646,7 @@ export function readRecruiter(msg: MessageInput): Reading {
     services,
     places: datelinePlaces(allLines.map((l) => l.text)),
     occurrences: (name) => wholeWordCount(subjectAndText(), name.toLowerCase()),
+    possessive: (name) => allLines.some((l) => possessiveBeforeNoun(l.text, name)),
     automated,
   });
   // Japanese, Korean and Chinese name organisations by their legal form ("株式会社X", "X有限公司"), or as the sender's

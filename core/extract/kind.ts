@@ -53,10 +53,14 @@ const ALERT =
  * "Nuevas ofertas para ti"); a recruiter's own subject names one ("Nueva oferta que encaja con tu perfil").
  */
 const NEW_JOBS_FOR_YOU =
-  /\bnouvelles offres (?:d'emploi )?(?:qui (?:vous )?correspond|pour vous)|\bnuevas ofertas (?:de (?:empleo|trabajo) )?(?:que|para ti)\b|\bnovas vagas (?:que|para você)|\bneue (?:jobs|stellen(?:angebote)?) (?:für|die)\b|\bnuove offerte (?:di lavoro )?(?:per te|in linea)|\bnieuwe vacatures (?:voor|die)\b|(?<![\p{L}])(?:новые|подходящие) вакансии (?:для вас|по вашему)|(?<![\p{L}])нові вакансії для вас/u;
-/** The same in the singular ("Nueva oferta para ti"): a job board's alert from its automated mailbox, a recruiter's own subject otherwise. */
+  /\bnouvelles offres (?:d'emploi )?(?:qui (?:vous )?correspond|pour vous)|\bnuevas ofertas (?:de (?:empleo|trabajo) )?(?:que|para ti)\b|\bnovas vagas (?:que|para você)|\bneue (?:jobs|stellen(?:angebote)?) (?:für|die)\b|\bnuove offerte (?:di lavoro )?(?:per te|in linea)|\bnieuwe vacatures (?:voor|die)\b/u;
+/**
+ * The same in the singular ("Nueva oferta para ti"): a job board's alert from its automated mailbox, a recruiter's own
+ * subject otherwise. Russian and Ukrainian digests ("Новые вакансии для вас") are read here too, from an automated
+ * mailbox only: a recruiter's reply keeps the digest's subject ("Re: Новые вакансии для вас").
+ */
 const NEW_JOB_FOR_YOU =
-  /\bnouvelle offre (?:d'emploi )?(?:qui (?:vous )?correspond|pour vous)|\bnueva oferta (?:de (?:empleo|trabajo) )?(?:que|para ti)\b|\bnova vaga (?:que|para você)|\bneuer job (?:für|der)\b|\bnuova offerta (?:di lavoro )?(?:per te|in linea)|\bnieuwe vacature (?:voor|die)\b/u;
+  /\bnouvelle offre (?:d'emploi )?(?:qui (?:vous )?correspond|pour vous)|\bnueva oferta (?:de (?:empleo|trabajo) )?(?:que|para ti)\b|\bnova vaga (?:que|para você)|\bneuer job (?:für|der)\b|\bnuova offerta (?:di lavoro )?(?:per te|in linea)|\bnieuwe vacature (?:voor|die)\b|(?<![\p{L}])(?:новые|подходящие) вакансии (?:для вас|по вашему)|(?<![\p{L}])нові вакансії для вас/u;
 /**
  * A job board's alert sender, in words of its own: lexicon.ts AUTOMATED_MAILBOX also holds invitations and every
  * no-reply form, whose mailboxes carry recruiters' own approaches too ("invitations@" of a professional network).
@@ -278,7 +282,7 @@ const JOB_EVIDENCE: readonly [RegExp, number][] = [
   [/(?<![\p{L}])(?:ваш отклик|откликнул\p{L}*|ваш відгук на (?:вакансі|посад)\p{L}*|відгукнул\p{L}*)/u, 2],
   // A profile or CV that caught an organisation's interest ("Ваше резюме нас заинтересовало", "заинтересовались вашим
   // профилем"): a first approach's sign, as PROFILE_INTEREST is in the other languages read.
-  [/(?<![\p{L}])(?:(?:ваше резюме|ваш профиль|ваш опыт|ваша кандидатура) (?:\p{L}+ )?заинтересова\p{L}*|заинтересова\p{L}* (?:\p{L}+ )?(?:вашим|вашей) (?:резюме|профил\p{L}*|опыт\p{L}*|кандидатур\p{L}*))(?![\p{L}])/u, 2],
+  [/(?<![\p{L}])(?:(?:ваше резюме|ваш профиль|ваш опыт|ваша кандидатура) (?:(?!не )\p{L}+ )?заинтересова\p{L}*|(?<!не )заинтересова\p{L}* (?:\p{L}+ )?(?:вашим|вашей) (?:резюме|профил\p{L}*|опыт\p{L}*|кандидатур\p{L}*))(?![\p{L}])/u, 2],
   [/(?<![\p{L}])(?:рассмотреть (?:нашу |эту |данную )?ваканси\p{L}*|розглянути (?:нашу |цю )?вакансі\p{L}*)/u, 1.5],
   // Romanian, Turkish, Greek and Indonesian: the reader's CV or application, and the job words (a Greek "θέση" only as
   // a job's: "είμαστε στην ευχάριστη θέση" is "we are pleased"; no press conference).

@@ -432,12 +432,6 @@ const ANCHOR_WORDS: ReadonlySet<string> = new Set([
  */
 const QUOTED_TITLE =
   /(?<![\p{L}])(?:position|role|job|vacancy|opening|poste|stelle|puesto|cargo|vacante|vaga|posizione|ruolo|vacature|functie|stillingen|stillinga|tjänsten|jobbet|rollen|stanowisko|pozici|søknaden din på|ansøgningen på|ansökan till|jobben|вакансия|вакансии|вакансию|позиция|позиции|позицию|вакансія|вакансії|вакансію|позиція|позиції|позицію) (?:"([^"\n]{2,70})"|'([^'\n]{2,70})')/giu;
-/**
- * The same in the languages that write the position word after the title: Turkish ('"Muhasebe Uzmanı" pozisyonu',
- * '"Java Geliştirici" kadrosuna') and Hungarian ('a "Könyvelő" pozícióra', '"Elemző" munkakörre').
- */
-const QUOTED_TITLE_BEFORE =
-  /(?:"([^"\n]{2,70})"|'([^'\n]{2,70})') (?:pozisyon|pozisyonu|pozisyonuna|pozisyonunda|pozisyonumuz|pozisyonumuza|kadrosu|kadrosuna|kadromuza|pozíció|pozícióra|pozícióhoz|pozícióba|munkakör|munkakörre|munkakörhöz)(?![\p{L}])/giu;
 /** A quoted title is a few words, starts with a letter and holds no sentence. */
 const QUOTED_TITLE_SHAPE = /^\p{L}[^.!?;:]*$/u;
 /**
@@ -453,7 +447,7 @@ const READERS_OWN = /(?:^|\s)(?:your|ihre?[rnm]?|deine?[rnm]?|votre|ton|ta|tu|su
 
 function quotedTitle(line: Line): string | null {
   if (!line.text.includes('"') && !line.text.includes("'")) return null;
-  for (const m of [...line.text.matchAll(QUOTED_TITLE), ...line.text.matchAll(QUOTED_TITLE_BEFORE)]) {
+  for (const m of line.text.matchAll(QUOTED_TITLE)) {
     const inner = (m[1] ?? m[2] ?? '').trim();
     if (!QUOTED_TITLE_SHAPE.test(inner) || inner.split(/\s+/).length > 8) continue;
     if (READERS_OWN.test(line.text.slice(Math.max(0, m.index - 30), m.index))) continue;

@@ -34,21 +34,29 @@ describe("the company's spelling", () => {
   });
 });
 
-describe('Turkish: a quoted title before its position word, and a cancelled interview', () => {
-  const from = { fromName: 'Kuzeyrüzgarı İnsan Kaynakları', fromEmail: 'ik@kuzeyruzgari.example' };
+describe('what the Russian evidence must not read (review)', () => {
+  it.each([
+    ['a newsletter presenting an interview', 'Вектор', 'careers@vektor-soft.example', 'Новости компании', 'Добрый день!\n\nПредлагаем вашему вниманию интервью с руководителем отдела разработки о культуре команды.', 'other'],
+    ["a coach's webinar on CVs that interested nobody", 'Мария Карпова', 'maria@karera-kouch.example', 'Почему ваше резюме не заинтересовало работодателя?', 'Здравствуйте!\n\nПриглашаю на бесплатный вебинар о том, как составить резюме. Начало в четверг в 19:00.', 'other'],
+    ['an employer that did without a test task, and an invitation', 'Ирина Соколова', 'i.sokolova@kadry-plus.example', 'Вакансия аналитика данных', 'Добрый день, Олег!\n\nРаботодатель отказался от тестового задания. Приглашаем вас на собеседование в четверг в 11:00.', 'interview'],
+    ["a recruiter's reply under a digest's subject", 'Ирина Соколова', 'i.sokolova@vektor-soft.example', 'Re: Новые вакансии для вас', 'Добрый день, Олег!\n\nВаше резюме нас заинтересовало. Приглашаем вас на собеседование на позицию аналитика данных в четверг в 11:00.', 'interview'],
+  ])('%s', (_label, fromName, fromEmail, subject, body, kind) => {
+    expect(extract({ fromName, fromEmail, subject, body }).kind).toBe(kind);
+  });
+});
 
-  it('reads the title quoted before "pozisyonu"', () => {
-    const body = 'Merhaba Elif,\n\nKuzeyrüzgarı Enerji A.Ş. bünyesindeki "Satın Alma Uzmanı" pozisyonu başvurunuz için sizi mülakata davet ediyoruz.\n\nTarih: 12.02.2027 14:00\n\nSaygılarımızla,\nKuzeyrüzgarı Enerji A.Ş. İnsan Kaynakları';
-    expect(extract({ ...from, subject: 'Mülakat daveti', body }).role).toBe('Satın Alma Uzmanı');
+describe("the company's spelling: brands that keep their 's (review)", () => {
+  it.each([
+    ['Store Recruiting', 'careers@levi.com', "Hi Sam,\n\nThank you for applying to Levi's. We would like to invite you to an interview for the Store Manager position on Monday at 10:00.\n\nRiley"],
+    ["Levi's Careers", 'careers@levi.com', 'Hi Sam,\n\nWe would like to invite you to an interview for the Store Manager position on Monday at 10:00.\n\nRiley'],
+  ])('%s <%s>', (fromName, fromEmail, body) => {
+    const r = readRecruiter({ fromName, fromEmail, subject: 'Interview invitation', body });
+    expect(r.company?.value).not.toBe('Levi');
   });
 
-  it('reads no title from quotes that hold no job word', () => {
-    const body = 'Merhaba Elif,\n\n"Yeni Başlangıçlar" pozisyonumuz hakkında bilgi almak için bizi arayabilirsiniz.\n\nSaygılarımızla,\nKuzeyrüzgarı Enerji A.Ş. İnsan Kaynakları';
-    expect(extract({ ...from, subject: 'Bilgilendirme', body }).role).toBeNull();
-  });
-
-  it('a cancelled interview is nothing to decline', () => {
-    const body = 'Merhaba Elif,\n\n"Satın Alma Uzmanı" pozisyonu için 20.02.2027 tarihinde planlanan mülakatınız iptal edilmiştir. Yeni bir zaman planlanırsa size ayrıca bilgi verilecektir.\n\nSaygılarımızla,\nKuzeyrüzgarı Enerji A.Ş. İnsan Kaynakları';
-    expect(extract({ ...from, subject: 'Mülakat iptali', body }).kind).toBe('other');
+  it("cuts the department and the writer's full name after a Japanese company", () => {
+    const body = '山本 様\n\n突然のご連絡失礼いたします。ご経歴を拝見し、ぜひ一度カジュアル面談のご案内をさせていただきたくご連絡いたしました。';
+    const r = readRecruiter({ fromName: 'Kitesoft株式会社 採用担当 佐藤 太郎', fromEmail: 'saiyo@kitesoft.example', subject: 'カジュアル面談のご案内', body });
+    expect(r.company?.value).toBe('Kitesoft株式会社');
   });
 });

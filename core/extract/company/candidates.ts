@@ -14,11 +14,13 @@ const LEADING_DEPARTMENT = /^(?:hr|rh|rrhh|hhrr|talent|recruiting|recruitment|re
 /** Hiring departments in Chinese, Japanese and Korean, after a name in Latin letters or digits ("MQQDOG招聘", "Arda 채용팀"). */
 const CJK_DEPARTMENT = new RegExp(`(?<=[A-Za-z0-9.&])\\s?(?:招聘|${ZH_DEPARTMENT}|${CJK_DEPARTMENT_WORDS})$`, 'u');
 /**
- * The same department after a space, with the writer's name after it ("Torail株式会社 採用担当 田中", "누리온랩 인사팀 김"):
+ * A hiring department after an organisation of any script and a space, with the writer's name after it, family name
+ * alone or with the given name ("Torail株式会社 採用担当 田中", "Kitesoft株式会社 採用担当 佐藤 太郎", "누리온랩 인사팀 김"):
  * a From name's organisation, its department and its person. The department and the name are cut.
  */
+const CJK_PERSON = '[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}ー]{1,5}';
 const CJK_DEPARTMENT_AND_PERSON = new RegExp(
-  `(?<=\\S)[ 　](?:招聘|${ZH_DEPARTMENT}|${CJK_DEPARTMENT_WORDS})[ 　]+[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}]{1,5}$`,
+  `(?<=\\S)[ 　](?:招聘|${ZH_DEPARTMENT}|${CJK_DEPARTMENT_WORDS})[ 　]+${CJK_PERSON}(?:[ 　]${CJK_PERSON})?$`,
   'u',
 );
 
@@ -34,7 +36,8 @@ export function tidyCompany(name: string): string {
   s = s.replace(/^(?:ООО|ОАО|ЗАО|ПАО|АО|НАО|ТОВ|ПрАТ|ПАТ|ТОО|ИП|ФОП)\s*[«"„“]([^»"”“]{2,60})[»"”“]?$/u, '$1');
   // A greeting before the name ("Welcome to Cedarline Finance", "Greetings from Acme", "Willkommen bei …").
   s = s.replace(/^(?:welcome to|greetings from|hello from|news from|an update from|message from|willkommen bei|grüße von|bienvenue (?:chez|à)|bienvenid[oa]s? a|benvenut[oa] in|welkom bij|bem-vind[oa] à)\s+(?=\S)/iu, '');
-  // A Chinese, Japanese or Korean hiring department written after a Latin name, glued or not ("MQQDOG招聘", "Arda 채용팀").
+  // A Chinese, Japanese or Korean hiring department written after a Latin name, glued or not ("MQQDOG招聘", "Arda 채용팀"),
+  // or after any name, a space and with the writer's name after it (CJK_DEPARTMENT_AND_PERSON).
   s = s.replace(CJK_DEPARTMENT_AND_PERSON, '').replace(CJK_DEPARTMENT, '');
   const words = s.split(' ');
   const last = () => (words[words.length - 1] ?? '').toLowerCase();

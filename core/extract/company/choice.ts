@@ -74,6 +74,8 @@ interface CompanyInput {
   places?: ReadonlySet<string>;
   /** How often the subject and the text write a name, as whole words (case ignored). */
   occurrences?: (name: string) => number;
+  /** Does the text write the name with a possessive before a noun ("Enron's trading desk")? */
+  possessive?: (name: string) => boolean;
   /** The sender's mailbox is an automated one ("notificaciones@", "no-reply@"): a platform's or an ATS's. */
   automated?: boolean;
 }
@@ -101,9 +103,20 @@ export function chooseCompany(input: CompanyInput): CompanyChoice | null {
       const whole = c.name.replace(/\s+/g, ' ').trim();
       if (whole.endsWith(` ${name}`) && foldKey(whole) === domain.key) name = whole;
     }
-    // A possessive after the sender's own name ("Enron's activities" at enron.com) is the name's case, not its spelling
-    // ("McDonald's" at mcdonalds.com keeps it: the domain spells the s).
-    if (domain.kind === 'company' && /['’]s$/u.test(name) && foldKey(name) !== domain.key && foldKey(name.slice(0, -2)) === domain.key) name = name.slice(0, -2);
+    // A possessive after the sender's own name, read from the text ("Enron's activities" at enron.com), is the name's
+    // case, not its spelling. Not where the domain spells the s ("McDonald's" at mcdonalds.com), nor a brand written so
+    // in a header or a signature ("Levi's Careers" at levi.com), nor one the text never writes before a noun ("apply to
+    // Levi's.").
+    if (
+      c.mentioned === true &&
+      domain.kind === 'company' &&
+      /['’]s$/u.test(name) &&
+      foldKey(name) !== domain.key &&
+      foldKey(name.slice(0, -2)) === domain.key &&
+      input.possessive?.(name.slice(0, -2)) === true
+    ) {
+      name = name.slice(0, -2);
+    }
     // A lower-case name is a company only when it is exactly the sender's domain name ("tidewell" at tidewell.ai).
     if (/^\p{Ll}[\p{Ll}\p{N} -]*$/u.test(name) && domain.kind === 'company' && matchQuality(name, domain.key) === 3) {
       name = name.split(' ').map(capitalFirst).join(' ');
