@@ -351,7 +351,6 @@ function sameName(outer: string, inner: string): boolean {
   return key !== '' ? foldKey(outer).includes(key) : outer.toLowerCase().includes(inner.toLowerCase());
 }
 
-/** How often `needle` occurs in `text` as whole words (both lower case). */
 /** Does `text` write `name` whole with a possessive and a lower-case word after it ("Enron's trading desk")? */
 function possessiveBeforeNoun(text: string, name: string): boolean {
   for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
@@ -360,6 +359,7 @@ function possessiveBeforeNoun(text: string, name: string): boolean {
   return false;
 }
 
+/** How often `needle` occurs in `text` as whole words (both lower case). */
 function wholeWordCount(text: string, needle: string): number {
   let n = 0;
   for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + needle.length)) {
