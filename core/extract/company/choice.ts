@@ -111,7 +111,6 @@ export function chooseCompany(input: CompanyInput): CompanyChoice | null {
       c.mentioned === true &&
       domain.kind === 'company' &&
       /['’]s$/u.test(name) &&
-      foldKey(name) !== domain.key &&
       foldKey(name.slice(0, -2)) === domain.key &&
       input.possessive?.(name.slice(0, -2)) === true
     ) {
