@@ -6,7 +6,6 @@ import { PROFILE_INTEREST, REGRET_WORDS } from './lexicon';
 import { once } from './once';
 import { phraseFinder } from './phrase-table';
 import { CJK, CJK_ALERT, CJK_APPLIED, CJK_APPROACH, CJK_JOB_WORDS, cjkConcepts } from './cjk-stage';
-import { THAI, THAI_APPLIED, THAI_APPROACH, THAI_JOB_WORDS, thaiConcepts } from './thai-stage';
 import { foldTraditional, isTraditionalChinese } from './hant';
 import { POSITIVE_CONCEPTS, STAGE_PHRASES, type StageConcept } from './stage-phrases';
 
@@ -45,7 +44,7 @@ const TABLE_READS = 6_000;
  * "görüsme" (a Turkish meeting counts only where the mail speaks of a job: a bank's invitation does not).
  */
 const INTERVIEW_STEP =
-  /(?<![\p{L}])(?:interview|entrevista|entretien|colloquio|\p{L}*gespräch|\p{L}*gesprek|rozmow|\p{L}*intervju|jobsamtal|ansættelsessamtal|pohovor|tests?(?![\p{L}])|online-test|prueba|prova|assessment|évaluation|evaluación|avaliação|valutazione|épreuve|dinamica|probe|proef|trial|essai|kennenlern|kennismak|exercise|challenge|aptitude|screening call|zadani|etap|étape|fase|next (?:stage|round|step)|shortlist|собеседован|интервью|співбесід|інтерв|interviu|mülakat|görüsme|συνεντευξη|wawancara|тестов|phỏng vấn|bài kiểm tra|\p{L}*haastattelu|\p{L}*مقابل\p{L}*|\p{L}*اختبار\p{L}*|مصاحبه|آزمون|ازمون|\p{L}*ראיון|\p{L}*ראיונ\p{L}*|\p{L}*מבחן)|面接|面试|면접|適性検査|笔试|(?:채용|사전|실무) ?과제|코딩 ?테스트|인터뷰|สัมภาษณ์/u;
+  /(?<![\p{L}])(?:interview|entrevista|entretien|colloquio|\p{L}*gespräch|\p{L}*gesprek|rozmow|\p{L}*intervju|jobsamtal|ansættelsessamtal|pohovor|tests?(?![\p{L}])|online-test|prueba|prova|assessment|évaluation|evaluación|avaliação|valutazione|épreuve|dinamica|probe|proef|trial|essai|kennenlern|kennismak|exercise|challenge|aptitude|screening call|zadani|etap|étape|fase|next (?:stage|round|step)|shortlist|собеседован|интервью|співбесід|інтерв|interviu|mülakat|görüsme|συνεντευξη|wawancara|тестов|phỏng vấn|bài kiểm tra|\p{L}*haastattelu)|面接|面试|면접|適性検査|笔试|(?:채용|사전|실무) ?과제|코딩 ?테스트|인터뷰/u;
 
 const ALERT =
   /\bjob alerts?\b|\bjobs? (?:you may|you might|that may|we think you'?ll) (?:be interested in|like)\b|\brecommended (?:jobs|for you)\b|\bnew jobs? (?:for you|matching|that match)\b|\bjobs? matching your\b|\bbased on your (?:profile|search|preferences|saved search|job preferences)\b|\byour (?:daily|weekly) (?:digest|job|jobs|summary)\b|\bnewsletter\b|\bstellenangebote für sie\b|\bjobagent\b|\balertes? (?:e-?mail|emploi)\b|\boffres d'emploi (?:qui|pour vous|correspondant)\b|\bofertas de (?:empleo|trabajo) (?:para ti|que|recomendadas)\b|\bmanage (?:your )?(?:job )?alerts\b|\bview (?:this email|it|this message) in (?:your |a )?browser\b|\bsaved search\b|\bnew (?:positions|openings|roles) (?:posted|this week)\b|\bnew jobs? (?:added|posted) (?:to|on|this)\b/u;
@@ -207,7 +206,7 @@ const SCHEDULING =
 const SCHEDULING_SOFT = /\b(?:calendly|my calendar|next week|this week|find (?:a )?time|(?:15|20|30|45|60) min(?:ute)?s?)\b/u;
 const MEETING = /\b(?:chat|call|talk|meet|meeting|conversation|speak|gespräch|telefonat|appel|échange|llamada|charla|reunión|chiacchierata)\b/u;
 const APPLIED =
-  /\b(?:thanks?(?: you)? for (?:applying|your application)|your (?:recent |submitted |online |job |initial |earlier |previous |internship )?application|you applied|applied for|after reviewing your (?:application|resume|cv)|ihre bewerbung|deine bewerbung|votre candidature|ta candidature|tu (?:postulación|aplicación|solicitud|candidatura)|su (?:postulación|solicitud|candidatura)|la tua candidatura|je sollicitatie|uw sollicitatie|sua candidatura|(?:je|uw) aanmelding|(?:ihrer|deiner) bewerbung|(?:sich|haben) (?:\S+ ){0,3}?beworben|(?:réception|reçu) (?:de |votre )*candidature|postulaste|(?:recebemos|enviar|enviou) (?:o )?seu (?:cv|currículo)|sua inscrição|(?:nosso|do) processo seletivo|candidatura (?:per|para|pour)|la sua candidatura|aplikacj\p{L}* na (?:stanowisko|ofert\p{L}*)|(?:twoja|pana|pani) (?:aplikacja|kandydatura)|(?:din|deres) (?:ansøgning|søknad|ansökan)|søknaden (?:din|deres))\b|(?<![\p{L}])(?:ваш(?:е|у)? (?:отклик|резюме|кандидатур\p{L}*)|ваш відгук на (?:вакансі|посад)\p{L}*|вашу кандидатуру)(?![\p{L}])|(?<![\p{L}])(?:candidatura dumneavoastră|candidatura dumneavoastra|lamaran anda|(?:bạn|anh|chị|em) đã ứng tuyển|(?:đơn|hồ sơ) ứng tuyển của (?:bạn|anh|chị|em)|hakemuksesi|hakemuksestasi|hakemuksenne|hakemuksestanne|طلب(?:ك|ک) (?:ل|في |على |الى |إلى )?(?:ال)?وظيف\p{L}*|طلب التوظيف|طلب الترشح|(?:لتقديمك|لتقدمك|تقديمك|تقدمك) (?:على |ل|الى |إلى |في )?(?:ال)?وظيف\p{L}*|درخواست شما|رزومه(?:ٔ)? شما)(?![\p{L}])/u;
+  /\b(?:thanks?(?: you)? for (?:applying|your application)|your (?:recent |submitted |online |job |initial |earlier |previous |internship )?application|you applied|applied for|after reviewing your (?:application|resume|cv)|ihre bewerbung|deine bewerbung|votre candidature|ta candidature|tu (?:postulación|aplicación|solicitud|candidatura)|su (?:postulación|solicitud|candidatura)|la tua candidatura|je sollicitatie|uw sollicitatie|sua candidatura|(?:je|uw) aanmelding|(?:ihrer|deiner) bewerbung|(?:sich|haben) (?:\S+ ){0,3}?beworben|(?:réception|reçu) (?:de |votre )*candidature|postulaste|(?:recebemos|enviar|enviou) (?:o )?seu (?:cv|currículo)|sua inscrição|(?:nosso|do) processo seletivo|candidatura (?:per|para|pour)|la sua candidatura|aplikacj\p{L}* na (?:stanowisko|ofert\p{L}*)|(?:twoja|pana|pani) (?:aplikacja|kandydatura)|(?:din|deres) (?:ansøgning|søknad|ansökan)|søknaden (?:din|deres))\b|(?<![\p{L}])(?:ваш(?:е|у)? (?:отклик|резюме|кандидатур\p{L}*)|ваш відгук на (?:вакансі|посад)\p{L}*|вашу кандидатуру)(?![\p{L}])|(?<![\p{L}])(?:candidatura dumneavoastră|candidatura dumneavoastra|lamaran anda|(?:bạn|anh|chị|em) đã ứng tuyển|(?:đơn|hồ sơ) ứng tuyển của (?:bạn|anh|chị|em)|hakemuksesi|hakemuksestasi|hakemuksenne|hakemuksestanne)(?![\p{L}])/u;
 const APPLIED_SUBJECT = /\bapplication\b|\bbewerbung\b|\bsollicitatie\b|\bcandidature\b|\bpostulación\b|\bcandidatura\b/u;
 
 const ACK =
@@ -297,10 +296,6 @@ const JOB_EVIDENCE: readonly [RegExp, number][] = [
   // a bare "phỏng vấn", "vị trí" or "haastattelu" (a press interview, a location).
   [/(?<![\p{L}])(?:(?:bạn|anh|chị|em) đã ứng tuyển|đơn ứng tuyển|hồ sơ ứng tuyển)(?![\p{L}])/u, 2],
   [/(?<![\p{L}])(?:vị trí (?:ứng tuyển|tuyển dụng)|phỏng vấn vị trí|cho vị trí|nhận việc|buổi phỏng vấn|vòng phỏng vấn|tuyển dụng|nhà tuyển dụng|hồ sơ của (?:bạn|anh|chị|em)|työpaik\p{L}*|tehtävään|työhaastattelu\p{L}*|haastatteluun|haastattelukutsu\p{L}*|rekrytointi\p{L}*|hakemuksesi|hakemuksestasi|hakemuksenne|hakemuksestanne)(?![\p{L}])/u, 1],
-  // Arabic, Persian and Hebrew: a job or post (with Arabic's prefixes), recruitment, the reader's CV, a job interview or
-  // offer, a position or job opportunity, a post to fill. Not a bare "مقابلة", "مصاحبه" or "ראיון" (the press
-  // interviews too), nor "درخواست" or "طلب" alone (any request, an order).
-  [/(?<![\p{L}])(?:(?:ال|ل|ب|لل)?وظيف(?:ة|ه)|وظيفي\p{L}*|التوظيف|سيرتك الذاتية|السيرة الذاتية|مقابلة (?:عمل|شخصية|وظيفية)|موقعیت شغلی|فرصت شغلی|فرصت(?:\u200c| )?های شغلی|استخدام|رزومه\p{M}?|کارفرما|(?:ל|ה|ב)?משר(?:ה|ת)|(?:ל|ה|ב)?תפקיד|מועמדות\p{L}*|קורות חיים|דרוש(?:ה|ים|\/ה)?|ראיון עבודה)(?![\p{L}])/u, 1],
   // An organisation interested in the reader's profile, in every language read (a job board relays such mail for an
   // employer: "Firma X jest zainteresowana Twoim profilem").
   [PROFILE_INTEREST, 2],
@@ -331,7 +326,7 @@ const HIRING_SENDER_START =
 /** Job words that only count whole or at the end of a word ("jobs", "inclusiojobs", "jobb"; not "jobson"). */
 const HIRING_SENDER_END = /(?:^|[a-z])(?:jobs?|jobb|jobbs)$/;
 const EMPLOYMENT_WORDS =
-  /\b(?:job interview|entretien d'embauche|entrevista (?:de trabajo|laboral|de emprego)|colloquio (?:di lavoro|conoscitivo)|offer of employment|employment offer)\b|\b(?:vorstellungsgespräch|bewerbungsgespräch|sollicitatiegesprek|pohovor|anställningserbjudande|jobbtilbud|jobtilbud|stillingstilbud|ansættelsestilbud)|(?<![\p{L}])(?:مقابلة (?:عمل|شخصية|وظيفية)|عرض(?:ا|اً)? وظيفي\p{L}*|مصاحبه (?:شغلی|استخدامی|کاری)|پیشنهاد شغلی|ראיון עבודה|הצעת עבודה)(?![\p{L}])/u;
+  /\b(?:job interview|entretien d'embauche|entrevista (?:de trabajo|laboral|de emprego)|colloquio (?:di lavoro|conoscitivo)|offer of employment|employment offer)\b|\b(?:vorstellungsgespräch|bewerbungsgespräch|sollicitatiegesprek|pohovor|anställningserbjudande|jobbtilbud|jobtilbud|stillingstilbud|ansættelsestilbud)/u;
 /** An employment contract's words; they count unless the contract is the reader's own, being renewed or extended. */
 const CONTRACT_WORDS =
   /\b(?:employment (?:contract|agreement)|contrat de travail|contrato de trabajo|contrato de trabalho|contratto di lavoro|arbeidsovereenkomst)\b|\b(?:arbeitsvertrag|anställning|ansettelse|ansættelse|arbeidskontrakt|anställningsavtal|pracovní smlouv|umow\p{L}* o pracę)/u;
@@ -345,15 +340,13 @@ function hiringSender(localPart: string, domain: string): boolean {
 }
 
 /** How much the message speaks to the reader about a job (sum of JOB_EVIDENCE cues, each counted once). */
-function jobEvidence(all: string, hasRole: boolean, tagged: boolean, subject = '', cjk = false, thai = false): number {
+function jobEvidence(all: string, hasRole: boolean, tagged: boolean, subject = '', cjk = false): number {
   let score = hasRole ? 1.5 : 0;
   for (const [re, weight] of JOB_EVIDENCE) if (re.test(all)) score += weight;
   if (JOB_TALK_STRONG.test(all)) score += 1;
   // Japanese, Korean and Chinese: a scout's or a headhunter's approach, and the hiring words (cjk-stage.ts), read only
   // where such text is.
   if (cjk) score += (CJK_APPROACH.test(all) ? 2 : 0) + (CJK_JOB_WORDS.test(all) ? 1 : 0);
-  // Thai likewise (thai-stage.ts).
-  if (thai) score += (THAI_APPROACH.test(all) ? 2 : 0) + (THAI_JOB_WORDS.test(all) ? 1 : 0);
   // A subject about a role ("Re: Data Engineer role").
   if (/\b(?:role|position|opportunity|job|vacancy|stelle|poste|puesto|rol|vacature|functie|vaga|posizione|ruolo|stanowisk\p{L}*)\b/u.test(subject)) score += 0.5;
   if (new Set(all.match(JOB_TALK)).size >= 2) score += 0.5;
@@ -541,8 +534,7 @@ export function classifyStage({ subject: lowerSubject, text: lowerText, localPar
   // to the reader about a job: it counts towards an approach, not towards letting the table's offers and invitations
   // count (a salesperson's InMail proposes calls and trials too).
   const networkMessage = hasRole && NETWORK_MESSAGE_MAILBOX.test(localPart) && NETWORK_DOMAIN.test(senderDomain) ? NETWORK_MESSAGE_WEIGHT : 0;
-  const thai = THAI.test(all);
-  return classifyProcess(all, subject, text, jobEvidence(all, hasRole, tagged, subject, cjk, thai), present, aboutEmployment, networkMessage, cjk, traditional, thai);
+  return classifyProcess(all, subject, text, jobEvidence(all, hasRole, tagged, subject, cjk), present, aboutEmployment, networkMessage, cjk, traditional);
 }
 
 /** A pattern's test on a text, run the first time it is asked for and remembered. */
@@ -564,8 +556,6 @@ function classifyProcess(
   cjk = false,
   /** It is Chinese in traditional characters, folded to simplified ones (hant.ts). */
   traditional = false,
-  /** The text holds Thai (thai-stage.ts THAI). */
-  thai = false,
 ): StageReading {
   const approach = evidence + approachOnly;
   const matches = (category: Category, re: RegExp): boolean => present.has(category) && re.test(all);
@@ -586,8 +576,6 @@ function classifyProcess(
   );
   // Japanese, Korean and Chinese, which the phrase table cannot read (no spaces between words).
   if (cjk) for (const [concept, words] of cjkConcepts(opening, traditional)) stated.set(concept, [...(stated.get(concept) ?? []), ...words]);
-  // Thai, for the same reason (thai-stage.ts).
-  if (thai) for (const [concept, words] of thaiConcepts(opening)) stated.set(concept, [...(stated.get(concept) ?? []), ...words]);
   const acknowledged = stated.has('received');
   if (matches('reject', REJECT) || stated.has('rejected') || (OTHER_CHOSEN.test(all) && !OFFER_TO_READER.test(all))) return other('rejection', 'rejection');
   // After a request to send an application, "your application" is the one still to come (looked for only where the
@@ -597,7 +585,7 @@ function classifyProcess(
     const sendAt = text.search(SEND_US_APPLICATION);
     return sendAt < 0 || APPLIED.test(text.slice(0, sendAt));
   };
-  const applied = appliedInText() || APPLIED_SUBJECT.test(subject) || (cjk && CJK_APPLIED.test(all)) || (thai && THAI_APPLIED.test(all));
+  const applied = appliedInText() || APPLIED_SUBJECT.test(subject) || (cjk && CJK_APPLIED.test(all));
   // The table's offers and invitations count in mail that speaks of a job: a shop's "accept this offer" or a
   // webinar's invitation is none.
   const job = evidence >= INTERVIEW_EVIDENCE_AT || applied;

@@ -8,22 +8,19 @@ import { GENDER_ENDING } from './lexicon';
 
 // A gap's words hold no punctuation that ends a clause, and the gap stays on one line. Nor a negation: "the offer
 // has not yet closed" states no closed offer (phrases that mean a negation write it out: 'regret … ~ not').
-const NEGATION = "(?:not|never|nicht|kein|keine|keinen|pas|jamais|non|nunca|não|niet|geen|nie|ikke|inte|ej|no|не|ні|нет|δεν|tidak|belum|bukan|(?<!hàng )không|chưa|emme|nemůž\\p{L}*|nemohu|لا|لم|لن|ليس|لیس|לא|אין)";
+const NEGATION = "(?:not|never|nicht|kein|keine|keinen|pas|jamais|non|nunca|não|niet|geen|nie|ikke|inte|ej|no|не|ні|нет|δεν|tidak|belum|bukan|(?<!hàng )không|chưa|emme|nemůž\\p{L}*|nemohu)";
 const GAP = `(?:(?!${NEGATION}[^\\p{L}])[^\\s.,;:!?]+[^\\S\\n]+){0,4}?`;
 /**
  * Letters that mail writes in more than one way, folded in both the phrases and the text (one code unit for one, so
  * offsets stay): Romanian's comma-below and cedilla letters and its letters without their marks ("pozitia",
  * "poziţia", "poziția"), and Greek vowels with and without their accent (capitals lose it: "ΣΥΝΕΝΤΕΥΞΗ"). (Turkish
- * capital İ is read as "i" by the stage's caller, kind.ts classifyStage, for its own patterns too.) Arabic script:
- * alef with hamza or madda as bare alef, alef maksura and Arabic yeh as Persian yeh, Arabic kaf as Persian kaf (mail
- * writes them either way, and Persian is often typed on an Arabic keyboard).
+ * capital İ is read as "i" by the stage's caller, kind.ts classifyStage, for its own patterns too.)
  */
 const FOLDED: Record<string, string> = {
   ă: 'a', â: 'a', î: 'i', ș: 's', ş: 's', ț: 't', ţ: 't',
   ά: 'α', έ: 'ε', ή: 'η', ί: 'ι', ϊ: 'ι', ΐ: 'ι', ό: 'ο', ύ: 'υ', ϋ: 'υ', ΰ: 'υ', ώ: 'ω',
-  '\u0623': '\u0627', '\u0625': '\u0627', '\u0622': '\u0627', '\u0649': '\u06cc', '\u064a': '\u06cc', '\u0643': '\u06a9',
 };
-const FOLDABLE = /[ăâîșşțţάέήίϊΐόύϋΰώ\u0623\u0625\u0622\u0649\u064a\u0643]/gu;
+const FOLDABLE = /[ăâîșşțţάέήίϊΐόύϋΰώ]/gu;
 
 /** `text` with the letters of FOLDED folded (the same length). */
 export function foldLetters(text: string): string {
@@ -31,7 +28,7 @@ export function foldLetters(text: string): string {
 }
 
 /** A word of a text, for the anchor lookup (letters, digits, apostrophes and hyphens make words). */
-const WORD = /[\p{L}\p{M}\p{N}'’-]+/gu;
+const WORD = /[\p{L}\p{N}'’-]+/gu;
 /** How many places of its anchor a phrase is looked for around, at most. */
 const MAX_TRIES = 4;
 /** How far a phrase can reach around its anchor: a few words and a gap or two on either side. */
@@ -46,7 +43,7 @@ function around(text: string, at: number): { slice: string; from: number } {
   if (to < text.length) to = text.lastIndexOf(' ', to);
   return { slice: text.slice(from, Math.max(to, at + 1)), from };
 }
-const LETTER = '[\\p{L}\\p{M}\\p{N}]';
+const LETTER = '[\\p{L}\\p{N}]';
 
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]");

@@ -23,39 +23,11 @@ export type StageConcept = 'rejected' | 'closed' | 'hired' | 'offer' | 'invited'
 /** The concepts a negation or a condition turns round (not "hired": "n'oubliez pas votre contrat" follows a welcome). */
 export const POSITIVE_CONCEPTS: ReadonlySet<StageConcept> = new Set(['invited', 'offer']);
 
-type Lang = 'ar' | 'fa' | 'he' | 'en' | 'de' | 'fr' | 'es' | 'pt' | 'it' | 'nl' | 'pl' | 'da' | 'nb' | 'sv' | 'cs' | 'ru' | 'uk' | 'ro' | 'tr' | 'el' | 'id' | 'vi' | 'fi';
+type Lang = 'en' | 'de' | 'fr' | 'es' | 'pt' | 'it' | 'nl' | 'pl' | 'da' | 'nb' | 'sv' | 'cs' | 'ru' | 'uk' | 'ro' | 'tr' | 'el' | 'id' | 'vi' | 'fi';
 
 export const STAGE_PHRASES: Record<StageConcept, Partial<Record<Lang, readonly string[]>>> = {
   // The reader's application is declined: not selected, another candidate chosen, no further steps with them.
   rejected: {
-    // Arabic, Persian and Hebrew (their letters folded, phrase-table.ts foldLetters: alef with hamza or madda as bare
-    // alef, alef maksura and Arabic yeh as Persian yeh, Arabic kaf as Persian kaf). Another candidate chosen, the
-    // reader not chosen, the regret that brings the news, the application not taken further or kept on file.
-    ar: [
-      'ناسف لابلاغك/لاعلامك/لاخبارك',
-      'اختيار مرشح/مرشحين اخر/اخرين/اخري',
-      'مع مرشحين اخرين',
-      'مع مرشح اخر',
-      'لم يتم اختيارك/قبولك/ترشيحك/اختيار طلبك',
-      'نعتذر لعدم المضی/الاستمرار',
-      'عدم قبول طلبک',
-      'تم رفض طلبک',
-    ],
-    fa: [
-      'با کاندیدای/کاندیداهای/متقاضیان/متقاضی دیگری/دیگر/سایر',
-      'با سایر کاندیداها/متقاضیان/داوطلبان',
-      'امکان پذیرش ~ فراهم نگردید/نشد',
-      'امکان همکاری ~ فراهم نگردید/نشد',
-      'در آرشیو ~ قرار گرفت',
-      'درخواست شما رد شد',
-    ],
-    he: [
-      'עם מועמדים אחרים',
-      'מועמד/מועמדת אחר/אחרת',
-      'מועמדותך נדחתה',
-      'לא נבחרת/נבחרתם',
-      'לא נוכל להתקדם',
-    ],
     // Vietnamese: the reader's file not suitable or not meeting the requirements, a more suitable candidate chosen, an
     // offer that cannot be made. Not "rất tiếc phải thông báo" alone (a moved interview regrets too).
     vi: [
@@ -379,21 +351,6 @@ export const STAGE_PHRASES: Record<StageConcept, Partial<Record<Lang, readonly s
 
   // The position or process ends, pauses or is withdrawn; the employer cancels the interview; a hiring freeze.
   closed: {
-    // Arabic, Persian and Hebrew: an interview cancelled, a post filled or closed.
-    ar: [
-      'الغاء ~ المقابلة/مقابلتک',
-      'مقابلتک ~ الغاوها/الغاؤها',
-      'تم شغل الوظیفة',
-      'تم اغلاق الوظیفة',
-    ],
-    fa: [
-      'مصاحبه ~ لغو شد/گردید',
-      'موقعیت شغلی ~ تکمیل شد/گردید',
-    ],
-    he: [
-      'המשרה נסגרה/אוישה',
-      'הראיון בוטל',
-    ],
     vi: [
       'đã tuyển đủ người/nhân sự/số lượng',
       'tạm dừng/ngừng tuyển*',
@@ -603,11 +560,6 @@ export const STAGE_PHRASES: Record<StageConcept, Partial<Record<Lang, readonly s
 
   // The reader has accepted and is joining: welcome, first day, onboarding, signed contract.
   hired: {
-    // Arabic: appointed, welcomed officially as a member of the team.
-    ar: [
-      'تم تعیینک',
-      'الترحیب بک رسمیا',
-    ],
     en: [
       'welcome aboard',
       'welcome on board',
@@ -707,23 +659,6 @@ export const STAGE_PHRASES: Record<StageConcept, Partial<Record<Lang, readonly s
 
   // An offer of employment (or internship, apprenticeship, contract) made to the reader now.
   offer: {
-    // Arabic, Persian and Hebrew: an offer made to the reader, accepted for the post, a job offer received.
-    ar: [
-      'نقدم لک/لکم عرض*',
-      'تلقیت عرض*',
-      'ابلاغک بقبولک',
-      'تم قبولک ~ وظیفة/لوظیفة/بوظیفة/الوظیفة',
-    ],
-    fa: [
-      'پیشنهاد شغلی',
-      'پیشنهاد همکاری',
-      'پذیرش نهایی',
-      'به شما پیشنهاد',
-    ],
-    he: [
-      'הצעת עבודה/העסקה',
-      'הוזמנת/שהוזמנת לעבוד',
-    ],
     // Vietnamese: an offer letter, an invitation to take up the job, officially starting, the reader chosen for the
     // position. Not "lời mời làm việc" alone (headhunters' subjects) nor "đề nghị làm việc" alone ("we propose working
     // on site").
@@ -971,28 +906,6 @@ export const STAGE_PHRASES: Record<StageConcept, Partial<Record<Lang, readonly s
 
   // An invitation to an interview, call, assessment, test or trial day, or a request for availability for one.
   invited: {
-    // Arabic, Persian and Hebrew: invited to an interview or a test, chosen for the interview stage, an interview's
-    // details or a new time for it. The bare invitation ("يسعدنا دعوتك") is left out: webinars and events invite too.
-    ar: [
-      'دعوتک/دعوتکم ~ مقابلة/لمقابلة/المقابلة/للمقابلة',
-      'دعوة لمقابلة/للمقابلة/مقابلة',
-      'اختیارک/اختیار ملفک ~ مقابلة/لمقابلة/المقابلة/للمقابلة',
-      'مرحلة المقابلة/المقابلات',
-      'تفاصیل المقابلة',
-      'تفاصیل موعد المقابلة',
-      'جدولة ~ مقابلتک/المقابلة',
-    ],
-    fa: [
-      'دعوت به ~ مصاحبه/آزمون',
-      'به مصاحبه دعوت',
-      'جلسه مصاحبه',
-      'زمان/تاریخ مصاحبه',
-    ],
-    he: [
-      'הזמנה/מוזמן/מוזמנת/מוזמנ/ת לראיון',
-      'לזמן אותך/אותכם לראיון',
-      'לזמנך/לזמנכם לראיון',
-    ],
     // Vietnamese: invited to an interview or a test (whatever the form of address between: "Anh/Chị", "Quý ứng viên"),
     // an interview letter, the reader's interview schedule. Not "lịch phỏng vấn" alone (promised, or other candidates').
     vi: [
@@ -1223,24 +1136,6 @@ export const STAGE_PHRASES: Record<StageConcept, Partial<Record<Lang, readonly s
 
   // An acknowledgement: the application was received, is being reviewed, the reader is contacted if shortlisted.
   received: {
-    // Arabic, Persian and Hebrew: the application or CV received, thanks for applying.
-    ar: [
-      'تم استلام طلبک/طلب',
-      'استلمنا طلبک',
-      'تلقینا طلبک',
-      'وصل طلبک',
-      'شکرا لتقدیمک/لتقدمک',
-    ],
-    fa: [
-      'رزومه/رزومهٔ شما ~ دریافت',
-      'دریافت رزومه',
-      'درخواست شما ~ دریافت',
-    ],
-    he: [
-      'קיבלנו את מועמדותך/קורות',
-      'מועמדותך ~ התקבלה',
-      'תודה על מועמדותך',
-    ],
     vi: [
       'đã nhận được hồ sơ',
       'đã nhận được cv',
@@ -1424,18 +1319,6 @@ export const STAGE_PHRASES: Record<StageConcept, Partial<Record<Lang, readonly s
 
   // A status update with no new step: still reviewing, a delay, a decision expected by a date.
   status: {
-    // Arabic, Persian and Hebrew: under review, the application's status changed.
-    ar: [
-      'قید المراجعة',
-      'تحدیث علی/بخصوص طلبک',
-    ],
-    fa: [
-      'وضعیت درخواست',
-      'در حال بررسی',
-    ],
-    he: [
-      'סטטוס מועמדות/מועמדותך',
-    ],
     vi: [
       'hồ sơ ~ đang được xem xét/xử lý',
       'đang trong quá trình xem xét',
