@@ -79,6 +79,9 @@ export interface DisplayName {
   shared: boolean;
 }
 
+/** A capitalised word and one capital letter with its dot: a given name and a surname's initial. */
+const GIVEN_NAME_AND_INITIAL = /^\p{Lu}\p{Ll}+ \p{Lu}\.$/u;
+
 /**
  * Read a From display name. `domainKey` is the sender domain's name part folded to letters (e.g. "acmerobotics"),
  * used to tell a company name from a person's.
@@ -148,7 +151,9 @@ export function parseDisplayName(fromName: string, fromEmail: string, domainKey:
     if (isDegreeOrTitle(part) && !hasOrgWord(part)) continue;
     const person = personFromPart(part, { local, domainKey, sharedMailbox, relay, teamSibling: teamSibling || parts.length > 1 });
     if (person && result.person === null) result.person = person;
-    else result.orgs.push(part);
+    // A given name and a surname's initial ("Sandrine R.", the way networks show a member to non-contacts) is a
+    // person's, never an organisation's name, even where a relay's From name is not read as the writer.
+    else if (!GIVEN_NAME_AND_INITIAL.test(part)) result.orgs.push(part);
   }
   if (orgAfterAt) result.orgs.unshift(orgAfterAt);
   result.shared = shared && result.person === null;
