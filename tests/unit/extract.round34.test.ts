@@ -9,3 +9,13 @@ describe("a network member's From name", () => {
     expect(r.company).toBe('Brindille Conseil');
   });
 });
+
+describe('English stage evidence', () => {
+  it.each([
+    ['one job put to the reader by a person is no alert', 'Maren Holt', 'maren.holt@fjordline-search.example', 'Great job for you', 'Hi Tom,\n\nWe have a great job for an experienced Go developer with our client, a growing fintech. Your profile looks like a strong fit. Are you interested?\n\nMaren Holt', 'outreach'],
+    ['asked whether the applicant is open to a quick chat', 'Priya Nair', 'priya@lanternbio.example', 'Your application for Data Engineer', 'Hi, I am a recruiter at Lantern Bio and came across your application for the Data Engineer role. Would you be open to a quick chat about the team?', 'interview'],
+    ['an interview promised on a condition, with a recruiter as its subject', 'Lantern Bio Hiring Team', 'no-reply@lanternbio.example', 'Thank you for applying to Lantern Bio', "Hi Tom,\n\nThanks for applying to the Data Engineer position at Lantern Bio. We've received your application. If your experience is a match, a recruiter will reach out to schedule an interview.\n\nLantern Bio Recruiting", 'other'],
+  ])('%s', (_label, fromName, fromEmail, subject, body, kind) => {
+    expect(extract({ fromName, fromEmail, subject, body }).kind).toBe(kind);
+  });
+});
