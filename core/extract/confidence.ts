@@ -132,6 +132,11 @@ const SHAPE_CUES: { name: Cue[]; role: Cue[]; company: Cue[] } = {
     { test: /(?<!\sof)(?<!\sof the)\s(?:dinner|lunch|breakfast|reception|webinar|workshop|fair|meetup|open day|open house|info session|information session|party|gala)$/iu, factor: 0 },
     // A document ends no job ("Internship Offer Letter", "Technical Interview Invitation").
     { test: /\s(?:letter|offer|invitation|confirmation|notification|reminder)$/iu, factor: 0 },
+    // A step or a product of the hiring process ends no job ("Next Stage", "Recruiter Screening", "Recruiter AI
+    // Platform", "Internship Joining", "Instructor Application Has Been Approved"); "Head of Data Platform" is one.
+    { test: (v) => /\s(?:stage|screening|joining|approved|platform|project)$/iu.test(v) && !/\sof\s/iu.test(v), factor: 0 },
+    // A sentence's verb before the title ("Be an Associate", "Become a Mentor").
+    { test: /^(?:be|become)\s+(?:an?|the)\s/iu, factor: 0.3 },
     // A time or a date is no title ("2:00 PM" read off a schedule line).
     { test: /^[\d\s:.\/-]+(?:am|pm|h|uhr)?$/iu, factor: 0 },
     // A lone plural head ("Engineers", "Entwickler" is its own plural and stays) names a team, not the reader's job.

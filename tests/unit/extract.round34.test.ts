@@ -1,5 +1,6 @@
 // Hand-written messages for the mechanisms of issue 14's twenty-eighth round (gathering round 34). Written for these
 // tests: names, employers and wording are not taken from any fixture.
+import { confidence } from '../../core/extract/confidence';
 import { extract } from '../support/extract-message';
 
 describe("a network member's From name", () => {
@@ -17,5 +18,17 @@ describe('English stage evidence', () => {
     ['an interview promised on a condition, with a recruiter as its subject', 'Lantern Bio Hiring Team', 'no-reply@lanternbio.example', 'Thank you for applying to Lantern Bio', "Hi Tom,\n\nThanks for applying to the Data Engineer position at Lantern Bio. We've received your application. If your experience is a match, a recruiter will reach out to schedule an interview.\n\nLantern Bio Recruiting", 'other'],
   ])('%s', (_label, fromName, fromEmail, subject, body, kind) => {
     expect(extract({ fromName, fromEmail, subject, body }).kind).toBe(kind);
+  });
+});
+
+describe("words that end no job title (the role's shape table)", () => {
+  it.each(['Next Stage', 'Recruiter Screening', 'Recruiter AI Platform', 'Internship Joining', 'Instructor Application Has Been Approved', 'Teacher Project'])('%s is no title', (value) => {
+    expect(confidence('role', 'subject', value)).toBe(0);
+  });
+  it('a sentence verb before the title lowers it', () => {
+    expect(confidence('role', 'subject', 'Be an Associate')).toBeLessThan(confidence('role', 'subject', 'Associate Attorney'));
+  });
+  it.each(['Head of Platform', 'Platform Engineer', 'Project Manager', 'Backend Engineer (Platform)', 'Process Engineer'])('%s stays a title', (value) => {
+    expect(confidence('role', 'subject', value)).toBeGreaterThan(0.5);
   });
 });
