@@ -32,3 +32,12 @@ describe("words that end no job title (the role's shape table)", () => {
     expect(confidence('role', 'subject', value)).toBeGreaterThan(0.5);
   });
 });
+
+describe("a team's word before an organisation's name", () => {
+  it.each([
+    ['Romanian "Echipa"', 'Echipa Lumina Soft SRL', 'cariere@luminasoft.example', 'Invitație la interviu', 'Bună ziua Andrei,\n\nVă invităm la un interviu pentru postul de Programator Java, marți la ora 10:00.\n\nEchipa Lumina Soft SRL', 'Lumina Soft SRL'],
+    ['Indonesian "HRD"', 'HRD PT Sinar Baru', 'hrd@sinarbaru.example', 'Undangan Interview', 'Kepada Yth. Budi,\n\nKami mengundang Anda untuk mengikuti interview untuk posisi Staff Admin pada hari Senin pukul 09.00.\n\nHRD PT Sinar Baru', 'PT Sinar Baru'],
+  ])('%s', (_label, fromName, fromEmail, subject, body, company) => {
+    expect(extract({ fromName, fromEmail, subject, body }).company).toBe(company);
+  });
+});

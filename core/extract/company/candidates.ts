@@ -8,8 +8,8 @@ import { parsePersonName } from '../names/person';
 import { DOTTED_LEGAL_FORMS, type Line, type Tok, analyzeLine, endsPhrase, tokenAt } from '../tokens';
 import { CJK_DEPARTMENT_WORDS, ZH_DEPARTMENT } from './cjk';
 
-/** A department's word at a name's start ('HR Acme', 'Recrutare Ardelean Soft'). */
-const LEADING_DEPARTMENT = /^(?:hr|rh|rrhh|hhrr|talent|recruiting|recruitment|recrutare|team|personalabteilung|personal|équipe|equipe|equipo|careers|people)$/i;
+/** A department's word at a name's start ('HR Acme', 'Recrutare Ardelean Soft', Romanian 'Echipa X' for X's team, Indonesian 'HRD PT X'). */
+const LEADING_DEPARTMENT = /^(?:hr|hrd|rh|rrhh|hhrr|talent|recruiting|recruitment|recrutare|echipa|team|personalabteilung|personal|équipe|equipe|equipo|careers|people)$/i;
 
 /** Hiring departments in Chinese, Japanese and Korean, after a name in Latin letters or digits ("MQQDOG招聘", "Arda 채용팀"). */
 const CJK_DEPARTMENT = new RegExp(`(?<=[A-Za-z0-9.&])\\s?(?:招聘|${ZH_DEPARTMENT}|${CJK_DEPARTMENT_WORDS})$`, 'u');
