@@ -103,6 +103,16 @@ const OUR_COMPANY = new RegExp(
 const OUR_COMPANY_AFTER = /^(?:compania|firma|societatea|agenția|agenţia|agentia|echipa|organizația|organizaţia|organizatia)\s+(?:mea|noastră|noastra)$/iu;
 
 /** Cues that lower confidence, per field. */
+/** A role that ends on a step or a product of the hiring process (SHAPE_CUES.role). */
+function processEnding(value: string): boolean {
+  const m = /^(.*\S)\s+(stage|screening|joining|approved|platform|project)$/iu.exec(value);
+  if (!m) return false;
+  const [, before = '', last = ''] = m;
+  if (/[,;:|–—-]/u.test(before) || /^(?:head|director|vp|chief|lead|manager)\s+of\s/iu.test(value)) return false;
+  // "Stage" is also French for an internship: only a process's stage counts.
+  return last.toLowerCase() !== 'stage' || /(?:next|first|second|third|final|interview|selection|hiring)$/iu.test(before);
+}
+
 const SHAPE_CUES: { name: Cue[]; role: Cue[]; company: Cue[] } = {
   name: [
     // Placeholder and junk display names: "undefined", "--help", "test".
@@ -133,8 +143,10 @@ const SHAPE_CUES: { name: Cue[]; role: Cue[]; company: Cue[] } = {
     // A document ends no job ("Internship Offer Letter", "Technical Interview Invitation").
     { test: /\s(?:letter|offer|invitation|confirmation|notification|reminder)$/iu, factor: 0 },
     // A step or a product of the hiring process ends no job ("Next Stage", "Recruiter Screening", "Recruiter AI
-    // Platform", "Internship Joining", "Instructor Application Has Been Approved"); "Head of Data Platform" is one.
-    { test: (v) => /\s(?:stage|screening|joining|approved|platform|project)$/iu.test(v) && !/\sof\s/iu.test(v), factor: 0 },
+    // Platform", "Internship Joining", "Instructor Application Has Been Approved"). Not a title's qualifier after a
+    // comma or a dash ("Senior Software Engineer - Platform", "Analyst, Sanctions Screening", French "… - Stage", an
+    // internship), nor a head's complement ("Head of Data Platform").
+    { test: processEnding, factor: 0 },
     // A sentence's verb before the title ("Be an Associate", "Become a Mentor").
     { test: /^(?:be|become)\s+(?:an?|the)\s/iu, factor: 0.3 },
     // A time or a date is no title ("2:00 PM" read off a schedule line).
@@ -156,6 +168,11 @@ const SHAPE_CUES: { name: Cue[]; role: Cue[]; company: Cue[] } = {
     // An application subject's prefix left in ("Application: X", "Bewerbung als X").
     { test: /^(?:application|applying|bewerbung|candidature|candidatura|postulación|sollicitatie|re|fwd?|aw|wg)\b/iu, factor: 0.3 },
     { test: /\d{3,}/u, factor: 0.6 },
+    // A verb inside the run ("Ejecutiva de Cobranza está listo", "Data Analyst is now"): the title ran into its
+    // sentence.
+    { test: /\s(?:is|are|was|est|ist|está|están|estão|es|sera|será|sono|è|zijn|wordt)\s/iu, factor: 0.5 },
+    // The process named before the title ("Processo de Analista de Planejamento", "Process for Data Analyst").
+    { test: /^(?:processo|proceso|process|processus|procedura|recruitment|recrutement|reclutamiento|recrutamento|selection|selección|seleção)\s+(?:de|do|da|del|for|of|di|pour|per|para)\s/iu, factor: 0.3 },
     // A word of the surrounding sentence: pronouns and sentence adverbs never occur in a job title.
     { test: /(?:^|\s)(?:we|you|your|our|i|wir|ihnen|ihre?|sie|uns|leider|daher|nous|vous|votre|notre|nosotros|usted|su|tu|noi|voi|wij|jij|u|uw|je|nós|você|seu|sua)(?=\s|$)/iu, factor: 0.3 },
   ],

@@ -8,8 +8,10 @@ import { parsePersonName } from '../names/person';
 import { DOTTED_LEGAL_FORMS, type Line, type Tok, analyzeLine, endsPhrase, tokenAt } from '../tokens';
 import { CJK_DEPARTMENT_WORDS, ZH_DEPARTMENT } from './cjk';
 
-/** A department's word at a name's start ('HR Acme', 'Recrutare Ardelean Soft', Romanian 'Echipa X' for X's team, Indonesian 'HRD PT X'). */
-const LEADING_DEPARTMENT = /^(?:hr|hrd|rh|rrhh|hhrr|talent|recruiting|recruitment|recrutare|echipa|team|personalabteilung|personal|équipe|equipe|equipo|careers|people)$/i;
+/** A department's word at a name's start ('HR Acme', 'Recrutare Ardelean Soft'). */
+const LEADING_DEPARTMENT = /^(?:hr|rh|rrhh|hhrr|talent|recruiting|recruitment|recrutare|team|personalabteilung|personal|équipe|equipe|equipo|careers|people)$/i;
+/** Indonesian "HRD" (the HR department) before a company's legal form ('HRD PT Mingda'); not 'HRD Antwerp NV'. */
+const LEADING_HRD = /^HRD\s+(?=(?:PT|CV)\s)/u;
 
 /** Hiring departments in Chinese, Japanese and Korean, after a name in Latin letters or digits ("MQQDOG招聘", "Arda 채용팀"). */
 const CJK_DEPARTMENT = new RegExp(`(?<=[A-Za-z0-9.&])\\s?(?:招聘|${ZH_DEPARTMENT}|${CJK_DEPARTMENT_WORDS})$`, 'u');
@@ -48,6 +50,7 @@ export function tidyCompany(name: string): string {
   }
   // A leading department ("RH FG Services", "HR Acme", "Resurse Umane Ardelean Soft") is not part of the name either.
   while (words.length > 1 && LEADING_DEPARTMENT.test(words[0] ?? '')) words.shift();
+  if (LEADING_HRD.test(words.join(' '))) words.shift();
   if (words.length > 2 && DEPARTMENT_PAIRS.get((words[1] ?? '').toLowerCase())?.includes((words[0] ?? '').toLowerCase())) words.splice(0, 2);
   return words.join(' ').replace(/[\s,;:]+$/, '');
 }

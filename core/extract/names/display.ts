@@ -3,6 +3,7 @@
 
 import { DEGREES, DEPARTMENT_WORDS, NO_REPLY_LABEL, NO_REPLY_MAILBOX, OFFICE_WORDS, ROLE_MAILBOX_WORDS, isOrgWord, isRoleHead } from '../lexicon';
 import { foldKey } from '../normalize';
+import { isKnownGivenName } from './given-names';
 import { type PersonName, parsePersonName } from './person';
 
 /** Does a mailbox local part ("careers", "no-reply", "recruiting.scheduling") belong to a shared inbox? */
@@ -79,8 +80,13 @@ export interface DisplayName {
   shared: boolean;
 }
 
-/** A capitalised word and one capital letter with its dot: a given name and a surname's initial. */
-const GIVEN_NAME_AND_INITIAL = /^\p{Lu}\p{Ll}+ \p{Lu}\.$/u;
+/** A capitalised word and one capital letter (its dot or not): a given name and a surname's initial, if the word is one. */
+const NAME_AND_INITIAL = /^(\p{Lu}[\p{L}'’-]+) \p{Lu}\.?$/u;
+
+function givenNameAndInitial(part: string): boolean {
+  const first = NAME_AND_INITIAL.exec(part)?.[1];
+  return first !== undefined && isKnownGivenName(first);
+}
 
 /**
  * Read a From display name. `domainKey` is the sender domain's name part folded to letters (e.g. "acmerobotics"),
@@ -151,9 +157,10 @@ export function parseDisplayName(fromName: string, fromEmail: string, domainKey:
     if (isDegreeOrTitle(part) && !hasOrgWord(part)) continue;
     const person = personFromPart(part, { local, domainKey, sharedMailbox, relay, teamSibling: teamSibling || parts.length > 1 });
     if (person && result.person === null) result.person = person;
-    // A given name and a surname's initial ("Sandrine R.", the way networks show a member to non-contacts) is a
-    // person's, never an organisation's name, even where a relay's From name is not read as the writer.
-    else if (!GIVEN_NAME_AND_INITIAL.test(part)) result.orgs.push(part);
+    // On a relay, a given name and a surname's initial ("Sandrine R. via LinkedGunth", the way networks show a member
+    // to non-contacts) is a person's, never an organisation's name, though the writer is not read from it. ("Studio K."
+    // from its own domain is the company.)
+    else if (!(relay && givenNameAndInitial(part))) result.orgs.push(part);
   }
   if (orgAfterAt) result.orgs.unshift(orgAfterAt);
   result.shared = shared && result.person === null;
