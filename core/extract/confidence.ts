@@ -102,7 +102,6 @@ const OUR_COMPANY = new RegExp(
 /** The same in Romanian, whose possessive follows the noun ("Compania mea", "Firma noastră"; not "Echipa Ta", a brand). */
 const OUR_COMPANY_AFTER = /^(?:compania|firma|societatea|agenția|agenţia|agentia|echipa|organizația|organizaţia|organizatia)\s+(?:mea|noastră|noastra)$/iu;
 
-/** Cues that lower confidence, per field. */
 /** A role that ends on a step or a product of the hiring process (SHAPE_CUES.role). */
 function processEnding(value: string): boolean {
   const m = /^(.*\S)\s+(stage|screening|joining|approved|platform|project)$/iu.exec(value);
@@ -113,6 +112,7 @@ function processEnding(value: string): boolean {
   return last.toLowerCase() !== 'stage' || /(?:next|first|second|third|final|interview|selection|hiring)$/iu.test(before);
 }
 
+/** Cues that lower confidence, per field. */
 const SHAPE_CUES: { name: Cue[]; role: Cue[]; company: Cue[] } = {
   name: [
     // Placeholder and junk display names: "undefined", "--help", "test".
