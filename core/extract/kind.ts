@@ -680,8 +680,9 @@ function classifyProcess(
     return other('rejection', 'regret');
   }
   // An acknowledgement that speaks of interviews only as what may come ("if your background fits, we will schedule a
-  // call", "the typical interview process") invites to nothing yet; one whose subject is an invitation does.
-  if (ack && !invited && !forward() && !proposedTime() && !INTERVIEW_SUBJECT.test(subject)) return other('acknowledgement', 'acknowledgement');
+  // call", "the typical interview process") invites to nothing yet; one whose subject is an invitation does, and so
+  // does one that asks the applicant to talk ("thank you for your application; would you be open to a quick chat?").
+  if (ack && !invited && !forward() && !proposedTime() && !INTERVIEW_SUBJECT.test(subject) && !(applied && asksToTalk())) return other('acknowledgement', 'acknowledgement');
   // Weak interview wording with no application behind it ("a quick call on Thursday?") is split evidence: the letter
   // declines the outreach, which is true either way, and the interview stays on offer as the alternative.
   if (interviewWeak) return !applied && approach >= OUTREACH_AT && !INTERVIEW_SUBJECT.test(subject) ? stage('outreach', 'split-call', ['interview']) : stage('interview', 'interview-weak');

@@ -61,6 +61,11 @@ describe('what the round must not read (review)', () => {
     expect(extract({ fromName: 'Jobsite', fromEmail: 'jobs-noreply@jobsite.example', subject: 'Job for you: Data Analyst', body }).kind).toBe('other');
   });
 
+  it('an acknowledgement that asks the applicant to talk is the next step', () => {
+    const body = 'Hi Tom,\n\nThank you for your application for the Data Engineer role at Lantern Bio. Would you be open to a quick chat?\n\nPriya';
+    expect(extract({ fromName: 'Priya Nair', fromEmail: 'priya@lanternbio.example', subject: 'Your application for Data Engineer', body }).kind).toBe('interview');
+  });
+
   it("an interview on the reader's willingness is still an invitation", () => {
     const body = "Hi Tom,\n\nCongratulations, the hiring manager enjoyed your case study for the Data Engineer role! If you're still interested, the recruiting coordinator will call you tomorrow to set up your onsite interview.\n\nMaya";
     expect(extract({ fromName: 'Maya Chen', fromEmail: 'maya.chen@lanternbio.example', subject: 'Data Engineer - onsite', body }).kind).toBe('interview');
