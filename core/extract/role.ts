@@ -178,6 +178,14 @@ const COMPLEMENT_OF: ReadonlySet<string> = new Set(['of', 'de', 'des', 'du', 'de
  * Words that start a title's complement before a lower-case word ("Técnico em enfermagem", "técnico da qualidade",
  * "Менеджер по продажам", "Chef för ekonomi") and a place or an employer before a name ("em São Paulo", "da Acme").
  */
+/** "And" in languages whose word for it is also a word of English or a name ("i", "og"), matched as written. */
+const JOINED_AND: ReadonlySet<string> = new Set(['i', 'och', 'og', 'oraz', 'ir', 'ja', 'és']);
+/** After "and", words that start the sentence's next part ("… chargée de communication et vous en remercions"). */
+const AFTER_AND: ReadonlySet<string> = new Set([
+  'vous', 'nous', 'je', 'tu', 'il', 'ils', 'elle', 'elles', 'lui', 'leur', 'se', 'te', 'me', 'por', 'pela', 'pelo', 'yo',
+  'ich', 'wir', 'sie', 'du', 'er', 'es', 'der', 'die', 'das', 'den', 'dem', 'des', 'ty', 'mi', 'mu', 'jej', 'oni',
+  'vi', 'jeg', 'han', 'hun', 'de', 'det', 'har', 'är', 'jag', 'ni',
+]);
 const COMPLEMENT_OR_PLACE: ReadonlySet<string> = new Set(['em', 'da', 'do', 'del', 'di', 'im', 'för', 'по']);
 
 /**
@@ -185,10 +193,14 @@ const COMPLEMENT_OR_PLACE: ReadonlySet<string> = new Set(['em', 'da', 'do', 'del
  * could be its own — a complement ("of Sociology", "der Geschäftsführung", "de sécurité") or, where titles go on in
  * lower case (`lowerGoesOn`: not English or German, whose titles are capitalised; mail whose language is not told
  * counts as such, which withholds more), a lower-case word that is no function word ("Projektledare elnät",
- * "Gestionnaire ressources humaines"). A title cut short states a job the recruiter did not write; the popup offers it
- * instead.
+ * "Gestionnaire ressources humaines"), a second complement joined by "and" ("Responsable administratif et financier"),
+ * or the words inside a bracket the title closes ("Firmware Engineers (Mid to Senior Levels)"). A title cut short
+ * states a job the recruiter did not write; the popup offers it instead.
  */
 export function titleCutShort(title: string, lines: readonly Line[], lowerGoesOn: () => boolean): boolean {
+  // A bracket the title closes where the mail goes on inside it ("Firmware Engineers (Mid to Senior Levels)" read as
+  // "Firmware Engineers (Mid)"): the words inside were cut.
+  if (title.endsWith(')') && goesOnEverywhere(title.slice(0, -1), lines, () => true)) return true;
   return goesOnEverywhere(title, lines, (word, second) => {
     const low = tableWord(word);
     if (COMPLEMENT_OF.has(low)) return second !== '' && !ARTICLES.has(second.toLowerCase()) && !isCapitalPronoun(second);
@@ -196,6 +208,12 @@ export function titleCutShort(title: string, lines: readonly Line[], lowerGoesOn
       // "em nossa empresa", "da la empresa": a possessive or an article after it names a place, not a complement.
       const next = second.toLowerCase();
       return /^\p{Ll}/u.test(second) && !ARTICLES.has(next) && !STOP_WORDS.has(next) && !OUR_WORDS.includes(next) && lowerGoesOn();
+    }
+    // "Responsable administratif et financier", "Specjalista ds. kadr i płac": a second complement joined to the first,
+    // where titles go on in lower case ("i" as written in lower case: Polish or Catalan "and", not English "I").
+    if ((AND_WORDS.has(low) || JOINED_AND.has(word)) && low !== '&') {
+      const next = second.toLowerCase();
+      return /^\p{Ll}/u.test(second) && !ARTICLES.has(next) && !STOP_WORDS.has(next) && !OUR_WORDS.includes(next) && !AFTER_AND.has(next) && lowerGoesOn();
     }
     if (!/^\p{Ll}/u.test(word) || STOP_WORDS.has(low) || ARTICLES.has(low) || TITLE_TRIM_WORDS.has(low) || SUFFIX_ANCHORS.has(low) || AFTER_TITLE.has(low)) return false;
     return lowerGoesOn();

@@ -1,0 +1,28 @@
+// Hand-written messages for the mechanisms of issue 14's twenty-ninth round (gathering round 35). Written for these
+// tests: names, employers and wording are not taken from any fixture.
+import { extract } from '../support/extract-message';
+
+describe('a job title cut short is offered, not stated', () => {
+  it('a bracket the mail goes on inside', () => {
+    const body = "Hi Sam,\n\nWe're hiring Platform Engineers (Mid to Senior) at Quillfeather and your work on observability stood out. Would you be up for a chat next week?\n\nDana Morrow\nTalent Partner, Quillfeather";
+    const r = extract({ fromName: 'Dana Morrow', fromEmail: 'dana@quillfeather.example', subject: "We're hiring: Platform Engineers (Mid to Senior)", body });
+    expect(r.role).toBeNull();
+  });
+  it('a bracket the mail closes where the title does stays stated', () => {
+    const body = "Hi Sam,\n\nWe're hiring a Platform Engineer (Remote) at Quillfeather and your work on observability stood out. Would you be up for a chat next week?\n\nDana Morrow\nTalent Partner, Quillfeather";
+    const r = extract({ fromName: 'Dana Morrow', fromEmail: 'dana@quillfeather.example', subject: 'Platform Engineer (Remote) at Quillfeather', body });
+    expect(r.role).toMatch(/^Platform Engineer/);
+  });
+  it.each([
+    ['French', 'Votre candidature — Responsable achats et logistique', 'Bonjour Paul,\n\nNous avons bien reçu votre candidature au poste de Responsable achats et logistique. Nous aimerions vous rencontrer mardi prochain pour un entretien.\n\nCordialement,\nInès Caradec\nAtelier Vermeil'],
+    ['Polish', 'Zaproszenie na rozmowę — Specjalista ds. zakupów i logistyki', 'Dzień dobry,\n\nzapraszamy na rozmowę kwalifikacyjną na stanowisko Specjalista ds. zakupów i logistyki w czwartek o 10:00.\n\nPozdrawiamy,\nInès Caradec\nAtelier Vermeil'],
+  ])('%s: a second complement joined by "and" where the title goes on in lower case', (_lang, subject, body) => {
+    const r = extract({ fromName: 'Inès Caradec', fromEmail: 'ines@vermeil.example', subject, body });
+    expect(r.role ?? '').not.toMatch(/^(?:Responsable achats|Specjalista ds\. zakupów)$/i);
+  });
+  it('"and" before the rest of the sentence ends no title', () => {
+    const body = 'Hola Marta,\n\nQueremos agradecerte por tu interés en la posición de Analista Contable y por tu tiempo. Nos gustaría invitarte a una entrevista el lunes.\n\nSaludos,\nInès Caradec\nAtelier Vermeil';
+    const r = extract({ fromName: 'Inès Caradec', fromEmail: 'ines@vermeil.example', subject: 'Entrevista', body });
+    expect(r.role).toBe('Analista Contable');
+  });
+});
