@@ -26,3 +26,15 @@ describe('a job title cut short is offered, not stated', () => {
     expect(r.role).toBe('Analista Contable');
   });
 });
+
+describe("a hiring department of two words after the organisation's name", () => {
+  it.each(['Human Capital'])('"… %s" is no part of the name', (department) => {
+    const body = 'Dear Ama,\n\nThank you for your interest. We would like to invite you to an interview for the Stores Clerk position on Tuesday at 10:00.\n\nKind regards,\nRecruitment Desk';
+    const r = extract({ fromName: `Marrowvale Grain ${department}`, fromEmail: 'careers@marrowvale.example', subject: 'Interview invitation: Stores Clerk', body });
+    expect(r.company ?? '').not.toMatch(new RegExp(`${department}$`, 'i'));
+  });
+  it('"Sequoia Capital" keeps its name', () => {
+    const body = 'Hi Jo,\n\nI lead talent at Sequoia Capital and would love to chat about a Platform Engineer role. Are you free this week?\n\nMina Okafor';
+    expect(extract({ fromName: 'Sequoia Capital', fromEmail: 'mina@sequoiacap.example', subject: 'Platform Engineer', body }).company ?? 'Sequoia Capital').toBe('Sequoia Capital');
+  });
+});
