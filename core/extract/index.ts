@@ -186,10 +186,11 @@ function choosePerson(
     [fromAddress, 'address'],
   ];
   // A name whose given and family names no list knows may be an organisation's words, unless the mailbox spells the
-  // name or the signature gives the signer a job title ("Kavya Iyer / Manager, Talent Acquisition").
+  // full name or the signature gives the signer a job title ("Kavya Iyer / Manager, Talent Acquisition"). A one-word
+  // name the mailbox spells is as often the organisation's own ("SinapseRH" <avisos.sinapserh@…>) as a person's.
   const titled = () => (body.signature?.parts ?? []).some((part) => part.toLowerCase().split(/[\s,/&()]+/).some((w) => isRoleHead(w)));
   const unconfirmed = (p: PersonName, source: NameSource) =>
-    source !== 'stated' && !isKnownGivenName(p.first) && !knownFamily(p) && !mailboxSpells(mailbox, p) && !(sameFirst(p, signed) && titled());
+    source !== 'stated' && !isKnownGivenName(p.first) && !knownFamily(p) && !(mailboxSpells(mailbox, p) && p.full !== null) && !(sameFirst(p, signed) && titled());
   let choice: PersonChoice | null = null;
   // A From name on automated mail that neither the subject nor the text writes is as often an organisation's two
   // words ("Ormond Tillage") as a person: a suggestion, unless a later source names someone surely.

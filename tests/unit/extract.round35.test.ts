@@ -38,3 +38,15 @@ describe("a hiring department of two words after the organisation's name", () =>
     expect(extract({ fromName: 'Sequoia Capital', fromEmail: 'mina@sequoiacap.example', subject: 'Platform Engineer', body }).company ?? 'Sequoia Capital').toBe('Sequoia Capital');
   });
 });
+
+describe('a one-word From name the mailbox spells', () => {
+  const body = 'Bonjour,\n\nNous avons le plaisir de vous inviter à un entretien pour le poste de Comptable, jeudi à 14 h.\n\nCordialement,\nService recrutement';
+  it('is no person when no list knows it as a given name', () => {
+    const r = extract({ fromName: 'Talentrio', fromEmail: 'recrutement.talentrio@gmail.example', subject: 'Invitation à un entretien', body });
+    expect(r.firstName).toBeNull();
+  });
+  it('a known given name stays the person', () => {
+    const r = extract({ fromName: 'Camille', fromEmail: 'camille.recrutement@gmail.example', subject: 'Invitation à un entretien', body: body.replace('Service recrutement', 'Camille') });
+    expect(r.firstName).toBe('Camille');
+  });
+});
