@@ -192,6 +192,8 @@ const SHAPE_CUES: { name: Cue[]; role: Cue[]; company: Cue[] } = {
     { test: /[@/\\<>[\]{}|`"]|https?:/u, factor: 0.3 },
     // An event where people meet employers ("LSU Spring Career Fair", "Berlin Tech Summit") is not one of them.
     { test: /(?:^|\s)(?:fair|expo|conference|summit|meetup|hackathon|webinar|messe|feria|foire|kongress|congress|congreso|congrès|bootcamp|veletrh|targi|beurs|fiera|feira|mässa|jobbmesse|jobmesse)$/iu, factor: 0 },
+    // A hiring tool's name ("VNTG ATS", "Interview Scheduler") is no employer's.
+    { test: /(?:^|\s)(?:ats|scheduler)$/iu, factor: 0 },
     // A name cut before its end ("Selección de" from "Selección de Personal"): it ends on a connector.
     { test: /\s(?:de|del|des|du|of|and|und|y|et|e|&|van|von|der|di|da|do|dos)$/iu, factor: 0 },
   ],

@@ -1,5 +1,6 @@
 // Hand-written messages for the mechanisms of issue 14's twenty-ninth round (gathering round 35). Written for these
 // tests: names, employers and wording are not taken from any fixture.
+import { confidence } from '../../core/extract/confidence';
 import { extract } from '../support/extract-message';
 
 describe('a job title cut short is offered, not stated', () => {
@@ -48,5 +49,14 @@ describe('a one-word From name the mailbox spells', () => {
   it('a known given name stays the person', () => {
     const r = extract({ fromName: 'Camille', fromEmail: 'camille.recrutement@gmail.example', subject: 'Invitation à un entretien', body: body.replace('Service recrutement', 'Camille') });
     expect(r.firstName).toBe('Camille');
+  });
+});
+
+describe("a hiring tool's name", () => {
+  it.each(['Interview Scheduler', 'Kestrel ATS'])('%s is no employer', (value) => {
+    expect(confidence('company', 'domain-named', value)).toBe(0);
+  });
+  it.each(['Kestrel Analytics', 'Atlas Scheduling Services'])('%s stays an employer', (value) => {
+    expect(confidence('company', 'domain-named', value)).toBeGreaterThan(0.5);
   });
 });
