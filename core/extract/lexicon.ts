@@ -334,6 +334,8 @@ export const NOT_PERSON_WORDS: ReadonlySet<string> = new Set([
   'committee', 'comité', 'comitato', 'kommission', 'commissie', 'panel', 'jury', 'board', 'signatory', 'authorized',
   'authorised', 'registrar', 'customer', 'desk', 'cell', 'placement', 'undefined', 'null', 'unknown', 'noreply',
   'bot', 'assistant', 'scheduler', 'schedulers', 'notifications', 'system', 'webmaster', 'postmaster',
+  // An automated reply named for what it does ("Resume Acknowledgment", "Application Confirmation").
+  'resume', 'résumé', 'acknowledgment', 'acknowledgement', 'confirmation', 'application', 'applications',
   // A team and its work in the other languages ("Time de Recrutamento", "Équipe recrutement").
   'time', 'selección', 'seleção', 'selectie', 'talento', 'karriere', 'emploi',
   ...OFFICE_WORDS, 'personalne',

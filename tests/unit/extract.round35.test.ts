@@ -60,3 +60,15 @@ describe("a hiring tool's name", () => {
     expect(confidence('company', 'domain-named', value)).toBeGreaterThan(0.5);
   });
 });
+
+describe('after the first look', () => {
+  it('Vietnamese "Tuyển dụng" after the name is its recruiting department', () => {
+    const body = 'Chào bạn,\n\nChúc mừng! Bạn đã được chọn cho vị trí Kế toán viên. Vui lòng xem chi tiết thư mời nhận việc trong tệp đính kèm.\n\nTrân trọng';
+    expect(extract({ fromName: 'Sao Mai Logistics Tuyển dụng', fromEmail: 'tuyendung@saomai.example', subject: 'Thư mời nhận việc', body }).company).toBe('Sao Mai Logistics');
+  });
+  it('an automated reply named for what it does is no person', () => {
+    const body = 'Thank you for submitting your resume to Harrowgate Energy. We will review it along with those of other candidates in the next few weeks.\n\nHuman Resources';
+    const r = extract({ fromName: 'Resume Acknowledgment', fromEmail: 'resumeacknowledge@ats-mailer.example', subject: 'Resume Submission Acknowledgment', body });
+    expect(r.firstName).toBeNull();
+  });
+});

@@ -48,9 +48,11 @@ export function tidyCompany(name: string): string {
   s = s.replace(CJK_DEPARTMENT_AND_PERSON, '').replace(CJK_DEPARTMENT, '');
   const words = s.split(' ');
   const last = () => (words[words.length - 1] ?? '').toLowerCase();
-  // A department of two words whose last also ends names ("Wills Farms Human Capital"; "Sequoia Capital" is a name).
-  const lastTwo = () => words.slice(-2).join(' ').toLowerCase();
-  while (words.length > 2 && TRAILING_DEPARTMENT_TWO.has(lastTwo())) words.splice(-2, 2);
+  // A department of two words written after the name, whose last word alone is no department ("Shopee Tuyển dụng") or
+  // ends names too ("Wills Farms Human Capital"; "Sequoia Capital" is a name).
+  const before = () => (words[words.length - 2] ?? '').toLowerCase();
+  const twoWordDepartment = () => TRAILING_DEPARTMENT_TWO.has(`${before()} ${last()}`) || (!DEPARTMENT_WORDS.has(last()) && DEPARTMENT_PAIRS.get(last())?.includes(before()) === true);
+  while (words.length > 2 && twoWordDepartment()) words.splice(-2, 2);
   while (words.length > 1 && (DEPARTMENT_WORDS.has(last()) || REGION_SUFFIXES.has(last()))) {
     const pair = DEPARTMENT_PAIRS.get(last());
     words.pop();
