@@ -62,6 +62,10 @@ describe("a hiring tool's name", () => {
 });
 
 describe('after the first look', () => {
+  it.each(['Assistant Store Manager', 'Associate Product Manager', 'Analytics Engineer'])('"the position of %s" keeps its first word', (title) => {
+    const body = `Hi Jo,\n\nYou've been offered the position of ${title} at Birchfield Supply. Please review and sign your offer by Friday.\n\nMorgan Ellery\nBirchfield Supply`;
+    expect(extract({ fromName: 'Morgan Ellery', fromEmail: 'morgan@birchfield.example', subject: 'Your offer', body }).role).toBe(title);
+  });
   it('Vietnamese "Tuyển dụng" after the name is its recruiting department', () => {
     const body = 'Chào bạn,\n\nChúc mừng! Bạn đã được chọn cho vị trí Kế toán viên. Vui lòng xem chi tiết thư mời nhận việc trong tệp đính kèm.\n\nTrân trọng';
     expect(extract({ fromName: 'Sao Mai Logistics Tuyển dụng', fromEmail: 'tuyendung@saomai.example', subject: 'Thư mời nhận việc', body }).company).toBe('Sao Mai Logistics');
