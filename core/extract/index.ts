@@ -73,7 +73,7 @@ function resolveMessage(msg: MessageInput): Message {
   const subject = cleanSubject(str(msg.subject));
   const fromName = str(msg.fromName);
   const fromEmail = str(msg.fromEmail).trim().replace(/^<|>$/g, '');
-  const body = prepareBody(str(msg.body), (attribution) => namesSender(attribution, fromName, fromEmail));
+  const body = prepareBody(str(msg.body), (attribution) => namesSender(attribution, fromName, fromEmail), subject.forwarded);
   const base: Message = {
     fromName,
     fromEmail,

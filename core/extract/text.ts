@@ -191,9 +191,10 @@ function readPart(text: string, offsets: { starts: number[]; ends: number[] }, f
 
 /**
  * Split a raw body into the sender's own lines and, if present, the message it forwards and the sender's own earlier
- * message a short reply quotes (`bySender` tells whose a quote is; without it, none is read).
+ * message a short reply quotes (`bySender` tells whose a quote is; without it, none is read). Under a subject that
+ * says forward (`forwardSubject`), a message quoted with ">" under a header block is the forwarded one.
  */
-export function prepareBody(body: string, bySender?: QuotedBySender): PreparedBody {
+export function prepareBody(body: string, bySender?: QuotedBySender, forwardSubject = false): PreparedBody {
   let text = body.length > MAX_BODY_CHARS ? body.slice(0, MAX_BODY_CHARS) : body;
   if (text.includes('\r')) text = text.replace(/\r\n?/g, '\n');
   const offsets = lineOffsets(text, MAX_LINES);
@@ -201,9 +202,39 @@ export function prepareBody(body: string, bySender?: QuotedBySender): PreparedBo
   const short = own.lines.reduce((n, l) => n + l.length + 1, 0) <= SHORT_REPLY_CHARS;
   return {
     own: own.lines,
-    forwarded: own.forwardAt >= 0 ? readForwarded(text, offsets, own.forwardAt + 1) : null,
+    forwarded: own.forwardAt >= 0 ? readForwarded(text, offsets, own.forwardAt + 1) : forwardSubject && short ? quotedForward(text, offsets) : null,
     quoted: own.quoteAt >= 0 && short && bySender !== undefined ? readQuoted(text, offsets, own.quoteAt, bySender) : [],
   };
+}
+
+/** A header of the quoted message's block, after its "From:" ("Subject:", "Date:", "Sent:", "To:"). */
+const LATER_HEADER = /^(?:sent|date|datum|fecha|envoyé|gesendet|enviado|subject|betreff|objet|asunto|oggetto|to|an|à|para|reply-to) ?:/i;
+
+/**
+ * A forward written as quoted lines, as older clients and web mail send it: the first ">" line is a "From:" header,
+ * another header follows within a few lines (">From: Jane Doe <jane@acme.com>", ">Subject: …"), and the message is
+ * quoted under it. Read as the forwarded message where the subject says forward and the sender's own lines are
+ * short (prepareBody); null for any other quote.
+ */
+function quotedForward(text: string, offsets: { starts: number[]; ends: number[] }): ForwardedMessage | null {
+  const { starts, ends } = offsets;
+  const quoted: string[] = [];
+  let size = 0;
+  for (let i = 0; i < starts.length && size < QUOTED_CHARS; i++) {
+    const line = text.slice(starts[i] ?? 0, Math.min(ends[i] ?? 0, (starts[i] ?? 0) + MAX_LINE_CHARS));
+    const mark = /^\s*>/.exec(line);
+    if (mark === null) {
+      if (quoted.length > 0 && line.trim() !== '') break;
+      continue;
+    }
+    const dequoted = line.slice(mark[0].length).replace(/^ /, '');
+    if (quoted.length === 0 && !FROM_LINE.test(dequoted.trim())) return null;
+    quoted.push(dequoted);
+    size += dequoted.length + 1;
+  }
+  if (!quoted.slice(1, 6).some((l) => LATER_HEADER.test(l.trim()))) return null;
+  const inner = quoted.join('\n');
+  return readForwarded(inner, lineOffsets(inner, MAX_LINES), 0);
 }
 
 /**

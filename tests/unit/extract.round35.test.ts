@@ -62,6 +62,17 @@ describe("a hiring tool's name", () => {
 });
 
 describe('after the first look', () => {
+  it('a forward written as quoted lines is read as the forwarded message', () => {
+    const body = ['>From: "Okafor, Dana" <dana.okafor@harrowgate.example>', '>To: <jo.pike@mailbox.example>', '>Subject: Scheduling your interviews', '>Date: Tue, 12 Mar 2002 09:10:00 -0500', '>', '>Hi Jo, I will be scheduling your interviews for the Senior Gas Trader position at our Houston office next week.', '>Please send me the days that suit you best and I will book your travel.', '>', '>Dana Okafor', '>Harrowgate Energy'].join('\n');
+    const r = extract({ fromName: 'Jo Pike', fromEmail: 'jo.pike@mailbox.example', subject: 'Fwd: Scheduling your interviews', body });
+    expect(r.firstName).toBe('Dana');
+    expect(r.kind).toBe('interview');
+  });
+  it('a reply quoting someone else under a message of its own is no forward', () => {
+    const body = ['Thanks Dana, Tuesday works for me. I will send my flight details tomorrow, and I look forward to meeting the team.', '', 'Best,', 'Jo', '', '>From: Dana Okafor <dana.okafor@harrowgate.example>', '>Subject: Scheduling your interviews', '>Hi Jo, when are you free next week?'].join('\n');
+    const r = extract({ fromName: 'Jo Pike', fromEmail: 'jo.pike@mailbox.example', subject: 'Re: Scheduling your interviews', body });
+    expect(r.firstName).not.toBe('Dana');
+  });
   it.each(['Assistant Store Manager', 'Associate Product Manager', 'Analytics Engineer'])('"the position of %s" keeps its first word', (title) => {
     const body = `Hi Jo,\n\nYou've been offered the position of ${title} at Birchfield Supply. Please review and sign your offer by Friday.\n\nMorgan Ellery\nBirchfield Supply`;
     expect(extract({ fromName: 'Morgan Ellery', fromEmail: 'morgan@birchfield.example', subject: 'Your offer', body }).role).toBe(title);
