@@ -180,7 +180,7 @@ function choosePerson(
   // With no display name, "jane.doe@…" still tells the name.
   const fromAddress = !/[^\s"'<>]/.test(m.fromName) || /^[^\s@]+@[^\s@]+$/.test(m.fromName.trim()) ? personFromLocalPart(localPart) : null;
   const ranked: [PersonName | null, NameSource][] = [
-    [display.person, 'display'],
+    [display.person && familyFirst(display.person, localPart), 'display'],
     [body.stated, 'stated'],
     [signed, 'signature'],
     [fromAddress, 'address'],
@@ -243,6 +243,21 @@ const TEAM_MAILBOX_WORD = /^(?:recruit\w*|hiring|careers?|talent|jobs?|saiyo|jin
 
 /** A name written in Chinese characters without a space ("林佳穎", "高田誠"). */
 const UNSPACED_HAN = /^\p{Script=Han}{2,4}$/u;
+
+/**
+ * A From name written family name first without a comma ("Tresidder Jonathan" <jtresidder@…>), as some directories
+ * write it: the mailbox spells the second word's initial or the whole word before the first ("jtresidder",
+ * "jonathan.tresidder") and not the other way round. The name turned round; any other name as it is.
+ */
+function familyFirst(p: PersonName, localPart: string): PersonName {
+  const words = (p.full ?? '').split(' ');
+  if (words.length !== 2) return p;
+  const [family = '', given = ''] = words.map((w) => foldKey(w));
+  const local = foldKey(localPart);
+  if (family.length < 2 || given.length < 2) return p;
+  const spells = (first: string, last: string) => local === `${first.charAt(0)}${last}` || local === `${first}${last}`;
+  return spells(given, family) && !spells(family, given) ? { first: words[1] ?? p.first, full: `${words[1]} ${words[0]}` } : p;
+}
 
 /** Is the last word of a full name a known family name ("Vivek Sharma", "Wojciech Nowak")? */
 function knownFamily(p: PersonName): boolean {

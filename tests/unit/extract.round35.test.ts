@@ -62,6 +62,14 @@ describe("a hiring tool's name", () => {
 });
 
 describe('after the first look', () => {
+  it.each([
+    ['family name first, the mailbox its initial and family name', 'Marwick Elspeth', 'emarwick@corvane.example', 'Elspeth'],
+    ['family name first, the mailbox both names', 'Marwick Elspeth', 'elspeth.marwick@corvane.example', 'Elspeth'],
+    ['given name first stays', 'Elspeth Marwick', 'emarwick@corvane.example', 'Elspeth'],
+  ])('%s', (_label, fromName, fromEmail, first) => {
+    const body = 'Hi,\n\nWe have an opening on our storage team for a C developer, junior to senior, based in Brno or remote. If you are interested, please apply through our careers site.\n\nThanks';
+    expect(extract({ fromName, fromEmail, subject: 'Job opening: storage developer', body }).firstName).toBe(first);
+  });
   it('a forward written as quoted lines is read as the forwarded message', () => {
     const body = ['>From: "Okafor, Dana" <dana.okafor@harrowgate.example>', '>To: <jo.pike@mailbox.example>', '>Subject: Scheduling your interviews', '>Date: Tue, 12 Mar 2002 09:10:00 -0500', '>', '>Hi Jo, I will be scheduling your interviews for the Senior Gas Trader position at our Houston office next week.', '>Please send me the days that suit you best and I will book your travel.', '>', '>Dana Okafor', '>Harrowgate Energy'].join('\n');
     const r = extract({ fromName: 'Jo Pike', fromEmail: 'jo.pike@mailbox.example', subject: 'Fwd: Scheduling your interviews', body });
