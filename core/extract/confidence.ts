@@ -81,6 +81,14 @@ const PLACE_NAMES = [
   'brazil', 'brasil', 'brasilien', 'brésil', 'brasile', 'mexico', 'méxico', 'mexiko', 'mexique', 'messico',
   'london', 'londres', 'londra', 'berlin', 'berlino', 'paris', 'parigi', 'madrid', 'amsterdam', 'munich', 'münchen',
   'munique', 'monaco di baviera', 'new york', 'nueva york', 'san francisco', 'remote',
+  // More big cities a job post names in a tag or a heading ("[São Paulo] Desenvolvedor Front-End").
+  'são paulo', 'sao paulo', 'rio de janeiro', 'mexico city', 'ciudad de méxico', 'buenos aires', 'bogotá', 'bogota',
+  'toronto', 'vancouver', 'montreal', 'montréal', 'sydney', 'melbourne', 'tokyo', 'hong kong', 'dubai', 'bangalore',
+  'bengaluru', 'mumbai', 'delhi', 'new delhi', 'hyderabad', 'pune', 'chennai', 'barcelona', 'milan', 'milano', 'rome',
+  'roma', 'vienna', 'wien', 'zurich', 'zürich', 'dublin', 'lisbon', 'lisboa', 'warsaw', 'warszawa', 'prague', 'praha',
+  'stockholm', 'copenhagen', 'københavn', 'oslo', 'helsinki', 'brussels', 'bruxelles', 'brussel', 'hamburg',
+  'frankfurt', 'chicago', 'boston', 'seattle', 'los angeles', 'shanghai', 'beijing', 'seoul', 'jakarta', 'manila',
+  'cairo', 'lagos', 'nairobi', 'istanbul', 'tel aviv',
 ];
 /** Job boards, assessment and scheduling platforms, ATSs: they relay mail, they do not hire ("Indeed Nederland" too). */
 const PLATFORMS = new RegExp(

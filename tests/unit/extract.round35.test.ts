@@ -52,6 +52,12 @@ describe('a one-word From name the mailbox spells', () => {
   });
 });
 
+describe('a big city is no employer', () => {
+  it.each(['São Paulo', 'Bengaluru', 'Tel Aviv'])('%s', (value) => {
+    expect(confidence('company', 'stated', value)).toBe(0);
+  });
+});
+
 describe("a hiring tool's name", () => {
   it.each(['Interview Scheduler', 'Kestrel ATS'])('%s is no employer', (value) => {
     expect(confidence('company', 'domain-named', value)).toBe(0);
