@@ -44,6 +44,12 @@ const TABLE_READS = 6_000;
  * Tested on the table's words, whose letters are folded (phrase-table.ts foldLetters): "dinamica", "συνεντευξη",
  * "görüsme" (a Turkish meeting counts only where the mail speaks of a job: a bank's invitation does not).
  */
+/**
+ * An interview itself, in the table's words (folded as INTERVIEW_STEP's are), in every language read: not a test or a
+ * next stage, which INTERVIEW_STEP counts too.
+ */
+const INTERVIEW_PROPER =
+  /(?<![\p{L}])(?:interview|entrevista|entretien|colloquio|\p{L}*gespräch|\p{L}*gesprek|rozmow|\p{L}*intervju|jobsamtal|ansættelsessamtal|pohovor|собеседован|интервью|співбесід|interviu|mülakat|görüsme|συνεντευξη|wawancara|phỏng vấn|haastattelu)|面接|面试|면접|인터뷰/u;
 const INTERVIEW_STEP =
   /(?<![\p{L}])(?:interview|entrevista|entretien|colloquio|\p{L}*gespräch|\p{L}*gesprek|rozmow|\p{L}*intervju|jobsamtal|ansættelsessamtal|pohovor|tests?(?![\p{L}])|online-test|prueba|prova|assessment|évaluation|evaluación|avaliação|valutazione|épreuve|dinamica|probe|proef|trial|essai|kennenlern|kennismak|exercise|challenge|aptitude|screening call|zadani|etap|étape|fase|next (?:stage|round|step)|shortlist|собеседован|интервью|співбесід|інтерв|interviu|mülakat|görüsme|συνεντευξη|wawancara|тестов|phỏng vấn|bài kiểm tra|\p{L}*haastattelu)|面接|面试|면접|適性検査|笔试|(?:채용|사전|실무) ?과제|코딩 ?테스트|인터뷰/u;
 
@@ -603,7 +609,9 @@ function classifyProcess(
   // The table's offer words yield to its invitation to an interview step: "selected to go on in the process; we invite
   // you to an interview" is the next step, not an offer.
   const tableOffer = stated.has('offer') && !invitedToInterview && (job || aboutEmployment()) && !OFFER_ELSEWHERE.test(all);
-  const offerText = matches('offer', OFFER) || tableOffer;
+  // The patterns' offer words yield to an invitation to an interview proper ("Sua candidatura foi aprovada e
+  // gostaríamos de agendar uma entrevista"), not to one to a next stage, which an offer's "approved" may open.
+  const offerText = (matches('offer', OFFER) && !invitations.some((words) => INTERVIEW_PROPER.test(words))) || tableOffer;
   const interviewWords = present.has('interview') && INTERVIEW_STRONG.test(said);
   // Several rules ask whether the mail asks for a time or proposes one: each test runs once, when first asked.
   const forward = testOnce(FORWARD, ahead);

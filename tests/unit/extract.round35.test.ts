@@ -68,6 +68,14 @@ describe("a hiring tool's name", () => {
 });
 
 describe('after the first look', () => {
+  it('an application approved for an interview is the interview, not an offer', () => {
+    const body = 'Olá Renata,\n\nTemos boas notícias! Sua candidatura foi aprovada e gostaríamos de agendar uma entrevista na quinta-feira às 10h.\n\nAtenciosamente,\nBeatriz Lins\nCasa Aroeira';
+    expect(extract({ fromName: 'Beatriz Lins', fromEmail: 'beatriz@casaaroeira.example', subject: 'Entrevista agendada - Analista Financeira', body }).kind).toBe('interview');
+  });
+  it('an application approved, with the hiring to follow, stays an offer', () => {
+    const body = 'Olá Renata,\n\nParabéns! Você foi aprovada! Nossa equipe entrará em contato com os próximos passos para contratação.\n\nAtenciosamente,\nBeatriz Lins\nCasa Aroeira';
+    expect(extract({ fromName: 'Beatriz Lins', fromEmail: 'beatriz@casaaroeira.example', subject: 'Resultado - Analista Financeira', body }).kind).toBe('offer');
+  });
   it.each([
     ['family name first, the mailbox its initial and family name', 'Marwick Elspeth', 'emarwick@corvane.example', 'Elspeth'],
     ['family name first, the mailbox both names', 'Marwick Elspeth', 'elspeth.marwick@corvane.example', 'Elspeth'],
