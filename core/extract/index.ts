@@ -91,8 +91,11 @@ function resolveMessage(msg: MessageInput): Message {
   const sender = readDomain(base.fromEmail);
   const original = readDomain(fwd.fromEmail);
   const ownNote = body.own.join('\n');
+  // A forwarded message without its author's address is the forwarder's own side's, unless it was written to the
+  // forwarder ("From: NIKE Staffing", "To: <the forwarder>"): then the forwarder passes on mail they received.
+  const toSender = fwd.toEmail !== '' && fwd.toEmail.toLowerCase() === base.fromEmail.toLowerCase();
   const hiringSide =
-    (sender.key !== '' && sender.key === original.key) || (sender.kind !== 'public' && HIRING_SIDE_NOTE.test(ownNote)) || fwd.fromEmail === '';
+    (sender.key !== '' && sender.key === original.key) || (sender.kind !== 'public' && HIRING_SIDE_NOTE.test(ownNote)) || (fwd.fromEmail === '' && !toSender);
   if (hiringSide) {
     return { ...base, forwarded: fwd.lines, forwardedFrom: fwd.fromName, forwardedEmail: fwd.fromEmail, forwardedSubject: fwd.subject };
   }

@@ -22,6 +22,8 @@ const TAIL_LINE_CHARS = 160;
 interface ForwardedMessage {
   fromName: string;
   fromEmail: string;
+  /** The first address its "To:" header names ('' without one). */
+  toEmail: string;
   subject: string;
   /** Lines of the forwarded message's body. */
   lines: string[];
@@ -279,7 +281,7 @@ function readQuoted(text: string, offsets: { starts: number[]; ends: number[] },
 }
 
 function readForwarded(text: string, offsets: { starts: number[]; ends: number[] }, start: number): ForwardedMessage {
-  const fwd: ForwardedMessage = { fromName: '', fromEmail: '', subject: '', lines: [] };
+  const fwd: ForwardedMessage = { fromName: '', fromEmail: '', toEmail: '', subject: '', lines: [] };
   let i = start;
   // Header block: "From: Name <email>", "Subject: …", … up to the first blank line after at least one header.
   let sawHeader = false;
@@ -301,6 +303,8 @@ function readForwarded(text: string, offsets: { starts: number[]; ends: number[]
       fwd.fromEmail = parsed.email;
     } else if (/^(?:subject|betreff|objet|asunto|oggetto)$/.test(key)) {
       fwd.subject = value;
+    } else if (/^(?:to|an|à|para|a)$/.test(key) && fwd.toEmail === '') {
+      fwd.toEmail = parseAddress(value).email;
     }
   }
   fwd.lines = readPart(text, offsets, i).lines;

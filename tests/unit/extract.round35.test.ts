@@ -68,6 +68,16 @@ describe("a hiring tool's name", () => {
 });
 
 describe('after the first look', () => {
+  it('mail the forwarder received, from an author without an address, has the forwarder as its reader', () => {
+    const body = ['>From: Larchmont Staffing', '>To: nadia.k@mailbox.example', '>Subject: Larchmont Career Opportunities', '>', '>Dear Nadia:', '>Thanks for answering our job posting. If there is a match between your qualifications and our needs, we will contact you.', '>', '>Larchmont'].join('\n');
+    const r = extract({ fromName: 'Nadia Korsak', fromEmail: 'nadia.k@mailbox.example', subject: 'Fwd: Larchmont Career Opportunities', body });
+    expect(r.firstName).not.toBe('Nadia');
+  });
+  it("a colleague's forward of internal mail written to them keeps the colleague", () => {
+    const body = ['Hi Tom, forwarding the interview schedule from our coordinator below. Good luck!', '', 'Irene', '', '---------- Forwarded message ---------', 'From: Larchmont Scheduling <scheduling@larchmont.example>', 'Subject: Interview schedule', 'To: Irene Valdez <irene.valdez@larchmont.example>', '', 'Hi Irene, please share this schedule with Tom: Monday 10:00 system design, 11:00 coding.', '', 'Larchmont Scheduling'].join('\n');
+    const r = extract({ fromName: 'Irene Valdez', fromEmail: 'irene.valdez@larchmont.example', subject: 'Fwd: Interview schedule', body });
+    expect(r.firstName).toBe('Irene');
+  });
   it('an application approved for an interview is the interview, not an offer', () => {
     const body = 'Olá Renata,\n\nTemos boas notícias! Sua candidatura foi aprovada e gostaríamos de agendar uma entrevista na quinta-feira às 10h.\n\nAtenciosamente,\nBeatriz Lins\nCasa Aroeira';
     expect(extract({ fromName: 'Beatriz Lins', fromEmail: 'beatriz@casaaroeira.example', subject: 'Entrevista agendada - Analista Financeira', body }).kind).toBe('interview');
