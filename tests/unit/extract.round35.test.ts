@@ -52,6 +52,15 @@ describe('a one-word From name the mailbox spells', () => {
   });
 });
 
+describe("a brand's capitals", () => {
+  it.each(['GSoC Support', 'JPMorgan'])('%s is no person', (value) => {
+    expect(confidence('name', 'display', value)).toBe(0);
+  });
+  it.each(['Jo Ellis', 'DeShawn Carter', 'McKenzie Hale'])('%s stays a person', (value) => {
+    expect(confidence('name', 'display', value)).toBeGreaterThan(0.5);
+  });
+});
+
 describe('a big city is no employer', () => {
   it.each(['São Paulo', 'Bengaluru', 'Tel Aviv'])('%s', (value) => {
     expect(confidence('company', 'stated', value)).toBe(0);
