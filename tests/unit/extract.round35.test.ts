@@ -77,6 +77,14 @@ describe("a hiring tool's name", () => {
 });
 
 describe('after the first look', () => {
+  it.each([
+    ["they didn't have a good fit right now", "Hi Sam, I talked with our trading managers and they said they didn't have a good fit right now, but they may have other openings later. Good luck!\n\nRuth", 'other'],
+    ['an invitation that says nothing of a fit', 'Hi Sam, our trading managers would like to meet you for an interview on Tuesday at 10:00 about the analyst role.\n\nRuth', 'interview'],
+  ])('%s', (_label, body, kind) => {
+    const r = extract({ fromName: 'Ruth Oduya', fromEmail: 'ruth.oduya@larchmont.example', subject: 'RE: RESUME', body });
+    expect(r.kind).toBe(kind);
+    if (kind === 'other') expect(r.nothingToDecline).toBe('rejection');
+  });
   it('mail the forwarder received, from an author without an address, has the forwarder as its reader', () => {
     const body = ['>From: Larchmont Staffing', '>To: nadia.k@mailbox.example', '>Subject: Larchmont Career Opportunities', '>', '>Dear Nadia:', '>Thanks for answering our job posting. If there is a match between your qualifications and our needs, we will contact you.', '>', '>Larchmont'].join('\n');
     const r = extract({ fromName: 'Nadia Korsak', fromEmail: 'nadia.k@mailbox.example', subject: 'Fwd: Larchmont Career Opportunities', body });
