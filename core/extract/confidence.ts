@@ -112,7 +112,7 @@ const OUR_COMPANY_AFTER = /^(?:compania|firma|societatea|agenția|agenţia|agent
 
 /** A role that ends on a step or a product of the hiring process (SHAPE_CUES.role). */
 function processEnding(value: string): boolean {
-  const m = /^(.*\S)\s+(stage|screening|joining|approved|platform|project)$/iu.exec(value);
+  const m = /^(.*\S)\s+(stage|screening|joining|approved|platform|project|referrals?|openings|requirements|vacancies|postings?)$/iu.exec(value);
   if (!m) return false;
   const [, before = '', last = ''] = m;
   if (/[,;:|–—-]/u.test(before) || /^(?:head|director|vp|chief|lead|manager)\s+of\s/iu.test(value)) return false;
@@ -152,8 +152,9 @@ const SHAPE_CUES: { name: Cue[]; role: Cue[]; company: Cue[] } = {
     { test: /(?<!\sof)(?<!\sof the)\s(?:dinner|lunch|breakfast|reception|webinar|workshop|fair|meetup|open day|open house|info session|information session|party|gala)$/iu, factor: 0 },
     // A document ends no job ("Internship Offer Letter", "Technical Interview Invitation").
     { test: /\s(?:letter|offer|invitation|confirmation|notification|reminder)$/iu, factor: 0 },
-    // A step or a product of the hiring process ends no job ("Next Stage", "Recruiter Screening", "Recruiter AI
-    // Platform", "Internship Joining", "Instructor Application Has Been Approved"). Not a title's qualifier after a
+    // A step, a product or a list of the hiring process ends no job ("Next Stage", "Sales Director Referrals",
+    // "Recruiter Screening", "Recruiter AI Platform", "Internship Joining", "Instructor Application Has Been
+    // Approved"). Not a title's qualifier after a
     // comma or a dash ("Senior Software Engineer - Platform", "Analyst, Sanctions Screening", French "… - Stage", an
     // internship), nor a head's complement ("Head of Data Platform").
     { test: processEnding, factor: 0 },

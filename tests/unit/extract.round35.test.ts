@@ -52,6 +52,15 @@ describe('a one-word From name the mailbox spells', () => {
   });
 });
 
+describe('a list of the hiring process ends no job title', () => {
+  it.each(['Sales Director Referrals', 'Java Developer Openings', 'Data Engineer Requirements'])('%s', (value) => {
+    expect(confidence('role', 'subject', value)).toBe(0);
+  });
+  it('a qualifier after a dash is spared', () => {
+    expect(confidence('role', 'subject', 'Recruiter - Referrals')).toBeGreaterThan(0);
+  });
+});
+
 describe("a brand's capitals", () => {
   it.each(['GSoC Support', 'JPMorgan'])('%s is no person', (value) => {
     expect(confidence('name', 'display', value)).toBe(0);
