@@ -126,8 +126,9 @@ const SHAPE_CUES: { name: Cue[]; role: Cue[]; company: Cue[] } = {
     // Placeholder and junk display names: "undefined", "--help", "test".
     { test: /^(?:undefined|null|nan|none|test|admin|user|unknown|noreply|no-reply|anonymous|-.*)$/iu, factor: 0 },
     { test: (v) => v.length < 2, factor: 0 },
-    // A brand's or a programme's capitals before lower case ("GSoC", "JPMorgan"): no person's first name.
-    { test: /^\p{Lu}{2,}\p{Ll}/u, factor: 0 },
+    // A brand's or a programme's capitals before lower case ("GSoC", "JPMorgan"): no person's first name. Not Dutch
+    // "IJ", one letter written as two ("IJsbrand").
+    { test: /^(?!IJ\p{Ll})\p{Lu}{2,}\p{Ll}/u, factor: 0 },
     // A greeting read as a name ("Olá Marcos"), or a team or office ("PRiSM Admissions", "Research Opportunities").
     { test: (v) => GREETING_PATTERN.test(v) || /^(?:buenos|bom|beste|liebe|lieber)(?=[\s,!]|$)/iu.test(v), factor: 0 },
     { test: /\s(?:admissions?|opportunities|careers|jobs|team|office|department|recruitment|recruiting|talent|services|support|hr|rh)$/iu, factor: 0 },

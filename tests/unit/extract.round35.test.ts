@@ -65,7 +65,7 @@ describe("a brand's capitals", () => {
   it.each(['GSoC Support', 'JPMorgan'])('%s is no person', (value) => {
     expect(confidence('name', 'display', value)).toBe(0);
   });
-  it.each(['Jo Ellis', 'DeShawn Carter', 'McKenzie Hale'])('%s stays a person', (value) => {
+  it.each(['Jo Ellis', 'DeShawn Carter', 'McKenzie Hale', 'IJsbrand de Wit'])('%s stays a person', (value) => {
     expect(confidence('name', 'display', value)).toBeGreaterThan(0.5);
   });
 });
