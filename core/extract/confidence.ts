@@ -81,11 +81,12 @@ const PLACE_NAMES = [
   'brazil', 'brasil', 'brasilien', 'brésil', 'brasile', 'mexico', 'méxico', 'mexiko', 'mexique', 'messico',
   'london', 'londres', 'londra', 'berlin', 'berlino', 'paris', 'parigi', 'madrid', 'amsterdam', 'munich', 'münchen',
   'munique', 'monaco di baviera', 'new york', 'nueva york', 'san francisco', 'remote',
-  // More big cities a job post names in a tag or a heading ("[São Paulo] Desenvolvedor Front-End").
+  // More big cities a job post names in a tag or a heading ("[São Paulo] Desenvolvedor Front-End"); not those that
+  // also name a big employer alone ("Zurich").
   'são paulo', 'sao paulo', 'rio de janeiro', 'mexico city', 'ciudad de méxico', 'buenos aires', 'bogotá', 'bogota',
   'toronto', 'vancouver', 'montreal', 'montréal', 'sydney', 'melbourne', 'tokyo', 'hong kong', 'dubai', 'bangalore',
   'bengaluru', 'mumbai', 'delhi', 'new delhi', 'hyderabad', 'pune', 'chennai', 'barcelona', 'milan', 'milano', 'rome',
-  'roma', 'vienna', 'wien', 'zurich', 'zürich', 'dublin', 'lisbon', 'lisboa', 'warsaw', 'warszawa', 'prague', 'praha',
+  'roma', 'vienna', 'wien', 'dublin', 'lisbon', 'lisboa', 'warsaw', 'warszawa', 'prague', 'praha',
   'stockholm', 'copenhagen', 'københavn', 'oslo', 'helsinki', 'brussels', 'bruxelles', 'brussel', 'hamburg',
   'frankfurt', 'chicago', 'boston', 'seattle', 'los angeles', 'shanghai', 'beijing', 'seoul', 'jakarta', 'manila',
   'cairo', 'lagos', 'nairobi', 'istanbul', 'tel aviv',
@@ -155,9 +156,8 @@ const SHAPE_CUES: { name: Cue[]; role: Cue[]; company: Cue[] } = {
     { test: /\s(?:letter|offer|invitation|confirmation|notification|reminder)$/iu, factor: 0 },
     // A step, a product or a list of the hiring process ends no job ("Next Stage", "Sales Director Referrals",
     // "Recruiter Screening", "Recruiter AI Platform", "Internship Joining", "Instructor Application Has Been
-    // Approved"). Not a title's qualifier after a
-    // comma or a dash ("Senior Software Engineer - Platform", "Analyst, Sanctions Screening", French "… - Stage", an
-    // internship), nor a head's complement ("Head of Data Platform").
+    // Approved"). Not a title's qualifier after a comma or a dash ("Senior Software Engineer - Platform", "Analyst,
+    // Sanctions Screening", French "… - Stage", an internship), nor a head's complement ("Head of Data Platform").
     { test: processEnding, factor: 0 },
     // A sentence's verb before the title ("Be an Associate", "Become a Mentor").
     { test: /^(?:be|become)\s+(?:an?|the)\s/iu, factor: 0.3 },
@@ -205,7 +205,7 @@ const SHAPE_CUES: { name: Cue[]; role: Cue[]; company: Cue[] } = {
     // An event where people meet employers ("LSU Spring Career Fair", "Berlin Tech Summit") is not one of them.
     { test: /(?:^|\s)(?:fair|expo|conference|summit|meetup|hackathon|webinar|messe|feria|foire|kongress|congress|congreso|congrès|bootcamp|veletrh|targi|beurs|fiera|feira|mässa|jobbmesse|jobmesse)$/iu, factor: 0 },
     // A hiring tool's name ("VNTG ATS", "Interview Scheduler") is no employer's.
-    { test: /(?:^|\s)(?:ats|scheduler)$/iu, factor: 0 },
+    { test: /\s(?:ats|scheduler)$/iu, factor: 0 },
     // A name cut before its end ("Selección de" from "Selección de Personal"): it ends on a connector.
     { test: /\s(?:de|del|des|du|of|and|und|y|et|e|&|van|von|der|di|da|do|dos)$/iu, factor: 0 },
   ],

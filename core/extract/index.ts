@@ -73,7 +73,7 @@ function resolveMessage(msg: MessageInput): Message {
   const subject = cleanSubject(str(msg.subject));
   const fromName = str(msg.fromName);
   const fromEmail = str(msg.fromEmail).trim().replace(/^<|>$/g, '');
-  const body = prepareBody(str(msg.body), (attribution) => namesSender(attribution, fromName, fromEmail), subject.forwarded);
+  const body = prepareBody(str(msg.body), (attribution) => namesSender(attribution, fromName, fromEmail), subject.forwardFirst);
   const base: Message = {
     fromName,
     fromEmail,
@@ -91,9 +91,10 @@ function resolveMessage(msg: MessageInput): Message {
   const sender = readDomain(base.fromEmail);
   const original = readDomain(fwd.fromEmail);
   const ownNote = body.own.join('\n');
-  // A forwarded message without its author's address is the forwarder's own side's, unless it was written to the
-  // forwarder ("From: NIKE Staffing", "To: <the forwarder>"): then the forwarder passes on mail they received.
-  const toSender = fwd.toEmail !== '' && fwd.toEmail.toLowerCase() === base.fromEmail.toLowerCase();
+  // A forwarded message without its author's address is the forwarder's own side's, unless it was written to a
+  // forwarder on a public mail service ("From: NIKE Staffing", "To: <the forwarder's hotmail>"): then the forwarder
+  // passes on mail they received as an applicant. A forwarder at a company domain passes on mail to the hiring side.
+  const toSender = sender.kind === 'public' && fwd.toEmail !== '' && fwd.toEmail.toLowerCase() === base.fromEmail.toLowerCase();
   const hiringSide =
     (sender.key !== '' && sender.key === original.key) || (sender.kind !== 'public' && HIRING_SIDE_NOTE.test(ownNote)) || (fwd.fromEmail === '' && !toSender);
   if (hiringSide) {
@@ -190,10 +191,11 @@ function choosePerson(
   ];
   // A name whose given and family names no list knows may be an organisation's words, unless the mailbox spells the
   // full name or the signature gives the signer a job title ("Kavya Iyer / Manager, Talent Acquisition"). A one-word
-  // name the mailbox spells is as often the organisation's own ("SinapseRH" <avisos.sinapserh@…>) as a person's.
+  // name the mailbox spells is as often the organisation's own ("SinapseRH" <avisos.sinapserh@…>) as a person's,
+  // unless the signature signs it too ("Nkechi" <nkechi@…> signing "Nkechi").
   const titled = () => (body.signature?.parts ?? []).some((part) => part.toLowerCase().split(/[\s,/&()]+/).some((w) => isRoleHead(w)));
   const unconfirmed = (p: PersonName, source: NameSource) =>
-    source !== 'stated' && !isKnownGivenName(p.first) && !knownFamily(p) && !(mailboxSpells(mailbox, p) && p.full !== null) && !(sameFirst(p, signed) && titled());
+    source !== 'stated' && !isKnownGivenName(p.first) && !knownFamily(p) && !(mailboxSpells(mailbox, p) && (p.full !== null || sameFirst(p, signed))) && !(sameFirst(p, signed) && titled());
   let choice: PersonChoice | null = null;
   // A From name on automated mail that neither the subject nor the text writes is as often an organisation's two
   // words ("Ormond Tillage") as a person: a suggestion, unless a later source names someone surely.
@@ -249,17 +251,16 @@ const UNSPACED_HAN = /^\p{Script=Han}{2,4}$/u;
 
 /**
  * A From name written family name first without a comma ("Tresidder Jonathan" <jtresidder@…>), as some directories
- * write it: the mailbox spells the second word's initial or the whole word before the first ("jtresidder",
- * "jonathan.tresidder") and not the other way round. The name turned round; any other name as it is.
+ * write it: the mailbox is the second word's initial and the first word, the second word is a given name the lists
+ * know and the first is not. The name turned round; any other name as it is ("Wei Zhang" <zhangwei@…> and "Thomas
+ * Weber" <weber.thomas@…> are written given name first, whatever their mailbox).
  */
 function familyFirst(p: PersonName, localPart: string): PersonName {
   const words = (p.full ?? '').split(' ');
   if (words.length !== 2) return p;
   const [family = '', given = ''] = words.map((w) => foldKey(w));
-  const local = foldKey(localPart);
-  if (family.length < 2 || given.length < 2) return p;
-  const spells = (first: string, last: string) => local === `${first.charAt(0)}${last}` || local === `${first}${last}`;
-  return spells(given, family) && !spells(family, given) ? { first: words[1] ?? p.first, full: `${words[1]} ${words[0]}` } : p;
+  if (family.length < 2 || given.length < 2 || foldKey(localPart) !== `${given.charAt(0)}${family}`) return p;
+  return isKnownGivenName(words[1] ?? '') && !isKnownGivenName(words[0] ?? '') ? { first: words[1] ?? p.first, full: `${words[1]} ${words[0]}` } : p;
 }
 
 /** Is the last word of a full name a known family name ("Vivek Sharma", "Wojciech Nowak")? */

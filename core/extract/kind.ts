@@ -40,18 +40,22 @@ const statedConcepts = phraseFinder(STAGE_PHRASES);
 /** The table reads a message's opening: what it is for is said there (and a long tail of legal text costs time). */
 const TABLE_READS = 6_000;
 /**
+ * The words for an interview itself, in the table's words (folded as INTERVIEW_STEP says), in every language read: a
+ * regex source. INTERVIEW_PROPER reads them alone (not a test or a next stage), INTERVIEW_STEP with the other steps.
+ */
+const INTERVIEW_WORDS =
+  String.raw`interview|entrevista|entretien|colloquio|\p{L}*gespräch|\p{L}*gesprek|rozmow|\p{L}*intervju|jobsamtal|ansættelsessamtal|pohovor|собеседован|интервью|співбесід|інтерв|interviu|mülakat|görüsme|συνεντευξη|wawancara|phỏng vấn|\p{L}*haastattelu`;
+const CJK_INTERVIEW_WORDS = '面接|面试|면접|인터뷰';
+const INTERVIEW_PROPER = new RegExp(`(?<![\\p{L}])(?:${INTERVIEW_WORDS})|${CJK_INTERVIEW_WORDS}`, 'u');
+/**
  * An invitation to one of these is to an interview step; to anything else (a call, a meeting) it may be a first approach.
  * Tested on the table's words, whose letters are folded (phrase-table.ts foldLetters): "dinamica", "συνεντευξη",
  * "görüsme" (a Turkish meeting counts only where the mail speaks of a job: a bank's invitation does not).
  */
-/**
- * An interview itself, in the table's words (folded as INTERVIEW_STEP's are), in every language read: not a test or a
- * next stage, which INTERVIEW_STEP counts too.
- */
-const INTERVIEW_PROPER =
-  /(?<![\p{L}])(?:interview|entrevista|entretien|colloquio|\p{L}*gespräch|\p{L}*gesprek|rozmow|\p{L}*intervju|jobsamtal|ansættelsessamtal|pohovor|собеседован|интервью|співбесід|interviu|mülakat|görüsme|συνεντευξη|wawancara|phỏng vấn|haastattelu)|面接|面试|면접|인터뷰/u;
-const INTERVIEW_STEP =
-  /(?<![\p{L}])(?:interview|entrevista|entretien|colloquio|\p{L}*gespräch|\p{L}*gesprek|rozmow|\p{L}*intervju|jobsamtal|ansættelsessamtal|pohovor|tests?(?![\p{L}])|online-test|prueba|prova|assessment|évaluation|evaluación|avaliação|valutazione|épreuve|dinamica|probe|proef|trial|essai|kennenlern|kennismak|exercise|challenge|aptitude|screening call|zadani|etap|étape|fase|next (?:stage|round|step)|shortlist|собеседован|интервью|співбесід|інтерв|interviu|mülakat|görüsme|συνεντευξη|wawancara|тестов|phỏng vấn|bài kiểm tra|\p{L}*haastattelu)|面接|面试|면접|適性検査|笔试|(?:채용|사전|실무) ?과제|코딩 ?테스트|인터뷰/u;
+const INTERVIEW_STEP = new RegExp(
+  `(?<![\\p{L}])(?:${INTERVIEW_WORDS}|tests?(?![\\p{L}])|online-test|prueba|prova|assessment|évaluation|evaluación|avaliação|valutazione|épreuve|dinamica|probe|proef|trial|essai|kennenlern|kennismak|exercise|challenge|aptitude|screening call|zadani|etap|étape|fase|next (?:stage|round|step)|shortlist|тестов|bài kiểm tra)|${CJK_INTERVIEW_WORDS}|適性検査|笔试|(?:채용|사전|실무) ?과제|코딩 ?테스트`,
+  'u',
+);
 
 const ALERT =
   /\bjob alerts?\b|\bjobs? (?:you may|you might|that may|we think you'?ll) (?:be interested in|like)\b|\brecommended (?:jobs|for you)\b|\bnew jobs? (?:for you|matching|that match)\b|\bjobs? matching your\b|\bbased on your (?:profile|search|preferences|saved search|job preferences)\b|\byour (?:daily|weekly) (?:digest|job|jobs|summary)\b|\bnewsletter\b|\bstellenangebote für sie\b|\bjobagent\b|\balertes? (?:e-?mail|emploi)\b|\boffres d'emploi (?:qui|pour vous|correspondant)\b|\bofertas de (?:empleo|trabajo) (?:para ti|que|recomendadas)\b|\bmanage (?:your )?(?:job )?alerts\b|\bview (?:this email|it|this message) in (?:your |a )?browser\b|\bsaved search\b|\bnew (?:positions|openings|roles) (?:posted|this week)\b|\bnew jobs? (?:added|posted) (?:to|on|this)\b/u;

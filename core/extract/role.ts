@@ -174,10 +174,6 @@ const AFTER_TITLE: ReadonlySet<string> = new Set([
 
 /** Words after which a title goes on with its complement ("Professor of Sociology", "Research & Development"). */
 const COMPLEMENT_OF: ReadonlySet<string> = new Set(['of', 'de', 'des', 'du', 'der', 'ds.', '&', '+']);
-/**
- * Words that start a title's complement before a lower-case word ("Técnico em enfermagem", "técnico da qualidade",
- * "Менеджер по продажам", "Chef för ekonomi") and a place or an employer before a name ("em São Paulo", "da Acme").
- */
 /** "And" in languages whose word for it is also a word of English or a name ("i", "og"), matched as written. */
 const JOINED_AND: ReadonlySet<string> = new Set(['i', 'och', 'og', 'oraz', 'ir', 'ja', 'és']);
 /** After "and", words that start the sentence's next part ("… chargée de communication et vous en remercions"). */
@@ -186,6 +182,10 @@ const AFTER_AND: ReadonlySet<string> = new Set([
   'ich', 'wir', 'sie', 'du', 'er', 'es', 'der', 'die', 'das', 'den', 'dem', 'des', 'ty', 'mi', 'mu', 'jej', 'oni',
   'vi', 'jeg', 'han', 'hun', 'de', 'det', 'har', 'är', 'jag', 'ni',
 ]);
+/**
+ * Words that start a title's complement before a lower-case word ("Técnico em enfermagem", "técnico da qualidade",
+ * "Менеджер по продажам", "Chef för ekonomi") and a place or an employer before a name ("em São Paulo", "da Acme").
+ */
 const COMPLEMENT_OR_PLACE: ReadonlySet<string> = new Set(['em', 'da', 'do', 'del', 'di', 'im', 'för', 'по']);
 
 /**
@@ -198,6 +198,7 @@ const COMPLEMENT_OR_PLACE: ReadonlySet<string> = new Set(['em', 'da', 'do', 'del
  * states a job the recruiter did not write; the popup offers it instead.
  */
 export function titleCutShort(title: string, lines: readonly Line[], lowerGoesOn: () => boolean): boolean {
+  const endsLowerCase = /^\p{Ll}/u.test(title.split(' ').pop() ?? '');
   // A bracket the title closes where the mail goes on inside it ("Firmware Engineers (Mid to Senior Levels)" read as
   // "Firmware Engineers (Mid)"): the words inside were cut.
   if (title.endsWith(')') && goesOnEverywhere(title.slice(0, -1), lines, () => true)) return true;
@@ -209,9 +210,12 @@ export function titleCutShort(title: string, lines: readonly Line[], lowerGoesOn
       const next = second.toLowerCase();
       return /^\p{Ll}/u.test(second) && !ARTICLES.has(next) && !STOP_WORDS.has(next) && !OUR_WORDS.includes(next) && lowerGoesOn();
     }
-    // "Responsable administratif et financier", "Specjalista ds. kadr i płac": a second complement joined to the first,
-    // where titles go on in lower case ("i" as written in lower case: Polish or Catalan "and", not English "I").
+    // "Responsable administratif et financier", "Specjalista ds. kadr i płac": a second complement joined to a first
+    // the title ends on in lower case, where titles go on in lower case ("i" as written in lower case: Polish or
+    // Catalan "and", not English "I"). After a capitalised last word ("Analista Financeiro e gostaríamos…") the
+    // sentence goes on, not the title.
     if ((AND_WORDS.has(low) || JOINED_AND.has(word)) && low !== '&') {
+      if (!endsLowerCase) return false;
       const next = second.toLowerCase();
       return /^\p{Ll}/u.test(second) && !ARTICLES.has(next) && !STOP_WORDS.has(next) && !OUR_WORDS.includes(next) && !AFTER_AND.has(next) && lowerGoesOn();
     }

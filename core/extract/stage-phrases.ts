@@ -94,8 +94,6 @@ export const STAGE_PHRASES: Record<StageConcept, Partial<Record<Lang, readonly s
       'decided/looking/going/chosen/opted to pass at/for this/the time/point/stage/moment',
       'decided/chosen/opted to pass on your candidacy/application/profile',
       "we/i don't/didn't think/feel/believe you meet/match/fit",
-      "they/we/i don't/didn't have a good/suitable/right fit/match ~ now/time/moment/you",
-      'they/we/i do/did not have a good/suitable/right fit/match ~ now/time/moment/you',
       'we/i do/did not think/feel/believe you meet/match/fit',
       'intend/decided/have/had/must/need to reject your application/candidacy',
       'could/can/will not select you for the/this/our next/second/third/final/- round/stage/position/role/post',

@@ -194,7 +194,8 @@ function readPart(text: string, offsets: { starts: number[]; ends: number[] }, f
 /**
  * Split a raw body into the sender's own lines and, if present, the message it forwards and the sender's own earlier
  * message a short reply quotes (`bySender` tells whose a quote is; without it, none is read). Under a subject that
- * says forward (`forwardSubject`), a message quoted with ">" under a header block is the forwarded one.
+ * starts with a forward's prefix (`forwardSubject`), a message quoted with ">" under a header block is the forwarded
+ * one.
  */
 export function prepareBody(body: string, bySender?: QuotedBySender, forwardSubject = false): PreparedBody {
   let text = body.length > MAX_BODY_CHARS ? body.slice(0, MAX_BODY_CHARS) : body;
@@ -333,14 +334,18 @@ function trimBlank(lines: string[]): string[] {
 }
 
 /** The subject without reply/forward prefixes and leading `[tags]`; the tags are returned separately. */
-export function cleanSubject(subject: string): { text: string; tags: string[]; forwarded: boolean } {
+export function cleanSubject(subject: string): { text: string; tags: string[]; forwarded: boolean; forwardFirst: boolean } {
   let s = cleanLine(subject.slice(0, MAX_SUBJECT_CHARS));
   const tags: string[] = [];
   let forwarded = false;
+  // The first prefix is a forward's ("Fwd: …", not "Re: Fwd: …", a reply to a forward).
+  let forwardFirst = false;
   for (let guard = 0; guard < 8; guard++) {
     const prefix = /^(re|fwd?|aw|wg|tr|rv|r|enc|sv|vs|antw|odp|res)\s?(?:\[\d+\])?\s?:\s*/i.exec(s);
     if (prefix) {
-      if (/^(fwd?|wg|tr|rv|enc|vs)$/i.test(prefix[1] ?? '')) forwarded = true;
+      const forward = /^(fwd?|wg|tr|rv|enc|vs)$/i.test(prefix[1] ?? '');
+      if (forward && guard === 0) forwardFirst = true;
+      if (forward) forwarded = true;
       s = s.slice(prefix[0].length);
       continue;
     }
@@ -354,7 +359,7 @@ export function cleanSubject(subject: string): { text: string; tags: string[]; f
   }
   // Emoji and pictographs add nothing to a subject's meaning.
   s = s.replace(/[\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\uFE0F]/gu, '').replace(/ {2,}/g, ' ').trim();
-  return { text: s, tags, forwarded };
+  return { text: s, tags, forwarded, forwardFirst };
 }
 
 /** The name a greeting addresses ("Hi Kenji," → "Kenji"), so it is never mistaken for the sender. */

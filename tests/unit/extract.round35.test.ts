@@ -19,7 +19,14 @@ describe('a job title cut short is offered, not stated', () => {
     ['Polish', 'Zaproszenie na rozmowę — Specjalista ds. zakupów i logistyki', 'Dzień dobry,\n\nzapraszamy na rozmowę kwalifikacyjną na stanowisko Specjalista ds. zakupów i logistyki w czwartek o 10:00.\n\nPozdrawiamy,\nInès Caradec\nAtelier Vermeil'],
   ])('%s: a second complement joined by "and" where the title goes on in lower case', (_lang, subject, body) => {
     const r = extract({ fromName: 'Inès Caradec', fromEmail: 'ines@vermeil.example', subject, body });
-    expect(r.role ?? '').not.toMatch(/^(?:Responsable achats|Specjalista ds\. zakupów)$/i);
+    expect(r.role).toBeNull();
+    expect(r.suggestions?.role).toMatch(/^(?:Responsable achats|Specjalista ds\. zakupów)$/);
+  });
+  it.each([
+    ['pt', 'Olá Renata,\n\nAgradecemos seu interesse na vaga de Analista Financeiro e gostaríamos de convidá-la para uma entrevista na quinta-feira às 10h.\n\nBeatriz Lins\nCasa Aroeira', 'Analista Financeiro'],
+    ['fr', 'Bonjour Paul,\n\nVotre candidature au poste de Comptable Senior et souhaitons vous rencontrer jeudi à 10 h pour un entretien.\n\nInès Caradec\nAtelier Vermeil', 'Comptable Senior'],
+  ])('%s: after a capitalised last word, "and" goes on with the sentence', (_lang, body, role) => {
+    expect(extract({ fromName: 'Beatriz Lins', fromEmail: 'beatriz@casaaroeira.example', subject: 'Convite', body }).role).toBe(role);
   });
   it('"and" before the rest of the sentence ends no title', () => {
     const body = 'Hola Marta,\n\nQueremos agradecerte por tu interés en la posición de Analista Contable y por tu tiempo. Nos gustaría invitarte a una entrevista el lunes.\n\nSaludos,\nInès Caradec\nAtelier Vermeil';
@@ -28,23 +35,15 @@ describe('a job title cut short is offered, not stated', () => {
   });
 });
 
-describe("a hiring department of two words after the organisation's name", () => {
-  it.each(['Human Capital'])('"… %s" is no part of the name', (department) => {
-    const body = 'Dear Ama,\n\nThank you for your interest. We would like to invite you to an interview for the Stores Clerk position on Tuesday at 10:00.\n\nKind regards,\nRecruitment Desk';
-    const r = extract({ fromName: `Marrowvale Grain ${department}`, fromEmail: 'careers@marrowvale.example', subject: 'Interview invitation: Stores Clerk', body });
-    expect(r.company ?? '').not.toMatch(new RegExp(`${department}$`, 'i'));
-  });
-  it('"Sequoia Capital" keeps its name', () => {
-    const body = 'Hi Jo,\n\nI lead talent at Sequoia Capital and would love to chat about a Platform Engineer role. Are you free this week?\n\nMina Okafor';
-    expect(extract({ fromName: 'Sequoia Capital', fromEmail: 'mina@sequoiacap.example', subject: 'Platform Engineer', body }).company ?? 'Sequoia Capital').toBe('Sequoia Capital');
-  });
-});
-
 describe('a one-word From name the mailbox spells', () => {
   const body = 'Bonjour,\n\nNous avons le plaisir de vous inviter à un entretien pour le poste de Comptable, jeudi à 14 h.\n\nCordialement,\nService recrutement';
   it('is no person when no list knows it as a given name', () => {
     const r = extract({ fromName: 'Talentrio', fromEmail: 'recrutement.talentrio@gmail.example', subject: 'Invitation à un entretien', body });
     expect(r.firstName).toBeNull();
+  });
+  it('an unlisted given name the signature signs too stays the person', () => {
+    const r = extract({ fromName: 'Nkechi', fromEmail: 'nkechi@brightwave.example', subject: 'Invitation à un entretien', body: body.replace('Service recrutement', 'Nkechi\nRH, Brightwave') });
+    expect(r.firstName).toBe('Nkechi');
   });
   it('a known given name stays the person', () => {
     const r = extract({ fromName: 'Camille', fromEmail: 'camille.recrutement@gmail.example', subject: 'Invitation à un entretien', body: body.replace('Service recrutement', 'Camille') });
@@ -62,7 +61,7 @@ describe('a list of the hiring process ends no job title', () => {
 });
 
 describe("a brand's capitals", () => {
-  it.each(['GSoC Support', 'JPMorgan'])('%s is no person', (value) => {
+  it.each(['GSoC Mentors', 'JPMorgan'])('%s is no person', (value) => {
     expect(confidence('name', 'display', value)).toBe(0);
   });
   it.each(['Jo Ellis', 'DeShawn Carter', 'McKenzie Hale', 'IJsbrand de Wit'])('%s stays a person', (value) => {
@@ -86,36 +85,29 @@ describe("a hiring tool's name", () => {
 });
 
 describe('after the first look', () => {
-  it.each([
-    ["they didn't have a good fit right now", "Hi Sam, I talked with our trading managers and they said they didn't have a good fit right now, but they may have other openings later. Good luck!\n\nRuth", 'other'],
-    ['an invitation that says nothing of a fit', 'Hi Sam, our trading managers would like to meet you for an interview on Tuesday at 10:00 about the analyst role.\n\nRuth', 'interview'],
-  ])('%s', (_label, body, kind) => {
-    const r = extract({ fromName: 'Ruth Oduya', fromEmail: 'ruth.oduya@larchmont.example', subject: 'RE: RESUME', body });
-    expect(r.kind).toBe(kind);
-    if (kind === 'other') expect(r.nothingToDecline).toBe('rejection');
-  });
   it('mail the forwarder received, from an author without an address, has the forwarder as its reader', () => {
-    const body = ['>From: Larchmont Staffing', '>To: nadia.k@mailbox.example', '>Subject: Larchmont Career Opportunities', '>', '>Dear Nadia:', '>Thanks for answering our job posting. If there is a match between your qualifications and our needs, we will contact you.', '>', '>Larchmont'].join('\n');
-    const r = extract({ fromName: 'Nadia Korsak', fromEmail: 'nadia.k@mailbox.example', subject: 'Fwd: Larchmont Career Opportunities', body });
-    expect(r.firstName).not.toBe('Nadia');
+    const body = ['>From: Larchmont Staffing', '>To: nadia.k@hotmail.com', '>Subject: Larchmont Career Opportunities', '>', '>Dear Nadia:', '>Thanks for answering our job posting. If there is a match between your qualifications and our needs, we will contact you.', '>', '>Larchmont'].join('\n');
+    const r = extract({ fromName: 'Nadia Korsak', fromEmail: 'nadia.k@hotmail.com', subject: 'Fwd: Larchmont Career Opportunities', body });
+    expect(r.firstName).toBeNull();
   });
-  it("a colleague's forward of internal mail written to them keeps the colleague", () => {
-    const body = ['Hi Tom, forwarding the interview schedule from our coordinator below. Good luck!', '', 'Irene', '', '---------- Forwarded message ---------', 'From: Larchmont Scheduling <scheduling@larchmont.example>', 'Subject: Interview schedule', 'To: Irene Valdez <irene.valdez@larchmont.example>', '', 'Hi Irene, please share this schedule with Tom: Monday 10:00 system design, 11:00 coding.', '', 'Larchmont Scheduling'].join('\n');
-    const r = extract({ fromName: 'Irene Valdez', fromEmail: 'irene.valdez@larchmont.example', subject: 'Fwd: Interview schedule', body });
-    expect(r.firstName).toBe('Irene');
+  it("a colleague's forward of internal mail written to her, from an author without an address, keeps the colleague", () => {
+    const body = ['Alex, FYI: the schedule is confirmed, see below.', '', 'Dana', '', '---------- Forwarded message ---------', 'From: Harrowgate Interview Scheduling', 'Subject: Interview confirmed - Senior Gas Trader', 'To: <dana.okafor@harrowgate.example>', '', 'Your interview with Alex Rivera for the Senior Gas Trader position is confirmed for Tuesday at 10:00.'].join('\n');
+    const r = extract({ fromName: 'Dana Okafor', fromEmail: 'dana.okafor@harrowgate.example', subject: 'Fwd: Interview confirmed - Senior Gas Trader', body });
+    expect(r.firstName).toBe('Dana');
   });
   it('an application approved for an interview is the interview, not an offer', () => {
     const body = 'Olá Renata,\n\nTemos boas notícias! Sua candidatura foi aprovada e gostaríamos de agendar uma entrevista na quinta-feira às 10h.\n\nAtenciosamente,\nBeatriz Lins\nCasa Aroeira';
     expect(extract({ fromName: 'Beatriz Lins', fromEmail: 'beatriz@casaaroeira.example', subject: 'Entrevista agendada - Analista Financeira', body }).kind).toBe('interview');
   });
-  it('an application approved, with the hiring to follow, stays an offer', () => {
-    const body = 'Olá Renata,\n\nParabéns! Você foi aprovada! Nossa equipe entrará em contato com os próximos passos para contratação.\n\nAtenciosamente,\nBeatriz Lins\nCasa Aroeira';
+  it('an application approved, with an invitation to a next stage only, stays an offer', () => {
+    const body = 'Olá Renata,\n\nParabéns! Você foi aprovada! Convidamos você para a próxima etapa: a assinatura do contrato de trabalho.\n\nAtenciosamente,\nBeatriz Lins\nCasa Aroeira';
     expect(extract({ fromName: 'Beatriz Lins', fromEmail: 'beatriz@casaaroeira.example', subject: 'Resultado - Analista Financeira', body }).kind).toBe('offer');
   });
   it.each([
-    ['family name first, the mailbox its initial and family name', 'Marwick Elspeth', 'emarwick@corvane.example', 'Elspeth'],
-    ['family name first, the mailbox both names', 'Marwick Elspeth', 'elspeth.marwick@corvane.example', 'Elspeth'],
-    ['given name first stays', 'Elspeth Marwick', 'emarwick@corvane.example', 'Elspeth'],
+    ['family name first, the mailbox its initial and family name', 'Marwick Jonathan', 'jmarwick@corvane.example', 'Jonathan'],
+    ['given name first, the mailbox both names family name first', 'Thomas Weber', 'weber.thomas@corvane.example', 'Thomas'],
+    ['given name first, the mailbox family and given name run together', 'Wei Zhang', 'zhangwei@corvane.example', 'Wei'],
+    ['given name first stays', 'Jonathan Marwick', 'jmarwick@corvane.example', 'Jonathan'],
   ])('%s', (_label, fromName, fromEmail, first) => {
     const body = 'Hi,\n\nWe have an opening on our storage team for a C developer, junior to senior, based in Brno or remote. If you are interested, please apply through our careers site.\n\nThanks';
     expect(extract({ fromName, fromEmail, subject: 'Job opening: storage developer', body }).firstName).toBe(first);
@@ -126,10 +118,11 @@ describe('after the first look', () => {
     expect(r.firstName).toBe('Dana');
     expect(r.kind).toBe('interview');
   });
-  it('a reply quoting someone else under a message of its own is no forward', () => {
-    const body = ['Thanks Dana, Tuesday works for me. I will send my flight details tomorrow, and I look forward to meeting the team.', '', 'Best,', 'Jo', '', '>From: Dana Okafor <dana.okafor@harrowgate.example>', '>Subject: Scheduling your interviews', '>Hi Jo, when are you free next week?'].join('\n');
-    const r = extract({ fromName: 'Jo Pike', fromEmail: 'jo.pike@mailbox.example', subject: 'Re: Scheduling your interviews', body });
-    expect(r.firstName).not.toBe('Dana');
+  it('a reply to a forward, quoting the reader, is no forward', () => {
+    const body = ['Hi Alex, thanks. Tuesday at 10:00 works. See you then for the interview.', '', 'Dana', '', '>From: Alex Rivera <alex.rivera@gmail.example>', '>Sent: Monday, March 11, 2002 9:00 AM', '>To: Dana Okafor <dana.okafor@harrowgate.example>', '>Subject: Fwd: Senior Gas Trader interview', '>', '>Dana, I can do Tuesday or Wednesday morning.'].join('\n');
+    const r = extract({ fromName: 'Dana Okafor', fromEmail: 'dana.okafor@harrowgate.example', subject: 'Re: Fwd: Senior Gas Trader interview', body });
+    expect(r.firstName).toBe('Dana');
+    expect(r.kind).toBe('interview');
   });
   it.each(['Assistant Store Manager', 'Associate Product Manager', 'Analytics Engineer'])('"the position of %s" keeps its first word', (title) => {
     const body = `Hi Jo,\n\nYou've been offered the position of ${title} at Birchfield Supply. Please review and sign your offer by Friday.\n\nMorgan Ellery\nBirchfield Supply`;

@@ -9,11 +9,6 @@ import { DOTTED_LEGAL_FORMS, type Line, type Tok, analyzeLine, endsPhrase, token
 import { CJK_DEPARTMENT_WORDS, ZH_DEPARTMENT } from './cjk';
 
 /** A department's word at a name's start ('HR Acme', 'Recrutare Ardelean Soft'). */
-/**
- * A hiring department of two words written after the name, whose last word alone also ends names ("Human Capital";
- * "Human Resources" and "People Operations" are read elsewhere).
- */
-const TRAILING_DEPARTMENT_TWO: ReadonlySet<string> = new Set(['human capital']);
 const LEADING_DEPARTMENT = /^(?:hr|rh|rrhh|hhrr|talent|recruiting|recruitment|recrutare|team|personalabteilung|personal|équipe|equipe|equipo|careers|people)$/i;
 /** Indonesian "HRD" (the HR department) before a company's legal form ('HRD PT Mingda'); not 'HRD Antwerp NV'. */
 const LEADING_HRD = /^HRD\s+(?=(?:PT|CV)\s)/u;
@@ -48,11 +43,9 @@ export function tidyCompany(name: string): string {
   s = s.replace(CJK_DEPARTMENT_AND_PERSON, '').replace(CJK_DEPARTMENT, '');
   const words = s.split(' ');
   const last = () => (words[words.length - 1] ?? '').toLowerCase();
-  // A department of two words written after the name, whose last word alone is no department ("Shopee Tuyển dụng") or
-  // ends names too ("Wills Farms Human Capital"; "Sequoia Capital" is a name).
+  // A department of two words written after the name, whose last word alone is no department ("Shopee Tuyển dụng").
   const before = () => (words[words.length - 2] ?? '').toLowerCase();
-  const twoWordDepartment = () => TRAILING_DEPARTMENT_TWO.has(`${before()} ${last()}`) || (!DEPARTMENT_WORDS.has(last()) && DEPARTMENT_PAIRS.get(last())?.includes(before()) === true);
-  while (words.length > 2 && twoWordDepartment()) words.splice(-2, 2);
+  while (words.length > 2 && !DEPARTMENT_WORDS.has(last()) && DEPARTMENT_PAIRS.get(last())?.includes(before()) === true) words.splice(-2, 2);
   while (words.length > 1 && (DEPARTMENT_WORDS.has(last()) || REGION_SUFFIXES.has(last()))) {
     const pair = DEPARTMENT_PAIRS.get(last());
     words.pop();
