@@ -210,9 +210,6 @@ export function prepareBody(body: string, bySender?: QuotedBySender, forwardSubj
   };
 }
 
-/** A header of the quoted message's block, after its "From:" ("Subject:", "Date:", "Sent:", "To:"). */
-const LATER_HEADER = /^(?:sent|date|datum|fecha|envoyé|gesendet|enviado|subject|betreff|objet|asunto|oggetto|to|an|à|para|reply-to) ?:/i;
-
 /**
  * A forward written as quoted lines, as older clients and web mail send it: the first ">" line is a "From:" header,
  * another header follows within a few lines (">From: Jane Doe <jane@acme.com>", ">Subject: …"), and the message is
@@ -235,7 +232,8 @@ function quotedForward(text: string, offsets: { starts: number[]; ends: number[]
     quoted.push(dequoted);
     size += dequoted.length + 1;
   }
-  if (!quoted.slice(1, 6).some((l) => LATER_HEADER.test(l.trim()))) return null;
+  // Another header of the block follows ("Subject:", "Date:", "Sent:", "To:").
+  if (!quoted.slice(1, 6).some((l) => HEADER_LINE.test(l.trim()) && !FROM_LINE.test(l.trim()))) return null;
   const inner = quoted.join('\n');
   return readForwarded(inner, lineOffsets(inner, MAX_LINES), 0);
 }
