@@ -211,16 +211,14 @@ export function prepareBody(body: string, bySender?: QuotedBySender, forwardSubj
 }
 
 /**
- * A forward written as quoted lines, as older clients and web mail send it: the first ">" line is a "From:" header,
- * another header follows within a few lines (">From: Jane Doe <jane@acme.com>", ">Subject: …"), and the message is
- * quoted under it. Read as the forwarded message where the subject says forward and the sender's own lines are
- * short (prepareBody); null for any other quote.
+ * The "> " lines of the first quoted block from line `from` on (blank lines before and inside it skipped), each with
+ * one ">" taken off, up to QUOTED_CHARS.
  */
-function quotedForward(text: string, offsets: { starts: number[]; ends: number[] }): ForwardedMessage | null {
+function quotedLines(text: string, offsets: { starts: number[]; ends: number[] }, from: number): string[] {
   const { starts, ends } = offsets;
   const quoted: string[] = [];
   let size = 0;
-  for (let i = 0; i < starts.length && size < QUOTED_CHARS; i++) {
+  for (let i = from; i < starts.length && size < QUOTED_CHARS; i++) {
     const line = text.slice(starts[i] ?? 0, Math.min(ends[i] ?? 0, (starts[i] ?? 0) + MAX_LINE_CHARS));
     const mark = /^\s*>/.exec(line);
     if (mark === null) {
@@ -228,10 +226,21 @@ function quotedForward(text: string, offsets: { starts: number[]; ends: number[]
       continue;
     }
     const dequoted = line.slice(mark[0].length).replace(/^ /, '');
-    if (quoted.length === 0 && !FROM_LINE.test(dequoted.trim())) return null;
     quoted.push(dequoted);
     size += dequoted.length + 1;
   }
+  return quoted;
+}
+
+/**
+ * A forward written as quoted lines, as older clients and web mail send it: the first ">" line is a "From:" header,
+ * another header follows within a few lines (">From: Jane Doe <jane@acme.com>", ">Subject: …"), and the message is
+ * quoted under it. Read as the forwarded message where the subject says forward and the sender's own lines are
+ * short (prepareBody); null for any other quote.
+ */
+function quotedForward(text: string, offsets: { starts: number[]; ends: number[] }): ForwardedMessage | null {
+  const quoted = quotedLines(text, offsets, 0);
+  if (quoted.length === 0 || !FROM_LINE.test((quoted[0] ?? '').trim())) return null;
   // Another header of the block follows ("Subject:", "Date:", "Sent:", "To:").
   if (!quoted.slice(1, 6).some((l) => HEADER_LINE.test(l.trim()) && !FROM_LINE.test(l.trim()))) return null;
   const inner = quoted.join('\n');
@@ -262,20 +271,7 @@ function readQuoted(text: string, offsets: { starts: number[]; ends: number[] },
   // "On …, Jane Doe <jane@…>" may wrap onto a "wrote:" line; the quoted lines follow, each with one ">" to take off.
   const next = lineAt(at + 1);
   if (!bySender(/^\s*>/.test(next) ? head : `${head} ${next.trim()}`)) return [];
-  const quoted: string[] = [];
-  let size = 0;
-  for (let i = at + 1; i < starts.length && size < QUOTED_CHARS; i++) {
-    const line = lineAt(i);
-    const mark = /^\s*>/.exec(line);
-    if (mark === null) {
-      if (quoted.length > 0 && line.trim() !== '') break;
-      continue;
-    }
-    const dequoted = line.slice(mark[0].length).replace(/^ /, '');
-    quoted.push(dequoted);
-    size += dequoted.length + 1;
-  }
-  const inner = quoted.join('\n');
+  const inner = quotedLines(text, offsets, at + 1).join('\n');
   return readPart(inner, lineOffsets(inner, MAX_LINES), 0).lines;
 }
 
