@@ -188,6 +188,12 @@ const AFTER_AND: ReadonlySet<string> = new Set([
  */
 const COMPLEMENT_OR_PLACE: ReadonlySet<string> = new Set(['em', 'da', 'do', 'del', 'di', 'im', 'för', 'по']);
 
+/** Whether a word after a complement's first word may go on with it: lower case, and no article, stop word or "our". */
+function lowerWordGoesOn(word: string): boolean {
+  const low = word.toLowerCase();
+  return /^\p{Ll}/u.test(word) && !ARTICLES.has(low) && !STOP_WORDS.has(low) && !OUR_WORDS.includes(low);
+}
+
 /**
  * Whether a title read from the mail may have been cut short: everywhere the mail writes it, a word goes on that
  * could be its own — a complement ("of Sociology", "der Geschäftsführung", "de sécurité") or, where titles go on in
@@ -205,19 +211,14 @@ export function titleCutShort(title: string, lines: readonly Line[], lowerGoesOn
   return goesOnEverywhere(title, lines, (word, second) => {
     const low = tableWord(word);
     if (COMPLEMENT_OF.has(low)) return second !== '' && !ARTICLES.has(second.toLowerCase()) && !isCapitalPronoun(second);
-    if (COMPLEMENT_OR_PLACE.has(low)) {
-      // "em nossa empresa", "da la empresa": a possessive or an article after it names a place, not a complement.
-      const next = second.toLowerCase();
-      return /^\p{Ll}/u.test(second) && !ARTICLES.has(next) && !STOP_WORDS.has(next) && !OUR_WORDS.includes(next) && lowerGoesOn();
-    }
+    // "em nossa empresa", "da la empresa": a possessive or an article after it names a place, not a complement.
+    if (COMPLEMENT_OR_PLACE.has(low)) return lowerWordGoesOn(second) && lowerGoesOn();
     // "Responsable administratif et financier", "Specjalista ds. kadr i płac": a second complement joined to a first
     // the title ends on in lower case, where titles go on in lower case ("i" as written in lower case: Polish or
     // Catalan "and", not English "I"). After a capitalised last word ("Analista Financeiro e gostaríamos…") the
     // sentence goes on, not the title.
     if ((AND_WORDS.has(low) || JOINED_AND.has(word)) && low !== '&') {
-      if (!endsLowerCase) return false;
-      const next = second.toLowerCase();
-      return /^\p{Ll}/u.test(second) && !ARTICLES.has(next) && !STOP_WORDS.has(next) && !OUR_WORDS.includes(next) && !AFTER_AND.has(next) && lowerGoesOn();
+      return endsLowerCase && lowerWordGoesOn(second) && !AFTER_AND.has(second.toLowerCase()) && lowerGoesOn();
     }
     if (!/^\p{Ll}/u.test(word) || STOP_WORDS.has(low) || ARTICLES.has(low) || TITLE_TRIM_WORDS.has(low) || SUFFIX_ANCHORS.has(low) || AFTER_TITLE.has(low)) return false;
     return lowerGoesOn();
