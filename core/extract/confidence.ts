@@ -98,10 +98,11 @@ const PLATFORMS = new RegExp(
 );
 const PLACES = new RegExp(`^(?:the )?(?:${PLACE_NAMES.join('|')})$`, 'iu');
 /**
- * Words of money and funding ("Series B", "Seed"), greetings, a subject's status labels ("Updated:"), a mailbox's
+ * Words of money and funding ("Series B", "Seed"), greetings, a subject's status labels ("Updated:"), a way of working
+ * ("[Remoto]"), a template's placeholder ("NOME DA EMPRESA"), a mailbox's
  * instruction ("USAJOBS [DO NOT REPLY]") and a possessive's phrase ("Our Agency", "Notre Société") are not company names.
  */
-const NOT_COMPANY = new RegExp(String.raw`^(?:example|sample|company name|(?:company|société|societe|empresa|firma|unternehmen|azienda|bedrijf|organi[sz]ation|employer|client|startup)\s+\p{Lu}$|\p{Lu}\s+(?:company|corp|inc|ltd)$|series [a-f]|seed|pre-seed|ipo|hi|hello|dear|hey|hallo|bonjour|hola|ciao|olá|team|thanks|regards|best|cheers|(?:updated?|rescheduled|reminder|confirmed|confirmation|cancel+ed|invitation|action required|urgent)$|(?:anywhere|everywhere|worldwide|overseas|abroad|home|nowhere)$|(?:${NO_REPLY_LABEL})$|(?:het|die|der|das|les|los|las|gli)$|(?:cdi|cdd|intérim|interim|alternance|full[- ]time|part[- ]time|vollzeit|teilzeit|freelance|tiempo completo|medio tiempo|jornada completa|tempo integral|meio período|tempo pieno|voltijd|deeltijd|b2b|uop)$)\b`, 'iu');
+const NOT_COMPANY = new RegExp(String.raw`^(?:example|sample|company name|(?:company|société|societe|empresa|firma|unternehmen|azienda|bedrijf|organi[sz]ation|employer|client|startup)\s+\p{Lu}$|\p{Lu}\s+(?:company|corp|inc|ltd)$|series [a-f]|seed|pre-seed|ipo|hi|hello|dear|hey|hallo|bonjour|hola|ciao|olá|team|thanks|regards|best|cheers|(?:updated?|rescheduled|reminder|confirmed|confirmation|cancel+ed|invitation|action required|urgent)$|(?:anywhere|everywhere|worldwide|overseas|abroad|home|nowhere)$|(?:remote|remoto|remota|hybrid|híbrido|hibrido|hybride|presencial|on-?site|télétravail|home ?office)$|(?:nome da empresa|nombre de (?:la )?empresa|nom de (?:l'|la )?(?:entreprise|société)|firmenname|name of (?:the )?company|your company name|nazwa firmy)|(?:${NO_REPLY_LABEL})$|(?:het|die|der|das|les|los|las|gli)$|(?:cdi|cdd|intérim|interim|alternance|full[- ]time|part[- ]time|vollzeit|teilzeit|freelance|tiempo completo|medio tiempo|jornada completa|tempo integral|meio período|tempo pieno|voltijd|deeltijd|b2b|uop)$)\b`, 'iu');
 
 /** "Our Agency", "Notre Société": a possessive before a common noun of business names no company. */
 const OUR_COMPANY = new RegExp(

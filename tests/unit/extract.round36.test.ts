@@ -1,0 +1,21 @@
+// Hand-written messages for the mechanisms of issue 14's thirtieth round (gathering round 36). Written for these
+// tests: names, employers and wording are not taken from any fixture.
+import { extract } from '../support/extract-message';
+
+describe('a way of working or a template placeholder names no employer', () => {
+  it.each([
+    ['[Remote] Data Engineer @ Lumenfold', 'Lumenfold'],
+    ['[Remoto] Desenvolvedor Android @ Quintal Digital', 'Quintal Digital'],
+  ])('%s', (subject, company) => {
+    const body = 'Olá pessoal,\n\nEstamos contratando! Envie seu currículo para vagas@example.com.\n\nAbraços';
+    const r = extract({ fromName: 'Marta Quental', fromEmail: 'notifications@github.com', subject, body });
+    expect([r.company, r.suggestions?.company ?? null]).not.toContain('Remoto');
+    expect([r.company, r.suggestions?.company ?? null]).not.toContain('Remote');
+  });
+  it.each(['NOME DA EMPRESA', 'NOMBRE DE LA EMPRESA', 'NOM DE L\'ENTREPRISE'])('"%s"', (placeholder) => {
+    const body = `Hi all,\n\nWe are hiring a Backend Developer (Java). Apply via the form.\n\nExemplo: [São Paulo] Back-End Developer @ ${placeholder}`;
+    const r = extract({ fromName: 'Marta Quental', fromEmail: 'notifications@github.com', subject: `Backend Developer @ ${placeholder}`, body });
+    expect(r.company).toBeNull();
+    expect(r.suggestions?.company ?? null).toBeNull();
+  });
+});
