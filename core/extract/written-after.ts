@@ -50,6 +50,29 @@ export function goesOnEverywhere(value: string, lines: readonly Pick<Line, 'text
   return seen > 0;
 }
 
+/** Initials right before a value ("J. P. " before "Rodrigues", "A.O. " before "Smith"). */
+const INITIALS_BEFORE = /(?:^|[^\p{L}\p{M}])(?:\p{Lu}\.[^\S\n]?){1,3}[^\S\n]*$/u;
+
+/**
+ * Whether a mail writes a value only after initials ("J. P. Rodrigues" read as "Rodrigues"): written at least once as
+ * whole words outside addresses, and initials before it at every place.
+ */
+export function initialsEverywhereBefore(value: string, lines: readonly Pick<Line, 'text' | 'lower'>[]): boolean {
+  const key = lowerKeepingOffsets(value);
+  if (key === '') return false;
+  let seen = 0;
+  for (const { text, lower: low } of lines) {
+    for (let i = low.indexOf(key); i >= 0; i = low.indexOf(key, i + key.length)) {
+      const before = low[i - 1] ?? '';
+      if (WORD_CHAR.test(before) || WORD_CHAR.test(low[i + key.length] ?? '') || ADDRESS_AFTER.test(text.slice(i + key.length))) continue;
+      if (ADDRESS_BEFORE.test(before) && !/\p{Lu}\.$/u.test(text.slice(Math.max(0, i - 2), i))) continue;
+      seen++;
+      if (!INITIALS_BEFORE.test(text.slice(Math.max(0, i - 12), i))) return false;
+    }
+  }
+  return seen > 0;
+}
+
 /** A word as a table lists it: lower case, without a sentence's full stop ("Talent." → "talent"; "ds." and "A.Ş." keep theirs). */
 export function tableWord(word: string): string {
   const low = word.toLowerCase();

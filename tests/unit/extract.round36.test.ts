@@ -19,3 +19,15 @@ describe('a way of working or a template placeholder names no employer', () => {
     expect(r.suggestions?.company ?? null).toBeNull();
   });
 });
+
+describe('a company the mail writes only after initials is offered, not stated', () => {
+  const body = (name: string) => `Olá Marta,\n\nAgradecemos a sua candidatura à vaga de Técnico de Obra na ${name}. Entraremos em contacto consigo em breve.\n\nCom os melhores cumprimentos,\nA Equipa de Recrutamento ${name}`;
+  it.each(['A. L. Quaresma', 'A.L. Quaresma'])('"%s"', (name) => {
+    const r = extract({ fromName: '', fromEmail: 'recrutamento@alquaresma.example', subject: `Candidatura recebida - ${name}`, body: body(name) });
+    expect(r.company).toBeNull();
+  });
+  it('a name the mail also writes without them stays stated', () => {
+    const r = extract({ fromName: '', fromEmail: 'recrutamento@quaresma.example', subject: 'Candidatura recebida - Quaresma', body: body('Quaresma') });
+    expect(r.company).toBe('Quaresma');
+  });
+});

@@ -1,6 +1,6 @@
 import { DEPARTMENT_PAIRS, DEPARTMENT_WORDS, LEADING_LEGAL_FORM, PLATFORM_WORDS, REGION_SUFFIXES, isCapitalPronoun } from '../lexicon';
 import type { Line } from '../tokens';
-import { goesOnEverywhere, tableWord } from '../written-after';
+import { goesOnEverywhere, initialsEverywhereBefore, tableWord } from '../written-after';
 import { EXTENDING } from './choice';
 
 /** A dotted abbreviation: a legal form in any language ("A.Ş.", "a.s.", "S.p.A."). */
@@ -20,10 +20,11 @@ function besideName(word: string, second: string, rest: string): boolean {
  * Whether a company read from the mail may have been cut short: everywhere the mail writes it (subject, text and
  * sender's name, outside addresses), its name goes on — a capitalised word that is no department, region, platform or
  * legal form ("Thistledown" where the mail writes "Thistledown Foundry"), or a connector and a name ("Société
- * Forestière du Niari", "Tallow & Pine"). A name cut short names an employer the mail does not; the popup offers it
+ * Forestière du Niari", "Tallow & Pine"); or, everywhere, initials come before it ("J. P. Rodrigues"). A name cut short names an employer the mail does not; the popup offers it
  * instead.
  */
 export function companyCutShort(name: string, lines: readonly Line[]): boolean {
+  if (initialsEverywhereBefore(name, lines)) return true;
   return goesOnEverywhere(name, lines, (word, second, after) => {
     if (EXTENDING.has(word.toLowerCase())) return /^\p{Lu}/u.test(second) && !isCapitalPronoun(second);
     return /^\p{Lu}/u.test(word) && !besideName(word, second, after);
