@@ -511,9 +511,21 @@ function approachSigns(all: string): boolean {
  * English words; Dutch "met" (with) keeps a Dutch offer an offer, as it was before the cold-offer reading.
  */
 const PROCESS_BEHIND = /(?<![\p{L}])(?:met|meet|meeting|conversations?|spoke|speaking|talked|final round)(?![\p{L}])/u;
+/** Congratulations, in the languages the rules read. */
+const CONGRATULATIONS = String.raw`congratulat\w*|félicitations|felicidades|felicitaciones|enhorabuena|parabéns|gefeliciteerd|glückwunsch|congratulazioni|gratulujemy|gratulerer|grattis|tillykke`;
 /** An offer's paperwork or its congratulations: no first approach writes them (an employment contract: CONTRACT_WORDS). */
-const OFFER_PAPERWORK =
-  /(?<![\p{L}])(?:offer letter|formal offer|written offer|offer of employment|start(?:ing)? date|congratulat\w*|félicitations|felicidades|felicitaciones|parabéns|gefeliciteerd|glückwunsch|congratulazioni)(?![\p{L}])/u;
+const OFFER_PAPERWORK = new RegExp(String.raw`(?<![\p{L}])(?:offer letter|formal offer|written offer|offer of employment|start(?:ing)? date|${CONGRATULATIONS})(?![\p{L}])`, 'u');
+/**
+ * A subject naming a job offer in words a headhunter's approach uses too ("Job offer: Java Developer", "Jobangebot",
+ * "Oferta de trabajo"): an offer where the text congratulates the reader.
+ */
+const JOB_OFFER_SUBJECT =
+  /(?<![\p{L}])(?:job offer|jobangebot|stellenangebot|arbeitsangebot|oferta de (?:trabajo|empleo)|offre d'emploi|offerta di lavoro|oferta de emprego|proposta de trabalho|vacature-?aanbod|jobaanbod|oferta pracy)(?![\p{L}])/u;
+/** Congratulations to the reader, not on a new job or a promotion they already have ("congrats on your new role"). */
+const CONGRATULATED = new RegExp(
+  String.raw`(?<![\p{L}])(?:${CONGRATULATIONS})(?![\p{L}])(?![^\S\n]+(?:on|zu|zur|zum|pour|por|pela|pelo|per|op|met)[^\S\n]+(?:\p{L}+[^\S\n]+)?(?:new|neue[nmr]?|nouveau|nouvelle|nuevo|nueva|novo|nova|nuovo|nuova|nieuwe|promotion|beförderung|anniversary|jubiläum))`,
+  'u',
+);
 
 /** Classify a message's hiring stage, telling apart the `other` messages that are not about hiring at all. */
 export function classifyStage({ subject: lowerSubject, text: lowerText, localPart, hasRole, tagged = false, senderDomain = '' }: KindInput): StageReading {
@@ -657,7 +669,9 @@ function classifyProcess(
   // The reader's own contract being renewed or extended: their employer writes, about no new job (its contract words
   // are an offer's too). A reason the rules know, which the stage table does not overturn.
   if (!applied && approach < OUTREACH_AT && CONTRACT_WORDS.test(all) && RENEWAL.test(all)) return other('unrelated', 'renewal');
-  if (offerText || (OFFER_SUBJECT.test(subject) && evidence >= INTERVIEW_EVIDENCE_AT)) {
+  // A job offer named in the subject and congratulated on in the text ("Jobangebot – …", "Herzlichen Glückwunsch!").
+  const congratulatedOffer = JOB_OFFER_SUBJECT.test(subject) && CONGRATULATED.test(text);
+  if (offerText || (OFFER_SUBJECT.test(subject) && evidence >= INTERVIEW_EVIDENCE_AT) || congratulatedOffer) {
     // An offer's words in a first approach ("I came across your profile and would like to offer you a job"; "Proposta
     // de trabalho: seu perfil chamou nossa atenção, quando podemos conversar?"): a first approach's sign, and no
     // application, meeting, interview, contract or offer paperwork behind them. The outreach letter is true either way;

@@ -31,3 +31,21 @@ describe('a company the mail writes only after initials is offered, not stated',
     expect(r.company).toBe('Quaresma');
   });
 });
+
+describe('a job offer named in the subject and congratulated on in the text is an offer', () => {
+  it.each([
+    ['de', 'Feinwerk Lindner GmbH : Jobangebot - Zerspanungsmechaniker', 'Herzlichen Glückwunsch!\n\nSie können Ihr Gehaltspaket über den folgenden Link zusammenstellen.\n\nIhr Team der Feinwerk Lindner GmbH'],
+    ['es', 'Oferta de trabajo - Técnico de calidad', '¡Felicidades, Lucía!\n\nAdjuntamos las condiciones para que las revises con calma.\n\nUn saludo,\nTeresa Ochoa'],
+    ['en', 'Job offer - Quality Technician', 'Hi Sam,\n\nCongratulations! The details are in the attached document; let me know if anything is unclear.\n\nTeresa Ochoa'],
+  ])('%s', (_lang, subject, body) => {
+    expect(extract({ fromName: 'Teresa Ochoa', fromEmail: 'teresa@feinwerk-lindner.example', subject, body }).kind).toBe('offer');
+  });
+  it('a headhunter who congratulates the reader on a new role makes no offer', () => {
+    const body = 'Hi Sam,\n\nCongratulations on your new role at Brightwell! I came across your profile and have a Head of Data opening at a fintech client that could be a great fit. Open to a quick chat?\n\nTeresa Ochoa\nOchoa Search';
+    expect(extract({ fromName: 'Teresa Ochoa', fromEmail: 'teresa@ochoasearch.example', subject: 'Job offer - Head of Data', body }).kind).not.toBe('offer');
+  });
+  it('a job offer subject without congratulations is no offer', () => {
+    const body = 'Hola Lucía,\n\nTengo una vacante de Técnico de calidad en una empresa industrial de Bilbao que encaja con tu perfil. ¿Te interesa?\n\nTeresa Ochoa';
+    expect(extract({ fromName: 'Teresa Ochoa', fromEmail: 'teresa@ochoasearch.example', subject: 'Oferta de trabajo - Técnico de calidad', body }).kind).not.toBe('offer');
+  });
+});
