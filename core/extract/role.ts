@@ -61,6 +61,22 @@ function withoutCount(t: string): string {
   return last.endsWith('s') && isRoleHead(last.slice(0, -1)) ? rest : t;
 }
 
+/** A word written in capitals ("DEVELOPER", "SSR/SR", "C++"): two letters or more, none of them lower case. */
+const CAPITALS_WORD = /^(?=(?:[^\p{L}]*\p{Lu}){2})[^\p{Ll}]+$/u;
+
+/**
+ * A title written in capitals ends where the capitals do: "FRONT END DEVELOPER Mercadolibre Uruguay" names the
+ * employer and the place after it. Only where the capitals hold a head word ("SAP FI Consultant" keeps its words) and
+ * a capitalised word follows; a bracket stays.
+ */
+function capitalsOnly(t: string): string {
+  const words = t.split(' ');
+  let n = 0;
+  while (n < words.length && CAPITALS_WORD.test(words[n] as string)) n++;
+  if (n < 2 || n === words.length || !/^\p{Lu}\p{Ll}/u.test(words[n] as string)) return t;
+  return words.slice(0, n).some((w) => isRoleHead(w.toLowerCase())) ? words.slice(0, n).join(' ') : t;
+}
+
 /** Tidy a captured title: no gender marker, requisition id, count, trailing location or stray punctuation. */
 function tidyTitle(raw: string): string {
   let t = withoutCount(withoutGenderNote(raw)).replace(REQUISITION, ' ');
@@ -69,6 +85,7 @@ function tidyTitle(raw: string): string {
   t = t.replace(/\s+(?:remote|hybrid)$/i, '');
   // The employer after the title, in every language read: "… em nossa empresa", "… na Grupo Aurora", "… at Acme".
   t = t.replace(TRAILING_EMPLOYER, '');
+  t = capitalsOnly(t);
   // A bracket holding a work arrangement or pay is not part of the title: "(Remote)", "(Contract, $90/h)", "(remoto)".
   t = t.replace(/\s*\((?:[^()]{0,40}(?<![\p{L}])(?:remote|hybrid|on-?site|full[- ]time|part[- ]time|contract|permanent|temporary|freelance|remoto|remota|híbrido|hibrido|presencial|teletrabajo|télétravail|cdi|cdd|clt|festanstellung|vollzeit|teilzeit|area|zona|region|région|región|regione|sede|standort|location|based)(?![\p{L}])[^()]{0,40}|[^()]{0,30}[$€£¥]\s?\d[^()]{0,30})(?:\)|$)/giu, '');
   // A bracket giving the start by a date or "at once" ("(ab Oktober 2017)", "(from 1 March)", "(ab sofort)") is not

@@ -49,3 +49,15 @@ describe('a job offer named in the subject and congratulated on in the text is a
     expect(extract({ fromName: 'Teresa Ochoa', fromEmail: 'teresa@ochoasearch.example', subject: 'Oferta de trabajo - Técnico de calidad', body }).kind).not.toBe('offer');
   });
 });
+
+describe('a title written in capitals ends where the capitals do', () => {
+  const body = 'Hola a todos,\n\nBuscamos gente para sumarse al equipo. Si quieres saber más, escríbenos a jobs@example.com.\n\nSaludos';
+  it('the employer and the place after it are no part of it', () => {
+    const r = extract({ fromName: 'lucia-ochoa', fromEmail: 'notifications@github.com', subject: 'BACKEND DEVELOPER Quetzal Pagos Guatemala', body });
+    expect(r.role ?? r.suggestions?.role).toBe('BACKEND DEVELOPER');
+  });
+  it('capitals without a head word keep the words after them', () => {
+    const r = extract({ fromName: 'lucia-ochoa', fromEmail: 'notifications@github.com', subject: 'SAP FI Consultant', body });
+    expect(r.role ?? r.suggestions?.role).toBe('SAP FI Consultant');
+  });
+});
