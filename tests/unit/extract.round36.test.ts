@@ -61,3 +61,16 @@ describe('a title written in capitals ends where the capitals do', () => {
     expect(r.role ?? r.suggestions?.role).toBe('SAP FI Consultant');
   });
 });
+
+describe("a platform relays the employer its sender's name gives", () => {
+  const body = (employer: string) => `[Hirewell]\n\nDear Priya Raman,\n\nWe are pleased to invite you to an interview for the Payroll Analyst position at ${employer}.\n\nDate: Tuesday, 14 April\nTime: 11:00 AM\n\nBest regards,\n${employer} Team\n\n© 2026 Hirewell. All rights reserved.`;
+  it('names the employer, not the platform', () => {
+    const r = extract({ fromName: 'Saltmarsh Foods Team', fromEmail: 'notifications@hirewellapp.example', subject: 'Interview Invitation: Payroll Analyst at Saltmarsh Foods', body: body('Saltmarsh Foods') });
+    expect(r.company).toBe('Saltmarsh Foods');
+  });
+  it("an employer the sender's name does not give is not taken for it", () => {
+    const text = "[Hirewell]\n\nHi Priya,\n\nYour profile lists the Payroll Analyst position at Brightwell Mills, and we'd love to tell you about our finance team.\n\nBest regards,\nLumen Foods Team\n\n© 2026 Hirewell. All rights reserved.";
+    const r = extract({ fromName: 'Lumen Foods Team', fromEmail: 'notifications@hirewellapp.example', subject: 'A finance role at Lumen Foods', body: text });
+    expect(r.company).not.toBe('Brightwell Mills');
+  });
+});

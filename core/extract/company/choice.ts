@@ -196,6 +196,14 @@ export function chooseCompany(input: CompanyInput): CompanyChoice | null {
       const other = employers.find((c) => matchQuality(c.name, domain.key) === 0);
       if (other && !employers.some((c) => matchQuality(c.name, domain.key) > 0)) return { name: other.name, source: 'relayed' };
     }
+    // The sender's name is an organisation the text or subject names as the position's employer ("Tidewater Credit
+    // Union Team" <notifications@orgflowhq.com>, "… position at Tidewater Credit Union"), and the domain's name is only
+    // mentioned (a platform's tag or footer): the platform relays that employer's mail.
+    if (match?.c.mentioned === true) {
+      const shown = new Set(input.display.map((name) => foldKey(tidyCompany(name))));
+      const relayed = structured().find((c) => c.employer === true && shown.has(foldKey(c.name)) && matchQuality(c.name, domain.key) === 0);
+      if (relayed) return { name: relayed.name, source: 'relayed' };
+    }
     // "TWM Indonesia" in the From header, "Taiwan Mobile Indonesia" in the text: the spelled-out name is the one to write.
     if (match && !match.c.mentioned) {
       const trimmed = match.q < 3 ? trimToDomain(match.c.name, domain.key) : match.c.name;
