@@ -74,3 +74,15 @@ describe("a platform relays the employer its sender's name gives", () => {
     expect(r.company).not.toBe('Brightwell Mills');
   });
 });
+
+describe('an agency that speaks of "the client" names no employer of its own', () => {
+  it.each([
+    ["We would like to inform you that your interview has been moved at the client's request to Friday at 10:00.", null],
+    ['The client has asked to meet you on Friday at 10:00 for the interview with Harrowgate Dental.', 'Harrowgate Dental'],
+  ])('%s', (sentence, company) => {
+    const body = `Hi Rommel,\n\nThis e-mail is regarding your interview with Harrowgate Dental.\n\n${sentence}\n\nCarla Eskew\nRecruitment Team\nStaffbridge Philippines`;
+    const r = extract({ fromName: 'Carla Eskew | Staffbridge', fromEmail: 'recruitment@staffbridge.example', subject: 'Update on your interview with Harrowgate Dental', body });
+    expect(r.company).not.toBe('Staffbridge');
+    if (company) expect(r.company).toBe(company);
+  });
+});
