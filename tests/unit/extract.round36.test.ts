@@ -86,3 +86,13 @@ describe('an agency that speaks of "the client" names no employer of its own', (
     if (company) expect(r.company).toBe(company);
   });
 });
+
+describe('a From name written surname first with a generation', () => {
+  it.each([
+    ['Ashworth Jr., Neil C.', 'Neil'],
+    ['Pemberton III, Clara', 'Clara'],
+  ])('%s', (fromName, first) => {
+    const body = 'Hi Sam,\n\nCould we meet on Friday at 10:00 for an interview for the Analyst role?\n\nThanks';
+    expect(extract({ fromName, fromEmail: 'recruiting@halden.example', subject: 'Interview on Friday', body }).firstName).toBe(first);
+  });
+});

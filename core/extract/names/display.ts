@@ -80,6 +80,9 @@ export interface DisplayName {
   shared: boolean;
 }
 
+/** A generation after a one-word surname ("Cadwallader Jr.", "Whitfield III"). */
+const GENERATION_AFTER = /(?<=^\p{Lu}[\p{L}'’-]+)\s+(?:Jr|Sr|Jnr|Snr)\.?$|(?<=^\p{Lu}[\p{L}'’-]+)\s+(?:II|III|IV)$/u;
+
 /** A capitalised word and one capital letter (its dot or not): a given name and a surname's initial, if the word is one. */
 const NAME_AND_INITIAL = /^(\p{Lu}[\p{L}'’-]+) \p{Lu}\.?$/u;
 
@@ -141,6 +144,8 @@ export function parseDisplayName(fromName: string, fromEmail: string, domainKey:
     if (DEGREES.has(right.toLowerCase().replace(/\.$/, '')) || right === '') parts = [left];
     else if (isDegreeOrTitle(right) || isTeamLabel(right)) parts = [left, right];
     else if (parsePersonName(right) && parsePersonName(left) && !/\s/.test(left)) parts = [`${right} ${left}`];
+    // "Cadwallader Jr., Ted C.": a surname and its generation before the comma.
+    else if (GENERATION_AFTER.test(left) && parsePersonName(right) && parsePersonName(left.replace(GENERATION_AFTER, ''))) parts = [`${right} ${left.replace(GENERATION_AFTER, '')}`];
     else if (!/^(?:inc|llc|ltd|corp|co|gmbh|sa|ag)\.?$/i.test(right) && parsePersonName(left)) parts = [left, right];
   }
 
