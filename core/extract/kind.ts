@@ -527,6 +527,12 @@ const CONGRATULATED = new RegExp(
   'u',
 );
 
+/** A subject acknowledging the reader's application, in the languages the rules read. */
+const ACK_SUBJECT =
+  /(?<![\p{L}])(?:application (?:received|confirmation|confirmed)|(?:we(?:'ve| have)? received|thank you for|thanks for) your application|confirmação d[ae] (?:sua )?candidatura|candidatura recebida|recebemos (?:a )?sua candidatura|(?:hemos recibido|recibimos) tu (?:candidatura|postulación|solicitud)|candidatura recibida|postulación recibida|accusé de réception|candidature reçue|nous avons (?:bien )?reçu votre candidature|eingangsbestätigung|bewerbung eingegangen|(?:ihre|deine) bewerbung\b.{0,40}?(?:vielen dank|danke)|abbiamo ricevuto la tua candidatura|candidatura ricevuta|conferma (?:di )?candidatura|ontvangstbevestiging|sollicitatie ontvangen)(?![\p{L}])/u;
+/** A slot to book or pick ("book a time", "pick a slot", "choose your interview time", a booking link). */
+const BOOK_A_TIME = /(?<![\p{L}])(?:(?:book|pick|choose|select|schedule) (?:a |your |an )?(?:\S+ )?(?:time|slot|interview)|calendly|time slots?|agendar|agende|prenota\w*|termin (?:buchen|wählen|auswählen)|réserve[rz]? (?:un|votre) créneau|elige (?:un|tu) horario)(?![\p{L}])/u;
+
 /** Classify a message's hiring stage, telling apart the `other` messages that are not about hiring at all. */
 export function classifyStage({ subject: lowerSubject, text: lowerText, localPart, hasRole, tagged = false, senderDomain = '' }: KindInput): StageReading {
   // Turkish capital İ lower-cases to "i" and a combining dot, or stays as it is where a lower-case text keeps its
@@ -681,6 +687,9 @@ function classifyProcess(
     }
     return stage('offer', 'offer');
   }
+  // An acknowledgement's subject ("Application received", "Confirmação de candidatura", "Ihre Bewerbung – vielen
+  // Dank"): interview words under it outline the process to come, unless the mail proposes a time or a slot to book.
+  if (ACK_SUBJECT.test(subject) && !proposedTime() && !BOOK_A_TIME.test(ahead)) return other('acknowledgement', 'acknowledgement');
   const interviewStrong = invitedToInterview || interviewWords;
   // The concept table's invitations to a call or a meeting weigh like weak interview wording: in a first approach
   // they propose a call, which the outreach letter declines truthfully either way.

@@ -96,3 +96,16 @@ describe('a From name written surname first with a generation', () => {
     expect(extract({ fromName, fromEmail: 'recruiting@halden.example', subject: 'Interview on Friday', body }).firstName).toBe(first);
   });
 });
+
+describe("an acknowledgement's subject over an outline of the process", () => {
+  it.each([
+    ['de', 'Ihre Bewerbung bei Lindenhof Pflege – vielen Dank!', 'Guten Tag Frau Aksoy,\n\nvielen Dank für Ihre Bewerbung als Pflegehelferin.\n\nSo geht es weiter:\n1. Wir sichten Ihre Unterlagen innerhalb einer Woche.\n2. Bei positiver Vorauswahl laden wir Sie zu einem Vorstellungsgespräch ein.\n\nHerzliche Grüße\nIhr Team von Lindenhof Pflege'],
+    ['pt', 'Confirmação de Candidatura - Analista de Compras', 'Olá Bruna,\n\nSua candidatura para a vaga de Analista de Compras foi recebida com sucesso!\n\nPróximos passos:\n1. Seu perfil será analisado pela equipe\n2. Caso aprovada, você será convidada para uma entrevista\n\nAtenciosamente,\nEquipe Sobral Têxtil'],
+  ])('%s: nothing to decline', (_lang, subject, body) => {
+    expect(extract({ fromName: 'Recruiting', fromEmail: 'jobs@sobral.example', subject, body }).kind).toBe('other');
+  });
+  it('with a time proposed it is an invitation', () => {
+    const body = 'Hi Leilani,\n\nThank you for applying for the Data Engineer position. We would like to invite you to an interview on Thursday at 14:00.\n\nBest,\nRecruiting team';
+    expect(extract({ fromName: 'Recruiting', fromEmail: 'jobs@hexa.example', subject: 'Application received - Data Engineer', body }).kind).toBe('interview');
+  });
+});
