@@ -109,3 +109,13 @@ describe("an acknowledgement's subject over an outline of the process", () => {
     expect(extract({ fromName: 'Recruiting', fromEmail: 'jobs@hexa.example', subject: 'Application received - Data Engineer', body }).kind).toBe('interview');
   });
 });
+
+describe('refusals and thanks after an interview in words the tables had not read', () => {
+  it.each([
+    ['en', 'Your interview with Harrow & Pike', "Dear Ms. Osei,\n\nWhile we were impressed with your background, another candidate's qualifications more closely match our needs, and we cannot offer you employment at this time.\n\nSincerely,\nHuman Resources\nHarrow & Pike"],
+    ['es', 'Resultado de tu entrevista – Analista', 'Hola Clara,\n\nGracias por tu tiempo en la entrevista para el puesto de Analista. Tras valorarlo, decidimos seguir con otra persona.\n\nSaludos,\nRocío Paredes'],
+    ['fr', 'Merci pour votre entretien - Technicien', "Bonjour Amadou,\n\nNous vous remercions d'avoir participé à l'entretien pour le poste de Technicien chez Sahel Énergie. Nous finalisons notre processus de sélection et vous informerons de notre décision prochainement.\n\nCordialement,\nL'équipe RH"],
+  ])('%s: nothing to decline', (_lang, subject, body) => {
+    expect(extract({ fromName: 'Rocío Paredes', fromEmail: 'rh@paredes.example', subject, body }).kind).toBe('other');
+  });
+});
