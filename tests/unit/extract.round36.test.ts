@@ -119,3 +119,14 @@ describe('refusals and thanks after an interview in words the tables had not rea
     expect(extract({ fromName: 'Rocío Paredes', fromEmail: 'rh@paredes.example', subject, body }).kind).toBe('other');
   });
 });
+
+describe('a position closed by an offer to someone else, an interview only on interest', () => {
+  it('en: an offer made to another candidate closes it', () => {
+    const body = 'Dear Mr. Lindqvist,\n\nThank you for your patience. We have made an offer to a candidate today; therefore, this opportunity has now closed. Thank you for your interest in employment with us.\n\nSharon Bexley\nHuman Resources';
+    expect(extract({ fromName: 'Sharon Bexley', fromEmail: 'sbexley@lakeview.example', subject: 'RE: Following up on my interview', body }).kind).toBe('other');
+  });
+  it("fr: an interview 'en cas d'intérêt' invites to nothing yet", () => {
+    const body = "Merci pour votre candidature. Nous l'avons bien reçue.\n\nVous recevrez une réponse sous 7 jours. En cas d'intérêt, nous vous contacterons pour convenir d'un entretien sur site.\n\nCordialement,\nMaëlle Roux\nResponsable RH, Résidence Les Aulnes";
+    expect(extract({ fromName: 'Maëlle Roux', fromEmail: 'rh@lesaulnes.example', subject: 'RE: Candidature auxiliaire de vie', body }).kind).toBe('other');
+  });
+});
