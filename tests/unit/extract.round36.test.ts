@@ -130,3 +130,15 @@ describe('a position closed by an offer to someone else, an interview only on in
     expect(extract({ fromName: 'Maëlle Roux', fromEmail: 'rh@lesaulnes.example', subject: 'RE: Candidature auxiliaire de vie', body }).kind).toBe('other');
   });
 });
+
+describe('an offer that names when it would be withdrawn is still an offer', () => {
+  it.each([
+    ['If the conditions are not met by 1 March we will withdraw our offer.', 'offer'],
+    ['We reserve the right to withdraw the offer if the references are not satisfactory.', 'offer'],
+    ['Due to a change in headcount we have had to withdraw the offer for this position.', 'other'],
+  ])('%s', (sentence, kind) => {
+    const body = `Dear Ingrid,\n\nWe are pleased to offer you the position of Research Engineer at Fjordlab, starting on 1 April.\n\n${sentence}\n\nKind regards,\nHalvard Nes\nHR, Fjordlab`;
+    const subject = kind === 'offer' ? 'Offer of employment – Research Engineer' : 'Re: Your offer from Fjordlab';
+    expect(extract({ fromName: 'Halvard Nes', fromEmail: 'halvard@fjordlab.example', subject, body: kind === 'offer' ? body : `Dear Ingrid,\n\n${sentence} I am very sorry.\n\nHalvard Nes` }).kind).toBe(kind);
+  });
+});
