@@ -142,3 +142,10 @@ describe('an offer that names when it would be withdrawn is still an offer', () 
     expect(extract({ fromName: 'Halvard Nes', fromEmail: 'halvard@fjordlab.example', subject, body: kind === 'offer' ? body : `Dear Ingrid,\n\n${sentence} I am very sorry.\n\nHalvard Nes` }).kind).toBe(kind);
   });
 });
+
+describe('a recruiter who has a role for the reader', () => {
+  it('is an approach', () => {
+    const body = 'I have a permanent role open for a senior backend developer who wants to learn machine learning. The company is well established and based in Boston.';
+    expect(extract({ fromName: 'Odile Marchetti', fromEmail: 'odile@brightpath-search.example', subject: 'Permanent role in Boston', body }).kind).toBe('outreach');
+  });
+});
