@@ -1385,7 +1385,6 @@ export const STAGE_PHRASES: Record<StageConcept, Partial<Record<Lang, readonly s
       'retard ~ processus de recrutement',
       'processus de sélection/recrutement est toujours en cours',
       'vous informerons/tiendrons ~ de notre décision',
-      'finalisons ~ processus de sélection/recrutement',
       'votre/ton/ta profil/cv/candidature a été présenté*/transmis*/envoyé*/proposé* à',
     ],
     es: [

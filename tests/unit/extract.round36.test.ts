@@ -3,10 +3,7 @@
 import { extract } from '../support/extract-message';
 
 describe('a way of working or a template placeholder names no employer', () => {
-  it.each([
-    ['[Remote] Data Engineer @ Lumenfold', 'Lumenfold'],
-    ['[Remoto] Desenvolvedor Android @ Quintal Digital', 'Quintal Digital'],
-  ])('%s', (subject, company) => {
+  it.each(['[Remote] Data Engineer @ Lumenfold', '[Remoto] Desenvolvedor Android @ Quintal Digital'])('%s', (subject) => {
     const body = 'Olá pessoal,\n\nEstamos contratando! Envie seu currículo para vagas@example.com.\n\nAbraços';
     const r = extract({ fromName: 'Marta Quental', fromEmail: 'notifications@github.com', subject, body });
     expect([r.company, r.suggestions?.company ?? null]).not.toContain('Remoto');
@@ -83,7 +80,7 @@ describe('an agency that speaks of "the client" names no employer of its own', (
     const body = `Hi Rommel,\n\nThis e-mail is regarding your interview with Harrowgate Dental.\n\n${sentence}\n\nCarla Eskew\nRecruitment Team\nStaffbridge Philippines`;
     const r = extract({ fromName: 'Carla Eskew | Staffbridge', fromEmail: 'recruitment@staffbridge.example', subject: 'Update on your interview with Harrowgate Dental', body });
     expect(r.company).not.toBe('Staffbridge');
-    if (company) expect(r.company).toBe(company);
+    if (company !== null) expect(r.company).toBe(company);
   });
 });
 
@@ -110,11 +107,10 @@ describe("an acknowledgement's subject over an outline of the process", () => {
   });
 });
 
-describe('refusals and thanks after an interview in words the tables had not read', () => {
+describe('refusals in words the tables had not read', () => {
   it.each([
     ['en', 'Your interview with Harrow & Pike', "Dear Ms. Osei,\n\nWhile we were impressed with your background, another candidate's qualifications more closely match our needs, and we cannot offer you employment at this time.\n\nSincerely,\nHuman Resources\nHarrow & Pike"],
     ['es', 'Resultado de tu entrevista – Analista', 'Hola Clara,\n\nGracias por tu tiempo en la entrevista para el puesto de Analista. Tras valorarlo, decidimos seguir con otra persona.\n\nSaludos,\nRocío Paredes'],
-    ['fr', 'Merci pour votre entretien - Technicien', "Bonjour Amadou,\n\nNous vous remercions d'avoir participé à l'entretien pour le poste de Technicien chez Sahel Énergie. Nous finalisons notre processus de sélection et vous informerons de notre décision prochainement.\n\nCordialement,\nL'équipe RH"],
   ])('%s: nothing to decline', (_lang, subject, body) => {
     expect(extract({ fromName: 'Rocío Paredes', fromEmail: 'rh@paredes.example', subject, body }).kind).toBe('other');
   });
