@@ -145,3 +145,12 @@ describe('a recruiter who has a role for the reader', () => {
     expect(extract({ fromName: 'Odile Marchetti', fromEmail: 'odile@brightpath-search.example', subject: 'Permanent role in Boston', body }).kind).toBe('outreach');
   });
 });
+
+describe('a headhunter who has a position to discuss names no employer in the signature', () => {
+  it('the firm that signs is not the employer', () => {
+    const body = 'Dana:\n\nPlease send me your resume. I have a senior position that I would like to discuss.\n\nRegards,\n\nWalt Brennick\nPresident\nBrennick Energy, Inc.\n(713) 555 0188';
+    const r = extract({ fromName: 'wbrennick@brennickenergy.example', fromEmail: 'wbrennick@brennickenergy.example', subject: 'Senior Trading Position', body });
+    expect(r.company).toBeNull();
+    expect(r.firstName).toBe('Walt');
+  });
+});
