@@ -99,10 +99,13 @@ const PLATFORMS = new RegExp(
 const PLACES = new RegExp(`^(?:the )?(?:${PLACE_NAMES.join('|')})$`, 'iu');
 /**
  * Words of money and funding ("Series B", "Seed"), greetings, a subject's status labels ("Updated:"), a way of working
- * ("[Remoto]"), a template's placeholder ("NOME DA EMPRESA"), a mailbox's
+ * ("[Remoto]"), a mailbox's
  * instruction ("USAJOBS [DO NOT REPLY]") and a possessive's phrase ("Our Agency", "Notre Société") are not company names.
  */
-const NOT_COMPANY = new RegExp(String.raw`^(?:example|sample|company name|(?:company|société|societe|empresa|firma|unternehmen|azienda|bedrijf|organi[sz]ation|employer|client|startup)\s+\p{Lu}$|\p{Lu}\s+(?:company|corp|inc|ltd)$|series [a-f]|seed|pre-seed|ipo|hi|hello|dear|hey|hallo|bonjour|hola|ciao|olá|team|thanks|regards|best|cheers|(?:updated?|rescheduled|reminder|confirmed|confirmation|cancel+ed|invitation|action required|urgent)$|(?:anywhere|everywhere|worldwide|overseas|abroad|home|nowhere)$|(?:remote|remoto|remota|hybrid|híbrido|hibrido|hybride|presencial|on-?site|télétravail|home ?office)$|(?:nome da empresa|nombre de (?:la )?empresa|nom de (?:l'|la )?(?:entreprise|société)|firmenname|name of (?:the )?company|your company name|nazwa firmy)|(?:${NO_REPLY_LABEL})$|(?:het|die|der|das|les|los|las|gli)$|(?:cdi|cdd|intérim|interim|alternance|full[- ]time|part[- ]time|vollzeit|teilzeit|freelance|tiempo completo|medio tiempo|jornada completa|tempo integral|meio período|tempo pieno|voltijd|deeltijd|b2b|uop)$)\b`, 'iu');
+const NOT_COMPANY = new RegExp(String.raw`^(?:example|sample|company name|(?:company|société|societe|empresa|firma|unternehmen|azienda|bedrijf|organi[sz]ation|employer|client|startup)\s+\p{Lu}$|\p{Lu}\s+(?:company|corp|inc|ltd)$|series [a-f]|seed|pre-seed|ipo|hi|hello|dear|hey|hallo|bonjour|hola|ciao|olá|team|thanks|regards|best|cheers|(?:updated?|rescheduled|reminder|confirmed|confirmation|cancel+ed|invitation|action required|urgent)$|(?:anywhere|everywhere|worldwide|overseas|abroad|home|nowhere)$|(?:remote|remoto|remota|hybrid|híbrido|hibrido|hybride|presencial|on-?site|télétravail)$|(?:${NO_REPLY_LABEL})$|(?:het|die|der|das|les|los|las|gli)$|(?:cdi|cdd|intérim|interim|alternance|full[- ]time|part[- ]time|vollzeit|teilzeit|freelance|tiempo completo|medio tiempo|jornada completa|tempo integral|meio período|tempo pieno|voltijd|deeltijd|b2b|uop)$)\b`, 'iu');
+
+/** A template's placeholder for the employer ("NOME DA EMPRESA", "NOM DE LA SOCIÉTÉ"), the whole name. */
+const PLACEHOLDER_COMPANY = /^(?:nome da (?:sua )?empresa|nombre de (?:la |tu |su )?empresa|nom de (?:l'|la |votre )?(?:entreprise|société)|firmenname|name of (?:the |your )?company|your company name|nazwa firmy)$/iu;
 
 /** "Our Agency", "Notre Société": a possessive before a common noun of business names no company. */
 const OUR_COMPANY = new RegExp(
@@ -193,6 +196,7 @@ const SHAPE_CUES: { name: Cue[]; role: Cue[]; company: Cue[] } = {
     { test: PLATFORMS, factor: 0 },
     { test: PLACES, factor: 0 },
     { test: NOT_COMPANY, factor: 0 },
+    { test: PLACEHOLDER_COMPANY, factor: 0 },
     { test: OUR_COMPANY, factor: 0 },
     { test: OUR_COMPANY_AFTER, factor: 0 },
     // A department's word alone ("Recrutamento" from itsector-recrutamento.pt, "Careers") names no organisation.

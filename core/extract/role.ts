@@ -61,20 +61,23 @@ function withoutCount(t: string): string {
   return last.endsWith('s') && isRoleHead(last.slice(0, -1)) ? rest : t;
 }
 
-/** A word written in capitals ("DEVELOPER", "SSR/SR", "C++"): two letters or more, none of them lower case. */
+/** A word written in capitals ("DEVELOPER", "SSR/SR"): two letters or more, none of them lower case. */
 const CAPITALS_WORD = /^(?=(?:[^\p{L}]*\p{Lu}){2})[^\p{Ll}]+$/u;
 
 /**
  * A title written in capitals ends where the capitals do: "FRONT END DEVELOPER Mercadolibre Uruguay" names the
- * employer and the place after it. Only where the capitals hold a head word ("SAP FI Consultant" keeps its words) and
- * a capitalised word follows; a bracket stays.
+ * employer and the place after it. Only where the last capitals word is the head ("SAP FI Consultant" keeps its
+ * words) and the capitalised word after it is no title word of its own ("DATA ENGINEER Intern", "SALES MANAGER
+ * Assistant" go on: the head words, MODIFIERS and TITLE_TRIM_WORDS).
  */
 function capitalsOnly(t: string): string {
   const words = t.split(' ');
   let n = 0;
   while (n < words.length && CAPITALS_WORD.test(words[n] as string)) n++;
-  if (n < 2 || n === words.length || !/^\p{Lu}\p{Ll}/u.test(words[n] as string)) return t;
-  return words.slice(0, n).some((w) => isRoleHead(w.toLowerCase())) ? words.slice(0, n).join(' ') : t;
+  const next = words[n] ?? '';
+  if (n < 2 || n === words.length || !/^\p{Lu}\p{Ll}/u.test(next) || !isRoleHead((words[n - 1] as string).toLowerCase())) return t;
+  const low = next.toLowerCase();
+  return isRoleHead(low) || TITLE_TRIM_WORDS.has(low) || MODIFIERS.has(low) ? t : words.slice(0, n).join(' ');
 }
 
 /** Tidy a captured title: no gender marker, requisition id, count, trailing location or stray punctuation. */

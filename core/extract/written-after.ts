@@ -67,7 +67,7 @@ export function initialsEverywhereBefore(value: string, lines: readonly Pick<Lin
       if (WORD_CHAR.test(before) || WORD_CHAR.test(low[i + key.length] ?? '') || ADDRESS_AFTER.test(text.slice(i + key.length))) continue;
       if (ADDRESS_BEFORE.test(before) && !/\p{Lu}\.$/u.test(text.slice(Math.max(0, i - 2), i))) continue;
       seen++;
-      if (!INITIALS_BEFORE.test(text.slice(Math.max(0, i - 12), i))) return false;
+      if (!INITIALS_BEFORE.test(text.slice(0, i))) return false;
     }
   }
   return seen > 0;

@@ -154,3 +154,42 @@ describe('a headhunter who has a position to discuss names no employer in the si
     expect(r.firstName).toBe('Walt');
   });
 });
+
+describe("the review's counter-examples", () => {
+  it.each([
+    ['a friend', 'Guess what', 'Hi Sam,\n\nGuess what: I have a new job that starts in March! Dinner on me next week?\n\nJonas'],
+    ['an office notice', 'Visitors', 'Hello all,\n\nA reminder that we have a requirement that all visitors sign in at reception.\n\nFacilities'],
+  ])('%s: "I/we have a … that" is no approach', (_who, subject, body) => {
+    expect(extract({ fromName: 'Jonas Weber', fromEmail: 'jonas.weber@gmail.com', subject, body }).kind).toBe('other');
+  });
+  it.each([
+    ['Job offer - Head of Data', 'Hi Sam,\n\nCongratulations on your well-deserved promotion! I have a Head of Data opening at a fintech client. Open to a quick chat?\n\nTeresa'],
+    ['Oferta de empleo: Jefe de Proyecto', 'Hola Lucía,\n\nFelicidades por tu trayectoria en el sector. Tengo una vacante de Jefe de Proyecto en una empresa de Bilbao. ¿Hablamos?\n\nTeresa'],
+    ['Job offer: Warehouse Associate', 'Congratulations! Your profile matches a new job offer near you: Warehouse Associate at Brightline Logistics. Apply now with one click.'],
+  ])('congratulations on something else under "%s" make no offer', (subject, body) => {
+    expect(extract({ fromName: 'Teresa Ochoa', fromEmail: 'teresa@ochoasearch.example', subject, body }).kind).not.toBe('offer');
+  });
+  it('a withdrawal that takes effect is a rescinded offer', () => {
+    const body = 'Dear Ingrid,\n\nFollowing the results of the background check, we will withdraw our offer of employment for the Research Engineer position, effective today.\n\nHalvard Nes\nHR, Fjordlab';
+    expect(extract({ fromName: 'Halvard Nes', fromEmail: 'halvard@fjordlab.example', subject: 'Your offer from Fjordlab', body }).kind).toBe('other');
+  });
+  it.each(['DATA ENGINEER Intern', 'SALES MANAGER Assistant', 'SAP FI CONSULTANT Senior'])('"%s" keeps the word after the capitals', (subject) => {
+    const body = 'Hola a todos,\n\nBuscamos gente para sumarse al equipo. Si quieres saber más, escríbenos a jobs@example.com.\n\nSaludos';
+    const r = extract({ fromName: 'lucia-ochoa', fromEmail: 'notifications@github.com', subject, body });
+    expect(r.role ?? r.suggestions?.role ?? '').toMatch(/ (?:Intern|Assistant|Senior)$/);
+  });
+  it.each(['NOM DE LA SOCIÉTÉ', 'NOMBRE DE TU EMPRESA'])('the placeholder "%s" names no employer', (placeholder) => {
+    const body = `Hi all,\n\nWe are hiring a Backend Developer. Apply via the form.\n\nExemplo: Back-End Developer @ ${placeholder}`;
+    expect(extract({ fromName: 'Marta Quental', fromEmail: 'notifications@github.com', subject: `Backend Developer @ ${placeholder}`, body }).company).toBeNull();
+  });
+  it.each([
+    ['Thank you for your application – Data Engineer', 'Dear Priya,\n\nThank you for your application. We would like to invite you to a first interview; our coordinator will send you a calendar invitation.\n\nBest,\nRecruiting team'],
+    ['Ihre Bewerbung – vielen Dank!', 'Guten Tag Frau Aksoy,\n\nvielen Dank für Ihre Bewerbung. Gerne möchten wir Sie zu einem Vorstellungsgespräch einladen. Bitte nennen Sie uns Ihre Verfügbarkeit.\n\nIhr Team'],
+  ])('an invitation under the acknowledgement subject "%s" keeps its button', (subject, body) => {
+    expect(extract({ fromName: 'Recruiting', fromEmail: 'jobs@hexa.example', subject, body }).kind).toBe('interview');
+  });
+  it('Spanish thanks for an interview followed by a second one is an interview', () => {
+    const body = 'Hola Clara,\n\nGracias por tu tiempo en la entrevista del martes. Nos gustaría invitarte a una segunda entrevista el jueves 16 a las 10:00.\n\nSaludos,\nRocío Paredes';
+    expect(extract({ fromName: 'Rocío Paredes', fromEmail: 'rocio@paredes.example', subject: 'Segunda entrevista', body }).kind).toBe('interview');
+  });
+});

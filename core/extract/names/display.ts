@@ -81,7 +81,7 @@ export interface DisplayName {
 }
 
 /** A generation after a one-word surname ("Cadwallader Jr.", "Whitfield III"). */
-const GENERATION_AFTER = /(?<=^\p{Lu}[\p{L}'’-]+)\s+(?:Jr|Sr|Jnr|Snr)\.?$|(?<=^\p{Lu}[\p{L}'’-]+)\s+(?:II|III|IV)$/u;
+const GENERATION_AFTER = /(?<=^\p{Lu}[\p{L}'’-]+)\s+(?:[JS]r|[JS]R|Jnr|Snr|JNR|SNR)\.?$|(?<=^\p{Lu}[\p{L}'’-]+)\s+(?:II|III|IV)$/u;
 
 /** A capitalised word and one capital letter (its dot or not): a given name and a surname's initial, if the word is one. */
 const NAME_AND_INITIAL = /^(\p{Lu}[\p{L}'’-]+) \p{Lu}\.?$/u;
