@@ -524,9 +524,8 @@ const JOB_OFFER_SUBJECT =
   /(?<![\p{L}])(?:job offer|jobangebot|stellenangebot|arbeitsangebot|oferta de (?:trabajo|empleo)|offre d'emploi|offerta di lavoro|oferta de emprego|vacature-?aanbod|jobaanbod|oferta pracy)(?![\p{L}])/u;
 /**
  * Congratulations on the offer itself (in lower-case text): standing alone ("Herzlichen Glückwunsch!", "Congratulations,
- * Sam.", "Félicitations Grâce !") or naming
- * an offer or a selection within the sentence. Not those on something else ("on your recent promotion", "por tu
- * trayectoria", "zum Firmenjubiläum").
+ * Sam.", "Félicitations Grâce !") or naming an offer or a selection within the sentence. Not those on something else
+ * ("on your recent promotion", "por tu trayectoria", "zum Firmenjubiläum").
  */
 const CONGRATULATED = new RegExp(
   String.raw`(?<![\p{L}])(?:${CONGRATULATIONS})(?![\p{L}])(?:[^\S\n]*(?:[!.]|,?[^\S\n]*\p{L}+[^\S\n]?[!.,]|\n|$)|[^.!?\n]{0,60}?(?<![\p{L}])(?:offer|angebot|oferta|offre|offerta|aanbod|selected|ausgewählt|seleccionad\p{L}*|sélectionn\p{L}*|selecionad\p{L}*|selezionat\p{L}*))`,

@@ -80,7 +80,6 @@ export const STAGE_PHRASES: Record<StageConcept, Partial<Record<Lang, readonly s
       'unable to offer you the/a position/role/job',
       'unable to offer you employment',
       'have/has made/extended an offer to another candidate/applicant',
-      'cannot/can not offer you employment/the position/the role/the job/a position/a role',
       "another candidate's/applicant's qualifications ~ more closely",
       'not able to offer you the/a position/role/job',
       'not be offering you the/a position/role/job',

@@ -20,7 +20,8 @@ function besideName(word: string, second: string, rest: string): boolean {
  * Whether a company read from the mail may have been cut short: everywhere the mail writes it (subject, text and
  * sender's name, outside addresses), its name goes on — a capitalised word that is no department, region, platform or
  * legal form ("Thistledown" where the mail writes "Thistledown Foundry"), or a connector and a name ("Société
- * Forestière du Niari", "Tallow & Pine"); or, everywhere, initials come before it ("J. P. Rodrigues"). A name cut short names an employer the mail does not; the popup offers it
+ * Forestière du Niari", "Tallow & Pine"); or, everywhere, initials come before it ("J. P. Rodrigues"). A name cut
+ * short names an employer the mail does not; the popup offers it
  * instead.
  */
 export function companyCutShort(name: string, lines: readonly Line[]): boolean {
