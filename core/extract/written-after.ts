@@ -13,23 +13,34 @@ const ADDRESS_AFTER = /^[.@/][\p{L}\p{N}]/u;
 const NEXT_WORDS = /^[^\S\n]+([\p{L}&+][\p{L}\p{M}.'’&-]*)(?:[^\S\n]+([\p{L}][\p{L}\p{M}'’-]*))?/u;
 
 /**
+ * Where a line writes a value as whole words (case-insensitive), outside addresses and links: the offsets. With
+ * `afterInitial`, a dot right before it that closes an initial ("J.P.Rodrigues") is no address's.
+ */
+function placesWritten(key: string, line: Pick<Line, 'text' | 'lower'>, afterInitial = false): number[] {
+  const out: number[] = [];
+  const { text, lower: low } = line;
+  for (let i = low.indexOf(key); i >= 0; i = low.indexOf(key, i + key.length)) {
+    const before = low[i - 1] ?? '';
+    if (WORD_CHAR.test(before)) continue;
+    if (ADDRESS_BEFORE.test(before) && !(afterInitial && /\p{Lu}\.$/u.test(text.slice(Math.max(0, i - 2), i)))) continue;
+    const rest = text.slice(i + key.length, i + key.length + 2);
+    if (WORD_CHAR.test(rest[0] ?? '') || ADDRESS_AFTER.test(rest)) continue;
+    out.push(i);
+  }
+  return out;
+}
+
+/**
  * Every place a line writes a value as whole words (case-insensitive), outside addresses and links: the one or two
  * words that follow it on the same line, joined by a space, or null where it ends its line or punctuation follows it.
  */
 export function wordsAfter(value: string, line: Pick<Line, 'text' | 'lower'>): (string | null)[] {
-  const out: (string | null)[] = [];
   const key = lowerKeepingOffsets(value);
-  if (key === '') return out;
-  const { text, lower: low } = line;
-  for (let i = low.indexOf(key); i >= 0; i = low.indexOf(key, i + key.length)) {
-    const before = low[i - 1] ?? '';
-    if (WORD_CHAR.test(before) || ADDRESS_BEFORE.test(before)) continue;
-    const rest = text.slice(i + key.length, i + key.length + 80);
-    if (WORD_CHAR.test(rest[0] ?? '') || ADDRESS_AFTER.test(rest)) continue;
-    const next = NEXT_WORDS.exec(rest);
-    out.push(next ? `${next[1] ?? ''} ${next[2] ?? ''}`.trim() : null);
-  }
-  return out;
+  if (key === '') return [];
+  return placesWritten(key, line).map((i) => {
+    const next = NEXT_WORDS.exec(line.text.slice(i + key.length, i + key.length + 80));
+    return next ? `${next[1] ?? ''} ${next[2] ?? ''}`.trim() : null;
+  });
 }
 
 /**
@@ -61,13 +72,10 @@ export function initialsEverywhereBefore(value: string, lines: readonly Pick<Lin
   const key = lowerKeepingOffsets(value);
   if (key === '') return false;
   let seen = 0;
-  for (const { text, lower: low } of lines) {
-    for (let i = low.indexOf(key); i >= 0; i = low.indexOf(key, i + key.length)) {
-      const before = low[i - 1] ?? '';
-      if (WORD_CHAR.test(before) || WORD_CHAR.test(low[i + key.length] ?? '') || ADDRESS_AFTER.test(text.slice(i + key.length))) continue;
-      if (ADDRESS_BEFORE.test(before) && !/\p{Lu}\.$/u.test(text.slice(Math.max(0, i - 2), i))) continue;
+  for (const line of lines) {
+    for (const i of placesWritten(key, line, true)) {
       seen++;
-      if (!INITIALS_BEFORE.test(text.slice(0, i))) return false;
+      if (!INITIALS_BEFORE.test(line.text.slice(0, i))) return false;
     }
   }
   return seen > 0;
