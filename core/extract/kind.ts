@@ -221,7 +221,7 @@ const SCHEDULING_SOFT = /\b(?:calendly|my calendar|next week|this week|find (?:a
 const MEETING = /\b(?:chat|call|talk|meet|meeting|conversation|speak|gespräch|telefonat|appel|échange|llamada|charla|reunión|chiacchierata)\b/u;
 const APPLIED =
   /\b(?:thanks?(?: you)? for (?:applying|your application)|your (?:recent |submitted |online |job |initial |earlier |previous |internship )?application|you applied|applied for|after reviewing your (?:application|resume|cv)|ihre bewerbung|deine bewerbung|votre candidature|ta candidature|tu (?:postulación|aplicación|solicitud|candidatura)|su (?:postulación|solicitud|candidatura)|la tua candidatura|je sollicitatie|uw sollicitatie|sua candidatura|(?:je|uw) aanmelding|(?:ihrer|deiner) bewerbung|(?:sich|haben) (?:\S+ ){0,3}?beworben|(?:réception|reçu) (?:de |votre )*candidature|postulaste|(?:recebemos|enviar|enviou) (?:o )?seu (?:cv|currículo)|sua inscrição|(?:nosso|do) processo seletivo|candidatura (?:per|para|pour)|la sua candidatura|aplikacj\p{L}* na (?:stanowisko|ofert\p{L}*)|(?:twoja|pana|pani) (?:aplikacja|kandydatura)|(?:din|deres) (?:ansøgning|søknad|ansökan)|søknaden (?:din|deres))\b|(?<![\p{L}])(?:ваш(?:е|у)? (?:отклик|резюме|кандидатур\p{L}*)|ваш відгук на (?:вакансі|посад)\p{L}*|вашу кандидатуру)(?![\p{L}])|(?<![\p{L}])(?:candidatura dumneavoastră|candidatura dumneavoastra|lamaran anda|(?:bạn|anh|chị|em) đã ứng tuyển|(?:đơn|hồ sơ) ứng tuyển của (?:bạn|anh|chị|em)|hakemuksesi|hakemuksestasi|hakemuksenne|hakemuksestanne)(?![\p{L}])/u;
-const APPLIED_SUBJECT = /\bapplication\b|\bbewerbung\b|\bsollicitatie\b|\bcandidature\b|\bpostulación\b|\bcandidatura\b/u;
+const APPLIED_SUBJECT = /\bapplication\b|\bbewerbung\b|\bsollicitatie\b|\bcandidature\b|\bpostulación\b|\bcandidatura\b|\b(?:su|tu) solicitud\b|\bsolicitud de (?:empleo|trabajo)\b/u;
 
 const ACK =
   /\breceived your (?:application|cv|resume|candidacy)\b|\bwithdraw(?:al of)? (?:your|my) application\b|\bconfirming your withdrawal\b|\bapplication (?:has been |was )?(?:received|submitted)\b|\bthank you for (?:your application|applying|submitting your application|taking the time to apply)\b|\bthanks for (?:your application|applying)\b|\bwir haben ihre bewerbung (?:erhalten|bekommen)\b|\beingangsbestätigung\b|\bnous avons bien reçu votre candidature\b|\bhemos recibido tu (?:solicitud|postulación|aplicación|candidatura)\b|\babbiamo ricevuto la tua candidatura\b|\baver ricevuto la tua candidatura\b|\bbewerbung (?:\S+ ){0,12}?erhalten\b|\brecebemos (?:a |o )?(?:sua|seu|tua|teu) (?:candidatura|currículo|inscrição)\b|\binscrição confirmada\b|\bbedankt voor je sollicitatie\b|\bin goede orde ontvangen\b|\bcandidatura ricevuta\b/u;
@@ -316,6 +316,8 @@ const JOB_EVIDENCE: readonly [RegExp, number][] = [
   [PROFILE_INTEREST, 2],
   // An invitation to apply, unless to a card, a scholarship, a prize or a course ("te invita a postular a la Beca").
   [INVITED_TO_APPLY, 2],
+  // Paid work put to the reader outside a payroll ("do you do freelance work?", "available for hire for custom work").
+  [/\b(?:do|take on|available for|open to|interested in) (?:any |some )?(?:freelance|contract|custom|consulting|paid) (?:work|projects?|gigs?)\b|\b(?:available|open) for (?:hire|freelance|contract work)\b|\bon (?:a )?(?:freelancer?|contract) basis\b|\b(?:hire|pay) you (?:for|to)\b/u, 2],
   // The hiring process itself.
   [/\b(?:your|the) (?:application|candidacy)\b|\bapplied for\b|\bthe hiring (?:process|team|manager)\b|\binterview process\b|\brecruit(?:ment|ing) process\b|\b(?:ihre|deine) bewerbung\b|\b(?:votre|ta) candidature\b|\b(?:tu|su) (?:candidatura|postulación|solicitud)\b|\bla (?:tua|sua) candidatura\b|\b(?:je|uw) sollicitatie\b|\bsua candidatura\b|\b(?:twoja|pana|pani) (?:aplikacja|kandydatura)\b|\baplikacj\p{L}* na (?:stanowisko|ofert)|\bproces\w* rekrutacyjn/u, 2],
 ];
@@ -429,6 +431,7 @@ export type StageRule =
   | 'applied-update'
   | 'job-evidence'
   | 'progress'
+  | 'not-a-job'
   | 'no-job-talk'
   | 'learned';
 
@@ -455,7 +458,7 @@ const ELSEWHERE =
   "(?! (?:(?:you|all (?:candidates|applicants)) )?to (?:visit(?! (?:our|the) (?:office|offices|premises|studio|site|campus|headquarters|clinic|store|restaurant)\\b)(?! (?:\\S+ ){0,2}(?:booking|scheduling) page)|view|explore|browse|check out|follow|apply|reapply|re-apply|join our (?:talent|newsletter|mailing|community)|subscribe|read|learn more|register|keep an eye|continue (?:to )?(?:check|visit|apply|follow)|(?:submit|send|complete) (?:your |an? )?(?:application|cv|resume)))";
 /** Asked to pick a time or invited to something: after an application, the next step of the process. */
 const FORWARD = new RegExp(
-  String.raw`\b(?:invit(?:e|es|ing|ation|ed)${ELSEWHERE}|einladung|einladen|lade[nt]? (?:ich |wir )?(?:sie|dich)|convid\w*|uitnodig\w*|(?:your|ihre|deine|vos|tus|sus|suas|je|uw) (?:availability|verfügbarkeit|disponibilités|disponibilidad|disponibilidades|disponibilidade|beschikbaarheid)|termin (?:\S+ ){0,4}?(?:buchen|aus(?:wählen)?)(?![\p{L}])|(?:book|pick|choose|select) (?:a |your )?(?:time|slot)|prenota\w*|agendar|réserve[rz]? (?:un|votre) créneau|(?:would|'d) like to (?:speak|talk|meet|chat|set up|arrange|schedule)|set up (?:a|an) (?:call|time|meeting|chat)|(?:are|would) you (?:be )?available|next (?:round|stage)|(?:gerne|gern) (?:persönlich )?kennenlernen|aimerions (?:vous rencontrer|échanger)|nos gustar[íi]a (?:conocerte|conocerle|hablar)|gostar[íi]amos de (?:conversar|conhecer)|(?:graag )?kennismaken|souhait\w* (?:vous rencontrer|échanger avec vous)|convenir d'un (?:rendez-vous|entretien)|fixer un (?:rendez-vous|entretien)|(?:concertar|agendar|coordinar) una (?:cita|reunión|entrevista)|einen termin (?:zu )?(?:vereinbaren|ausmachen)|(?:een )?afspraak (?:te )?(?:maken|plannen)|fissare un (?:appuntamento|colloquio))\b`,
+  String.raw`\b(?:invit(?:e|es|ing|ation|ed)${ELSEWHERE}|einladung|einladen|lade[nt]? (?:ich |wir )?(?:sie|dich)|convid\w*|uitnodig\w*|(?:your|ihre|deine|vos|tus|sus|suas|je|uw) (?:availability|verfügbarkeit|disponibilités|disponibilidad|disponibilidades|disponibilidade|beschikbaarheid)|termin (?:\S+ ){0,4}?(?:buchen|aus(?:wählen)?)(?![\p{L}])|(?:book|pick|choose|select) (?:a |your )?(?:time|slot)|prenota\w*|agendar|réserve[rz]? (?:un|votre) créneau|(?:would|'d) like to (?:speak|talk|meet|chat|set up|arrange|schedule)|set up (?:a|an) (?:call|time|meeting|chat)|(?:are|would) you (?:be )?available|next (?:round|stage)|(?:gerne|gern) (?:[\p{L}\d-]+ ){0,6}?kennenlernen|aimerions (?:vous rencontrer|échanger)|nos gustar[íi]a (?:conocerte|conocerle|hablar)|gostar[íi]amos de (?:conversar|conhecer)|(?:graag )?kennismaken|souhait\w* (?:vous rencontrer|échanger avec vous)|convenir d'un (?:rendez-vous|entretien)|fixer un (?:rendez-vous|entretien)|(?:concertar|agendar|coordinar) una (?:cita|reunión|entrevista)|einen termin (?:zu )?(?:vereinbaren|ausmachen)|(?:een )?afspraak (?:te )?(?:maken|plannen)|fissare un (?:appuntamento|colloquio))\b`,
   'u',
 );
 /**
@@ -479,7 +482,7 @@ const TALK_TO_OTHERS = /\b(?:would|'d) (?:like|love) to (?:speak|talk|meet|chat)
 const CONDITIONAL_SENTENCE = /(?:^|[.!?\n])\s*(?:if|should|once|in case|provided)\b[^.!?\n]*/gu;
 /** A day or a time put to the reader, or a request for times: a step being arranged, not promised. */
 const PROPOSED_TIME =
-  /\b(?:monday|tuesday|wednesday|thursday|friday|montag|dienstag|mittwoch|donnerstag|freitag|lundi|mardi|mercredi|jeudi|vendredi|lunes|martes|miércoles|jueves|viernes|segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira|lunedì|martedì|mercoledì|giovedì|venerdì|maandag|dinsdag|woensdag|donderdag|vrijdag|next week|nächste woche|la semaine prochaine|la próxima semana|la semana que viene|na próxima semana|la prossima settimana|volgende week)(?![\p{L}])|\b\d{1,2}[:.]\d{2}\b|\b(?:are you|would you be) (?:free|available|up for)\b|\bwhen (?:you are|you're|you'd be|you would be) (?:free|available)\b|\bwhat number (?:i|we) can reach you\b|\btimes? that (?:work|suit)s?\b|\b(?:share|send) (?:me |us )?(?:a few|a couple of|some|your) (?:times|slots|availability)\b|\b(?:would|'d) (?:love|like) to (?:set up|schedule|arrange|book)\b/u;
+  /\b(?:monday|tuesday|wednesday|thursday|friday|montag|dienstag|mittwoch|donnerstag|freitag|lundi|mardi|mercredi|jeudi|vendredi|lunes|martes|miércoles|jueves|viernes|segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira|lunedì|martedì|mercoledì|giovedì|venerdì|maandag|dinsdag|woensdag|donderdag|vrijdag|next week|nächste woche|la semaine prochaine|la próxima semana|la semana que viene|na próxima semana|la prossima settimana|volgende week)(?![\p{L}])|\b\d{1,2}[:.]\d{2}\b|\b(?:are you|would you be) (?:free|available|up for)\b|\bwhen (?:you are|you're|you'd be|you would be) (?:free|available)\b|\bwhat number (?:i|we) can reach you\b|\btimes? that (?:work|suit)s?\b|\b(?:share|send) (?:me |us )?(?:a few|a couple of|some|your) (?:times|slots|availability)\b|\b(?:would|'d) (?:love|like) to (?:set up|schedule|arrange|book)\b|\bwann (?:sie|du) (?:\S+ )?zeit\b|\bquand (?:vous )?(?:êtes|seriez|serez) (?:\S+ )?disponibles?\b|\bcuándo (?:tienes|tiene|tendrías|tendría) (?:\S+ )?(?:tiempo|disponibilidad)\b|\bcuándo (?:estás|está|estarías|estaría) disponible\b|\bquando (?:você|voce|tu) (?:estiver|está|esta|tem|estaria) (?:\S+ )?(?:disponível|disponivel|tempo)\b|\bwanneer (?:je|u) (?:\S+ )?(?:tijd|beschikbaar)\b|\bquando (?:sei|è|saresti|sarebbe) disponibile\b/u;
 
 /**
  * A request to send an application to the sender ("envoyez-nous votre candidature", "send us your application"): the
@@ -531,6 +534,33 @@ const CONGRATULATED = new RegExp(
   String.raw`(?<![\p{L}])(?:${CONGRATULATIONS})(?![\p{L}])(?:[^\S\n]*(?:[!.]|,?[^\S\n]*\p{L}+[^\S\n]?[!.,]|\n|$)|[^.!?\n]{0,60}?(?<![\p{L}])(?:offer|angebot|oferta|offre|offerta|aanbod|selected|ausgewählt|seleccionad\p{L}*|sélectionn\p{L}*|selecionad\p{L}*|selezionat\p{L}*))`,
   'u',
 );
+
+/**
+ * An interview, a conversation or an admission that is no job's: a journalist's story, a podcast's guest, a research
+ * or user study, a place in a study programme. Read only where the mail has no job words (NO_JOB_WORDS), in the
+ * languages the rules read.
+ */
+const NOT_A_JOB = new RegExp(
+  [
+    String.raw`\b(?:interview|speak|chat|talk|conversation|call)\b[^.!?\n]{0,80}?\bfor (?:a|an|our|my|the|this) (?:[\p{L}-]+ ){0,3}?(?:story|article|piece|podcast|episode|show|feature|documentary|segment|book|thesis|dissertation|research project|study|survey)\b`,
+    String.raw`\b(?:working|writing|reporting) (?:on|about) (?:a|an) (?:[\p{L}-]+ ){0,2}?(?:story|article|piece|feature|report|book)\b`,
+    String.raw`\b(?:be|appear|come on|join (?:me|us)) (?:as )?(?:a )?guest\b|\bguest (?:on|for) (?:my|our|the) (?:podcast|show|episode)\b|\b(?:have|invite) you (?:on (?:the|my|our) (?:show|podcast)|as (?:a|our) guest)\b|\bi host (?:a|the)?\b`,
+    String.raw`\b(?:research|user|usability) (?:study|session|interview)s?\b`,
+    String.raw`\badmitted to (?:the|our) (?:[\p{L}-]+ ){0,6}?(?:program|programme|school)\b|\boffer of admission\b|\badmission to (?:the|our)\b`,
+    String.raw`(?<![\p{L}])(?:für (?:einen|ein|unseren|unser) (?:artikel|beitrag|podcast)|pour (?:un|une|notre) (?:article|reportage|podcast|émission)|para (?:un|una|nuestro|nuestra) (?:artículo|reportaje|podcast)|para (?:uma|um|a nossa|o nosso) (?:matéria|reportagem|podcast)|per (?:un|una|il nostro) (?:articolo|servizio|podcast)|voor (?:een|ons) (?:artikel|reportage|podcast))(?![\p{L}])`,
+  ].join('|'),
+  'u',
+);
+/** Words of a job (an interview's or an offer's), in the languages the rules read: with one, NOT_A_JOB does not count. */
+const NO_JOB_WORDS =
+  /(?<![\p{L}])(?:jobs?|positions?|vacanc(?:y|ies)|hiring|hire|candidates?|employment|salary|resumes?|résumés?|cv|applications?|apply|roles?|openings?|offer letter|stelle|bewerbung|poste|candidature|emploi|puesto|empleo|vaga|emprego|candidatura|posizione|lavoro|vacature|sollicitatie|functie)(?![\p{L}])/u;
+
+/**
+ * A recruiter selling candidates to the reader as an employer ("if you're hiring for…", "you only pay on placement",
+ * "3–5 screened candidates"): the reader hires; there is no job to decline, whatever the hiring words.
+ */
+const EMPLOYER_PITCH =
+  /\bif you(?:'re| are) (?:currently |still )?hiring\b|\bpay (?:only )?(?:on|upon|per) (?:placement|hire)\b|\b(?:your|any) (?:upcoming |current |future )?(?:hiring|recruitment|recruiting|staffing) needs\b|\b(?:fill|filling) your (?:open |current )?(?:roles|positions|vacancies|reqs)\b|\byour open (?:roles|positions|reqs|requisitions)\b|\b(?:deliver|send|present|provide)(?:ing)? (?:you )?(?:\d+(?:[–-]\d+)? )?(?:pre-?)?(?:screened|qualified|vetted) candidates\b/u;
 
 /** A call to apply ("Apply now", "Jetzt bewerben"): a job board's match, whatever it congratulates on. */
 const APPLY_NOW = /(?<![\p{L}])(?:apply (?:now|here|today|with one click)|jetzt bewerben|postula(?:r|te) (?:ya|ahora|aquí)|postulez (?:maintenant|dès maintenant)|candidate-se (?:já|agora))(?![\p{L}])/u;
@@ -615,6 +645,9 @@ function classifyProcess(
   if (cjk) for (const [concept, words] of cjkConcepts(opening, traditional)) stated.set(concept, [...(stated.get(concept) ?? []), ...words]);
   const acknowledged = stated.has('received');
   if (matches('reject', REJECT) || stated.has('rejected') || (OTHER_CHOSEN.test(all) && !OFFER_TO_READER.test(all))) return other('rejection', 'rejection');
+  // A journalist's interview, a podcast's guest, a study's session, a place in a programme, or candidates sold to the
+  // reader: no job to decline.
+  if ((NOT_A_JOB.test(all) && !NO_JOB_WORDS.test(all)) || EMPLOYER_PITCH.test(all)) return other('unrelated', 'not-a-job');
   // After a request to send an application, "your application" is the one still to come (looked for only where the
   // text speaks of an application at all).
   const appliedInText = () => {

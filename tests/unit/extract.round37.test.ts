@@ -1,0 +1,100 @@
+// Hand-written messages for the mechanisms of issue 14's thirty-first round (gathering round 37). Written for these
+// tests: names, employers and wording are not taken from any fixture.
+import { extract } from '../support/extract-message';
+
+describe('an interview, a guest spot or a place that is no job has nothing to decline', () => {
+  it.each([
+    ['a journalist', 'Interview request: harbour dredging', "Hi Dr. Ambrose,\n\nI'm a reporter at the Coastline Courier and I'm working on a story about the harbour dredging plans. Could we do a short phone interview on Thursday?\n\nThanks,\nNell Okafor"],
+    ['a podcast', 'Guest on Ledger Talk?', "Hi Sam,\n\nI host Ledger Talk, a weekly show for small-business owners. Would you be a guest on an upcoming episode? We record remotely, about 40 minutes.\n\nA few dates that work: Monday 3 March, Wednesday 5 March.\n\nNell Okafor"],
+    ['a user study', 'Invitation: 30-minute research session', 'Hi Sam,\n\nWe are running a user research study on our budgeting app and would love to hear from you. The session is a 30-minute video interview; participants receive a $40 voucher.\n\nPick a slot here: https://example.com/slots\n\nThe Brightledger research team'],
+    ['an admission', 'Your admission to the MSc programme', 'Dear Sam,\n\nI am pleased to tell you that you have been admitted to the MSc Marine Biology programme, starting in October. We are also offering you a teaching assistantship with a monthly stipend. In your first term you will interview with several faculty members before choosing an advisor.\n\nPlease let us know your decision by 15 April.\n\nProfessor Nell Okafor'],
+  ])('%s', (_what, subject, body) => {
+    const r = extract({ fromName: 'Nell Okafor', fromEmail: 'nell@example.org', subject, body });
+    expect(r.kind).toBe('other');
+  });
+  it('a press interview about a job stays a job interview', () => {
+    const body = 'Hi Sam,\n\nThank you for your application for the Staff Reporter position. We would like to invite you to an interview for the role on Thursday at 10:00.\n\nBest,\nNell Okafor\nCoastline Courier';
+    expect(extract({ fromName: 'Nell Okafor', fromEmail: 'nell@coastlinecourier.example', subject: 'Interview: Staff Reporter', body }).kind).toBe('interview');
+  });
+  it('a recruiter selling candidates to the reader as an employer', () => {
+    const body = "Hi Sam,\n\nI help growing teams hire faster: we deliver 4 screened candidates within 10 days, and you only pay on placement.\n\nIf you're hiring for a Site Manager, I can send a short plan.\n\nNell Okafor\nQuickfill Staffing";
+    expect(extract({ fromName: 'Nell Okafor', fromEmail: 'nell@quickfill.example', subject: 'Screened candidates in 10 days', body }).kind).toBe('other');
+  });
+});
+
+describe('paid work put to the reader outside a payroll is an approach', () => {
+  it.each([
+    ['[lumen/chartkit] Do you do freelance work? (#41)', "Hi,\n\nI'm looking for a developer who can help me build a small booking tool on top of your library. Do you do freelance work? Budget depends on scope.\n\nThanks"],
+    ['[lumen/chartkit] Custom work? (#42)', "Hi there,\n\nWe run a scheduling app with a few thousand users. Are you available for hire for custom work on your charting library?\n\nLet me know,\nNell"],
+  ])('%s', (subject, body) => {
+    expect(extract({ fromName: 'nellokafor', fromEmail: 'notifications@github.com', subject, body }).kind).toBe('outreach');
+  });
+});
+
+describe('a request for a time in the other languages keeps an application mail an invitation', () => {
+  it('German: "gerne … kennenlernen" with words between, and "wann Sie Zeit haben"', () => {
+    const body = 'Guten Tag Herr Brandt,\n\nvielen Dank für Ihr Interesse. Wir haben Ihre Bewerbung erhalten und würden Sie gerne in einem kurzen Telefonat persönlich kennenlernen.\n\nBitte teilen Sie uns mit, wann Sie Zeit haben.\n\nMit freundlichen Grüßen\nJana Wolff\nLindquist Spedition GmbH';
+    expect(extract({ fromName: 'Jana Wolff', fromEmail: 'j.wolff@lindquist-spedition.example', subject: 'Ihre Bewerbung bei Lindquist Spedition', body }).kind).toBe('interview');
+  });
+  it('an acknowledgement that asks for nothing stays one', () => {
+    const body = 'Guten Tag Herr Brandt,\n\nwir haben Ihre Bewerbung erhalten und melden uns in den nächsten Wochen bei Ihnen.\n\nMit freundlichen Grüßen\nJana Wolff\nLindquist Spedition GmbH';
+    expect(extract({ fromName: 'Jana Wolff', fromEmail: 'j.wolff@lindquist-spedition.example', subject: 'Ihre Bewerbung bei Lindquist Spedition', body }).kind).toBe('other');
+  });
+});
+
+describe('a Spanish application subject ("Su solicitud de empleo") is an application', () => {
+  it('a polite refusal under it is no approach', () => {
+    const body = 'Estimado,\n\nLe agradecemos por su interés y su tiempo.\nLe deseamos lo mejor en sus futuros proyectos.\n\nSaludos\n--\nConservas Llanes\nEl equipo de RR.HH.';
+    expect(extract({ fromName: 'Conservas Llanes - RR. HH.', fromEmail: 'rrhh@conservas-llanes.example', subject: 'Su solicitud de empleo: Técnico de laboratorio', body }).kind).toBe('other');
+  });
+});
+
+describe("an agency that speaks of the companies it works with is no employer", () => {
+  it.each([
+    'I am a recruiter at Brightpath. One of the labs we work with is hiring a Staff Engineer and your profile is a strong match. Open to a conversation?',
+    'Hi Sam, one of the startups we partner with is looking for a Head of Data. Would you be open to a chat?\n\nNell Okafor\nBrightpath',
+  ])('%s', (body) => {
+    const r = extract({ fromName: 'Nell Okafor', fromEmail: 'nell@brightpath.example', subject: 'A role that matches your profile', body });
+    expect(r.company).toBeNull();
+  });
+  it('an employer that speaks of its own team stays the employer', () => {
+    const body = "Hi Sam,\n\nI'm a recruiter at Brightwell. We're hiring a Staff Engineer for our platform team and your profile is a strong match. Open to a conversation?\n\nNell Okafor\nBrightwell";
+    expect(extract({ fromName: 'Nell Okafor', fromEmail: 'nell@brightwell.example', subject: 'Staff Engineer at Brightwell', body }).company).toBe('Brightwell');
+  });
+});
+
+describe('careers and recruitment teams in Turkish are a department, not the name', () => {
+  it.each([
+    ['PusulaSoft Kariyer', 'Saygılarımızla'],
+    ['PusulaSoft İK Ekibi', 'PusulaSoft İşe Alım Ekibi'],
+  ])('%s', (fromName, signature) => {
+    const body = `Merhaba Deniz,\n\nBaşvurunuz için teşekkür ederiz. Sizi Perşembe 14:00 için mülakata davet ediyoruz.\n\n${signature}`;
+    const r = extract({ fromName, fromEmail: 'kariyer@pusulasoft.example', subject: 'Mülakat Daveti - Frontend Developer', body });
+    expect(r.company ?? r.suggestions?.company).toBe('PusulaSoft');
+  });
+});
+
+describe('a title keeps its words and loses the contract term before it', () => {
+  it('"Applications Development Manager" after a field label keeps its first word', () => {
+    const body = 'POSITION TITLE: Applications Development Manager. Reports to the Director of IT.\n\nIf interested, send your resume.\n\nNell Okafor\nOkafor Search';
+    const r = extract({ fromName: 'Nell Okafor', fromEmail: 'nell@okaforsearch.example', subject: 'Opportunity', body });
+    expect(r.role ?? r.suggestions?.role).toBe('Applications Development Manager');
+  });
+  it.each(['a 3 month', 'a 6-month'])('"%s Programmer Analyst Position"', (term) => {
+    const body = `Hello,\n\nBrightledger has ${term} Programmer Analyst Position available in Leeds. If you are interested, please reply with your resume.\n\nNell Okafor`;
+    const r = extract({ fromName: 'Nell Okafor', fromEmail: 'nell@brightledger.example', subject: 'Contract opportunity', body });
+    expect(r.role ?? r.suggestions?.role).toBe('Programmer Analyst');
+  });
+});
+
+describe('a name stated after "this is" needs a given name or another place that writes it', () => {
+  it('"this is Bad Taste, I know" names nobody', () => {
+    const body = "Well, all... this is Bad Taste, I know, but here is what a recruiter told me about rates.\n\n-- Tom";
+    const r = extract({ fromName: 'The Goobers', fromEmail: 'goobers@example.net', subject: "A recruiter's view?", body });
+    expect(r.firstName).not.toBe('Bad');
+  });
+  it('"this is Priya from Lumen" still names Priya', () => {
+    const body = 'Hi Sam,\n\nThis is Priya from Lumen. We are hiring a Data Engineer and your profile looks like a great fit. Open to a chat?\n\nThanks!';
+    expect(extract({ fromName: 'Lumen Careers', fromEmail: 'jobs@lumen.example', subject: 'Data Engineer at Lumen', body }).firstName).toBe('Priya');
+  });
+});
