@@ -293,6 +293,11 @@ const CAREERS_WORDS_ABROAD = [
   // Its Turkish abbreviation, written with the dotted capital ("Demirtaş Otomotiv İK": lower case, "i" with a combining
   // dot). Not "IK": Swedish sports clubs end on it ("Västerås IK"), and "Ik" is a given name.
   'i\u0307k',
+  // Careers in Turkish, Polish, Czech and Swedish ("TechStart Kariyer", "Allegro Kariera"). Not "Carrière" or
+  // "Carreras", which are surnames too.
+  'kariyer', 'kariera', 'kariéra', 'karriär',
+  // A Turkish team, in its possessive form after a department ("İK Ekibi", "İşe Alım Ekibi").
+  'ekibi',
 ];
 
 /**
@@ -310,6 +315,8 @@ export const DEPARTMENT_PAIRS: ReadonlyMap<string, readonly string[]> = new Map(
   ['dụng', ['tuyển']],
   ['sự', ['nhân']],
   ['kaynaklari', ['insan', '\u0069\u0307nsan']],
+  // Turkish recruitment ("İşe Alım"), before a team's word ("KovanEats İşe Alım Ekibi").
+  ['alım', ['işe', '\u0069\u0307şe']],
 ]);
 
 /**
