@@ -53,7 +53,11 @@ const TRAILING_EMPLOYER =
 /** A count before a plural title ("a number of Front-End Developers", "several Engineers"); not "Multiple Sclerosis Nurse". */
 const COUNT_BEFORE = /^\s*(?:an? )?(?:number of|several|multiple)\s+/iu;
 
-function withoutCount(t: string): string {
+/** A contract's length before a title ("a 3 month Programmer Analyst", "6-month Data Analyst"): the job's term, not its name. */
+const TERM_BEFORE = /^\s*(?:an? )?\d{1,2}[- ]?(?:months?|weeks?|years?|mos?)(?:[- ](?:long|contract|fixed[- ]term))?\s+(?=\p{L})/iu;
+
+function withoutCount(raw: string): string {
+  const t = raw.replace(TERM_BEFORE, '');
   const count = COUNT_BEFORE.exec(t);
   if (!count) return t;
   const rest = t.slice(count[0].length);
