@@ -54,11 +54,14 @@ function nameLine(line: string): boolean {
 }
 /** A signature's field after the name: a title or a contact ("职位：", "电话：", "メール：", "연락처:", "Tel:"). */
 const SIGNATURE_FIELD = /^[ \t　]*(?:职位|職位|职务|職務|电话|電話|手机|手機|邮箱|郵箱|微信|メール|携帯|연락처|전화|휴대폰|이메일|tel|phone|mobile|e-?mail)[ \t　]*[:：]/iu;
-/** A position's field label at a line's start, and its value to the line's end. */
+/** A position's field label at a line's start (after a list's mark: "a. 포지션:", "・職種："), and its value to the line's end. */
 const FIELD_LINE =
-  /^[ \t　]*[【[]?(?:面试|应聘|应征|招聘|录用|录取|申请|入职|报名)?(?:职位|岗位|职缺|职务|職種|募集職種|応募職種|ポジション|모집[ \t]?분야|지원[ \t]?분야|모집[ \t]?직무|지원[ \t]?직무|직무|포지션)(?:名称|名)?[】\]]?[ \t　]*[:：][ \t　]*([^\n]{2,40}?)[ \t　]*$/gmu;
-/** Quotes with a position word beside them (Japanese 「」『』, Chinese “” and 「」), not the last of a list of quotes. */
-const QUOTED = /(?:求人|ポジション|職種|职位|岗位|职缺)[\s　]*[「『“]([^「」『』“”\n]{2,30})[」』”]|(?<![」』”][\s　、・]{0,2}(?:と|や|または|もしくは|及び|和|或)?[\s　、・]{0,2})[「『“]([^「」『』“”\n]{2,30})[」』”][\s　]*(?:への|へ|に|の)?[\s　]*(?:ご応募|応募|ポジション|職(?!務)|として(?![^。\n]{0,10}(?:活躍|キャリア|経験|経歴|年))|のお仕事|の求人|の募集|职位|岗位|职缺)/gu;
+  /^[ \t　]*(?:(?:[a-z0-9]{1,2}[.)]|[-•・*])[ \t　]+)?[【[]?(?:面试|应聘|应征|招聘|录用|录取|申请|入职|报名)?(?:职位|岗位|职缺|职务|職種|募集職種|応募職種|ポジション|모집[ \t]?분야|지원[ \t]?분야|모집[ \t]?직무|지원[ \t]?직무|직무|포지션)(?:名称|名)?[】\]]?[ \t　]*[:：][ \t　]*([^\n]{2,40}?)[ \t　]*$/gmu;
+/**
+ * Quotes with a position word beside them (Japanese 「」『』, Chinese “” and 「」, and 【】 before a Chinese position
+ * word: "【测试开发工程师】岗位"), not the last of a list of quotes.
+ */
+const QUOTED = /(?:求人|ポジション|職種|职位|岗位|职缺)[\s　]*[「『“]([^「」『』“”\n]{2,30})[」』”]|(?<![」』”][\s　、・]{0,2}(?:と|や|または|もしくは|及び|和|或)?[\s　、・]{0,2})[「『“]([^「」『』“”\n]{2,30})[」』”][\s　]*(?:への|へ|に|の)?[\s　]*(?:ご応募|応募|ポジション|職(?!務)|として(?![^。\n]{0,10}(?:活躍|キャリア|経験|経歴|年))|のお仕事|の求人|の募集|职位|岗位|职缺)|【([^【】\n]{2,30})】[\s　]*(?:岗位|职位|职缺)/gu;
 /** A subject's leading bracket before a step's word ("【シニアエンジニア】面接のご案内"). */
 const SUBJECT_BRACKET = /^[【[]([^【】[\]]{2,30})[】\]][\s　]*(?=.*(?:面接|面談|応募|選考|内定|面试|录用|录取|[Oo]ffer|OFFER|면접|합격|지원))/u;
 /** A subject's parts. */
@@ -120,7 +123,7 @@ export function cjkTitle(subject: string, body: string, beforeSignature = body):
   ] as const;
   const frames: (() => FrameReading)[] = [
     () => found(FIELD_LINE, [[fieldBody.slice(0, 6_000), fold(fieldBody.slice(0, 6_000))]], (m) => m[1] as string, cutField),
-    () => found(QUOTED, both, (m) => (m[1] ?? m[2]) as string),
+    () => found(QUOTED, both, (m) => (m[1] ?? m[2] ?? m[3]) as string),
     () => {
       const bracket = SUBJECT_BRACKET.exec(foldedSubject);
       const title = bracket ? cut(subject, bracket[0].indexOf(bracket[1] as string), (bracket[1] as string).length) : '';

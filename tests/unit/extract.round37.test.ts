@@ -98,3 +98,24 @@ describe('a name stated after "this is" needs a given name or another place that
     expect(extract({ fromName: 'Lumen Careers', fromEmail: 'jobs@lumen.example', subject: 'Data Engineer at Lumen', body }).firstName).toBe('Priya');
   });
 });
+
+describe('full-width brackets in a From name read as brackets', () => {
+  it('"Nell Okafor（Brightpath）" is Nell Okafor of Brightpath', () => {
+    const body = 'Hi Sam,\n\nI came across your profile and we are hiring a Data Engineer. Open to a chat?\n\nNell';
+    const r = extract({ fromName: 'Nell Okafor（Brightpath）', fromEmail: 'nell@brightpath.example', subject: 'Data Engineer at Brightpath', body });
+    expect(r.firstName).toBe('Nell');
+  });
+});
+
+describe('a title framed in Korean and Chinese mail', () => {
+  it('a position field after a list mark ("a. 포지션: 백엔드 개발자")', () => {
+    const body = '(주)누리소프트에서 아래와 같이 처우안을 제시드립니다.\n1. 처우\n  a. 포지션: 백엔드 개발자\n  b. 고용 형태: 정규직\n  c. 연봉: 5,000 만원';
+    const r = extract({ fromName: '누리소프트 채용팀', fromEmail: 'hr@nurisoft.example', subject: '안녕하세요, 김하늘님', body });
+    expect(r.role ?? r.suggestions?.role).toBe('백엔드 개발자');
+  });
+  it('a title in 【】 before a position word ("【测试开发工程师】岗位")', () => {
+    const body = '尊敬的 李明，您好！\n\n很高兴通知您，您的简历已通过初步筛选，我们诚邀您参加【测试开发工程师】岗位的视频面试。\n\n招聘团队';
+    const r = extract({ fromName: '招聘系统', fromEmail: 'noreply@zhaopin-sys.example', subject: '面试邀请', body });
+    expect(r.role ?? r.suggestions?.role).toBe('测试开发工程师');
+  });
+});

@@ -97,7 +97,8 @@ function givenNameAndInitial(part: string): boolean {
  */
 export function parseDisplayName(fromName: string, fromEmail: string, domainKey: string, relayDomain = false): DisplayName {
   const result: DisplayName = { person: null, orgs: [], shared: false };
-  let s = fromName.replace(/^["'\s]+|["'\s]+$/g, '').replace(/\s+/g, ' ').trim();
+  // Full-width brackets ("野々村 玲奈（株式会社クレイドル）") read as the ASCII ones.
+  let s = fromName.replace(/^["'\s]+|["'\s]+$/g, '').replace(/\s+/g, ' ').replace(/（/g, ' (').replace(/）/g, ')').replace(/［/g, ' [').replace(/］/g, ']').replace(/\s+/g, ' ').trim();
   if (s.includes('@') && !/\s/.test(s)) s = '';
   if (s.length > 120) s = s.slice(0, 120);
   const local = fromEmail.split('@')[0] ?? '';
