@@ -221,7 +221,8 @@ const SCHEDULING_SOFT = /\b(?:calendly|my calendar|next week|this week|find (?:a
 const MEETING = /\b(?:chat|call|talk|meet|meeting|conversation|speak|gespräch|telefonat|appel|échange|llamada|charla|reunión|chiacchierata)\b/u;
 const APPLIED =
   /\b(?:thanks?(?: you)? for (?:applying|your application)|your (?:recent |submitted |online |job |initial |earlier |previous |internship )?application|you applied|applied for|after reviewing your (?:application|resume|cv)|ihre bewerbung|deine bewerbung|votre candidature|ta candidature|tu (?:postulación|aplicación|solicitud|candidatura)|su (?:postulación|solicitud|candidatura)|la tua candidatura|je sollicitatie|uw sollicitatie|sua candidatura|(?:je|uw) aanmelding|(?:ihrer|deiner) bewerbung|(?:sich|haben) (?:\S+ ){0,3}?beworben|(?:réception|reçu) (?:de |votre )*candidature|postulaste|(?:recebemos|enviar|enviou) (?:o )?seu (?:cv|currículo)|sua inscrição|(?:nosso|do) processo seletivo|candidatura (?:per|para|pour)|la sua candidatura|aplikacj\p{L}* na (?:stanowisko|ofert\p{L}*)|(?:twoja|pana|pani) (?:aplikacja|kandydatura)|(?:din|deres) (?:ansøgning|søknad|ansökan)|søknaden (?:din|deres))\b|(?<![\p{L}])(?:ваш(?:е|у)? (?:отклик|резюме|кандидатур\p{L}*)|ваш відгук на (?:вакансі|посад)\p{L}*|вашу кандидатуру)(?![\p{L}])|(?<![\p{L}])(?:candidatura dumneavoastră|candidatura dumneavoastra|lamaran anda|(?:bạn|anh|chị|em) đã ứng tuyển|(?:đơn|hồ sơ) ứng tuyển của (?:bạn|anh|chị|em)|hakemuksesi|hakemuksestasi|hakemuksenne|hakemuksestanne)(?![\p{L}])/u;
-const APPLIED_SUBJECT = /\bapplication\b|\bbewerbung\b|\bsollicitatie\b|\bcandidature\b|\bpostulación\b|\bcandidatura\b|\b(?:su|tu) solicitud\b|\bsolicitud de (?:empleo|trabajo)\b/u;
+/** The reader's application named in the subject; not "Application" as a field of work ("Application Development Manager"). */
+const APPLIED_SUBJECT = /\bapplication\b(?! (?:development|developer|developers|support|security|engineer|engineering|architect|analyst|manager|administrator|specialist|consultant|programmer|owner|services?|lead)\b)|\bbewerbung\b|\bsollicitatie\b|\bcandidature\b|\bpostulación\b|\bcandidatura\b|\b(?:su|tu) solicitud\b|\bsolicitud de (?:empleo|trabajo)\b/u;
 
 const ACK =
   /\breceived your (?:application|cv|resume|candidacy)\b|\bwithdraw(?:al of)? (?:your|my) application\b|\bconfirming your withdrawal\b|\bapplication (?:has been |was )?(?:received|submitted)\b|\bthank you for (?:your application|applying|submitting your application|taking the time to apply)\b|\bthanks for (?:your application|applying)\b|\bwir haben ihre bewerbung (?:erhalten|bekommen)\b|\beingangsbestätigung\b|\bnous avons bien reçu votre candidature\b|\bhemos recibido tu (?:solicitud|postulación|aplicación|candidatura)\b|\babbiamo ricevuto la tua candidatura\b|\baver ricevuto la tua candidatura\b|\bbewerbung (?:\S+ ){0,12}?erhalten\b|\brecebemos (?:a |o )?(?:sua|seu|tua|teu) (?:candidatura|currículo|inscrição)\b|\binscrição confirmada\b|\bbedankt voor je sollicitatie\b|\bin goede orde ontvangen\b|\bcandidatura ricevuta\b/u;
@@ -253,6 +254,13 @@ interface KindInput {
 /** An invitation to apply, unless to a card, a scholarship, a prize or a course ("te invita a postular a la Beca"). */
 const INVITED_TO_APPLY =
   /(?:\b(?:te|le) invita a postular|(?<![\p{L}])vous invite à postuler|\bconvida (?:você |te )?a (?:se )?candidatar|\binvites? you to apply\b|\bnodigt (?:je|u) uit om te solliciteren|\bti invita a candidarti)(?![^.\n]{0,40}(?<![\p{L}])(?:cards?|beca|becas|bolsa|bolsas|scholarships?|prizes?|prix|premio|prémio|fellowships?|concurso|webinar|curso|courses?)(?![\p{L}]))/u;
+
+/** The sender's own workplace, in the languages the rules read ("in my company", "na empresa onde trabalho"). */
+const MY_COMPANY = String.raw`(?:in|at) my (?:company|firm|workplace)|(?:company|firm) (?:where|that) i work|dans (?:mon entreprise|ma société|l'entreprise où je travaille|la société où je travaille)|(?:en|de) mi empresa|empresa (?:donde|en la que) trabajo|(?:na|da) minha empresa|empresa (?:onde|em que) trabalho|nella mia azienda|azienda (?:dove|in cui) lavoro|in meinem unternehmen|(?:in|bei) meiner firma|(?:in|bij) mijn bedrijf|bedrijf waar ik werk`;
+/** A job's words in the same languages ("job opening", "offre d'emploi", "vagas de emprego", "Stellenangebot"). */
+const JOB_NOUN = String.raw`jobs?|job (?:openings?|offers?)|openings?|positions?|vacanc(?:y|ies)|roles?|offres? d'emploi|postes?|ofertas? de (?:empleo|trabajo|emprego)|vacantes?|vagas?(?: de emprego)?|offert[ae] di lavoro|posizion[ei]|stellen(?:angebote?)?|vacatures?`;
+/** A friend's referral: a job and the sender's own workplace in one sentence. */
+const REFERRAL = new RegExp(String.raw`(?<![\p{L}])(?:(?:${JOB_NOUN})(?![\p{L}])[^.!?\n]{0,80}?(?<![\p{L}])(?:${MY_COMPANY})|(?:${MY_COMPANY})(?![\p{L}])[^.!?\n]{0,80}?(?<![\p{L}])(?:${JOB_NOUN}))(?![\p{L}])`, 'u');
 
 /**
  * Evidence that a message speaks to the reader about a job: cues and weights, in one table for every language read.
@@ -316,6 +324,9 @@ const JOB_EVIDENCE: readonly [RegExp, number][] = [
   [PROFILE_INTEREST, 2],
   // An invitation to apply, unless to a card, a scholarship, a prize or a course ("te invita a postular a la Beca").
   [INVITED_TO_APPLY, 2],
+  // A friend's referral: a job at the company where the sender works ("une offre d'emploi incroyable … dans mon
+  // entreprise", "vagas de emprego na empresa onde trabalho"), the job and the company in one sentence.
+  [REFERRAL, 2],
   // Paid work put to the reader outside a payroll ("do you do freelance work?", "available for hire for custom work").
   [/\b(?:do|take on|available for|open to|interested in) (?:any |some )?(?:freelance|contract|custom|consulting|paid) (?:work|projects?|gigs?)\b|\b(?:available|open) for (?:hire|freelance|contract work)\b|\bon (?:a )?(?:freelancer?|contract) basis\b|\b(?:hire|pay) you (?:for|to)\b/u, 2],
   // The hiring process itself.

@@ -426,7 +426,7 @@ export const DEPARTMENT_WORDS: ReadonlySet<string> = new Set([
  * A region's office after a company's name ("Cloudflare APAC", "Acme EMEA") is the company's unit, not part of its
  * name. Only ever cut from the end of a longer name: some are also given names or companies' own names elsewhere.
  */
-export const REGION_SUFFIXES: ReadonlySet<string> = new Set(['apac', 'emea', 'latam', 'americas', 'nordics', 'benelux']);
+export const REGION_SUFFIXES: ReadonlySet<string> = new Set(['apac', 'emea', 'latam', 'americas', 'nordics', 'benelux', 'mena', 'dach', 'anz', 'apj']);
 
 /** Domain or company words that mark a staffing agency (the sender is not the employer). */
 export const AGENCY_DOMAIN_PATTERN =

@@ -101,7 +101,7 @@ describe('a name stated after "this is" needs a given name or another place that
 
 describe('full-width brackets in a From name read as brackets', () => {
   it('"Nell Okafor（Brightpath）" is Nell Okafor of Brightpath', () => {
-    const body = 'Hi Sam,\n\nI came across your profile and we are hiring a Data Engineer. Open to a chat?\n\nNell';
+    const body = 'Hi Sam,\n\nI came across your profile and we are hiring a Data Engineer. Open to a chat?\n\nThanks';
     const r = extract({ fromName: 'Nell Okafor（Brightpath）', fromEmail: 'nell@brightpath.example', subject: 'Data Engineer at Brightpath', body });
     expect(r.firstName).toBe('Nell');
   });
@@ -117,5 +117,35 @@ describe('a title framed in Korean and Chinese mail', () => {
     const body = '尊敬的 李明，您好！\n\n很高兴通知您，您的简历已通过初步筛选，我们诚邀您参加【测试开发工程师】岗位的视频面试。\n\n招聘团队';
     const r = extract({ fromName: '招聘系统', fromEmail: 'noreply@zhaopin-sys.example', subject: '面试邀请', body });
     expect(r.role ?? r.suggestions?.role).toBe('测试开发工程师');
+  });
+});
+
+describe("a friend's referral to a job at the company where the sender works is an approach", () => {
+  it.each([
+    ['fr', "Bonjour,\n\nIl y a une offre d'emploi pour Technicien réseau dans mon entreprise ! Jette un œil.\n\nVoir l'offre"],
+    ['it', "Ciao,\n\nCi sono delle offerte di lavoro nella mia azienda! Dai un'occhiata.\n\nVedi offerte"],
+    ['pt', 'Olá,\n\nHá algumas vagas de emprego na empresa onde trabalho! Dê uma olhada.\n\nVer vagas'],
+    ['en', 'Hi,\n\nThere is a job opening for a Network Technician at my company. Take a look!\n\nSee the job'],
+  ])('%s', (_lang, body) => {
+    expect(extract({ fromName: 'Nell Okafor', fromEmail: 'nell.okafor@brightpath.example', subject: 'Job for you', body }).kind).toBe('outreach');
+  });
+  it('a colleague writing about their company without a job is nothing to decline', () => {
+    const body = 'Hi,\n\nIn my company we moved the whole build to the new compiler last month; it went fine.\n\nNell';
+    expect(extract({ fromName: 'Nell Okafor', fromEmail: 'nell.okafor@brightpath.example', subject: 'Compiler upgrade', body }).kind).toBe('other');
+  });
+});
+
+describe('"Application" as a field of work in a subject names no application', () => {
+  it('"Application Development Manager Opportunity" from a search firm is an approach', () => {
+    const body = 'Hello,\n\nPOSITION: Application Development Manager, reporting to the CIO of a financial services client.\n\nIf you are interested, or know someone who is, please send your resume.\n\nNell Okafor\nOkafor Search';
+    expect(extract({ fromName: 'Nell Okafor', fromEmail: 'nell@okaforsearch.example', subject: 'Application Development Manager Opportunity', body }).kind).toBe('outreach');
+  });
+});
+
+describe("a region's office after a company's name is the company's unit", () => {
+  it('"Brightpath MENA"', () => {
+    const body = 'Hi Sam,\n\nWe are hiring a Staff Engineer for our Dubai office and your profile is a strong match. Open to a conversation?\n\nNell Okafor';
+    const r = extract({ fromName: 'Brightpath MENA Talent', fromEmail: 'talent@brightpath.example', subject: 'Staff Engineer', body });
+    expect(r.company ?? r.suggestions?.company).toBe('Brightpath');
   });
 });
