@@ -149,3 +149,10 @@ describe("a region's office after a company's name is the company's unit", () =>
     expect(r.company ?? r.suggestions?.company).toBe('Brightpath');
   });
 });
+
+describe("a US IT staffing firm's signs make it an agency", () => {
+  it.each(['Pay terms: W2 only.', 'Rate: $70/hr on C2C.', 'Our end client is a large automaker in Dearborn.', 'This is not an unsolicited mail. Under Bill s.1618 Title III passed by the 105th US Congress this mail cannot be considered spam.'])('%s', (line) => {
+    const body = `Java Backend Engineer – Hybrid in Dearborn, MI\n\n${line}\n\nPlease share your updated resume if interested.\n\nNell Okafor\nSenior Recruiter – Brightpath Corporation`;
+    expect(extract({ fromName: 'Nell Okafor', fromEmail: 'nell.okafor@brightpath.example', subject: 'Java Backend Engineer – Hybrid', body }).company).toBeNull();
+  });
+});
