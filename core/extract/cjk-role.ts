@@ -56,7 +56,7 @@ function nameLine(line: string): boolean {
 const SIGNATURE_FIELD = /^[ \t　]*(?:职位|職位|职务|職務|电话|電話|手机|手機|邮箱|郵箱|微信|メール|携帯|연락처|전화|휴대폰|이메일|tel|phone|mobile|e-?mail)[ \t　]*[:：]/iu;
 /** A position's field label at a line's start (after a list's mark: "a. 포지션:", "・職種："), and its value to the line's end. */
 const FIELD_LINE =
-  /^[ \t　]*(?:(?:[a-z0-9]{1,2}[.)]|[-•・*])[ \t　]+)?[【[]?(?:面试|应聘|应征|招聘|录用|录取|申请|入职|报名)?(?:职位|岗位|职缺|职务|職種|募集職種|応募職種|ポジション|모집[ \t]?분야|지원[ \t]?분야|모집[ \t]?직무|지원[ \t]?직무|직무|포지션)(?:名称|名)?[】\]]?[ \t　]*[:：][ \t　]*([^\n]{2,40}?)[ \t　]*$/gmu;
+  /^[ \t　]*(?:(?:[A-Za-z0-9]{1,2}[.)．）]|[-•・*■□◆●①-⑳])[ \t　]*)?[【[]?(?:面试|应聘|应征|招聘|录用|录取|申请|入职|报名)?(?:职位|岗位|职缺|职务|職種|募集職種|応募職種|ポジション|모집[ \t]?분야|지원[ \t]?분야|모집[ \t]?직무|지원[ \t]?직무|직무|포지션)(?:名称|名)?[】\]]?[ \t　]*[:：][ \t　]*([^\n]{2,40}?)[ \t　]*$/gmu;
 /**
  * Quotes with a position word beside them (Japanese 「」『』, Chinese “” and 「」, and 【】 before a Chinese position
  * word: "【测试开发工程师】岗位"), not the last of a list of quotes.

@@ -13,7 +13,7 @@ import { companyCutShort } from './company/cut-short';
 import { COMPANY_CONTEXT, NAME_CONTEXT, type NameSource, type RoleSource, STATE_AT, confidence } from './confidence';
 import { type StageReading, classifyStage } from './kind';
 import { combineStage, readStageTable } from './stage-model';
-import { AUTOMATED_MAILBOX, CODE_HOSTS, JOB_PLATFORM_PATTERN, NOT_NAME_WORDS, OUR_WORDS, PLATFORM_NAME_SUFFIX, PLATFORM_WORDS, isCompoundTitle, isJobBoardName, isRoleHead } from './lexicon';
+import { APPLICATION_FIELD, AUTOMATED_MAILBOX, CODE_HOSTS, JOB_PLATFORM_PATTERN, NOT_NAME_WORDS, OUR_WORDS, PLATFORM_NAME_SUFFIX, PLATFORM_WORDS, isCompoundTitle, isJobBoardName, isRoleHead } from './lexicon';
 import { once } from './once';
 import { foldKey } from './normalize';
 import { type BodyNames, findBodyNames } from './names/body';
@@ -192,11 +192,10 @@ function choosePerson(
   // A name whose given and family names no list knows may be an organisation's words, unless the mailbox spells the
   // full name or the signature gives the signer a job title ("Kavya Iyer / Manager, Talent Acquisition"). A one-word
   // name the mailbox spells is as often the organisation's own ("SinapseRH" <avisos.sinapserh@…>) as a person's,
-  // unless the signature signs it too ("Nkechi" <nkechi@…> signing "Nkechi"). A name the text states ("this is Bad
-  // Taste, I know") needs the same: a capitalised run after "this is" or "I'm" is as often a phrase.
+  // unless the signature signs it too ("Nkechi" <nkechi@…> signing "Nkechi").
   const titled = () => (body.signature?.parts ?? []).some((part) => part.toLowerCase().split(/[\s,/&()]+/).some((w) => isRoleHead(w)));
-  const unconfirmed = (p: PersonName) =>
-    !isKnownGivenName(p.first) && !knownFamily(p) && !(mailboxSpells(mailbox, p) && (p.full !== null || sameFirst(p, signed))) && !(sameFirst(p, signed) && titled());
+  const unconfirmed = (p: PersonName, source: NameSource) =>
+    source !== 'stated' && !isKnownGivenName(p.first) && !knownFamily(p) && !(mailboxSpells(mailbox, p) && (p.full !== null || sameFirst(p, signed))) && !(sameFirst(p, signed) && titled());
   let choice: PersonChoice | null = null;
   // A From name on automated mail that neither the subject nor the text writes is as often an organisation's two
   // words ("Ormond Tillage") as a person: a suggestion, unless a later source names someone surely.
@@ -234,7 +233,7 @@ function choosePerson(
   // mailbox is a person's: an organisation's name looks like one ("周大福", "신세계") and repeats itself from a team's
   // or an automated mailbox.
   const cjkConfirmed = others.length > 0 && isListedCjkName(choice.person) && !automated && !isRoleMailbox(localPart) && !localPart.split(/[._+-]+/).some((w) => TEAM_MAILBOX_WORD.test(w));
-  if (!cjkConfirmed && unconfirmed(choice.person) && choice.confidence > NAME_CONTEXT.unknownGiven) {
+  if (!cjkConfirmed && unconfirmed(choice.person, choice.source) && choice.confidence > NAME_CONTEXT.unknownGiven) {
     choice.unknownGiven = choice.confidence >= STATE_AT;
     choice.confidence = NAME_CONTEXT.unknownGiven;
   }
@@ -344,8 +343,10 @@ function statesAsEmployer(lowerText: string, name: string): boolean {
  * An application subject's prefix ("Ihre Bewerbung „…“") or a label word ("Functie: …") before a title; a whole word
  * ("Applications Development Manager" keeps its first word).
  */
-const ROLE_PREFIX =
-  /^(?:(?:ihre|deine|your|my|votre|ta|tu|su|je|uw|la tua|a sua|sua)\s+)?(?:application|bewerbung|candidature|candidatura|sollicitatie|postulación|inscrição)(?![\p{L}])(?:\s+(?:for|als|auf|für|pour|para|voor|per|como|au))?\s*[:"„“'-]*\s*/iu;
+const ROLE_PREFIX = new RegExp(
+  String.raw`^(?:(?:ihre|deine|your|my|votre|ta|tu|su|je|uw|la tua|a sua|sua)\s+)?(?:application(?!\s+${APPLICATION_FIELD})|bewerbung|candidature|candidatura|sollicitatie|postulación|inscrição)(?![\p{L}])(?:\s+(?:for|als|auf|für|pour|para|voor|per|como|au))?\s*[:"„“'-]*\s*`,
+  'iu',
+);
 /** A request or label word before a title ("Anfrage …", "Vaga de …", "Functie: …", "position data engineer"). */
 const LABEL_PREFIX =
   /^(?:(?:anfrage|request|inquiry|demande|solicitud|richiesta|aanvraag|pedido)(?:\s+(?:für|for|pour|de|para|per|voor))?|(?:functie|position|stelle|poste|puesto|vaga|vacature|posizione|vacancy)\s*[:-]?(?:\s+(?:de|d'|als|as|for|di|per|voor|van))?)\s*[:-]?\s+/iu;

@@ -2,7 +2,7 @@
 // acknowledgements, roles on hold, onboarding, job-alert digests, personal mail). Phrase lists in EN/DE/FR/ES/PT/NL/IT.
 
 import type { NothingToDecline, RecruiterKind } from '../model';
-import { PROFILE_INTEREST, REGRET_WORDS } from './lexicon';
+import { APPLICATION_FIELD, PROFILE_INTEREST, REGRET_WORDS } from './lexicon';
 import { once } from './once';
 import { phraseFinder } from './phrase-table';
 import { CJK, CJK_ALERT, CJK_APPLIED, CJK_APPROACH, CJK_JOB_WORDS, cjkConcepts } from './cjk-stage';
@@ -222,7 +222,10 @@ const MEETING = /\b(?:chat|call|talk|meet|meeting|conversation|speak|gespräch|t
 const APPLIED =
   /\b(?:thanks?(?: you)? for (?:applying|your application)|your (?:recent |submitted |online |job |initial |earlier |previous |internship )?application|you applied|applied for|after reviewing your (?:application|resume|cv)|ihre bewerbung|deine bewerbung|votre candidature|ta candidature|tu (?:postulación|aplicación|solicitud|candidatura)|su (?:postulación|solicitud|candidatura)|la tua candidatura|je sollicitatie|uw sollicitatie|sua candidatura|(?:je|uw) aanmelding|(?:ihrer|deiner) bewerbung|(?:sich|haben) (?:\S+ ){0,3}?beworben|(?:réception|reçu) (?:de |votre )*candidature|postulaste|(?:recebemos|enviar|enviou) (?:o )?seu (?:cv|currículo)|sua inscrição|(?:nosso|do) processo seletivo|candidatura (?:per|para|pour)|la sua candidatura|aplikacj\p{L}* na (?:stanowisko|ofert\p{L}*)|(?:twoja|pana|pani) (?:aplikacja|kandydatura)|(?:din|deres) (?:ansøgning|søknad|ansökan)|søknaden (?:din|deres))\b|(?<![\p{L}])(?:ваш(?:е|у)? (?:отклик|резюме|кандидатур\p{L}*)|ваш відгук на (?:вакансі|посад)\p{L}*|вашу кандидатуру)(?![\p{L}])|(?<![\p{L}])(?:candidatura dumneavoastră|candidatura dumneavoastra|lamaran anda|(?:bạn|anh|chị|em) đã ứng tuyển|(?:đơn|hồ sơ) ứng tuyển của (?:bạn|anh|chị|em)|hakemuksesi|hakemuksestasi|hakemuksenne|hakemuksestanne)(?![\p{L}])/u;
 /** The reader's application named in the subject; not "Application" as a field of work ("Application Development Manager"). */
-const APPLIED_SUBJECT = /\bapplication\b(?! (?:development|developer|developers|support|security|engineer|engineering|architect|analyst|manager|administrator|specialist|consultant|programmer|owner|services?|lead)\b)|\bbewerbung\b|\bsollicitatie\b|\bcandidature\b|\bpostulación\b|\bcandidatura\b|\b(?:su|tu) solicitud\b|\bsolicitud de (?:empleo|trabajo)\b/u;
+const APPLIED_SUBJECT = new RegExp(
+  String.raw`\bapplication\b(?! ${APPLICATION_FIELD})|\bbewerbung\b|\bsollicitatie\b|\bcandidature\b|\bpostulación\b|\bcandidatura\b|\bsolicitud de (?:empleo|trabajo)\b|\b(?:su|tu) solicitud (?:para|al|a la) (?:el )?(?:puesto|cargo|empleo|vacante|posición)\b`,
+  'u',
+);
 
 const ACK =
   /\breceived your (?:application|cv|resume|candidacy)\b|\bwithdraw(?:al of)? (?:your|my) application\b|\bconfirming your withdrawal\b|\bapplication (?:has been |was )?(?:received|submitted)\b|\bthank you for (?:your application|applying|submitting your application|taking the time to apply)\b|\bthanks for (?:your application|applying)\b|\bwir haben ihre bewerbung (?:erhalten|bekommen)\b|\beingangsbestätigung\b|\bnous avons bien reçu votre candidature\b|\bhemos recibido tu (?:solicitud|postulación|aplicación|candidatura)\b|\babbiamo ricevuto la tua candidatura\b|\baver ricevuto la tua candidatura\b|\bbewerbung (?:\S+ ){0,12}?erhalten\b|\brecebemos (?:a |o )?(?:sua|seu|tua|teu) (?:candidatura|currículo|inscrição)\b|\binscrição confirmada\b|\bbedankt voor je sollicitatie\b|\bin goede orde ontvangen\b|\bcandidatura ricevuta\b/u;
@@ -257,10 +260,13 @@ const INVITED_TO_APPLY =
 
 /** The sender's own workplace, in the languages the rules read ("in my company", "na empresa onde trabalho"). */
 const MY_COMPANY = String.raw`(?:in|at) my (?:company|firm|workplace)|(?:company|firm) (?:where|that) i work|dans (?:mon entreprise|ma société|l'entreprise où je travaille|la société où je travaille)|(?:en|de) mi empresa|empresa (?:donde|en la que) trabajo|(?:na|da) minha empresa|empresa (?:onde|em que) trabalho|nella mia azienda|azienda (?:dove|in cui) lavoro|in meinem unternehmen|(?:in|bei) meiner firma|(?:in|bij) mijn bedrijf|bedrijf waar ik werk`;
-/** A job's words in the same languages ("job opening", "offre d'emploi", "vagas de emprego", "Stellenangebot"). */
-const JOB_NOUN = String.raw`jobs?|job (?:openings?|offers?)|openings?|positions?|vacanc(?:y|ies)|roles?|offres? d'emploi|postes?|ofertas? de (?:empleo|trabajo|emprego)|vacantes?|vagas?(?: de emprego)?|offert[ae] di lavoro|posizion[ei]|stellen(?:angebote?)?|vacatures?`;
+/**
+ * A job on offer in the same languages, in words no workplace chatter uses ("job opening", "offre d'emploi", "vagas de
+ * emprego", "Stellenangebot"; not "job", "role", "postes" or "Stellen" alone).
+ */
+const JOB_NOUN = String.raw`job (?:openings?|offers?|opportunit(?:y|ies)|vacanc(?:y|ies))|open (?:positions|roles)|offres? d'emploi|ofertas? de (?:empleo|trabajo|emprego)|vagas? de emprego|offert[ae] di lavoro|stellenangebote?|offene stellen|vacatures?`;
 /** A friend's referral: a job and the sender's own workplace in one sentence. */
-const REFERRAL = new RegExp(String.raw`(?<![\p{L}])(?:(?:${JOB_NOUN})(?![\p{L}])[^.!?\n]{0,80}?(?<![\p{L}])(?:${MY_COMPANY})|(?:${MY_COMPANY})(?![\p{L}])[^.!?\n]{0,80}?(?<![\p{L}])(?:${JOB_NOUN}))(?![\p{L}])`, 'u');
+const REFERRAL = new RegExp(String.raw`(?<![\p{L}])(?:(?:${JOB_NOUN})(?![\p{L}-])[^.!?\n]{0,80}?(?<![\p{L}])(?:${MY_COMPANY})|(?:${MY_COMPANY})(?![\p{L}])[^.!?\n]{0,80}?(?<![\p{L}])(?:${JOB_NOUN}))(?![\p{L}-])`, 'u');
 
 /**
  * Evidence that a message speaks to the reader about a job: cues and weights, in one table for every language read.
@@ -327,8 +333,9 @@ const JOB_EVIDENCE: readonly [RegExp, number][] = [
   // A friend's referral: a job at the company where the sender works ("une offre d'emploi incroyable … dans mon
   // entreprise", "vagas de emprego na empresa onde trabalho"), the job and the company in one sentence.
   [REFERRAL, 2],
-  // Paid work put to the reader outside a payroll ("do you do freelance work?", "available for hire for custom work").
-  [/\b(?:do|take on|available for|open to|interested in) (?:any |some )?(?:freelance|contract|custom|consulting|paid) (?:work|projects?|gigs?)\b|\b(?:available|open) for (?:hire|freelance|contract work)\b|\bon (?:a )?(?:freelancer?|contract) basis\b|\b(?:hire|pay) you (?:for|to)\b/u, 2],
+  // Paid work put to the reader outside a payroll, asked of the reader ("do you do freelance work?", "are you available
+  // for hire", "hire you to build…"), not the sender's own ("available for freelance projects" in a signature).
+  [/\b(?:do|would|could|will) you (?:do|take on|be (?:available|open|interested) (?:for|in|to))? ?(?:any |some )?(?:freelance|contract|custom|consulting) (?:work|projects?|gigs?)\b|\bare you (?:available|open) (?:for|to) (?:hire|freelance|contract|custom|consulting)\b|\b(?:hire|pay) you to (?:build|develop|design|write|make|create|implement|work on)\b/u, 2],
   // The hiring process itself.
   [/\b(?:your|the) (?:application|candidacy)\b|\bapplied for\b|\bthe hiring (?:process|team|manager)\b|\binterview process\b|\brecruit(?:ment|ing) process\b|\b(?:ihre|deine) bewerbung\b|\b(?:votre|ta) candidature\b|\b(?:tu|su) (?:candidatura|postulación|solicitud)\b|\bla (?:tua|sua) candidatura\b|\b(?:je|uw) sollicitatie\b|\bsua candidatura\b|\b(?:twoja|pana|pani) (?:aplikacja|kandydatura)\b|\baplikacj\p{L}* na (?:stanowisko|ofert)|\bproces\w* rekrutacyjn/u, 2],
 ];
@@ -547,31 +554,35 @@ const CONGRATULATED = new RegExp(
 );
 
 /**
- * An interview, a conversation or an admission that is no job's: a journalist's story, a podcast's guest, a research
- * or user study, a place in a study programme. Read only where the mail has no job words (NO_JOB_WORDS), in the
- * languages the rules read.
+ * An interview or a conversation that is no job's: a journalist's story, a podcast's guest (a study's session:
+ * RESEARCH_STUDY).
+ * Read only where the mail shows no job at all: no job evidence, no application (`job` in classifyProcess) and no job
+ * word (JOB_WORD), in the languages the rules read.
  */
 const NOT_A_JOB = new RegExp(
   [
-    String.raw`\b(?:interview|speak|chat|talk|conversation|call)\b[^.!?\n]{0,80}?\bfor (?:a|an|our|my|the|this) (?:[\p{L}-]+ ){0,3}?(?:story|article|piece|podcast|episode|show|feature|documentary|segment|book|thesis|dissertation|research project|study|survey)\b`,
+    String.raw`\b(?:interview|speak|chat|talk) (?:with )?you\b[^.!?\n]{0,60}?\bfor (?:a|an|our|my|the|this) (?:[\p{L}-]+ ){0,3}?(?:story|article|piece|podcast|episode|documentary|segment|book|thesis|dissertation|research project|study|survey)\b`,
     String.raw`\b(?:working|writing|reporting) (?:on|about) (?:a|an) (?:[\p{L}-]+ ){0,2}?(?:story|article|piece|feature|report|book)\b`,
-    String.raw`\b(?:be|appear|come on|join (?:me|us)) (?:as )?(?:a )?guest\b|\bguest (?:on|for) (?:my|our|the) (?:podcast|show|episode)\b|\b(?:have|invite) you (?:on (?:the|my|our) (?:show|podcast)|as (?:a|our) guest)\b|\bi host (?:a|the)?\b`,
-    String.raw`\b(?:research|user|usability) (?:study|session|interview)s?\b`,
-    String.raw`\badmitted to (?:the|our) (?:[\p{L}-]+ ){0,6}?(?:program|programme|school)\b|\boffer of admission\b|\badmission to (?:the|our)\b`,
+    String.raw`\b(?:be|appear|come on|join (?:me|us)) (?:as )?(?:a )?guest\b|\bguest (?:on|for) (?:my|our|the) (?:podcast|show|episode)\b|\b(?:have|invite) you (?:on (?:the|my|our) (?:show|podcast)|as (?:a|our) guest)\b|\bi (?:co-)?host\b[^.!?\n]{0,60}?\b(?:podcast|show|series|newsletter)\b`,
     String.raw`(?<![\p{L}])(?:für (?:einen|ein|unseren|unser) (?:artikel|beitrag|podcast)|pour (?:un|une|notre) (?:article|reportage|podcast|émission)|para (?:un|una|nuestro|nuestra) (?:artículo|reportaje|podcast)|para (?:uma|um|a nossa|o nosso) (?:matéria|reportagem|podcast)|per (?:un|una|il nostro) (?:articolo|servizio|podcast)|voor (?:een|ons) (?:artikel|reportage|podcast))(?![\p{L}])`,
   ].join('|'),
   'u',
 );
-/** Words of a job (an interview's or an offer's), in the languages the rules read: with one, NOT_A_JOB does not count. */
-const NO_JOB_WORDS =
-  /(?<![\p{L}])(?:jobs?|positions?|vacanc(?:y|ies)|hiring|hire|candidates?|employment|salary|resumes?|résumés?|cv|applications?|apply|roles?|openings?|offer letter|stelle|bewerbung|poste|candidature|emploi|puesto|empleo|vaga|emprego|candidatura|posizione|lavoro|vacature|sollicitatie|functie)(?![\p{L}])/u;
+/** A user or research study's session, with its participants or their reward ("participants receive a $40 voucher"). */
+const RESEARCH_STUDY = /\b(?:user|usability) (?:research|study|studies|test(?:ing)?|sessions?)\b|\bresearch (?:study|studies|sessions?)\b/u;
+const STUDY_REWARD = /\b(?:participants?|participate|take part|incentive|voucher|gift card|honorarium)\b/u;
+/** A place in a study programme ("admitted to the MSc programme", "offer of admission"): a school's, not a job's. */
+const ADMISSION = /\badmitted to (?:the|our) (?:[\p{L}-]+ ){0,6}?(?:program|programme|school)\b|\boffer of admission\b/u;
+/** A job's own words, in the languages the rules read: with one, NOT_A_JOB and ADMISSION do not count. */
+const JOB_WORD =
+  /(?<![\p{L}])(?:jobs?|positions?|posts?|vacanc(?:y|ies)|hiring|hire|candidates?|employment|salary|resumes?|résumés?|cv|applications?|apply|roles?|openings?|offer letter|stelle|bewerbung|poste|candidature|emploi|puesto|empleo|vaga|emprego|candidatura|posizione|lavoro|vacature|sollicitatie|functie)(?![\p{L}])/u;
 
 /**
  * A recruiter selling candidates to the reader as an employer ("if you're hiring for…", "you only pay on placement",
- * "3–5 screened candidates"): the reader hires; there is no job to decline, whatever the hiring words.
+ * "3–5 screened candidates"): the reader hires. Read only where nothing approaches the reader (classifyProcess).
  */
 const EMPLOYER_PITCH =
-  /\bif you(?:'re| are) (?:currently |still )?hiring\b|\bpay (?:only )?(?:on|upon|per) (?:placement|hire)\b|\b(?:your|any) (?:upcoming |current |future )?(?:hiring|recruitment|recruiting|staffing) needs\b|\b(?:fill|filling) your (?:open |current )?(?:roles|positions|vacancies|reqs)\b|\byour open (?:roles|positions|reqs|requisitions)\b|\b(?:deliver|send|present|provide)(?:ing)? (?:you )?(?:\d+(?:[–-]\d+)? )?(?:pre-?)?(?:screened|qualified|vetted) candidates\b/u;
+  /\bif you(?:'re| are) (?:currently |still )?hiring\b|\bpay (?:only )?(?:on|upon|per) (?:placement|hire)\b|\b(?:your|any) (?:upcoming |current |future )?(?:hiring|recruitment|recruiting|staffing) needs\b|\b(?:fill|filling) your (?:open |current )?(?:roles|positions|vacancies|reqs)\b|\byour open (?:roles|positions|reqs|requisitions)\b|\b(?:deliver|send|present|provide)(?:ing)? (?:you (?:with )?(?:\d+(?:[–-]\d+)? )?|\d+(?:[–-]\d+)? )(?:pre-?)?(?:screened|qualified|vetted) candidates\b/u;
 
 /** A call to apply ("Apply now", "Jetzt bewerben"): a job board's match, whatever it congratulates on. */
 const APPLY_NOW = /(?<![\p{L}])(?:apply (?:now|here|today|with one click)|jetzt bewerben|postula(?:r|te) (?:ya|ahora|aquí)|postulez (?:maintenant|dès maintenant)|candidate-se (?:já|agora))(?![\p{L}])/u;
@@ -656,9 +667,6 @@ function classifyProcess(
   if (cjk) for (const [concept, words] of cjkConcepts(opening, traditional)) stated.set(concept, [...(stated.get(concept) ?? []), ...words]);
   const acknowledged = stated.has('received');
   if (matches('reject', REJECT) || stated.has('rejected') || (OTHER_CHOSEN.test(all) && !OFFER_TO_READER.test(all))) return other('rejection', 'rejection');
-  // A journalist's interview, a podcast's guest, a study's session, a place in a programme, or candidates sold to the
-  // reader: no job to decline.
-  if ((NOT_A_JOB.test(all) && !NO_JOB_WORDS.test(all)) || EMPLOYER_PITCH.test(all)) return other('unrelated', 'not-a-job');
   // After a request to send an application, "your application" is the one still to come (looked for only where the
   // text speaks of an application at all).
   const appliedInText = () => {
@@ -670,6 +678,11 @@ function classifyProcess(
   // The table's offers and invitations count in mail that speaks of a job: a shop's "accept this offer" or a
   // webinar's invitation is none.
   const job = evidence >= INTERVIEW_EVIDENCE_AT || applied;
+  // A journalist's interview, a podcast's guest or a study's session in mail that shows no job; a place in a study
+  // programme; candidates sold to the reader as an employer, with nothing approaching the reader: no job to decline.
+  const study = () => RESEARCH_STUDY.test(all) && STUDY_REWARD.test(all);
+  if ((!job && (NOT_A_JOB.test(all) || study()) && !JOB_WORD.test(all)) || (ADMISSION.test(all) && !JOB_WORD.test(all))) return other('unrelated', 'not-a-job');
+  if (approach < OUTREACH_AT && !approachSigns(all) && !INTERVIEW_STRONG.test(said) && !OFFER_TO_READER.test(all) && EMPLOYER_PITCH.test(all)) return other('unrelated', 'not-a-job');
   const tableInvitations = stated.get('invited') ?? [];
   const invitations = tableInvitations.length > 0 && (job || aboutEmployment()) ? tableInvitations : [];
   const invited = invitations.length > 0;

@@ -296,8 +296,6 @@ const CAREERS_WORDS_ABROAD = [
   // Careers in Turkish, Polish, Czech and Swedish ("TechStart Kariyer", "Allegro Kariera"). Not "Carrière" or
   // "Carreras", which are surnames too.
   'kariyer', 'kariera', 'kariéra', 'karriär',
-  // A Turkish team, in its possessive form after a department ("İK Ekibi", "İşe Alım Ekibi").
-  'ekibi',
 ];
 
 /**
@@ -317,6 +315,7 @@ export const DEPARTMENT_PAIRS: ReadonlyMap<string, readonly string[]> = new Map(
   ['kaynaklari', ['insan', '\u0069\u0307nsan']],
   // Turkish recruitment ("İşe Alım"), before a team's word ("KovanEats İşe Alım Ekibi").
   ['alım', ['işe', '\u0069\u0307şe']],
+  ['alim', ['ise', 'işe', '\u0069\u0307şe']],
 ]);
 
 /**
@@ -331,7 +330,7 @@ export const NOT_PERSON_WORDS: ReadonlySet<string> = new Set([
   'recursos', 'humanos', 'ressources', 'humaines', 'risorse', 'umane', 'rrhh', 'hr', 'rh', 'gemeente', 'stadt',
   'stadtverwaltung', 'commune', 'mairie', 'ayuntamiento', 'municipio', 'prefeitura', 'comune', 'council', 'ministry',
   'ministerio', 'ministère', 'ministerium', 'department', 'departamento', 'département', 'abteilung', 'afdeling',
-  'team', 'équipe', 'equipe', 'equipo', 'candidate', 'candidat', 'kandidat', 'candidato', 'applicant', 'sir', 'madam',
+  'team', 'équipe', 'equipe', 'equipo', 'ekibi', 'candidate', 'candidat', 'kandidat', 'candidato', 'applicant', 'sir', 'madam',
   'admissions', 'secretariat', 'secrétariat', 'sekretariat', 'secretaría', 'secretaria', 'segreteria', 'secretariaat',
   'recruitment', 'recruiting', 'careers',
   // Czech recruitment ("Vektra Data – nábor").
@@ -409,6 +408,8 @@ export function isCapitalPronoun(word: string, set: ReadonlySet<string> = CAPITA
 
 /** Trailing words that turn a company name into a department ("Acme Recruiting"): stripped. */
 export const DEPARTMENT_WORDS: ReadonlySet<string> = new Set([
+  // A team in Turkish, in its possessive form after a department ("İK Ekibi", "İşe Alım Ekibi").
+  'ekibi',
   'recruiting', 'recruitment', 'careers', 'career', 'talent', 'team', 'hr', 'jobs', 'hiring', 'scheduling',
   'engineering', 'acquisition', 'people', 'notifications', 'rrhh', 'recrutement', 'karriere', 'personal',
   'interviews', 'interview', 'coordination', 'ops', 'rh', 'personeelszaken', 'personalabteilung', 'personalwesen',
@@ -423,10 +424,23 @@ export const DEPARTMENT_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Words after "Application" that make it a field of work ("Application Development Manager", "Application Support
+ * Engineer"), not the reader's application: an application subject and a title's prefix both read it so.
+ */
+export const APPLICATION_FIELD = String.raw`(?:development|developer|developers|support|security|engineer|engineering|architect|analyst|manager|administrator|specialist|consultant|programmer|owner|services?|lead)(?![\p{L}])`;
+
+/**
  * A region's office after a company's name ("Cloudflare APAC", "Acme EMEA") is the company's unit, not part of its
  * name. Only ever cut from the end of a longer name: some are also given names or companies' own names elsewhere.
  */
-export const REGION_SUFFIXES: ReadonlySet<string> = new Set(['apac', 'emea', 'latam', 'americas', 'nordics', 'benelux', 'mena', 'dach', 'anz', 'apj']);
+export const REGION_SUFFIXES: ReadonlySet<string> = new Set(['apac', 'emea', 'latam', 'americas', 'nordics', 'benelux']);
+/** Regions' codes that are also words or names ("Mena", "Dach"): a unit only in capitals ("Acme MENA", "Acme DACH"). */
+const REGION_CODES: ReadonlySet<string> = new Set(['MENA', 'DACH', 'ANZ', 'APJ']);
+
+/** Is a word as written a region's office after a company's name (REGION_SUFFIXES in any case, REGION_CODES in capitals)? */
+export function isRegionSuffix(word: string): boolean {
+  return REGION_SUFFIXES.has(word.toLowerCase()) || REGION_CODES.has(word);
+}
 
 /** Domain or company words that mark a staffing agency (the sender is not the employer). */
 export const AGENCY_DOMAIN_PATTERN =

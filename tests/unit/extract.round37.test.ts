@@ -7,7 +7,7 @@ describe('an interview, a guest spot or a place that is no job has nothing to de
     ['a journalist', 'Interview request: harbour dredging', "Hi Dr. Ambrose,\n\nI'm a reporter at the Coastline Courier and I'm working on a story about the harbour dredging plans. Could we do a short phone interview on Thursday?\n\nThanks,\nNell Okafor"],
     ['a podcast', 'Guest on Ledger Talk?', "Hi Sam,\n\nI host Ledger Talk, a weekly show for small-business owners. Would you be a guest on an upcoming episode? We record remotely, about 40 minutes.\n\nA few dates that work: Monday 3 March, Wednesday 5 March.\n\nNell Okafor"],
     ['a user study', 'Invitation: 30-minute research session', 'Hi Sam,\n\nWe are running a user research study on our budgeting app and would love to hear from you. The session is a 30-minute video interview; participants receive a $40 voucher.\n\nPick a slot here: https://example.com/slots\n\nThe Brightledger research team'],
-    ['an admission', 'Your admission to the MSc programme', 'Dear Sam,\n\nI am pleased to tell you that you have been admitted to the MSc Marine Biology programme, starting in October. We are also offering you a teaching assistantship with a monthly stipend. In your first term you will interview with several faculty members before choosing an advisor.\n\nPlease let us know your decision by 15 April.\n\nProfessor Nell Okafor'],
+    ['an admission', 'Your admission to the MSc programme', 'Dear Sam,\n\nI am pleased to tell you that you have been admitted to the MSc Marine Biology programme, starting in October. We are also offering you a full scholarship. In your first term you will interview with several faculty members before choosing an advisor.\n\nPlease let us know your decision by 15 April.\n\nProfessor Nell Okafor'],
   ])('%s', (_what, subject, body) => {
     const r = extract({ fromName: 'Nell Okafor', fromEmail: 'nell@example.org', subject, body });
     expect(r.kind).toBe('other');
@@ -151,8 +151,46 @@ describe("a region's office after a company's name is the company's unit", () =>
 });
 
 describe("a US IT staffing firm's signs make it an agency", () => {
-  it.each(['Pay terms: W2 only.', 'Rate: $70/hr on C2C.', 'Our end client is a large automaker in Dearborn.', 'This is not an unsolicited mail. Under Bill s.1618 Title III passed by the 105th US Congress this mail cannot be considered spam.'])('%s', (line) => {
+  it.each(['Implementation Partner: Northwind Consulting', 'Rate: $70/hr on C2C.', 'Our end client is a large automaker in Dearborn.', 'This is not an unsolicited mail. Under Bill s.1618 Title III passed by the 105th US Congress this mail cannot be considered spam.'])('%s', (line) => {
     const body = `Java Backend Engineer – Hybrid in Dearborn, MI\n\n${line}\n\nPlease share your updated resume if interested.\n\nNell Okafor\nSenior Recruiter – Brightpath Corporation`;
     expect(extract({ fromName: 'Nell Okafor', fromEmail: 'nell.okafor@brightpath.example', subject: 'Java Backend Engineer – Hybrid', body }).company).toBeNull();
+  });
+});
+
+describe("the review's counter-examples keep their reading", () => {
+  const from = { fromName: 'Helen Marsh', fromEmail: 'helen@brightwell.example' };
+  it.each([
+    ['an onsite interview that asks for an ID at the door', 'Onsite interview – Senior Engineer', 'Hi Sam,\n\nWe would like to invite you to an onsite interview with the team on Thursday 6 March at 10:00. Please bring a photo ID for admission to the building.\n\nHelen', 'interview'],
+    ['an interview for a Feature Writer post', 'Interview', 'Hi Sam,\n\nWe would like to interview you for the Senior Feature Writer post on Tuesday 4 March at 10:00.\n\nHelen', 'interview'],
+    ['a usability session as a hiring step', 'Your next step at Brightwell', 'Hi Sam,\n\nThe team enjoyed meeting you. As a final step we would like you to run a 30-minute usability session with two of our designers on Friday at 14:00.\n\nHelen', 'interview'],
+    ['an interview with a P.S. about hiring needs', 'Interview confirmed – Head of Engineering', "Hi Sam,\n\nGreat news: the client would like to interview you for the Head of Engineering position on Tuesday at 10:00 at their office.\n\nP.S. Once you're settled in, I'd love to help with your hiring needs.\n\nHelen", 'interview'],
+    ['a recruiter role that presents candidates', 'Senior Recruiter opportunity', 'Hi Sam,\n\nI came across your profile and think you would be a great fit for a Senior Technical Recruiter role at Talentforge. You would own the full cycle, presenting qualified candidates to hiring managers across EMEA.\n\nOpen to a quick chat this week?\n\nHelen Marsh', 'outreach'],
+    ['workplace chatter about a job at my company', 'Re: backups', 'We hit the same thing at my company: the nightly backup job runs twice after the clock change.\n\nHelen', 'other'],
+    ['a signature offering freelance projects', 'Re: the patch', 'Thanks, merged.\n\nHelen Marsh\nAvailable for freelance projects: https://marsh.example', 'other'],
+  ])('%s', (_what, subject, body, kind) => {
+    expect(extract({ ...from, subject, body }).kind).toBe(kind);
+  });
+  it.each([
+    ["I'm Chidinma, a recruiter at Lumen.", 'Chidinma'],
+    ['My name is Ngaio and I am a recruiter at Lumen.', 'Ngaio'],
+  ])('"%s" still names the recruiter', (line, first) => {
+    const body = `Hi Sam,\n\n${line} We are hiring a Data Engineer and your profile looks like a great fit. Open to a chat?\n\nThanks!`;
+    expect(extract({ fromName: 'Lumen Careers', fromEmail: 'jobs@lumen.example', subject: 'Data Engineer at Lumen', body }).firstName).toBe(first);
+  });
+  it.each([
+    ["I'm a recruiter at Vintly, Europe's largest C2C marketplace. We're hiring a Staff Engineer for our payments team. Open to a chat?", 'vintly', 'Vintly'],
+    ['This is a full-time W2 only role with benefits, no third parties. We are hiring a Staff Engineer at Brightwell. Open to a chat?', 'brightwell', 'Brightwell'],
+  ])('an employer keeps its name: %s', (text, domain, company) => {
+    const body = `Hi Sam,\n\n${text}\n\nHelen Marsh\n${company}`;
+    expect(extract({ fromName: 'Helen Marsh', fromEmail: `helen@${domain}.example`, subject: 'Staff Engineer', body }).company).toBe(company);
+  });
+  it('"Transportes Mena" keeps its last word', () => {
+    const body = 'Hola Sam,\n\nGracias por tu interés. Te invitamos a una entrevista el jueves a las 10:00 para el puesto de Conductor.\n\nTransportes Mena';
+    const r = extract({ fromName: 'Transportes Mena', fromEmail: 'rrhh@transportesmena.example', subject: 'Entrevista - Conductor', body });
+    expect(r.company ?? r.suggestions?.company).toBe('Transportes Mena');
+  });
+  it('"Tu solicitud de visita" is no job application', () => {
+    const body = 'Hola Sam,\n\nGracias por tu solicitud. ¿Cuándo tienes tiempo para una visita al piso el lunes a las 18:00?\n\nHelen';
+    expect(extract({ ...from, subject: 'Tu solicitud de visita', body }).kind).not.toBe('interview');
   });
 });

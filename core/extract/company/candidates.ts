@@ -1,7 +1,7 @@
 // Company names a message offers: in its phrasing ("a role at Acme", "join Acme", "Acme is hiring"), its subject,
 // its signature, and every capitalised run (read only against the sender's domain).
 
-import { CAPITAL_PERSONAL, COMPANY_FIELD_LABELS, DEPARTMENT_PAIRS, DEPARTMENT_WORDS, LEADING_LEGAL_FORM, PROFILE_INTEREST, REGION_SUFFIXES, TRAILING_LEGAL_FORM, fieldLabelAbove, isCapitalPronoun, isOrgWord, isRoleHead } from '../lexicon';
+import { CAPITAL_PERSONAL, COMPANY_FIELD_LABELS, DEPARTMENT_PAIRS, DEPARTMENT_WORDS, LEADING_LEGAL_FORM, PROFILE_INTEREST, TRAILING_LEGAL_FORM, fieldLabelAbove, isCapitalPronoun, isOrgWord, isRegionSuffix, isRoleHead } from '../lexicon';
 import { isTeamLabel } from '../names/display';
 import { isKnownFamilyName, isKnownGivenName } from '../names/given-names';
 import { parsePersonName } from '../names/person';
@@ -43,13 +43,20 @@ export function tidyCompany(name: string): string {
   s = s.replace(CJK_DEPARTMENT_AND_PERSON, '').replace(CJK_DEPARTMENT, '');
   const words = s.split(' ');
   const last = () => (words[words.length - 1] ?? '').toLowerCase();
-  // A department of two words written after the name, whose last word alone is no department ("Shopee Tuyển dụng").
   const before = () => (words[words.length - 2] ?? '').toLowerCase();
-  while (words.length > 2 && !DEPARTMENT_WORDS.has(last()) && DEPARTMENT_PAIRS.get(last())?.includes(before()) === true) words.splice(-2, 2);
-  while (words.length > 1 && (DEPARTMENT_WORDS.has(last()) || REGION_SUFFIXES.has(last()))) {
-    const pair = DEPARTMENT_PAIRS.get(last());
-    words.pop();
-    if (pair && words.length > 1 && pair.includes(last())) words.pop();
+  // A department word as listed, or without a Turkish capital İ's combining dot ("KARİYER" reads as "kariyer").
+  const department = (w: string) => DEPARTMENT_WORDS.has(w) || DEPARTMENT_WORDS.has(w.replace(/\u0307/gu, ''));
+  // Departments written after the name, the last first: one word ("Recruiting", "Ekibi") or a region ("EMEA"), with the
+  // word before it where the two go together ("Resurse Umane"), or two words whose last alone is no department ("Shopee
+  // Tuyển dụng", "İşe Alım" before "Ekibi").
+  for (;;) {
+    if (words.length > 2 && !department(last()) && DEPARTMENT_PAIRS.get(last())?.includes(before()) === true) {
+      words.splice(-2, 2);
+    } else if (words.length > 1 && (department(last()) || isRegionSuffix(words[words.length - 1] ?? ''))) {
+      const pair = DEPARTMENT_PAIRS.get(last());
+      words.pop();
+      if (pair && words.length > 1 && pair.includes(last())) words.pop();
+    } else break;
   }
   // A leading department ("RH FG Services", "HR Acme", "Resurse Umane Ardelean Soft") is not part of the name either.
   while (words.length > 1 && LEADING_DEPARTMENT.test(words[0] ?? '')) words.shift();

@@ -1,4 +1,4 @@
-import { DEPARTMENT_PAIRS, DEPARTMENT_WORDS, LEADING_LEGAL_FORM, PLATFORM_WORDS, REGION_SUFFIXES, isCapitalPronoun } from '../lexicon';
+import { DEPARTMENT_PAIRS, DEPARTMENT_WORDS, LEADING_LEGAL_FORM, PLATFORM_WORDS, isCapitalPronoun, isRegionSuffix } from '../lexicon';
 import type { Line } from '../tokens';
 import { goesOnEverywhere, initialsEverywhereBefore, tableWord } from '../written-after';
 import { EXTENDING } from './choice';
@@ -13,7 +13,7 @@ const DOTTED_ABBREVIATION = /^(?:\p{L}{1,3}\.){1,4}\p{L}{0,3}$/u;
 function besideName(word: string, second: string, rest: string): boolean {
   const low = tableWord(word);
   if (DEPARTMENT_PAIRS.get(second.toLowerCase())?.includes(low)) return true;
-  return DEPARTMENT_WORDS.has(low) || REGION_SUFFIXES.has(low) || PLATFORM_WORDS.includes(low) || isCapitalPronoun(word) || LEADING_LEGAL_FORM.test(rest) || DOTTED_ABBREVIATION.test(word);
+  return DEPARTMENT_WORDS.has(low) || isRegionSuffix(word) || PLATFORM_WORDS.includes(low) || isCapitalPronoun(word) || LEADING_LEGAL_FORM.test(rest) || DOTTED_ABBREVIATION.test(word);
 }
 
 /**

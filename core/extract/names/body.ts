@@ -2,6 +2,7 @@
 // Daniela Ruiz", "Jane Doe sent you a document"), and its signature.
 
 import type { Line } from '../tokens';
+import { isKnownGivenName } from './given-names';
 import { type PersonName, parsePersonName } from './person';
 import { type Signature, findSignature } from './signature';
 
@@ -23,6 +24,10 @@ function nameAt(line: string, index: number, exclude: ReadonlySet<string>): Pers
 
 const RECRUITING_HINT = /recruit|contact|coordinator|partner|advisor|sourcer|talent|hiring manager|hr |recrut|reclut|selezion|personalreferent/;
 const INTRO = /\b(?:i'm|i am|my name is|this is|je m'appelle|je suis|mi nombre es|me llamo|soy|ich bin|mein name ist|ich heiße|mi chiamo|sono|meu nome é|o meu nome é|eu sou|ik ben|mijn naam is)\s+/giu;
+/** A name's end with nothing after it that ties it to an organisation: punctuation or the line's end. */
+const BARE_END = /^(?:\s*[,.!;(]|\s*$)/u;
+/** What follows a comma after a name that describes its bearer ("I'm Chidinma, a recruiter at…", "…, from Lumen"). */
+const SELF_DESCRIBED = /^\s*[,(]\s*(?:a|an|the|your|our|one|from|with|at|here|head|lead|senior|recruit\w*|talent|hr)\b/iu;
 const INTRO_END = /^(?:\s*[,.!;(]|\s+(?:from|at|with|and|here|of|on|for|bei|von|de|du|di|del)\b|\s+[–—-]\s|\s*$)/iu;
 const RECRUITER_MENTION =
   /\b(?:your|ihr|ihre|votre|ton|tu|su|il tuo|la tua|je|uw|o seu|a sua)\s+(?:(?:main|primary|dedicated)\s+)?(?:recruiter|recruiting contact|recruiting coordinator|talent partner|talent advisor|point of contact|contact person|ansprechpartner(?:in)?|contatto|contactpersoon|contacto|recruteur|recruteuse|chargée? de recrutement|reclutador(?:a)?|selezionatore|selezionatrice)\s*(?:is\s+|ist\s+|est\s+|es\s+|è\s+|will be\s+)?[,:]?\s*/giu;
@@ -44,6 +49,7 @@ export function findBodyNames(lines: readonly Line[], exclude: ReadonlySet<strin
   let stated: PersonName | null = null;
   let intro: PersonName | null = null;
   let actor: PersonName | null = null;
+  const signature = findSignature(lines.map((l) => l.text), exclude);
   for (const { text: line, lower } of lines) {
     if (line === '') continue;
     // Notification services name the person acting: "Jane Doe sent you a document to review and sign".
@@ -79,13 +85,17 @@ export function findBodyNames(lines: readonly Line[], exclude: ReadonlySet<strin
         if (!person) continue;
         const end = start + (person.full ?? person.first).length;
         const shown = line.slice(start, end);
-        // Only "I'm Priya, …" / "This is Jane from …", never "I'm Happy to …" or "this is Acme's".
-        if (shown === (person.full ?? person.first) && INTRO_END.test(line.slice(end, end + 12))) {
+        // Only "I'm Priya, …" / "This is Jane from …", never "I'm Happy to …" or "this is Acme's". A bare "this is" or
+        // "I'm" before a name no list knows, with no "from" or "at" after it, is as often a phrase ("this is Bad Taste, I
+        // know").
+        const after = line.slice(end, end + 16);
+        const bare = /^(?:this is|i'm|i am)\s+$/u.test(m[0]) && BARE_END.test(after) && !SELF_DESCRIBED.test(after) && !isKnownGivenName(person.first) && signature?.name?.first !== person.first;
+        if (shown === (person.full ?? person.first) && INTRO_END.test(after) && !bare) {
           intro = person;
           break;
         }
       }
     }
   }
-  return { stated: stated ?? intro ?? actor, signature: findSignature(lines.map((l) => l.text), exclude) };
+  return { stated: stated ?? intro ?? actor, signature };
 }

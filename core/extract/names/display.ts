@@ -91,6 +91,9 @@ function givenNameAndInitial(part: string): boolean {
   return first !== undefined && isKnownGivenName(first);
 }
 
+/** Full-width brackets as the ASCII ones, an opening one after a space. */
+const FULL_WIDTH_BRACKETS: Readonly<Record<string, string>> = { '（': ' (', '）': ')', '［': ' [', '］': ']' };
+
 /**
  * Read a From display name. `domainKey` is the sender domain's name part folded to letters (e.g. "acmerobotics"),
  * used to tell a company name from a person's.
@@ -98,7 +101,7 @@ function givenNameAndInitial(part: string): boolean {
 export function parseDisplayName(fromName: string, fromEmail: string, domainKey: string, relayDomain = false): DisplayName {
   const result: DisplayName = { person: null, orgs: [], shared: false };
   // Full-width brackets ("野々村 玲奈（株式会社クレイドル）") read as the ASCII ones.
-  let s = fromName.replace(/^["'\s]+|["'\s]+$/g, '').replace(/\s+/g, ' ').replace(/（/g, ' (').replace(/）/g, ')').replace(/［/g, ' [').replace(/］/g, ']').replace(/\s+/g, ' ').trim();
+  let s = fromName.replace(/[（）［］]/gu, (b) => FULL_WIDTH_BRACKETS[b] ?? b).replace(/^["'\s]+|["'\s]+$/g, '').replace(/\s+/g, ' ').trim();
   if (s.includes('@') && !/\s/.test(s)) s = '';
   if (s.length > 120) s = s.slice(0, 120);
   const local = fromEmail.split('@')[0] ?? '';
