@@ -265,6 +265,8 @@ const MY_COMPANY = String.raw`(?:in|at) my (?:company|firm|workplace)|(?:company
  * emprego", "Stellenangebot"; not "job", "role", "postes" or "Stellen" alone).
  */
 const JOB_NOUN = String.raw`job (?:openings?|offers?|opportunit(?:y|ies)|vacanc(?:y|ies))|open (?:positions|roles)|offres? d'emploi|ofertas? de (?:empleo|trabajo|emprego)|vagas? de emprego|offert[ae] di lavoro|stellenangebote?|offene stellen|vacatures?`;
+/** Words every MY_COMPANY phrase holds: REFERRAL is tried only where one of them is. */
+const REFERRAL_KEYS = ['my company', 'my firm', 'my workplace', 'i work', 'mon ', 'ma soci', 'je travaille', 'mi empresa', 'trabajo', 'minha', 'trabalho', 'mia azienda', 'lavoro', 'meine', 'mijn', 'ik werk'];
 /** A friend's referral: a job and the sender's own workplace in one sentence. */
 const REFERRAL = new RegExp(String.raw`(?<![\p{L}])(?:(?:${JOB_NOUN})(?![\p{L}-])[^.!?\n]{0,80}?(?<![\p{L}])(?:${MY_COMPANY})|(?:${MY_COMPANY})(?![\p{L}])[^.!?\n]{0,80}?(?<![\p{L}])(?:${JOB_NOUN}))(?![\p{L}-])`, 'u');
 
@@ -272,7 +274,7 @@ const REFERRAL = new RegExp(String.raw`(?<![\p{L}])(?:(?:${JOB_NOUN})(?![\p{L}-]
  * Evidence that a message speaks to the reader about a job: cues and weights, in one table for every language read.
  * A message is outreach from OUTREACH_AT; interview wording counts as an interview only with some of this evidence.
  */
-const JOB_EVIDENCE: readonly [RegExp, number][] = [
+const JOB_EVIDENCE: readonly [{ test(text: string): boolean }, number][] = [
   // Someone read the reader's profile.
   [/\b(?:came across|found|saw|viewed|reviewed|read|impressed (?:by|with)|looked at) your (?:\S+ )?(?:profile|background|resume|résumé|cv|experience|work|portfolio|github)\b/u, 2],
   [/\byour (?:profile|background|resume|résumé|cv|skill ?set|skills|experience)\b|\b(?:ihr|dein) (?:profil|werdegang|lebenslauf)\b|\b(?:votre|ton) (?:profil|parcours|cv)\b|\b(?:tu|su) (?:perfil|trayectoria|cv)\b|\b(?:il tuo|suo) (?:profilo|cv)\b|\b(?:je|uw) (?:profiel|cv)\b|\b(?:o seu|seu|teu) (?:perfil|currículo)\b|\b(?:twój|twoje|pana|pani) (?:profil|cv|doświadczenie)\b/u, 1.5],
@@ -332,7 +334,7 @@ const JOB_EVIDENCE: readonly [RegExp, number][] = [
   [INVITED_TO_APPLY, 2],
   // A friend's referral: a job at the company where the sender works ("une offre d'emploi incroyable … dans mon
   // entreprise", "vagas de emprego na empresa onde trabalho"), the job and the company in one sentence.
-  [REFERRAL, 2],
+  [{ test: (text: string) => REFERRAL_KEYS.some((k) => text.includes(k)) && REFERRAL.test(text) }, 2],
   // Paid work put to the reader outside a payroll, asked of the reader ("do you do freelance work?", "are you available
   // for hire", "hire you to build…"), not the sender's own ("available for freelance projects" in a signature).
   [/\b(?:do|would|could|will) you (?:do|take on|be (?:available|open|interested) (?:for|in|to))? ?(?:any |some )?(?:freelance|contract|custom|consulting) (?:work|projects?|gigs?)\b|\bare you (?:available|open) (?:for|to) (?:hire|freelance|contract|custom|consulting)\b|\b(?:hire|pay) you to (?:build|develop|design|write|make|create|implement|work on)\b/u, 2],
