@@ -556,10 +556,9 @@ const CONGRATULATED = new RegExp(
 );
 
 /**
- * An interview or a conversation that is no job's: a journalist's story, a podcast's guest (a study's session:
- * RESEARCH_STUDY).
- * Read only where the mail shows no job at all: no job evidence, no application (`job` in classifyProcess) and no job
- * word (JOB_WORD), in the languages the rules read.
+ * An interview or a conversation that is no job's: a journalist's story, a podcast's guest (a study's session is
+ * RESEARCH_STUDY). Read only where the mail shows no job at all: no job evidence, no application (`job` in
+ * classifyProcess) and no job word (JOB_WORD), in the languages the rules read.
  */
 const NOT_A_JOB = new RegExp(
   [

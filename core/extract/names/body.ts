@@ -86,8 +86,8 @@ export function findBodyNames(lines: readonly Line[], exclude: ReadonlySet<strin
         const end = start + (person.full ?? person.first).length;
         const shown = line.slice(start, end);
         // Only "I'm Priya, …" / "This is Jane from …", never "I'm Happy to …" or "this is Acme's". A bare "this is" or
-        // "I'm" before a name no list knows, with no "from" or "at" after it, is as often a phrase ("this is Bad Taste, I
-        // know").
+        // "I'm" before a name no list knows, with nothing after it that says who its bearer is (SELF_DESCRIBED) and no
+        // signature that signs it, is as often a phrase ("this is Bad Taste, I know").
         const after = line.slice(end, end + 16);
         const bare = /^(?:this is|i'm|i am)\s+$/u.test(m[0]) && BARE_END.test(after) && !SELF_DESCRIBED.test(after) && !isKnownGivenName(person.first) && signature?.name?.first !== person.first;
         if (shown === (person.full ?? person.first) && INTRO_END.test(after) && !bare) {
