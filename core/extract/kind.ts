@@ -681,9 +681,10 @@ function classifyProcess(
   const job = evidence >= INTERVIEW_EVIDENCE_AT || applied;
   // A journalist's interview, a podcast's guest or a study's session in mail that shows no job; a place in a study
   // programme; candidates sold to the reader as an employer, with nothing approaching the reader: no job to decline.
-  const study = () => RESEARCH_STUDY.test(all) && STUDY_REWARD.test(all);
-  if ((!job && (NOT_A_JOB.test(all) || study()) && !JOB_WORD.test(all)) || (ADMISSION.test(all) && !JOB_WORD.test(all))) return other('unrelated', 'not-a-job');
-  if (approach < OUTREACH_AT && !approachSigns(all) && !INTERVIEW_STRONG.test(said) && !OFFER_TO_READER.test(all) && EMPLOYER_PITCH.test(all)) return other('unrelated', 'not-a-job');
+  // The rare cues are tried first; the job words and the approach's signs only where one was found.
+  const noJobCue = (!job && (NOT_A_JOB.test(all) || (RESEARCH_STUDY.test(all) && STUDY_REWARD.test(all)))) || ADMISSION.test(all);
+  if (noJobCue && !JOB_WORD.test(all)) return other('unrelated', 'not-a-job');
+  if (approach < OUTREACH_AT && EMPLOYER_PITCH.test(all) && !approachSigns(all) && !INTERVIEW_STRONG.test(said) && !OFFER_TO_READER.test(all)) return other('unrelated', 'not-a-job');
   const tableInvitations = stated.get('invited') ?? [];
   const invitations = tableInvitations.length > 0 && (job || aboutEmployment()) ? tableInvitations : [];
   const invited = invitations.length > 0;

@@ -56,7 +56,7 @@ const COUNT_BEFORE = /^\s*(?:an? )?(?:number of|several|multiple)\s+/iu;
 /** A contract's length before a title ("a 3 month Programmer Analyst", "6-month Data Analyst"): the job's term, not its name. */
 const TERM_BEFORE = /^\s*(?:an? )?\d{1,2}[- ]?(?:months?|weeks?|years?|mos?)(?:[- ](?:long|contract|fixed[- ]term))?\s+(?=\p{L})/iu;
 
-function withoutCount(raw: string): string {
+function withoutCountOrTerm(raw: string): string {
   const t = raw.replace(TERM_BEFORE, '');
   const count = COUNT_BEFORE.exec(t);
   if (!count) return t;
@@ -86,7 +86,7 @@ function capitalsOnly(t: string): string {
 
 /** Tidy a captured title: no gender marker, requisition id, count, trailing location or stray punctuation. */
 function tidyTitle(raw: string): string {
-  let t = withoutCount(withoutGenderNote(raw)).replace(REQUISITION, ' ');
+  let t = withoutCountOrTerm(withoutGenderNote(raw)).replace(REQUISITION, ' ');
   t = t.replace(/[()]\s*[()]/g, ' ').replace(/\(\s*\)/g, '');
   t = t.replace(/\s+[–—-]+\s+(?:remote|hybrid|on-?site|full[- ]time|part[- ]time|contract|permanent|temporary|remoto|remota|híbrido|hibrido|presencial|télétravail|\d.*|(?:gehalt\w*|salary|salaire|salario|sueldo|salário|stipendio|salaris|pay|compensation|ral)\b.*)$/iu, '');
   t = t.replace(/\s+(?:remote|hybrid)$/i, '');
