@@ -585,6 +585,34 @@ const JOB_WORD =
 const EMPLOYER_PITCH =
   /\bif you(?:'re| are) (?:currently |still )?hiring\b|\bpay (?:only )?(?:on|upon|per) (?:placement|hire)\b|\b(?:your|any) (?:upcoming |current |future )?(?:hiring|recruitment|recruiting|staffing) needs\b|\b(?:fill|filling) your (?:open |current )?(?:roles|positions|vacancies|reqs)\b|\byour open (?:roles|positions|reqs|requisitions)\b|\b(?:deliver|send|present|provide)(?:ing)? (?:you (?:with )?(?:\d+(?:[–-]\d+)? )?|\d+(?:[–-]\d+)? )(?:pre-?)?(?:screened|qualified|vetted) candidates\b/u;
 
+/**
+ * A business pitch to the reader's organisation: a product, a partnership, an acquisition, an investment or an event
+ * put to the reader's business, not a job to the reader ("companies like yours", "a quick demo", "we're raising our
+ * seed round", "invite you to speak at"). Cues and weights in one table; a pitch from BUSINESS_PITCH_AT, read only
+ * where the mail has no job word, no application, no approach's sign and no interview or offer to the reader
+ * (classifyProcess): a recruiter's mail names the job.
+ */
+const BUSINESS_PITCH: readonly [RegExp, number][] = [
+  // The reader's business as the pitch's object.
+  [/\b(?:companies|businesses|organi[sz]ations|brands|dealers|stores|firms) (?:like|such as) yours\b|\byour (?:business|store|shop|customers|clients|sales|revenue|domain|website|brand|dealership)\b|(?<![\p{L}])(?:unternehmen wie (?:ihres|deines)|entreprises comme la vôtre|empresas como la (?:suya|tuya)|empresas como a (?:sua|tua)|bedrijven zoals het uwe|aziende come la (?:vostra|sua|tua))(?![\p{L}])/u, 1],
+  // A product shown or tried.
+  [/\b(?:a|quick|short|brief|live|free|personali[sz]ed|product) demo\b|\bfree trial\b|\b(?:months?|weeks?) free\b|\bcase stud(?:y|ies)\b|\bour (?:platform|solution|software|product|tool|app) (?:helps|is|can|lets|enables)\b/u, 1],
+  // A partnership, an acquisition of the reader's business, a round being raised: each a pitch alone.
+  [/\bpartnership\b|\bacquisition (?:interest|opportunit)|\bacquir(?:e|ing) (?:your|this|the) (?:business|company|domain|site|website)\b|\b(?:we're|we are|currently) raising\b|\bour (?:seed |pre-seed |series [a-d] )?round\b/u, 2],
+  // An investment, a product sold together, costs cut.
+  [/\binvest(?:ed|ing|ors?)\b|\bco-?branded\b|\bgo-to-market\b|\b(?:reduce|cut|lower|save)\b[^.!?\n]{0,30}?\b(?:costs?|spend|spending)\b|\broi\b/u, 1],
+  // An event: a speaker invited, a webinar to register for.
+  [/\binvite you to (?:be (?:a|our) (?:\S+ )?speaker|speak at|present at)\b|\bspeaking opportunity\b|\bwebinar\b|\bregister (?:here|now|today)\b/u, 2],
+];
+const BUSINESS_PITCH_AT = 2;
+
+/** Is the mail a business pitch (BUSINESS_PITCH's weights reach BUSINESS_PITCH_AT)? */
+function businessPitch(all: string): boolean {
+  let score = 0;
+  for (const [re, weight] of BUSINESS_PITCH) if (re.test(all) && (score += weight) >= BUSINESS_PITCH_AT) return true;
+  return false;
+}
+
 /** A call to apply ("Apply now", "Jetzt bewerben"): a job board's match, whatever it congratulates on. */
 const APPLY_NOW = /(?<![\p{L}])(?:apply (?:now|here|today|with one click)|jetzt bewerben|postula(?:r|te) (?:ya|ahora|aquí)|postulez (?:maintenant|dès maintenant)|candidate-se (?:já|agora))(?![\p{L}])/u;
 
@@ -685,6 +713,7 @@ function classifyProcess(
   const noJobCue = (!job && (NOT_A_JOB.test(all) || (RESEARCH_STUDY.test(all) && STUDY_REWARD.test(all)))) || ADMISSION.test(all);
   if (noJobCue && !JOB_WORD.test(all)) return other('unrelated', 'not-a-job');
   if (approach < OUTREACH_AT && EMPLOYER_PITCH.test(all) && !approachSigns(all) && !INTERVIEW_STRONG.test(said) && !OFFER_TO_READER.test(all)) return other('unrelated', 'not-a-job');
+  if (!applied && businessPitch(all) && !JOB_WORD.test(all) && !approachSigns(all) && !INTERVIEW_STRONG.test(said) && !OFFER_TO_READER.test(all)) return other('unrelated', 'not-a-job');
   const tableInvitations = stated.get('invited') ?? [];
   const invitations = tableInvitations.length > 0 && (job || aboutEmployment()) ? tableInvitations : [];
   const invited = invitations.length > 0;

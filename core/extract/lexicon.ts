@@ -442,6 +442,14 @@ export function isRegionSuffix(word: string): boolean {
   return REGION_SUFFIXES.has(word.toLowerCase()) || REGION_CODES.has(word);
 }
 
+/**
+ * US states' and Canadian provinces' postal codes, as written in an address or after a city ("Dallas, TX"): a place,
+ * never an employer's whole name.
+ */
+export const STATE_CODES: ReadonlySet<string> = new Set(
+  'AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC AB BC MB NB NL NS NT NU ON PE QC SK YT'.split(' '),
+);
+
 /** Domain or company words that mark a staffing agency (the sender is not the employer). */
 export const AGENCY_DOMAIN_PATTERN =
   /recruit|talent|staffing|manpower|headhunt|resourcing|personnel|executivesearch|searchgroup|searchpartners|searchassociates|searchfirm|placements?\b|jobsagency|hrsolutions|interim|zeitarbeit|personalberatung|personaldienst|personal$|reclutamiento|seleccion|selezione|recrutement|cabinet|rekryter|rekrutter|bemanning|werving|uitzend/;

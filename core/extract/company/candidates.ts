@@ -27,6 +27,9 @@ const CJK_DEPARTMENT_AND_PERSON = new RegExp(
 );
 
 /** "Acme, Inc." → "Acme"; "Acme GmbH" stays; "The Acme Recruiting Team" → "Acme". */
+/** A people department written after an organisation's name, in more than one word. */
+const PEOPLE_DEPARTMENT = /(?<=\S)\s+people\s+(?:(?:and|&)\s+culture|services|operations)$/iu;
+
 export function tidyCompany(name: string): string {
   let s = name.replace(/\s+/g, ' ').replace(/^[\s"'([«]+|[\s"')\]»,;:!?]+$/g, '').trim();
   const legal = TRAILING_LEGAL_FORM.exec(s);
@@ -41,6 +44,9 @@ export function tidyCompany(name: string): string {
   // A Chinese, Japanese or Korean hiring department written after a Latin name, glued or not ("MQQDOG招聘", "Arda 채용팀"),
   // or after any name, a space and with the writer's name after it (CJK_DEPARTMENT_AND_PERSON).
   s = s.replace(CJK_DEPARTMENT_AND_PERSON, '').replace(CJK_DEPARTMENT, '');
+  // A people department's name in more than one word, after the organisation's ("Strathmore University People and
+  // Culture", "MasterCard People Services").
+  s = s.replace(PEOPLE_DEPARTMENT, '');
   const words = s.split(' ');
   const last = () => (words[words.length - 1] ?? '').toLowerCase();
   const before = () => (words[words.length - 2] ?? '').toLowerCase();
@@ -268,6 +274,16 @@ export interface Candidate {
   field?: boolean;
 }
 
+/** Lower-case words after "the X" that make X a unit of an organisation, not its name ("the Platform group"). */
+const UNIT_WORDS: ReadonlySet<string> = new Set(['group', 'department', 'division', 'unit', 'squad', 'practice', 'org']);
+
+/** Is the name read at `start`, after "the", followed by a unit word ("join the Platform group")? */
+function unitNamed(toks: readonly Tok[], start: number, name: string): boolean {
+  if (toks[start]?.low !== 'the') return false;
+  const after = toks[start + 1 + name.split(' ').length];
+  return after !== undefined && !after.cap && UNIT_WORDS.has(after.low);
+}
+
 /** Company names stated by the body's phrasing ("a role at Acme", "join Acme", "Acme is hiring"). */
 export function statedCompanies(lines: readonly Line[]): Candidate[] {
   const out: Candidate[] = [];
@@ -303,6 +319,8 @@ export function statedCompanies(lines: readonly Line[]): Candidate[] {
         const name = orgForward(line, start);
         // "applying to the Quality Control Chemist position at Acme": a title before a position word, not an employer.
         if (name && titleBeforePositionWord(line.toks, start, name)) continue;
+        // "join the Platform group": a unit of the employer, named before a unit word written in lower case.
+        if (name && unitNamed(line.toks, start, name)) continue;
         // "an offer from Acme": the offer's (and so the position's) employer.
         if (name) out.push({ name, weight: 2.5, stated: true, employer: m[0].toLowerCase().startsWith('offer from') });
       }

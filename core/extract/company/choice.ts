@@ -1,7 +1,7 @@
 // The hiring company: named in the display name, the signature or the text, checked against the sender's domain;
 // the prettified domain as a last resort. For agency recruiters only a client the message names counts.
 
-import { AGENCY_DOMAIN_PATTERN, COMPANY_NOUNS, JOB_PLATFORM_PATTERN, LOWER_CAMEL, RELAY_DOMAINS, ROLE_MAILBOX_WORDS, TRAILING_LEGAL_FORM, isJobBoardName, isOrgWord, isRoleHead } from '../lexicon';
+import { AGENCY_DOMAIN_PATTERN, COMPANY_NOUNS, JOB_PLATFORM_PATTERN, LOWER_CAMEL, RELAY_DOMAINS, ROLE_MAILBOX_WORDS, STATE_CODES, TRAILING_LEGAL_FORM, isJobBoardName, isOrgWord, isRoleHead } from '../lexicon';
 import { capitalFirst } from '../capitalize';
 import { foldKey } from '../normalize';
 import { isTeamLabel } from '../names/display';
@@ -30,6 +30,8 @@ function plausibleCompany(name: string): boolean {
   if (!/\p{L}/u.test(name)) return false;
   const low = name.toLowerCase();
   if (NOT_COMPANY.has(low)) return false;
+  // A state's or a province's code alone ("my client, located in Dallas, TX") is a place.
+  if (STATE_CODES.has(name)) return false;
   const words = name.split(' ');
   if (words.length > 7) return false;
   // Capitalised, a domain, or a brand written in lower camel case ("oCode Tech", "iMMAP", "eBay").

@@ -1,0 +1,59 @@
+// Hand-written messages for the mechanisms of issue 14's thirty-second round (gathering round 38). Written for these
+// tests: names, employers and wording are not taken from any fixture.
+import { extract } from '../support/extract-message';
+
+describe('a business pitch to the reader has nothing to decline', () => {
+  it.each([
+    ['a product demo', 'Cut your warehouse costs', "Hi Sam,\n\nAt Parcelwise we help companies like yours cut picking costs by a fifth. I'd love to show you a quick demo. Do you have 15 minutes on Thursday?\n\nNell Okafor\nParcelwise"],
+    ['a partnership', 'Partnership idea: Harbourline x Parcelwise', 'Hi Sam,\n\nI think there is a real opportunity for Harbourline and Parcelwise to build a joint delivery feed. Would you be open to a quick call to explore a partnership?\n\nBest,\nNell Okafor\nHead of Alliances, Parcelwise'],
+    ['an acquisition', 'A confidential question about Okafor Plumbing', "Hi Mr. Okafor,\n\nI represent buyers looking at plumbing businesses in the region, and I wanted to ask whether you'd be open to a confidential conversation about acquisition interest. A 10-minute call at your convenience?\n\nNell Brandt"],
+    ['a speaking invitation', 'Invitation to speak at Harbour DevDays', 'Dear Sam,\n\nWe would like to invite you to speak at Harbour DevDays on 4 June. It is a speaking opportunity in front of 300 engineers; talks run 30 minutes.\n\nKind regards,\nNell Okafor\nProgramme chair'],
+  ])('%s', (_what, subject, body) => {
+    expect(extract({ fromName: 'Nell Okafor', fromEmail: 'nell@parcelwise.example', subject, body }).kind).toBe('other');
+  });
+  it.each([
+    ['a recruiter who names the role', 'Quick chat?', "Hi Sam,\n\nWe help companies like yours ship faster, and we are hiring a Staff Engineer to lead our platform team. Would you be open to a quick call on Thursday?\n\nNell Okafor\nParcelwise"],
+    ['a startup founder who found the profile', "Parcelwise: we're raising, and building", "Hi Sam,\n\nI came across your profile and loved your work on routing. We're raising our seed round and I'd love to tell you what we are building. Are you open to a call?\n\nNell Okafor\nFounder, Parcelwise"],
+  ])('%s stays an approach', (_what, subject, body) => {
+    expect(extract({ fromName: 'Nell Okafor', fromEmail: 'nell@parcelwise.example', subject, body }).kind).toBe('outreach');
+  });
+});
+
+describe('a refusal or a withdrawn offer in new words has nothing to decline', () => {
+  it.each([
+    ['not advanced to the next round', 'Your application: Lab Technician', 'Dear Sam,\n\nThank you for your interest in Harbourline. Our hiring team reviewed your application and we are not able to advance you to the next round for the Lab Technician position.\n\nWe wish you all the best.\nHarbourline HR'],
+    ['an offer withdrawn', 'Status of your offer', 'Dear Sam,\n\nThe background verification could not be completed. Hence the said offer will be withdrawn, and your hiring process with Harbourline ends here.\n\nHarbourline Recruitment'],
+    ['an offer that has been rescinded', 'Your offer', 'Dear Sam,\n\nWe are writing to let you know that your offer has been rescinded following the restructuring of the team.\n\nHarbourline Recruitment'],
+  ])('%s', (_what, subject, body) => {
+    expect(extract({ fromName: 'Harbourline HR', fromEmail: 'hr@harbourline.example', subject, body }).kind).toBe('other');
+  });
+  it('an offer with a deadline stays an offer', () => {
+    const body = 'Dear Sam,\n\nWe are delighted to offer you the position of Lab Technician at Harbourline, starting 1 June. Please sign the attached offer letter by Friday.\n\nHarbourline HR';
+    expect(extract({ fromName: 'Harbourline HR', fromEmail: 'hr@harbourline.example', subject: 'Your offer: Lab Technician', body }).kind).toBe('offer');
+  });
+});
+
+describe("a staffing firm's hot list of consultants is the firm's, not an employer's", () => {
+  it('its own name is no employer', () => {
+    const body = 'Hi,\n\nPlease find below our hot list of consultants currently available for C2C projects.\n\nJava Developer - 8 yrs - Open\nQA Analyst - 6 yrs - Open\n\nKindly forward your requirements.\n\nThanks,\nNell Okafor\nBrightcore Systems Inc';
+    expect(extract({ fromName: 'Nell Okafor', fromEmail: 'nell@brightcoresystems.example', subject: 'Brightcore Systems Hot List', body }).company).toBeNull();
+  });
+  it('a unit named in the job description ("join the Platform group") is no client', () => {
+    const body = 'Hi,\n\nPlease send me your updated hotlist.\n\nCurrently we are looking for a Sr. Java Developer. The engineer will join the Payments group and work on the checkout systems.\n\nThanks,\nNell Okafor\nBrightcore Systems Inc';
+    expect(extract({ fromName: 'Nell Okafor', fromEmail: 'nell@brightcoresystems.example', subject: 'Sr. Java Developer', body }).company).not.toBe('Payments');
+  });
+  it("a state's code after a city is no client", () => {
+    const body = 'Dear Candidate:\n\nMy client, located in Austin, TX is looking for a Java developer for a long-term contract.\n\nWould you know of anyone who might be interested?\n\nNell Okafor';
+    expect(extract({ fromName: 'Nell Okafor', fromEmail: 'nell@brightcore.example', subject: 'Java developer needed in Austin, TX', body }).company).not.toBe('TX');
+  });
+});
+
+describe("a people department's name after the organisation's is cut", () => {
+  it.each([
+    ['Harbourline University People and Culture', 'Harbourline University'],
+    ['Harbourline People Services', 'Harbourline'],
+  ])('%s', (sender, company) => {
+    const body = `Dear Sam,\n\nThank you for applying for the Lab Technician position. We would like to invite you to an interview on Tuesday at 10:00.\n\nKind regards,\n${sender}`;
+    expect(extract({ fromName: sender, fromEmail: 'careers@harbourline.example', subject: 'Interview invitation: Lab Technician', body }).company).toBe(company);
+  });
+});
