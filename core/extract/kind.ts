@@ -695,7 +695,21 @@ function classifyProcess(
   // Japanese, Korean and Chinese, which the phrase table cannot read (no spaces between words).
   if (cjk) for (const [concept, words] of cjkConcepts(opening, traditional)) stated.set(concept, [...(stated.get(concept) ?? []), ...words]);
   const acknowledged = stated.has('received');
-  if (matches('reject', REJECT) || stated.has('rejected') || (OTHER_CHOSEN.test(all) && !OFFER_TO_READER.test(all))) return other('rejection', 'rejection');
+  // A cancellation that moves the interview (a new time, a slot to pick) keeps it on; one that only promises or leaves
+  // rescheduling to the reader ends it. The new time is looked for from the sentence of the rescheduling words on:
+  // the cancelled slot, named before them, is no new one.
+  const moved = () => {
+    const rest = all.replace(READER_RESCHEDULES, ' ');
+    const at = rest.search(RESCHEDULE);
+    if (at < 0) return false;
+    const after = rest.slice(sentenceStart(rest, at));
+    return PROPOSED_TIME.test(after) || FORWARD.test(after);
+  };
+  // A refusal in the patterns' words, unless only in a sentence on a condition, which is the reader's choice to come
+  // ("If you've decided to pursue another opportunity, let me know"), or beside an interview moved to a new time ("I
+  // regret to inform you that the interview must be rescheduled; could we meet on Monday?").
+  const refused = matches('reject', REJECT) && REJECT.test(all.replace(CONDITIONAL_SENTENCE, ' ')) && !moved();
+  if (refused || stated.has('rejected') || (OTHER_CHOSEN.test(all) && !OFFER_TO_READER.test(all))) return other('rejection', 'rejection');
   // After a request to send an application, "your application" is the one still to come (looked for only where the
   // text speaks of an application at all).
   const appliedInText = () => {
@@ -741,16 +755,6 @@ function classifyProcess(
   // "Welcome to the team" closes an offer as often as it follows one; only an accepted offer means onboarding. The
   // table's "hired" words count only where no offer is made.
   if ((matches('onboard', ONBOARD) && (!offerText || ACCEPTED.test(all))) || (stated.has('hired') && !offerText)) return other('onboarding', 'onboarding');
-  // A cancellation that moves the interview (a new time, a slot to pick) keeps it on; one that only promises or leaves
-  // rescheduling to the reader ends it. The new time is looked for from the sentence of the rescheduling words on:
-  // the cancelled slot, named before them, is no new one.
-  const moved = () => {
-    const rest = all.replace(READER_RESCHEDULES, ' ');
-    const at = rest.search(RESCHEDULE);
-    if (at < 0) return false;
-    const after = rest.slice(sentenceStart(rest, at));
-    return PROPOSED_TIME.test(after) || FORWARD.test(after);
-  };
   if ((matches('hold', HOLD) || stated.has('closed') || WITHDRAWN_SUBJECT.test(subject)) && !moved()) return other('closed', 'closed');
   // The concept table's status words ("still reviewing") yield to an invitation or an offer the mail also makes.
   // News of progress with the next step only promised ("you have advanced to the next stage; the next steps will be

@@ -222,7 +222,7 @@ export const ORG_WORDS: ReadonlySet<string> = new Set([
   'solutions', 'software', 'insurance', 'bank', 'health', 'healthcare', 'medical', 'robotics', 'logistics', 'logistik',
   'consulting', 'partners', 'capital', 'ventures', 'media', 'digital', 'university', 'universität', 'université',
   'universidad', 'college', 'school', 'hospital', 'clinic', 'center', 'centre', 'foundation', 'agency', 'services',
-  'international', 'global', 'network', 'networks', 'industries', 'foods', 'energy', 'motors', 'airlines', 'analytics',
+  'international', 'global', 'network', 'networks', 'industries', 'foods', 'energy', 'energia', 'energie', 'énergie', 'energía', 'motors', 'airlines', 'analytics',
   'pharma', 'pharmaceuticals', 'biotech', 'fintech', 'medtech', 'edtech', 'therapeutics', 'biosciences', 'bio', 'ai', 'data', 'cloud', 'security', 'finance',
   'financial', 'payments', 'supply', 'realty', 'properties', 'associates', 'advisors', 'advisory', 'management',
   'marketing', 'communications', 'telecom', 'mobile', 'apps', 'interactive', 'entertainment', 'publishing', 'press',
@@ -612,7 +612,7 @@ export const TITLE_TRIM_WORDS: ReadonlySet<string> = new Set([
   'on-site', 'contract', 'full-time', 'part-time', 'permanent', 'temporary', 'interview', 'interviews', 'schedule',
   'invitation', 'invite', 'update', 'application', 'offer', 'confirmed', 'confirmation', 'reminder', 'req', 'stelle',
   'position', 'poste', 'puesto', 'cargo', 'vacante', 'posizione', 'ruolo', 'new', 'urgent', 'hiring', 'opening',
-  'openings', 'wanted', 'needed', 'at', 'in', 'for', 'of', 'and', '&', 'de', 'en', 'y', 'et', 'di', '-', '–', '—', '/',
+  'openings', 'wanted', 'needed', 'need', 'at', 'in', 'for', 'of', 'and', '&', 'de', 'en', 'y', 'et', 'di', '-', '–', '—', '/',
   '|', 'the', 'a', 'an', 'our', 'your',
   // The position's word in Russian and Ukrainian ("Позиция Engineering Manager").
   'позиция', 'вакансия', 'должность', 'позиція', 'вакансія', 'посада',

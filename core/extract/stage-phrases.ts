@@ -472,6 +472,7 @@ export const STAGE_PHRASES: Record<StageConcept, Partial<Record<Lang, readonly s
     ],
     pt: [
       'vaga foi/está/já encerrad*/cancelad*/congelad*/suspens*/preenchid*/fechad*',
+      'vaga ~ foi finalizad*/encerrad*/cancelad*/preenchid*/fechad*',
       'já foi preenchid*',
       'já está preenchid*',
       'processo seletivo ~ foi encerrado/cancelado/suspenso/congelado',

@@ -57,3 +57,29 @@ describe("a people department's name after the organisation's is cut", () => {
     expect(extract({ fromName: sender, fromEmail: 'careers@harbourline.example', subject: 'Interview invitation: Lab Technician', body }).company).toBe(company);
   });
 });
+
+describe('refusal words that refuse nothing', () => {
+  it("the reader's choice on a condition keeps an offer an offer", () => {
+    const body = "Hi Sam,\n\nI sent the offer letter for the Controls Engineer position on Monday and haven't heard back.\n\nIf you've decided to pursue another opportunity, I understand; just let me know. If you're still planning to accept the offer, please confirm so we can arrange your start date.\n\nNell Okafor\nHarbourline Robotics";
+    expect(extract({ fromName: 'Nell Okafor', fromEmail: 'nell@harbourline.example', subject: 'Re: Offer – Controls Engineer', body }).kind).toBe('offer');
+  });
+  it('a regret about an interview moved to a new time keeps the interview', () => {
+    const body = 'Dear Sam,\n\nI regret to inform you that the Thursday interview for the Payroll Lead position must be rescheduled. Could we move it to Monday at 10:30? Please let me know if that works for you.\n\nNell Okafor\nHR Coordinator, Harbourline';
+    expect(extract({ fromName: 'Nell Okafor', fromEmail: 'nell@harbourline.example', subject: 'Payroll Lead interview: a new date', body }).kind).toBe('interview');
+  });
+  it('a refusal stays a refusal', () => {
+    const body = 'Dear Sam,\n\nThank you for interviewing for the Payroll Lead position. Unfortunately, we have decided to move forward with another candidate.\n\nNell Okafor\nHarbourline';
+    expect(extract({ fromName: 'Nell Okafor', fromEmail: 'nell@harbourline.example', subject: 'Payroll Lead', body }).kind).toBe('other');
+  });
+});
+
+describe('smaller readings', () => {
+  it('"Need" before a title in a subject is no part of it', () => {
+    const body = 'Hi,\n\nWe have an urgent opening with one of our clients in New Jersey. Please send me your resume if you are interested.\n\nNell';
+    expect(extract({ fromName: 'Nell Okafor', fromEmail: 'nell@brightcore.example', subject: 'Need Business Analysis Manager with Pega, NJ', body }).role).toBe('Business Analysis Manager');
+  });
+  it('an energy company in a display name is no person ("Clarke Energia")', () => {
+    const body = 'Olá, Mateus!\n\nObrigado pela sua candidatura à vaga de Analista de Dados. Em breve entraremos em contato.';
+    expect(extract({ fromName: 'Clarke Energia Trial', fromEmail: 'clarkeenergia@mail.example', subject: 'Sua candidatura', body }).firstName).toBeNull();
+  });
+});
