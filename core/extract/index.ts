@@ -362,6 +362,8 @@ function tidyRole(title: string): string {
   let t = title.replace(ROLE_PREFIX, '');
   t = t.replace(LABEL_PREFIX, '');
   t = t.replace(/^["„“'`]+|["”“'`]+$/g, '').replace(/\s*\((?:all|alle)\)$/i, '').trim();
+  // A reference number's note after the title ("Senior Research Technician (ref)", "(Req. 4411)").
+  t = t.replace(/\s*\((?:ref|req|reference|requisition|job id)\b[^)]*\)$/iu, '').trim();
   // A preposition of place left at the end ("Desenvolvedor Backend Java na", "Data Engineer at"): the employer or the
   // place it introduced was cut off, the title is whole without it.
   t = t.replace(TRAILING_PLACE_WORD, '');

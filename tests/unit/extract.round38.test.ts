@@ -83,3 +83,18 @@ describe('smaller readings', () => {
     expect(extract({ fromName: 'Clarke Energia Trial', fromEmail: 'clarkeenergia@mail.example', subject: 'Sua candidatura', body }).firstName).toBeNull();
   });
 });
+
+describe('more names that are no employer, and a title with its reference note', () => {
+  it('a team word in Romanian before the name ("Echipa Lunaris.md")', () => {
+    const body = 'Bună ziua,\n\nVă mulțumim pentru aplicație. Vă invităm la un interviu pentru postul de Psiholog joi la ora 10:00.\n\nCu stimă,\nEchipa Lunaris.md';
+    expect(extract({ fromName: 'Echipa Lunaris.md', fromEmail: 'echipa@lunaris-md.example', subject: 'Invitație la interviu - Lunaris.md', body }).company).toBe('Lunaris.md');
+  });
+  it("a web form's tag in the subject ([Portfolio])", () => {
+    const body = 'Hi Sam,\n\nI found your portfolio and I am impressed with your Django work. We have an exciting opportunity that matches your skills. Would you be open to a quick call?\n\n---\nFrom: Nell Okafor\nEmail: nell.okafor@mail.example';
+    expect(extract({ fromName: 'Nell Okafor', fromEmail: 'nell.okafor@mail.example', subject: '[Portfolio] Job Opportunity — from Nell Okafor', body }).company).toBeNull();
+  });
+  it('a reference note after the title ("(ref)")', () => {
+    const body = 'Dear Sam,\n\nThank you for applying. We would like to invite you to an interview for the post of Senior Research Technician (ref) on Tuesday at 10:00.\n\nKind regards,\nNell Okafor\nHarbourline Institute';
+    expect(extract({ fromName: 'Nell Okafor', fromEmail: 'nell@harbourline.example', subject: 'Interview invitation', body }).role).toBe('Senior Research Technician');
+  });
+});

@@ -9,7 +9,7 @@ import { DOTTED_LEGAL_FORMS, type Line, type Tok, analyzeLine, endsPhrase, token
 import { CJK_DEPARTMENT_WORDS, ZH_DEPARTMENT } from './cjk';
 
 /** A department's word at a name's start ('HR Acme', 'Recrutare Ardelean Soft'). */
-const LEADING_DEPARTMENT = /^(?:hr|rh|rrhh|hhrr|talent|recruiting|recruitment|recrutare|team|personalabteilung|personal|équipe|equipe|equipo|careers|people)$/i;
+const LEADING_DEPARTMENT = /^(?:hr|rh|rrhh|hhrr|talent|recruiting|recruitment|recrutare|team|personalabteilung|personal|équipe|equipe|equipo|echipa|zespół|careers|people)$/iu;
 /** Indonesian "HRD" (the HR department) before a company's legal form ('HRD PT Mingda'); not 'HRD Antwerp NV'. */
 const LEADING_HRD = /^HRD\s+(?=(?:PT|CV)\s)/u;
 

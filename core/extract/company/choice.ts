@@ -20,6 +20,8 @@ const NOT_COMPANY = new Set([
   'who', 'please', 'congratulations', 'yes', 'no', 'ok', 'also', 'best', 'regards', 'cheers', 'hr', 'ceo', 'cto',
   // Abbreviations written in capitals inside a sentence ("for our client ASAP"), never a name.
   'asap', 'fyi', 'tbd', 'tba', 'rsvp',
+  // A web form or page that relays a visitor's message ("[Portfolio] Job Opportunity", "[Website] Contact form").
+  'portfolio', 'website', 'contact', 'contact form', 'inquiry', 'enquiry',
   // "The company" in every language read (a template's "Compania mea", "my company", signs as "Compania").
   ...COMPANY_NOUNS,
 ]);
