@@ -357,13 +357,16 @@ const TRAILING_PLACE_WORD = /\s+(?:at|with|bei|im|am|chez|à|au|aux|en|na|no|nas
 /** "for our …" after a title, in every language read. */
 const FOR_OUR = new RegExp(`\\s+(?:for|für|pour|para|per|voor|dla|för|til)\\s+(?:${OUR_WORDS.join('|')})(?![\\p{L}]).*$`, 'iu');
 
+/** A reference number's note after a title ("(ref)", "(Req. 4411)", "(Réf. : RH-12)"): a number in it, or none at all. */
+const REFERENCE_NOTE = /\s*\((?:ref|réf|req|reference|référence|requisition|job id)(?:\.|(?![\p{L}]))(?:[^)]*\d[^)]*)?\)$/iu;
+
 /** A title without an application prefix, a label word, stray quotes or a cut-off gender note ("(all)"). */
 function tidyRole(title: string): string {
   let t = title.replace(ROLE_PREFIX, '');
   t = t.replace(LABEL_PREFIX, '');
   t = t.replace(/^["„“'`]+|["”“'`]+$/g, '').replace(/\s*\((?:all|alle)\)$/i, '').trim();
   // A reference number's note after the title ("Senior Research Technician (ref)", "(Req. 4411)").
-  t = t.replace(/\s*\((?:ref|req|reference|requisition|job id)\b[^)]*\)$/iu, '').trim();
+  t = t.replace(REFERENCE_NOTE, '').trim();
   // A preposition of place left at the end ("Desenvolvedor Backend Java na", "Data Engineer at"): the employer or the
   // place it introduced was cut off, the title is whole without it.
   t = t.replace(TRAILING_PLACE_WORD, '');

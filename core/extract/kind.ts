@@ -589,22 +589,26 @@ const EMPLOYER_PITCH =
  * A business pitch to the reader's organisation: a product, a partnership, an acquisition, an investment or an event
  * put to the reader's business, not a job to the reader ("companies like yours", "a quick demo", "we're raising our
  * seed round", "invite you to speak at"). Cues and weights in one table; a pitch from BUSINESS_PITCH_AT, read only
- * where the mail has no job word, no application, no approach's sign and no interview or offer to the reader
- * (classifyProcess): a recruiter's mail names the job.
+ * where the mail names no job (no job word or title, no recruiter, no team to join: NAMES_A_JOB), has no application
+ * and no approach's sign, and makes no interview or offer to the reader (classifyProcess).
  */
 const BUSINESS_PITCH: readonly [RegExp, number][] = [
   // The reader's business as the pitch's object.
   [/\b(?:companies|businesses|organi[sz]ations|brands|dealers|stores|firms) (?:like|such as) yours\b|\byour (?:business|store|shop|customers|clients|sales|revenue|domain|website|brand|dealership)\b|(?<![\p{L}])(?:unternehmen wie (?:ihres|deines)|entreprises comme la vôtre|empresas como la (?:suya|tuya)|empresas como a (?:sua|tua)|bedrijven zoals het uwe|aziende come la (?:vostra|sua|tua))(?![\p{L}])/u, 1],
   // A product shown or tried.
   [/\b(?:a|quick|short|brief|live|free|personali[sz]ed|product) demo\b|\bfree trial\b|\b(?:months?|weeks?) free\b|\bcase stud(?:y|ies)\b|\bour (?:platform|solution|software|product|tool|app) (?:helps|is|can|lets|enables)\b/u, 1],
-  // A partnership, an acquisition of the reader's business, a round being raised: each a pitch alone.
-  [/\bpartnership\b|\bacquisition (?:interest|opportunit)|\bacquir(?:e|ing) (?:your|this|the) (?:business|company|domain|site|website)\b|\b(?:we're|we are|currently) raising\b|\bour (?:seed |pre-seed |series [a-d] )?round\b/u, 2],
+  // A partnership (not a partnership manager's title), an acquisition of the reader's business (not talent
+  // acquisition), a round being raised: each a pitch alone.
+  [/\bpartnership\b(?! (?:manager|lead|director|executive|specialist|role|position))|(?<!talent )\bacquisition (?:interest|opportunit)|\bacquir(?:e|ing) (?:your|this|the) (?:business|company|domain|site|website)\b|\b(?:we're|we are|currently) raising\b|\bour (?:seed |pre-seed |series [a-d] )?round\b/u, 2],
   // An investment, a product sold together, costs cut.
-  [/\binvest(?:ed|ing|ors?)\b|\bco-?branded\b|\bgo-to-market\b|\b(?:reduce|cut|lower|save)\b[^.!?\n]{0,30}?\b(?:costs?|spend|spending)\b|\broi\b/u, 1],
+  [/\binvest(?:ment|ments|ed|ing|ors?)?\b|\bco-?branded\b|\bgo-to-market\b|\b(?:reduce|cut|lower|save)\b[^.!?\n]{0,30}?\b(?:costs?|spend|spending)\b/u, 1],
   // An event: a speaker invited, a webinar to register for.
   [/\binvite you to (?:be (?:a|our) (?:\S+ )?speaker|speak at|present at)\b|\bspeaking opportunity\b|\bwebinar\b|\bregister (?:here|now|today)\b/u, 2],
 ];
 const BUSINESS_PITCH_AT = 2;
+/** A recruiter, talent, a team to join or a founding hire: a job's words that JOB_WORD does not hold. */
+const NAMES_A_JOB =
+  /(?<![\p{L}])(?:recruit\p{L}*|headhunt\p{L}*|talent|join(?:ing)? (?:us|our (?:[\p{L}-]+ )?team|the team)|founding (?:engineer|member|hire)|(?:grow|growing|build|building) (?:out )?(?:the|our) (?:[\p{L}-]+ )?team)(?![\p{L}])/u;
 
 /** Is the mail a business pitch (BUSINESS_PITCH's weights reach BUSINESS_PITCH_AT)? */
 function businessPitch(all: string): boolean {
@@ -652,7 +656,7 @@ export function classifyStage({ subject: lowerSubject, text: lowerText, localPar
   // to the reader about a job: it counts towards an approach, not towards letting the table's offers and invitations
   // count (a salesperson's InMail proposes calls and trials too).
   const networkMessage = hasRole && NETWORK_MESSAGE_MAILBOX.test(localPart) && NETWORK_DOMAIN.test(senderDomain) ? NETWORK_MESSAGE_WEIGHT : 0;
-  return classifyProcess(all, subject, text, jobEvidence(all, hasRole, tagged, subject, cjk), present, aboutEmployment, networkMessage, cjk, traditional);
+  return classifyProcess(all, subject, text, jobEvidence(all, hasRole, tagged, subject, cjk), present, aboutEmployment, networkMessage, cjk, traditional, hasRole);
 }
 
 /** A pattern's test on a text, run the first time it is asked for and remembered. */
@@ -674,6 +678,8 @@ function classifyProcess(
   cjk = false,
   /** It is Chinese in traditional characters, folded to simplified ones (hant.ts). */
   traditional = false,
+  /** A job title was found (confidently). */
+  hasRole = false,
 ): StageReading {
   const approach = evidence + approachOnly;
   const matches = (category: Category, re: RegExp): boolean => present.has(category) && re.test(all);
@@ -706,10 +712,20 @@ function classifyProcess(
     return PROPOSED_TIME.test(after) || FORWARD.test(after);
   };
   // A refusal in the patterns' words, unless only in a sentence on a condition, which is the reader's choice to come
-  // ("If you've decided to pursue another opportunity, let me know"), or beside an interview moved to a new time ("I
-  // regret to inform you that the interview must be rescheduled; could we meet on Monday?").
-  const refused = matches('reject', REJECT) && REJECT.test(all.replace(CONDITIONAL_SENTENCE, ' ')) && !moved();
-  if (refused || stated.has('rejected') || (OTHER_CHOSEN.test(all) && !OFFER_TO_READER.test(all))) return other('rejection', 'rejection');
+  // ("If you've decided to pursue another opportunity, let me know"), or a regret whose own sentence goes on to an
+  // interview moved to a new time ("I regret to inform you that the interview must be rescheduled. Could we meet on
+  // Monday?").
+  const refused = () => {
+    if (!matches('reject', REJECT)) return false;
+    const rest = all.replace(CONDITIONAL_SENTENCE, ' ');
+    const m = REJECT.exec(rest);
+    if (m === null) return false;
+    if (!m[0].startsWith('regret to')) return true;
+    const after = rest.slice(m.index + m[0].length);
+    const end = after.search(/[.!?\n]/u);
+    return !(RESCHEDULE.test(end < 0 ? after : after.slice(0, end)) && moved());
+  };
+  if (refused() || stated.has('rejected') || (OTHER_CHOSEN.test(all) && !OFFER_TO_READER.test(all))) return other('rejection', 'rejection');
   // After a request to send an application, "your application" is the one still to come (looked for only where the
   // text speaks of an application at all).
   const appliedInText = () => {
@@ -727,7 +743,7 @@ function classifyProcess(
   const noJobCue = (!job && (NOT_A_JOB.test(all) || (RESEARCH_STUDY.test(all) && STUDY_REWARD.test(all)))) || ADMISSION.test(all);
   if (noJobCue && !JOB_WORD.test(all)) return other('unrelated', 'not-a-job');
   if (approach < OUTREACH_AT && EMPLOYER_PITCH.test(all) && !approachSigns(all) && !INTERVIEW_STRONG.test(said) && !OFFER_TO_READER.test(all)) return other('unrelated', 'not-a-job');
-  if (!applied && businessPitch(all) && !JOB_WORD.test(all) && !approachSigns(all) && !INTERVIEW_STRONG.test(said) && !OFFER_TO_READER.test(all)) return other('unrelated', 'not-a-job');
+  if (!applied && !hasRole && businessPitch(all) && !JOB_WORD.test(all) && !NAMES_A_JOB.test(all) && !approachSigns(all) && !INTERVIEW_STRONG.test(said) && !OFFER_TO_READER.test(all)) return other('unrelated', 'not-a-job');
   const tableInvitations = stated.get('invited') ?? [];
   const invitations = tableInvitations.length > 0 && (job || aboutEmployment()) ? tableInvitations : [];
   const invited = invitations.length > 0;

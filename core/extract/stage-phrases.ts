@@ -78,10 +78,8 @@ export const STAGE_PHRASES: Record<StageConcept, Partial<Record<Lang, readonly s
       'a different candidate/applicant has been selected/chosen/appointed for this/the position/role/opportunity/post/vacancy',
       'candidates/applicants whose ~ more closely',
       'unable to offer you the/a position/role/job',
-      'not able to advance/progress you',
-      'unable to advance/progress you',
-      'not able to move you forward/ahead',
-      'unable to move you forward/ahead',
+      'not able to advance/progress/move you to the next/final',
+      'unable to advance/progress/move you to the next/final',
       'unable to offer you employment',
       'have/has made/extended an offer to another candidate/applicant',
       "another candidate's/applicant's qualifications ~ more closely",
@@ -404,7 +402,6 @@ export const STAGE_PHRASES: Record<StageConcept, Partial<Record<Lang, readonly s
       'interview cancelled/canceled',
       'must/have/are withdraw/withdrawn/withdrawing/rescind/rescinded/rescinding our/the/your/this job/employment offer',
       'offer/offers has/have been withdrawn/rescinded/revoked',
-      'hence/therefore/thus/accordingly ~ offer will/shall be withdrawn/rescinded/revoked',
     ],
     de: [
       'stelle/position/vakanz ~ bereits/inzwischen/mittlerweile/intern besetzt/vergeben',
@@ -472,7 +469,6 @@ export const STAGE_PHRASES: Record<StageConcept, Partial<Record<Lang, readonly s
     ],
     pt: [
       'vaga foi/está/já encerrad*/cancelad*/congelad*/suspens*/preenchid*/fechad*',
-      'vaga ~ foi finalizad*/encerrad*/cancelad*/preenchid*/fechad*',
       'já foi preenchid*',
       'já está preenchid*',
       'processo seletivo ~ foi encerrado/cancelado/suspenso/congelado',

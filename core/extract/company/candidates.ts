@@ -26,10 +26,13 @@ const CJK_DEPARTMENT_AND_PERSON = new RegExp(
   'u',
 );
 
-/** "Acme, Inc." → "Acme"; "Acme GmbH" stays; "The Acme Recruiting Team" → "Acme". */
-/** A people department written after an organisation's name, in more than one word. */
-const PEOPLE_DEPARTMENT = /(?<=\S)\s+people\s+(?:(?:and|&)\s+culture|services|operations)$/iu;
+/**
+ * A people department written after an organisation's name, in more than one word, with a team's word or not ("People
+ * and Culture", "People Operations Team"). Not "People Services", which staffing firms are named.
+ */
+const PEOPLE_DEPARTMENT = /(?<=\S)\s+people\s+(?:(?:and|&)\s+culture|operations)(?:\s+team)?$/iu;
 
+/** "Acme, Inc." → "Acme"; "Acme GmbH" stays; "The Acme Recruiting Team" → "Acme". */
 export function tidyCompany(name: string): string {
   let s = name.replace(/\s+/g, ' ').replace(/^[\s"'([«]+|[\s"')\]»,;:!?]+$/g, '').trim();
   const legal = TRAILING_LEGAL_FORM.exec(s);
@@ -274,10 +277,11 @@ export interface Candidate {
   field?: boolean;
 }
 
-/** Lower-case words after "the X" that make X a unit of an organisation, not its name ("the Platform group"). */
-const UNIT_WORDS: ReadonlySet<string> = new Set(['group', 'department', 'division', 'unit', 'squad', 'practice', 'org']);
+/** Lower-case words after "the X" that make X a unit of an organisation, not its name ("the Payments division"; not
+ * "group", which follows companies' names too: "the Tata group"). */
+const UNIT_WORDS: ReadonlySet<string> = new Set(['department', 'division', 'unit', 'squad', 'practice']);
 
-/** Is the name read at `start`, after "the", followed by a unit word ("join the Platform group")? */
+/** Is the name read at `start`, after "the", followed by a unit word ("join the Payments division")? */
 function unitNamed(toks: readonly Tok[], start: number, name: string): boolean {
   if (toks[start]?.low !== 'the') return false;
   const after = toks[start + 1 + name.split(' ').length];
@@ -319,7 +323,7 @@ export function statedCompanies(lines: readonly Line[]): Candidate[] {
         const name = orgForward(line, start);
         // "applying to the Quality Control Chemist position at Acme": a title before a position word, not an employer.
         if (name && titleBeforePositionWord(line.toks, start, name)) continue;
-        // "join the Platform group": a unit of the employer, named before a unit word written in lower case.
+        // "join the Payments division": a unit of the employer, named before a unit word written in lower case.
         if (name && unitNamed(line.toks, start, name)) continue;
         // "an offer from Acme": the offer's (and so the position's) employer.
         if (name) out.push({ name, weight: 2.5, stated: true, employer: m[0].toLowerCase().startsWith('offer from') });

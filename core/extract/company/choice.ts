@@ -32,8 +32,6 @@ function plausibleCompany(name: string): boolean {
   if (!/\p{L}/u.test(name)) return false;
   const low = name.toLowerCase();
   if (NOT_COMPANY.has(low)) return false;
-  // A state's or a province's code alone ("my client, located in Dallas, TX") is a place.
-  if (STATE_CODES.has(name)) return false;
   const words = name.split(' ');
   if (words.length > 7) return false;
   // Capitalised, a domain, or a brand written in lower camel case ("oCode Tech", "iMMAP", "eBay").
@@ -166,6 +164,8 @@ export function chooseCompany(input: CompanyInput): CompanyChoice | null {
         !ownOrgs.includes(foldKey(c.name)) &&
         // A web address ("RemoteStaff.com") is a site's, the agency's own or a board's, not a client the text names.
         !/\.[a-z]{2,}$/i.test(c.name) &&
+        // A state's or a province's code alone ("my client, located in Dallas, TX") is a place.
+        !STATE_CODES.has(c.name) &&
         !/\b(?:recruit\w*|talent|staffing|search|partners|consult\w*|associates|advisors)\b/i.test(c.name),
     );
     const client = best(clients);
