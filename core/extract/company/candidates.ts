@@ -48,7 +48,7 @@ export function tidyCompany(name: string): string {
   // or after any name, a space and with the writer's name after it (CJK_DEPARTMENT_AND_PERSON).
   s = s.replace(CJK_DEPARTMENT_AND_PERSON, '').replace(CJK_DEPARTMENT, '');
   // A people department's name in more than one word, after the organisation's ("Strathmore University People and
-  // Culture", "MasterCard People Services").
+  // Culture", "Acme People Operations Team").
   s = s.replace(PEOPLE_DEPARTMENT, '');
   const words = s.split(' ');
   const last = () => (words[words.length - 1] ?? '').toLowerCase();
@@ -277,8 +277,10 @@ export interface Candidate {
   field?: boolean;
 }
 
-/** Lower-case words after "the X" that make X a unit of an organisation, not its name ("the Payments division"; not
- * "group", which follows companies' names too: "the Tata group"). */
+/**
+ * Lower-case words after "the X" that make X a unit of an organisation, not its name ("the Payments division"; not
+ * "group", which follows companies' names too: "the Tata group").
+ */
 const UNIT_WORDS: ReadonlySet<string> = new Set(['department', 'division', 'unit', 'squad', 'practice']);
 
 /** Is the name read at `start`, after "the", followed by a unit word ("join the Payments division")? */
