@@ -704,13 +704,14 @@ function classifyProcess(
   // A cancellation that moves the interview (a new time, a slot to pick) keeps it on; one that only promises or leaves
   // rescheduling to the reader ends it. The new time is looked for from the sentence of the rescheduling words on:
   // the cancelled slot, named before them, is no new one.
-  const moved = () => {
+  // Asked by a refusal's regret and by a cancellation: read once.
+  const moved = once(() => {
     const rest = all.replace(READER_RESCHEDULES, ' ');
     const at = rest.search(RESCHEDULE);
     if (at < 0) return false;
     const after = rest.slice(sentenceStart(rest, at));
     return PROPOSED_TIME.test(after) || FORWARD.test(after);
-  };
+  });
   // A refusal in the patterns' words, unless only in a sentence on a condition, which is the reader's choice to come
   // ("If you've decided to pursue another opportunity, let me know"), or a regret whose own sentence goes on to an
   // interview moved to a new time ("I regret to inform you that the interview must be rescheduled. Could we meet on
@@ -738,12 +739,16 @@ function classifyProcess(
   // webinar's invitation is none.
   const job = evidence >= INTERVIEW_EVIDENCE_AT || applied;
   // A journalist's interview, a podcast's guest or a study's session in mail that shows no job; a place in a study
-  // programme; candidates sold to the reader as an employer, with nothing approaching the reader: no job to decline.
-  // The rare cues are tried first; the job words and the approach's signs only where one was found.
+  // programme; candidates sold to the reader as an employer, or a business pitch, with nothing put to the reader: no
+  // job to decline. The rare cues are tried first; the job words and "nothing put to the reader" (no approach's sign,
+  // interview or offer), which more than one cue asks, are read once, when first asked.
+  const jobWord = testOnce(JOB_WORD, all);
+  const nothingPutToReader = once(() => !approachSigns(all) && !INTERVIEW_STRONG.test(said) && !OFFER_TO_READER.test(all));
   const noJobCue = (!job && (NOT_A_JOB.test(all) || (RESEARCH_STUDY.test(all) && STUDY_REWARD.test(all)))) || ADMISSION.test(all);
-  if (noJobCue && !JOB_WORD.test(all)) return other('unrelated', 'not-a-job');
-  if (approach < OUTREACH_AT && EMPLOYER_PITCH.test(all) && !approachSigns(all) && !INTERVIEW_STRONG.test(said) && !OFFER_TO_READER.test(all)) return other('unrelated', 'not-a-job');
-  if (!applied && !hasRole && businessPitch(all) && !JOB_WORD.test(all) && !NAMES_A_JOB.test(all) && !approachSigns(all) && !INTERVIEW_STRONG.test(said) && !OFFER_TO_READER.test(all)) return other('unrelated', 'not-a-job');
+  if (noJobCue && !jobWord()) return other('unrelated', 'not-a-job');
+  if (approach < OUTREACH_AT && EMPLOYER_PITCH.test(all) && nothingPutToReader()) return other('unrelated', 'not-a-job');
+  // A business pitch: the job words first, which recruiting mail holds early, then the pitch's own cues.
+  if (!applied && !hasRole && !jobWord() && businessPitch(all) && !NAMES_A_JOB.test(all) && nothingPutToReader()) return other('unrelated', 'not-a-job');
   const tableInvitations = stated.get('invited') ?? [];
   const invitations = tableInvitations.length > 0 && (job || aboutEmployment()) ? tableInvitations : [];
   const invited = invitations.length > 0;
