@@ -156,6 +156,9 @@ const SHAPE_CUES: { name: Cue[]; role: Cue[]; company: Cue[] } = {
     { test: /^(?:developer|manager|engineer|consultant|analyst|designer|lead|director|specialist|associate|assistant|head|partner|executive|officer|coordinator|administrator|agent|chef|responsable|assistante?|technicien(?:ne)?|ingénieure?|analyste|développeur|développeuse|consultante?|gestionnaire|conseill(?:er|ère)|leiter(?:in)?|mitarbeiter(?:in)?|referent(?:in)?|entwickler(?:in)?|berater(?:in)?|ingenieur(?:in)?|jefe|técnico|analista|gerente|coordinador(?:a)?|desarrollador(?:a)?|consultor(?:a)?|ingeniero|ingeniera|desenvolvedor(?:a)?|engenheir[oa]|medewerker|adviseur|ontwikkelaar|responsabile|tecnico|sviluppatore|consulente|ingegnere|programista|analityk|specjalista|kierownik|inżynier)$/iu, factor: 0.6 },
     // An event is no job ("Summer Internship Dinner", "Graduate Open Day", "Careers Fair"); "Head of Workshop" is one.
     { test: /(?<!\sof)(?<!\sof the)\s(?:dinner|lunch|breakfast|reception|webinar|workshop|fair|meetup|open day|open house|info session|information session|party|gala)$/iu, factor: 0 },
+    // An organisation's name ends no job ("Preston Teacher Training Consortium", "Riverside Nursing Academy"): its
+    // institution word or legal form is the last word. "Head of School" and "Director of the Institute" are jobs.
+    { test: /(?<!\sof)(?<!\sof the)\s(?:consortium|academy|university|college|school|trust|council|ministry|foundation|institute|hospital|inc|ltd|llc|gmbh|plc|corp|corporation|company|group)\.?$/iu, factor: 0 },
     // A document ends no job ("Internship Offer Letter", "Technical Interview Invitation").
     { test: /\s(?:letter|offer|invitation|confirmation|notification|reminder)$/iu, factor: 0 },
     // A step, a product or a list of the hiring process ends no job ("Next Stage", "Sales Director Referrals",
