@@ -3,7 +3,7 @@
 // offers it as a suggestion. A wrong fact in a letter costs the user more than a missing one.
 
 import type { CompanySource } from './company/choice';
-import { DEPARTMENT_WORDS, GREETING_PATTERN, LOWER_CAMEL, NOT_PERSON_WORDS, NO_REPLY_LABEL, OUR_WORDS, isOrganisationName, isRoleHead } from './lexicon';
+import { DEPARTMENT_WORDS, GREETING_PATTERN, LOWER_CAMEL, NOT_PERSON_WORDS, NO_REPLY_LABEL, OUR_WORDS, TRAILING_LEGAL_FORM, isOrganisationName, isRoleHead } from './lexicon';
 
 /** The confidence from which a letter states a value. */
 export const STATE_AT = 0.7;
@@ -115,6 +115,9 @@ const OUR_COMPANY = new RegExp(
 /** The same in Romanian, whose possessive follows the noun ("Compania mea", "Firma noastră"; not "Echipa Ta", a brand). */
 const OUR_COMPANY_AFTER = /^(?:compania|firma|societatea|agenția|agenţia|agentia|echipa|organizația|organizaţia|organizatia)\s+(?:mea|noastră|noastra)$/iu;
 
+/** An institution's word last in a name ("… Teacher Training Consortium", "… Nursing Academy"): an organisation's. */
+const INSTITUTION_LAST = /\s(?:consortium|academy|university|college|school|trust|council|ministry|foundation|institute|hospital|group)$/iu;
+
 /** A role that ends on a step or a product of the hiring process (SHAPE_CUES.role). */
 function processEnding(value: string): boolean {
   const m = /^(.*\S)\s+(stage|screening|joining|approved|platform|project|referrals?|openings|requirements|vacancies|postings?)$/iu.exec(value);
@@ -157,8 +160,9 @@ const SHAPE_CUES: { name: Cue[]; role: Cue[]; company: Cue[] } = {
     // An event is no job ("Summer Internship Dinner", "Graduate Open Day", "Careers Fair"); "Head of Workshop" is one.
     { test: /(?<!\sof)(?<!\sof the)\s(?:dinner|lunch|breakfast|reception|webinar|workshop|fair|meetup|open day|open house|info session|information session|party|gala)$/iu, factor: 0 },
     // An organisation's name ends no job ("Preston Teacher Training Consortium", "Riverside Nursing Academy"): its
-    // institution word or legal form is the last word. "Head of School" and "Director of the Institute" are jobs.
-    { test: /(?<!\sof)(?<!\sof the)\s(?:consortium|academy|university|college|school|trust|council|ministry|foundation|institute|hospital|inc|ltd|llc|gmbh|plc|corp|corporation|company|group)\.?$/iu, factor: 0 },
+    // institution word or its legal form, capitalised, is the last word ("Recepcionista de spa" is a job). A head's
+    // complement is a job's ("Head of Secondary School", "Director of the Institute").
+    { test: (v) => !/\sof\s/iu.test(v) && (INSTITUTION_LAST.test(v) || (TRAILING_LEGAL_FORM.test(v) && /\s\p{Lu}[^\s]*$/u.test(v))), factor: 0 },
     // A document ends no job ("Internship Offer Letter", "Technical Interview Invitation").
     { test: /\s(?:letter|offer|invitation|confirmation|notification|reminder)$/iu, factor: 0 },
     // A step, a product or a list of the hiring process ends no job ("Next Stage", "Sales Director Referrals",

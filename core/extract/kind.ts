@@ -145,7 +145,7 @@ const OFFER_SUBJECT =
   /^offer\b|^zusage\b|\boffer (?:letter|from|for|of employment|details)\b|\byour (?:job )?offer\b|\bstellenangebot als\b|\bvertragsangebot\b|\boferta laboral\b|\boffre d'embauche\b|\bproposta di assunzione\b|\bproposta de (?:emprego|trabalho)\b|\barbeidsovereenkomst\b|^aanbod\b/u;
 
 const INTERVIEW_STRONG =
-  /\binvit(?:e|ing|ation) (?:you )?(?:to|for) (?:a |an |the |your )?(?:\S+ ){0,4}?(?:interview|assessment)\b|\b(?:selected|invited|asked) to (?:complete|take|sit) (?:the|an?|our) (?:\S+ ){0,5}?(?:assessment|test)\b|\b(?:complete|answer|attempt|take) (?:a minimum of |at least )?(?:\S+ ){0,2}?assessments\b|\bwritten interview\b|\b(?:assignment|exercise|task) (?:that is |which is )?(?:a )?part of (?:our|the) (?:interview|hiring|recruitment|selection) process\b|\binterview (?:is|has been|was) (?:scheduled|confirmed|booked|moved|rescheduled)\b|\byour (?:\S+ )?interview\b|\bschedul(?:e|ing) (?:a|an|the|your) (?:\S+ ){0,2}?interview\b|\binterview (?:invitation|invite|schedule|slot|slots|confirmation|details|loop|panel)\b|\bnext (?:steps?|round) (?:in|of) (?:the|our) (?:interview|hiring|recruitment|recruiting) process\b|\b(?:first|second|third|final|next|technical|phone|video|onsite|on-site|panel) (?:round|interview)\b|\bphone screen(?:ing)?\b|\bscreening (?:call|interview)\b|\b(?:technical|coding|online) (?:test|assessment|challenge|exercise)\b|\bassessment (?:centre|center)\b|\btake-home\b|\bhackerrank\b|\bcodility\b|\bcoderpad\b|\bvorstellungsgespräch|\bbewerbungsgespräch|\bkennenlerngespräch|\bentretien\b|\bentrevista\b|\bcolloquio\b|\bcitación\b|\b(?:event|call|meeting|chat|screen|appointment) (?:has been|is|was) (?:scheduled|confirmed|booked)\b|\bsollicitatiegesprek|\bkennismakingsgesprek|\buitnodig(?:en|ing)\b.{0,60}?\bgesprek\b|\bnodig\w* (?:\S+ ){0,3}uit voor (?:\S+ ){0,3}\S*gesprek|\bvervolggesprek|\blade\w* (?:\S+ ){0,8}?(?:kennenlernen|gespräch|interview)\b|\bconvid\w* (?:\S+ ){0,3}?(?:para|a) (?:\S+ ){0,3}?(?:fase|etapa|entrevista)\b|\b(?:próxima|siguiente|segunda|terceira|tercera|nova|nueva) (?:fase|etapa) (?:do|del) (?:nosso |nuestro )?processo?\b|\b(?:prochaine|deuxième|nouvelle) étape (?:du|de notre) (?:processus|recrutement)\b|\beinladung (?:zu|zum) (?:\S+ ){0,2}(?:interview|gespräch|kennenlernen)|\bvereinbarten termin\b|\bmeeloopdag\b|\bproefdag\b|\bprobearbeit\w*|\bschnuppertag\b|\bjournée d'(?:essai|immersion)\b|\bjornada de prueba\b|\bdia de experiência\b|\bjob(?:b)?samtale\b|\b(?:jobb|anställnings)intervju\w*|\bintervju(?:et|en|er)? (?:med|hos|på|for|för|den|i)(?![\p{L}])|\b(?:invitere|invitera|inviterer|bjuda in|bjude inn|indbyde|inbjudan|invitasjon|invitation) (?:\S+ ){0,5}?(?:intervju|samtal|samtale)|\b(?:träffa dig|møte deg|møde dig) (?:\S+ ){0,3}?(?:intervju|samtal|samtale)/u;
+  /\binvit(?:e|ing|ation) (?:you )?(?:to|for) (?:a |an |the |your )?(?:\S+ ){0,4}?(?:interview|assessment)\b|\b(?:selected|invited|asked) to (?:complete|take|sit) (?:the|an?|our) (?:\S+ ){0,5}?(?:assessment|test)\b|\b(?:complete|answer|attempt|take) (?:a minimum of |at least |your |the following |these |our )(?!skill)(?:\S+ ){0,2}?assessments\b|\bwritten interview\b|\b(?:assignment|exercise|task)(?:,? (?:that|which))? (?:is )?(?:a |an )?(?:as )?part of (?:our|the) (?:interview|hiring|recruitment|selection) process\b|\binterview (?:is|has been|was) (?:scheduled|confirmed|booked|moved|rescheduled)\b|\byour (?:\S+ )?interview\b|\bschedul(?:e|ing) (?:a|an|the|your) (?:\S+ ){0,2}?interview\b|\binterview (?:invitation|invite|schedule|slot|slots|confirmation|details|loop|panel)\b|\bnext (?:steps?|round) (?:in|of) (?:the|our) (?:interview|hiring|recruitment|recruiting) process\b|\b(?:first|second|third|final|next|technical|phone|video|onsite|on-site|panel) (?:round|interview)\b|\bphone screen(?:ing)?\b|\bscreening (?:call|interview)\b|\b(?:technical|coding|online) (?:test|assessment|challenge|exercise)\b|\bassessment (?:centre|center)\b|\btake-home\b|\bhackerrank\b|\bcodility\b|\bcoderpad\b|\bvorstellungsgespräch|\bbewerbungsgespräch|\bkennenlerngespräch|\bentretien\b|\bentrevista\b|\bcolloquio\b|\bcitación\b|\b(?:event|call|meeting|chat|screen|appointment) (?:has been|is|was) (?:scheduled|confirmed|booked)\b|\bsollicitatiegesprek|\bkennismakingsgesprek|\buitnodig(?:en|ing)\b.{0,60}?\bgesprek\b|\bnodig\w* (?:\S+ ){0,3}uit voor (?:\S+ ){0,3}\S*gesprek|\bvervolggesprek|\blade\w* (?:\S+ ){0,8}?(?:kennenlernen|gespräch|interview)\b|\bconvid\w* (?:\S+ ){0,3}?(?:para|a) (?:\S+ ){0,3}?(?:fase|etapa|entrevista)\b|\b(?:próxima|siguiente|segunda|terceira|tercera|nova|nueva) (?:fase|etapa) (?:do|del) (?:nosso |nuestro )?processo?\b|\b(?:prochaine|deuxième|nouvelle) étape (?:du|de notre) (?:processus|recrutement)\b|\beinladung (?:zu|zum) (?:\S+ ){0,2}(?:interview|gespräch|kennenlernen)|\bvereinbarten termin\b|\bmeeloopdag\b|\bproefdag\b|\bprobearbeit\w*|\bschnuppertag\b|\bjournée d'(?:essai|immersion)\b|\bjornada de prueba\b|\bdia de experiência\b|\bjob(?:b)?samtale\b|\b(?:jobb|anställnings)intervju\w*|\bintervju(?:et|en|er)? (?:med|hos|på|for|för|den|i)(?![\p{L}])|\b(?:invitere|invitera|inviterer|bjuda in|bjude inn|indbyde|inbjudan|invitasjon|invitation) (?:\S+ ){0,5}?(?:intervju|samtal|samtale)|\b(?:träffa dig|møte deg|møde dig) (?:\S+ ){0,3}?(?:intervju|samtal|samtale)/u;
 const BEFORE_INTERVIEW =
   /\bbefore (?:we |i )?(?:can )?(?:schedul\w*|set(?:ting)? up|arrang\w*|book\w*|mov\w* (?:forward|ahead) (?:to|with))? ?(?:an?|the|any|your) (?:\S+ )?interview\w*/gu;
 /** Interview steps no other kind of mail talks about. */
@@ -557,8 +557,7 @@ const CONGRATULATED = new RegExp(
 
 /**
  * An interview or a conversation that is no job's: a journalist's story, a podcast's guest (a study's session is
- * RESEARCH_STUDY, read in mail with no job word whatever its job evidence: a study asks about the reader's experience
- * too). Read only where the mail shows no job at all: no job evidence, no application (`job` in
+ * RESEARCH_STUDY). Read only where the mail shows no job at all: no job evidence, no application (`job` in
  * classifyProcess) and no job word (JOB_WORD), in the languages the rules read.
  */
 const NOT_A_JOB = new RegExp(
@@ -573,13 +572,18 @@ const NOT_A_JOB = new RegExp(
 /** A user or research study's session, with its participants or their reward ("participants receive a $40 voucher"). */
 const RESEARCH_STUDY = /\b(?:user|usability) (?:research|study|studies|test(?:ing)?|sessions?)\b|\bresearch (?:study|studies|sessions?)\b/u;
 const STUDY_REWARD = /\b(?:participants?|participat(?:e|es|ing|ion)|take part|incentive|voucher|gift card|honorarium)\b/u;
+/** Interviews held for a study ("we are conducting interviews as part of a research study"): a study's, not a job's. */
+const STUDY_INTERVIEWS = /\binterviews? (?:as part of|for) (?:a|an|our|the|this) (?:[\p{L}-]+ ){0,2}?(?:research|study|survey)\b/u;
 /**
  * A shop's offer to its customer ("an exclusive 20% discount on your next purchase", "promo code"): a sale, not a
- * job. Read only where the mail shows no job at all, as NOT_A_JOB is.
+ * job. Read only where the mail shows no job and speaks of no interview (a shop's staff discount in an invitation).
  */
 const SHOP_OFFER = /\b\d+ ?% (?:off|discount)\b|\bdiscount (?:on|code)\b|\bcoupon\b|\bpromo(?:tional)? code\b|\bvalued customer\b|\byour next (?:purchase|order)\b|\bfree shipping\b/u;
-/** "In an ideal position to tell us": the idiom names no job (JOB_WORD reads the text without it). */
-const IN_A_POSITION_TO = /\bin (?:an?|the) (?:[\p{L}-]+ )?position to\b/gu;
+/**
+ * "In an ideal position to tell us", "in a position to help": the idiom names no job (JOB_WORD reads the text without
+ * it). Only the idiom's own adjectives: "interested in a senior position to lead…" is a job.
+ */
+const IN_A_POSITION_TO = /(?<!\binterested )\bin (?:an? |the )?(?:(?:ideal|good|better|best|strong|unique|great|perfect) )?position to\b/gu;
 /** A place in a study programme ("admitted to the MSc programme", "offer of admission"): a school's, not a job's. */
 const ADMISSION = /\badmitted to (?:the|our) (?:[\p{L}-]+ ){0,6}?(?:program|programme|school)\b|\boffer of admission\b/u;
 /** A job's own words, in the languages the rules read: with one, NOT_A_JOB and ADMISSION do not count. */
@@ -608,18 +612,20 @@ const BUSINESS_PITCH: readonly [RegExp, number][] = [
   // A partnership (not a partnership manager's title), an acquisition of the reader's business (not talent
   // acquisition), a round being raised: each a pitch alone.
   [/\bpartnership\b(?! (?:manager|lead|director|executive|specialist|role|position))|(?<!talent )\bacquisition (?:interest|opportunit)|\bacquir(?:e|ing) (?:your|this|the) (?:business|company|domain|site|website)\b|\b(?:we're|we are|currently) raising\b|\bour (?:seed |pre-seed |series [a-d] )?round\b/u, 2],
-  // A founder's customer-discovery call: a product being built, the reader's pains asked about, nothing sold ("Not
-  // selling anything", "I'm working on a solution for…").
-  [/\bnot selling (?:you )?anything\b|\b(?:no|not a) sales pitch\b|\bpain points?\b|\bcustomer (?:discovery|research)\b|\b(?:i'm|i am|we're|we are) (?:researching how|working on a (?:new )?(?:solution|product|tool))\b/u, 2],
+  // A founder's customer-discovery call: nothing sold ("Not selling anything"), a product being built, the reader's
+  // pains asked about ("I'm working on a solution for…").
+  // Nothing sold, said outright, is a pitch alone; a product being built and the reader's pains need a second cue.
+  [/\bnot selling (?:you )?anything\b|\b(?:no|not a) sales pitch\b|\bcustomer discovery\b/u, 2],
+  [/\bpain points?\b|\bcustomer research\b|\b(?:i'm|i am|we're|we are) (?:researching how|working on a (?:new )?(?:solution|product|tool))\b/u, 1],
   // An investment, a product sold together, costs cut.
   [/\binvest(?:ment|ments|ed|ing|ors?)?\b|\bco-?branded\b|\bgo-to-market\b|\b(?:reduce|cut|lower|save)\b[^.!?\n]{0,30}?\b(?:costs?|spend|spending)\b/u, 1],
   // An event: a speaker invited, a webinar to register for.
   [/\binvite you to (?:be (?:a|our) (?:\S+ )?speaker|speak at|present at)\b|\bspeaking opportunity\b|\bwebinar\b|\bregister (?:here|now|today)\b/u, 2],
 ];
 const BUSINESS_PITCH_AT = 2;
-/** A recruiter, talent, a team to join or a founding hire: a job's words that JOB_WORD does not hold. */
+/** A recruiter, talent, a team to join or a founding or first hire: a job's words that JOB_WORD does not hold. */
 const NAMES_A_JOB =
-  /(?<![\p{L}])(?:recruit\p{L}*|headhunt\p{L}*|talent|join(?:ing)? (?:us|our (?:[\p{L}-]+ )?team|the team)|founding (?:engineer|member|hire)|(?:grow|growing|build|building) (?:out )?(?:the|our) (?:[\p{L}-]+ )?team)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:recruit\p{L}*|headhunt\p{L}*|talent|join(?:ing)? (?:us|our (?:[\p{L}-]+ )?team|the team)|(?:founding|first) (?:engineer|member|hire|employee)|co-?founder|(?:have|bring|get) you on board|(?:grow|growing|build|building) (?:out )?(?:the|our) (?:[\p{L}-]+ )?team)(?![\p{L}])/u;
 
 /** Is the mail a business pitch (BUSINESS_PITCH's weights reach BUSINESS_PITCH_AT)? */
 function businessPitch(all: string): boolean {
@@ -749,13 +755,17 @@ function classifyProcess(
   // The table's offers and invitations count in mail that speaks of a job: a shop's "accept this offer" or a
   // webinar's invitation is none.
   const job = evidence >= INTERVIEW_EVIDENCE_AT || applied;
-  // A journalist's interview, a podcast's guest or a shop's offer in mail that shows no job; a study's session with
-  // its participants, or a place in a study programme, in mail with no job word; candidates sold to the reader as an employer, or a business pitch, with nothing put to the reader: no
+  // No job to decline, in mail with no job word:
+  // - a journalist's interview, a podcast's guest, a study's session or a shop's offer, where the mail shows no job;
+  // - interviews held for a study, with its participants, where no job title is read, whatever the job evidence (a
+  //   study asks about the reader's experience too); a place in a study programme;
+  // - candidates sold to the reader as an employer, or a business pitch, with nothing put to the reader: no
   // job to decline. The rare cues are tried first; the job words and "nothing put to the reader" (no approach's sign,
   // interview or offer), which more than one cue asks, are read once, when first asked.
   const jobWord = once(() => JOB_WORD.test(all.replace(IN_A_POSITION_TO, ' ')));
   const nothingPutToReader = once(() => !approachSigns(all) && !INTERVIEW_STRONG.test(said) && !OFFER_TO_READER.test(all));
-  const noJobCue = (!job && (NOT_A_JOB.test(all) || SHOP_OFFER.test(all))) || (RESEARCH_STUDY.test(all) && STUDY_REWARD.test(all)) || ADMISSION.test(all);
+  const studySession = () => (RESEARCH_STUDY.test(all) || (!hasRole && STUDY_INTERVIEWS.test(all))) && STUDY_REWARD.test(all);
+  const noJobCue = (!job && (NOT_A_JOB.test(all) || studySession() || (SHOP_OFFER.test(all) && !INTERVIEW_PROPER.test(all)))) || (!hasRole && STUDY_INTERVIEWS.test(all) && STUDY_REWARD.test(all)) || ADMISSION.test(all);
   if (noJobCue && !jobWord()) return other('unrelated', 'not-a-job');
   if (approach < OUTREACH_AT && EMPLOYER_PITCH.test(all) && nothingPutToReader()) return other('unrelated', 'not-a-job');
   // A business pitch: the job words first, which recruiting mail holds early, then the pitch's own cues.

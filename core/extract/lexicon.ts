@@ -435,7 +435,7 @@ export const APPLICATION_FIELD = String.raw`(?:development|developer|developers|
  */
 export const REGION_SUFFIXES: ReadonlySet<string> = new Set(['apac', 'emea', 'latam', 'americas', 'nordics', 'benelux']);
 /** Regions' codes that are also words or names ("Mena", "Dach"): a unit only in capitals ("Acme MENA", "Acme DACH"). */
-const REGION_CODES: ReadonlySet<string> = new Set(['MENA', 'DACH', 'ANZ', 'APJ']);
+const REGION_CODES: ReadonlySet<string> = new Set(['MENA', 'DACH', 'ANZ', 'APJ', 'US', 'USA', 'UK']);
 
 /** Is a word as written a region's office after a company's name (REGION_SUFFIXES in any case, REGION_CODES in capitals)? */
 export function isRegionSuffix(word: string): boolean {

@@ -321,8 +321,13 @@ function titleBackward(toks: readonly Tok[], anchor: number): string | null {
     const low = t.low;
     if (out.length > 0 && endsPhrase(t) && !t.trail.startsWith(')')) break;
     if (/^(?:the|a|an|our|your|this|that|their|my|his|her|its|for|on|about|as|new|current|same|open|le|la|el|un|une|una)$/.test(low) && !t.cap) break;
-    // "IT" in capitals is the field ("IT Perm Recruitment Consultant"), not the pronoun.
-    if (STOP_WORDS.has(low) && !TITLE_CONNECTORS.has(low) && t.core !== 'IT') break;
+    // "IT" in capitals, in a text not all in capitals, is the field and the title's first word ("Your IT Perm
+    // Recruitment Consultant vacancy"); elsewhere the pronoun ("GO FOR IT PROJECT MANAGER ROLE").
+    if (t.core === 'IT' && toks.some((x) => /\p{Ll}/u.test(x.core))) {
+      out.unshift(t);
+      break;
+    }
+    if (STOP_WORDS.has(low) && !TITLE_CONNECTORS.has(low)) break;
     // A spaced dash after a whole title separates it from what the subject says before ("Following up - Full Stack
     // Engineer role"); before a part that is no title yet it is the title's own ("Software Engineer - Backend role").
     if (isDash(t.core) && hasHead(trimEnds(out))) break;

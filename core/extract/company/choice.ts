@@ -48,11 +48,11 @@ function plausibleCompany(name: string): boolean {
 }
 
 /**
- * A clock time ("11:45", "11am", "2 p.m."), or a name that is a time zone's ("Pacific Standard Time", "Greenwich Mean Time"; not "Prime
+ * A clock time ("11:45", "11am", "2 p.m", its last dot cut, "9h30"), or a name that is a time zone's ("Pacific Standard Time", "Greenwich Mean Time"; not "Prime
  * Time" or "Tea Time", which are companies' names). Not the zones' abbreviations: "UTC" and "CET" are companies too.
  */
 const CLOCK_OR_ZONE =
-  /(?<!\d)\d{1,2}:\d{2}(?!\d)|^\d{1,2}(?:[.:]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)$|^(?:Eastern|Central|Western|Pacific|Mountain|Atlantic|Alaska|Hawaii|Greenwich|Coordinated Universal|(?:Eastern|Central|Western|Further-Eastern) European|British|Irish|Israel|Moscow|Gulf|Arabia|India|China|Japan|Korea|Singapore|Hong Kong|Philippine|Indochina|Western Indonesia|New Zealand|Argentina|Brasília|Brasilia|Newfoundland|(?:Australian )?(?:Eastern|Central|Western))(?: Standard| Daylight| Summer| Mean)? Time$/iu;
+  /(?<!\d)\d{1,2}:\d{2}(?!\d)|^\d{1,2}(?:\.\d{2})?\s?[ap]\.?\s?m\.?$|^\d{1,2}h(?:\d{2})?$|^(?:Eastern|Central|Western|Pacific|Mountain|Atlantic|Alaska|Hawaii|Greenwich|Coordinated Universal|(?:Eastern|Central|Western|Further-Eastern) European|British|Irish|Israel|Moscow|Gulf|Arabia|India|China|Japan|Korea|Singapore|Hong Kong|Philippine|Indochina|Western Indonesia|New Zealand|Argentina|Brasília|Brasilia|Newfoundland|(?:Australian )?(?:Eastern|Central|Western))(?: Standard| Daylight| Summer| Mean)? Time$/iu;
 /** An agency's word at the start of a domain's rest ("rs|recruiting"); AGENCY_DOMAIN_PATTERN finds one anywhere. */
 const AGENCY_DOMAIN_REST = new RegExp(`^(?:${AGENCY_DOMAIN_PATTERN.source})`);
 const HIRAGANA_GLUED = /[A-Za-z]\p{Script=Hiragana}|\p{Script=Hiragana}[A-Za-z]/u;
@@ -320,7 +320,8 @@ function trimToDomain(name: string, key: string): string {
     if (foldKey(words.slice(0, k).join(' ')) !== key) continue;
     const rest = words.slice(k);
     // Lower-case words after the name ("WebFX written" from "WebFX written interview") are the sentence's.
-    if (rest.every((w) => /^\p{Ll}/u.test(w) && !ORG_TAIL.has(w))) return words.slice(0, k).join(' ');
+    // Not a legal form written in lower case ("Volksbank eG", "Nordwind gGmbH", "Acme inc").
+    if (rest.every((w) => /^[\p{Ll}'’-]+$/u.test(w) && !ORG_TAIL.has(w) && !isOrgWord(w) && !TRAILING_LEGAL_FORM.test(` ${w}`))) return words.slice(0, k).join(' ');
     if (!isTeamLabel(rest.join(' '))) return name;
     if (rest.some((w) => ORG_TAIL.has(w.toLowerCase()) || isOrgWord(w) || TRAILING_LEGAL_FORM.test(` ${w}`))) return name;
     return words.slice(0, k).join(' ');
