@@ -612,9 +612,8 @@ const BUSINESS_PITCH: readonly [RegExp, number][] = [
   // A partnership (not a partnership manager's title), an acquisition of the reader's business (not talent
   // acquisition), a round being raised: each a pitch alone.
   [/\bpartnership\b(?! (?:manager|lead|director|executive|specialist|role|position))|(?<!talent )\bacquisition (?:interest|opportunit)|\bacquir(?:e|ing) (?:your|this|the) (?:business|company|domain|site|website)\b|\b(?:we're|we are|currently) raising\b|\bour (?:seed |pre-seed |series [a-d] )?round\b/u, 2],
-  // A founder's customer-discovery call: nothing sold ("Not selling anything"), a product being built, the reader's
-  // pains asked about ("I'm working on a solution for…").
-  // Nothing sold, said outright, is a pitch alone; a product being built and the reader's pains need a second cue.
+  // A founder's customer-discovery call: nothing sold, said outright ("Not selling anything"), is a pitch alone; a
+  // product being built ("I'm working on a solution for…") and the reader's pains asked about need a second cue.
   [/\bnot selling (?:you )?anything\b|\b(?:no|not a) sales pitch\b|\bcustomer discovery\b/u, 2],
   [/\bpain points?\b|\bcustomer research\b|\b(?:i'm|i am|we're|we are) (?:researching how|working on a (?:new )?(?:solution|product|tool))\b/u, 1],
   // An investment, a product sold together, costs cut.
@@ -755,17 +754,18 @@ function classifyProcess(
   // The table's offers and invitations count in mail that speaks of a job: a shop's "accept this offer" or a
   // webinar's invitation is none.
   const job = evidence >= INTERVIEW_EVIDENCE_AT || applied;
-  // No job to decline, in mail with no job word:
-  // - a journalist's interview, a podcast's guest, a study's session or a shop's offer, where the mail shows no job;
-  // - interviews held for a study, with its participants, where no job title is read, whatever the job evidence (a
-  //   study asks about the reader's experience too); a place in a study programme;
-  // - candidates sold to the reader as an employer, or a business pitch, with nothing put to the reader: no
-  // job to decline. The rare cues are tried first; the job words and "nothing put to the reader" (no approach's sign,
-  // interview or offer), which more than one cue asks, are read once, when first asked.
+  // No job to decline:
+  // - in mail with no job word: a journalist's interview, a podcast's guest, a study's session or a shop's offer
+  //   (with no interview word) where the mail shows no job; interviews held for a study, with its participants, where
+  //   no job title is read, whatever the job evidence (a study asks about the reader's experience too); a place in a
+  //   study programme;
+  // - candidates sold to the reader as an employer, or a business pitch, with nothing put to the reader.
+  // The rare cues are tried first; the job words and "nothing put to the reader" (no approach's sign, interview or
+  // offer), which more than one cue asks, are read once, when first asked.
   const jobWord = once(() => JOB_WORD.test(all.replace(IN_A_POSITION_TO, ' ')));
   const nothingPutToReader = once(() => !approachSigns(all) && !INTERVIEW_STRONG.test(said) && !OFFER_TO_READER.test(all));
-  const studySession = () => (RESEARCH_STUDY.test(all) || (!hasRole && STUDY_INTERVIEWS.test(all))) && STUDY_REWARD.test(all);
-  const noJobCue = (!job && (NOT_A_JOB.test(all) || studySession() || (SHOP_OFFER.test(all) && !INTERVIEW_PROPER.test(all)))) || (!hasRole && STUDY_INTERVIEWS.test(all) && STUDY_REWARD.test(all)) || ADMISSION.test(all);
+  const studyInterviews = !hasRole && STUDY_INTERVIEWS.test(all) && STUDY_REWARD.test(all);
+  const noJobCue = (!job && (NOT_A_JOB.test(all) || (RESEARCH_STUDY.test(all) && STUDY_REWARD.test(all)) || (SHOP_OFFER.test(all) && !INTERVIEW_PROPER.test(all)))) || studyInterviews || ADMISSION.test(all);
   if (noJobCue && !jobWord()) return other('unrelated', 'not-a-job');
   if (approach < OUTREACH_AT && EMPLOYER_PITCH.test(all) && nothingPutToReader()) return other('unrelated', 'not-a-job');
   // A business pitch: the job words first, which recruiting mail holds early, then the pitch's own cues.

@@ -48,8 +48,9 @@ function plausibleCompany(name: string): boolean {
 }
 
 /**
- * A clock time ("11:45", "11am", "2 p.m", its last dot cut, "9h30"), or a name that is a time zone's ("Pacific Standard Time", "Greenwich Mean Time"; not "Prime
- * Time" or "Tea Time", which are companies' names). Not the zones' abbreviations: "UTC" and "CET" are companies too.
+ * A clock time ("11:45", "11am", "2 p.m", its last dot cut, "9h30"), or a name that is a time zone's ("Pacific
+ * Standard Time", "Greenwich Mean Time"; not "Prime Time" or "Tea Time", which are companies' names). Not the zones'
+ * abbreviations: "UTC" and "CET" are companies too.
  */
 const CLOCK_OR_ZONE =
   /(?<!\d)\d{1,2}:\d{2}(?!\d)|^\d{1,2}(?:\.\d{2})?\s?[ap]\.?\s?m\.?$|^\d{1,2}h(?:\d{2})?$|^(?:Eastern|Central|Western|Pacific|Mountain|Atlantic|Alaska|Hawaii|Greenwich|Coordinated Universal|(?:Eastern|Central|Western|Further-Eastern) European|British|Irish|Israel|Moscow|Gulf|Arabia|India|China|Japan|Korea|Singapore|Hong Kong|Philippine|Indochina|Western Indonesia|New Zealand|Argentina|Brasília|Brasilia|Newfoundland|(?:Australian )?(?:Eastern|Central|Western))(?: Standard| Daylight| Summer| Mean)? Time$/iu;
