@@ -311,6 +311,11 @@ function ofOrganisation(head: string): boolean {
 export const EXTENDING: ReadonlySet<string> = new Set(['of', '&', 'de', 'del', 'des', 'du', 'der', 'van', 'di']);
 const ORG_TAIL: ReadonlySet<string> = new Set([...EXTENDING, 'and', 'und', 'et', 'y']);
 
+/** A word of a name's rest that keeps it the organisation's: a connector, an organisation word or a legal form. */
+function keepsName(word: string): boolean {
+  return ORG_TAIL.has(word.toLowerCase()) || isOrgWord(word) || TRAILING_LEGAL_FORM.test(` ${word}`);
+}
+
 /**
  * "OBM SME-QA Schedulers" from obm.example.gov: the words that spell the domain are the name, the rest a team
  * (unless the rest goes on with a connector or an organisation word: "Garage Perrin & Fils", "Ashgrove Council").
@@ -322,9 +327,8 @@ function trimToDomain(name: string, key: string): string {
     const rest = words.slice(k);
     // Lower-case words after the name ("WebFX written" from "WebFX written interview") are the sentence's.
     // Not a legal form written in lower case ("Volksbank eG", "Nordwind gGmbH", "Acme inc").
-    if (rest.every((w) => /^[\p{Ll}'’-]+$/u.test(w) && !ORG_TAIL.has(w) && !isOrgWord(w) && !TRAILING_LEGAL_FORM.test(` ${w}`))) return words.slice(0, k).join(' ');
-    if (!isTeamLabel(rest.join(' '))) return name;
-    if (rest.some((w) => ORG_TAIL.has(w.toLowerCase()) || isOrgWord(w) || TRAILING_LEGAL_FORM.test(` ${w}`))) return name;
+    if (rest.every((w) => /^[\p{Ll}'’-]+$/u.test(w) && !keepsName(w))) return words.slice(0, k).join(' ');
+    if (!isTeamLabel(rest.join(' ')) || rest.some(keepsName)) return name;
     return words.slice(0, k).join(' ');
   }
   return name;
