@@ -40,6 +40,8 @@ interface Message {
   fromEmail: string;
   subject: string;
   subjectTags: string[];
+  /** A code host's thread number cut from the subject's end (" (Issue #6)"): the stage table reads it as trained. */
+  subjectThread: string;
   /** The author's own lines (names and signature are read here). */
   lines: string[];
   /** Lines of a message the author forwards, read for the role, company and stage. */
@@ -79,6 +81,7 @@ function resolveMessage(msg: MessageInput): Message {
     fromEmail,
     subject: subject.text,
     subjectTags: subject.tags,
+    subjectThread: subject.thread,
     lines: body.own,
     forwarded: [],
     forwardedFrom: '',
@@ -101,7 +104,7 @@ function resolveMessage(msg: MessageInput): Message {
     return { ...base, forwarded: fwd.lines, forwardedFrom: fwd.fromName, forwardedEmail: fwd.fromEmail, forwardedSubject: fwd.subject };
   }
   const inner = cleanSubject(fwd.subject || str(msg.subject));
-  return { ...base, fromName: fwd.fromName, fromEmail: fwd.fromEmail, subject: inner.text, subjectTags: inner.tags, lines: fwd.lines, quoted: [] };
+  return { ...base, fromName: fwd.fromName, fromEmail: fwd.fromEmail, subject: inner.text, subjectTags: inner.tags, subjectThread: inner.thread, lines: fwd.lines, quoted: [] };
 }
 
 function sameFirst(a: PersonName | null, b: PersonName | null): boolean {
@@ -389,13 +392,18 @@ function possessiveBeforeNoun(text: string, name: string): boolean {
   return false;
 }
 
-/** How often `needle` occurs in `text` as whole words (both lower case). */
+/**
+ * How often `needle` occurs in `text` as whole words (both lower case), not as a label of a web or mail address
+ * ("memphis.edu", "www.memphis.edu", "jobs@memphis"): an address does not write the name.
+ */
 function wholeWordCount(text: string, needle: string): number {
   let n = 0;
   for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + needle.length)) {
     const before = text.charAt(at - 1);
-    const after = text.charAt(at + needle.length);
-    if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) n++;
+    const after = text.slice(at + needle.length, at + needle.length + 2);
+    if (/[\p{L}\p{N}]/u.test(before) || /^[\p{L}\p{N}]/u.test(after)) continue;
+    if (/[./@]/.test(before) || /^(?:\.[a-z]|@)/.test(after)) continue;
+    n++;
   }
   return n;
 }
@@ -512,7 +520,7 @@ function tableNames(m: Message): Set<string> {
 
 /** What the stage table reads in a message: the subject, the text and the names (see tableText, tableNames). */
 function tableInput(m: Message): { subject: string; text: string; names: Set<string> } {
-  return { subject: m.subject, text: tableText(m), names: tableNames(m) };
+  return { subject: m.subject + m.subjectThread, text: tableText(m), names: tableNames(m) };
 }
 
 /** What the stage table reads in a message (its training reads messages through this too, as the extractor does). */

@@ -44,7 +44,7 @@ const TABLE_READS = 6_000;
  * regex source. INTERVIEW_PROPER reads them alone (not a test or a next stage), INTERVIEW_STEP with the other steps.
  */
 const INTERVIEW_WORDS =
-  String.raw`interview|entrevista|entretien|colloquio|\p{L}*gespräch|\p{L}*gesprek|rozmow|\p{L}*intervju|jobsamtal|ansættelsessamtal|pohovor|собеседован|интервью|співбесід|інтерв|interviu|mülakat|görüsme|συνεντευξη|wawancara|phỏng vấn|\p{L}*haastattelu`;
+  String.raw`interview|super ?day|entrevista|entretien|colloquio|\p{L}*gespräch|\p{L}*gesprek|rozmow|\p{L}*intervju|jobsamtal|ansættelsessamtal|pohovor|собеседован|интервью|співбесід|інтерв|interviu|mülakat|görüsme|συνεντευξη|wawancara|phỏng vấn|\p{L}*haastattelu`;
 const CJK_INTERVIEW_WORDS = '面接|面试|면접|인터뷰';
 const INTERVIEW_PROPER = new RegExp(`(?<![\\p{L}])(?:${INTERVIEW_WORDS})|${CJK_INTERVIEW_WORDS}`, 'u');
 /**
@@ -566,9 +566,25 @@ const NOT_A_JOB = new RegExp(
     String.raw`\b(?:working|writing|reporting) (?:on|about) (?:a|an) (?:[\p{L}-]+ ){0,2}?(?:story|article|piece|feature|report|book)\b`,
     String.raw`\b(?:be|appear|come on|join (?:me|us)) (?:as )?(?:a )?guest\b|\bguest (?:on|for) (?:my|our|the) (?:podcast|show|episode)\b|\b(?:have|invite) you (?:on (?:the|my|our) (?:show|podcast)|as (?:a|our) guest)\b|\bi (?:co-)?host\b[^.!?\n]{0,60}?\b(?:podcast|show|series|newsletter)\b`,
     String.raw`(?<![\p{L}])(?:für (?:einen|ein|unseren|unser) (?:artikel|beitrag|podcast)|pour (?:un|une|notre) (?:article|reportage|podcast|émission)|para (?:un|una|nuestro|nuestra) (?:artículo|reportaje|podcast)|para (?:uma|um|a nossa|o nosso) (?:matéria|reportagem|podcast)|per (?:un|una|il nostro) (?:articolo|servizio|podcast)|voor (?:een|ons) (?:artikel|reportage|podcast))(?![\p{L}])`,
+    // A press office's or a journalist's interview request, in the other languages the rules read.
+    String.raw`(?<![\p{L}])(?:interviewanfragen?|presseanfragen?|demandes? d'interview|solicitud(?:es)? de entrevista|richieste? di intervista|pedidos? de entrevista|interviewverzoek(?:en)?|nombre del medio|periodista|giornalista|jornalista|journaliste)(?![\p{L}])`,
+    // A home to rent: its viewing, its application, its lease.
+    String.raw`(?<![\p{L}])(?:(?:wohnungs)?besichtigung(?:stermin)?|mietobjekt|mietwohnung|wohnungsbewerbung|mietvertrag|bezichtiging|huurwoning|visite (?:du|de l'|de la) (?:logement|appartement|bien|maison)|dossier de location|visita (?:al|del|de la) (?:piso|inmueble|apartamento|vivienda)|(?:property|flat|apartment) viewing|viewing of the (?:property|flat|apartment|house)|rental application|tenancy application)(?![\p{L}])`,
   ].join('|'),
   'u',
 );
+/**
+ * A talk, a paper or a proposal accepted for an event ("deine Einreichung … für Datenfest 2026 akzeptiert", "we have
+ * accepted your talk"): a programme committee's answer, with the event's word (CONFERENCE), not a job's.
+ */
+const SUBMISSION_ACCEPTED = new RegExp(
+  [
+    String.raw`(?<![\p{L}])(?:submission|proposal|talk|abstract|paper|einreichung|vortrag|voorstel|bijdrage|proposition|propuesta|ponencia|proposta|contributo)(?![\p{L}])[^.!?]{0,120}?(?<![\p{L}])(?:accepted|akzeptiert|angenommen|geaccepteerd|aangenomen|acceptée?|aceptad[ao]|aceit[ao]|accettat[ao])(?![\p{L}])`,
+    String.raw`\baccepted your (?:talk|submission|proposal|abstract|paper)\b`,
+  ].join('|'),
+  'u',
+);
+const CONFERENCE = /(?<![\p{L}])(?:conference|konferenz|tagung|congress|kongress|congrès|conférence|conferencia|congreso|conferenza|congresso|symposium|meetup|summit|veranstaltung|evenement|événement|evento|programme committee|program committee|programmplanung|call for (?:papers|proposals|speakers)|cfp|pretalx)(?![\p{L}])/u;
 /** A user or research study's session, with its participants or their reward ("participants receive a $40 voucher"). */
 const RESEARCH_STUDY = /\b(?:user|usability) (?:research|study|studies|test(?:ing)?|sessions?)\b|\bresearch (?:study|studies|sessions?)\b/u;
 const STUDY_REWARD = /\b(?:participants?|participat(?:e|es|ing|ion)|take part|incentive|voucher|gift card|honorarium)\b/u;
@@ -745,10 +761,12 @@ function classifyProcess(
   if (refused() || stated.has('rejected') || (OTHER_CHOSEN.test(all) && !OFFER_TO_READER.test(all))) return other('rejection', 'rejection');
   // After a request to send an application, "your application" is the one still to come (looked for only where the
   // text speaks of an application at all).
+  // An application asked for ("send us your application", "invites you to apply … submit your application") is not
+  // one made, unless the text speaks of one before it.
   const appliedInText = () => {
     if (!APPLIED.test(text)) return false;
-    const sendAt = text.search(SEND_US_APPLICATION);
-    return sendAt < 0 || APPLIED.test(text.slice(0, sendAt));
+    const asks = [text.search(SEND_US_APPLICATION), text.search(INVITED_TO_APPLY)].filter((at) => at >= 0);
+    return asks.length === 0 || APPLIED.test(text.slice(0, Math.min(...asks)));
   };
   const applied = appliedInText() || APPLIED_SUBJECT.test(subject) || (cjk && CJK_APPLIED.test(all));
   // The table's offers and invitations count in mail that speaks of a job: a shop's "accept this offer" or a
@@ -765,7 +783,7 @@ function classifyProcess(
   const jobWord = once(() => JOB_WORD.test(all.replace(IN_A_POSITION_TO, ' ')));
   const nothingPutToReader = once(() => !approachSigns(all) && !INTERVIEW_STRONG.test(said) && !OFFER_TO_READER.test(all));
   const studyInterviews = !hasRole && STUDY_INTERVIEWS.test(all) && STUDY_REWARD.test(all);
-  const noJobCue = (!job && (NOT_A_JOB.test(all) || (RESEARCH_STUDY.test(all) && STUDY_REWARD.test(all)) || (SHOP_OFFER.test(all) && !INTERVIEW_PROPER.test(all)))) || studyInterviews || ADMISSION.test(all);
+  const noJobCue = (!job && (NOT_A_JOB.test(all) || (RESEARCH_STUDY.test(all) && STUDY_REWARD.test(all)) || (SHOP_OFFER.test(all) && !INTERVIEW_PROPER.test(all)) || (SUBMISSION_ACCEPTED.test(all) && CONFERENCE.test(all)))) || studyInterviews || ADMISSION.test(all);
   if (noJobCue && !jobWord()) return other('unrelated', 'not-a-job');
   if (approach < OUTREACH_AT && EMPLOYER_PITCH.test(all) && nothingPutToReader()) return other('unrelated', 'not-a-job');
   // A business pitch: the job words first, which recruiting mail holds early, then the pitch's own cues.

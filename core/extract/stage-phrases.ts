@@ -936,10 +936,10 @@ export const STAGE_PHRASES: Record<StageConcept, Partial<Record<Lang, readonly s
       'haastattelukutsu',
     ],
     en: [
-      'invite you to/for ~ interview*/assessment*/test*/call/chat/conversation/meeting/screen*/challenge/exercise',
+      'invite you to/for ~ interview*/assessment*/test*/call/chat/conversation/meeting/screen*/challenge/exercise/superday*',
       'invite you to complete/take/sit',
       'invite you to the next stage/round/step',
-      'invitation to ~ interview*/assessment*',
+      'invitation to ~ interview*/assessment*/superday*',
       'interview invitation/invite',
       'like to schedule/arrange/book ~ interview/call/chat/meeting',
       'like to set up ~ interview/call/chat/meeting',

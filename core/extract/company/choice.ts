@@ -1,7 +1,7 @@
 // The hiring company: named in the display name, the signature or the text, checked against the sender's domain;
 // the prettified domain as a last resort. For agency recruiters only a client the message names counts.
 
-import { AGENCY_DOMAIN_PATTERN, COMPANY_NOUNS, JOB_PLATFORM_PATTERN, LOWER_CAMEL, RELAY_DOMAINS, ROLE_MAILBOX_WORDS, STATE_CODES, TRAILING_LEGAL_FORM, isJobBoardName, isOrgWord, isRoleHead } from '../lexicon';
+import { AGENCY_DOMAIN_PATTERN, COMPANY_NOUNS, JOB_PLATFORM_PATTERN, LOWER_CAMEL, RELAY_DOMAINS, ROLE_MAILBOX_WORDS, STATE_CODES, TRAILING_LEGAL_FORM, isJobBoardName, isOrgWord, isRegionSuffix, isRoleHead } from '../lexicon';
 import { capitalFirst } from '../capitalize';
 import { foldKey } from '../normalize';
 import { isTeamLabel } from '../names/display';
@@ -105,6 +105,9 @@ export function chooseCompany(input: CompanyInput): CompanyChoice | null {
     if (domain.kind === 'company' && name !== c.name) {
       const whole = c.name.replace(/\s+/g, ' ').trim();
       if (whole.endsWith(` ${name}`) && foldKey(whole) === domain.key) name = whole;
+      // A region's code cut from the end that the domain spells ("Age UK Recruitment" at ageuk.org.uk) is the name's
+      // own ("Age UK"), unlike a department word.
+      else if (whole.startsWith(`${name} `)) name = regionSpelled(name, whole, domain.key) ?? name;
     }
     // A possessive after the sender's own name, read from the text ("Enron's activities" at enron.com), is the name's
     // case, not its spelling. Not where the domain spells the s ("McDonald's" at mcdonalds.com), nor a brand written so
@@ -252,6 +255,17 @@ export function chooseCompany(input: CompanyInput): CompanyChoice | null {
 interface Match {
   c: Candidate;
   q: number;
+}
+
+/** `name` with the region words after it in `whole` that, with it, spell the domain `key` ("Age" → "Age UK" at ageuk). */
+function regionSpelled(name: string, whole: string, key: string): string | null {
+  const words = whole.split(' ');
+  const n = name.split(' ').length;
+  for (let k = n + 1; k <= words.length && isRegionSuffix(words[k - 1] ?? ''); k++) {
+    const head = words.slice(0, k).join(' ');
+    if (foldKey(head) === key) return head;
+  }
+  return null;
 }
 
 /** The candidate that fits the domain best (then weighs most), starting from `current`. */
