@@ -392,18 +392,19 @@ function possessiveBeforeNoun(text: string, name: string): boolean {
   return false;
 }
 
+/** An academic web or mail address after a name ("memphis.edu", "harwick.ac.uk"): a university's site, not its name. */
+const ACADEMIC_ADDRESS = /^\.(?:edu|ac)(?![\p{L}\p{N}])/u;
+
 /**
- * How often `needle` occurs in `text` as whole words (both lower case), not as a label of a web or mail address
- * ("memphis.edu", "www.memphis.edu", "jobs@memphis"): an address does not write the name.
+ * How often `needle` occurs in `text` as whole words (both lower case), not as the label of an academic address: the
+ * university's address does not write its place's name alone ("the University of Memphis … memphis.edu").
  */
 function wholeWordCount(text: string, needle: string): number {
   let n = 0;
   for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + needle.length)) {
     const before = text.charAt(at - 1);
-    const after = text.slice(at + needle.length, at + needle.length + 2);
-    if (/[\p{L}\p{N}]/u.test(before) || /^[\p{L}\p{N}]/u.test(after)) continue;
-    if (/[./@]/.test(before) || /^(?:\.[a-z]|@)/.test(after)) continue;
-    n++;
+    const after = text.slice(at + needle.length, at + needle.length + 5);
+    if (!/[\p{L}\p{N}]/u.test(before) && !/^[\p{L}\p{N}]/u.test(after) && !ACADEMIC_ADDRESS.test(after)) n++;
   }
   return n;
 }

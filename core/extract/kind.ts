@@ -44,7 +44,7 @@ const TABLE_READS = 6_000;
  * regex source. INTERVIEW_PROPER reads them alone (not a test or a next stage), INTERVIEW_STEP with the other steps.
  */
 const INTERVIEW_WORDS =
-  String.raw`interview|super ?day|entrevista|entretien|colloquio|\p{L}*gespräch|\p{L}*gesprek|rozmow|\p{L}*intervju|jobsamtal|ansættelsessamtal|pohovor|собеседован|интервью|співбесід|інтерв|interviu|mülakat|görüsme|συνεντευξη|wawancara|phỏng vấn|\p{L}*haastattelu`;
+  String.raw`interview|superdays?(?![\p{L}])|entrevista|entretien|colloquio|\p{L}*gespräch|\p{L}*gesprek|rozmow|\p{L}*intervju|jobsamtal|ansættelsessamtal|pohovor|собеседован|интервью|співбесід|інтерв|interviu|mülakat|görüsme|συνεντευξη|wawancara|phỏng vấn|\p{L}*haastattelu`;
 const CJK_INTERVIEW_WORDS = '面接|面试|면접|인터뷰';
 const INTERVIEW_PROPER = new RegExp(`(?<![\\p{L}])(?:${INTERVIEW_WORDS})|${CJK_INTERVIEW_WORDS}`, 'u');
 /**
@@ -508,7 +508,8 @@ const PROPOSED_TIME =
  * A request to send an application to the sender ("envoyez-nous votre candidature", "send us your application"): the
  * reader has not applied yet, whatever "your application" says after it. Not a request for a CV, which follows an
  * application as often ("could you email me your CV again?"), nor "submit your application at …", which thanks for one
- * as often ("thank you for taking the time to submit your application on our site").
+ * as often ("thank you for taking the time to submit your application on our site"), unless an invitation to apply
+ * comes first (INVITED_TO_APPLY, read the same way).
  */
 const SEND_US_APPLICATION =
   /\b(?:send|submit|email|e-mail) (?:us|me) your application\b|(?<![\p{L}])(?:envoye[zr]|adresse[zr]|fai(?:tes|re) parvenir)[ -](?:nous|moi) (?:votre|ta) candidature(?![\p{L}])|\b(?:senden|schicken) sie (?:uns|mir) ihre bewerbung\b|\bschick(?:e)? (?:uns|mir) deine bewerbung\b|\b(?:envíanos|envíenos|envíame|envíeme) (?:tu|su) (?:candidatura|solicitud)\b|\b(?:envie-nos|envia-nos|envie-me) (?:a sua|a tua) candidatura\b|\b(?:inviaci|inviateci|mandaci) la tua candidatura\b|\bstuur (?:ons|mij) (?:je|uw) sollicitatie\b/u;
@@ -566,25 +567,29 @@ const NOT_A_JOB = new RegExp(
     String.raw`\b(?:working|writing|reporting) (?:on|about) (?:a|an) (?:[\p{L}-]+ ){0,2}?(?:story|article|piece|feature|report|book)\b`,
     String.raw`\b(?:be|appear|come on|join (?:me|us)) (?:as )?(?:a )?guest\b|\bguest (?:on|for) (?:my|our|the) (?:podcast|show|episode)\b|\b(?:have|invite) you (?:on (?:the|my|our) (?:show|podcast)|as (?:a|our) guest)\b|\bi (?:co-)?host\b[^.!?\n]{0,60}?\b(?:podcast|show|series|newsletter)\b`,
     String.raw`(?<![\p{L}])(?:für (?:einen|ein|unseren|unser) (?:artikel|beitrag|podcast)|pour (?:un|une|notre) (?:article|reportage|podcast|émission)|para (?:un|una|nuestro|nuestra) (?:artículo|reportaje|podcast)|para (?:uma|um|a nossa|o nosso) (?:matéria|reportagem|podcast)|per (?:un|una|il nostro) (?:articolo|servizio|podcast)|voor (?:een|ons) (?:artikel|reportage|podcast))(?![\p{L}])`,
-    // A press office's or a journalist's interview request, in the other languages the rules read.
-    String.raw`(?<![\p{L}])(?:interviewanfragen?|presseanfragen?|demandes? d'interview|solicitud(?:es)? de entrevista|richieste? di intervista|pedidos? de entrevista|interviewverzoek(?:en)?|nombre del medio|periodista|giornalista|jornalista|journaliste)(?![\p{L}])`,
-    // A home to rent: its viewing, its application, its lease.
-    String.raw`(?<![\p{L}])(?:(?:wohnungs)?besichtigung(?:stermin)?|mietobjekt|mietwohnung|wohnungsbewerbung|mietvertrag|bezichtiging|huurwoning|visite (?:du|de l'|de la) (?:logement|appartement|bien|maison)|dossier de location|visita (?:al|del|de la) (?:piso|inmueble|apartamento|vivienda)|(?:property|flat|apartment) viewing|viewing of the (?:property|flat|apartment|house)|rental application|tenancy application)(?![\p{L}])`,
+    // A press office's or a journalist's interview request, in the other languages the rules read (the request's
+    // words, not the profession's: newsrooms hire journalists).
+    String.raw`(?<![\p{L}])(?:interviewanfragen?|presseanfragen?|demandes? d'interview|solicitud(?:es)? de entrevista|richieste? di intervista|pedidos? de entrevista|interviewverzoek(?:en)?|nombre del medio)(?![\p{L}])`,
   ].join('|'),
   'u',
 );
+/** A home to rent: its viewing, its lease. Read only where the mail speaks of no interview (an agent's job shows one). */
+const HOME_TO_RENT =
+  /(?<![\p{L}])(?:(?:wohnungs)?besichtigung(?:stermin)?|mietobjekt|mietwohnung|wohnungsbewerbung|mietvertrag|bezichtiging|huurwoning|visite (?:du|de l'|de la) (?:logement|appartement|bien|maison)|dossier de location|visita (?:al|del|de la) (?:piso|inmueble|apartamento|vivienda)|(?:property|flat|apartment) viewing|viewing of the (?:property|flat|apartment|house))(?![\p{L}])/u;
 /**
- * A talk, a paper or a proposal accepted for an event ("deine Einreichung … für Datenfest 2026 akzeptiert", "we have
- * accepted your talk"): a programme committee's answer, with the event's word (CONFERENCE), not a job's.
+ * The reader's talk, paper or submission accepted for an event ("deine Einreichung … für Datenfest 2026 akzeptiert",
+ * "we have accepted your talk"): a programme committee's answer, with the event's word (CONFERENCE), not a job's. Read
+ * only where the mail speaks of no interview. Not a proposal, which is a job offer's word too ("proposta di assunzione").
  */
 const SUBMISSION_ACCEPTED = new RegExp(
   [
-    String.raw`(?<![\p{L}])(?:submission|proposal|talk|abstract|paper|einreichung|vortrag|voorstel|bijdrage|proposition|propuesta|ponencia|proposta|contributo)(?![\p{L}])[^.!?]{0,120}?(?<![\p{L}])(?:accepted|akzeptiert|angenommen|geaccepteerd|aangenomen|acceptée?|aceptad[ao]|aceit[ao]|accettat[ao])(?![\p{L}])`,
-    String.raw`\baccepted your (?:talk|submission|proposal|abstract|paper)\b`,
+    String.raw`(?<![\p{L}])(?:your|deine?n?|ihre?n?|je|uw|votre|ta|tu|su|sua|tua) (?:submission|talk|abstract|paper|einreichung|vortrag|beitrag|voorstel|bijdrage|proposition|ponencia|contributo)(?![\p{L}])[^.!?]{0,120}?(?<![\p{L}])(?:accepted|akzeptiert|angenommen|geaccepteerd|aangenomen|accepté(?:e|s|es)?|aceptad[ao]s?|aceit[aeo]s?|accettat[aoie])(?![\p{L}])`,
+    String.raw`\baccepted your (?:talk|submission|abstract|paper)\b`,
   ].join('|'),
   'u',
 );
-const CONFERENCE = /(?<![\p{L}])(?:conference|konferenz|tagung|congress|kongress|congrès|conférence|conferencia|congreso|conferenza|congresso|symposium|meetup|summit|veranstaltung|evenement|événement|evento|programme committee|program committee|programmplanung|call for (?:papers|proposals|speakers)|cfp|pretalx)(?![\p{L}])/u;
+const CONFERENCE =
+  /(?<![\p{L}])(?:conference(?! (?:room|call))|konferenz|tagung|congress|kongress|congrès|conférence|congreso|conferenza|congresso|symposium|veranstaltung|evenement|événement|programme committee|program committee|programmplanung|call for (?:papers|proposals|speakers)|cfp|pretalx)(?![\p{L}])/u;
 /** A user or research study's session, with its participants or their reward ("participants receive a $40 voucher"). */
 const RESEARCH_STUDY = /\b(?:user|usability) (?:research|study|studies|test(?:ing)?|sessions?)\b|\bresearch (?:study|studies|sessions?)\b/u;
 const STUDY_REWARD = /\b(?:participants?|participat(?:e|es|ing|ion)|take part|incentive|voucher|gift card|honorarium)\b/u;
@@ -759,10 +764,9 @@ function classifyProcess(
     return !(RESCHEDULE.test(end < 0 ? after : after.slice(0, end)) && moved());
   };
   if (refused() || stated.has('rejected') || (OTHER_CHOSEN.test(all) && !OFFER_TO_READER.test(all))) return other('rejection', 'rejection');
-  // After a request to send an application, "your application" is the one still to come (looked for only where the
-  // text speaks of an application at all).
-  // An application asked for ("send us your application", "invites you to apply … submit your application") is not
-  // one made, unless the text speaks of one before it.
+  // After a request to send an application or an invitation to apply ("invites you to apply … submit your
+  // application"), "your application" is the one still to come, unless the text speaks of one before it (looked for
+  // only where the text speaks of an application at all).
   const appliedInText = () => {
     if (!APPLIED.test(text)) return false;
     const asks = [text.search(SEND_US_APPLICATION), text.search(INVITED_TO_APPLY)].filter((at) => at >= 0);
@@ -783,7 +787,7 @@ function classifyProcess(
   const jobWord = once(() => JOB_WORD.test(all.replace(IN_A_POSITION_TO, ' ')));
   const nothingPutToReader = once(() => !approachSigns(all) && !INTERVIEW_STRONG.test(said) && !OFFER_TO_READER.test(all));
   const studyInterviews = !hasRole && STUDY_INTERVIEWS.test(all) && STUDY_REWARD.test(all);
-  const noJobCue = (!job && (NOT_A_JOB.test(all) || (RESEARCH_STUDY.test(all) && STUDY_REWARD.test(all)) || (SHOP_OFFER.test(all) && !INTERVIEW_PROPER.test(all)) || (SUBMISSION_ACCEPTED.test(all) && CONFERENCE.test(all)))) || studyInterviews || ADMISSION.test(all);
+  const noJobCue = (!job && (NOT_A_JOB.test(all) || (RESEARCH_STUDY.test(all) && STUDY_REWARD.test(all)) || ((SHOP_OFFER.test(all) || HOME_TO_RENT.test(all) || (SUBMISSION_ACCEPTED.test(all) && CONFERENCE.test(all))) && !INTERVIEW_PROPER.test(all)))) || studyInterviews || ADMISSION.test(all);
   if (noJobCue && !jobWord()) return other('unrelated', 'not-a-job');
   if (approach < OUTREACH_AT && EMPLOYER_PITCH.test(all) && nothingPutToReader()) return other('unrelated', 'not-a-job');
   // A business pitch: the job words first, which recruiting mail holds early, then the pitch's own cues.

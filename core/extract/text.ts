@@ -327,8 +327,8 @@ function trimBlank(lines: string[]): string[] {
   return lines.slice(a, b);
 }
 
-/** A code host's notification ends its subject with the thread's kind and number: "(Issue #6)", "(PR #80)", "(MR !12)". */
-const CODE_HOST_THREAD = /\s*\((?:issue|pr|pull request|discussion|merge request|mr)\s*[#!]\d+\)$/i;
+/** A code host's notification ends its subject with the thread's number, its kind or not: "(Issue #6)", "(PR #80)", "(#12)", "(!12)". */
+const CODE_HOST_THREAD = /\s*\((?:(?:issue|pr|pull request|discussion|merge request|mr)\s*)?[#!]\d+\)$/i;
 
 /**
  * The subject without reply/forward prefixes, leading `[tags]` and a code host's thread number; the tags and the
@@ -359,7 +359,7 @@ export function cleanSubject(subject: string): { text: string; tags: string[]; f
   }
   // Emoji and pictographs add nothing to a subject's meaning.
   s = s.replace(/[\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\uFE0F]/gu, '').replace(/ {2,}/g, ' ').trim();
-  // A code host's thread number after the title ("… Senior Developer (Issue #6)", "(PR #80)") is no part of it.
+  // A code host's thread number after the title ("… Senior Developer (Issue #6)", "(#12)") is no part of it.
   const thread = CODE_HOST_THREAD.exec(s)?.[0] ?? '';
   return { text: s.slice(0, s.length - thread.length), tags, forwarded, forwardFirst, thread };
 }

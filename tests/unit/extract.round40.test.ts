@@ -96,3 +96,65 @@ describe('an invitation to apply is not an application made', () => {
     expect(extract({ fromName: 'Ridgeway Haulage', fromEmail: 'applications@ridgeway.example', subject: 'Your application', body }).kind).toBe('other');
   });
 });
+
+describe("the review's counter-examples", () => {
+  it.each([
+    [
+      'an interview with a site visit (German)',
+      'Einladung zum Vorstellungsgespräch',
+      'Guten Tag Herr Reyes,\n\nwir laden Sie herzlich zu einem Vorstellungsgespräch am Dienstag, 14.04. um 10:00 Uhr ein. Im Anschluss ist eine Besichtigung des Klärwerks vorgesehen.\n\nMit freundlichen Grüßen\nPetra Wolf',
+    ],
+    [
+      "a lettings agent's interview",
+      'Interview – Lettings Negotiator',
+      'Hi Sam,\n\nWe would like to invite you to an interview on Tuesday at 10:00. Afterwards you will shadow our manager at a viewing of the property on Elm Street.\n\nNell Okafor',
+    ],
+    [
+      "a newsroom's interview for a journalist (French)",
+      'Entretien – journaliste économie',
+      'Bonjour,\n\nNous recrutons un journaliste pour la rubrique économie et nous serions ravis de vous rencontrer pour un entretien mardi à 10h00.\n\nClaire Martin',
+    ],
+    [
+      "a newsroom's interview for a journalist (Portuguese)",
+      'Entrevista – redação',
+      'Olá,\n\nEstamos à procura de um jornalista para a nossa redação de Lisboa e gostaríamos de convidá-lo para uma entrevista na quinta-feira às 11:00.\n\nAna Costa',
+    ],
+    [
+      'a proposal accepted before a final interview in a conference room',
+      'Next step',
+      'Hi Sam,\n\nGreat news: the team accepted your proposal for the take-home exercise, so tomorrow we will meet in the Summit conference room at 10:00 for the final interview.\n\nNell',
+    ],
+    [
+      'a talk at a meetup, then an interview',
+      'Interview – platform team',
+      'Hi Sam,\n\nYour talk at the Rust meetup was great and the team accepted my suggestion: we would love to invite you to an interview for our platform team on Monday at 10:00.\n\nNell',
+    ],
+  ])('%s keeps its button', (_what, subject, body) => {
+    expect(extract({ fromName: 'Nell Okafor', fromEmail: 'nell@harbourhomes.example', subject, body }).kind).not.toBe('other');
+  });
+
+  it("an offer accepted, then a welcome event (Italian), is no programme committee's answer", () => {
+    const body = 'Ciao Sam,\n\nsiamo felici che la nostra proposta di assunzione sia stata accettata! Ti aspettiamo lunedì all\'evento di benvenuto con il team.\n\nNell';
+    expect(extract({ fromName: 'Nell Okafor', fromEmail: 'nell@brightloom.example', subject: 'Benvenuto!', body }).kind).not.toBe('other');
+  });
+
+  it('"Have a super day!" is no Superday', () => {
+    const body = 'We would love to offer you an exclusive 20% discount on your next purchase. Just use promo code SPRING20 at checkout.\n\nHave a super day!';
+    expect(extract({ fromName: 'Bloomfield Garden', fromEmail: 'nell@bloomfieldgarden.example', subject: 'Our offer for you', body }).kind).toBe('other');
+  });
+
+  it("the sender's own web address keeps the short name (Zurich, not the University of Zurich)", () => {
+    const body = 'Hi Sam,\n\nI saw your MSc at the University of Zurich and would like to talk about an Actuarial Analyst opportunity in our London office.\n\nNell Okafor\nwww.zurich.com';
+    expect(extract({ fromName: 'Nell Okafor', fromEmail: 'nell.okafor@zurich.com', subject: 'Actuarial Analyst opportunity', body }).company).not.toBe('University of Zurich');
+  });
+
+  it('a bare thread number "(#12)" is cut too', () => {
+    const body = 'We have filled this position, thank you all for applying!';
+    expect(extract({ fromName: 'nell-okafor', fromEmail: 'notifications@github.com', subject: 'Re: [brightloom/jobs] Senior Rust Developer (#12)', body }).role).toBe('Senior Rust Developer');
+  });
+
+  it('a paper accepted for a conference in European Portuguese ("aceite") has nothing to decline', () => {
+    const body = 'Olá Sam,\n\nTemos o prazer de informar que a sua comunicação foi aceite e que o seu contributo "Mapas do rio" foi aceite para a conferência GeoDias 2027.\n\nA comissão do programa';
+    expect(extract({ fromName: 'GeoDias 2027', fromEmail: 'programa@geodias.example', subject: 'GeoDias 2027: o seu contributo', body }).kind).toBe('other');
+  });
+});

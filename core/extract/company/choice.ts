@@ -100,8 +100,9 @@ export function chooseCompany(input: CompanyInput): CompanyChoice | null {
   const clean = (c: Candidate): Candidate | null => {
     let name = tidyCompany(c.name);
     // The domain spells the whole name with the article or department word tidying cut from its front ("The Truth
-    // International" at thetruthinternational.com): the word is the name's. Not one cut from its end: domains spell
-    // departments too ("ITSector Recrutamento" at itsector-recrutamento.pt is ITSector).
+    // International" at thetruthinternational.com): the word is the name's. Not a department word cut from its end:
+    // domains spell departments too ("ITSector Recrutamento" at itsector-recrutamento.pt is ITSector); a region's code
+    // only (regionSpelled).
     if (domain.kind === 'company' && name !== c.name) {
       const whole = c.name.replace(/\s+/g, ' ').trim();
       if (whole.endsWith(` ${name}`) && foldKey(whole) === domain.key) name = whole;
