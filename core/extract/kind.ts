@@ -573,7 +573,7 @@ const NOT_A_JOB = new RegExp(
   ].join('|'),
   'u',
 );
-/** A home to rent: its viewing, its lease. Read only where the mail speaks of no interview (an agent's job shows one). */
+/** A home to rent: its viewing, its application, its lease. Read only where the mail speaks of no interview. */
 const HOME_TO_RENT =
   /(?<![\p{L}])(?:(?:wohnungs)?besichtigung(?:stermin)?|mietobjekt|mietwohnung|wohnungsbewerbung|mietvertrag|bezichtiging|huurwoning|visite (?:du|de l'|de la) (?:logement|appartement|bien|maison)|dossier de location|visita (?:al|del|de la) (?:piso|inmueble|apartamento|vivienda)|(?:property|flat|apartment) viewing|viewing of the (?:property|flat|apartment|house))(?![\p{L}])/u;
 /**
@@ -777,10 +777,10 @@ function classifyProcess(
   // webinar's invitation is none.
   const job = evidence >= INTERVIEW_EVIDENCE_AT || applied;
   // No job to decline:
-  // - in mail with no job word: a journalist's interview, a podcast's guest, a study's session or a shop's offer
-  //   (with no interview word) where the mail shows no job; interviews held for a study, with its participants, where
-  //   no job title is read, whatever the job evidence (a study asks about the reader's experience too); a place in a
-  //   study programme;
+  // - in mail with no job word: a journalist's interview, a podcast's guest or a study's session where the mail shows
+  //   no job, and there a shop's offer, a home to rent or the reader's talk accepted for an event too, with no
+  //   interview word; interviews held for a study, with its participants, where no job title is read, whatever the job
+  //   evidence (a study asks about the reader's experience too); a place in a study programme;
   // - candidates sold to the reader as an employer, or a business pitch, with nothing put to the reader.
   // The rare cues are tried first; the job words and "nothing put to the reader" (no approach's sign, interview or
   // offer), which more than one cue asks, are read once, when first asked.

@@ -327,7 +327,7 @@ function trimBlank(lines: string[]): string[] {
   return lines.slice(a, b);
 }
 
-/** A code host's notification ends its subject with the thread's number, its kind or not: "(Issue #6)", "(PR #80)", "(#12)", "(!12)". */
+/** A code host's notification ends its subject with the thread's number, its kind or not: "(Issue #6)", "(#12)". */
 const CODE_HOST_THREAD = /\s*\((?:(?:issue|pr|pull request|discussion|merge request|mr)\s*)?[#!]\d+\)$/i;
 
 /**
