@@ -787,7 +787,9 @@ function classifyProcess(
   const jobWord = once(() => JOB_WORD.test(all.replace(IN_A_POSITION_TO, ' ')));
   const nothingPutToReader = once(() => !approachSigns(all) && !INTERVIEW_STRONG.test(said) && !OFFER_TO_READER.test(all));
   const studyInterviews = !hasRole && STUDY_INTERVIEWS.test(all) && STUDY_REWARD.test(all);
-  const noJobCue = (!job && (NOT_A_JOB.test(all) || (RESEARCH_STUDY.test(all) && STUDY_REWARD.test(all)) || ((SHOP_OFFER.test(all) || HOME_TO_RENT.test(all) || (SUBMISSION_ACCEPTED.test(all) && CONFERENCE.test(all))) && !INTERVIEW_PROPER.test(all)))) || studyInterviews || ADMISSION.test(all);
+  // A shop's offer, a home to rent or the reader's talk accepted for an event: each only with no interview word.
+  const noInterviewCue = () => (SHOP_OFFER.test(all) || HOME_TO_RENT.test(all) || (SUBMISSION_ACCEPTED.test(all) && CONFERENCE.test(all))) && !INTERVIEW_PROPER.test(all);
+  const noJobCue = (!job && (NOT_A_JOB.test(all) || (RESEARCH_STUDY.test(all) && STUDY_REWARD.test(all)) || noInterviewCue())) || studyInterviews || ADMISSION.test(all);
   if (noJobCue && !jobWord()) return other('unrelated', 'not-a-job');
   if (approach < OUTREACH_AT && EMPLOYER_PITCH.test(all) && nothingPutToReader()) return other('unrelated', 'not-a-job');
   // A business pitch: the job words first, which recruiting mail holds early, then the pitch's own cues.
